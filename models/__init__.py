@@ -1,0 +1,26 @@
+"""Typed records that cross stage boundaries. No spaCy objects live here."""
+from models.records import (
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Document,
+    Entity,
+    EntityRef,
+    Evidence,
+    Mention,
+    RelationMention,
+    Resolution,
+)
+
+__all__ = [
+    "Article",
+    "ArticleAnalysis",
+    "Claim",
+    "Document",
+    "Entity",
+    "EntityRef",
+    "Evidence",
+    "Mention",
+    "RelationMention",
+    "Resolution",
+]

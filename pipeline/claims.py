@@ -1,0 +1,86 @@
+"""Claims stage: relation mentions over resolved entities -> canonical claims.
+
+Identical claims (same canonical subject, predicate, object or value, qualifiers, attribution,
+polarity and modality) merge into one with all their evidence; `support` counts distinct
+articles. Symmetric predicates are stored with the smaller entity id as subject.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
+from pipeline.ids import claim_id
+
+SYMMETRIC_PREDICATES = {"partnered_with"}
+
+
+def _combine_confidence(values: list[float]) -> float:
+    """Noisy-OR: independent evidence for the same claim raises confidence."""
+    miss = 1.0
+    for v in values:
+        miss *= 1.0 - v
+    return round(1.0 - miss, 4)
+
+
+def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Claim]:
+    names = {e.entity_id: e.name for e in resolution.entities}
+    groups: dict[tuple, dict] = {}
+    for analysis in analyses:
+        article = analysis.article
+        if article.status != "kept" or not article.text:
+            continue
+        mention_by_index = {m.index: m for m in analysis.mentions}
+
+        def ref(index: int | None) -> EntityRef | None:
+            if index is None:
+                return None
+            eid = resolution.entity_id(article.article_id, index)
+            return EntityRef(entity_id=eid, name=names[eid]) if eid else None
+
+        def span(index: int | None) -> tuple[int, int] | None:
+            m = mention_by_index.get(index) if index is not None else None
+            return (m.start, m.end) if m else None
+
+        for rel in analysis.relations:
+            subject, obj = ref(rel.subject), ref(rel.object)
+            if subject is None or (rel.object is not None and obj is None):
+                continue
+            if obj is not None and subject.entity_id == obj.entity_id:
+                continue
+            subject_span, object_span = span(rel.subject), span(rel.object) or rel.value_span
+            if rel.predicate in SYMMETRIC_PREDICATES and obj is not None and obj.entity_id < subject.entity_id:
+                subject, obj = obj, subject
+                subject_span, object_span = object_span, subject_span
+            attributed = ref(rel.attributed_to)
+            key = (
+                subject.entity_id, rel.predicate, obj.entity_id if obj else None, rel.value,
+                tuple(sorted(rel.qualifiers.items())), attributed.entity_id if attributed else None,
+                rel.polarity, rel.modality,
+            )
+            evidence = Evidence(
+                article_id=article.article_id,
+                sentence=article.text[rel.sentence_start:rel.sentence_end],
+                start=rel.sentence_start, end=rel.sentence_end,
+                subject_span=subject_span, object_span=object_span,
+            )
+            group = groups.setdefault(key, dict(rel=rel, subject=subject, object=obj, attributed=attributed,
+                                               evidence=[], confidences=[]))
+            if evidence not in group["evidence"]:
+                group["evidence"].append(evidence)
+                group["confidences"].append(rel.confidence)
+    claims = []
+    for key, g in groups.items():
+        rel: RelationMention = g["rel"]
+        object_key = g["object"].entity_id if g["object"] else "value:" + (rel.value or "")
+        qualifiers = dict(sorted(rel.qualifiers.items()))
+        extra = {"attributed_to": key[5], "polarity": rel.polarity, "modality": rel.modality}
+        evidence = sorted(g["evidence"], key=lambda e: (e.article_id, e.start, e.subject_span or (0, 0)))
+        claims.append(Claim(
+            claim_id=claim_id(g["subject"].entity_id, rel.predicate, object_key, {**qualifiers, **extra}),
+            subject=g["subject"], predicate=rel.predicate, object=g["object"], value=rel.value,
+            qualifiers=qualifiers, attributed_to=g["attributed"], polarity=rel.polarity, modality=rel.modality,
+            confidence=_combine_confidence(g["confidences"]), evidence=evidence,
+            support=len({e.article_id for e in evidence}),
+        ))
+    claims.sort(key=lambda c: c.claim_id)
+    yield from claims

