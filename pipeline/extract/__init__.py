@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis
+from pipeline.extract.coref import link_references
 from pipeline.extract.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.quotes import attribute_reported_speech, extract_quotes
 from pipeline.extract.relations import extract_relations
@@ -35,7 +36,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 
 def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
-    mentions = collect_mentions(doc)
+    mentions = link_references(doc, collect_mentions(doc))
     relations = extract_relations(doc, mentions) + extract_quotes(doc, mentions)
     relations = attribute_reported_speech(doc, mentions, relations)
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
