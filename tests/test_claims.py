@@ -1,0 +1,68 @@
+"""Claim merging: identical claims from several articles become one with all their evidence."""
+from __future__ import annotations
+
+from models import Article, ArticleAnalysis, Mention, RelationMention, Resolution
+from models.records import Entity
+from pipeline.claims import build_claims
+
+TEXT = "HIT partnered with MAI in 2017."
+
+
+def analysis(article_id: str, subject: str = "HIT", obj: str = "MAI", predicate: str = "partnered_with",
+             date: str = "2017", status: str = "kept") -> ArticleAnalysis:
+    text = f"{subject} partnered with {obj} in {date}."
+    article = Article(article_id=article_id, source=article_id + ".txt", status=status, text=text)
+    s, o = text.index(subject), text.index(obj)
+    mentions = [Mention(index=0, text=subject, label="ORG", start=s, end=s + len(subject)),
+                Mention(index=1, text=obj, label="ORG", start=o, end=o + len(obj))]
+    relation = RelationMention(predicate=predicate, subject=0, object=1, qualifiers={"date": date},
+                               confidence=0.6, sentence_start=0, sentence_end=len(text), rule="test")
+    return ArticleAnalysis(article=article, mentions=mentions, relations=[relation])
+
+
+def resolution_for(*analyses: ArticleAnalysis) -> Resolution:
+    ids = {"HIT": "e_hit", "MAI": "e_mai", "Beihang": "e_beihang"}
+    entity_of = {a.article.article_id: {m.index: ids[m.text] for m in a.mentions} for a in analyses}
+    entities = [Entity(entity_id=i, name=n, type="ORG") for n, i in ids.items()]
+    return Resolution(entities=entities, entity_of=entity_of)
+
+
+def test_identical_claims_merge_with_all_evidence():
+    a, b = analysis("a_1"), analysis("a_2")
+    claims = list(build_claims([a, b], resolution_for(a, b)))
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.support == 2
+    assert [e.article_id for e in claim.evidence] == ["a_1", "a_2"]
+    assert claim.confidence > 0.6  # two independent pieces of evidence
+    assert claim.evidence[0].sentence == TEXT
+    assert claim.evidence[0].subject_span == (0, 3)
+
+
+def test_symmetric_predicate_merges_both_directions():
+    a, b = analysis("a_1"), analysis("a_2", subject="MAI", obj="HIT")
+    claims = list(build_claims([a, b], resolution_for(a, b)))
+    assert len(claims) == 1 and claims[0].support == 2
+    assert claims[0].subject.entity_id == "e_hit"
+
+
+def test_asymmetric_predicate_keeps_direction():
+    a, b = analysis("a_1", predicate="visited"), analysis("a_2", subject="MAI", obj="HIT", predicate="visited")
+    assert len(list(build_claims([a, b], resolution_for(a, b)))) == 2
+
+
+def test_different_qualifiers_stay_separate_claims():
+    a, b = analysis("a_1"), analysis("a_2", date="2018")
+    assert len(list(build_claims([a, b], resolution_for(a, b)))) == 2
+
+
+def test_duplicate_articles_give_no_claims():
+    a = analysis("a_1", status="duplicate")
+    assert list(build_claims([a], resolution_for(a))) == []
+
+
+def test_claim_ids_do_not_depend_on_article_order():
+    a, b, c = analysis("a_1"), analysis("a_2", obj="Beihang"), analysis("a_3")
+    forward = list(build_claims([a, b, c], resolution_for(a, b, c)))
+    backward = list(build_claims([c, b, a], resolution_for(a, b, c)))
+    assert forward == backward

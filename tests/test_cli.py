@@ -1,0 +1,52 @@
+"""The command line: help, usage errors (exit 2, one line, no traceback), schema."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.cli import main
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["schema"]])
+def test_every_command_has_help(command):
+    result = run_cli(*command, "--help")
+    assert result.returncode == 0
+    assert "usage:" in result.stdout
+
+
+@pytest.mark.parametrize("make_args, message", [
+    (lambda tmp: [str(tmp / "missing"), "--out", str(tmp / "out")], "input not found"),
+    (lambda tmp: [str(tmp / "empty-dir"), "--out", str(tmp / "out")], "no input files"),
+    (lambda tmp: [str(tmp / "empty-dir"), "--out", str(tmp / "a-file")], ""),
+])
+def test_usage_errors_exit_2_with_one_line(tmp_path, make_args, message):
+    (tmp_path / "empty-dir").mkdir()
+    (tmp_path / "a-file").write_text("x")
+    result = run_cli("run", *make_args(tmp_path))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path):
+    (tmp_path / "in.txt").write_text("Some text.")
+    (tmp_path / "a-file").write_text("x")
+    result = run_cli("run", str(tmp_path / "in.txt"), "--out", str(tmp_path / "a-file" / "out"))
+    assert result.returncode == 2
+    assert "not writable" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_schema_describes_the_three_record_types(capsys):
+    assert main(["schema"]) == 0
+    schemas = json.loads(capsys.readouterr().out)
+    assert set(schemas) == {"article", "entity", "claim"}
+    assert {"article_id", "status", "duplicate_of", "text"} <= set(schemas["article"]["properties"])
+    assert {"claim_id", "subject", "predicate", "object", "evidence", "support"} <= set(schemas["claim"]["properties"])
