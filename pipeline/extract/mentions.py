@@ -1,24 +1,174 @@
-"""Entity mentions: spaCy NER, corrected by rules, as Mention records."""
+"""Entity mentions: spaCy NER, corrected by rules, as Mention records.
+
+The small English model cuts long organisation names short ("Australian" NORP out of
+"Australian Strategic Policy Institute"), splits slash acronyms ("RFE" / "RL") and reads
+"Peter the Great ... University" as a person. The `org_name_rules` component, added after
+"ner", finds capitalised name chunks that carry an organisation head word (University,
+Institute, Ministry, ...) or a state head word (Republic, Kingdom, ...) and lets them replace
+the overlapping statistical entities. The patterns are general: nothing names a real entity.
+"""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from models import Mention
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
+ORG_HEADS = frozenset("""
+university institute institution academy center centre association organization organisation agency
+ministry party council committee commission foundation corporation company bank fund union department
+bureau office society federation league court parliament administration laboratory laboratories lab
+college school forum alliance coalition authority service board consortium network conference
+congress assembly senate tribunal inc corp ltd llc plc co group command army navy force
+""".split())
+STATE_HEADS = frozenset("republic kingdom emirates principality sultanate commonwealth".split())
+# Lower-case words that may sit inside a name between capitalised words.
+CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
+# Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
+# a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
+GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
+
+LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+)|^[\"'“”‘’«»(\[]+")
+TRAILING_JUNK = re.compile(r"(?:['’]s?|[\"'“”‘’»)\],.;:])+$")
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isupper() for c in text)))
+
+
+def _starts_name(token: Token) -> bool:
+    return _capitalised(token) and token.pos_ in NAME_POS and not (token.is_stop and token.pos_ != "PROPN")
+
+
+def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined by connectors, hyphens and "Cap the Cap"."""
+    chunks: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _starts_name(doc[i]):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while end < n:
+            tok = doc[end]
+            nxt = doc[end + 1] if end + 1 < n else None
+            if _capitalised(tok) and tok.pos_ not in {"VERB", "AUX", "PRON", "DET"} and tok.pos_ != "PUNCT":
+                end += 1
+            elif tok.text in {"-", "/"} and not doc[end - 1].whitespace_ and nxt is not None \
+                    and _capitalised(nxt) and not tok.whitespace_:
+                end += 1
+            elif nxt is not None and _capitalised(nxt) and (
+                    tok.lower_ in CONNECTORS
+                    or (tok.lower_ == "the" and end - start == 1 and doc[end + 1].pos_ == "PROPN"
+                        and doc[end - 1].pos_ == "PROPN")):
+                end += 1
+            elif tok.tag_ == "POS" and doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1 \
+                    and nxt is not None and _capitalised(nxt):
+                end += 1
+            else:
+                break
+        chunks.append((start, end))
+        i = end
+    return chunks
+
+
+def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'X Institute and Y University' is two names; 'Center for Strategic and International Studies' one."""
+    parts, part_start = [], start
+    for k in range(start, end):
+        if doc[k].lower_ in {"and", "&"}:
+            right = {t.lower_ for t in doc[k + 1:end]}
+            left = {t.lower_ for t in doc[part_start:k]}
+            if right & (ORG_HEADS | STATE_HEADS) and left & (ORG_HEADS | STATE_HEADS):
+                parts.append((part_start, k))
+                part_start = k + 1
+    parts.append((part_start, end))
+    return parts
+
+
+def _name_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The organisation or state name inside a chunk: up to its last head word and that head's of-complement."""
+    words = [t.lower_ for t in doc[start:end]]
+    heads = [k for k, w in enumerate(words) if w in ORG_HEADS or w in STATE_HEADS]
+    if not heads:
+        return None
+    last = heads[-1] + 1
+    if last < len(words) and words[last] in {"of", "for", "on"}:
+        last = len(words)
+    while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
+        last -= 1
+    while start < start + last and (doc[start].is_stop or doc[start].pos_ in {"DET", "PRON"}):
+        start += 1
+        last -= 1
+    if last < 2:  # a bare head word ("University") is not a name
+        return None
+    label = "GPE" if words[heads[-1]] in STATE_HEADS and not set(words) & ORG_HEADS else "ORG"
+    return Span(doc, start, start + last, label=label)
+
+
+@Language.component("org_name_rules")
+def org_name_rules(doc: Doc) -> Doc:
+    """Replace statistical entities by the whole organisation names and slash acronyms they overlap."""
+    found: list[Span] = []
+    for start, end in _name_chunks(doc):
+        for part_start, part_end in _split_coordination(doc, start, end):
+            span = _name_span(doc, part_start, part_end)
+            if span is not None:
+                found.append(span)
+    for m in SLASH_ACRONYM.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="ORG")
+        if span is not None:
+            found.append(span)
+    if not found:
+        return doc
+    found = filter_spans(found)
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted(kept + found, key=lambda s: s.start)
+    return doc
+
 
 def add_entity_rules(nlp: Language) -> None:
     """Add rules that fix the mentions the statistical NER gets wrong."""
+    if "org_name_rules" not in nlp.pipe_names:
+        nlp.add_pipe("org_name_rules", after="ner" if "ner" in nlp.pipe_names else None)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the name itself: no leading "the", quotes or trailing possessive and punctuation."""
+    while True:
+        piece = text[start:end]
+        lead = LEADING_JUNK.match(piece)
+        trail = TRAILING_JUNK.search(piece)
+        if lead and lead.end() < len(piece):
+            start += lead.end()
+        elif trail and trail.start() > 0:
+            end = start + trail.start()
+        else:
+            return start, end
 
 
 def collect_mentions(doc: Doc) -> list[Mention]:
+    """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            mentions.append(Mention(index=len(mentions), text=ent.text, label=ent.label_,
-                                    start=ent.start_char, end=ent.end_char))
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        text = doc.text[start:end]
+        if "\n" in text:  # a span across lines joins a heading or a menu item to the text
+            continue
+        if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
+            continue
+        mentions.append(Mention(index=len(mentions), text=text, label=ent.label_, start=start, end=end))
     return mentions
 
 
