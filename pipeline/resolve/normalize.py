@@ -1,0 +1,86 @@
+"""Surface forms -> clean display names and comparison keys.
+
+`clean_name` strips what is not part of a name (titles and roles, determiners, possessives,
+quotes); `name_key` is the form names are compared by: NFKC, one kind of apostrophe, no
+dots, single spaces, casefolded. Both are pure functions of the string.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles and roles written before a person's name ("Russian President Vladimir Putin").
+TITLE_WORDS = frozenset("""
+president vice prime minister chancellor premier king queen prince princess emperor pope
+general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt. admiral adm sergeant sgt
+mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady rev rev. reverend father sister
+senator sen sen. rep rep. representative governor gov gov. mayor judge justice secretary ambassador
+chairman chairwoman chair ceo director deputy foreign defense defence state leader chief head
+former late acting interim supreme spokesman spokeswoman spokesperson minister's
+""".split())
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Words an organisation name may drop in a short form ("Beihang" for "Beihang University").
+ORG_GENERIC_WORDS = frozenset("""
+university institute academy college school center centre corporation corp corp. company co co.
+inc inc. ltd ltd. llc plc group holdings foundation association society party agency
+""".split())
+# Function words inside names, skipped when initials are compared.
+NAME_STOPWORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "la", "&", "to", "a", "an"})
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+_EDGE_PUNCT = "\"'()[]{}«»,.;:!?"
+_POSSESSIVE = re.compile(r"(?:'s|s')$|'$")
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def canonical_text(text: str) -> str:
+    """NFKC, one apostrophe and dash kind, single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+
+
+def clean_name(text: str, label: str = "") -> str:
+    """The name without leading determiners, person titles, quotes or a trailing possessive."""
+    words = canonical_text(text).split()
+    while words and words[0].strip(_EDGE_PUNCT) == "" and len(words) > 1:
+        words.pop(0)
+    if words:
+        words[0] = words[0].lstrip(_EDGE_PUNCT) or words[0]
+        words[-1] = words[-1].rstrip(_EDGE_PUNCT.replace(".", "")) or words[-1]
+        if words[-1].endswith("."):  # keep "Inc." / "St." but drop a sentence full stop
+            if len(words[-1]) > 4 and not words[-1][:-1].isupper():
+                words[-1] = words[-1][:-1]
+    while len(words) > 1 and words[0].casefold() in DETERMINERS:
+        words.pop(0)
+    if label in {"PERSON", ""}:
+        while len(words) > 1 and (words[0].casefold() in TITLE_WORDS or words[0].casefold().rstrip(".") in TITLE_WORDS):
+            words.pop(0)
+    if words:
+        stripped = _POSSESSIVE.sub("", words[-1])
+        if stripped and stripped != words[-1] and not (len(words) == 1 and words[-1].endswith("s'")):
+            words[-1] = stripped
+    return " ".join(words)
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a (cleaned) name: casefolded, no dots, hyphens as spaces."""
+    text = canonical_text(text).casefold().replace(".", "").replace("-", " ")
+    return " ".join(text.split())
+
+
+def key_tokens(key: str) -> list[str]:
+    return key.split()
+
+
+def initials(key: str) -> str:
+    """First letters of the content words of a name key: 'harbin institute of technology' -> 'hit'."""
+    return "".join(w[0] for w in key.split() if w not in NAME_STOPWORDS and w[0].isalnum())
+
+
+def acronym_shape(key: str) -> bool:
+    """One short token that could be letters standing for words: 'hit', 'us', 'rfe/rl', 'csis'.
+
+    Case is deliberately ignored so that resolution does not depend on it; whether the token
+    really abbreviates a longer name is decided by matching initials (see acronyms.py).
+    """
+    core = key.replace("/", "").replace("&", "")
+    return 2 <= len(core) <= 8 and " " not in key and core.isalnum() and any(c.isalpha() for c in core)
