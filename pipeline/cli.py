@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from pipeline import __version__
+from pipeline.engines import default_workers
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.ingest import DEFAULT_MAX_BYTES, iter_input_files
 
@@ -46,8 +47,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage_error(f"output folder {out} is not writable: {exc.strerror or exc}")
     if args.workers < 1:
         return _usage_error("--workers must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        return _usage_error("--scheduler needs --engine dask")
     options = RunOptions(inputs=inputs, out=out, model=args.model, workers=args.workers,
-                         batch_size=args.batch_size, max_bytes=args.max_bytes)
+                         batch_size=args.batch_size, max_bytes=args.max_bytes,
+                         engine=args.engine, scheduler=args.scheduler, fresh=args.fresh)
     try:
         summary = run(options, progress=_progress)
     except OSError as exc:  # a model that is not installed, a full disk
@@ -84,7 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", help="output folder (default: %(default)s)")
     run.add_argument("--model", default=os.environ.get("NEWSCLAIMS_MODEL", DEFAULT_MODEL),
                      help="spaCy pipeline: package name or path (default: $NEWSCLAIMS_MODEL or %(default)s)")
-    run.add_argument("--workers", type=int, default=1, help="processes for spaCy (default: %(default)s)")
+    run.add_argument("--workers", type=int, default=default_workers(),
+                     help="processes for the per-article stages (default: all cores, %(default)s)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="where the per-article stages run: this machine, or a Dask cluster (default: %(default)s)")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: an existing scheduler, e.g. tcp://scheduler-host:8786 "
+                          "(default: start a LocalCluster of --workers processes)")
+    run.add_argument("--fresh", action="store_true",
+                     help="forget what earlier runs into --out stored (OUT/.newsclaims/) and redo everything")
     run.add_argument("--batch-size", type=int, default=64, help="spaCy batch size (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="largest file or decompressed stream accepted, in bytes (default: %(default)s)")

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 import platform
 import time
-from collections import Counter
 from dataclasses import asdict, dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
+import models
 import pipeline
-from pipeline import clean, dedup, ingest, resolve, write
+from pipeline import clean, dedup, extract, ingest, resolve, write
 from pipeline.claims import build_claims
-from pipeline.extract import DEFAULT_MODEL, ExtractOptions, extract_articles
+from pipeline.engines import EngineName, StageSettings, default_workers, open_engine, plan_extraction
+from pipeline.extract import DEFAULT_MODEL
+from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
 
 T = TypeVar("T")
 
@@ -21,9 +24,12 @@ class RunOptions:
     inputs: tuple[Path, ...]
     out: Path
     model: str = DEFAULT_MODEL
-    workers: int = 1
+    workers: int = field(default_factory=default_workers)
     batch_size: int = 64
     max_bytes: int = ingest.DEFAULT_MAX_BYTES
+    engine: EngineName = "local"
+    scheduler: str | None = None  # address of an existing Dask scheduler; None starts a LocalCluster
+    fresh: bool = False  # forget the output folder's state and redo everything
 
 
 @dataclass
@@ -32,57 +38,115 @@ class RunSummary:
     entities: int = 0
     claims: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    reused: dict[str, int] = field(default_factory=dict)  # files and articles answered from the state
 
 
-def _no_progress(items: Iterable[T], desc: str) -> Iterator[T]:
-    return iter(items)
+def _no_progress(items: Iterable[T], desc: str) -> Iterable[T]:
+    return items
 
 
 def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]] = _no_progress) -> RunSummary:
-    """Run every stage over the inputs and write the output contract's files into options.out."""
+    """Run every stage over the inputs and write the output contract's files into options.out.
+
+    Per-article work (ingest + clean per file, extract per kept article) runs on the chosen
+    engine and is stored in the output folder's state as it completes; whatever the state already
+    holds for the same content, code and model is reused. The global steps (dedup, resolve,
+    claims, write) then stream over the stored results of every article of this run, so the
+    output equals a fresh run's whatever was reused.
+    """
     summary = RunSummary()
     started = time.perf_counter()
+    settings = StageSettings(model=options.model, batch_size=options.batch_size, max_bytes=options.max_bytes)
+    with open_state(options.out, fresh=options.fresh) as store, \
+            open_engine(options.engine, settings, options.workers, options.scheduler) as engine:
+        file_keys = _clean_inputs(options, store, engine, summary, progress)
+        summary.seconds["ingest_clean"] = round(time.perf_counter() - started, 3)
 
-    documents = ingest.read_inputs(options.inputs, max_bytes=options.max_bytes)
-    articles = progress(clean.clean_documents(documents), "clean")
-    articles = list(dedup.deduplicate(articles))
-    summary.seconds["ingest_clean_dedup"] = round(time.perf_counter() - started, 3)
+        t = time.perf_counter()
+        extract_fingerprint = _extract_fingerprint(options.model)
+        store.begin_run()
+        store.add_run_articles(dedup.deduplicate(store.iter_cleaned(file_keys)), extract_fingerprint)
+        summary.seconds["dedup"] = round(time.perf_counter() - t, 3)
 
-    t = time.perf_counter()
-    extract_options = ExtractOptions(model=options.model, batch_size=options.batch_size, n_process=options.workers)
-    n_kept = sum(a.status == "kept" for a in articles)
-    analyses = [a for a in progress(extract_articles(articles, extract_options), "extract") if a.article.status == "kept"]
-    summary.seconds["extract"] = round(time.perf_counter() - t, 3)
-    assert len(analyses) == n_kept
+        t = time.perf_counter()
+        _extract_pending(options, store, engine, extract_fingerprint, summary, progress)
+        summary.seconds["extract"] = round(time.perf_counter() - t, 3)
 
-    t = time.perf_counter()
-    resolution = resolve.resolve_entities(analyses)
-    summary.seconds["resolve"] = round(time.perf_counter() - t, 3)
+        t = time.perf_counter()
+        resolution = resolve.resolve_entities(store.iter_analyses())
+        summary.seconds["resolve"] = round(time.perf_counter() - t, 3)
 
-    t = time.perf_counter()
-    claims = list(build_claims(analyses, resolution))
-    summary.seconds["claims"] = round(time.perf_counter() - t, 3)
-
-    t = time.perf_counter()
-    out = options.out
-    articles.sort(key=lambda a: (a.source, a.article_id))
-    write.write_jsonl(out / "articles.jsonl", articles)
-    write.write_jsonl(out / "entities.jsonl", resolution.entities)
-    write.write_jsonl(out / "claims.jsonl", claims)
-    summary.seconds["write"] = round(time.perf_counter() - t, 3)
+        t = time.perf_counter()
+        out = options.out
+        write.write_jsonl(out / "articles.jsonl", store.iter_run_articles())
+        write.write_jsonl(out / "entities.jsonl", resolution.entities)
+        summary.claims = write.write_jsonl(out / "claims.jsonl", build_claims(store.iter_analyses(), resolution))
+        summary.seconds["claims_write"] = round(time.perf_counter() - t, 3)
+        summary.articles = store.status_counts()
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
-
-    summary.articles = dict(sorted(Counter(a.status for a in articles).items()))
     summary.entities = len(resolution.entities)
-    summary.claims = len(claims)
     write.write_json(out / "run.json", {
         "counts": {"articles": summary.articles, "entities": summary.entities, "claims": summary.claims},
+        "reused": summary.reused,
         "seconds": summary.seconds,
         "options": {k: (str(v) if isinstance(v, Path) else [str(p) for p in v] if isinstance(v, tuple) else v)
                     for k, v in asdict(options).items()},
         "versions": _versions(),
     })
     return summary
+
+
+def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSummary,
+                  progress: Callable) -> list[str]:
+    """Ingest and clean every input file not already in the state; the keys of all files, in order."""
+    fingerprint = code_fingerprint(ingest, clean, models, extra=[options.max_bytes, _version("trafilatura")])
+    files = list(ingest.iter_input_files(options.inputs))
+    file_keys = [cleaned_file_key(path.relative_to(root).as_posix(), file_digest(path), fingerprint)
+                 for path, root in files]
+    todo = [i for i, key in enumerate(file_keys) if not store.has_cleaned(key)]
+    summary.reused["files"] = len(files) - len(todo)
+    for index, articles in progress(engine.clean([files[i] for i in todo]), "clean"):
+        store.put_cleaned(file_keys[todo[index]], articles)
+    return file_keys
+
+
+def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint: str, summary: RunSummary,
+                     progress: Callable) -> None:
+    """Extract the kept articles that have no stored analysis, committing chunk by chunk."""
+    pending = store.pending_extraction()
+    summary.reused["articles"] = store.count_kept() - len(pending)
+    plan = plan_extraction(len(pending), options.workers, options.batch_size)
+    chunks = (store.run_articles_at(pending[i:i + plan.chunk_size]) for i in range(0, len(pending), plan.chunk_size))
+
+    def stored() -> Iterator[str]:
+        for analyses in engine.extract(chunks, plan):
+            store.put_analyses(analyses, fingerprint)
+            yield from (a.article.article_id for a in analyses)
+
+    for _ in progress(stored(), "extract"):
+        pass
+
+
+def _extract_fingerprint(model: str) -> str:
+    """Code, library and model versions that extraction results depend on (not batch size or workers)."""
+    return code_fingerprint(extract, models, extra=[model, _model_version(model), _version("spacy")])
+
+
+def _model_version(model: str) -> str:
+    meta = Path(model) / "meta.json"
+    if meta.is_file():
+        import json
+
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        return f"{data.get('name')}-{data.get('version')}"
+    return _version(model)
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "not installed"
 
 
 def _versions() -> dict[str, str]:
