@@ -1,0 +1,77 @@
+"""WARC archives -> one Document per HTML response record, read a record at a time with warcio.
+
+The caller hands over the archive already decompressed (and size-capped), so a `.warc.gz` whose
+gzip members are not one per record, as the WARC spec wants, is still read.
+"""
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+
+from models import Document
+from pipeline.ingest.dates import format_date, is_plausible_publication, parse_datetime
+from pipeline.ingest.decode import BinaryContent, charset_from_content_type, decode_bytes, looks_like_html
+from pipeline.ingest.records import SourceNames
+from pipeline.ingest.streams import DECOMPRESSION_ERRORS, InputTooLarge
+
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class MalformedArchive(Exception):
+    """The archive stopped parsing; records before the failure were yielded."""
+
+
+def iter_warc_documents(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Document]:
+    """One Document per successful (2xx) HTML response record, in archive order.
+
+    Other records (requests, metadata, images, redirects) are skipped. A payload over
+    `max_bytes` after content decoding gives an error Document for that record only.
+    Raises MalformedArchive when warcio cannot parse on; stream errors propagate unchanged.
+    """
+    names = SourceNames(source)
+    read = 0
+    try:
+        for position, record in enumerate(ArchiveIterator(stream), start=1):
+            read = position
+            document = _response_document(record, names, f"R{position}", max_bytes)
+            if document is not None:
+                yield document
+    except (InputTooLarge, *DECOMPRESSION_ERRORS):
+        raise
+    except Exception as exc:  # warcio signals malformed input with many types (ValueError, its own, ...)
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        raise MalformedArchive(f"WARC parse error after {read} records: {detail}") from exc
+
+
+def _response_document(record, names: SourceNames, position: str, max_bytes: int) -> Document | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    http = record.http_headers
+    if not (http.get_statuscode() or "").startswith("2"):
+        return None
+    content_type = (http.get_header("Content-Type") or "").lower()
+    if content_type and not content_type.startswith(HTML_CONTENT_TYPES):
+        return None
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<> ") or None
+    source = names.name(record_id, position)
+    meta = dict(doc_id=record_id, url=record.rec_headers.get_header("WARC-Target-URI"),
+                published=_published(record.rec_headers.get_header("WARC-Date"), http.get_header("Last-Modified")))
+    # content_stream() undoes chunking and Content-Encoding, so a compressed payload is capped decompressed.
+    payload = record.content_stream().read(max_bytes + 1)
+    if len(payload) > max_bytes:
+        return Document(source=source, error=f"WARC record payload over the size limit of {max_bytes} bytes", **meta)
+    try:
+        text = decode_bytes(payload, declared=charset_from_content_type(content_type)).text
+    except BinaryContent as exc:
+        return Document(source=source, error=f"WARC record: {exc}", **meta)
+    if not content_type and text.strip() and not looks_like_html(text):
+        return None
+    return Document(source=source, kind="html", content=text, **meta)
+
+
+def _published(warc_date: str | None, last_modified: str | None) -> str | None:
+    """HTTP Last-Modified when it is a plausible publication date (not after the capture), else the capture date."""
+    captured = parse_datetime(warc_date)
+    modified = parse_datetime(last_modified)
+    return format_date(modified if modified is not None and is_plausible_publication(modified, captured) else captured)
