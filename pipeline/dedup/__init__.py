@@ -7,9 +7,10 @@ Three kinds of duplicate, each found without all-pairs comparison:
 Rewrites of one event by different outlets share facts but not wording, so they stay apart and
 corroborate each other downstream.
 
-Every match is oriented from the less complete article to the more complete one (longer
-normalised text, ties broken by article_id), so the kept copy is the most complete one and the
-verdicts are a function of the set of articles, not of their order.
+Copies of copies form one cluster whose most complete member (longest normalised text, ties
+broken by article_id) is kept; a contained article points at the page that holds it
+(pipeline/dedup/clusters.py). Verdicts are a function of the set of articles, not of their
+order.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from typing import Iterable, Iterator, Literal, Sequence
 
 from models import Article
 from pipeline.dedup.fingerprint import Fingerprint, fingerprint
+from pipeline.dedup.clusters import kept_articles
 from pipeline.dedup.matching import containment_pairs, near_pairs
 
 __all__ = ["Verdict", "deduplicate", "find_duplicates", "fingerprint"]
@@ -30,7 +32,8 @@ class Verdict:
     """Why an article is a duplicate.
 
     `duplicate_of` is the input position of the kept article it collapses to; `kind` and
-    `score` describe its own best match (the first link of the chain), for reports and tests.
+    `score` describe the article's own strongest match (exact before near before contained),
+    which may be with another duplicate of the same story; for reports and tests.
     """
 
     duplicate_of: int
@@ -38,11 +41,7 @@ class Verdict:
     score: float
 
 
-@dataclass(frozen=True)
-class _Link:
-    target: int
-    kind: MatchKind
-    score: float
+_KIND_ORDER = {"exact": 0, "near": 1, "contained": 2}
 
 
 def find_duplicates(articles: Sequence[Article]) -> list[Verdict | None]:
@@ -59,50 +58,45 @@ def find_duplicates(articles: Sequence[Article]) -> list[Verdict | None]:
         a = articles[i]
         return (-prints[i].size, a.article_id, a.source, a.title or "", a.url or "", i)
 
-    links: dict[int, _Link] = {}
+    # Each article's strongest own match, reported in its Verdict.
+    evidence: dict[int, tuple[MatchKind, float]] = {}
 
-    def link(i: int, j: int, kind: MatchKind, score: float) -> None:
-        lesser, greater = (i, j) if rank(i) > rank(j) else (j, i)
-        current = links.get(lesser)
-        # Of several matches, point at the most complete article; the chain is collapsed later.
-        if current is None or rank(greater) < rank(current.target):
-            links[lesser] = _Link(greater, kind, score)
+    def note(i: int, kind: MatchKind, score: float) -> None:
+        best = evidence.get(i)
+        if best is None or (_KIND_ORDER[kind], -score) < (_KIND_ORDER[best[0]], -best[1]):
+            evidence[i] = (kind, score)
 
-    representatives = _link_exact_copies(prints, rank, link)
-    distinct = {i: prints[i] for i in representatives}
+    copies: list[tuple[int, int]] = []
+    representatives = []
+    for members in _exact_groups(prints):
+        representatives.append(members[0])
+        for i in members[1:]:
+            copies.append((members[0], i))
+            note(i, "exact", 1.0)
+            note(members[0], "exact", 1.0)
+    distinct = {i: prints[i] for i in sorted(representatives)}
     for i, j, score in near_pairs(distinct):
-        link(i, j, "near", score)
+        copies.append((i, j))
+        note(i, "near", score)
+        note(j, "near", score)
+    containments = []
     for contained, container, coverage in containment_pairs(distinct):
-        link(contained, container, "contained", coverage)
+        containments.append((contained, container))
+        note(contained, "contained", coverage)
 
     verdicts: list[Verdict | None] = [None] * len(articles)
-    for i, first in links.items():
-        verdicts[i] = Verdict(_kept_end(i, links), first.kind, round(first.score, 4))
+    for i, kept in kept_articles(candidates, rank, copies, containments).items():
+        kind, score = evidence[i]
+        verdicts[i] = Verdict(kept, kind, round(score, 4))
     return verdicts
 
 
-def _link_exact_copies(prints: dict[int, Fingerprint], rank, link) -> list[int]:
-    """Link every exact copy to the best-ranked article with its text; return those articles."""
+def _exact_groups(prints: dict[int, Fingerprint]) -> list[list[int]]:
+    """Articles with the same normalised text, grouped, in ascending order of position."""
     groups: dict[bytes, list[int]] = {}
     for i in sorted(prints):
         groups.setdefault(prints[i].exact, []).append(i)
-    representatives = []
-    for members in groups.values():
-        best = min(members, key=rank)
-        representatives.append(best)
-        for i in members:
-            if i != best:
-                link(i, best, "exact", 1.0)
-    return sorted(representatives)
-
-
-def _kept_end(start: int, links: dict[int, _Link]) -> int:
-    """Follow links to an article that links nowhere. Links always go to a strictly better
-    rank, so the walk ends."""
-    current = start
-    while current in links:
-        current = links[current].target
-    return current
+    return sorted(groups.values())
 
 
 def deduplicate(articles: Iterable[Article]) -> Iterator[Article]:

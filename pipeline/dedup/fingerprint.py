@@ -29,11 +29,14 @@ MINHASH_SEED = 1
 # text that many unrelated pages share, so it never counts as evidence of containment.
 MIN_PASSAGE_WORDS = 8
 
-_WORD = re.compile(r"\w+")
-# Sentence ends: terminal punctuation, optional closing quotes/brackets, then whitespace.
-# Abbreviations ("U.S. officials") split wrongly but identically in every copy of a text,
-# which is all hashing needs.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+# Chinese and Japanese are written without spaces, so each ideograph or kana is one word;
+# otherwise a whole sentence would be a single "word" and shingles would mean nothing.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
+# Sentence ends: terminal punctuation, optional closing quotes/brackets, then whitespace
+# (none needed after the ideographic full stop). Abbreviations ("U.S. officials") split
+# wrongly but identically in every copy of a text, which is all hashing needs.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|(?<=[\u3002\uff01\uff1f])[\u300d\u300f)\]]*\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
@@ -55,7 +58,11 @@ class Fingerprint:
 
 
 def normalised_words(text: str) -> list[str]:
-    """Casefolded word tokens after NFKC: punctuation, quote styles and spacing do not count."""
+    """Casefolded word tokens after NFKC: punctuation, quote styles and spacing do not count.
+
+    >>> normalised_words("The “Seven Sons”   of\\nDefense")
+    ['the', 'seven', 'sons', 'of', 'defense']
+    """
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
