@@ -127,13 +127,32 @@ def org_name_rules(doc: Doc) -> Doc:
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is not None:
             found.append(span)
-    if not found:
-        return doc
-    found = filter_spans(found)
-    taken = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted(kept + found, key=lambda s: s.start)
+    if found:
+        found = filter_spans(found)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + found, key=lambda s: s.start)
+    _tag_defined_acronyms(doc)
     return doc
+
+
+def _tag_defined_acronyms(doc: Doc) -> None:
+    """'Australian Strategic Policy Institute (ASPI)': ASPI, there and wherever it recurs, gets the name's label."""
+    label_of: dict[str, str] = {}
+    for ent in doc.ents:
+        i = ent.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            short = doc[i + 1].text
+            letters = short.replace("/", "").replace("&", "")
+            first_word = next((t.text for t in ent if t.lower_ != "the"), "")
+            if 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper() and short[0] == first_word[:1]:
+                label_of.setdefault(short, ent.label_)
+    if not label_of:
+        return
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    new = [Span(doc, t.i, t.i + 1, label=label_of[t.text]) for t in doc if t.text in label_of and t.i not in taken]
+    if new:
+        doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
 
 
 def add_entity_rules(nlp: Language) -> None:

@@ -1,35 +1,83 @@
-"""Resolve stage: entity mentions of kept articles -> canonical entities."""
+"""Resolve stage: entity mentions of kept articles -> canonical entities.
+
+First within each article (names.group_article: acronym definitions, surnames, short forms,
+misspellings), then across the run (linking.link_entities: same names, misspellings found in
+blocks with rapidfuzz, short names with one possible owner), always under the guards of
+guards.py and the user's alias file (aliases.py), which overrides automatic decisions.
+"""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Iterable
 
 from models import ArticleAnalysis, Entity, Resolution
 from pipeline.ids import entity_id
+from pipeline.resolve.acronyms import AcronymDefinition, find_acronym_definitions
+from pipeline.resolve.aliases import AliasBook, load_aliases, parse_aliases
+from pipeline.resolve.guards import majority_label
+from pipeline.resolve.linking import link_entities
+from pipeline.resolve.names import LocalEntity, best_form, group_article
+from pipeline.resolve.normalize import clean_name, name_key
+
+__all__ = ["resolve_entities", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
+           "AcronymDefinition", "clean_name", "name_key"]
 
 
-def resolve_entities(analyses: Iterable[ArticleAnalysis]) -> Resolution:
-    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    entity_of: dict[str, dict[int, str]] = {}
-    keys: dict[tuple[str, int], tuple[str, str]] = {}
+def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | None = None) -> Resolution:
+    """Canonical entities over all analyses, and for every mention of each article its entity id."""
+    book = aliases or AliasBook()
+    analyses = sorted(analyses, key=lambda a: a.article.article_id)
+    locals_: list[LocalEntity] = []
     for analysis in analyses:
-        aid = analysis.article.article_id
+        locals_.extend(group_article(analysis, book))
+    clusters = link_entities(locals_, book.never_merge)
+
+    entities: list[Entity] = []
+    entity_of: dict[str, dict[int, str]] = {}
+    used_ids: set[str] = set()
+    for members in sorted(clusters, key=lambda ms: _cluster_order(locals_, ms)):
+        forms, labels, acronym_keys = Counter(), Counter(), set()
+        pins = set()
+        for i in members:
+            forms.update(locals_[i].forms)
+            labels.update(locals_[i].labels)
+            acronym_keys |= locals_[i].acronym_keys
+            if locals_[i].pin is not None:
+                pins.add(locals_[i].pin)
+        user = book.entities[min(pins)] if pins else None
+        if user is not None:
+            name, type_, eid = user.name, user.type or majority_label(labels), user.entity_id
+        else:
+            name = best_form(forms, acronym_keys) or ""
+            type_ = majority_label(labels)
+            eid = entity_id(type_, name)
+            if eid in used_ids:  # two clusters kept apart by a guard but named alike
+                eid = entity_id(type_, name + "\x1f" + _cluster_order(locals_, members)[1])
+        used_ids.add(eid)
+        alias_forms = sorted(set(forms) | (set(user.aliases) if user else set()))
+        n_mentions = 0
+        for i in members:
+            local = locals_[i]
+            assigned = entity_of.setdefault(local.article_id, {})
+            for index in local.mention_indices:
+                assigned[index] = eid
+            n_mentions += len(local.mention_indices)
+        entities.append(Entity(entity_id=eid, name=name, type=type_, aliases=alias_forms, mentions=n_mentions))
+
+    mention_counts = Counter()
+    for analysis in analyses:
+        assigned = entity_of.setdefault(analysis.article.article_id, {})
         for m in analysis.mentions:
-            if m.refers_to is None:
-                key = (m.label, " ".join(m.text.split()).casefold())
-                forms[key][m.text] += 1
-                keys[(aid, m.index)] = key
-        for m in analysis.mentions:
-            if m.refers_to is not None and (aid, m.refers_to) in keys:
-                keys[(aid, m.index)] = keys[(aid, m.refers_to)]
-    ids = {key: entity_id(key[0], key[1]) for key in forms}
-    for (aid, index), key in keys.items():
-        entity_of.setdefault(aid, {})[index] = ids[key]
-    mentions = Counter(keys.values())
-    entities = [
-        Entity(entity_id=ids[key], name=max(c, key=lambda s: (c[s], s)), type=key[0],
-               aliases=sorted(c), mentions=mentions[key])
-        for key, c in forms.items()
-    ]
+            if m.refers_to is not None and m.refers_to in assigned:
+                assigned[m.index] = assigned[m.refers_to]
+                mention_counts[assigned[m.index]] += 1
+        entity_of[analysis.article.article_id] = dict(sorted(assigned.items()))
+    entities = [e.model_copy(update={"mentions": e.mentions + mention_counts[e.entity_id]}) for e in entities]
     entities.sort(key=lambda e: e.entity_id)
     return Resolution(entities=entities, entity_of=entity_of)
+
+
+def _cluster_order(locals_: list[LocalEntity], members: list[int]) -> tuple[str, str]:
+    first = min((locals_[i].article_id, min(locals_[i].mention_indices)) for i in members)
+    heads = sorted(locals_[i].head_key for i in members)
+    return heads[0], f"{first[0]}:{first[1]}"

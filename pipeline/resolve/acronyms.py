@@ -118,19 +118,17 @@ def _plausible(short: str, long: str) -> bool:
 
 
 def abbreviates(short_key: str, long_key: str) -> bool:
-    """Whether a short key reads as the initials of a long name key ('hit' / 'harbin institute of technology').
+    """Whether a short key is the initials of a long name key ('hit' / 'harbin institute of technology').
 
-    Initials of the content words, optionally also counting function words, or the Schwartz-Hearst
-    letter match anchored at the first word; all comparisons on keys, so case does not matter.
+    Initials of the content words, or of every word; no looser letter matching, because an
+    undefined short word ('harbin', 'iran') must not read as an acronym. Keys are casefolded,
+    so case does not matter.
     """
     core = short_key.replace("/", "").replace("&", "").replace(".", "")
     words = long_key.split()
-    if len(words) < 2 or not core.isalnum() or len(core) > len(words) + 3:
+    if len(words) < 2 or not core.isalnum():
         return False
-    if core == initials(long_key) or core == "".join(w[0] for w in words):
-        return True
-    long = best_long_form(core, long_key)
-    return long == long_key and core[0] == long_key[0] and len(core) >= 3
+    return core == initials(long_key) or core == "".join(w[0] for w in words)
 
 
 def definition_keys(definition: AcronymDefinition) -> tuple[str, str]:

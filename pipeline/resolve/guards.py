@@ -1,0 +1,126 @@
+"""What may be merged: type compatibility, typo variants, and a union-find that refuses forbidden merges.
+
+A false merge is worse than a missed one, so every automatic merge passes through here.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Hashable, Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+# spaCy labels grouped into kinds of real-world thing.
+TYPE_CLASS = {
+    "PERSON": "person",
+    "ORG": "org", "FAC": "org", "PRODUCT": "org", "WORK_OF_ART": "org", "EVENT": "org", "LAW": "org",
+    "GPE": "place", "LOC": "place",
+    "NORP": "norp",
+}
+# Confusions the small model makes often enough that other evidence (the same name, an
+# acronym definition) may merge across them: ORG/GPE ("HIT" tagged GPE), PERSON/ORG (surnames).
+_LOOSE_PAIRS = {frozenset({"org", "place"}), frozenset({"org", "person"})}
+# Label preference when counts tie, so the type never depends on input order.
+LABEL_ORDER = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"]
+
+
+def type_class(label: str) -> str:
+    return TYPE_CLASS.get(label, "any")
+
+
+def majority_label(labels: Counter) -> str:
+    if not labels:
+        return ""
+    rank = {label: i for i, label in enumerate(LABEL_ORDER)}
+    return min(labels, key=lambda label: (-labels[label], rank.get(label, len(rank)), label))
+
+
+def strictly_compatible(a: str, b: str) -> bool:
+    """Same kind of thing (labels given as type classes)."""
+    return a == b or "any" in (a, b)
+
+
+def loosely_compatible(a: str, b: str) -> bool:
+    """Same kind, or a kind the model commonly confuses it with."""
+    return strictly_compatible(a, b) or frozenset({a, b}) in _LOOSE_PAIRS
+
+
+def typo_variant(key_a: str, key_b: str) -> bool:
+    """Whether two name keys differ only by a misspelling: 'xi jinpin' / 'xi jinping'.
+
+    Same number of words, at most one word differs, by one edit (two for words of 8+ letters),
+    with the same first letter and no digits involved. A word that differs more is a
+    distinguishing word ('people's republic of china' / 'republic of china').
+    """
+    if key_a == key_b:
+        return True
+    words_a, words_b = key_a.split(), key_b.split()
+    if len(words_a) != len(words_b):
+        return False
+    differing = [(a, b) for a, b in zip(words_a, words_b) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 4:
+        return False
+    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+class ConstrainedUnionFind:
+    """Union-find whose sets carry name keys and at most one pinned (user) entity.
+
+    `union` refuses to join two sets pinned to different user entities, or sets holding the two
+    keys of a never-merge pair. Roots are the smallest item, so the structure does not depend
+    on the order unions happen in when the same unions are made.
+    """
+
+    def __init__(self, never_merge: Iterable[tuple[str, str]] = ()):
+        self.parent: dict[Hashable, Hashable] = {}
+        self.keys: dict[Hashable, set[str]] = {}
+        self.pin: dict[Hashable, str | None] = {}
+        self.forbidden: dict[str, set[str]] = {}
+        for a, b in never_merge:
+            if a != b:
+                self.forbidden.setdefault(a, set()).add(b)
+                self.forbidden.setdefault(b, set()).add(a)
+
+    def add(self, item: Hashable, keys: Iterable[str], pin: str | None = None) -> None:
+        self.parent[item] = item
+        self.keys[item] = set(keys)
+        self.pin[item] = pin
+
+    def find(self, item: Hashable) -> Hashable:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def allowed(self, a: Hashable, b: Hashable) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        pa, pb = self.pin[ra], self.pin[rb]
+        if pa is not None and pb is not None and pa != pb:
+            return False
+        small, large = sorted((self.keys[ra], self.keys[rb]), key=len)
+        return not any(self.forbidden.get(k, set()) & large for k in small)
+
+    def union(self, a: Hashable, b: Hashable) -> bool:
+        if not self.allowed(a, b):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        root, child = (ra, rb) if repr(ra) <= repr(rb) else (rb, ra)
+        self.parent[child] = root
+        self.keys[root] |= self.keys.pop(child)
+        self.pin[root] = self.pin[root] if self.pin[root] is not None else self.pin[child]
+        return True
+
+    def groups(self) -> dict[Hashable, list[Hashable]]:
+        found: dict[Hashable, list[Hashable]] = {}
+        for item in self.parent:
+            found.setdefault(self.find(item), []).append(item)
+        return found

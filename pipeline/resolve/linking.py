@@ -1,0 +1,135 @@
+"""Across articles: link local entities into run-wide clusters.
+
+Links, each type-checked and each passing the never-merge / user-pin guard of
+ConstrainedUnionFind:
+1. the same most complete name (head key);
+2. a misspelling of a head name, found by rapidfuzz inside blocks that share a word prefix
+   (never all pairs over everything);
+3. a local entity known only by a short name (a surname, a short form, an acronym) to the one
+   cluster whose full name it is part of; when several clusters fit, nothing is linked.
+Candidate links are collected first and applied in sorted order, so the clusters do not depend
+on the order articles arrive in.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from pipeline.resolve.guards import (ConstrainedUnionFind, loosely_compatible, strictly_compatible,
+                                     typo_variant)
+from pipeline.resolve.names import LocalEntity, name_part_of, short_form_of
+from pipeline.resolve.normalize import NAME_STOPWORDS, ORG_GENERIC_WORDS, acronym_shape
+
+MAX_BLOCK = 5000  # a block this large says its prefix is not distinctive; skip it
+TYPO_CUTOFF = 85.0
+
+
+def block_keys(head_key: str, kind: str) -> set[tuple[str, int, str]]:
+    """Blocks a name falls in: (kind, word count, 3-letter prefix of a distinctive word)."""
+    words = head_key.split()
+    distinctive = [w for w in words if w not in NAME_STOPWORDS and w not in ORG_GENERIC_WORDS] or words
+    return {(kind, len(words), w[:3]) for w in distinctive}
+
+
+def typo_pairs(heads: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Pairs of distinct head keys (with their kinds) that are misspellings of each other."""
+    blocks: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for key, kind in sorted(set(heads)):
+        if len(key) >= 4:
+            for block in block_keys(key, kind):
+                blocks[block].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for block in sorted(blocks):
+        members = sorted(set(blocks[block]))
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        scores = process.cdist(members, members, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, dtype="uint8")
+        for i, j in zip(*scores.nonzero()):
+            if i < j and typo_variant(members[i], members[j]):
+                pairs.add((members[i], members[j]))
+    return pairs
+
+
+def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]) -> list[list[int]]:
+    """Cluster local entities; returns lists of indices into `locals_`, each sorted."""
+    uf = ConstrainedUnionFind(never_merge)
+    heads = [e.head_key for e in locals_]
+    kinds = [e.type_class for e in locals_]
+    for i, e in enumerate(locals_):
+        uf.add(i, e.keys, e.pin)
+
+    links: list[tuple[int, int]] = []
+    by_pin: dict[str, list[int]] = defaultdict(list)
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(locals_):
+        if e.pin is not None:
+            by_pin[e.pin].append(i)
+        by_head[heads[i]].append(i)
+    for members in list(by_pin.values()):
+        links += [(members[0], j) for j in members[1:]]
+    for members in by_head.values():
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1:]:
+                if loosely_compatible(kinds[a], kinds[b]):
+                    links.append((a, b))
+    _apply(uf, links, locals_)
+
+    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_))])
+    links = []
+    for a_key, b_key in sorted(pairs):
+        for a in by_head[a_key]:
+            for b in by_head[b_key]:
+                if strictly_compatible(kinds[a], kinds[b]):
+                    links.append((a, b))
+    _apply(uf, links, locals_)
+
+    _apply(uf, _short_name_links(locals_, heads, kinds, uf), locals_)
+    groups = uf.groups()
+    return sorted(sorted(members) for members in groups.values())
+
+
+def _apply(uf: ConstrainedUnionFind, links: list[tuple[int, int]], locals_: list[LocalEntity]) -> None:
+    order = {i: (e.article_id, e.head_key, min(e.mention_indices)) for i, e in enumerate(locals_)}
+    for a, b in sorted(links, key=lambda ab: sorted((order[ab[0]], order[ab[1]]))):
+        uf.union(a, b)
+
+
+def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str],
+                      uf: ConstrainedUnionFind) -> list[tuple[int, int]]:
+    """Links from entities named only by a part of a name to the one cluster that name belongs to."""
+    persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
+    orgs_by_first: dict[str, set[int]] = defaultdict(set)
+    roots_by_acronym: dict[str, set[int]] = defaultdict(set)
+    for i, e in enumerate(locals_):
+        root = uf.find(i)
+        words = heads[i].split()
+        if kinds[i] == "person" and len(words) > 1:
+            persons_by_word[words[0]].add(root)
+            persons_by_word[words[-1]].add(root)
+        if kinds[i] == "org" and len(words) > 1:
+            orgs_by_first[words[0]].add(root)
+        for key in e.acronym_keys:
+            roots_by_acronym[key].add(root)
+    root_head: dict[int, str] = {}
+    for i in range(len(locals_)):
+        root = uf.find(i)
+        if root not in root_head or len(heads[i].split()) > len(root_head[root].split()):
+            root_head[root] = heads[i]
+
+    links = []
+    for i, e in enumerate(locals_):
+        head, kind, own_root = heads[i], kinds[i], uf.find(i)
+        candidates: set[int] = set()
+        if acronym_shape(head) and all(k in e.acronym_keys or k == head for k in e.keys):
+            candidates = roots_by_acronym.get(head, set())
+        if not candidates and kind in {"person", "any", "org"} and len(head.split()) == 1:
+            candidates = {r for r in persons_by_word.get(head, set()) if name_part_of(head, root_head[r])}
+        if not candidates and kind in {"org", "any"}:
+            candidates = {r for r in orgs_by_first.get(head.split()[0], set())
+                          if short_form_of(head, root_head[r])}
+        candidates.discard(own_root)
+        # Only a cluster that has no fuller name of its own is a short name for another.
+        if len(candidates) == 1 and root_head[own_root] == head:
+            links.append((i, next(iter(candidates))))
+    return links

@@ -1,0 +1,171 @@
+"""Within one article: group the named mentions that stand for the same entity.
+
+Evidence, strongest first: an acronym defined in the text ("Moscow Aviation Institute (MAI)"),
+a misspelling of a name in the same article ("Xi Jinpin"), a surname or given name standing
+for the one full name it belongs to ("Allen" -> "Bethany Allen"), a short form that drops
+generic words ("Beihang" -> "Beihang University"), and an undefined acronym that reads as the
+initials of exactly one longer name ("US" -> "United States"). Ambiguous evidence merges nothing.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from models import ArticleAnalysis
+from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
+from pipeline.resolve.aliases import AliasBook
+from pipeline.resolve.guards import ConstrainedUnionFind, majority_label, type_class, typo_variant
+from pipeline.resolve.normalize import ORG_GENERIC_WORDS, acronym_shape, clean_name, name_key
+
+
+@dataclass
+class LocalEntity:
+    """The mentions of one entity in one article."""
+
+    article_id: str
+    mention_indices: list[int] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)  # cleaned display form -> mentions
+    labels: Counter = field(default_factory=Counter)
+    keys: set[str] = field(default_factory=set)
+    acronym_keys: set[str] = field(default_factory=set)  # keys that abbreviate the others
+    defined_long: str | None = None  # long form an acronym definition gave, if no mention spells it
+    pin: str | None = None
+
+    @property
+    def type_class(self) -> str:
+        return type_class(majority_label(self.labels))
+
+    @property
+    def head_key(self) -> str:
+        """The most complete name: most words, then most mentions, then longest, then alphabetical."""
+        return name_key(best_form(self.forms, self.acronym_keys) or "")
+
+
+def best_form(forms: Counter, acronym_keys: set[str]) -> str | None:
+    spelled = [f for f in forms if name_key(f) not in acronym_keys] or list(forms)
+    if not spelled:
+        return None
+    return min(spelled, key=lambda f: (-len(name_key(f).split()), -forms[f], -len(f), f))
+
+
+def short_form_of(short_key: str, long_key: str) -> bool:
+    """'beihang' / 'beihang university': the long name is the short one plus generic words only."""
+    short, long = short_key.split(), long_key.split()
+    return (len(long) > len(short) and long[:len(short)] == short
+            and all(w in ORG_GENERIC_WORDS for w in long[len(short):]))
+
+
+def name_part_of(short_key: str, long_key: str) -> bool:
+    """'allen' / 'bethany allen', 'xi' / 'xi jinping': the first or last words of a person's name."""
+    short, long = short_key.split(), long_key.split()
+    return len(long) > len(short) and (long[:len(short)] == short or long[-len(short):] == short)
+
+
+class _ArticleGroups:
+    def __init__(self, book: AliasBook):
+        self.book = book
+        self.uf = ConstrainedUnionFind(book.never_merge)
+        self.labels: dict[str, Counter] = {}
+        self.order: list[str] = []
+
+    def add_key(self, key: str, label: str | None) -> None:
+        if key not in self.labels:
+            self.labels[key] = Counter()
+            self.order.append(key)
+            self.uf.add(key, [key], self.book.pin_of(key))
+        if label is not None:
+            self.labels[key][label] += 1
+
+    def kind(self, key: str) -> str:
+        return type_class(majority_label(self.labels[key]))
+
+    def root_kind(self, key: str) -> str:
+        root = self.uf.find(key)
+        merged = Counter()
+        for k in self.labels:
+            if self.uf.find(k) == root:
+                merged.update(self.labels[k])
+        return type_class(majority_label(merged))
+
+    def link_unique(self, key: str, candidates: list[str]) -> None:
+        roots = sorted({self.uf.find(c) for c in candidates if self.uf.find(c) != self.uf.find(key)}, key=repr)
+        if len(roots) == 1:
+            self.uf.union(key, roots[0])
+
+
+def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> list[LocalEntity]:
+    """Group an article's named mentions (those without `refers_to`) into local entities."""
+    book = book or AliasBook()
+    groups = _ArticleGroups(book)
+    key_of: dict[int, str] = {}
+    display: dict[int, str] = {}
+    for m in analysis.mentions:
+        if m.refers_to is not None:
+            continue
+        form = clean_name(m.text, m.label)
+        key = name_key(form)
+        if not any(c.isalpha() for c in key):
+            continue
+        key_of[m.index], display[m.index] = key, form
+        groups.add_key(key, m.label)
+    if not key_of:
+        return []
+    uf = groups.uf
+    acronym_keys: set[str] = set()
+    defined_long: dict[str, str] = {}
+
+    for definition in find_acronym_definitions(analysis.article.text or ""):
+        short_key, long_key = name_key(definition.short), name_key(clean_name(definition.long))
+        if short_key in groups.labels and short_key != long_key:
+            if long_key not in groups.labels:
+                groups.add_key(long_key, None)
+                defined_long[long_key] = clean_name(definition.long)
+            if uf.union(short_key, long_key):
+                acronym_keys.add(short_key)
+
+    keys = sorted(groups.labels)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if groups.kind(a) == groups.kind(b) and typo_variant(a, b):
+                uf.union(a, b)
+
+    persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1]
+    for key in keys:
+        if groups.kind(key) in {"person", "org", "any"} and key not in acronym_keys:
+            groups.link_unique(key, [p for p in persons if name_part_of(key, p)])
+
+    for key in keys:
+        if groups.kind(key) not in {"place", "norp", "person"} or sum(groups.labels[key].values()) == 0:
+            long_forms = [k for k in keys if groups.kind(k) == "org" and short_form_of(key, k)]
+            if groups.labels[key]["GPE"] + groups.labels[key]["LOC"] <= sum(groups.labels[key].values()) / 2:
+                groups.link_unique(key, long_forms)
+
+    for key in keys:
+        if acronym_shape(key) and key not in acronym_keys and uf.find(key) == key \
+                and not any(uf.find(k) == key for k in keys if k != key):
+            candidates = [k for k in keys if k != key and groups.kind(k) not in {"person", "norp"}
+                          and abbreviates(key, k)]
+            before = uf.find(key)
+            groups.link_unique(key, candidates)
+            if uf.find(key) != before or any(uf.find(c) == uf.find(key) for c in candidates):
+                acronym_keys.add(key)
+
+    by_root: dict[str, LocalEntity] = {}
+    for key in groups.order:
+        root = uf.find(key)
+        entity = by_root.setdefault(root, LocalEntity(analysis.article.article_id, pin=uf.pin[root]))
+        entity.keys.add(key)
+        if key in acronym_keys:
+            entity.acronym_keys.add(key)
+        if key in defined_long:
+            entity.defined_long = defined_long[key]
+    for index, key in key_of.items():
+        entity = by_root[uf.find(key)]
+        entity.mention_indices.append(index)
+        entity.forms[display[index]] += 1
+        label = next(m.label for m in analysis.mentions if m.index == index)
+        entity.labels[label] += 1
+    for entity in by_root.values():
+        if entity.defined_long and not any(name_key(f) == name_key(entity.defined_long) for f in entity.forms):
+            entity.forms[entity.defined_long] += 0
+    return [e for e in by_root.values() if e.mention_indices]
