@@ -49,9 +49,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage_error("--workers must be at least 1")
     if args.scheduler and args.engine != "dask":
         return _usage_error("--scheduler needs --engine dask")
+    if args.aliases:
+        from pipeline.resolve import load_aliases
+
+        try:
+            load_aliases(args.aliases)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            return _usage_error(f"cannot read --aliases {args.aliases}: {exc}")
     options = RunOptions(inputs=inputs, out=out, model=args.model, workers=args.workers,
                          batch_size=args.batch_size, max_bytes=args.max_bytes,
-                         engine=args.engine, scheduler=args.scheduler, fresh=args.fresh)
+                         engine=args.engine, scheduler=args.scheduler, fresh=args.fresh,
+                         aliases=Path(args.aliases) if args.aliases else None)
     try:
         summary = run(options, progress=_progress)
     except OSError as exc:  # a model that is not installed, a full disk
@@ -97,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: start a LocalCluster of --workers processes)")
     run.add_argument("--fresh", action="store_true",
                      help="forget what earlier runs into --out stored (OUT/.newsclaims/) and redo everything")
+    run.add_argument("--aliases", metavar="FILE",
+                     help="entities that override automatic resolution: CSV (name,type,aliases[,entity_id]), "
+                          "JSON, or an entities.jsonl of an earlier run (its entity ids are kept)")
     run.add_argument("--batch-size", type=int, default=64, help="spaCy batch size (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="largest file or decompressed stream accepted, in bytes (default: %(default)s)")

@@ -30,6 +30,7 @@ class RunOptions:
     engine: EngineName = "local"
     scheduler: str | None = None  # address of an existing Dask scheduler; None starts a LocalCluster
     fresh: bool = False  # forget the output folder's state and redo everything
+    aliases: Path | None = None  # user alias file (CSV, JSON, JSONL or an earlier entities.jsonl)
 
 
 @dataclass
@@ -73,7 +74,8 @@ def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]]
         summary.seconds["extract"] = round(time.perf_counter() - t, 3)
 
         t = time.perf_counter()
-        resolution = resolve.resolve_entities(store.iter_analyses())
+        resolution = resolve.resolve_entities(
+            store.iter_analyses(), aliases=resolve.load_aliases(options.aliases) if options.aliases else None)
         summary.seconds["resolve"] = round(time.perf_counter() - t, 3)
 
         t = time.perf_counter()
