@@ -83,7 +83,10 @@ def read_stream(handle: io.BufferedReader, source: str, name: str, max_bytes: in
         yield Document(source=source, error=describe_read_error(exc, compression))
         return
     inner_suffix = Path(strip_compressed_suffix(name) if compression else name).suffix.lower()
-    if inner_suffix in WARC_SUFFIXES or head.startswith(WARC_MAGIC):
+    if inner_suffix in WARC_SUFFIXES and head and not head.startswith(WARC_MAGIC):
+        # warcio skips what it cannot parse with warnings; a non-archive must be an error instead.
+        yield Document(source=source, error=f"WARC parse error: starts with {head[:len(WARC_MAGIC)]!r}, not b'WARC/'")
+    elif inner_suffix in WARC_SUFFIXES or head.startswith(WARC_MAGIC):
         yield from _read_container(iter_warc_documents(stream, source, max_bytes), source, compression)
     elif inner_suffix in JSONL_SUFFIXES:
         yield from _read_container(iter_jsonl_documents(stream, source), source, compression)
