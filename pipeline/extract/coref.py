@@ -1,11 +1,183 @@
-"""Pronouns and descriptive mentions ("he", "the institute") linked to the named mention they stand for."""
+"""Pronouns and descriptive mentions ("he", "the institute") linked to the named mention they stand for.
+
+Rules, each conservative: a reference is linked only when one antecedent stands out, and left
+out otherwise (a wrong link is worse than none, since resolve merges along `refers_to`).
+
+- he/she as a subject: the most recent PERSON that was a grammatical subject in this or the
+  previous sentences, of compatible gender; or, failing a subject, the only PERSON there.
+- it/they as a subject outside quotes: the most recent ORG/GPE subject in this or the previous
+  sentence; "they" not when a person was named earlier in its sentence, "it" not as the dummy
+  subject of "it seems", "it makes sense".
+- "the [Adj] university|institute|think tank|...": the most recent ORG nearby whose name holds
+  the head noun (or a word of the same kind, or that the text called a think tank, ...). A
+  nationality adjective must be borne out by the candidate's name or its own phrase ("Harbin
+  Institute of Technology, one of China's ...").
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from models import Mention
+from pipeline.extract.quote_spans import find_quote_spans
+from pipeline.extract.coref_rules import (
+    DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
+    fits_head, nationality_fit, is_subject,
+)
+
+PRONOUN_LABELS = {
+    "he": ("PERSON",), "she": ("PERSON",),
+    "it": ("ORG", "GPE"), "they": ("ORG", "GPE"),
+}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PERSON_WINDOW = 3  # sentences before the pronoun's own
+THING_WINDOW = 1
+DESCRIPTION_WINDOW = 4
+# "it seems", "it is expected that", "it makes sense to", "it has become impossible to"
+NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter", "happen", "make",
+                                 "become", "remain", "follow", "mean"})
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index -> sentence number."""
+    numbers = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            numbers[token.i] = n
+    return numbers
+
+
+class _Context:
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.sentence_of = _sentence_index(doc)
+        self.groups = EntityGroups(doc, mentions)
+        self.spans: list[tuple[Mention, Span]] = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                self.spans.append((mention, span))
+        self.spans.sort(key=lambda pair: (pair[1].start, pair[0].index))
+        self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
+        self.by_index = {m.index: m for m in mentions}
+        self.quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+
+    def root(self, mention: Mention) -> Mention:
+        seen = set()
+        while mention.refers_to is not None and mention.refers_to not in seen:
+            seen.add(mention.refers_to)
+            mention = self.by_index[mention.refers_to]
+        return mention
+
+    def before(self, token: Token, window: int, labels: tuple[str, ...]) -> list[tuple[Mention, Span]]:
+        """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first."""
+        first = self.sentence_of[token.i] - window
+        found = [(m, s) for m, s in self.spans
+                 if s.end <= token.i and self.sentence_of[s.start] >= first
+                 and self.root(m).label in labels]
+        return list(reversed(found))
+
+    def add(self, mention: Mention) -> None:
+        self.by_index[mention.index] = mention
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            self.spans.append((mention, span))
+            self.spans.sort(key=lambda pair: (pair[1].start, pair[0].index))
+            self.covered.update(range(span.start, span.end))
+
+
+def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
+    wanted = gender_of_pronoun(pronoun.lower_)
+    candidates = []
+    for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",)):
+        root = ctx.root(mention)
+        gender = person_gender(ctx.groups, root)
+        if gender is not None and gender != wanted:
+            continue
+        candidates.append((root, span))
+    if not candidates:
+        return None
+    for root, span in candidates:
+        if is_subject(span):
+            return root
+    identities = {ctx.groups.key(root) for root, _ in candidates}
+    return candidates[0][0] if len(identities) == 1 else None
+
+
+def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
+    labels = PRONOUN_LABELS[pronoun.lower_]
+    if pronoun.lower_ == "they" and ctx.before(pronoun, 0, ("PERSON",)):
+        return None  # "Xi and Putin, as they review": people, not the organisation before them
+    for mention, span in ctx.before(pronoun, THING_WINDOW, labels):
+        if is_subject(span):
+            return ctx.root(mention)
+    return None
+
+
+def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:
+    word = pronoun.lower_
+    if word not in PRONOUN_LABELS or pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in ctx.covered:
+        return None
+    if word in ("he", "she"):
+        return _person_antecedent(ctx, pronoun)
+    if word == "it" and pronoun.head.lemma_ in NON_REFERRING_VERBS:
+        return None
+    if any(start <= pronoun.idx < end for start, end in ctx.quoted):
+        return None  # inside a quote "it"/"they" may mean anything the speaker had in mind
+    return _thing_antecedent(ctx, pronoun)
+
+
+def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
+    phrase = description_head(head, ctx.covered)
+    if phrase is None:
+        return None
+    span, nations, name_words = phrase
+    fitting = []
+    for mention, cand_span in ctx.before(span[0], DESCRIPTION_WINDOW, ("ORG", "FAC")):
+        root = ctx.root(mention)
+        if not fits_head(ctx.groups, root, head, name_words):
+            continue
+        fit = nationality_fit(ctx.groups, root, nations)
+        if fit is False:
+            continue
+        fitting.append((root, cand_span, fit))
+    if nations:
+        fitting = [item for item in fitting if item[2] is True]
+    noun = "think tank" if head.lower_ == "tank" else head.lower_
+    # A name holding the very noun ("Harbin Institute" for "the institute") beats one of the same
+    # kind ("... University"); a two-word type ("think tank") is never part of a name.
+    exact = [item for item in fitting if " " in noun or noun in ctx.groups.name_words(item[0])]
+    fitting = exact or fitting
+    if not fitting:
+        return None
+    identities = {ctx.groups.key(root) for root, _, _ in fitting}
+    if len(identities) == 1 or nations:
+        return span, fitting[0][0]
+    for root, cand_span, _ in fitting:
+        if is_subject(cand_span):
+            return span, root
+    return None
 
 
 def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Return `mentions` plus new mentions with `refers_to` set, where the text makes the antecedent clear."""
-    return mentions
+    """Return `mentions` plus new mentions with `refers_to` set, where the text makes the antecedent clear.
+
+    New mentions get the indices after the existing ones, in text order; `refers_to` always
+    names a mention that is itself named (never another reference).
+    """
+    ctx = _Context(doc, mentions)
+    linked = list(mentions)
+    for token in doc:
+        found: tuple[Span, Mention] | None = None
+        if token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
+            found = _link_description(ctx, token)
+        elif token.lower_ in PRONOUN_LABELS:
+            antecedent = _link_pronoun(ctx, token)
+            found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
+        if found is None:
+            continue
+        span, antecedent = found
+        mention = Mention(index=len(linked), text=span.text, label=antecedent.label,
+                          start=span.start_char, end=span.end_char, refers_to=antecedent.index)
+        linked.append(mention)
+        ctx.add(mention)
+    return linked

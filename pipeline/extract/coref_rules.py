@@ -1,0 +1,218 @@
+"""The tests coref.py applies to a candidate antecedent: same entity, gender, head noun, nationality."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from models import Mention
+from pipeline.extract.nationality import nation_key
+
+EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
+# Nouns a name usually contains ("Beihang University") or the text usually says of it ("the
+# ASPI think tank"): either makes the name a fit for "the university", "the think tank".
+DESCRIPTION_HEADS = EDUCATION | frozenset({
+    "company", "firm", "corporation", "agency", "ministry", "department", "bank", "party",
+    "organization", "organisation", "foundation", "center", "centre", "council", "committee",
+    "commission", "association", "union", "campaign", "newspaper", "network", "fund", "alliance",
+    "society", "laboratory", "group", "court", "administration", "army", "navy", "institution",
+    "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau",
+})
+COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co", "co.", "group",
+                              "holdings", "plc", "ag", "sa", "gmbh"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det"})
+HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+              "ms.": "female", "miss": "female", "sir": "male", "madam": "female"}
+STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    # Read-only lexicon, loaded once: it never changes what a call returns.
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def gender_of_pronoun(word: str) -> str | None:
+    return {"he": "male", "she": "female"}.get(word)
+
+
+def is_subject(span: Span) -> bool:
+    """True when the mention is a clause's subject (or the apposition/name of one).
+
+    A mention opening a paragraph counts too: it is the paragraph's topic even where the parser,
+    fed a heading glued to the paragraph, got the clause wrong.
+    """
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    opens_paragraph = not span.doc.text[span.doc.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
+    if opens_paragraph and root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return True
+    return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in text.replace("-", " ").split() if w[:1].isupper()
+                   and w.casefold() not in STOP_NAME_WORDS)
+
+
+class EntityGroups:
+    """Named mentions grouped by the entity they evidently share: same text, surname, acronym."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = [m for m in mentions if m.refers_to is None]
+        self.by_index = {m.index: m for m in mentions}
+        self.parent = {m.index: m.index for m in self.mentions}
+        first_of_text: dict[tuple[str, str], int] = {}
+        for m in self.mentions:
+            key = (m.label, " ".join(m.text.split()).casefold())
+            if key in first_of_text:
+                self._union(first_of_text[key], m.index)
+            else:
+                first_of_text[key] = m.index
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            between = doc.text[a.end:b.start]
+            if between.strip() == "(" and doc.text[b.end:b.end + 1] == ")":
+                self._union(a.index, b.index)  # "Harbin Institute of Technology (HIT)"
+        full_names = [m for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+        for m in self.mentions:
+            words = m.text.split()
+            if m.label == "PERSON" and len(words) == 1:
+                owners = {self.find(f.index) for f in full_names if f.text.split()[-1] == words[0]}
+                if len(owners) == 1:
+                    self._union(owners.pop(), m.index)
+            elif m.label == "ORG" and m.text.isupper() and len(m.text) >= 2:
+                owners = {self.find(f.index) for f in self.mentions
+                          if f.label == "ORG" and f is not m and _initials(f.text) == m.text}
+                if len(owners) == 1:
+                    self._union(owners.pop(), m.index)
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def key(self, mention: Mention) -> int:
+        return self.find(mention.index) if mention.index in self.parent else mention.index
+
+    def members(self, mention: Mention) -> list[Mention]:
+        key = self.key(mention)
+        return [m for m in self.mentions if self.find(m.index) == key] or [mention]
+
+    def name_words(self, mention: Mention) -> set[str]:
+        return {w.casefold().strip(".,") for m in self.members(mention) for w in m.text.split()}
+
+    def spans(self, mention: Mention) -> list[Span]:
+        found = []
+        for m in self.members(mention):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                found.append(span)
+        return found
+
+
+def person_gender(groups: EntityGroups, person: Mention) -> str | None:
+    """'male'/'female' from an honorific or the first name, None when unknown or ambiguous."""
+    votes = set()
+    for span in groups.spans(person):
+        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+            votes.add(HONORIFICS[span.doc[span.start - 1].lower_])
+        if len(span) > 1:
+            answer = _gender_detector().get_gender(span[0].text)
+            if answer in ("male", "mostly_male"):
+                votes.add("male")
+            elif answer in ("female", "mostly_female"):
+                votes.add("female")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def description_head(head: Token, covered: set[int]) -> tuple[Span, list[str], list[str]] | None:
+    """The phrase "the [modifiers] head" around `head`, with its nationality and name modifiers."""
+    if head.i in covered or head.tag_ not in ("NN", "NNP"):
+        return None
+    if head.dep_ == "compound" or head.head.i in covered and head.head is not head:
+        return None  # "the think tank MERICS": the name is right there
+    if any(c.dep_ in ("relcl", "acl", "appos") for c in head.children):
+        return None  # "the university where she studied" introduces, not refers
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None
+    span = head.doc[dets[0].i:head.i + 1]
+    nations, names = [], []
+    for token in span[1:-1]:
+        if token.head.i not in range(span.start, span.end) or token.dep_ not in MODIFIER_DEPS:
+            return None
+        if token.ent_type_ in ("NORP", "GPE"):
+            nations.append(token.text)
+        elif token.is_title and token.pos_ == "PROPN":
+            names.append(token.text.casefold())
+    return span, nations, names
+
+
+def _described_as(groups: EntityGroups, mention: Mention, noun: str) -> bool:
+    """True when the text calls one of the entity's mentions a `noun` right beside it."""
+    for span in groups.spans(mention):
+        doc = span.doc
+        window = doc[max(span.start - 4, span.sent.start):min(span.end + 3, span.sent.end)]
+        if noun in window.text.casefold():
+            return True
+    return False
+
+
+def fits_head(groups: EntityGroups, mention: Mention, head: Token, name_words: list[str]) -> bool:
+    names = groups.name_words(mention)
+    if any(w not in names for w in name_words):
+        return False
+    noun = "think tank" if head.lower_ == "tank" else head.lower_
+    if noun in names:
+        return True
+    if noun in EDUCATION and names & EDUCATION:
+        return True
+    if noun in ("company", "firm", "corporation") and names & COMPANY_SUFFIXES:
+        return True
+    return _described_as(groups, mention, noun)
+
+
+def _nation_evidence(groups: EntityGroups, mention: Mention) -> tuple[set[str], set[str]]:
+    """Nation keys (named anywhere, stated as a claim) in the entity's names and own phrases.
+
+    The second set only holds words that assert a nationality (a demonym, "China's"), which
+    may rule a candidate out; a bare place in a relative clause may not.
+    """
+    named, asserted = set(), set()
+    for span in groups.spans(mention):
+        for token in span:
+            named.add(nation_key(token.text))
+        root = span.root
+        phrase = [t for t in root.subtree if not span.start <= t.i < span.end]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            phrase += [t for c in root.head.children if c.dep_ == "attr" for t in c.subtree]
+        for token in phrase:
+            if token.ent_type_ not in ("NORP", "GPE"):
+                continue
+            named.add(nation_key(token.text))
+            if token.ent_type_ == "NORP" or token.dep_ == "poss":
+                asserted.add(nation_key(token.text))
+    return named, asserted
+
+
+def nationality_fit(groups: EntityGroups, mention: Mention, nations: list[str]) -> bool | None:
+    """True when the text bears the nationality out, False when it names only another, else None."""
+    if not nations:
+        return None
+    wanted = {nation_key(n) for n in nations}
+    named, asserted = _nation_evidence(groups, mention)
+    if wanted & named and not (asserted - wanted):
+        return True
+    if asserted - wanted:
+        return False
+    return None

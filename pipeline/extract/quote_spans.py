@@ -1,0 +1,88 @@
+"""Quotation spans found in plain text, before any parsing.
+
+News style marks a quote that runs on into the next paragraph by leaving it open at the end of
+the paragraph and reopening it at the start of the next one; such pieces come back as separate
+spans with `open_ended=True` on all but the last, so the caller can give them one speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = "“«„"
+CLOSING = "”»"
+STRAIGHT = '"'
+# Punctuation that English style puts inside the closing mark but that belongs to the frame.
+FRAME_PUNCT = ",;:"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # first character of the quoted words (after the opening mark)
+    end: int  # one past the last quoted character (before the closing mark)
+    mark_start: int  # offset of the opening mark
+    mark_end: int  # one past the closing mark, or the paragraph end when the quote is left open
+    open_ended: bool  # no closing mark before the paragraph ended
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in FRAME_PUNCT):
+        end -= 1
+    return start, end
+
+
+def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opened_at: int | None = None
+    opened_with = ""
+    for i in range(para_start, para_end):
+        ch = text[i]
+        if opened_at is None:
+            if ch in OPENING or ch == STRAIGHT:
+                opened_at, opened_with = i, ch
+            continue
+        # Inside a quote, a mark of the other style is a nested quote and does not close it.
+        closes = ch == STRAIGHT if opened_with == STRAIGHT else ch in CLOSING
+        if closes:
+            start, end = _trimmed(text, opened_at + 1, i)
+            if end > start:
+                spans.append(QuoteSpan(start, end, opened_at, i + 1, False))
+            opened_at = None
+    if opened_at is not None:
+        start, end = _trimmed(text, opened_at + 1, para_end)
+        if end > start:
+            spans.append(QuoteSpan(start, end, opened_at, para_end, True))
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every double-quoted stretch of `text`, in order; curly, straight and guillemet marks.
+
+    A quote never crosses a line break: a quote left open at a paragraph's end is cut there
+    (open_ended) and its continuation is the next paragraph's first quote.
+    """
+    spans: list[QuoteSpan] = []
+    for para_start, para_end in _paragraphs(text):
+        spans.extend(_quotes_in_paragraph(text, para_start, para_end))
+    return spans
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The line (paragraph) of `text` holding `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end

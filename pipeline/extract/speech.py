@@ -1,0 +1,102 @@
+"""Speech and cognition verbs, and who their speaker is, read off the dependency parse."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from models import Mention
+
+# Verbs that introduce a direct quote ("X said", "said X", "X told RFE/RL", "X wrote").
+SPEECH_LEMMAS = frozenset({
+    "say", "tell", "add", "write", "explain", "note", "state", "declare", "insist", "argue",
+    "claim", "continue", "ask", "reply", "respond", "recall", "warn", "tweet", "post", "announce",
+    "acknowledge", "admit", "conclude", "comment", "emphasize", "emphasise", "stress", "suggest",
+    "remark", "observe", "predict", "joke", "quip", "shout", "exclaim", "urge", "vow", "promise",
+    "testify", "concede", "contend", "complain", "caution", "counter", "boast", "assert",
+    "proclaim", "retort", "mutter", "chant", "yell", "scream", "whisper", "answer", "agree",
+    "maintain", "report", "recount", "confirm", "deny",
+})
+# Verbs whose complement is someone's belief or report rather than the writer's assertion.
+REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset({
+    "believe", "think", "allege", "estimate", "expect", "fear", "hope", "feel", "know",
+    "reckon", "suspect", "doubt", "find", "show", "indicate", "reveal", "learn", "hear",
+    "accuse", "charge", "contend", "speculate", "assume",
+})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SENTENCE_END = frozenset({".", "!", "?"})
+
+UNNAMED = -1  # a speaker the text describes but does not name ("a senior EU diplomat")
+
+
+class MentionIndex:
+    """Mentions looked up by token; the narrowest mention covering a token wins."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.by_token: dict[int, Mention] = {}
+        for mention in sorted(mentions, key=lambda m: (m.end - m.start, m.start, m.index)):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, mention)
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas
+
+
+def according_to_object(token: Token) -> Token | None:
+    """The source in "according to X", given the token "according"."""
+    if token.lower_ != "according":
+        return None
+    for to in token.children:
+        if to.lower_ == "to":
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for obj in nxt.children:
+            if obj.dep_ == "pobj":
+                return obj
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of `verb`, borrowed from the verb it is coordinated with if needed."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
+    """The mention naming the phrase headed by `head`: the head itself, or its apposition.
+
+    "a senior EU diplomat" is headed by "diplomat", which no mention covers: the ORG "EU"
+    inside it is a modifier, not the speaker, so it is not returned.
+    """
+    mention = index.at(head)
+    if mention is not None:
+        return mention
+    for child in head.children:
+        if child.dep_ == "appos":
+            mention = index.at(child)
+            if mention is not None:
+                return mention
+    return None
+
+
+def speaker_of(verb: Token, index: MentionIndex) -> int | None:
+    """Mention index of who speaks through `verb`; UNNAMED for a described speaker; None if no subject."""
+    source = according_to_object(verb) if verb.lower_ == "according" else subject_of(verb)
+    if source is None:
+        return None
+    mention = mention_for_phrase(source, index)
+    if mention is not None and mention.label not in ("NORP", "DATE", "CARDINAL"):
+        return mention.index
+    return UNNAMED
