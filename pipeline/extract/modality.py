@@ -1,0 +1,71 @@
+"""Polarity (negation) and modality (hedging) of the words that state a relation.
+
+Only the predicate's own dependents and the verbs that embed it ("expected to visit", "did not
+agree to partner") count: a hedge elsewhere in the sentence ("for its alleged role") qualifies
+something else.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+HEDGE_AUXILIARIES = {"could", "may", "might", "would", "should"}
+HEDGE_ADVERBS = {
+    "reportedly", "allegedly", "possibly", "probably", "likely", "apparently", "purportedly",
+    "supposedly", "perhaps", "maybe", "presumably", "seemingly", "potentially",
+}
+HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential", "rumoured", "rumored", "planned"}
+# Verbs that, embedding the predicate ("is expected to visit", "plans to acquire"), leave it unasserted.
+HEDGE_EMBEDDERS = {
+    "expect", "plan", "seek", "aim", "hope", "want", "intend", "allege", "suspect", "believe", "report",
+    "appear", "seem", "consider", "propose", "try", "attempt", "threaten", "offer", "negotiate", "discuss",
+}
+NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
+
+
+def _governors(token: Token) -> Iterable[Token]:
+    """The verbs that embed `token` through open clausal complements ("expected to [visit]")."""
+    current = token
+    while current.dep_ == "xcomp" and current.head != current:
+        current = current.head
+        yield current
+
+
+def _has_negation(token: Token) -> bool:
+    return any(child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "preconj"))
+               for child in token.children)
+
+
+def polarity_of(anchors: Iterable[Token]) -> str:
+    """`negated` when the predicate or a verb embedding it is negated, else `affirmed`."""
+    for anchor in anchors:
+        if _has_negation(anchor):
+            return "negated"
+        for governor in _governors(anchor):
+            if governor.lemma_ in NEGATING_EMBEDDERS or (anchor.dep_ == "xcomp" and _has_negation(governor)):
+                return "negated"
+    return "affirmed"
+
+
+def _is_hedge(child: Token) -> bool:
+    lower = child.lower_
+    if child.dep_ == "aux" and lower in HEDGE_AUXILIARIES:
+        return True
+    if child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
+        return True
+    if child.dep_ == "amod" and lower in HEDGE_ADJECTIVES:
+        return True
+    return child.dep_ == "mark" and lower in ("if", "unless", "whether")
+
+
+def modality_of(anchors: Iterable[Token]) -> str:
+    """`hedged` when a modal, a hedging adverb or a hedging embedding verb qualifies the predicate."""
+    for anchor in anchors:
+        if any(_is_hedge(child) for child in anchor.children):
+            return "hedged"
+        for governor in _governors(anchor):
+            if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):
+                return "hedged"
+    return "asserted"

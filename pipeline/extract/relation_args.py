@@ -1,0 +1,131 @@
+"""Which entity mention a syntactic argument stands for.
+
+A relation's subject or object is a token in the parse; the claim needs a Mention. Besides the
+mention covering the token itself, news syntax hands the argument on: a relative pronoun to its
+antecedent ("HIT ..., which was sanctioned"), "one of X" to what it is in apposition with, a
+predicate noun to its copula's subject ("X is a university that forged ..."), "the US government"
+to the US. Where nothing covers an argument there is no mention, and no claim is made.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from models import Mention
+from pipeline.extract.relation_lexicon import MEMBERSHIP_NOUNS, STATE_NOUNS
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+
+
+def _covering_mentions(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index -> the longest mention covering it (the earlier one on ties), so a descriptive
+    mention ("The Chinese university") wins over the NORP inside it ("Chinese")."""
+    best: dict[int, Mention] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            held = best.get(i)
+            if held is None or (mention.end - mention.start, -mention.index) > (held.end - held.start, -held.index):
+                best[i] = mention
+    return best
+
+
+class ArgumentFinder:
+    """Resolves tokens of one parsed document to the mentions they stand for."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.by_index = {m.index: m for m in mentions}
+        self.by_token = _covering_mentions(doc, mentions)
+
+    def label(self, mention: Mention) -> str:
+        """The entity type, taken from the named mention a descriptive mention refers to."""
+        seen = set()
+        while mention.refers_to is not None and mention.refers_to in self.by_index and mention.index not in seen:
+            seen.add(mention.index)
+            mention = self.by_index[mention.refers_to]
+        return mention.label
+
+    def mention_at(self, token: Token) -> Optional[Mention]:
+        return self.by_token.get(token.i)
+
+    def entity(self, token: Token, depth: int = 0) -> Optional[Mention]:
+        """The mention `token` stands for as an argument, or None."""
+        mention = self.by_token.get(token.i)
+        if mention is not None or depth > 4:
+            return mention
+        head = token.head
+        if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS + ("dobj", "pobj") and head.dep_ == "relcl":
+            return self.entity(head.head, depth + 1)
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in MEMBERSHIP_NOUNS:
+            return self.entity(head.head, depth + 1)  # "one of China's universities" is what "one" is
+        if token.dep_ == "appos" and head != token:
+            return self.entity(head, depth + 1)
+        if token.dep_ == "attr" and head.lemma_ == "be":
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            return self.entity(subject, depth + 1) if subject is not None else None
+        for child in token.children:
+            # "the think tank MERICS": the common noun is named by its apposition.
+            if child.dep_ == "appos" and child.i > token.i and child.i in self.by_token and token.pos_ == "NOUN":
+                return self.by_token[child.i]
+        if token.lemma_.lower() in STATE_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in self.by_token:
+                    mention = self.by_token[child.i]
+                    if self.label(mention) in ("GPE", "NORP", "ORG"):
+                        return mention
+        return None
+
+    def group(self, token: Token) -> list[Mention]:
+        """The mentions of `token` and of the tokens coordinated with it ("US and EU", "X and Y")."""
+        found: dict[int, Mention] = {}
+        for member in [token, *token.conjuncts]:
+            mention = self.entity(member)
+            if mention is not None:
+                found.setdefault(mention.index, mention)
+        return list(found.values())
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:
+    """The token filling `verb`'s subject slot, following conjoined, control and participle verbs."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    head = verb.head
+    if depth > 4 or head == verb:
+        return None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_token(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # "led Putin to visit": the object controls; "wants to visit": the subject does.
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return controller if controller is not None else subject_token(head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBN"):
+        return head  # "a firm producing drones", "a company based in X"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return subject_token(head, depth + 1)
+    return None
+
+
+def clause_subject(token: Token) -> Optional[Token]:
+    """The subject of the nearest clause above a noun ("HIT is training students at a centre created with Y")."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "acl":
+            subject = subject_token(current)
+            if subject is not None and not is_passive(current):
+                return subject
+            return None
+        if current.head == current:
+            return None
+        current = current.head
+    return None

@@ -1,0 +1,137 @@
+"""The words that signal each typed relation, and which entity types each relation admits.
+
+Kept apart from the rules in relations.py so that adding a trigger word never touches the
+syntax code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    """How a verb states a relation: the predicate, and whether the grammatical subject is its object.
+
+    `preps` lists the prepositions that introduce the object ("partner *with* Y", "live *in* Y");
+    empty means the direct object. `inverse` is for verbs whose doer is the relation's object
+    ("the US sanctioned HIT" -> HIT sanctioned_by US).
+    """
+
+    predicate: str
+    preps: tuple[str, ...] = ()
+    inverse: bool = False
+
+
+def _senses(predicate: str, lemmas: str, preps: tuple[str, ...] = (), inverse: bool = False) -> dict[str, VerbSense]:
+    return {lemma: VerbSense(predicate, preps, inverse) for lemma in lemmas.split(",")}
+
+
+# Phrasal verbs are keyed "lemma particle" ("set up", "take over").
+VERB_SENSES: dict[str, VerbSense] = {
+    **_senses("developed", "develop,build,design,produce,manufacture,engineer,co-develop,invent"),
+    **_senses("founded", "found,establish,create,launch,set up,start,form,co-found,cofound"),
+    **_senses("visited", "visit,tour"),
+    **_senses("visited", "travel,fly,arrive,go,come,return", ("to", "in")),
+    **_senses("acquired", "acquire,buy,purchase,take over,order,procure,obtain"),
+    **_senses("killed", "kill,assassinate,murder,slay,execute,stab,shoot,strangle,behead,gun down,shoot down"),
+    **_senses("sanctioned_by", "sanction,blacklist,penalize,penalise", inverse=True),
+    **_senses("investigated_by", "investigate,probe,prosecute,indict,charge", inverse=True),
+    **_senses("member_of", "join"),
+    **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
+    **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent"),
+    **_senses("affiliated_with", "work,serve", ("for", "at", "with")),
+    **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
+    **_senses("lives_in", "bear", ("in",)),
+    **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
+    **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
+}
+
+# Verbs whose direct object names a partnership ("signed an agreement with Y").
+PARTNERSHIP_VERBS = {
+    "sign", "forge", "set", "establish", "form", "launch", "conclude", "strike", "reach", "ink", "create",
+    "announce", "build", "expand", "deepen", "develop", "agree", "open", "run", "start", "enter", "seal",
+    "maintain", "hold", "found", "co-found", "renew", "extend", "initiate",
+}
+PARTNERSHIP_NOUNS = {
+    "partnership", "agreement", "cooperation", "co-operation", "alliance", "deal", "memorandum", "pact", "accord",
+    "collaboration", "treaty", "venture", "partner", "relationship", "ties", "tie", "association", "contract",
+    "mou", "merger", "coalition", "exchange", "exchanges", "consortium",
+}
+# Nouns that name a partnership only when marked joint ("a joint training program").
+JOINT_NOUNS = {"program", "programme", "project", "institute", "center", "centre", "lab", "laboratory", "school",
+               "research", "course", "degree", "exercise", "exercises", "study", "initiative", "drill", "drills"}
+JOINT_MARKERS = {"joint", "bilateral", "shared", "common", "mutual", "strategic"}
+
+SANCTION_NOUNS = {"sanction", "sanctions", "embargo", "blacklist", "restrictions", "restriction"}
+INVESTIGATION_NOUNS = {"investigation", "probe", "inquiry", "scrutiny", "indictment", "prosecution"}
+VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
+KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
+KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
+MEMBERSHIP_NOUNS = {"member", "one", "part", "participant", "signatory", "affiliate", "subsidiary", "unit",
+                    "division", "branch", "arm", "component"}
+RESIDENT_NOUNS = {"resident", "native", "citizen", "inhabitant", "mayor", "governor", "homeowner", "villager"}
+# Heads of noun phrases that stand for the government or state named by their modifier.
+STATE_NOUNS = {"government", "administration", "authorities", "authority", "state", "military", "army",
+               "regime", "officials", "treasury", "ministry", "department", "congress", "parliament", "court"}
+SPEECH_VERBS = {"say", "tell", "add", "write", "ask", "note", "explain", "claim", "state", "argue", "insist",
+                "warn", "announce", "report", "quote", "cite", "describe", "call", "declare", "answer", "reply"}
+
+PERSON = {"PERSON"}
+ORGANISATION = {"ORG"}
+PLACE = {"GPE", "LOC", "FAC"}
+ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
+
+# Entity labels each predicate admits as (subject, object); None means any label.
+ARGUMENT_TYPES: dict[str, tuple[set[str] | None, set[str] | None]] = {
+    "affiliated_with": (PERSON, ORGANISATION),
+    "lives_in": (PERSON, PLACE),
+    "located_in": (ORGANISATION | PLACE, PLACE),
+    "killed": (ACTOR, PERSON),
+    "visited": (ACTOR, PLACE | ORGANISATION),
+    "sanctioned_by": (None, ORGANISATION | {"GPE"}),
+    "investigated_by": (None, ORGANISATION | {"GPE"}),
+    "member_of": (ORGANISATION | {"GPE", "PERSON"}, ORGANISATION | {"GPE"}),
+    "partnered_with": (ORGANISATION | {"GPE", "PERSON"}, ORGANISATION | {"GPE", "PERSON"}),
+    "founded": (ACTOR, ORGANISATION | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}),
+    "developed": (ACTOR, {"PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW"}),
+    "acquired": (ACTOR, {"PRODUCT", "ORG", "FAC"}),
+}
+
+
+def admits(predicate: str, subject_label: str, object_label: str) -> bool:
+    """Whether `predicate` may hold between entities of these labels (open relations admit any)."""
+    subject_types, object_types = ARGUMENT_TYPES.get(predicate, (None, None))
+    return (subject_types is None or subject_label in subject_types) and (
+        object_types is None or object_label in object_types)
+
+# Nouns naming a person's position ("head", "analyst", "spokeswoman"): an apposition or predicate
+# noun only states an affiliation when it is one of these, not "annexation" or "summit".
+ROLE_WORDS = {
+    "head", "chief", "chair", "member", "official", "fellow", "staff", "aide", "deputy", "envoy", "secretary",
+    "boss", "ceo", "cfo", "coo", "cto", "expert", "analyst", "scholar", "attorney", "spokesperson", "general",
+    "colonel", "captain", "sergeant", "lieutenant", "director", "editor", "economist", "scientist", "chairman",
+    "trustee", "partner", "associate", "delegate", "diplomat", "agent", "ambassador", "dean", "provost", "rector",
+    "minister", "premier", "candidate", "nominee", "veteran", "employee", "adviser", "advisor", "researcher",
+    "professor", "lecturer", "student", "graduate", "alumnus", "alumna", "judge", "justice", "senator",
+    "congressman", "congresswoman", "representative", "governor", "mayor", "spokesman", "spokeswoman", "founder",
+    "co-founder", "cofounder", "owner", "president", "vice", "leader", "commander", "officer", "engineer",
+    "lawyer", "physician", "doctor", "surgeon", "nurse", "technician", "consultant", "economist", "strategist",
+}
+_ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
+_NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
+
+# Nouns naming a kind of organisation: "X is another Seven Sons university" states membership.
+ORG_CLASS_NOUNS = {
+    "university", "college", "school", "institute", "institution", "academy", "company", "firm", "corporation",
+    "bank", "agency", "organization", "organisation", "group", "party", "member", "state", "country", "nation",
+    "ally", "body", "center", "centre", "lab", "laboratory", "newspaper", "broadcaster", "subsidiary", "unit",
+    "affiliate", "team", "club", "union", "association", "network", "outlet", "maker", "manufacturer", "supplier",
+    "contractor", "developer", "producer", "operator", "carrier", "airline", "entity", "enterprise",
+}
+
+
+def is_role_noun(lemma: str) -> bool:
+    lemma = lemma.lower()
+    if lemma in ROLE_WORDS:
+        return True
+    return lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3

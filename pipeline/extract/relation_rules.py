@@ -1,0 +1,346 @@
+"""Dependency rules, one per news construction, each yielding candidate relations.
+
+Rule names (Candidate.rule) are the unit of confidence calibration, so a rule is one
+construction: "verb_active" (X developed Y), "verb_passive" (Y was sanctioned by X),
+"verb_prep" (X lives in Y), "verb_noun" (X signed an agreement with Y), "co_subjects" (X and Y
+created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y),
+"copula_modifier" (X is another Y university), "copula_role" (X is an adviser at Y),
+"under_noun" (X is under US sanctions), "noun_between" (a partnership between X and Y),
+"noun_with", "noun_visit", "noun_killing", "noun_killer", "appos_role" (X, the head of ... at Y),
+"appos_place", "title_org" (FBI spokesman X), "title_place", "person_prep_org" (X of Y),
+"person_prep_place", "org_prep_place" (X in Y), "based_modifier" (the Berlin-based X),
+"modifier_place" (a Hong Kong firm), "place_comma_place" (Troy, Mich.), "open_verb".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relation_args import ArgumentFinder, clause_subject, is_passive, subject_token
+from pipeline.extract.relation_lexicon import (
+    INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    ORG_CLASS_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, SPEECH_VERBS, VERB_SENSES,
+    VISIT_NOUNS, is_role_noun,
+)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ROLE_PREPS = ("at", "for", "with", "of", "in")
+CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
+                    "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question"}
+VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
+
+
+@dataclass
+class Candidate:
+    predicate: str
+    subject: Mention
+    object: Mention
+    rule: str
+    anchors: tuple[Token, ...]  # the words that state the relation: dates, negation, hedges hang off them
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+
+def _pairs(predicate, subjects, objects, rule, anchors, qualifiers=None) -> Iterator[Candidate]:
+    for subject in subjects:
+        for obj in objects:
+            if subject.index != obj.index:
+                yield Candidate(predicate, subject, obj, rule, tuple(anchors), dict(qualifiers or {}))
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `preps` hanging off `token` ("partner *with* Y")."""
+    wanted = set(preps)
+    return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _verb_key(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _is_partnership_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in PARTNERSHIP_NOUNS:
+        return True
+    return lemma in JOINT_NOUNS and any(
+        t.lower_ in JOINT_MARKERS for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound"))
+
+
+def _subject_group(finder: ArgumentFinder, verb: Token, expand_relative: bool = False) -> list[Mention]:
+    subject = subject_token(verb)
+    if subject is None:
+        return []
+    if expand_relative and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subject = verb.head  # "X and Y, which established a joint programme": both did
+    return finder.group(subject)
+
+
+def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    key = _verb_key(verb)
+    sense = VERB_SENSES.get(key) or VERB_SENSES.get(verb.lemma_.lower())
+    passive = is_passive(verb)
+    subjects = _subject_group(finder, verb)
+    objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
+    agents = [m for t in _prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
+    yield from _partnership_verb(finder, verb, subjects)
+    if sense is not None:
+        if sense.preps:
+            targets = [m for t in _prep_objects(verb, sense.preps) for m in finder.group(t)]
+            yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
+        elif passive:
+            doers, undergoers = agents, subjects
+            subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
+            yield from _pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
+        else:
+            subject_side, object_side = (objects, subjects) if sense.inverse else (subjects, objects)
+            yield from _pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,))
+            if sense.predicate in ("founded", "developed") and len(subjects) > 1 and objects:
+                for first, second in combinations(subjects, 2):
+                    yield Candidate("partnered_with", first, second, "co_subjects", (verb,))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and sense.predicate in ("founded", "developed"):
+            yield from _acl_with(finder, verb)
+        return
+    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB":
+        return
+    predicate = "open:" + key
+    if passive:
+        yield from _pairs(predicate, agents, subjects, "open_verb", (verb,))
+    else:
+        yield from _pairs(predicate, subjects, objects, "open_verb", (verb,))
+
+
+def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
+    """"X signed a cooperation agreement with Y", "X set up a joint programme with Y"."""
+    if verb.lemma_.lower() not in PARTNERSHIP_VERBS:
+        return
+    for noun in _children(verb, "dobj"):
+        if not _is_partnership_noun(noun):
+            continue
+        partner_tokens = _prep_objects(verb, ("with",)) + _prep_objects(noun, ("with", "between"))
+        partners = [m for t in partner_tokens for m in finder.group(t)]
+        group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
+        if partners:
+            yield from _pairs("partnered_with", group, partners, "verb_noun", (verb, noun))
+        else:
+            for first, second in combinations(group, 2):
+                yield Candidate("partnered_with", first, second, "verb_noun", (verb, noun))
+
+
+def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
+    """"HIT is training students at a centre created with Y": the clause's subject partnered Y."""
+    partners = [m for t in _prep_objects(participle, ("with",)) for m in finder.group(t)]
+    subject = clause_subject(participle.head)
+    if partners and subject is not None:
+        yield from _pairs("partnered_with", finder.group(subject), partners, "acl_with", (participle,))
+
+
+def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj",)), None)
+    if subject is None:
+        return
+    subjects = finder.group(subject)
+    for attr in _children(copula, "attr"):
+        if finder.mention_at(attr) is not None:
+            continue
+        lemma = attr.lemma_.lower()
+        if lemma in MEMBERSHIP_NOUNS:
+            groups = [finder.group(t) for t in _prep_objects(attr, ("of",))]
+            yield from _pairs("member_of", subjects, [m for g in groups for m in g], "copula_member", (copula, attr))
+        if lemma in ORG_CLASS_NOUNS:
+            modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]
+            for modifier in filter(None, modifiers):
+                label = finder.label(modifier)
+                if label == "ORG":
+                    yield from _pairs("member_of", subjects, [modifier], "copula_modifier", (copula, attr))
+                elif label in PLACE_LABELS:
+                    yield from _pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
+        elif is_role_noun(lemma):
+            for org, role in _role_organisations(finder, attr):
+                yield from _pairs("affiliated_with", subjects, [org], "copula_role", (copula, attr), {"role": role})
+
+
+def _role_text(role_noun: Token, cut: Optional[Token]) -> str:
+    """The role words of a noun phrase ("the head of China investigations at ASPI" -> "head of China
+    investigations"): the phrase less its determiner and the branch that names the organisation."""
+    dropped: set[int] = set()
+    for token in role_noun.subtree:
+        if token.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "det", "poss", "case", "predet") or (cut is not None and token.i == cut.i):
+            if token.i != role_noun.i:
+                dropped.update(t.i for t in token.subtree)
+    kept = [t for t in role_noun.subtree if t.i not in dropped]
+    return "".join(t.text_with_ws for t in kept).strip()
+
+
+def _role_organisations(finder: ArgumentFinder, role_noun: Token, depth: int = 0) -> list[tuple[Mention, str]]:
+    """(organisation, role) pairs a role noun names: "head ... at ASPI", "ASPI's head", "a CSIS adviser",
+    and through a relative clause: "an expert who is a senior adviser at CSIS"."""
+    found: list[tuple[Mention, str]] = []
+    frontier = [role_noun]
+    while frontier and not found:
+        token = frontier.pop(0)
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ROLE_PREPS:
+                continue
+            for pobj in _children(prep, "pobj"):
+                orgs = [m for m in finder.group(pobj) if finder.label(m) == "ORG"]
+                found.extend((org, _role_text(role_noun, prep)) for org in orgs)
+                if not orgs and pobj.pos_ in ("NOUN", "PROPN") and token.i == role_noun.i:
+                    frontier.append(pobj)  # "head of China investigations at ASPI"
+    for child in role_noun.children:
+        mention = finder.mention_at(child)
+        if child.dep_ in ("poss", "compound", "nmod") and mention is not None and finder.label(mention) == "ORG":
+            found.append((mention, _role_text(role_noun, child)))
+    if not found and depth == 0:
+        for clause in _children(role_noun, "relcl"):
+            for attr in _children(clause, "attr"):
+                found.extend(_role_organisations(finder, attr, depth + 1))
+    return found
+
+
+def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"X is under US and EU sanctions", "sanctions on X imposed by Y", "X is under investigation by Y"."""
+    lemma = noun.lemma_.lower()
+    if lemma in SANCTION_NOUNS or noun.lower_ in SANCTION_NOUNS:
+        predicate = "sanctioned_by"
+    elif lemma in INVESTIGATION_NOUNS:
+        predicate = "investigated_by"
+    else:
+        return
+    imposers = [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
+                for m in finder.group(c)]
+    imposers += [m for t in _prep_objects(noun, ("by", "from")) for m in finder.group(t)]
+    for participle in _children(noun, "acl"):
+        imposers += [m for t in _prep_objects(participle, ("by",)) for m in finder.group(t)]
+    targets = [m for t in _prep_objects(noun, ("on", "against", "targeting")) for m in finder.group(t)]
+    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        subject = clause_subject(noun.head.head)
+        targets = finder.group(subject) if subject is not None else []
+    if not imposers and noun.dep_ == "dobj":
+        subject = subject_token(noun.head)
+        imposers = finder.group(subject) if subject is not None else []
+    anchors = (noun, noun.head.head) if noun.head.lower_ == "under" else (noun, noun.head)
+    yield from _pairs(predicate, targets, imposers, "under_noun", anchors)
+
+
+def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    lemma = noun.lemma_.lower()
+    yield from under_noun_rules(finder, noun)
+    if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
+        between = [m for t in _prep_objects(noun, ("between", "among")) for m in finder.group(t)]
+        for first, second in combinations(between, 2):
+            yield Candidate("partnered_with", first, second, "noun_between", (noun,))
+        partners = [m for t in _prep_objects(noun, ("with",)) for m in finder.group(t)]
+        if partners:
+            owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
+            owners = [m for m in owners if m is not None]
+            if not owners:
+                subject = clause_subject(noun)
+                owners = finder.group(subject) if subject is not None else []
+            yield from _pairs("partnered_with", owners, partners, "noun_with", (noun,))
+    if lemma in VISIT_NOUNS:
+        places = [m for t in _prep_objects(noun, ("to",)) for m in finder.group(t)]
+        visitors = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
+        visitors += [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
+        if not visitors:
+            subject = clause_subject(noun)
+            visitors = finder.group(subject) if subject is not None else []
+        yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
+    if lemma in KILLING_NOUNS:
+        victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
+        victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
+        killers = [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if not killers and governor.lemma_.lower() in CONVICTION_VERBS:
+            subject = subject_token(governor)
+            killers = finder.group(subject) if subject is not None else []
+        yield from _pairs("killed", killers, victims, "noun_killing", (noun,))
+    if lemma in KILLER_NOUNS:
+        victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
+        victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
+        killers = [m for c in noun.children if c.dep_ in ("appos", "compound") for m in finder.group(c)]
+        if noun.dep_ == "appos":
+            killers += finder.group(noun.head)
+        yield from _pairs("killed", killers, victims, "noun_killer", (noun,))
+    yield from _modifier_rules(finder, noun)
+
+
+def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"the Berlin-based think tank MERICS", "Sun Hung Kai, a Hong Kong construction firm"."""
+    holder = finder.entity(noun)
+    if holder is None or finder.label(holder) not in ("ORG", "FAC"):
+        return
+    for child in noun.children:
+        if child.lower_ == "based" and child.dep_ in ("amod", "compound", "acl"):
+            places = [m for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                      for m in finder.group(c)]
+            yield from _pairs("located_in", [holder], places, "based_modifier", (child,))
+        elif child.dep_ in ("compound", "nmod") and finder.mention_at(noun) is None:
+            place = finder.mention_at(child)
+            if place is not None and finder.label(place) in PLACE_LABELS:
+                yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
+
+
+def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
+    label = finder.label(mention)
+    if label == "PERSON":
+        role_nouns = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
+        if root.dep_ == "appos" and finder.mention_at(root.head) is None and root.head.pos_ == "NOUN":
+            role_nouns.append(root.head)  # "the head of ASPI, Bethany Allen"
+        role_nouns = [t for t in role_nouns if is_role_noun(t.lemma_) or t.lemma_.lower() in RESIDENT_NOUNS]
+        for role_noun in role_nouns:
+            organisations = _role_organisations(finder, role_noun)
+            for org, role in organisations:
+                yield from _pairs("affiliated_with", [mention], [org], "appos_role", (role_noun,), {"role": role})
+            if not organisations:
+                places = [m for t in _prep_objects(role_noun, ("of", "from", "in")) for m in finder.group(t)
+                          if finder.label(m) in PLACE_LABELS]
+                places += [finder.mention_at(c) for c in role_noun.children if c.dep_ in ("compound", "nmod", "amod")
+                           and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) in PLACE_LABELS]
+                rule = "appos_place" if role_noun.lemma_.lower() not in RESIDENT_NOUNS else "appos_resident"
+                yield from _pairs("lives_in", [mention], places, rule, (role_noun,))
+        yield from _title_rules(finder, mention, root)
+        for pobj in _prep_objects(root, ("of", "at", "with", "from", "in")):
+            for other in finder.group(pobj):
+                other_label = finder.label(other)
+                if other_label == "ORG" and pobj.head.lower_ != "from":
+                    yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
+                elif other_label in PLACE_LABELS:
+                    yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
+    elif label in ("ORG", "FAC"):
+        for pobj in _prep_objects(root, ("in", "of", "at", "near")):
+            for other in finder.group(pobj):
+                if finder.label(other) in PLACE_LABELS:
+                    yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
+    if label in PLACE_LABELS:
+        for child in root.children:
+            other = finder.mention_at(child)
+            if child.dep_ in ("appos", "npadvmod") and other is not None and finder.label(other) in ("GPE", "LOC"):
+                yield Candidate("located_in", mention, other, "place_comma_place", (child,))
+
+
+def _title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"FBI spokesman Doug Beldon", "Tempe plastic surgeon Richard Pavese": a title before the name."""
+    for title in root.children:
+        if title.dep_ != "compound" or title.i > root.i or finder.mention_at(title) is not None:
+            continue
+        if title.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for modifier in title.subtree:
+            other = finder.mention_at(modifier)
+            if other is None or other.index == mention.index:
+                continue
+            other_label = finder.label(other)
+            if other_label == "ORG":
+                yield Candidate("affiliated_with", mention, other, "title_org", (title,), {"role": title.text})
+            elif other_label in PLACE_LABELS:
+                yield Candidate("lives_in", mention, other, "title_place", (title,))
