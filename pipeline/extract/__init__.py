@@ -37,7 +37,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     mentions = link_references(doc, collect_mentions(doc))
-    relations = extract_relations(doc, mentions) + extract_quotes(doc, mentions)
+    relations = extract_relations(doc, mentions, article.published) + extract_quotes(doc, mentions)
     relations = attribute_reported_speech(doc, mentions, relations)
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
 
