@@ -1,8 +1,9 @@
 """Bytes -> text: binary rejection, declared charsets, and detection for undeclared ones.
 
-Order of trust: a byte-order mark, then a charset the input declares (HTTP Content-Type, HTML
-<meta>, XML declaration) if the bytes honour it, then UTF-8, then Windows-1252 when the result
-reads as Western text, then charset-normalizer. charset-normalizer alone is unreliable on short
+Order of trust: a byte-order mark, then valid UTF-8 (legacy text is almost never valid UTF-8 by
+accident, while pages labelled ISO-8859-1 but sent as UTF-8 are common), then a charset the
+input declares (HTTP Content-Type, HTML <meta>, XML declaration) if the bytes honour it, then
+Windows-1252 when the result reads as Western text, then charset-normalizer. charset-normalizer alone is unreliable on short
 Western texts (it reads "Café à Paris" as cp1250 "Café ŕ Paris"), and Windows-1252/Latin-1 is by
 far the commonest legacy encoding of English-language news, hence the Western check before it.
 """
@@ -38,6 +39,7 @@ BINARY_SNIFF_WINDOW = 65536
 MAX_CONTROL_RATIO = 0.02  # text has tabs and newlines, not other C0 controls
 WESTERN_EXTRA = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")  # cp1252's 0x80-0x9F printables
 MAX_WESTERN_NON_ASCII_LETTER_SHARE = 0.3  # Western prose is mostly ASCII letters; cp1251 Russian is not
+MIN_LETTERS_FOR_SHARE = 20  # below this the share says nothing ("né" is half accented)
 MAX_DETECTION_CHAOS = 0.25
 
 
@@ -92,14 +94,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if utf16 is None:
             raise BinaryContent("binary content (NUL bytes), not text")
         return _checked(Decoded(data.decode(utf16, errors="replace"), utf16))
-    for candidate in (declared, declared_charset(data)):
-        decoded = _try_declared(data, candidate)
-        if decoded is not None:
-            return _checked(decoded)
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
+    for candidate in (declared, declared_charset(data)):
+        decoded = _try_declared(data, candidate)
+        if decoded is not None:
+            return _checked(decoded)
     mostly_utf8 = _mostly_utf8(data)
     if mostly_utf8 is not None:
         return _checked(mostly_utf8)
@@ -178,7 +180,7 @@ def _try_western(data: bytes) -> Decoded | None:
         return None
     letters = sum(1 for ch in text if ch.isalpha())
     non_ascii_letters = sum(1 for ch in non_ascii if ch.isalpha())
-    if letters and non_ascii_letters / letters > MAX_WESTERN_NON_ASCII_LETTER_SHARE:
+    if letters >= MIN_LETTERS_FOR_SHARE and non_ascii_letters / letters > MAX_WESTERN_NON_ASCII_LETTER_SHARE:
         return None
     return Decoded(text, "cp1252")
 
