@@ -1,31 +1,61 @@
-"""Clean stage: Documents -> Articles holding only article text."""
+"""Clean stage: Documents -> Articles holding only article text.
+
+HTML pages go through trafilatura and a line post-filter (`html.py`); plain text (files, JSONL
+records) through the line classifier (`text.py`), which may find several stories on one page
+(`stories.py`): each becomes its own article, with `source` ending in `#story-N`. Lines that
+recur across the dump are dropped when `LineStats` from a first pass is given (`stats.py`).
+"""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
-import trafilatura
+from typing import Iterable, Iterator, Optional
 
 from models import Article, Document
+from pipeline.clean.html import HtmlExtraction, extract_html, filter_extracted_lines
+from pipeline.clean.stats import LineStats
+from pipeline.clean.stories import Story, split_stories
+from pipeline.clean.text import ClassifierOptions, classify_lines, clean_plain_text
 from pipeline.ids import article_id
 
+__all__ = [
+    "clean_documents", "clean_plain_text", "classify_lines", "split_stories", "extract_html",
+    "filter_extracted_lines", "ClassifierOptions", "HtmlExtraction", "LineStats", "Story",
+]
 
-def clean_text(text: str) -> str:
-    return "\n\n".join(p.strip() for p in text.split("\n\n") if p.strip())
+
+def _story_source(source: str, story: int, stories: int) -> str:
+    return source if stories == 1 else f"{source}#story-{story}"
 
 
-def clean_documents(docs: Iterable[Document]) -> Iterator[Article]:
+def _article(source: str, text: str, **meta: Optional[str]) -> Article:
+    return Article(article_id=article_id(source, text), source=source, status="kept", text=text, **meta)
+
+
+def _not_kept(doc: Document, status: str, reason: str, **meta: Optional[str]) -> Article:
+    return Article(article_id=article_id(doc.source, None), source=doc.source, status=status, error=reason, **meta)
+
+
+def clean_document(doc: Document, line_stats: LineStats | None = None) -> Iterator[Article]:
+    """The articles of one document: one per story, or one `empty` / `error` record."""
+    meta = dict(title=doc.title, url=doc.url, published=doc.published)
+    if doc.error is not None or doc.content is None:
+        yield _not_kept(doc, "error", doc.error or "no content", **meta)
+        return
+    if doc.kind == "html":
+        extracted = extract_html(doc.content, url=doc.url)
+        # What the dump says (JSONL fields, WARC headers) wins over what the page says about itself.
+        meta = dict(title=doc.title or extracted.title, url=doc.url or extracted.url,
+                    published=doc.published or extracted.published)
+        stories = [Story(1, (extracted.text,))] if extracted.text.strip() else []
+    else:
+        stories = split_stories(classify_lines(doc.content.splitlines(), line_stats))
+    if not stories:
+        yield _not_kept(doc, "empty", "no article text found", **meta)
+        return
+    for story in stories:
+        yield _article(_story_source(doc.source, story.index, len(stories)), story.text, **meta)
+
+
+def clean_documents(docs: Iterable[Document], line_stats: LineStats | None = None) -> Iterator[Article]:
+    """Stage entry: every Document yields one Article per story, or one `empty`/`error` Article."""
     for doc in docs:
-        meta = dict(title=doc.title, url=doc.url, published=doc.published)
-        if doc.error is not None or doc.content is None:
-            yield Article(article_id=article_id(doc.source, None), source=doc.source, status="error",
-                          error=doc.error or "no content", **meta)
-            continue
-        if doc.kind == "html":
-            text = trafilatura.extract(doc.content, deduplicate=False) or ""
-        else:
-            text = clean_text(doc.content)
-        if not text.strip():
-            yield Article(article_id=article_id(doc.source, None), source=doc.source, status="empty",
-                          error="no article text found", **meta)
-            continue
-        yield Article(article_id=article_id(doc.source, text), source=doc.source, status="kept", text=text, **meta)
+        yield from clean_document(doc, line_stats)

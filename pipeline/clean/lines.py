@@ -1,0 +1,195 @@
+"""Per-line evidence for the plain-text classifier: what a single line of a page looks like.
+
+A scraped page arrives as one visible block a line. Each line is described by cheap,
+language-aware features (word count, stopword density, sentence punctuation, markup residue,
+UI phrases, timestamps, link-list headline shape) and given a first-pass `LineKind`; the
+context pass in `pipeline.clean.text` then decides which lines form the article.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Sequence
+
+_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Languages whose spaCy stopword lists are used to tell prose from lists of names and links;
+# the document's language is the one whose stopwords cover most of its tokens.
+_STOPWORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "sv", "da", "tr", "id", "cs", "ro")
+
+
+def _load_stopwords() -> dict[str, frozenset[str]]:
+    found = {}
+    for lang in _STOPWORD_LANGUAGES:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        found[lang] = frozenset(word.casefold() for word in module.STOP_WORDS)
+    return found
+
+
+STOPWORDS: dict[str, frozenset[str]] = _load_stopwords()
+UNKNOWN_LANGUAGE_STOPWORD_RATIO = 0.3
+
+# Interface text that news pages put around articles: navigation, sharing, subscription,
+# video players, comment widgets, related-content rails. Matched against a whole short line.
+_UI_PHRASES = re.compile(
+    r"""^\W*(
+        skip\ to(\ main)?\ (content|navigation)|accessibility(\ links)?|breaking\ news|
+        please\ wait|no\ media\ source(\ currently\ available)?|loading(\.\.\.)?|load\ more|show\ more|
+        read\ more|see\ more|view\ more|more\ stories|more\ from\b.*|related(\ (articles|stories|posts|content|coverage|topics))?|
+        you\ (may|might)\ also\ (like|enjoy)|recommended(\ for\ you)?|most\ (read|popular|viewed|shared)\b.*|trending(\ now)?|
+        don'?t\ miss|top\ stories|latest(\ news)?|advertisement|sponsored(\ content)?|ad|
+        (sign|log)\ ?(in|up|out)|subscribe(\ now)?|register|my\ account|newsletters?|about\ the\ newsletter|
+        share(\ this)?(\ (article|story|on\ \w+))?|tweet|email|print|comments?|\d+\ comments?|leave\ a\ (comment|reply)|
+        follow\ us(\ on\ \w+)?|back\ to\ top|menu|search|close|home|next|previous|continue\ reading|
+        top\ rated\ comments|(view|show|load)\ (all|more)\ comments|\(?view\ all\)?|reply|report(\ abuse)?|
+        join\ the\ (discussion|conversation)|\d+\ (votes?|likes?|replies|shares)|rating:.*|
+        .{0,60}\ (said|says|wrote):|.{0,40}\b\d+\ (seconds?|minutes?|hours?|days?|weeks?|months?|years?)\ ago\b.{0,20}|
+        privacy\ policy|terms\ (of\ (use|service)|and\ conditions)|cookie\ (policy|settings)|all\ rights\ reserved|
+        (to\ (subscribe|find\ out\ more|learn\ more|read\ more)|for\ more\ information),?\ click\ here|click\ here.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Calls to action and page furniture that may sit inside a longer sentence.
+_UI_SENTENCE = re.compile(
+    r"""\b(
+        subscribe\ to|sign\ up\ (for|to)|click\ here|newsletter|all\ rights\ reserved|copyright\ ©|©\ ?\d{4}|
+        cookies?\ (to|policy)|by\ continuing\ to\ (use|browse)|follow\ (us|\w+(\ \w+)?)\ on\ (twitter|facebook|instagram)|
+        (share|like)\ (it|this\ (story|article))\ with|enable\ javascript|your\ browser|
+        declared\ an?\ ["“]?undesirable|foreign\ agent
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Leads into a link to another article: "Related: ...", "READ MORE: ...", "[Related: ...]".
+_LINK_LEAD = re.compile(
+    r"^\W*(related|read\ more|see\ more|also\ read|read\ also|more|watch|listen|also\ on\ [\w.]+|recommended|"
+    r"don'?t\ miss|opinion|video|photos?|gallery)\s*[:|\-–—]\s*\S",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Bylines, agency credits and contact lines.
+_CREDIT = re.compile(
+    r"""^\W*(
+        (additional\ )?reporting\ by\b|(writing|editing|edited)\ by\b|
+        .{0,200}\bcontributed\ (reporting|to\ this\ (report|story|article))|
+        by\ [A-Z][\w.'-]+(\ [A-Z][\w.'-]+){0,3}\s*$|
+        (source|sources|photo|image|credit|credits)\s*:|
+        filed\ under\b|tags?\s*:|topics?\s*:|
+        (have\ a\ tip\??|reach\ the\ reporters?|contact\ the\ (author|reporter))
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TIMESTAMP = re.compile(
+    r"^\W*(\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|a\.m\.|p\.m\.))?\b\W*)+(\w{2,4}\b)?\W*$|"
+    r"^(updated|published|posted|last\ updated)\b.{0,60}$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MARKUP = re.compile(
+    r"</?[a-z][\w-]*[^>]*>|\[if\ [^\]]*\]|\b[a-z][\w-]*=[\"']|\{|\}|\.tpl\b|\b(e|src)\ [\w/]+/|^\s*[#.][\w-]+\s*$|"
+    r"^\s*/[\w-]+\s*$|^\s*https?://\S+\s*$|^\s*www\.\S+\s*$|\S+@\S+\.\w+\s*$|^\s*\[[\w ]+\]\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MARKUP_TOKEN = re.compile(r"</?[a-z][\w-]*[\s>/]|\b[a-z][\w-]*=[\"']|\.tpl\b|\{|\}")
+# Where the article ends: a comment section, a "load more" feed of further stories, or a rail of
+# recommendations. Everything after it is readers' text or other articles.
+_ARTICLE_END = re.compile(
+    r"""^\W*(
+        load\ more(\ (stories|articles|news))?|more\ (stories|articles)(\ from\b.*)?|you\ (may|might)\ also\ (like|enjoy)|
+        about\ the\ newsletter|
+        (\d+\s+)?(comments?|responses?|replies|reader\ comments|top\ rated\ comments|discussion)(\s*\(\d+\))?|
+        (leave|post|add|write)\ a\ (comment|reply|response).*|join\ the\ (discussion|conversation).*|
+        .{0,80}\|\s*\d+\ comments?|\[\ ?\d+\ comments?\ ?\]|comments\ are\ closed.*|
+        .{0,60}\ on\ .{4,40}\d{1,2}:\d{2}\ ?(am|pm)?\ (said|says|wrote):
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+class LineKind(str, Enum):
+    GOOD = "good"          # prose: long enough, stopword-dense, sentence-shaped
+    SHORT = "short"        # too little evidence alone (headings, datelines): decided by context
+    BOILERPLATE = "boilerplate"  # interface text, calls to action, related links, credits
+    JUNK = "junk"          # markup residue, urls, timestamps, counters: never article text
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    text: str
+    words: int
+    stopword_ratio: float
+    sentence_end: bool
+    title_case_ratio: float
+    markup: bool
+    markup_hits: int
+    ui_phrase: bool
+    ui_sentence: bool
+    link_lead: bool
+    credit: bool
+    timestamp: bool
+    letter_ratio: float
+    article_end: bool
+
+
+def detect_language(lines: Sequence[str]) -> str | None:
+    """The stopword language that covers most tokens of the text, or None when none clearly does.
+
+    Prose is 30-50% stopwords, a page with its menus 10-25%; related languages (pt/es, ru/uk)
+    share some stopwords, so the winner must also clearly beat the runner-up.
+    """
+    tokens = [t.casefold() for line in lines for t in _WORD.findall(line)]
+    if not tokens:
+        return None
+    coverage = sorted(((sum(t in STOPWORDS[lang] for t in tokens) / len(tokens), lang)
+                       for lang in _STOPWORD_LANGUAGES), reverse=True)
+    (best, lang), (second, _) = coverage[0], coverage[1]
+    return lang if best >= 0.08 and best >= 1.3 * second else None
+
+
+def line_features(line: str, stopwords: frozenset[str] | None) -> LineFeatures:
+    text = line.strip()
+    words = [w for w in _WORD.findall(text) if _LETTER.search(w)]
+    if stopwords is None:
+        # Language unknown: stopword density is no evidence either way. In unspaced scripts a \w+
+        # run is a whole phrase, so characters stand in for words.
+        mean_length = sum(map(len, words)) / len(words) if words else 0.0
+        n_words = sum(max(1, len(w) // 2) for w in words) if mean_length > 8 else len(words)
+        stop_ratio = UNKNOWN_LANGUAGE_STOPWORD_RATIO if words else 0.0
+    else:
+        n_words = len(words)
+        stop_ratio = sum(w.casefold() in stopwords for w in words) / n_words if words else 0.0
+    capitalised = [w for w in words if w[:1].isupper()]
+    letters = len(_LETTER.findall(text))
+    return LineFeatures(
+        text=text,
+        words=n_words,
+        stopword_ratio=stop_ratio,
+        sentence_end=bool(_SENTENCE_END.search(text)),
+        title_case_ratio=len(capitalised) / len(words) if words else 0.0,
+        markup=bool(_MARKUP.search(text)),
+        markup_hits=len(_MARKUP_TOKEN.findall(text)),
+        ui_phrase=bool(_UI_PHRASES.match(text)),
+        ui_sentence=bool(_UI_SENTENCE.search(text)),
+        link_lead=bool(_LINK_LEAD.match(text)),
+        credit=bool(_CREDIT.match(text)),
+        timestamp=bool(_TIMESTAMP.match(text)),
+        letter_ratio=letters / len(text) if text else 0.0,
+        article_end=bool(_ARTICLE_END.match(text)),
+    )
+
+
+def first_pass_kind(f: LineFeatures, min_good_words: int = 10, min_stopword_ratio: float = 0.2) -> LineKind:
+    """The kind a line has on its own evidence, before its neighbours are looked at."""
+    if f.words and (f.ui_phrase or f.link_lead or f.credit or (f.ui_sentence and f.words < 60)):
+        return LineKind.BOILERPLATE
+    if not f.words or f.timestamp or f.letter_ratio < 0.5 or (f.markup and (f.words < 25 or f.stopword_ratio < 0.15)) \
+            or f.markup_hits >= 3:
+        return LineKind.JUNK
+    if f.words >= min_good_words and f.stopword_ratio >= min_stopword_ratio:
+        # A headline-shaped line (no final punctuation, mostly capitalised) is usually a link to another story.
+        if not f.sentence_end and f.words < 25 and f.title_case_ratio > 0.5:
+            return LineKind.SHORT
+        if f.sentence_end or f.words >= 20:
+            return LineKind.GOOD
+    return LineKind.SHORT

@@ -1,0 +1,148 @@
+"""Plain-text cleaner: keep the article lines of a scraped page, drop the clutter around them.
+
+Three passes, in the manner of jusText and Finn's body-text extraction:
+1. each line gets a first-pass kind from its own features (`pipeline.clean.lines`), and lines
+   that recur across the dump (`LineStats`) or inside the page count as boilerplate;
+2. the article body is the contiguous run of lines with the largest score (good words minus
+   penalties for boilerplate and junk), which cuts away menus, rails and footers in one go;
+3. inside that run, short lines (headings, datelines) are kept only between good lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.stats import LineStats
+
+
+@dataclass(frozen=True)
+class ClassifierOptions:
+    min_good_words: int = 10
+    min_stopword_ratio: float = 0.2
+    boilerplate_penalty: float = 12.0   # in words of good text a boilerplate line costs the region
+    junk_penalty: float = 0.5
+    short_penalty: float = 1.0
+    secondary_region_share: float = 0.35  # a second region this large (vs the main one) is kept too
+
+
+@dataclass(frozen=True)
+class ClassifiedLine:
+    index: int
+    text: str
+    kind: LineKind
+    keep: bool
+    repeat_of: int | None = None  # index of the first occurrence when the line repeats in the page
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
+                   options: ClassifierOptions = ClassifierOptions()) -> list[ClassifiedLine]:
+    """Label every line of a page and say whether it belongs to the article text."""
+    lang = detect_language(lines)
+    stopwords = STOPWORDS.get(lang) if lang else None
+    features: list[LineFeatures] = [line_features(line, stopwords) for line in lines]
+    kinds = [first_pass_kind(f, options.min_good_words, options.min_stopword_ratio) if f.text else None
+             for f in features]
+
+    first_seen: dict[str, int] = {}
+    repeat_of: list[int | None] = []
+    for i, f in enumerate(features):
+        key = _line_key(f.text)
+        repeat_of.append(first_seen.get(key) if key else None)
+        if key:
+            first_seen.setdefault(key, i)
+        if kinds[i] is None:
+            continue
+        if line_stats is not None and line_stats.is_boilerplate(f.text) and (
+                kinds[i] is not LineKind.GOOD or line_stats.frequency(f.text) >= 0.5 * line_stats.documents):
+            # Prose recurring in a few documents is more likely a syndicated story than furniture,
+            # so a good line needs to recur across most of the dump to count as boilerplate.
+            kinds[i] = LineKind.BOILERPLATE
+        elif repeat_of[i] is not None and kinds[i] is not LineKind.GOOD and f.words < 8:
+            kinds[i] = LineKind.JUNK  # a short line repeated in the page is navigation or a widget label
+
+    keep = _select_regions(features, kinds, options)
+    _decide_short_lines(kinds, keep)
+    out = []
+    for i, f in enumerate(features):
+        if kinds[i] is None:
+            continue
+        kept = keep[i] and kinds[i] in (LineKind.GOOD, LineKind.SHORT) and repeat_of[i] is None
+        out.append(ClassifiedLine(i, f.text, kinds[i], kept, repeat_of[i]))
+    return out
+
+
+def _line_score(f: LineFeatures, kind: LineKind | None, options: ClassifierOptions) -> float:
+    if kind is None:
+        return 0.0
+    if kind is LineKind.GOOD:
+        return float(f.words)
+    if kind is LineKind.BOILERPLATE:
+        return -options.boilerplate_penalty
+    if kind is LineKind.JUNK:
+        return -options.junk_penalty
+    return -options.short_penalty
+
+
+def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum contiguous run of scores[lo:hi] (Kadane); ties go to the earliest run."""
+    best, best_start, best_end = 0.0, lo, lo
+    total, start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, i
+        total += scores[i]
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best, best_start, best_end
+
+
+def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None],
+                    options: ClassifierOptions) -> list[bool]:
+    scores = [_line_score(f, k, options) for f, k in zip(features, kinds)]
+    keep = [False] * len(scores)
+    main, start, end = _best_run(scores, 0, len(scores))
+    if main <= 0:
+        return keep
+    # Readers' comments look like prose: the article ends where a comment section starts.
+    first_good = next(i for i in range(start, end) if kinds[i] is LineKind.GOOD)
+    end = next((i for i in range(first_good + 1, end) if features[i].article_end), end)
+    for i in range(start, end):
+        keep[i] = True
+    # An article split by a large ad or gallery block: keep other runs of comparable weight.
+    tail = next((i for i in range(end, len(scores)) if features[i].article_end), len(scores))
+    for lo, hi in ((0, start), (end, tail)):
+        extra, s, e = _best_run(scores, lo, hi)
+        if extra >= options.secondary_region_share * main:
+            for i in range(s, e):
+                keep[i] = True
+    return keep
+
+
+def _decide_short_lines(kinds: list[LineKind | None], keep: list[bool]) -> None:
+    """A short line stays only when the nearest classified lines on both sides are kept good lines
+    (a subheading inside the body); next to clutter it is a label of that clutter."""
+    def neighbour(i: int, step: int) -> LineKind | None:
+        j = i + step
+        while 0 <= j < len(kinds):
+            if kinds[j] is not None and kinds[j] is not LineKind.SHORT:
+                return kinds[j] if keep[j] else LineKind.BOILERPLATE
+            j += step
+        return None
+
+    for i, kind in enumerate(kinds):
+        if kind is LineKind.SHORT and keep[i]:
+            before, after = neighbour(i, -1), neighbour(i, 1)
+            if before is not LineKind.GOOD or after is not LineKind.GOOD:
+                keep[i] = False
+
+
+def clean_plain_text(text: str, line_stats: LineStats | None = None,
+                     options: ClassifierOptions = ClassifierOptions()) -> str:
+    """The article text of a plain-text page: kept lines, one paragraph each."""
+    kept = [line.text for line in classify_lines(text.splitlines(), line_stats, options) if line.keep]
+    return "\n\n".join(kept)
