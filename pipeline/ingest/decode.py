@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -32,6 +31,7 @@ IGNORED_DECLARATIONS = {"utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", 
 META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc less \t\n\v\f\r
 HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
 
 DECLARATION_WINDOW = 4096  # HTML5 requires the meta charset within the first 1024 bytes; be lenient
@@ -195,7 +195,7 @@ def _is_western(ch: str) -> bool:
 def _checked(decoded: Decoded) -> Decoded:
     sample = decoded.text[:BINARY_SNIFF_WINDOW]
     if sample:
-        controls = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
+        controls = len(CONTROL_CHARACTERS.findall(sample))
         if controls / len(sample) > MAX_CONTROL_RATIO:
             raise BinaryContent(f"binary content ({controls} control characters in {len(sample)}), not text")
     return decoded
