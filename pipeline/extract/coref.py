@@ -73,7 +73,7 @@ class _Context:
         first = self.sentence_of[token.i] - window
         found = [(m, s) for m, s in self.spans
                  if s.end <= token.i and self.sentence_of[s.start] >= first
-                 and self.root(m).label in labels]
+                 and self.groups.labels(self.root(m)) & set(labels)]
         return list(reversed(found))
 
     def add(self, mention: Mention) -> None:
@@ -96,11 +96,14 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         candidates.append((root, span))
     if not candidates:
         return None
-    for root, span in candidates:
-        if is_subject(span):
-            return root
-    identities = {ctx.groups.key(root) for root, _ in candidates}
-    return candidates[0][0] if len(identities) == 1 else None
+    chosen = next((root for root, span in candidates if is_subject(span)), None)
+    if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
+        chosen = candidates[0][0]
+    if chosen is not None and chosen.label != "PERSON":
+        # "Trump" tagged ORG but grouped with "Donald Trump": point at the person's own name.
+        people = [m for m in ctx.groups.members(chosen) if m.label == "PERSON" and m.start < pronoun.idx]
+        chosen = people[-1] if people else chosen
+    return chosen
 
 
 def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:

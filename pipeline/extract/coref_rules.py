@@ -80,10 +80,11 @@ class EntityGroups:
         full_names = [m for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
         for m in self.mentions:
             words = m.text.split()
-            if m.label == "PERSON" and len(words) == 1:
-                owners = {self.find(f.index) for f in full_names if f.text.split()[-1] == words[0]}
-                if len(owners) == 1:
-                    self._union(owners.pop(), m.index)
+            # A lone surname ("Allen"; "Trump", which the NER often calls an ORG) is the person
+            # when exactly one full name in the article ends with it.
+            owners = {self.find(f.index) for f in full_names if len(words) == 1 and f.text.split()[-1] == words[0]}
+            if m.label in ("PERSON", "ORG") and len(words) == 1 and len(owners) == 1:
+                self._union(owners.pop(), m.index)
             elif m.label == "ORG" and m.text.isupper() and len(m.text) >= 2:
                 owners = {self.find(f.index) for f in self.mentions
                           if f.label == "ORG" and f is not m and _initials(f.text) == m.text}
@@ -107,6 +108,9 @@ class EntityGroups:
     def members(self, mention: Mention) -> list[Mention]:
         key = self.key(mention)
         return [m for m in self.mentions if self.find(m.index) == key] or [mention]
+
+    def labels(self, mention: Mention) -> set[str]:
+        return {m.label for m in self.members(mention)}
 
     def name_words(self, mention: Mention) -> set[str]:
         return {w.casefold().strip(".,") for m in self.members(mention) for w in m.text.split()}

@@ -27,9 +27,11 @@ __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 MIN_EMBEDDED_WORDS = 3
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 UTTERANCE_END = frozenset(",?!…—–-")
+DASHES = frozenset({"―", "—", "–", "-", "--"})
 CONFIDENCE = {
     "quote:frame-after": 0.9,
     "quote:frame-before": 0.85,
+    "quote:credit": 0.8,
     "quote:embedded": 0.7,
     "quote:continued": 0.8,
     "quote:next-paragraph": 0.7,
@@ -124,10 +126,16 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     words = [t for t in tokens if t.is_alpha]
     if not words:
         return None
+    verbs = [t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]
+    if not verbs and tokens[0].text in DASHES and tokens[-1].i == region[-1].i:
+        # '“...” ― Pamela Padilla' closing its paragraph: a credit line, no verb needed.
+        named = _named_at([t for t in tokens[1:] if not t.is_space], index)
+        if named is not None and named.label == "PERSON":
+            return _Framed(quote, named.index, None, "quote:credit")
+        return None
     last = _last_mark_char(doc.text, quote)
     if last not in UTTERANCE_END and not (last == "." and words[0].is_lower):
         return None
-    verbs = [t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]
     quote_tokens = _span(doc, quote.mark_start, quote.mark_end)
     governing = [v for v in verbs if quote_tokens is not None and _governs(v, quote_tokens)]
     if not verbs:

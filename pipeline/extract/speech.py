@@ -65,11 +65,16 @@ def according_to_object(token: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of `verb`, borrowed from the verb it is coordinated with if needed."""
+    """The grammatical subject of `verb`, borrowed from the verb it hangs off if it has none.
+
+    "Allen smiled and said", "Trump said, adding later, ...", "she sang before asking her, ...":
+    a coordinated verb or a participle without its own subject shares its head's.
+    """
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.head is not verb and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp", "pcomp")
+                                                           and verb.tag_ in ("VBG", "VB"))):
         return subject_of(verb.head)
     return None
 
