@@ -14,6 +14,7 @@ Data is read from ../shared/data (env NEWSCLAIMS_SHARED overrides the shared fol
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import sys
@@ -70,19 +71,19 @@ def synthetic_names(n: int, seed: int = 7) -> list[tuple[str, str]]:
     def word() -> str:
         return "".join(rng.choice(consonants) + rng.choice(vowels) for _ in range(rng.randint(2, 4))).capitalize()
     vocab = [word() for _ in range(max(2000, n // 20))]
-    weights = [1 / (rank + 1) for rank in range(len(vocab))]
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocab))))
     heads = ["University", "Institute", "Ministry", "Bank", "Agency", "Council", "Party", "Group"]
     names: dict[str, str] = {}
     while len(names) < n:
         kind = rng.random()
         if kind < 0.5:
-            first, last = rng.choices(vocab, weights, k=2)
+            first, last = rng.choices(vocab, cum_weights=weights, k=2)
             name, label = f"{first} {last}", "PERSON"
         elif kind < 0.85:
-            words = rng.choices(vocab, weights, k=rng.randint(1, 2))
+            words = rng.choices(vocab, cum_weights=weights, k=rng.randint(1, 2))
             name, label = " ".join(words) + " " + rng.choice(heads), "ORG"
         else:
-            name, label = rng.choices(vocab, weights, k=1)[0], "GPE"
+            name, label = rng.choices(vocab, cum_weights=weights, k=1)[0], "GPE"
         if rng.random() < 0.05 and len(name) > 6:  # a misspelling
             i = rng.randrange(2, len(name) - 1)
             name = name[:i] + name[i + 1:]

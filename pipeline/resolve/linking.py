@@ -3,8 +3,8 @@
 Links, each type-checked and each passing the never-merge / user-pin guard of
 ConstrainedUnionFind:
 1. the same most complete name (head key);
-2. a misspelling of a head name, found by rapidfuzz inside blocks that share a word prefix
-   (never all pairs over everything);
+2. a misspelling of a head name, found by rapidfuzz inside blocks of names equal but for one
+   word's tail (never all pairs over everything);
 3. a local entity known only by a short name (a surname, a short form, an acronym) to the one
    cluster whose full name it is part of; when several clusters fit, nothing is linked.
 Candidate links are collected first and applied in sorted order, so the clusters do not depend
@@ -18,23 +18,27 @@ from rapidfuzz import fuzz, process
 
 from pipeline.resolve.guards import (ConstrainedUnionFind, loosely_compatible, strictly_compatible,
                                      typo_variant)
-from pipeline.resolve.names import LocalEntity, name_part_of, short_form_of
-from pipeline.resolve.normalize import NAME_STOPWORDS, ORG_GENERIC_WORDS, acronym_shape
+from pipeline.resolve.names import LocalEntity, generic_stem, name_part_of, short_form_of
+from pipeline.resolve.normalize import acronym_shape
 
-MAX_BLOCK = 5000  # a block this large says its prefix is not distinctive; skip it
-TYPO_CUTOFF = 85.0
+MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
+TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
 
 
-def block_keys(head_key: str, kind: str) -> set[tuple[str, int, str]]:
-    """Blocks a name falls in: (kind, word count, 3-letter prefix of a distinctive word)."""
+def block_keys(head_key: str, kind: str) -> set[tuple[str, str]]:
+    """Blocks a name falls in, one per word that may hold the misspelling.
+
+    typo_variant allows one differing word with the same first letter, so a name is filed
+    under each of its words masked to that first letter ('xi j*' for 'xi jinping'): two
+    variants always share a block, and a block holds only names equal elsewhere.
+    """
     words = head_key.split()
-    distinctive = [w for w in words if w not in NAME_STOPWORDS and w not in ORG_GENERIC_WORDS] or words
-    return {(kind, len(words), w[:3]) for w in distinctive}
+    return {(kind, " ".join(words[:i] + [w[0] + "*"] + words[i + 1:])) for i, w in enumerate(words) if len(w) >= 4}
 
 
 def typo_pairs(heads: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """Pairs of distinct head keys (with their kinds) that are misspellings of each other."""
-    blocks: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, kind in sorted(set(heads)):
         if len(key) >= 4:
             for block in block_keys(key, kind):
@@ -99,7 +103,7 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
                       uf: ConstrainedUnionFind) -> list[tuple[int, int]]:
     """Links from entities named only by a part of a name to the one cluster that name belongs to."""
     persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
-    orgs_by_first: dict[str, set[int]] = defaultdict(set)
+    orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # name without generic words -> org roots
     roots_by_acronym: dict[str, set[int]] = defaultdict(set)
     for i, e in enumerate(locals_):
         root = uf.find(i)
@@ -107,8 +111,9 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
         if kinds[i] == "person" and len(words) > 1:
             persons_by_word[words[0]].add(root)
             persons_by_word[words[-1]].add(root)
-        if kinds[i] == "org" and len(words) > 1:
-            orgs_by_first[words[0]].add(root)
+        stem = generic_stem(heads[i])
+        if kinds[i] == "org" and stem != heads[i]:
+            orgs_by_stem[stem].add(root)
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)
     root_head: dict[int, str] = {}
@@ -126,8 +131,7 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
         if not candidates and kind in {"person", "any", "org"} and len(head.split()) == 1:
             candidates = {r for r in persons_by_word.get(head, set()) if name_part_of(head, root_head[r])}
         if not candidates and kind in {"org", "any"}:
-            candidates = {r for r in orgs_by_first.get(head.split()[0], set())
-                          if short_form_of(head, root_head[r])}
+            candidates = {r for r in orgs_by_stem.get(head, set()) if short_form_of(head, root_head[r])}
         candidates.discard(own_root)
         # Only a cluster that has no fuller name of its own is a short name for another.
         if len(candidates) == 1 and root_head[own_root] == head:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from models import ArticleAnalysis
 from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
@@ -31,11 +32,11 @@ class LocalEntity:
     defined_long: str | None = None  # long form an acronym definition gave, if no mention spells it
     pin: str | None = None
 
-    @property
+    @cached_property
     def type_class(self) -> str:
         return type_class(majority_label(self.labels))
 
-    @property
+    @cached_property
     def head_key(self) -> str:
         """The most complete name: most words, then most mentions, then longest, then alphabetical."""
         return name_key(best_form(self.forms, self.acronym_keys) or "")
@@ -46,6 +47,14 @@ def best_form(forms: Counter, acronym_keys: set[str]) -> str | None:
     if not spelled:
         return None
     return min(spelled, key=lambda f: (-len(name_key(f).split()), -forms[f], -len(f), f))
+
+
+def generic_stem(key: str) -> str:
+    """The name without trailing generic words: 'beihang university' -> 'beihang'."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in ORG_GENERIC_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def short_form_of(short_key: str, long_key: str) -> bool:
@@ -67,6 +76,7 @@ class _ArticleGroups:
         self.uf = ConstrainedUnionFind(book.never_merge)
         self.labels: dict[str, Counter] = {}
         self.order: list[str] = []
+        self.kinds: dict[str, str] = {}  # filled once all mentions are added
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -77,15 +87,9 @@ class _ArticleGroups:
             self.labels[key][label] += 1
 
     def kind(self, key: str) -> str:
-        return type_class(majority_label(self.labels[key]))
-
-    def root_kind(self, key: str) -> str:
-        root = self.uf.find(key)
-        merged = Counter()
-        for k in self.labels:
-            if self.uf.find(k) == root:
-                merged.update(self.labels[k])
-        return type_class(majority_label(merged))
+        if key not in self.kinds:
+            self.kinds[key] = type_class(majority_label(self.labels[key]))
+        return self.kinds[key]
 
     def link_unique(self, key: str, candidates: list[str]) -> None:
         roots = sorted({self.uf.find(c) for c in candidates if self.uf.find(c) != self.uf.find(key)}, key=repr)
