@@ -66,7 +66,7 @@ def plan_extraction(n_articles: int, workers: int, batch_size: int) -> ExtractPl
     """How many processes and how large chunks for `n_articles`: one process when there are few."""
     processes = max(1, min(workers, n_articles // MIN_ARTICLES_PER_PROCESS))
     if processes == 1:
-        return ExtractPlan(processes=1, chunk_size=max(1, batch_size) * 4)
+        return ExtractPlan(processes=1, chunk_size=max(1, batch_size))  # one spaCy batch per commit
     chunk_size = math.ceil(n_articles / (processes * CHUNKS_PER_PROCESS))
     return ExtractPlan(processes=processes, chunk_size=max(8, min(batch_size, chunk_size)))
 

@@ -19,6 +19,7 @@ only the work in flight; the next run picks up from what is stored.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -66,11 +67,20 @@ def code_fingerprint(*modules: ModuleType, extra: Sequence[object] = ()) -> str:
     and of `extra` (library and model versions, options that change results)."""
     h = hashlib.blake2b(digest_size=16)
     for module in modules:
-        origin = Path(module.__file__ or "")
-        files = sorted(origin.parent.rglob("*.py")) if origin.name == "__init__.py" else [origin]
-        for file in files:
-            h.update(file.name.encode() + b"\x1f" + file.read_bytes() + b"\x1e")
+        h.update(_source_digest(module.__name__, module.__file__ or "").encode())
     h.update(json.dumps(list(extra), sort_keys=True, default=str).encode())
+    return h.hexdigest()
+
+
+@functools.cache
+def _source_digest(module_name: str, origin: str) -> str:
+    """Digest of a module's source as this process first saw it, i.e. of the code it runs: read
+    once, so an edit on disk mid-run cannot make two steps of one run disagree."""
+    h = hashlib.blake2b(digest_size=16)
+    path = Path(origin)
+    files = sorted(path.parent.rglob("*.py")) if path.name == "__init__.py" else [path]
+    for file in files:
+        h.update(file.relative_to(path.parent).as_posix().encode() + b"\x1f" + file.read_bytes() + b"\x1e")
     return h.hexdigest()
 
 
