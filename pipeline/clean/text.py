@@ -20,9 +20,10 @@ from pipeline.clean.stats import LineStats
 class ClassifierOptions:
     min_good_words: int = 10
     min_stopword_ratio: float = 0.2
-    boilerplate_penalty: float = 12.0   # in words of good text a boilerplate line costs the region
-    junk_penalty: float = 0.5
-    short_penalty: float = 1.0
+    boilerplate_penalty: float = 8.0   # in words of good text a boilerplate line costs the region
+    junk_penalty: float = 1.5
+    short_penalty: float = 5.0          # a short line that is not sentence-shaped (menu item, teaser)
+    short_sentence_weight: float = 0.5  # a short sentence-shaped line adds this much per word
     secondary_region_share: float = 0.35  # a second region this large (vs the main one) is kept too
 
 
@@ -66,7 +67,7 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
             kinds[i] = LineKind.JUNK  # a short line repeated in the page is navigation or a widget label
 
     keep = _select_regions(features, kinds, options)
-    _decide_short_lines(kinds, keep)
+    _decide_short_lines(features, kinds, keep)
     out = []
     for i, f in enumerate(features):
         if kinds[i] is None:
@@ -85,7 +86,15 @@ def _line_score(f: LineFeatures, kind: LineKind | None, options: ClassifierOptio
         return -options.boilerplate_penalty
     if kind is LineKind.JUNK:
         return -options.junk_penalty
+    if _is_short_sentence(f):
+        return options.short_sentence_weight * f.words
     return -options.short_penalty
+
+
+def _is_short_sentence(f: LineFeatures) -> bool:
+    """A short line shaped like a sentence ("Colombia had lost to Belgium on Monday.") rather than
+    a menu item or a headline teaser: likely article text in a body of short paragraphs."""
+    return f.words >= 4 and f.sentence_end and f.stopword_ratio >= 0.2 and f.title_case_ratio <= 0.5
 
 
 def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -123,9 +132,10 @@ def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind |
     return keep
 
 
-def _decide_short_lines(kinds: list[LineKind | None], keep: list[bool]) -> None:
+def _decide_short_lines(features: Sequence[LineFeatures], kinds: list[LineKind | None], keep: list[bool]) -> None:
     """A short line stays only when the nearest classified lines on both sides are kept good lines
-    (a subheading inside the body); next to clutter it is a label of that clutter."""
+    (a subheading inside the body), or one side is and the line is a short sentence; next to
+    clutter it is a label of that clutter."""
     def neighbour(i: int, step: int) -> LineKind | None:
         j = i + step
         while 0 <= j < len(kinds):
@@ -136,9 +146,9 @@ def _decide_short_lines(kinds: list[LineKind | None], keep: list[bool]) -> None:
 
     for i, kind in enumerate(kinds):
         if kind is LineKind.SHORT and keep[i]:
-            before, after = neighbour(i, -1), neighbour(i, 1)
-            if before is not LineKind.GOOD or after is not LineKind.GOOD:
-                keep[i] = False
+            around = (neighbour(i, -1), neighbour(i, 1))
+            enough = LineKind.GOOD in around if _is_short_sentence(features[i]) else around == (LineKind.GOOD,) * 2
+            keep[i] = enough
 
 
 def clean_plain_text(text: str, line_stats: LineStats | None = None,
