@@ -132,7 +132,7 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
         named = _named_at([t for t in tokens[1:] if not t.is_space], index)
         if named is not None and named.label == "PERSON":
             return _Framed(quote, named.index, None, "quote:credit")
-        return None
+        return _Framed(quote, UNNAMED, None, "quote:credit")
     last = _last_mark_char(doc.text, quote)
     if last not in UTTERANCE_END and not (last == "." and words[0].is_lower):
         return None
@@ -216,8 +216,8 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
                 elif b.speaker is None and a.speaker is not None:
                     b.speaker, b.verb, b.rule = a.speaker, a.verb, "quote:open-paragraph"
     for prev, cur in zip(framed, framed[1:]):
-        if cur.speaker is not None or prev.speaker is None:
-            continue
+        if cur.speaker is not None or prev.speaker is None or prev.rule == "quote:credit":
+            continue  # credited quotes stand alone: a list of them is many voices
         same_paragraph = paragraph_bounds(text, prev.quote.start) == paragraph_bounds(text, cur.quote.start)
         if same_paragraph:
             rule = "quote:continued"
