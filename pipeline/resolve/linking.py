@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from pipeline.resolve.guards import (ConstrainedUnionFind, loosely_compatible, strictly_compatible,
                                      typo_variant)
-from pipeline.resolve.names import LocalEntity, generic_stem, name_part_of, short_form_of
-from pipeline.resolve.normalize import acronym_shape
+from pipeline.resolve.names import LocalEntity, generic_stem, name_part_of, same_person_name, short_form_of
+from pipeline.resolve.normalize import acronym_shape, initials
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
@@ -88,6 +88,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
                     links.append((a, b))
     _apply(uf, links, locals_)
 
+    _apply(uf, _person_name_links(heads, kinds), locals_)
     _apply(uf, _short_name_links(locals_, heads, kinds, uf), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
@@ -97,6 +98,21 @@ def _apply(uf: ConstrainedUnionFind, links: list[tuple[int, int]], locals_: list
     order = {i: (e.article_id, e.head_key, min(e.mention_indices)) for i, e in enumerate(locals_)}
     for a, b in sorted(links, key=lambda ab: sorted((order[ab[0]], order[ab[1]]))):
         uf.union(a, b)
+
+
+def _person_name_links(heads: list[str], kinds: list[str]) -> list[tuple[int, int]]:
+    """'Raj K Chohan' and 'Raj Chohan' in different articles; nothing when the middles disagree."""
+    by_ends: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, head in enumerate(heads):
+        words = head.split()
+        if kinds[i] == "person" and len(words) > 1:
+            by_ends[(words[0], words[-1])].append(i)
+    links = []
+    for members in by_ends.values():
+        names = sorted({heads[i] for i in members})
+        if len(names) > 1 and all(same_person_name(a, b) for a in names for b in names):
+            links += [(members[0], j) for j in members[1:]]
+    return links
 
 
 def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str],
@@ -116,6 +132,11 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
             orgs_by_stem[stem].add(root)
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)
+    roots_by_initials: dict[str, set[int]] = defaultdict(set)
+    for i in range(len(locals_)):
+        if kinds[i] in {"org", "place"} and len(heads[i].split()) > 1:
+            for letters in {initials(heads[i]), "".join(w[0] for w in heads[i].split())}:
+                roots_by_initials[letters].add(uf.find(i))
     root_head: dict[int, str] = {}
     for i in range(len(locals_)):
         root = uf.find(i)
@@ -128,6 +149,10 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
         candidates: set[int] = set()
         if acronym_shape(head) and all(k in e.acronym_keys or k == head for k in e.keys):
             candidates = roots_by_acronym.get(head, set())
+            if not candidates and kind in {"org", "place", "any"}:
+                # An acronym never defined in the run: the one name whose initials it is.
+                candidates = {r for r in roots_by_initials.get(head.replace("/", "").replace("&", ""), set())
+                              if loosely_compatible(kind, kinds[r])}
         if not candidates and kind in {"person", "any", "org"} and len(head.split()) == 1:
             candidates = {r for r in persons_by_word.get(head, set()) if name_part_of(head, root_head[r])}
         if not candidates and kind in {"org", "any"}:

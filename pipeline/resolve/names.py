@@ -64,6 +64,24 @@ def short_form_of(short_key: str, long_key: str) -> bool:
             and all(w in ORG_GENERIC_WORDS for w in long[len(short):]))
 
 
+def same_person_name(key_a: str, key_b: str) -> bool:
+    """'raj k chohan' / 'raj chohan' / 'raj kumar chohan': same first and last word, middles that agree.
+
+    Middle words agree when one side has none, or word by word they are equal or one is the
+    other's initial; 'john paul smith' / 'john michael smith' do not.
+    """
+    a, b = key_a.split(), key_b.split()
+    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return a == b
+    mid_a, mid_b = a[1:-1], b[1:-1]
+    if not mid_a or not mid_b:
+        return True
+    if len(mid_a) != len(mid_b):
+        return False
+    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+               for x, y in zip(mid_a, mid_b))
+
+
 def name_part_of(short_key: str, long_key: str) -> bool:
     """'allen' / 'bethany allen', 'xi' / 'xi jinping': the first or last words of a person's name."""
     short, long = short_key.split(), long_key.split()
@@ -134,6 +152,8 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 uf.union(a, b)
 
     persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1]
+    for key in persons:
+        groups.link_unique(key, [p for p in persons if p != key and same_person_name(key, p)])
     for key in keys:
         if groups.kind(key) in {"person", "org", "any"} and key not in acronym_keys:
             groups.link_unique(key, [p for p in persons if name_part_of(key, p)])
@@ -143,6 +163,17 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             long_forms = [k for k in keys if groups.kind(k) == "org" and short_form_of(key, k)]
             if groups.labels[key]["GPE"] + groups.labels[key]["LOC"] <= sum(groups.labels[key].values()) / 2:
                 groups.link_unique(key, long_forms)
+
+    # "Saints" for "New Orleans Saints" when "New Orleans" is a place named in the same article.
+    places = {k for k in keys if groups.kind(k) == "place"}
+    for key in keys:
+        words = key.split()
+        if groups.kind(key) in {"org", "any"} and len(words) > 1:
+            for cut in range(1, min(4, len(words))):
+                rest = " ".join(words[cut:])
+                if " ".join(words[:cut]) in places and rest in groups.labels and groups.kind(rest) in {"org", "any"} \
+                        and not all(w in ORG_GENERIC_WORDS for w in words[cut:]):
+                    groups.link_unique(rest, [key])
 
     for key in keys:
         if acronym_shape(key) and key not in acronym_keys and uf.find(key) == key \

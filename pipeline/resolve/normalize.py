@@ -17,12 +17,14 @@ mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady rev rev. r
 senator sen sen. rep rep. representative governor gov gov. mayor judge justice secretary ambassador
 chairman chairwoman chair ceo director deputy foreign defense defence state leader chief head
 former late acting interim supreme spokesman spokeswoman spokesperson minister's
+attorney lawyer coach officer detective inspector sheriff bishop cardinal rabbi imam sheikh
 """.split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words an organisation name may drop in a short form ("Beihang" for "Beihang University").
 ORG_GENERIC_WORDS = frozenset("""
 university institute academy college school center centre corporation corp corp. company co co.
 inc inc. ltd ltd. llc plc group holdings foundation association society party agency
+department club
 """.split())
 # Function words inside names, skipped when initials are compared.
 NAME_STOPWORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "la", "&", "to", "a", "an"})
@@ -30,7 +32,8 @@ NAME_STOPWORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 _EDGE_PUNCT = "\"'()[]{}«»,.;:!?"
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$")
-_TOKEN = re.compile(r"[^\s]+")
+_WEB_SUFFIX = re.compile(r"\s*\.\s*(?:com|org|net|co\.uk)$", re.IGNORECASE)
+_TRAILING_AGE = re.compile(r"\s*,\s*\d{1,3}$")
 
 
 def canonical_text(text: str) -> str:
@@ -40,7 +43,11 @@ def canonical_text(text: str) -> str:
 
 def clean_name(text: str, label: str = "") -> str:
     """The name without leading determiners, person titles, quotes or a trailing possessive."""
-    words = canonical_text(text).split()
+    text = _TRAILING_AGE.sub("", _WEB_SUFFIX.sub("", canonical_text(text)))
+    words = text.split()
+    # Names start with a capital: lower-case words before one are modifiers ("notorious", "east").
+    while len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
+        words.pop(0)
     while words and words[0].strip(_EDGE_PUNCT) == "" and len(words) > 1:
         words.pop(0)
     if words:
@@ -52,13 +59,28 @@ def clean_name(text: str, label: str = "") -> str:
     while len(words) > 1 and words[0].casefold() in DETERMINERS:
         words.pop(0)
     if label in {"PERSON", ""}:
-        while len(words) > 1 and (words[0].casefold() in TITLE_WORDS or words[0].casefold().rstrip(".") in TITLE_WORDS):
-            words.pop(0)
+        words = words[_title_end(words):]
     if words:
         stripped = _POSSESSIVE.sub("", words[-1])
         if stripped and stripped != words[-1] and not (len(words) == 1 and words[-1].endswith("s'")):
             words[-1] = stripped
     return " ".join(words)
+
+
+def _is_title(word: str) -> bool:
+    folded = word.casefold()
+    return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
+
+
+def _title_end(words: list[str]) -> int:
+    """How many leading words are a title or role, with what qualifies it ("Russian President", "Secretary of State")."""
+    end = 0
+    for i, word in enumerate(words[:-1]):
+        if _is_title(word):
+            end = i + 1
+        elif not (word[:1].isupper() or word.casefold() in {"of", "the", "for"}):
+            break
+    return end
 
 
 def name_key(text: str) -> str:
