@@ -17,8 +17,7 @@ from datasketch import LeanMinHash, MinHash
 
 # 4-word shingles: long enough that two outlets' rewrites of one event share few of them
 # (names and set phrases only), short enough that changing one word in a short article
-# removes few shingles. Measured on the dev texts (benchmarks/dedup.py): rewrites stay below
-# 0.2 estimated Jaccard, copies with a few words changed or a new header stay above 0.75.
+# removes few shingles (see NEAR_DUPLICATE_JACCARD in matching.py for the measured scores).
 SHINGLE_WORDS = 4
 # 128 permutations: standard error of the Jaccard estimate is about 1/sqrt(128) ~ 0.09 at
 # J=0.5, far smaller near the thresholds we use; 1 KiB per article.
@@ -45,16 +44,22 @@ class Fingerprint:
     """What dedup remembers of one article.
 
     `size` is the length of the normalised text: the measure of completeness that picks which
-    copy is kept. `passages` maps the hash of each distinct long passage to its size;
-    `passage_total` is the size of all distinct passages, short ones included, so a page padded
-    with captions and buttons is not "mostly" contained anywhere because of them.
+    copy is kept. `passages` maps the hash of each distinct long passage to its size,
+    `short_passages` the same for passages under MIN_PASSAGE_WORDS; `passage_total` is the size
+    of all of them. Only long passages find containers; short ones count as found only in a
+    container already found, so captions and buttons neither create containment nor, when the
+    container shows the same ones, hold it back.
     """
 
     exact: bytes
     size: int
     minhash: LeanMinHash
     passages: dict[int, int]
+    short_passages: dict[int, int]
     passage_total: int
+
+    def holds(self, passage: int) -> bool:
+        return passage in self.passages or passage in self.short_passages
 
 
 def normalised_words(text: str) -> list[str]:
@@ -94,6 +99,7 @@ def minhash_of(words: list[str]) -> LeanMinHash:
 def fingerprint(text: str) -> Fingerprint:
     words = normalised_words(text)
     passages: dict[int, int] = {}
+    short_passages: dict[int, int] = {}
     passage_total = 0
     seen: set[bytes] = set()
     for passage in split_passages(text):
@@ -106,12 +112,13 @@ def fingerprint(text: str) -> Fingerprint:
         seen.add(key)
         passage_size = len(" ".join(passage_words))
         passage_total += passage_size
-        if len(passage_words) >= MIN_PASSAGE_WORDS:
-            passages[int.from_bytes(key, "big")] = passage_size
+        long_enough = len(passage_words) >= MIN_PASSAGE_WORDS
+        (passages if long_enough else short_passages)[int.from_bytes(key, "big")] = passage_size
     return Fingerprint(
         exact=_digest(words, 16),
         size=len(" ".join(words)),
         minhash=minhash_of(words),
         passages=passages,
+        short_passages=short_passages,
         passage_total=passage_total,
     )
