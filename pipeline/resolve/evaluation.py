@@ -21,7 +21,6 @@ from rapidfuzz import fuzz
 
 from models import Article, ArticleAnalysis, Mention
 from pipeline.resolve.acronyms import find_acronym_definitions
-from pipeline.resolve.normalize import clean_name, name_key
 
 ECB_ENTITY_TYPES = {"HUM", "LOC", "NON"}  # ACT(ions), NEG(ations), TIM(es) are not named entities
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -95,7 +94,10 @@ def load_ecbplus(data: Path) -> tuple[list[ArticleAnalysis], dict[tuple[str, int
 
 def exact_string_clusters(analyses: Iterable[ArticleAnalysis]) -> dict[tuple[str, int], str]:
     """The baseline: mentions with the same text (casefolded, leading 'the' dropped) are one entity."""
-    return {(a.article.article_id, m.index): name_key(clean_name(m.text)) for a in analyses for m in a.mentions}
+    def key(text: str) -> str:
+        text = " ".join(text.split()).casefold()
+        return text[4:] if text.startswith("the ") else text
+    return {(a.article.article_id, m.index): key(m.text) for a in analyses for m in a.mentions}
 
 
 def bcubed(predicted: dict, gold: dict) -> ScoredClusters:
