@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "JSON, or an entities.jsonl of an earlier run (its entity ids are kept)")
     run.add_argument("--batch-size", type=int, default=64, help="spaCy batch size (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                     help="largest file or decompressed stream accepted, in bytes (default: %(default)s)")
+                     help="largest document accepted: a whole file, or one record of a JSONL or WARC dump, counted in decompressed bytes (default: %(default)s)")
     run.set_defaults(func=cmd_run)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the output records",

@@ -207,14 +207,28 @@ def test_truncated_jsonl_gz_keeps_records_before_the_cut(tmp_path):
     assert last.source == "cut.jsonl.gz" and "truncated gzip stream" in last.error
 
 
-def test_jsonl_over_the_limit_keeps_records_before_it(tmp_path):
+def test_jsonl_dump_larger_than_the_limit_is_read_whole(tmp_path):
+    """The limit caps each record of a container, not the dump: dumps are routinely gigabytes."""
     records = [{"text": f"record {n:03d} " + "x" * 80} for n in range(100)]
     data = jsonl_bytes(records)
-    line_length = len(data) // 100
-    documents = read_one_file(tmp_path, "big.jsonl", data, max_bytes=line_length * 10 + 5)
-    *kept, last = documents
-    assert [d.content[:10] for d in kept] == [f"record {n:03d}"[:10] for n in range(10)]
-    assert "size limit" in last.error and "after 10 records" in last.error
+    documents = read_one_file(tmp_path, "big.jsonl", data, max_bytes=len(data) // 10)
+    assert [d.content[:10] for d in documents] == [f"record {n:03d}"[:10] for n in range(100)]
+
+
+def test_jsonl_line_over_the_limit_is_an_error_and_ends_the_file(tmp_path):
+    records = [{"text": "short one"}, {"text": "y" * 5000}, {"text": "after it"}]
+    documents = read_one_file(tmp_path, "big.jsonl", jsonl_bytes(records), max_bytes=1000)
+    assert documents[0].content == "short one"
+    assert documents[1].source == "big.jsonl#L2" and "line 2 is over the size limit" in documents[1].error
+    assert len(documents) == 2
+
+
+def test_jsonl_gzip_bomb_stops_at_the_limit_without_reading_on():
+    bomb = gzip_bomb(128 << 20)
+    raw = CountingReader(bomb)
+    [document] = read_stream(io.BufferedReader(raw), "bomb.jsonl.gz", "bomb.jsonl.gz", max_bytes=1 << 20)
+    assert "over the size limit" in document.error
+    assert raw.bytes_read < len(bomb) / 4
 
 
 def test_empty_containers_are_reported_empty(tmp_path):
@@ -276,26 +290,22 @@ def test_jsonl_is_consumed_lazily(tmp_path):
     assert sum(1 for _ in documents) == 4999
 
 
-def test_endless_jsonl_stream_yields_records_then_stops_at_the_limit():
-    """An endless dump cannot be loaded whole; it is read record by record and capped."""
+def test_endless_jsonl_stream_is_read_record_by_record():
+    """An endless dump cannot be loaded whole; records arrive one by one as they are read."""
     def endless_lines():
         n = 0
         while True:
             n += 1
             yield (json.dumps({"id": f"e{n}", "text": "endless"}) + "\n").encode()
 
-    line_length = len(json.dumps({"id": "e1", "text": "endless"}) + "\n")
     documents = read_stream(io.BufferedReader(CountingReader(chunks=endless_lines())), "live.jsonl", "live.jsonl",
-                            max_bytes=line_length * 9)
-    assert next(documents).source == "live.jsonl#e1"
-    rest = list(documents)
-    assert [d.source for d in rest[:-1]] == [f"live.jsonl#e{n}" for n in range(2, 10)]
-    assert "size limit" in rest[-1].error
+                            max_bytes=1000)
+    assert [next(documents).source for _ in range(50)] == [f"live.jsonl#e{n}" for n in range(1, 51)]
 
 
 def test_jsonl_reader_pulls_lines_on_demand():
     stream = io.BufferedReader(CountingReader(jsonl_bytes([{"text": "x" * 100}] * 1000)), buffer_size=1024)
-    documents = iter_jsonl_documents(stream, "d.jsonl")
+    documents = iter_jsonl_documents(stream, "d.jsonl", DEFAULT_MAX_BYTES)
     next(documents)
     assert stream.raw.bytes_read <= 2048
 

@@ -87,7 +87,7 @@ def test_latin1_western_text_is_kept(chars):
        chunk=st.integers(min_value=1, max_value=700))
 @settings(max_examples=200, deadline=None)
 def test_capped_reader_delivers_at_most_the_limit_then_raises(data, limit, chunk):
-    reader = capped_stream(io.BytesIO(data), limit)
+    reader, _ = capped_stream(io.BytesIO(data), limit)
     received = b""
     try:
         while piece := reader.read(chunk):

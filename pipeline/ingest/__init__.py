@@ -2,7 +2,8 @@
 
 A unit is a plain-text or HTML file, a JSON Lines / JSON record, or an HTML response record of a
 WARC archive; any of them may be gzip (bzip2, xz) compressed. Containers are read a record at a
-time and nothing is read past `max_bytes` of a file or of its decompressed stream.
+time: `max_bytes` caps each record of a container and the whole of any other file, measured on
+the decompressed bytes, so a gzip bomb stops at the limit.
 
 Rejections are data: whatever cannot be read yields a Document whose one-line `error` says why
 (clean turns it into an `error` article), and an empty input yields `content=""` (clean reports
@@ -77,7 +78,7 @@ def read_stream(handle: io.BufferedReader, source: str, name: str, max_bytes: in
     compression = None
     try:
         compression = sniff_compression(handle)
-        stream = capped_stream(decompressing(handle, compression), max_bytes)
+        stream, cap = capped_stream(decompressing(handle, compression), max_bytes)
         head = stream.peek(len(WARC_MAGIC))
     except (InputTooLarge, *DECOMPRESSION_ERRORS) as exc:
         yield Document(source=source, error=describe_read_error(exc, compression))
@@ -87,9 +88,12 @@ def read_stream(handle: io.BufferedReader, source: str, name: str, max_bytes: in
         # warcio skips what it cannot parse with warnings; a non-archive must be an error instead.
         yield Document(source=source, error=f"WARC parse error: starts with {head[:len(WARC_MAGIC)]!r}, not b'WARC/'")
     elif inner_suffix in WARC_SUFFIXES or head.startswith(WARC_MAGIC):
+        # A dump may hold any number of records: the limit applies to each record, not the file.
+        cap.lift_limit()
         yield from _read_container(iter_warc_documents(stream, source, max_bytes), source, compression)
     elif inner_suffix in JSONL_SUFFIXES:
-        yield from _read_container(iter_jsonl_documents(stream, source), source, compression)
+        cap.lift_limit()
+        yield from _read_container(iter_jsonl_documents(stream, source, max_bytes), source, compression)
     else:
         if compression is None and size is not None and size > max_bytes:
             yield Document(source=source, error=f"file is {size} bytes, over the size limit of {max_bytes} bytes; "

@@ -49,14 +49,32 @@ class SourceNames:
         return f"{self.container}#{position}.{suffix}"
 
 
-def iter_jsonl_documents(stream: BinaryIO, source: str) -> Iterator[Document]:
+def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The stream's lines; None, and the end, for a line over `max_bytes`.
+
+    Reading stops there rather than skipping to the next newline: an oversized line may be a
+    decompression bomb, and skipping it would still decompress all of it.
+    """
+    while line := stream.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            yield None
+            return
+        yield line
+
+
+def iter_jsonl_documents(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Document]:
     """One Document per non-blank line of a JSON Lines stream, read lazily line by line.
 
-    Errors of the stream itself (truncation, size limit) propagate to the caller, after every
-    record that was complete before them has been yielded.
+    A line over `max_bytes` becomes an error Document and ends the file. Errors of the stream itself
+    (truncation) propagate to the caller, after every record complete before them was yielded.
     """
     names = SourceNames(source)
-    for line_number, raw_line in enumerate(stream, start=1):
+    for line_number, raw_line in enumerate(_bounded_lines(stream, max_bytes), start=1):
+        if raw_line is None:
+            yield Document(source=names.name(None, f"L{line_number}"),
+                           error=f"line {line_number} is over the size limit of {max_bytes} bytes, reading stopped "
+                                 "there; raise --max-bytes to read it")
+            return
         if line_number == 1:
             raw_line = raw_line.removeprefix(b"\xef\xbb\xbf")
         if not raw_line.strip():

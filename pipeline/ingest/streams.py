@@ -43,14 +43,25 @@ class CappedReader(io.RawIOBase):
     def __init__(self, stream: BinaryIO, limit: int) -> None:
         super().__init__()
         self._stream = stream
-        self._limit = limit
+        self._limit: int | None = limit
         self._over_limit = False
+        self._held_back = b""
         self.bytes_read = 0
 
     def readable(self) -> bool:
         return True
 
+    def lift_limit(self) -> None:
+        """Read on without a total cap: containers cap each record instead."""
+        self._limit = None
+
     def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._limit is None:
+            data = self._held_back or self._stream.read(len(buffer))
+            self._held_back = b""
+            buffer[:len(data)] = data
+            self.bytes_read += len(data)
+            return len(data)
         if self._over_limit:
             raise InputTooLarge(self._limit)
         room = self._limit - self.bytes_read
@@ -58,6 +69,7 @@ class CappedReader(io.RawIOBase):
         data = self._stream.read(min(len(buffer), room + 1))
         if len(data) > room:
             self._over_limit = True
+            self._held_back = data[room:]  # delivered after all if the limit is lifted
             if room == 0:
                 raise InputTooLarge(self._limit)
             data = data[:room]
@@ -87,9 +99,11 @@ def decompressing(stream: io.BufferedReader, compression: str | None) -> BinaryI
     return stream
 
 
-def capped_stream(stream: BinaryIO, limit: int) -> io.BufferedReader:
-    """A buffered (peekable, line-iterable) view of `stream` that raises InputTooLarge past `limit`."""
-    return io.BufferedReader(CappedReader(stream, limit))
+def capped_stream(stream: BinaryIO, limit: int) -> tuple[io.BufferedReader, CappedReader]:
+    """A buffered (peekable, line-iterable) view of `stream` that raises InputTooLarge past `limit`,
+    and the cap itself, which a container lifts once it caps each record instead."""
+    cap = CappedReader(stream, limit)
+    return io.BufferedReader(cap), cap
 
 
 def strip_compressed_suffix(name: str) -> str:
