@@ -1,0 +1,82 @@
+"""Entity-mention rules: whole organisation names, slash acronyms, defined acronyms, trimmed spans."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.mentions import collect_mentions, mention_at_token
+
+
+def mentions_of(nlp, text: str) -> dict[str, str]:
+    return {m.text: m.label for m in collect_mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("New research shared by the Australian Strategic Policy Institute shows ties.", "Australian Strategic Policy Institute"),
+    ("Peter the Great St. Petersburg Polytechnic University signed a deal.", "Peter the Great St. Petersburg Polytechnic University"),
+    ("He studied at the Harbin Institute of Technology in Harbin last year.", "Harbin Institute of Technology"),
+    ("The Center for Strategic and International Studies published a report.", "Center for Strategic and International Studies"),
+    ("Officials from the Ministry of Foreign Affairs arrived.", "Ministry of Foreign Affairs"),
+    ("It joined the Association of Sino-Russian Technical Universities in 2011.", "Association of Sino-Russian Technical Universities"),
+    ("The Kenyan Wildlife Conservation Agency said so.", "Kenyan Wildlife Conservation Agency"),
+])
+def test_multiword_organisation_names_come_out_whole(nlp, text, name):
+    assert mentions_of(nlp, text).get(name) == "ORG"
+
+
+def test_slash_acronym_is_one_org(nlp):
+    found = mentions_of(nlp, "New research shared with RFE/RL shows the links.")
+    assert found.get("RFE/RL") == "ORG"
+    assert "RFE" not in found and "RL" not in found
+
+
+def test_state_name_with_genitive(nlp):
+    found = mentions_of(nlp, "The Communist Party-run People's Republic of China was founded in 1949.")
+    assert found.get("People's Republic of China") == "GPE"
+
+
+def test_coordinated_names_are_split(nlp):
+    found = mentions_of(nlp, "Harbin Institute of Technology and Bauman Moscow State Technical University signed.")
+    assert "Harbin Institute of Technology" in found
+    assert "Bauman Moscow State Technical University" in found
+
+
+def test_defined_acronym_is_tagged_wherever_it_recurs(nlp):
+    text = ("The Australian Strategic Policy Institute (ASPI) released data. "
+            "Researchers at ASPI said the links grew.")
+    labelled = [(m.text, m.label) for m in collect_mentions(nlp(text))]
+    assert labelled.count(("ASPI", "ORG")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "the Moscow Aviation Institute signed",
+    "“the Seven Sons of National Defense” group",
+])
+def test_mention_text_has_no_leading_article_or_quote(nlp, text):
+    for m in collect_mentions(nlp("He said " + text + " on Monday.")):
+        assert not m.text.lower().startswith(("the ", "“", '"')), m.text
+
+
+def test_possessive_is_outside_the_span(nlp):
+    doc = nlp("RFE/RL’s reporters and Beihang University’s engineers met.")
+    texts = [m.text for m in collect_mentions(doc)]
+    assert "RFE/RL" in texts and not any(t.endswith(("’s", "'s")) for t in texts)
+
+
+def test_offsets_point_at_the_text(nlp):
+    doc = nlp("Scientists at the Moscow Aviation Institute (MAI) and Beihang University met Vladimir Putin.")
+    for m in collect_mentions(doc):
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_a_lone_head_word_is_not_a_name(nlp):
+    assert "University" not in mentions_of(nlp, "University officials said nothing.")
+
+
+def test_mention_at_token_covers_the_trimmed_span(nlp):
+    doc = nlp("Researchers at the Moscow Aviation Institute met.")
+    mentions = collect_mentions(doc)
+    by_token = mention_at_token(doc, mentions)
+    institute = next(t.i for t in doc if t.text == "Institute")
+    the = next(t.i for t in doc if t.text == "the")
+    assert by_token[institute].text == "Moscow Aviation Institute"
+    assert the not in by_token
