@@ -1,0 +1,54 @@
+"""attribute_reported_speech: which relations become a speaker's reported claims."""
+from __future__ import annotations
+
+import pytest
+
+from models import RelationMention
+from pipeline.extract.coref import link_references
+from pipeline.extract.mentions import collect_mentions
+from pipeline.extract.quotes import attribute_reported_speech, extract_quotes
+
+
+def attribute(nlp, text: str, subject: str, obj: str, modality: str = "asserted"):
+    """Attribute a hand-made relation between the first mentions named `subject` and `obj`."""
+    doc = nlp(text)
+    mentions = link_references(doc, collect_mentions(doc))
+    index = {m.text: m.index for m in reversed(mentions)}
+    sentence = next(s for s in doc.sents if subject in s.text)
+    relation = RelationMention(predicate="partnered_with", subject=index[subject], object=index[obj],
+                               modality=modality, sentence_start=sentence.start_char,
+                               sentence_end=sentence.end_char, rule="test")
+    quotes = extract_quotes(doc, mentions)
+    out = attribute_reported_speech(doc, mentions, [relation] + quotes)
+    assert out[1:] == quotes, "quotes keep their modality and have no attribution"
+    by_index = {m.index: m for m in mentions}
+    result = out[0]
+    source = by_index[result.attributed_to].text if result.attributed_to is not None else None
+    return source, result.modality
+
+
+CASES = [
+    ("said + complement", "John Smith said Russia can help China.", "Russia", "China",
+     "asserted", ("John Smith", "reported")),
+    ("says that", "John Smith says that Russia works with China on engines.", "Russia", "China",
+     "asserted", ("John Smith", "reported")),
+    ("cognition verb", "John Smith believes Russia will partner with China.", "Russia", "China",
+     "asserted", ("John Smith", "reported")),
+    ("parenthetical frame after", "Russia will work with China, John Smith told Reuters.", "Russia", "China",
+     "asserted", ("John Smith", "reported")),
+    ("according to", "According to Reuters, Russia signed a deal with China.", "Russia", "China",
+     "asserted", ("Reuters", "reported")),
+    ("inside a direct quote", "“Russia will partner with China next year,” John Smith said.", "Russia", "China",
+     "asserted", ("John Smith", "reported")),
+    ("hedged stays hedged", "John Smith said Russia might work with China.", "Russia", "China",
+     "hedged", ("John Smith", "hedged")),
+    ("writer's own assertion", "Russia signed a deal with China, and John Smith left early.", "Russia", "China",
+     "asserted", (None, "asserted")),
+    ("unnamed source gives no attribution", "A senior official said Russia can help China.", "Russia", "China",
+     "asserted", (None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,subject,obj,modality,expected", CASES, ids=[c[0] for c in CASES])
+def test_reported_speech(nlp, name, text, subject, obj, modality, expected):
+    assert attribute(nlp, text, subject, obj, modality) == expected
