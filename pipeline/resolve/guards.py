@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Hashable, Iterable
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # spaCy labels grouped into kinds of real-world thing.
 TYPE_CLASS = {
@@ -47,7 +47,8 @@ def loosely_compatible(a: str, b: str) -> bool:
 def typo_variant(key_a: str, key_b: str) -> bool:
     """Whether two name keys differ only by a misspelling: 'xi jinpin' / 'xi jinping'.
 
-    Same number of words, at most one word differs, by one edit (two for words of 8+ letters),
+    Same number of words, exactly one word differs, by one edit (two for words of 8+ letters;
+    a swap of neighbouring letters counts as one), in words of 5+ letters,
     with the same first letter and no digits involved. A word that differs more is a
     distinguishing word ('people's republic of china' / 'republic of china').
     """
@@ -60,10 +61,11 @@ def typo_variant(key_a: str, key_b: str) -> bool:
     if len(differing) != 1:
         return False
     a, b = differing[0]
-    if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 4:
+    if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 5:
         return False
     allowed = 2 if min(len(a), len(b)) >= 8 else 1
-    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+    # Optimal string alignment: a swap of neighbours ('turkemnistan') is one edit.
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
 
 
 class ConstrainedUnionFind:

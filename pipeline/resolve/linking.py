@@ -33,7 +33,7 @@ def block_keys(head_key: str, kind: str) -> set[tuple[str, str]]:
     variants always share a block, and a block holds only names equal elsewhere.
     """
     words = head_key.split()
-    return {(kind, " ".join(words[:i] + [w[0] + "*"] + words[i + 1:])) for i, w in enumerate(words) if len(w) >= 4}
+    return {(kind, " ".join(words[:i] + [w[0] + "*"] + words[i + 1:])) for i, w in enumerate(words) if len(w) >= 5}
 
 
 def typo_pairs(heads: list[tuple[str, str]]) -> set[tuple[str, str]]:
