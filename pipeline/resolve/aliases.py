@@ -86,7 +86,10 @@ def parse_aliases(text: str) -> AliasBook:
         if isinstance(data, dict) and ("entities" in data or "never_merge" in data):
             for obj in data.get("entities", []):
                 _entity_from_object(book, obj)
-            for pair in data.get("never_merge", []):
+            pairs = data.get("never_merge", [])
+            if pairs and all(isinstance(name, str) for name in pairs):  # one JSONL line: a single pair
+                pairs = [pairs]
+            for pair in pairs:
                 book.add_never_merge(list(pair))
         else:
             for obj in data if isinstance(data, list) else [data]:

@@ -73,14 +73,12 @@ def _is_title(word: str) -> bool:
 
 
 def _title_end(words: list[str]) -> int:
-    """How many leading words are a title or role, with what qualifies it ("Russian President", "Secretary of State")."""
-    end = 0
-    for i, word in enumerate(words[:-1]):
-        if _is_title(word):
-            end = i + 1
-        elif not (word[:1].isupper() or word.casefold() in {"of", "the", "for"}):
-            break
-    return end
+    """How many leading words are a title or role, with what qualifies it ("Russian President", "Secretary of State").
+
+    Everything up to the last title word before the final word goes; case is not consulted, so
+    the result does not depend on it.
+    """
+    return max((i + 1 for i, word in enumerate(words[:-1]) if _is_title(word)), default=0)
 
 
 def name_key(text: str) -> str:
