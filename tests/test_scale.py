@@ -1,0 +1,136 @@
+"""Parallel and streaming execution: worker count never changes the output, work is planned
+sensibly, and the state round-trips what extract found."""
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from models import Article, ArticleAnalysis, Mention, RelationMention
+from pipeline import clean, engines, ingest
+from pipeline.engines import MIN_ARTICLES_PER_PROCESS, StageSettings, open_engine, plan_extraction
+from pipeline.state import open_state
+from test_scale_support import build_corpus, output_bytes, run_into
+
+
+@pytest.fixture(scope="module")
+def corpus(shared_data: Path, tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    build_corpus(shared_data, root)
+    return root
+
+
+@pytest.mark.parametrize("n_articles, workers, processes", [
+    (0, 4, 1),
+    (1, 4, 1),
+    (MIN_ARTICLES_PER_PROCESS - 1, 2, 1),  # too few to pay for a second process
+    (2 * MIN_ARTICLES_PER_PROCESS, 2, 2),
+    (2 * MIN_ARTICLES_PER_PROCESS, 8, 2),
+    (10_000, 2, 2),
+    (10_000, 1, 1),
+])
+def test_plan_uses_one_process_for_few_articles_and_every_worker_for_many(n_articles, workers, processes):
+    plan = plan_extraction(n_articles, workers, batch_size=64)
+    assert plan.processes == processes
+    assert 1 <= plan.chunk_size <= 64
+    if processes > 1:  # several chunks per process, so the processes finish together
+        assert n_articles / plan.chunk_size >= processes * 2
+
+
+@given(window=st.integers(1, 5), n_tasks=st.integers(0, 30))
+@settings(max_examples=25, deadline=None)
+def test_bounded_keeps_at_most_window_tasks_in_flight_and_returns_every_result(window, n_tasks):
+    in_flight, peak = 0, 0
+    lock = threading.Lock()
+
+    def task(i: int) -> int:
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        time.sleep(0.001)
+        with lock:
+            in_flight -= 1
+        return i * i
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(engines._bounded(lambda i: pool.submit(task, i), ((i,) for i in range(n_tasks)), window))
+    assert sorted(results) == [i * i for i in range(n_tasks)]
+    assert peak <= window
+
+
+def test_per_file_tasks_name_sources_as_a_whole_tree_read_does(corpus):
+    whole = [a.source for a in clean.clean_documents(ingest.read_inputs([corpus]))]
+    per_file = [a.source for path, root in ingest.iter_input_files([corpus])
+                for a in engines.read_and_clean_file(path, root, ingest.DEFAULT_MAX_BYTES)]
+    assert per_file == whole
+    assert any("/" in source for source in per_file)  # nested folders are kept in the source
+
+
+def test_two_processes_write_the_same_bytes_as_one(corpus, tmp_path, monkeypatch):
+    one = tmp_path / "one"
+    run_into(one, corpus, workers=1)
+    # force the pool on this tiny corpus: two processes, chunks of a few articles
+    monkeypatch.setattr(engines, "MIN_ARTICLES_PER_PROCESS", 1)
+    two = tmp_path / "two"
+    summary = run_into(two, corpus, workers=2, batch_size=2)
+    assert summary.articles["kept"] >= 4
+    assert output_bytes(two) == output_bytes(one)
+
+
+def test_local_pool_runs_every_chunk_in_worker_processes(corpus, monkeypatch):
+    monkeypatch.setattr(engines, "MIN_ARTICLES_PER_PROCESS", 1)
+    files = list(ingest.iter_input_files([corpus]))
+    with open_engine("local", StageSettings(batch_size=2), workers=2) as engine:
+        cleaned = dict(engine.clean(files))
+        kept = [a for i in sorted(cleaned) for a in cleaned[i] if a.status == "kept"]
+        plan = plan_extraction(len(kept), 2, 2)
+        chunks = [kept[i:i + plan.chunk_size] for i in range(0, len(kept), plan.chunk_size)]
+        analyses = [a for part in engine.extract(iter(chunks), plan) for a in part]
+    assert plan.processes == 2
+    assert sorted(a.article.article_id for a in analyses) == sorted(a.article_id for a in kept)
+    assert any(a.mentions for a in analyses)
+
+
+_offsets = st.tuples(st.integers(0, 50), st.integers(0, 50)).map(sorted)
+
+
+@st.composite
+def analyses(draw) -> ArticleAnalysis:
+    text = draw(st.text(min_size=1, max_size=60))
+    mentions = [Mention(index=i, text=draw(st.text(max_size=10)), label=draw(st.sampled_from(["PERSON", "ORG"])),
+                        start=s, end=e, refers_to=draw(st.none() | st.integers(0, 3)))
+                for i, (s, e) in enumerate(draw(st.lists(_offsets, max_size=4)))]
+    relations = [RelationMention(predicate=draw(st.sampled_from(["said", "visited", "open:meet"])), subject=0,
+                                 object=draw(st.none() | st.integers(0, 3)), value=draw(st.none() | st.text(max_size=8)),
+                                 value_span=draw(st.none() | _offsets.map(tuple)),
+                                 qualifiers=draw(st.dictionaries(st.sampled_from(["date", "role"]), st.text(max_size=6))),
+                                 confidence=draw(st.floats(0, 1)), sentence_start=0, sentence_end=len(text))
+                 for _ in range(draw(st.integers(0, 3)))]
+    article = Article(article_id="a_" + draw(st.text("0123456789abcdef", min_size=16, max_size=16)),
+                      source=draw(st.text(min_size=1, max_size=12)), status="kept", text=text,
+                      title=draw(st.none() | st.text(max_size=12)))
+    return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
+
+
+@given(found=st.lists(analyses(), max_size=4, unique_by=lambda a: (a.article.source, a.article.article_id)))
+@settings(max_examples=30, deadline=None)
+def test_state_returns_analyses_exactly_and_in_input_order(found, tmp_path_factory):
+    out = tmp_path_factory.mktemp("state")
+    with open_state(out) as store:
+        store.begin_run()
+        store.add_run_articles((a.article for a in found), "fingerprint")
+        assert len(store.pending_extraction()) == len(found)
+        store.put_analyses(reversed(found), "fingerprint")  # completion order is not input order
+        assert store.pending_extraction() == []
+        assert list(store.iter_analyses()) == found
+        by_output_order = sorted(found, key=lambda a: (a.article.source, a.article.article_id))
+        assert list(store.iter_run_articles()) == [a.article for a in by_output_order]
+    with open_state(out) as store:  # another extract version: nothing reused
+        store.begin_run()
+        store.add_run_articles((a.article for a in found), "another fingerprint")
+        assert len(store.pending_extraction()) == len(found)
