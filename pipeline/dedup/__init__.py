@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Literal, Sequence
 
 from models import Article
-from pipeline.dedup.fingerprint import Fingerprint, fingerprint
+from pipeline.dedup.fingerprints import Fingerprint, fingerprint
 from pipeline.dedup.clusters import kept_articles
 from pipeline.dedup.matching import containment_pairs, near_pairs
 

@@ -12,7 +12,7 @@ from typing import Iterator, Mapping
 
 from datasketch import MinHashLSH
 
-from pipeline.dedup.fingerprint import NUM_PERM, Fingerprint
+from pipeline.dedup.fingerprints import NUM_PERM, Fingerprint
 
 # Estimated Jaccard of 4-word shingles above which two texts are one article with edits.
 # On the benchmark bodies, copies with one word in 60 changed score >= 0.76 and copies with
