@@ -15,7 +15,7 @@ president vice prime minister chancellor premier king queen prince princess empe
 general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt. admiral adm sergeant sgt
 mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady rev rev. reverend father sister
 senator sen sen. rep rep. representative governor gov gov. mayor judge justice secretary ambassador
-chairman chairwoman chair ceo director deputy foreign defense defence state leader chief head
+chairman chairwoman chair ceo director deputy leader chief
 former late acting interim supreme spokesman spokeswoman spokesperson minister's
 attorney lawyer coach officer detective inspector sheriff bishop cardinal rabbi imam sheikh
 """.split())
@@ -78,7 +78,14 @@ def _title_end(words: list[str]) -> int:
     Everything up to the last title word before the final word goes; case is not consulted, so
     the result does not depend on it.
     """
-    return max((i + 1 for i, word in enumerate(words[:-1]) if _is_title(word)), default=0)
+    end = 0
+    for i, word in enumerate(words[:-1]):
+        if _is_title(word):
+            end = i + 1
+            # "Secretary of State", "Minister of Defence": the title's complement goes with it.
+            if i + 3 < len(words) and words[i + 1].casefold() == "of":
+                end = i + 3
+    return end
 
 
 def name_key(text: str) -> str:
