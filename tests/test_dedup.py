@@ -5,7 +5,10 @@ Quality floors on third-party data are in test_dedup_quality.py.
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from hypothesis import strategies as st
 
 from models import Article
 from pipeline.dedup import deduplicate, find_duplicates, fingerprint
-from pipeline.dedup.matching import MIN_CONTAINED_CHARS
+from pipeline.dedup.matching import MAX_PASSAGE_HOLDERS, MIN_CONTAINED_CHARS
 from pipeline.ids import article_id
 
 HARBOUR = [
@@ -292,3 +295,34 @@ def test_exact_and_near_copies_keep_the_longest(articles: list[Article]) -> None
     for i, verdict in enumerate(verdicts):
         if verdict is not None and verdict.kind in ("exact", "near"):
             assert size[verdict.duplicate_of] >= size[i]
+
+
+def test_boilerplate_sentence_shared_by_a_big_dump_merges_nothing() -> None:
+    """A footer sentence in more articles than MAX_PASSAGE_HOLDERS is skipped as a key."""
+    rng = random.Random(3)
+    vocabulary = " ".join(HARBOUR + VACCINE + ORCHESTRA).split()
+    footer = ("Reporting by the newsroom staff; editing by the weekend desk, who can be reached at the "
+              "address below for corrections.")
+    articles = []
+    for n in range(MAX_PASSAGE_HOLDERS + 20):
+        body = [" ".join(rng.choices(vocabulary, k=30)) + "." for _ in range(3)]
+        articles.append(article(f"{n:03d}.txt", story(body + [footer])))
+    assert find_duplicates(articles) == [None] * len(articles)
+
+
+def test_verdicts_are_the_same_in_another_process_with_another_hash_seed(tmp_path: Path) -> None:
+    """No dependence on str hashing or set order: a fresh interpreter gives the same verdicts."""
+    articles = [article("story.txt", story(HARBOUR)), article("page.html", page(HARBOUR, VACCINE)),
+                article("edited.txt", edit_words(story(VACCINE), 2)), article("vaccine.txt", story(VACCINE))]
+    dump = tmp_path / "articles.json"
+    dump.write_text(json.dumps([a.model_dump() for a in articles]), "utf-8")
+    script = ("import json, sys; from models import Article; from pipeline.dedup import find_duplicates; "
+              "arts = [Article(**a) for a in json.load(open(sys.argv[1]))]; "
+              "print(json.dumps([v and [v.duplicate_of, v.kind, v.score] for v in find_duplicates(arts)]))")
+    outputs = set()
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", script, str(dump)], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.add(done.stdout)
+    expected = json.dumps([v and [v.duplicate_of, v.kind, v.score] for v in find_duplicates(articles)])
+    assert outputs == {expected + "\n"}
