@@ -1,0 +1,137 @@
+"""Rules of the plain-text line classifier on small hand-built pages."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import LineStats, classify_lines, clean_plain_text
+from pipeline.clean.html import filter_extracted_lines
+from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
+
+PROSE = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by a third.",
+    "Officials said the money would pay for more buses and longer opening hours at the main stations of the city.",
+    "Critics of the plan argued that the council had not explained where the additional funds would come from.",
+    "The mayor told reporters that the budget was balanced and that no new taxes would be needed this year.",
+]
+
+
+def kind_of(line: str, lang: str = "en") -> LineKind:
+    return first_pass_kind(line_features(line, STOPWORDS[lang]))
+
+
+@pytest.mark.parametrize("line, expected", [
+    (PROSE[0], LineKind.GOOD),
+    ("please wait", LineKind.BOILERPLATE),
+    ("No media source currently available", LineKind.BOILERPLATE),
+    ("Load more", LineKind.BOILERPLATE),
+    ("To subscribe, click here.", LineKind.BOILERPLATE),
+    ("Accessibility links", LineKind.BOILERPLATE),
+    ("Related: Ten things you missed this week", LineKind.BOILERPLATE),
+    ("READ MORE: China plague outbreak confirmed in Beijing", LineKind.BOILERPLATE),
+    ("Reporting by Jane Doe; Editing by John Smith", LineKind.BOILERPLATE),
+    ("Follow us on Twitter", LineKind.BOILERPLATE),
+    ("3 days ago", LineKind.BOILERPLATE),
+    ("0:00 0:03:49 0:00", LineKind.JUNK),
+    ("10:45 am", LineKind.JUNK),
+    ('<div class="ad-slot" data-id="7"></div>', LineKind.JUNK),
+    ("https://example.com/a/b", LineKind.JUNK),
+    ("XS", LineKind.SHORT),
+    ("A Focus On Drones and Advanced Engines", LineKind.SHORT),
+    # a headline-shaped line (capitalised, no final punctuation) is a link to another story
+    ("Man Charged With Manslaughter In Friend's Shooting Death At Northwest Side Parking Lot", LineKind.SHORT),
+])
+def test_first_pass_kind(line, expected):
+    assert kind_of(line) is expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (PROSE, "en"),
+    (["Die Regierung hat am Dienstag beschlossen, dass die Steuern nicht erhöht werden, und das ist gut so."], "de"),
+    (["O governo disse que não vai aumentar os impostos este ano, mas que a situação é difícil para todos."], "pt"),
+    (["엘제이의 리벤지인가, 류화영의 코스프레인가 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다"], None),
+])
+def test_detect_language(lines, expected):
+    assert detect_language(lines) == expected
+
+
+def test_menu_and_footer_around_article_are_dropped():
+    page = ["Home", "World", "Business", "Sign in", *PROSE, "Share this article", "Most Popular",
+            "Privacy Policy", "All rights reserved"]
+    assert clean_plain_text(page_text := "\n".join(page)).split("\n\n") == PROSE
+    assert clean_plain_text(page_text) == clean_plain_text(page_text)  # deterministic
+
+
+def test_subheading_between_paragraphs_is_kept_but_widget_label_is_not():
+    page = [PROSE[0], "", "Budget Details", "", PROSE[1], "",
+            "Watch The Mayor Explain The Plan", "please wait", "0:00 0:01:10 0:00", PROSE[2], PROSE[3]]
+    kept = clean_plain_text("\n".join(page)).split("\n\n")
+    assert "Budget Details" in kept
+    assert "Watch The Mayor Explain The Plan" not in kept
+    assert PROSE[2] in kept and PROSE[3] in kept
+
+
+def test_repeated_line_is_kept_once():
+    caption = "The mayor speaks to reporters outside the city hall after the vote on Tuesday evening."
+    kept = clean_plain_text("\n".join([caption, caption, *PROSE])).split("\n\n")
+    assert kept.count(caption) == 1
+
+
+def test_comment_section_ends_the_article():
+    page = [*PROSE, "12 Comments", "Anna on May 2, 2019 at 10:01 am said:",
+            "I think the council should have been much more careful with the money it spends on buses."]
+    assert clean_plain_text("\n".join(page)).split("\n\n") == PROSE
+
+
+def test_text_after_load_more_is_not_article_text():
+    promo = ("In recent years it has become impossible to tell the biggest stories of the region "
+             "without considering the influence of the new investors.")
+    page = [*PROSE, "Load more", "About The Newsletter", promo, "To subscribe, click here."]
+    assert promo not in clean_plain_text("\n".join(page))
+
+
+def test_lines_recurring_across_the_dump_are_boilerplate():
+    footer = "Our journalism is supported by readers like you, and we are grateful for it."
+    stats = LineStats()
+    for n in range(10):
+        stats.add_text(f"Story number {n} is about something else entirely.\n{footer}")
+    assert stats.is_boilerplate(footer)
+    assert not stats.is_boilerplate(PROSE[0])
+    kept = clean_plain_text("\n".join([*PROSE, footer]), line_stats=stats)
+    assert footer not in kept
+    assert clean_plain_text("\n".join([*PROSE, footer])).count(footer) == 1
+
+
+def test_a_couple_of_shared_lines_are_not_boilerplate():
+    """Two copies of one article share every line; dedup, not cleaning, deals with them."""
+    stats = LineStats()
+    stats.add_text("\n".join(PROSE))
+    stats.add_text("\n".join(PROSE))
+    assert not any(stats.is_boilerplate(line) for line in PROSE)
+
+
+def test_classify_lines_labels_every_nonblank_line():
+    lines = ["Home", "", *PROSE]
+    labelled = classify_lines(lines)
+    assert [c.index for c in labelled] == [0, 2, 3, 4, 5]
+    assert [c.keep for c in labelled] == [False, True, True, True, True]
+
+
+def test_html_post_filter_drops_headline_related_links_and_credits():
+    extracted = "\n".join(["Council Approves Budget", PROSE[0], "Related: Buses in the city", PROSE[1],
+                           "Reporting by Jane Doe; Editing by John Smith", "You may also like:",
+                           "- Ten best parks", "- The new tram line"])
+    assert filter_extracted_lines(extracted, title="Council approves budget").split("\n") == [PROSE[0], PROSE[1]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PROSE + ["Home", "please wait", "XS", "", "0:00", "Sign in", "Budget Details"]),
+                max_size=20))
+def test_output_paragraphs_are_distinct_input_lines(lines):
+    text = "\n".join(lines)
+    cleaned = clean_plain_text(text)
+    paragraphs = [p for p in cleaned.split("\n\n") if p]
+    assert set(paragraphs) <= {line.strip() for line in lines}
+    assert len(paragraphs) == len(set(paragraphs))
+    assert cleaned == clean_plain_text(text)
