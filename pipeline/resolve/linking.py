@@ -72,19 +72,30 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         by_head[heads[i]].append(i)
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
-    for members in by_head.values():
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1:]:
-                if loosely_compatible(kinds[a], kinds[b]):
-                    links.append((a, b))
+    kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
+    for head, members in by_head.items():
+        # Chain the entities of each kind, then join kinds that may be confused: the same
+        # connectivity as comparing all pairs, in linear time for a name seen in many articles.
+        first_of_kind: dict[str, int] = {}
+        for i in members:
+            if kinds[i] in first_of_kind:
+                links.append((first_of_kind[kinds[i]], i))
+            else:
+                first_of_kind[kinds[i]] = i
+        kind_heads[head] = first_of_kind
+        present = sorted(first_of_kind)
+        for a_pos, a in enumerate(present):
+            for b in present[a_pos + 1:]:
+                if loosely_compatible(a, b):
+                    links.append((first_of_kind[a], first_of_kind[b]))
     _apply(uf, links, locals_)
 
     pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_))])
     links = []
     for a_key, b_key in sorted(pairs):
-        for a in by_head[a_key]:
-            for b in by_head[b_key]:
-                if strictly_compatible(kinds[a], kinds[b]):
+        for kind_a, a in sorted(kind_heads[a_key].items()):
+            for kind_b, b in sorted(kind_heads[b_key].items()):
+                if strictly_compatible(kind_a, kind_b):
                     links.append((a, b))
     _apply(uf, links, locals_)
 
