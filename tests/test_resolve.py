@@ -34,6 +34,7 @@ def test_clean_name(surface, label, cleaned):
 def test_name_key_ignores_dots_case_quotes_and_spacing():
     assert name_key("St. Petersburg  State University") == name_key("st petersburg state university")
     assert name_key("Xi’an") == name_key("Xi'an")
+    assert name_key("Aleksandar Vučić") == name_key("Aleksandar Vucic")
 
 
 @pytest.mark.parametrize("text, pairs", [

@@ -89,8 +89,14 @@ def _title_end(words: list[str]) -> int:
 
 
 def name_key(text: str) -> str:
-    """The comparison key of a (cleaned) name: casefolded, no dots, hyphens as spaces."""
-    text = canonical_text(text).casefold().replace(".", "").replace("-", " ")
+    """The comparison key of a (cleaned) name: casefolded, no accents, no dots, hyphens as spaces.
+
+    Outlets differ in diacritics ('Vučić' / 'Vucic'), so they are folded away; letters without a
+    decomposition (Cyrillic, CJK) are kept as they are.
+    """
+    text = unicodedata.normalize("NFKD", canonical_text(text).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text).replace(".", "").replace("-", " ")
     return " ".join(text.split())
 
 
