@@ -24,7 +24,8 @@ class ClassifierOptions:
     junk_penalty: float = 1.5
     short_penalty: float = 5.0          # a short line that is not sentence-shaped (menu item, teaser)
     short_sentence_weight: float = 0.5  # a short sentence-shaped line adds this much per word
-    secondary_region_share: float = 0.35  # a second region this large (vs the main one) is kept too
+    secondary_region_share: float = 0.35
+    isolated_good_weight: float = 0.5  # a prose line with no prose neighbour counts this much  # a second region this large (vs the main one) is kept too
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,15 @@ def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, in
 def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None],
                     options: ClassifierOptions) -> list[bool]:
     scores = [_line_score(f, k, options) for f, k in zip(features, kinds)]
+    # Article paragraphs come in runs; a lone prose line between page furniture is usually the
+    # summary of a teaser for another story, so it pulls the region towards it less.
+    classified = [i for i, k in enumerate(kinds) if k is not None]
+    for n, i in enumerate(classified):
+        if kinds[i] is LineKind.GOOD:
+            before = kinds[classified[n - 1]] if n > 0 else None
+            after = kinds[classified[n + 1]] if n + 1 < len(classified) else None
+            if before is not LineKind.GOOD and after is not LineKind.GOOD:
+                scores[i] *= options.isolated_good_weight
     keep = [False] * len(scores)
     main, start, end = _best_run(scores, 0, len(scores))
     if main <= 0:
