@@ -103,6 +103,17 @@ def test_lines_recurring_across_the_dump_are_boilerplate():
     assert clean_plain_text("\n".join([*PROSE, footer])).count(footer) == 1
 
 
+def test_line_stats_digest_depends_on_counts_not_insertion_order():
+    a, b = LineStats(), LineStats()
+    a.add_text("x line\ny line")
+    a.add_text("z line")
+    b.add_text("z line")
+    b.add_text("y line\nx line")
+    assert a.digest() == b.digest()
+    b.add_text("x line")
+    assert a.digest() != b.digest()
+
+
 def test_a_couple_of_shared_lines_are_not_boilerplate():
     """Two copies of one article share every line; dedup, not cleaning, deals with them."""
     stats = LineStats()

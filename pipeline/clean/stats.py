@@ -44,6 +44,14 @@ class LineStats:
                 stats.add_text(doc.content)
         return stats
 
+    def digest(self) -> str:
+        """Stable digest of the statistics, for cache keys of results cleaned with them."""
+        h = hashlib.blake2b(digest_size=16)
+        h.update(f"{self.documents}|{self.min_documents}|{self.min_share}".encode())
+        for key, count in sorted(self.document_frequency.items()):
+            h.update(key.to_bytes(8, "big") + count.to_bytes(4, "big"))
+        return h.hexdigest()
+
     def frequency(self, line: str) -> int:
         if len(line) > MAX_COUNTED_CHARS:
             return 0
