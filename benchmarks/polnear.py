@@ -32,7 +32,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
-QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+QUOTE_MARKS = re.compile(r"[\"“”«»„]|''")  # NYT archive texts type a double quote as ''
+
 WORD = re.compile(r"\w+")
 MIN_OVERLAP = 0.5
 CONTINUING_RULES = frozenset({"quote:continued", "quote:open-paragraph"})
@@ -79,9 +80,9 @@ def read_gold(ann_path: Path) -> list[Content]:
 def _quoted_share(content: str) -> float:
     """Share of the words of `content` that sit between quotation marks."""
     inside, words_in, words = False, 0, 0
-    for piece in re.split(r"([\"“”«»„])", content):
+    for piece in re.split(r"([\"“”«»„]|'')", content):
         if QUOTE_MARKS.fullmatch(piece or " "):
-            inside = piece in "“«„" or (piece == '"' and not inside)
+            inside = piece in ("“", "«", "„") or (piece in ('"', "''") and not inside)
             continue
         count = len(WORD.findall(piece))
         words += count

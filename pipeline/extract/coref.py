@@ -111,9 +111,18 @@ def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     if pronoun.lower_ == "they" and ctx.before(pronoun, 0, ("PERSON",)):
         return None  # "Xi and Putin, as they review": people, not the organisation before them
     for mention, span in ctx.before(pronoun, THING_WINDOW, labels):
-        if is_subject(span):
-            return ctx.root(mention)
+        if not is_subject(span):
+            continue
+        root = ctx.root(mention)
+        if pronoun.lower_ == "they" and not _collective_name(root.text):
+            return None  # a one-word name the NER called an ORG is as often a person ("Trump")
+        return root
     return None
+
+
+def _collective_name(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 or (name.isupper() and len(name) > 1)
 
 
 def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:

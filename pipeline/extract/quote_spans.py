@@ -11,6 +11,7 @@ from dataclasses import dataclass
 OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
+DOUBLED_APOSTROPHE = "''"  # some wires and archives type a double quote as two apostrophes
 # Punctuation that English style puts inside the closing mark but that belongs to the frame.
 FRAME_PUNCT = ",;:"
 
@@ -22,6 +23,7 @@ class QuoteSpan:
     mark_start: int  # offset of the opening mark
     mark_end: int  # one past the closing mark, or the paragraph end when the quote is left open
     open_ended: bool  # no closing mark before the paragraph ended
+    inner_end: int  # where the closing mark starts (the paragraph end when open)
 
     def text(self, source: str) -> str:
         return source[self.start:self.end]
@@ -45,32 +47,49 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _mark_at(text: str, i: int) -> str:
+    """The quotation mark starting at `i`, if any: one character, or two apostrophes ('')."""
+    if text.startswith(DOUBLED_APOSTROPHE, i):
+        return DOUBLED_APOSTROPHE
+    ch = text[i]
+    return ch if ch in OPENING or ch in CLOSING or ch == STRAIGHT else ""
+
+
 def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened_at: int | None = None
     opened_with = ""
-    for i in range(para_start, para_end):
-        ch = text[i]
-        if opened_at is None:
-            if ch in OPENING or ch == STRAIGHT:
-                opened_at, opened_with = i, ch
+    i = para_start
+    while i < para_end:
+        mark = _mark_at(text, i)
+        if not mark:
+            i += 1
             continue
-        # Inside a quote, a mark of the other style is a nested quote and does not close it.
-        closes = ch == STRAIGHT if opened_with == STRAIGHT else ch in CLOSING
+        if opened_at is None:
+            if mark not in CLOSING:
+                opened_at, opened_with = i, mark
+            i += len(mark)
+            continue
+        # Inside a quote, a mark of another style is a nested quote and does not close it.
+        if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
+            closes = mark == opened_with
+        else:
+            closes = mark in CLOSING
         if closes:
-            start, end = _trimmed(text, opened_at + 1, i)
+            start, end = _trimmed(text, opened_at + len(opened_with), i)
             if end > start:
-                spans.append(QuoteSpan(start, end, opened_at, i + 1, False))
+                spans.append(QuoteSpan(start, end, opened_at, i + len(mark), False, i))
             opened_at = None
+        i += len(mark)
     if opened_at is not None:
-        start, end = _trimmed(text, opened_at + 1, para_end)
+        start, end = _trimmed(text, opened_at + len(opened_with), para_end)
         if end > start:
-            spans.append(QuoteSpan(start, end, opened_at, para_end, True))
+            spans.append(QuoteSpan(start, end, opened_at, para_end, True, para_end))
     return spans
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every double-quoted stretch of `text`, in order; curly, straight and guillemet marks.
+    """Every double-quoted stretch of `text`, in order; curly, straight, '' and guillemet marks.
 
     A quote never crosses a line break: a quote left open at a paragraph's end is cut there
     (open_ended) and its continuation is the next paragraph's first quote.

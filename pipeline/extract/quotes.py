@@ -26,6 +26,7 @@ __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 # A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
 MIN_EMBEDDED_WORDS = 3
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
 UTTERANCE_END = frozenset(",?!…—–-")
 DASHES = frozenset({"―", "—", "–", "-", "--"})
 CONFIDENCE = {
@@ -60,7 +61,7 @@ def _word_count(text: str) -> int:
 
 def _last_mark_char(text: str, quote: QuoteSpan) -> str:
     """The last non-space character inside the marks, e.g. the comma of '“...,” she said'."""
-    inner = text[quote.mark_start + 1:quote.mark_end - (0 if quote.open_ended else 1)].rstrip()
+    inner = text[quote.start:quote.inner_end].rstrip()
     return inner[-1] if inner else ""
 
 
@@ -86,17 +87,28 @@ def _speaker(verb: Token, index: MentionIndex, quotes: list[QuoteSpan]) -> int:
     return UNNAMED if speaker is None else speaker
 
 
-def _named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
-    """The mention that `tokens` open with, unless it only modifies what follows ("Xi's aide")."""
-    if not tokens:
-        return None
-    mention = index.at(tokens[0])
-    if mention is None or mention.label not in SPEAKER_LABELS:
-        return None
+def _modifies_next(mention: Mention, tokens: list[Token]) -> bool:
+    """True when the words after `mention` make it a modifier: "Xi's aide", "Clinton campaign"."""
     after = [t for t in tokens if t.idx >= mention.end]
-    if after and (after[0].tag_ == "POS" or after[0].dep_ == "case" or after[0].pos_ in ("NOUN", "PROPN")):
-        return None
-    return mention
+    return bool(after) and (after[0].tag_ == "POS" or after[0].dep_ == "case"
+                            or after[0].pos_ in ("NOUN", "PROPN"))
+
+
+def _named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
+    """The name `tokens` open with, after at most a title ("Tulsa police Chief Chuck Jordan").
+
+    Only names, nouns and adjectives may come before it: a described speaker ("a senior EU
+    diplomat, who ...") reaches a comma or a verb first and gets no name.
+    """
+    for position, token in enumerate(tokens):
+        mention = index.at(token)
+        if mention is not None and mention.label in SPEAKER_LABELS and not _modifies_next(mention, tokens):
+            if position == 0 or mention.label == "PERSON":
+                return mention
+            return None
+        if mention is None and (token.pos_ not in TITLE_POS or token.lower_ in ("a", "an")):
+            return None
+    return None
 
 
 def _positional_speaker(tokens: list[Token], verb: Token, index: MentionIndex) -> int | None:
@@ -105,10 +117,7 @@ def _positional_speaker(tokens: list[Token], verb: Token, index: MentionIndex) -
     This order is so regular in news that it beats a parse confused by a long apposition.
     """
     words = [t for t in tokens if not t.is_punct and not t.is_space]
-    if words and words[0] is verb:
-        named = _named_at(words[1:], index)
-    else:
-        named = _named_at(words, index)
+    named = _named_at(words[1:] if words and words[0] is verb else words, index)
     return named.index if named is not None else None
 
 
