@@ -80,3 +80,14 @@ def test_mention_at_token_covers_the_trimmed_span(nlp):
     the = next(t.i for t in doc if t.text == "the")
     assert by_token[institute].text == "Moscow Aviation Institute"
     assert the not in by_token
+
+
+@pytest.mark.parametrize("heading, kept, dropped", [
+    ("The EU Keeps Its Distance From the Parade", "EU", "EU Keeps Its Distance"),
+    ("A Focus On Drones and Advanced Engines", None, "Focus On Drones"),
+])
+def test_headline_words_are_not_part_of_a_name(nlp, heading, kept, dropped):
+    found = mentions_of(nlp, heading + "\n\nThe article starts here.")
+    assert dropped not in found
+    if kept:
+        assert kept in found

@@ -175,13 +175,38 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+# Labels whose names never hold a clause; titles of works and events may ("Gone With the Wind").
+CLAUSE_FREE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+CLAUSE_TAGS = {"PRP", "PRP$", "VBZ", "VBD", "VBP", "MD", "WP", "WDT"}
+
+
+def _name_part(ent: Span) -> Span | None:
+    """The span without headline words the model swept in ("The EU Keeps Its Distance" -> "The EU").
+
+    A finite verb or pronoun ends the name; a capitalised preposition or conjunction inside
+    what is left marks a Title Case headline ("Focus On Drones"), which is no name at all.
+    """
+    if ent.label_ not in CLAUSE_FREE_LABELS:
+        return ent
+    end = next((t.i for t in ent if t.tag_ in CLAUSE_TAGS and t.i > ent.start), ent.end)
+    if ent[0].tag_ in {"PRP", "PRP$", "WP"}:  # "Us", "It": a pronoun the model took for a name
+        return None
+    span = ent.doc[ent.start:end]
+    if any(t.pos_ in {"ADP", "CCONJ"} and t.text[:1].isupper() for t in span[1:]):
+        return None
+    return span
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        part = _name_part(ent)
+        if part is None:
+            continue
+        start, end = _trim(doc.text, part.start_char, part.end_char)
         text = doc.text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
