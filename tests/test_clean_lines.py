@@ -146,3 +146,15 @@ def test_output_paragraphs_are_distinct_input_lines(lines):
     assert set(paragraphs) <= {line.strip() for line in lines}
     assert len(paragraphs) == len(set(paragraphs))
     assert cleaned == clean_plain_text(text)
+
+
+def test_a_brief_of_short_sentences_is_kept():
+    brief = ["Colombia had lost to Belgium on Monday.", "The coach said the team would recover."]
+    assert clean_plain_text("\n".join(["Home", "Sign in", *brief])).split("\n\n") == brief
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_is_cleaned_without_error(text):
+    cleaned = clean_plain_text(text)
+    assert set(cleaned.split("\n\n")) - {""} <= {line.strip() for line in text.splitlines()}

@@ -128,7 +128,7 @@ def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind |
     if main <= 0:
         return keep
     # Readers' comments look like prose: the article ends where a comment section starts.
-    first_good = next(i for i in range(start, end) if kinds[i] is LineKind.GOOD)
+    first_good = next((i for i in range(start, end) if kinds[i] is LineKind.GOOD), start)
     end = next((i for i in range(first_good + 1, end) if features[i].article_end), end)
     for i in range(start, end):
         keep[i] = True
@@ -154,11 +154,15 @@ def _decide_short_lines(features: Sequence[LineFeatures], kinds: list[LineKind |
             j += step
         return None
 
+    # A brief of a few short sentences has no long paragraph to lean on: its sentences stand alone.
+    brief = not any(k is LineKind.GOOD and kept for k, kept in zip(kinds, keep))
     for i, kind in enumerate(kinds):
         if kind is LineKind.SHORT and keep[i]:
             around = (neighbour(i, -1), neighbour(i, 1))
-            enough = LineKind.GOOD in around if _is_short_sentence(features[i]) else around == (LineKind.GOOD,) * 2
-            keep[i] = enough
+            if _is_short_sentence(features[i]):
+                keep[i] = brief or LineKind.GOOD in around
+            else:
+                keep[i] = around == (LineKind.GOOD,) * 2
 
 
 def clean_plain_text(text: str, line_stats: LineStats | None = None,
