@@ -9,7 +9,8 @@ page would be cleaned differently depending on what was cleaned before it.
 trafilatura still leaves some furniture around the body: the headline repeated as the first
 line, "Related: ..." and "READ MORE: ..." links, agency credits, newsletter and follow-us
 calls, comment counters and trailing lists of related headlines. `filter_extracted_lines`
-removes those with the same line features the plain-text classifier uses.
+removes those with the same line features the plain-text classifier uses: 0.964 -> 0.968
+(precision 0.958 -> 0.967, recall 0.971 -> 0.968).
 """
 from __future__ import annotations
 
