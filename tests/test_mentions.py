@@ -91,3 +91,14 @@ def test_headline_words_are_not_part_of_a_name(nlp, heading, kept, dropped):
     assert dropped not in found
     if kept:
         assert kept in found
+
+
+def test_a_name_does_not_run_into_a_date(nlp):
+    found = mentions_of(nlp, "It signed an agreement with Zhejiang University on Monday.")
+    assert "Zhejiang University" in found and not any("Monday" in name for name in found)
+
+
+def test_dotted_abbreviation_keeps_its_last_dot_and_brackets_go(nlp):
+    found = mentions_of(nlp, "The U.S. agreed, according to the Associated Press (AP).")
+    assert "U.S." in found
+    assert "Associated Press" in found and "AP" in found

@@ -32,11 +32,13 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
 # Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
 # a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
 GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
+TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" ends before "on"
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
 
-LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+)|^[\"'“”‘’«»(\[]+")
-TRAILING_JUNK = re.compile(r"(?:['’]s?|[\"'“”‘’»)\],.;:])+$")
+LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+)|^[\s\"'“”‘’«»(\[]+")
+TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
+DOTTED_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S.", "U.K.": the last dot belongs to the name
 
 
 def _capitalised(token: Token) -> bool:
@@ -60,12 +62,13 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
         while end < n:
             tok = doc[end]
             nxt = doc[end + 1] if end + 1 < n else None
-            if _capitalised(tok) and tok.pos_ not in {"VERB", "AUX", "PRON", "DET"} and tok.pos_ != "PUNCT":
+            if _capitalised(tok) and tok.pos_ not in {"VERB", "AUX", "PRON", "DET", "PUNCT"} \
+                    and tok.ent_type_ not in TIME_LABELS:
                 end += 1
             elif tok.text in {"-", "/"} and not doc[end - 1].whitespace_ and nxt is not None \
                     and _capitalised(nxt) and not tok.whitespace_:
                 end += 1
-            elif nxt is not None and _capitalised(nxt) and (
+            elif nxt is not None and _capitalised(nxt) and nxt.ent_type_ not in TIME_LABELS and (
                     tok.lower_ in CONNECTORS
                     or (tok.lower_ == "the" and end - start == 1 and doc[end + 1].pos_ == "PROPN"
                         and doc[end - 1].pos_ == "PROPN")):
@@ -169,7 +172,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         trail = TRAILING_JUNK.search(piece)
         if lead and lead.end() < len(piece):
             start += lead.end()
-        elif trail and trail.start() > 0:
+        elif trail and trail.start() > 0 and not DOTTED_ABBREVIATION.search(piece):
             end = start + trail.start()
         else:
             return start, end
