@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Literal, Sequence
 
 from models import Article
-from pipeline.dedup.fingerprints import Fingerprint, fingerprint
 from pipeline.dedup.clusters import kept_articles
+from pipeline.dedup.fingerprints import Fingerprint, fingerprint
 from pipeline.dedup.matching import containment_pairs, near_pairs
 
 __all__ = ["Verdict", "deduplicate", "find_duplicates", "fingerprint"]

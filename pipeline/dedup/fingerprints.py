@@ -40,27 +40,32 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|(?<=[\u3002\uff0
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Fingerprint:
     """What dedup remembers of one article.
 
     `size` is the length of the normalised text: the measure of completeness that picks which
-    copy is kept. `passages` maps the hash of each distinct long passage to its size,
-    `short_passages` the same for passages under MIN_PASSAGE_WORDS; `passage_total` is the size
-    of all of them. Only long passages find containers; short ones count as found only in a
-    container already found, so captions and buttons neither create containment nor, when the
-    container shows the same ones, hold it back.
+    copy is kept. `passages` holds the sorted hashes of the distinct long passages and
+    `passage_sizes` their sizes; `short_passages` and `short_sizes` the same for passages under
+    MIN_PASSAGE_WORDS; `passage_total` is the size of all of them. Only long passages find
+    containers; short ones count as found only in a container already found, so captions and
+    buttons neither create containment nor, when the container shows the same ones, hold it
+    back. numpy arrays: 12 bytes a passage instead of ~70 in a dict.
     """
 
     exact: bytes
     size: int
     minhash: LeanMinHash
-    passages: dict[int, int]
-    short_passages: dict[int, int]
+    passages: np.ndarray  # uint64, sorted
+    passage_sizes: np.ndarray  # uint32
+    short_passages: np.ndarray  # uint64, sorted
+    short_sizes: np.ndarray  # uint32
     passage_total: int
 
-    def holds(self, passage: int) -> bool:
-        return passage in self.passages or passage in self.short_passages
+    def holds(self, hashes: np.ndarray) -> np.ndarray:
+        """Mask of `hashes` that are passages (long or short) of this article."""
+        return (np.isin(hashes, self.passages, assume_unique=True)
+                | np.isin(hashes, self.short_passages, assume_unique=True))
 
 
 def normalised_words(text: str) -> list[str]:
@@ -145,11 +150,20 @@ def fingerprint(text: str) -> Fingerprint:
         passage_total += passage_size
         long_enough = len(passage_words) >= MIN_PASSAGE_WORDS
         (passages if long_enough else short_passages)[int.from_bytes(key, "big")] = passage_size
+    long_hashes, long_sizes = _sorted_arrays(passages)
+    short_hashes, short_sizes = _sorted_arrays(short_passages)
     return Fingerprint(
         exact=_digest(words, 16),
         size=len(" ".join(words)),
         minhash=minhash_of(words),
-        passages=passages,
-        short_passages=short_passages,
+        passages=long_hashes,
+        passage_sizes=long_sizes,
+        short_passages=short_hashes,
+        short_sizes=short_sizes,
         passage_total=passage_total,
     )
+
+
+def _sorted_arrays(sizes: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    hashes = sorted(sizes)
+    return np.array(hashes, dtype=np.uint64), np.array([sizes[h] for h in hashes], dtype=np.uint32)

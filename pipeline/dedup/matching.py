@@ -7,9 +7,10 @@ symmetric, and are visited in sorted key order.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Iterator, Mapping
 
+import numpy as np
 from datasketch import MinHashLSH
 
 from pipeline.dedup.fingerprints import NUM_PERM, Fingerprint
@@ -55,28 +56,33 @@ def near_pairs(prints: Mapping[int, Fingerprint]) -> Iterator[tuple[int, int, fl
 
 def containment_pairs(prints: Mapping[int, Fingerprint]) -> Iterator[tuple[int, int, float]]:
     """(contained, container, share of the contained article's text found in the container)."""
-    holders: dict[int, list[int]] = defaultdict(list)
     keys = sorted(prints)
-    for key in keys:
-        for passage in prints[key].passages:
-            holders[passage].append(key)
+    if not keys:
+        return
+    # The passage index: every (long passage hash, article) pair sorted by hash, as two arrays
+    # (16 bytes a pair); a stable sort keeps each hash's holders in key order.
+    passage_hashes = np.concatenate([prints[key].passages for key in keys])
+    holders = np.concatenate([np.full(len(prints[key].passages), key, dtype=np.int64) for key in keys])
+    order = np.argsort(passage_hashes, kind="stable")
+    passage_hashes, holders = passage_hashes[order], holders[order]
+
     for key in keys:
         print_ = prints[key]
         if print_.passage_total == 0:
             continue
+        starts = np.searchsorted(passage_hashes, print_.passages, side="left").tolist()
+        stops = np.searchsorted(passage_hashes, print_.passages, side="right").tolist()
         shared: Counter[int] = Counter()
-        for passage, size in print_.passages.items():
-            found_in = holders[passage]
-            if len(found_in) > MAX_PASSAGE_HOLDERS:
+        for size, start, stop in zip(print_.passage_sizes.tolist(), starts, stops):
+            if stop - start > MAX_PASSAGE_HOLDERS:
                 continue
-            for other in found_in:
+            for other in holders[start:stop].tolist():
                 if other != key:
                     shared[other] += size
         for other, chars in sorted(shared.items()):
             if chars < MIN_CONTAINED_CHARS:
                 continue
-            container = prints[other]
-            chars += sum(size for passage, size in print_.short_passages.items() if container.holds(passage))
-            coverage = chars / print_.passage_total
+            found_short = print_.short_sizes[prints[other].holds(print_.short_passages)]
+            coverage = (chars + int(found_short.sum())) / print_.passage_total
             if coverage >= CONTAINMENT_THRESHOLD:
                 yield key, other, coverage
