@@ -1,0 +1,64 @@
+"""A story told by three articles, through the real mention rules and resolver: name variants meet, look-alikes don't."""
+from __future__ import annotations
+
+import pytest
+
+from models import Article, ArticleAnalysis
+from pipeline.extract.mentions import collect_mentions
+from pipeline.resolve import resolve_entities
+
+STORY = [
+    "The Tomsk Polytechnic University (TPU) signed a research agreement with Zhejiang University on Monday. "
+    "Russian Deputy Prime Minister Dmitry Chernyshenko attended the ceremony in Hangzhou. "
+    "Chernyshenko said the deal would help TPU expand. Zhejiang officials did not comment. "
+    "The United States and the European Commission said they were watching the deal closely.",
+    "Officials at Tomsk Polytechnic said the agreement with Zhejiang University covers nuclear physics. "
+    "Dmitri Chernyshenko, Russia's deputy prime minister, praised TPU. "
+    "The State Department in Washington called the move worrying, according to the Associated Press (AP).",
+    "TPU and Zhejiang will open a joint lab, AP reported. Chernyshenko also met Chinese Premier Li Qiang. "
+    "Li said China and Russia were partners. The U.S. has sanctioned several Russian universities, including "
+    "the Moscow Institute of Physics and Technology.",
+]
+
+
+@pytest.fixture(scope="module")
+def story(nlp):
+    analyses = [ArticleAnalysis(article=Article(article_id=f"s{i}", source=f"s{i}", status="kept", text=text),
+                                mentions=collect_mentions(nlp(text))) for i, text in enumerate(STORY)]
+    resolution = resolve_entities(analyses)
+    ids: dict[str, set[str]] = {}
+    for a in analyses:
+        for m in a.mentions:
+            ids.setdefault(m.text, set()).add(resolution.entity_of[a.article.article_id][m.index])
+    return resolution, ids
+
+
+@pytest.mark.parametrize("names", [
+    ["Tomsk Polytechnic University", "TPU", "Tomsk Polytechnic"],
+    ["Dmitry Chernyshenko", "Dmitri Chernyshenko", "Chernyshenko"],
+    ["Li Qiang", "Li"],
+    ["Associated Press", "AP"],
+    ["United States", "U.S."],
+])
+def test_variants_across_the_story_are_one_entity(story, names):
+    _, ids = story
+    found = [ids[n] for n in names]
+    assert all(len(f) == 1 for f in found) and len(set.union(*found)) == 1, names
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zhejiang University", "Zhejiang"),
+    ("Russia", "Russian"),
+    ("Tomsk Polytechnic University", "Moscow Institute of Physics and Technology"),
+    ("Dmitry Chernyshenko", "Li Qiang"),
+])
+def test_look_alikes_in_the_story_stay_apart(story, a, b):
+    _, ids = story
+    assert ids[a] and ids[b] and not ids[a] & ids[b]
+
+
+def test_canonical_names_are_the_full_forms(story):
+    resolution, ids = story
+    names = {e.entity_id: e.name for e in resolution.entities}
+    assert names[next(iter(ids["TPU"]))] == "Tomsk Polytechnic University"
+    assert names[next(iter(ids["Chernyshenko"]))] in {"Dmitry Chernyshenko", "Dmitri Chernyshenko"}
