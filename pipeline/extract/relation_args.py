@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from models import Mention
-from pipeline.extract.relation_lexicon import MEMBERSHIP_NOUNS, STATE_NOUNS
+from pipeline.extract.relation_lexicon import MEMBERSHIP_NOUNS, ORG_CLASS_NOUNS, STATE_NOUNS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -70,8 +70,14 @@ class ArgumentFinder:
             return self.entity(subject, depth + 1) if subject is not None else None
         for child in token.children:
             # "the think tank MERICS": the common noun is named by its apposition.
-            if child.dep_ == "appos" and child.i > token.i and child.i in self.by_token and token.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.i > token.i and child.i in self.by_token and token.pos_ in ("NOUN", "PROPN"):
                 return self.by_token[child.i]
+        if token.lemma_.lower() in ORG_CLASS_NOUNS:
+            # "the Mediterranean Foundation research group", "China's Great Wall firm"
+            for child in token.children:
+                mention = self.by_token.get(child.i)
+                if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "ORG":
+                    return mention
         if token.lemma_.lower() in STATE_NOUNS:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in self.by_token:

@@ -38,7 +38,7 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("investigated_by", "investigate,probe,prosecute,indict,charge", inverse=True),
     **_senses("member_of", "join"),
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
-    **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent"),
+    **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
     **_senses("affiliated_with", "work,serve", ("for", "at", "with")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
@@ -86,7 +86,7 @@ ARGUMENT_TYPES: dict[str, tuple[set[str] | None, set[str] | None]] = {
     "affiliated_with": (PERSON, ORGANISATION),
     "lives_in": (PERSON, PLACE),
     "located_in": (ORGANISATION | PLACE, PLACE),
-    "killed": (ACTOR, PERSON),
+    "killed": (ACTOR | {"FAC"}, PERSON | {"ORG", "NORP"}),
     "visited": (ACTOR, PLACE | ORGANISATION),
     "sanctioned_by": (None, ORGANISATION | {"GPE"}),
     "investigated_by": (None, ORGANISATION | {"GPE"}),
@@ -116,7 +116,11 @@ ROLE_WORDS = {
     "congressman", "congresswoman", "representative", "governor", "mayor", "spokesman", "spokeswoman", "founder",
     "co-founder", "cofounder", "owner", "president", "vice", "leader", "commander", "officer", "engineer",
     "lawyer", "physician", "doctor", "surgeon", "nurse", "technician", "consultant", "economist", "strategist",
+    "major", "lieutenant", "admiral", "marshal", "sheriff", "chancellor", "principal", "coach", "staffer", "head",
 }
+# Nouns for an organisation's sites: "NRC headquarters in Rockville" places the organisation there.
+SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "plant", "factory", "branch", "base",
+              "facility", "site", "bureau", "seat", "premises", "hq"}
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 
@@ -135,3 +139,13 @@ def is_role_noun(lemma: str) -> bool:
     if lemma in ROLE_WORDS:
         return True
     return lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3
+
+
+def retype(predicate: str, subject_label: str) -> str:
+    """Where a place relation's subject turns out a person or an organisation, the other place
+    relation is meant: "Holtcamp, ... based in Huntsville" lives there; "a firm from Ohio" is located there."""
+    if predicate == "located_in" and subject_label == "PERSON":
+        return "lives_in"
+    if predicate == "lives_in" and subject_label in ("ORG", "FAC"):
+        return "located_in"
+    return predicate

@@ -24,13 +24,14 @@ from pipeline.extract.relation_args import ArgumentFinder, clause_subject, is_pa
 from pipeline.extract.relation_lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     ORG_CLASS_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, SPEECH_VERBS, VERB_SENSES,
-    VISIT_NOUNS, is_role_noun,
+    SITE_NOUNS, VISIT_NOUNS, is_role_noun,
 )
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ROLE_PREPS = ("at", "for", "with", "of", "in")
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
-                    "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question"}
+                    "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
+                    "participate", "implicate", "involve", "plead", "face", "try"}
 VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
 
 
@@ -154,7 +155,12 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
         lemma = attr.lemma_.lower()
         if lemma in MEMBERSHIP_NOUNS:
             groups = [finder.group(t) for t in _prep_objects(attr, ("of",))]
-            yield from _pairs("member_of", subjects, [m for g in groups for m in g], "copula_member", (copula, attr))
+            groups_flat = [m for g in groups for m in g]
+            people = [m for m in subjects if finder.label(m) == "PERSON"]
+            others = [m for m in subjects if finder.label(m) != "PERSON"]
+            yield from _pairs("member_of", others, groups_flat, "copula_member", (copula, attr))
+            # a person who is a member of an organisation holds a role there
+            yield from _pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": "member"})
         if lemma in ORG_CLASS_NOUNS:
             modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]
             for modifier in filter(None, modifiers):
@@ -255,7 +261,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             visitors = finder.group(subject) if subject is not None else []
         yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
     if lemma in KILLING_NOUNS:
-        victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
+        victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
         killers = [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -270,6 +276,11 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
         yield from _pairs("killed", killers, victims, "noun_killer", (noun,))
+    if lemma in SITE_NOUNS:
+        # "NRC headquarters in Rockville", "the company's plant in Ohio"
+        owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)]
+        places = [m for t in _prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
 
 
@@ -296,6 +307,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         role_nouns = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
         if root.dep_ == "appos" and finder.mention_at(root.head) is None and root.head.pos_ == "NOUN":
             role_nouns.append(root.head)  # "the head of ASPI, Bethany Allen"
+        role_nouns += [conj for t in role_nouns for conj in t.conjuncts if finder.mention_at(conj) is None]
         role_nouns = [t for t in role_nouns if is_role_noun(t.lemma_) or t.lemma_.lower() in RESIDENT_NOUNS]
         for role_noun in role_nouns:
             organisations = _role_organisations(finder, role_noun)
@@ -324,8 +336,13 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     if label in PLACE_LABELS:
         for child in root.children:
             other = finder.mention_at(child)
-            if child.dep_ in ("appos", "npadvmod") and other is not None and finder.label(other) in ("GPE", "LOC"):
+            if child.dep_ not in ("appos", "npadvmod") or other is None or other.index == mention.index:
+                continue
+            if finder.label(other) in ("GPE", "LOC"):
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
+            elif finder.label(other) == "ORG" and child.i > 0 and child.doc[child.i - 1].text == "(":
+                # a dateline: "KHARTOUM, Sudan (AP)" - the agency reporting from the place
+                yield Candidate("located_in", other, mention, "dateline", (child,))
 
 
 def _title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

@@ -7,15 +7,20 @@ confidence: the measured precision of the rule that found it (RULE_CONFIDENCE).
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
 from pipeline.extract.dates import normalise_date
 from pipeline.extract.modality import modality_of, polarity_of
+from pipeline.extract.pair_scorer import (
+    PAIR_PREDICATES, candidate_pairs, coarse, pair_features, probability, sentence_mentions,
+)
+from pipeline.extract.pair_scorer_weights import THRESHOLDS, WEIGHTS
 from pipeline.extract.relation_args import ArgumentFinder
-from pipeline.extract.relation_lexicon import admits
+from pipeline.extract.relation_lexicon import admits, retype
 from pipeline.extract.relation_rules import Candidate, copula_rules, mention_rules, noun_rules, verb_rules
 
 SYMMETRIC_PREDICATES = {"partnered_with"}
@@ -127,10 +132,39 @@ def _confidence(rule: str) -> float:
     return round(confidence * (CHAINED_DISCOUNT if rule != base_rule else 1.0), 4)
 
 
-def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str] = None) -> list[RelationMention]:
-    """Relations stated between `mentions` in `doc`, one per (predicate, subject, object) and sentence.
+@dataclass
+class ScorablePair:
+    """An ordered pair of named mentions whose types fix one typed relation, with its features."""
 
-    `published` (ISO 8601) resolves relative dates ("last year"); without it they are left out.
+    subject: int
+    object: int
+    signature: tuple[str, str]
+    features: list[str]
+    anchors: tuple[Token, ...]
+
+
+@dataclass
+class SentenceReading:
+    """What the rules say about one sentence: relations outside the scorer's reach, kept as found,
+    and the pairs the scorer decides, with the rule readings that become its features."""
+
+    sentence: Span
+    ruled: dict[tuple, RelationMention] = field(default_factory=dict)
+    rule_readings: dict[tuple[int, int, str], RelationMention] = field(default_factory=dict)
+    pairs: list[ScorablePair] = field(default_factory=list)
+
+
+def _keep_best(store: dict, key, relation: RelationMention) -> None:
+    held = store.get(key)
+    if held is None or _preference(relation) > _preference(held):
+        store[key] = relation
+
+
+def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] = None) -> Iterator[SentenceReading]:
+    """Run every rule over each sentence of `doc` and gather the pairs the scorer decides.
+
+    Used by extract_relations and by the scorer's training (benchmarks/conll04.py --train-scorer),
+    so both see the same features.
     """
     finder = ArgumentFinder(doc, mentions)
     date_spans = _date_entities(doc)
@@ -139,13 +173,15 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and mention.refers_to is None:
             mentions_by_root.setdefault(span.root.i, []).append(mention)
-    relations: list[RelationMention] = []
     for sentence in doc.sents:
-        best: dict[tuple, RelationMention] = {}
+        reading = SentenceReading(sentence)
+        spans = sentence_mentions(doc, mentions, sentence)
+        named = {index for index, _, _ in spans}
         for candidate in _candidates(finder, sentence, mentions_by_root):
             subject, obj = candidate.subject, candidate.object
             if _canonical(finder, subject) == _canonical(finder, obj):
                 continue
+            candidate.predicate = retype(candidate.predicate, finder.label(subject))
             if not admits(candidate.predicate, finder.label(subject), finder.label(obj)):
                 continue
             qualifiers = dict(candidate.qualifiers)
@@ -159,13 +195,62 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
                 confidence=_confidence(candidate.rule),
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule=candidate.rule,
             )
+            signature = (coarse(finder.label(subject)), coarse(finder.label(obj)))
+            if PAIR_PREDICATES.get(signature) == candidate.predicate and {subject.index, obj.index} <= named:
+                _keep_best(reading.rule_readings, (subject.index, obj.index, candidate.predicate), relation)
+                continue
             pair = (subject.index, obj.index)
             if candidate.predicate in SYMMETRIC_PREDICATES:
                 pair = tuple(sorted(pair))
-            key = (candidate.predicate, *pair)
-            held = best.get(key)
-            if held is None or _preference(relation) > _preference(held):
-                best[key] = relation
+            _keep_best(reading.ruled, (candidate.predicate, *pair), relation)
+        by_index = {index: span for index, span, _ in spans}
+        for i, j, signature, context in candidate_pairs(spans):
+            first, second = by_index[i], by_index[j]
+            features = pair_features(first, second, sentence, signature, context)
+            features += [f"rule>{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (i, j)]
+            features += [f"rule<{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (j, i)]
+            common = [t for t in first.root.ancestors if t.is_ancestor(second.root)]
+            anchors = (common[0],) if common else (first.root,)
+            reading.pairs.append(ScorablePair(i, j, signature, features, anchors))
+        yield reading
+
+
+def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str] = None) -> list[RelationMention]:
+    """Relations stated between `mentions` in `doc`, one per (predicate, subject, object) and sentence.
+
+    Rules state every relation; for the four relations whose argument types fix them
+    (affiliated_with, lives_in, located_in, killed between named mentions) the pair scorer decides,
+    with the rules that fired among its features, and its probability is the confidence.
+    `published` (ISO 8601) resolves relative dates ("last year"); without it they are left out.
+    """
+    date_spans = _date_entities(doc)
+    relations: list[RelationMention] = []
+    for reading in read_sentences(doc, mentions, published):
+        sentence, best = reading.sentence, dict(reading.ruled)
+        decided: dict[frozenset, RelationMention] = {}
+        for pair in reading.pairs:
+            p = probability(pair.features, WEIGHTS)
+            if p < THRESHOLDS.get("/".join(pair.signature), 0.5):
+                continue
+            predicate = PAIR_PREDICATES[pair.signature]
+            ruled = reading.rule_readings.get((pair.subject, pair.object, predicate))
+            if ruled is not None:
+                relation = ruled.model_copy(update={"confidence": round(p, 4)})
+            else:
+                date = _date_of(pair.anchors, date_spans, published)
+                relation = RelationMention(
+                    predicate=predicate, subject=pair.subject, object=pair.object,
+                    qualifiers={"date": date} if date else {},
+                    polarity=polarity_of(pair.anchors), modality=modality_of(pair.anchors), confidence=round(p, 4),
+                    sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule="learned_pair",
+                )
+            # one direction per pair: lives_in and located_in are not symmetric, nor is killed
+            key = frozenset((pair.subject, pair.object))
+            held = decided.get(key)
+            if held is None or (relation.confidence, -relation.subject) > (held.confidence, -held.subject):
+                decided[key] = relation
+        for relation in decided.values():
+            best[(relation.predicate, relation.subject, relation.object)] = relation
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
     return relations
 

@@ -1,0 +1,175 @@
+"""A small learned scorer for entity pairs that no construction rule covers.
+
+Many relations are stated by constructions too varied to write out ("Walesa works at the
+shipyard in Gdansk", "Linguist X of Brown University in Providence"). For the four typed
+relations whose argument types fix the relation (a person and an organisation: affiliated_with;
+a person and a place: lives_in; an organisation or place and a place: located_in; two people:
+killed) a logistic regression over the dependency path between the two mentions decides whether
+the sentence states it. Its probability is the relation's confidence.
+
+The weights (pair_scorer_weights.py) are produced by `python3 benchmarks/conll04.py --train-scorer`
+from the CoNLL04 *train* split (research-use data, CogComp; only the learned feature weights
+are committed, no text).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Iterator, Optional
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.relation_lexicon import (
+    KILLER_NOUNS, KILLING_NOUNS, RESIDENT_NOUNS, SITE_NOUNS, VERB_SENSES, is_role_noun,
+)
+
+PAIR_PREDICATES = {
+    ("PER", "ORG"): "affiliated_with", ("PER", "LOC"): "lives_in", ("ORG", "LOC"): "located_in",
+    ("LOC", "LOC"): "located_in", ("PER", "PER"): "killed",
+}
+# Features also kept without the pair-type prefix, so what they say carries across pair types.
+SHARED_FEATURES = ("path=", "lca=", "len=", "dist=", "trigger=", "path_trigger=", "rule>", "rule<", "between_all=")
+COARSE_LABEL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def coarse(label: str) -> Optional[str]:
+    return COARSE_LABEL.get(label)
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
+
+
+def trigger_class(token: Token) -> Optional[str]:
+    """The relation a word signals, from the rule lexicon ("born" -> lives_in, "spokesman" -> role)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in VERB_SENSES:
+        return VERB_SENSES[lemma].predicate
+    if lemma in KILLING_NOUNS or lemma in KILLER_NOUNS:
+        return "killed"
+    if token.pos_ == "NOUN" and lemma in SITE_NOUNS:
+        return "site"
+    if token.pos_ in ("NOUN", "PROPN") and is_role_noun(lemma):
+        return "role"
+    if lemma in RESIDENT_NOUNS:
+        return "resident"
+    return None
+
+
+def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[str, str],
+                  context: tuple[str, ...] = ()) -> list[str]:
+    """Features of an ordered mention pair: the dependency path between their heads, the words on it
+    and between them, their distance, and `context` (how many rivals each has, from sentence_context).
+    Every feature is conjoined with the pair's entity types."""
+    a, b = first.root, second.root
+    up, down = _ancestors(a), _ancestors(b)
+    down_ids = {t.i: n for n, t in enumerate(down)}
+    lca_position = next((n for n, t in enumerate(up) if t.i in down_ids), None)
+    features = ["bias"]
+    if lca_position is not None:
+        lca = up[lca_position]
+        path_up = [t.dep_ for t in up[:lca_position]]
+        path_down = [t.dep_ for t in down[:down_ids[lca.i]]]
+        path = "^".join(path_up) + "|" + "v".join(reversed(path_down))
+        words = [t.lemma_.lower() for t in up[1:lca_position] + down[1:down_ids[lca.i]]]
+        features += [
+            f"path={path}", f"path_lca={path}|{lca.lemma_.lower()}", f"lca={lca.lemma_.lower()}",
+            f"lca_pos={lca.pos_}", f"len={_bucket(len(path_up) + len(path_down))}",
+        ]
+        features += [f"path_word={w}" for w in words]
+        if lca.i not in (a.i, b.i):
+            features.append(f"lca_word={lca.lemma_.lower()}")
+    left, right = (first, second) if first.start < second.start else (second, first)
+    between = sentence.doc[left.end:right.start]
+    features += [f"order={'ab' if left is first else 'ba'}", f"dist={_bucket(len(between))}",
+                 f"a_dep={a.dep_}", f"b_dep={b.dep_}"]
+    if len(between) <= 6:
+        features += [f"between={t.lower_}" for t in between]
+        features.append("between_all=" + " ".join(t.lower_ for t in between))
+    features.append(f"ents_between={_bucket(sum(1 for e in sentence.doc.ents if left.end <= e.start and e.end <= right.start))}")
+    doc = sentence.doc
+    for name, span in (("a", first), ("b", second)):
+        before = doc[span.start - 1] if span.start > sentence.start else None
+        after = doc[span.end] if span.end < sentence.end else None
+        features += [f"{name}_prev={before.lower_ if before is not None else '<s>'}",
+                     f"{name}_next={after.lower_ if after is not None else '</s>'}",
+                     f"{name}_last={span[-1].lower_}"]
+    features += [f"sentence_verb={t.lemma_.lower()}" for t in sentence if t.pos_ == "VERB"]
+    features += sorted({f"trigger={trigger_class(t)}" for t in sentence if trigger_class(t)})
+    if lca_position is not None:
+        features += sorted({f"path_trigger={trigger_class(t)}" for t in up[1:lca_position + 1] + down[1:down_ids[lca.i]]
+                            if trigger_class(t)})
+    features += list(context)
+    prefix = "/".join(signature) + ":"
+    return [prefix + f for f in features] + [f for f in features if f.startswith(SHARED_FEATURES)]
+
+
+def probability(features: list[str], weights: dict[str, float]) -> float:
+    score = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def train(examples: list[tuple[list[str], int]], epochs: int = 15, rate: float = 0.1, l2: float = 1e-4,
+          min_count: int = 5) -> dict[str, float]:
+    """Logistic regression by AdaGrad over sparse features, in a fixed order (deterministic).
+
+    Only features seen in at least `min_count` training pairs get a weight: one-off words carry
+    no evidence and would make the committed table large.
+    """
+    counts = Counter(f for features, _ in examples for f in set(features))
+    vocabulary = {f for f, n in counts.items() if n >= min_count}
+    weights: dict[str, float] = {}
+    squared: dict[str, float] = {}
+    kept = [([f for f in features if f in vocabulary], label) for features, label in examples]
+    for _ in range(epochs):
+        for features, label in kept:
+            gradient = probability(features, weights) - label
+            for feature in features:
+                w = weights.get(feature, 0.0)
+                g = gradient + l2 * w
+                squared[feature] = squared.get(feature, 0.0) + g * g
+                weights[feature] = w - rate * g / math.sqrt(squared[feature] + 1e-8)
+    return {f: round(w, 4) for f, w in sorted(weights.items()) if round(w, 4) != 0.0}
+
+
+def candidate_pairs(spans: list[tuple[int, Span, str]]) -> Iterator[tuple[int, int, tuple[str, str], tuple[str, ...]]]:
+    """Ordered pairs (index, index, signature, context) of mentions whose types fix a scorable relation.
+
+    The context says whether each is the only mention of its type in the sentence and whether
+    each is the other's nearest mention of that type: with one person and one place in a
+    sentence, the person is far more often said to live there."""
+    for i, first, first_label in spans:
+        for j, second, second_label in spans:
+            if i == j or first.root.i == second.root.i:
+                continue
+            signature = (coarse(first_label), coarse(second_label))
+            if signature not in PAIR_PREDICATES:
+                continue
+            rivals_first = [s for k, s, label in spans if k != i and coarse(label) == signature[0] and s.root.i != first.root.i]
+            rivals_second = [s for k, s, label in spans if k != j and coarse(label) == signature[1] and s.root.i != second.root.i]
+            distance = abs(first.root.i - second.root.i)
+            context = (
+                f"first_rivals={_bucket(len(rivals_first))}", f"second_rivals={_bucket(len(rivals_second))}",
+                f"second_nearest={all(abs(s.root.i - first.root.i) > distance for s in rivals_second if s.root.i != first.root.i)}",
+                f"first_nearest={all(abs(s.root.i - second.root.i) > distance for s in rivals_first if s.root.i != second.root.i)}",
+            )
+            yield i, j, signature, context
+
+
+def sentence_mentions(doc, mentions, sentence: Span) -> list[tuple[int, Span, str]]:
+    """(index, span, label) of the named mentions in `sentence` (descriptive ones carry no type evidence)."""
+    found = []
+    for mention in mentions:
+        if mention.refers_to is not None or not (sentence.start_char <= mention.start < sentence.end_char):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and coarse(mention.label):
+            found.append((mention.index, span, mention.label))
+    return found
