@@ -95,6 +95,7 @@ class _ArticleGroups:
         self.labels: dict[str, Counter] = {}
         self.order: list[str] = []
         self.kinds: dict[str, str] = {}  # filled once all mentions are added
+        self.acronym_keys: set[str] = set()  # keys linked as abbreviations of a longer name
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -117,80 +118,35 @@ class _ArticleGroups:
 
 def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> list[LocalEntity]:
     """Group an article's named mentions (those without `refers_to`) into local entities."""
-    book = book or AliasBook()
-    groups = _ArticleGroups(book)
+    groups = _ArticleGroups(book or AliasBook())
     key_of: dict[int, str] = {}
     display: dict[int, str] = {}
+    label_of: dict[int, str] = {}
     for m in analysis.mentions:
         if m.refers_to is not None:
             continue
         form = clean_name(m.text, m.label)
         key = name_key(form)
-        if not any(c.isalpha() for c in key):
-            continue
-        key_of[m.index], display[m.index] = key, form
-        groups.add_key(key, m.label)
+        if any(c.isalpha() for c in key):
+            key_of[m.index], display[m.index], label_of[m.index] = key, form, m.label
+            groups.add_key(key, m.label)
     if not key_of:
         return []
-    uf = groups.uf
-    acronym_keys: set[str] = set()
-    defined_long: dict[str, str] = {}
-
-    for definition in find_acronym_definitions(analysis.article.text or ""):
-        short_key, long_key = name_key(definition.short), name_key(clean_name(definition.long))
-        if short_key in groups.labels and short_key != long_key:
-            if long_key not in groups.labels:
-                groups.add_key(long_key, None)
-                defined_long[long_key] = clean_name(definition.long)
-            if uf.union(short_key, long_key):
-                acronym_keys.add(short_key)
-
+    defined_long = _link_definitions(groups, analysis.article.text or "")
     keys = sorted(groups.labels)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if groups.kind(a) == groups.kind(b) and typo_variant(a, b):
-                uf.union(a, b)
+    _link_misspellings(groups, keys)
+    _link_person_parts(groups, keys)
+    _link_short_forms(groups, keys)
+    _link_place_prefixed(groups, keys)
+    _link_initials(groups, keys)
 
-    persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1]
-    for key in persons:
-        groups.link_unique(key, [p for p in persons if p != key and same_person_name(key, p)])
-    for key in keys:
-        if groups.kind(key) in {"person", "org", "any"} and key not in acronym_keys:
-            groups.link_unique(key, [p for p in persons if name_part_of(key, p)])
-
-    for key in keys:
-        if groups.kind(key) not in {"place", "norp", "person"} or sum(groups.labels[key].values()) == 0:
-            long_forms = [k for k in keys if groups.kind(k) == "org" and short_form_of(key, k)]
-            if groups.labels[key]["GPE"] + groups.labels[key]["LOC"] <= sum(groups.labels[key].values()) / 2:
-                groups.link_unique(key, long_forms)
-
-    # "Saints" for "New Orleans Saints" when "New Orleans" is a place named in the same article.
-    places = {k for k in keys if groups.kind(k) == "place"}
-    for key in keys:
-        words = key.split()
-        if groups.kind(key) in {"org", "any"} and len(words) > 1:
-            for cut in range(1, min(4, len(words))):
-                rest = " ".join(words[cut:])
-                if " ".join(words[:cut]) in places and rest in groups.labels and groups.kind(rest) in {"org", "any"} \
-                        and not all(w in ORG_GENERIC_WORDS for w in words[cut:]):
-                    groups.link_unique(rest, [key])
-
-    for key in keys:
-        if acronym_shape(key) and key not in acronym_keys and uf.find(key) == key \
-                and not any(uf.find(k) == key for k in keys if k != key):
-            candidates = [k for k in keys if k != key and groups.kind(k) not in {"person", "norp"}
-                          and abbreviates(key, k)]
-            before = uf.find(key)
-            groups.link_unique(key, candidates)
-            if uf.find(key) != before or any(uf.find(c) == uf.find(key) for c in candidates):
-                acronym_keys.add(key)
-
+    uf = groups.uf
     by_root: dict[str, LocalEntity] = {}
     for key in groups.order:
         root = uf.find(key)
         entity = by_root.setdefault(root, LocalEntity(analysis.article.article_id, pin=uf.pin[root]))
         entity.keys.add(key)
-        if key in acronym_keys:
+        if key in groups.acronym_keys:
             entity.acronym_keys.add(key)
         if key in defined_long:
             entity.defined_long = defined_long[key]
@@ -198,9 +154,77 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         entity = by_root[uf.find(key)]
         entity.mention_indices.append(index)
         entity.forms[display[index]] += 1
-        label = next(m.label for m in analysis.mentions if m.index == index)
-        entity.labels[label] += 1
+        entity.labels[label_of[index]] += 1
     for entity in by_root.values():
+        # A long form only the definition spells out still names the entity (with no mentions of its own).
         if entity.defined_long and not any(name_key(f) == name_key(entity.defined_long) for f in entity.forms):
             entity.forms[entity.defined_long] += 0
     return [e for e in by_root.values() if e.mention_indices]
+
+
+def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
+    """'Moscow Aviation Institute (MAI)': MAI joins its long form; returns long forms no mention spells."""
+    defined_long: dict[str, str] = {}
+    for definition in find_acronym_definitions(text):
+        long = clean_name(definition.long)
+        short_key, long_key = name_key(definition.short), name_key(long)
+        if short_key in groups.labels and short_key != long_key:
+            if long_key not in groups.labels:
+                groups.add_key(long_key, None)
+                defined_long[long_key] = long
+            if groups.uf.union(short_key, long_key):
+                groups.acronym_keys.add(short_key)
+    return defined_long
+
+
+def _link_misspellings(groups: _ArticleGroups, keys: list[str]) -> None:
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if groups.kind(a) == groups.kind(b) and typo_variant(a, b):
+                groups.uf.union(a, b)
+
+
+def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
+    """'Raj K Chohan' / 'Raj Chohan'; then 'Allen' (tagged PERSON, or ORG as the model often does) -> 'Bethany Allen'."""
+    persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1]
+    for key in persons:
+        groups.link_unique(key, [p for p in persons if p != key and same_person_name(key, p)])
+    for key in keys:
+        if groups.kind(key) in {"person", "org", "any"} and key not in groups.acronym_keys:
+            groups.link_unique(key, [p for p in persons if name_part_of(key, p)])
+
+
+def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
+    """'Beihang' -> 'Beihang University', unless the short form is mostly tagged a place ('Harbin')."""
+    for key in keys:
+        labels = groups.labels[key]
+        place_votes = labels["GPE"] + labels["LOC"]
+        if groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2:
+            groups.link_unique(key, [k for k in keys if groups.kind(k) == "org" and short_form_of(key, k)])
+
+
+def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
+    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article."""
+    places = {k for k in keys if groups.kind(k) == "place"}
+    for key in keys:
+        words = key.split()
+        if groups.kind(key) not in {"org", "any"} or len(words) < 2:
+            continue
+        for cut in range(1, min(4, len(words))):
+            rest = " ".join(words[cut:])
+            if " ".join(words[:cut]) in places and rest in groups.labels and groups.kind(rest) in {"org", "any"} \
+                    and not all(w in ORG_GENERIC_WORDS for w in words[cut:]):
+                groups.link_unique(rest, [key])
+
+
+def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:
+    """An undefined acronym ('US') joins the one longer name whose initials it is ('United States')."""
+    uf = groups.uf
+    for key in keys:
+        alone = all(uf.find(k) != uf.find(key) for k in keys if k != key)
+        if not acronym_shape(key) or key in groups.acronym_keys or not alone:
+            continue
+        candidates = [k for k in keys if k != key and groups.kind(k) not in {"person", "norp"} and abbreviates(key, k)]
+        groups.link_unique(key, candidates)
+        if any(uf.find(c) == uf.find(key) for c in candidates):
+            groups.acronym_keys.add(key)
