@@ -19,6 +19,8 @@ from test_resolve_support import article, entity_of
     ("Chinese leader Xi Jinping", "PERSON", "Xi Jinping"),
     ("Dr. Jane Goodall", "PERSON", "Jane Goodall"),
     ("Beihang’s", "ORG", "Beihang"),
+    ("United States'", "GPE", "United States"),
+    ("Putin's", "PERSON", "Putin"),
     ("“Seven Sons of National Defense", "ORG", "Seven Sons of National Defense"),
     ("the notorious Gulf of Aden", "LOC", "Gulf of Aden"),
     ("Eric Allen Kirkpatrick , 61", "PERSON", "Eric Allen Kirkpatrick"),

@@ -31,7 +31,7 @@ NAME_STOPWORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 _EDGE_PUNCT = "\"'()[]{}«»,.;:!?"
-_POSSESSIVE = re.compile(r"(?:'s|s')$|'$")
+_POSSESSIVE = re.compile(r"'s?$")  # "Putin's", "United States'"
 _WEB_SUFFIX = re.compile(r"\s*\.\s*(?:com|org|net|co\.uk)$", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r"\s*,\s*\d{1,3}$")
 
@@ -62,7 +62,7 @@ def clean_name(text: str, label: str = "") -> str:
         words = words[_title_end(words):]
     if words:
         stripped = _POSSESSIVE.sub("", words[-1])
-        if stripped and stripped != words[-1] and not (len(words) == 1 and words[-1].endswith("s'")):
+        if stripped:
             words[-1] = stripped
     return " ".join(words)
 
