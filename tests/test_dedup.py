@@ -326,3 +326,12 @@ def test_verdicts_are_the_same_in_another_process_with_another_hash_seed(tmp_pat
         outputs.add(done.stdout)
     expected = json.dumps([v and [v.duplicate_of, v.kind, v.score] for v in find_duplicates(articles)])
     assert outputs == {expected + "\n"}
+
+
+def test_texts_shorter_than_a_shingle_are_compared_whole() -> None:
+    articles = [article("a.txt", "Hi there"), article("b.txt", "Hi there!"), article("c.txt", "Hi where"),
+                article("d.txt", "...")]
+    verdicts = find_duplicates(articles)
+    keeper = min((0, 1), key=lambda i: articles[i].article_id)
+    assert verdicts[1 - keeper] is not None and verdicts[1 - keeper].duplicate_of == keeper
+    assert verdicts[keeper] is None and verdicts[2] is None and verdicts[3] is None

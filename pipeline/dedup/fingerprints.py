@@ -20,8 +20,8 @@ from datasketch import LeanMinHash, MinHash
 # (names and set phrases only), short enough that changing one word in a short article
 # removes few shingles (see NEAR_DUPLICATE_JACCARD in matching.py for the measured scores).
 SHINGLE_WORDS = 4
-# 128 permutations: standard error of the Jaccard estimate is about 1/sqrt(128) ~ 0.09 at
-# J=0.5, far smaller near the thresholds we use; 1 KiB per article.
+# 128 permutations: the Jaccard estimate's standard error is sqrt(J(1-J)/128), 0.04 at the
+# near-copy threshold 0.7; 0.5 KiB of 32-bit values per article.
 NUM_PERM = 128
 # Fixed so every process and every run draws the same permutations (byte-identical output).
 MINHASH_SEED = 1
@@ -38,6 +38,7 @@ _WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
 # wrongly but identically in every copy of a text, which is all hashing needs.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|(?<=[\u3002\uff01\uff1f])[\u300d\u300f)\]]*\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd, bits well spread (golden ratio)
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,33 +90,25 @@ def _digest(words: list[str], size: int) -> bytes:
     return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=size).digest()
 
 
-def shingles(words: list[str], width: int = SHINGLE_WORDS) -> list[str]:
-    """Overlapping `width`-word shingles; a text shorter than that is one shingle of itself."""
-    if len(words) <= width:
-        return [" ".join(words)]
-    return [" ".join(words[i:i + width]) for i in range(len(words) - width + 1)]
-
-
 def shingle_hashes(words: list[str], width: int = SHINGLE_WORDS) -> np.ndarray:
-    """32-bit hashes of the shingles of `words`, the same in every process.
+    """32-bit hashes of the overlapping `width`-word shingles of `words`, the same in every
+    process; a text shorter than `width` words is one shingle of itself.
 
     Each distinct word is hashed once (blake2b) and a shingle's hash is a polynomial of its
     words' hashes computed with numpy, instead of one SHA-1 per shingle string: hashing was
     two thirds of fingerprinting time.
     """
     if len(words) <= width:
-        return np.array([_word_hash(" ".join(words))], dtype=np.uint64)
-    word_hash = {word: _word_hash(word) for word in set(words)}
-    hashes = np.array([word_hash[word] for word in words], dtype=np.uint64)
-    count = len(words) - width + 1
-    combined = np.zeros(count, dtype=np.uint64)
-    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
-        for offset in range(width):
-            combined = combined * _SHINGLE_MULTIPLIER + hashes[offset:offset + count]
+        combined = np.array([_word_hash(" ".join(words))], dtype=np.uint64)
+    else:
+        word_hash = {word: _word_hash(word) for word in set(words)}
+        hashes = np.array([word_hash[word] for word in words], dtype=np.uint64)
+        count = len(words) - width + 1
+        combined = np.zeros(count, dtype=np.uint64)
+        with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+            for offset in range(width):
+                combined = combined * _SHINGLE_MULTIPLIER + hashes[offset:offset + count]
     return (combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))
-
-
-_SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd, bits well spread (golden ratio)
 
 
 def _word_hash(word: str) -> int:
