@@ -26,6 +26,7 @@ _PATTERNS = [
     re.compile(rf"^{_MONTH},?\s+(?:of\s+)?{_YEAR}$"),
     re.compile(rf"^{_MONTH}\s+{_DAY}$"),
     re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}$"),
+    re.compile(rf"^{_MONTH}$"),
     re.compile(rf"^(?:the\s+)?(?:year\s+)?{_YEAR}$"),
 ]
 _LEADING_WORDS = re.compile(r"^(?:in|on|since|during|from|by|until|as of|early|late|mid|the|of)\s+", re.I)

@@ -1,0 +1,55 @@
+"""Quality floors on CoNLL04 dev (third-party data): regressions in the rules or the pair scorer fail here.
+
+Measured with `python3 benchmarks/conll04.py`: lenient F1 0.567, strict F1 0.325; the floors sit
+a little below.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "conll04.py"
+
+
+@pytest.fixture(scope="module")
+def conll04():
+    spec = importlib.util.spec_from_file_location("conll04_benchmark", BENCHMARK)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def dev_result(conll04, nlp, shared_data):
+    sentences = json.loads((shared_data / "conll04" / "conll04_dev.json").read_text(encoding="utf-8"))
+    return conll04.evaluate(sentences, nlp)
+
+
+def test_lenient_f1_floor(dev_result):
+    precision, recall, f1 = dev_result["lenient"]
+    assert f1 >= 0.55, dev_result["lenient"]
+    assert precision >= 0.6 and recall >= 0.42
+
+
+def test_strict_f1_floor(dev_result):
+    assert dev_result["strict"][2] >= 0.29, dev_result["strict"]
+
+
+def test_hand_written_rules_stay_precise(dev_result):
+    fired = sum(n for rule, (n, _) in dev_result["rules"].items() if rule != "learned_pair")
+    right = sum(r for rule, (_, r) in dev_result["rules"].items() if rule != "learned_pair")
+    assert fired >= 100 and right / fired >= 0.8, dev_result["rules"]
+
+
+def test_scorer_training_is_deterministic(conll04, nlp, shared_data):
+    from pipeline.extract.pair_scorer import train
+
+    sentences = json.loads((shared_data / "conll04" / "conll04_train.json").read_text(encoding="utf-8"))[:60]
+    examples = [(features, label) for _, _, features, label in conll04.scorer_examples(sentences, nlp)]
+    assert examples and any(label for _, label in examples)
+    assert train(examples, epochs=3, min_count=2) == train(examples, epochs=3, min_count=2)
