@@ -183,7 +183,10 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
 
 def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: MentionIndex,
                         mentions: list[Mention]) -> bool:
-    """True when a person other than `speaker` is named between two quotes."""
+    """True when a person other than `speaker` is named between two quotes as a possible speaker.
+
+    Only a subject counts: "said Caddell, speaking of Clinton's health" names Clinton in passing.
+    """
     region = _span(doc, start, end)
     if region is None:
         return False
@@ -198,7 +201,9 @@ def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: Men
             continue
         if mention.index in same or mention.refers_to in same or mention.text == speaker_text:
             continue
-        return True
+        if token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ in ("compound", "appos")
+                                                    and token.head.dep_ in ("nsubj", "nsubjpass")):
+            return True
     return False
 
 
@@ -224,8 +229,10 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
                     a.speaker, a.verb, a.rule = b.speaker, b.verb, "quote:open-paragraph"
                 elif b.speaker is None and a.speaker is not None:
                     b.speaker, b.verb, b.rule = a.speaker, a.verb, "quote:open-paragraph"
-    for prev, cur in zip(framed, framed[1:]):
-        if cur.speaker is not None or prev.speaker is None or prev.rule == "quote:credit":
+    prev: _Framed | None = None
+    for cur in framed:
+        if prev is None or cur.speaker is not None or prev.speaker is None or prev.rule == "quote:credit":
+            prev = cur
             continue  # credited quotes stand alone: a list of them is many voices
         same_paragraph = paragraph_bounds(text, prev.quote.start) == paragraph_bounds(text, cur.quote.start)
         if same_paragraph:
@@ -235,12 +242,12 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
               and _frame_closes_paragraph(doc, prev)):
             rule = "quote:next-paragraph"
         else:
+            prev = cur
             continue
-        if _word_count(cur.quote.text(text)) < MIN_EMBEDDED_WORDS:
-            continue
-        if _names_someone_else(doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
-            continue
-        cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
+        if _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
+                doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
+            cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
+        prev = cur
 
 
 def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
