@@ -102,3 +102,8 @@ def test_dotted_abbreviation_keeps_its_last_dot_and_brackets_go(nlp):
     found = mentions_of(nlp, "The U.S. agreed, according to the Associated Press (AP).")
     assert "U.S." in found
     assert "Associated Press" in found and "AP" in found
+
+
+def test_rules_keep_the_model_place_label_for_the_same_name(nlp):
+    found = mentions_of(nlp, "It was part of the Soviet Union until 1991.")
+    assert found.get("Soviet Union") == "GPE"

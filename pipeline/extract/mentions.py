@@ -131,7 +131,7 @@ def org_name_rules(doc: Doc) -> Doc:
         if span is not None:
             found.append(span)
     if found:
-        found = filter_spans(found)
+        found = [_keep_place_label(doc, span) for span in filter_spans(found)]
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
@@ -156,6 +156,14 @@ def _tag_defined_acronyms(doc: Doc) -> None:
     new = [Span(doc, t.i, t.i + 1, label=label_of[t.text]) for t in doc if t.text in label_of and t.i not in taken]
     if new:
         doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+
+
+def _keep_place_label(doc: Doc, span: Span) -> Span:
+    """The rules fix boundaries; where the model found the same name as a place ("the Soviet Union" GPE), its label stays."""
+    for ent in doc.ents:
+        if ent.end == span.end and span.start - 1 <= ent.start <= span.start and ent.label_ in {"GPE", "LOC"}:
+            return Span(doc, span.start, span.end, label=ent.label_)
+    return span
 
 
 def add_entity_rules(nlp: Language) -> None:
