@@ -183,6 +183,13 @@ def test_across_articles_typos_surnames_acronyms_and_short_forms():
     assert entity_of(resolution, second, "Beihang") == entity_of(resolution, third, "Beihang University")
 
 
+def test_an_acronym_defined_in_another_article_wins_over_its_label():
+    first = article("a1", "The Moscow Aviation Institute (MAI) grew.", [("Moscow Aviation Institute", "ORG"), ("MAI", "ORG")])
+    second = article("a2", "MAI said so.", [("MAI", "PERSON")])
+    resolution = resolve_entities([first, second])
+    assert entity_of(resolution, second, "MAI") == entity_of(resolution, first, "Moscow Aviation Institute")
+
+
 def test_people_sharing_only_a_surname_stay_apart():
     first = article("a1", "Bethany Allen spoke.", [("Bethany Allen", "PERSON")])
     second = article("a2", "Paul Allen spoke.", [("Paul Allen", "PERSON")])

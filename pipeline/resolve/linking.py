@@ -159,7 +159,8 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
         head, kind, own_root = heads[i], kinds[i], uf.find(i)
         candidates: set[int] = set()
         if acronym_shape(head) and all(k in e.acronym_keys or k == head for k in e.keys):
-            candidates = roots_by_acronym.get(head, set())
+            # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
+            candidates = roots_by_acronym.get(head, set()) if kind != "norp" else set()
             if not candidates and kind in {"org", "place", "any"}:
                 # An acronym never defined in the run: the one name whose initials it is.
                 candidates = {r for r in roots_by_initials.get(head.replace("/", "").replace("&", ""), set())
