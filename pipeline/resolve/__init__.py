@@ -26,10 +26,14 @@ __all__ = ["resolve_entities", "AliasBook", "load_aliases", "parse_aliases", "fi
 def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | None = None) -> Resolution:
     """Canonical entities over all analyses, and for every mention of each article its entity id."""
     book = aliases or AliasBook()
-    analyses = sorted(analyses, key=lambda a: a.article.article_id)
     locals_: list[LocalEntity] = []
-    for analysis in analyses:
+    references: dict[str, list[tuple[int, int]]] = {}  # article -> (mention, the mention it refers to)
+    for analysis in analyses:  # one pass: only what resolution needs is kept, not the analyses
         locals_.extend(group_article(analysis, book))
+        references[analysis.article.article_id] = [(m.index, m.refers_to) for m in analysis.mentions
+                                                   if m.refers_to is not None]
+    # Articles may arrive in any order; everything downstream sees them sorted by id.
+    locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
     clusters = link_entities(locals_, book.never_merge)
 
     entities: list[Entity] = []
@@ -65,13 +69,13 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
         entities.append(Entity(entity_id=eid, name=name, type=type_, aliases=alias_forms, mentions=n_mentions))
 
     mention_counts = Counter()
-    for analysis in analyses:
-        assigned = entity_of.setdefault(analysis.article.article_id, {})
-        for m in analysis.mentions:
-            if m.refers_to is not None and m.refers_to in assigned:
-                assigned[m.index] = assigned[m.refers_to]
-                mention_counts[assigned[m.index]] += 1
-        entity_of[analysis.article.article_id] = dict(sorted(assigned.items()))
+    for article_id in sorted(references):
+        assigned = entity_of.setdefault(article_id, {})
+        for index, refers_to in references[article_id]:
+            if refers_to in assigned:
+                assigned[index] = assigned[refers_to]
+                mention_counts[assigned[index]] += 1
+        entity_of[article_id] = dict(sorted(assigned.items()))
     entities = [e.model_copy(update={"mentions": e.mentions + mention_counts[e.entity_id]}) for e in entities]
     entities.sort(key=lambda e: e.entity_id)
     return Resolution(entities=entities, entity_of=entity_of)
