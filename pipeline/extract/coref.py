@@ -3,6 +3,7 @@
 Rules, each conservative: a reference is linked only when one antecedent stands out, and left
 out otherwise (a wrong link is worse than none, since resolve merges along `refers_to`).
 
+- a bare surname the NER missed: the one earlier PERSON whose full name ends with it.
 - he/she as a subject: the most recent PERSON that was a grammatical subject in this or the
   previous sentences, of compatible gender; or, failing a subject, the only PERSON there.
 - it/they as a subject outside quotes: the most recent ORG/GPE subject in this or the previous
@@ -138,6 +139,22 @@ def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:
     return _thing_antecedent(ctx, pronoun)
 
 
+def _surname_antecedent(ctx: _Context, token: Token) -> Mention | None:
+    """A bare surname the NER missed ("Tester said") -> the one earlier full name ending with it."""
+    if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].pos_ == "PROPN":
+        return None  # part of a longer name the NER did not see: not a reference to judge
+    if token.i and ctx.doc[token.i - 1].pos_ == "PROPN":
+        return None
+    owners = {}
+    for mention, span in ctx.spans:
+        if span.start >= token.i or mention.refers_to is not None or mention.label != "PERSON":
+            continue
+        words = mention.text.split()
+        if len(words) > 1 and words[-1] == token.text:
+            owners.setdefault(ctx.groups.key(mention), mention)
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
 def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
     phrase = description_head(head, ctx.covered)
     if phrase is None:
@@ -182,6 +199,9 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: tuple[Span, Mention] | None = None
         if token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
+        elif token.pos_ == "PROPN" and token.is_title and token.i not in ctx.covered:
+            antecedent = _surname_antecedent(ctx, token)
+            found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         elif token.lower_ in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
