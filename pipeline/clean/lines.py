@@ -7,8 +7,9 @@ context pass in `pipeline.clean.text` then decides which lines form the article.
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from enum import Enum
 from typing import Sequence
@@ -22,9 +23,14 @@ _STOPWORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl
 
 
 def _load_stopwords() -> dict[str, frozenset[str]]:
+    # The stop_words modules are loaded from their files: importing them as `spacy.lang.fr.stop_words`
+    # would run each language package's __init__, whose tokenizer exceptions take seconds (fr: 6 s).
+    lang_dir = Path(importlib.util.find_spec("spacy.lang").submodule_search_locations[0])
     found = {}
     for lang in _STOPWORD_LANGUAGES:
-        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        spec = importlib.util.spec_from_file_location(f"_newsclaims_stopwords_{lang}", lang_dir / lang / "stop_words.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
         found[lang] = frozenset(word.casefold() for word in module.STOP_WORDS)
     return found
 
