@@ -7,7 +7,8 @@ so the order tasks complete in never reaches the output: the local and the Dask 
 byte-identical files.
 
     with open_engine("local", StageSettings(model="en_core_web_sm"), workers=2) as engine:
-        for index, articles in engine.clean(files): ...
+        stats = engine.line_stats(files)
+        for index, articles in engine.clean(files, stats): ...
         for analyses in engine.extract(chunks, n_articles=n): ...
 """
 from __future__ import annotations
@@ -24,10 +25,11 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequenc
 
 from models import Article, ArticleAnalysis
 from pipeline import clean, ingest
+from pipeline.clean import LineStats
 from pipeline.extract import DEFAULT_MODEL, ExtractOptions, extract_articles, load_nlp
 
 EngineName = Literal["local", "dask"]
-InputFile = tuple[Path, Path]  # (file, the input root its source is relative to)
+InputFile = tuple[Path, str]  # (file, its source: the path under its input root)
 
 # A process pays for its start (a fork, or a model load on Dask) and for shipping articles and
 # results; below this many articles per process a second process costs more than it saves.
@@ -73,16 +75,28 @@ def plan_extraction(n_articles: int, workers: int, batch_size: int) -> ExtractPl
 
 # -- the task functions: the same on every engine ------------------------------------------------
 
-def read_and_clean_file(path: Path, root: Path, max_bytes: int) -> list[Article]:
-    """Ingest and clean one input file; its sources are relative to `root`, as in a whole-tree read."""
-    documents = ingest.read_inputs([path], max_bytes=max_bytes)
-    prefix = path.parent.relative_to(root).as_posix()
-    if prefix != ".":
-        # read_inputs names a lone file's records relative to the file's folder; restore the
-        # path under the input root that a whole-tree read gives them.
-        documents = (d.model_copy(update={"source": f"{prefix}/{d.source}"}) if d.source.startswith(path.name) else d
-                     for d in documents)
-    return list(clean.clean_documents(documents))
+def input_files(inputs: Iterable[Path]) -> list[InputFile]:
+    """Every input file with its source, in the order a whole-tree read takes them."""
+    return [(path, path.relative_to(root).as_posix()) for path, root in ingest.iter_input_files(inputs)]
+
+
+def file_line_stats(path: Path, source: str, max_bytes: int) -> LineStats:
+    """One file's share of the dump's line statistics (clean's first pass)."""
+    return LineStats.from_documents(ingest.read_file(path, source, max_bytes))
+
+
+def merge_line_stats(parts: Iterable[LineStats]) -> LineStats:
+    """The dump's statistics from per-file shares: document counts add up, in any order."""
+    merged = LineStats()
+    for part in parts:
+        merged.documents += part.documents
+        merged.document_frequency.update(part.document_frequency)
+    return merged
+
+
+def read_and_clean_file(path: Path, source: str, max_bytes: int, line_stats: LineStats | None) -> list[Article]:
+    """Ingest and clean one input file."""
+    return list(clean.clean_documents(ingest.read_file(path, source, max_bytes), line_stats))
 
 
 def extract_chunk(articles: Sequence[Article], nlp: Any, batch_size: int) -> list[ArticleAnalysis]:
@@ -93,7 +107,10 @@ def extract_chunk(articles: Sequence[Article], nlp: Any, batch_size: int) -> lis
 # -- engines -----------------------------------------------------------------------------------
 
 class Engine(Protocol):
-    def clean(self, files: Sequence[InputFile]) -> Iterator[tuple[int, list[Article]]]:
+    def line_stats(self, files: Sequence[InputFile]) -> LineStats:
+        """The dump's line statistics, counted file by file."""
+
+    def clean(self, files: Sequence[InputFile], line_stats: LineStats) -> Iterator[tuple[int, list[Article]]]:
         """(index into files, that file's articles) for every file, in any order."""
 
     def extract(self, chunks: Iterable[Sequence[Article]], plan: ExtractPlan) -> Iterator[list[ArticleAnalysis]]:
@@ -112,11 +129,28 @@ def _bounded(submit: Callable[..., Future], tasks: Iterable[tuple], window: int)
         pending |= {submit(*task) for task in islice(tasks, len(done))}
 
 
-def _indexed_clean(index: int, path: Path, root: Path, max_bytes: int) -> tuple[int, list[Article]]:
-    return index, read_and_clean_file(path, root, max_bytes)
+def _indexed_line_stats(index: int, path: Path, source: str, max_bytes: int) -> LineStats:
+    return file_line_stats(path, source, max_bytes)
 
 
-_process_nlp: Any = None  # set once in each extraction pool process by _init_extract_process
+def _indexed_clean(index: int, path: Path, source: str, max_bytes: int,
+                   line_stats: LineStats | None) -> tuple[int, list[Article]]:
+    return index, read_and_clean_file(path, source, max_bytes, line_stats)
+
+
+# Per pool process, set once by the pool's initializer: a forked process inherits these from the
+# parent without pickling, so a large model or a dump's line statistics cost nothing per task.
+_process_nlp: Any = None
+_process_line_stats: LineStats | None = None
+
+
+def _init_clean_process(line_stats: LineStats) -> None:
+    global _process_line_stats
+    _process_line_stats = line_stats
+
+
+def _clean_in_process(index: int, path: Path, source: str, max_bytes: int) -> tuple[int, list[Article]]:
+    return _indexed_clean(index, path, source, max_bytes, _process_line_stats)
 
 
 def _init_extract_process(nlp_or_model: Any) -> None:
@@ -148,15 +182,26 @@ class LocalEngine:
             self._nlp = load_nlp(self.settings.model)
         return self._nlp
 
-    def clean(self, files: Sequence[InputFile]) -> Iterator[tuple[int, list[Article]]]:
-        tasks = ((i, path, root, self.settings.max_bytes) for i, (path, root) in enumerate(files))
+    def _map_files(self, function: Callable, files: Sequence[InputFile], in_process: Callable,
+                   **pool_options) -> Iterator[Any]:
+        """function(index, path, source, max_bytes) over the files in a pool, or in_process(...)
+        here when one process is all there is to use."""
+        tasks = ((i, path, source, self.settings.max_bytes) for i, (path, source) in enumerate(files))
         processes = min(self.workers, len(files))
         if processes <= 1:
-            yield from (_indexed_clean(*task) for task in tasks)
+            yield from (in_process(*task) for task in tasks)
             return
-        with ProcessPoolExecutor(processes, mp_context=_pool_context()) as pool:
-            yield from _bounded(lambda *task: pool.submit(_indexed_clean, *task), tasks,
+        with ProcessPoolExecutor(processes, mp_context=_pool_context(), **pool_options) as pool:
+            yield from _bounded(lambda *task: pool.submit(function, *task), tasks,
                                 processes * TASKS_IN_FLIGHT_PER_WORKER)
+
+    def line_stats(self, files: Sequence[InputFile]) -> LineStats:
+        return merge_line_stats(self._map_files(_indexed_line_stats, files, _indexed_line_stats))
+
+    def clean(self, files: Sequence[InputFile], line_stats: LineStats) -> Iterator[tuple[int, list[Article]]]:
+        return self._map_files(_clean_in_process, files,
+                               lambda *task: _indexed_clean(*task, line_stats),
+                               initializer=_init_clean_process, initargs=(line_stats,))
 
     def extract(self, chunks: Iterable[Sequence[Article]], plan: ExtractPlan) -> Iterator[list[ArticleAnalysis]]:
         batch_size = self.settings.batch_size
@@ -209,9 +254,14 @@ class DaskEngine:
                 running.add(self._client.submit(function, *task, pure=False))
             yield result
 
-    def clean(self, files: Sequence[InputFile]) -> Iterator[tuple[int, list[Article]]]:
-        return self._run(_indexed_clean, ((i, path, root, self.settings.max_bytes)
-                                          for i, (path, root) in enumerate(files)))
+    def line_stats(self, files: Sequence[InputFile]) -> LineStats:
+        return merge_line_stats(self._run(_indexed_line_stats, ((i, path, source, self.settings.max_bytes)
+                                                                for i, (path, source) in enumerate(files))))
+
+    def clean(self, files: Sequence[InputFile], line_stats: LineStats) -> Iterator[tuple[int, list[Article]]]:
+        [shared_stats] = self._client.scatter([line_stats], broadcast=True)  # sent once per worker, not per task
+        return self._run(_indexed_clean, ((i, path, source, self.settings.max_bytes, shared_stats)
+                                          for i, (path, source) in enumerate(files)))
 
     def extract(self, chunks: Iterable[Sequence[Article]], plan: ExtractPlan) -> Iterator[list[ArticleAnalysis]]:
         if self._plugin_name is None:

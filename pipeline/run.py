@@ -12,7 +12,7 @@ import models
 import pipeline
 from pipeline import clean, dedup, extract, ingest, resolve, write
 from pipeline.claims import build_claims
-from pipeline.engines import EngineName, StageSettings, default_workers, open_engine, plan_extraction
+from pipeline.engines import EngineName, StageSettings, default_workers, input_files, open_engine, plan_extraction
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
 
@@ -100,14 +100,20 @@ def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]]
 
 def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSummary,
                   progress: Callable) -> list[str]:
-    """Ingest and clean every input file not already in the state; the keys of all files, in order."""
-    fingerprint = code_fingerprint(ingest, clean, models, extra=[options.max_bytes, _version("trafilatura")])
-    files = list(ingest.iter_input_files(options.inputs))
-    file_keys = [cleaned_file_key(path.relative_to(root).as_posix(), file_digest(path), fingerprint)
-                 for path, root in files]
+    """Ingest and clean every input file not already in the state; the keys of all files, in order.
+
+    Cleaning plain text depends on line statistics over the whole dump (a first pass), so a
+    file's cleaned articles are keyed by those statistics too: a dump that grows re-cleans its
+    plain-text files (cheap), while extraction results, keyed by article content, stay reused.
+    """
+    files = input_files(options.inputs)
+    line_stats = engine.line_stats(files)
+    fingerprint = code_fingerprint(ingest, clean, models, extra=[
+        options.max_bytes, _version("trafilatura"), line_stats.digest()])
+    file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
     todo = [i for i, key in enumerate(file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
-    for index, articles in progress(engine.clean([files[i] for i in todo]), "clean"):
+    for index, articles in progress(engine.clean([files[i] for i in todo], line_stats), "clean"):
         store.put_cleaned(file_keys[todo[index]], articles)
     return file_keys
 

@@ -63,11 +63,15 @@ def test_bounded_keeps_at_most_window_tasks_in_flight_and_returns_every_result(w
     assert peak <= window
 
 
-def test_per_file_tasks_name_sources_as_a_whole_tree_read_does(corpus):
-    whole = [a.source for a in clean.clean_documents(ingest.read_inputs([corpus]))]
-    per_file = [a.source for path, root in ingest.iter_input_files([corpus])
-                for a in engines.read_and_clean_file(path, root, ingest.DEFAULT_MAX_BYTES)]
+def test_per_file_tasks_clean_as_a_whole_tree_read_does(corpus):
+    documents = list(ingest.read_inputs([corpus]))
+    whole = [a.source for a in clean.clean_documents(documents, clean.LineStats.from_documents(documents))]
+    files = engines.input_files([corpus])
+    with open_engine("local", StageSettings(), workers=2) as engine:
+        stats = engine.line_stats(files)
+        per_file = [a.source for _, articles in sorted(engine.clean(files, stats)) for a in articles]
     assert per_file == whole
+    assert stats.digest() == clean.LineStats.from_documents(documents).digest()
     assert any("/" in source for source in per_file)  # nested folders are kept in the source
 
 
@@ -84,9 +88,9 @@ def test_two_processes_write_the_same_bytes_as_one(corpus, tmp_path, monkeypatch
 
 def test_local_pool_runs_every_chunk_in_worker_processes(corpus, monkeypatch):
     monkeypatch.setattr(engines, "MIN_ARTICLES_PER_PROCESS", 1)
-    files = list(ingest.iter_input_files([corpus]))
+    files = engines.input_files([corpus])
     with open_engine("local", StageSettings(batch_size=2), workers=2) as engine:
-        cleaned = dict(engine.clean(files))
+        cleaned = dict(engine.clean(files, engine.line_stats(files)))
         kept = [a for i in sorted(cleaned) for a in cleaned[i] if a.status == "kept"]
         plan = plan_extraction(len(kept), 2, 2)
         chunks = [kept[i:i + plan.chunk_size] for i in range(0, len(kept), plan.chunk_size)]
