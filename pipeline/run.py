@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import platform
+import resource
 import time
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -56,7 +57,7 @@ def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]]
     output equals a fresh run's whatever was reused.
     """
     summary = RunSummary()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     settings = StageSettings(model=options.model, batch_size=options.batch_size, max_bytes=options.max_bytes)
     with open_state(options.out, fresh=options.fresh) as store, \
             open_engine(options.engine, settings, options.workers, options.scheduler) as engine:
@@ -86,6 +87,7 @@ def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]]
         summary.seconds["claims_write"] = round(time.perf_counter() - t, 3)
         summary.articles = store.status_counts()
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
+    summary.seconds["cpu_total"] = round(_cpu_seconds() - cpu_started, 3)
     summary.entities = len(resolution.entities)
     write.write_json(out / "run.json", {
         "counts": {"articles": summary.articles, "entities": summary.entities, "claims": summary.claims},
@@ -133,6 +135,13 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
 
     for _ in progress(stored(), "extract"):
         pass
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished worker processes: unlike wall time, it does
+    not depend on what else the machine runs."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def _extract_fingerprint(model: str) -> str:
