@@ -22,6 +22,9 @@ import trafilatura
 from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
 
 TRAFILATURA_OPTIONS = dict(favor_precision=True, include_comments=False, include_tables=True, deduplicate=False)
+# htmldate's default upper bound for a page's date is today, so the same page could get another
+# `published` on another day; a fixed bound keeps output byte-identical from day to day.
+DATE_EXTRACTION_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "2099-12-31"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ def filter_extracted_lines(text: str, title: str | None = None) -> str:
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     """Main text and metadata of one HTML page; empty text when trafilatura finds no article."""
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                         date_extraction_params=DATE_EXTRACTION_PARAMS, **TRAFILATURA_OPTIONS)
     if result is None:
         return HtmlExtraction(text="")
     title = result.title or None
