@@ -171,9 +171,10 @@ def main() -> None:
             second = run_pipeline(pages_dir, incremental, "--workers", workers, *model)
             fresh = run_pipeline(pages_dir, tmp / "fresh-again", "--fresh", "--workers", workers, *model)
             ratio = second["seconds"]["total"] / fresh["seconds"]["total"]
+            cpu_ratio = second["seconds"]["cpu_total"] / fresh["seconds"]["cpu_total"]
             print(f"incremental (workers {workers}): half {first['seconds']['total']:.2f} s, then all "
                   f"{second['seconds']['total']:.2f} s (reused {second['reused']}) vs fresh all "
-                  f"{fresh['seconds']['total']:.2f} s -> {ratio:.2f} of fresh; "
+                  f"{fresh['seconds']['total']:.2f} s -> {ratio:.2f} of fresh (CPU: {cpu_ratio:.2f}); "
                   f"same output as fresh: {same_output(incremental, tmp / 'fresh-again')}")
 
 
