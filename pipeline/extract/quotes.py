@@ -1,7 +1,9 @@
 """Direct quotes with their speaker, and attribution of reported speech.
 
 A quote gets its speaker from its own frame first: the clause after it ("..., X told RFE/RL",
-"..., said X") or before it in the same sentence ("X said: ...", "X said the plan was ...").
+"..., said X", a credit line "... ― X") or before it in the same sentence ("X said: ...",
+"X said the plan was ..."). After a quote, word order (a name, perhaps behind a title, then the
+verb; or the verb then a name) is trusted before the parse, which long appositions confuse.
 A quote without a frame continues the previous quote's speaker when nothing in between
 introduces someone else: later in the same paragraph, or opening the next paragraph, or as the
 reopened continuation of a quote left open at a paragraph's end. A described but unnamed speaker

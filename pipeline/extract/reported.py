@@ -13,7 +13,7 @@ said the words is the writer's own claim.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from models import Mention, RelationMention
 from pipeline.extract.speech import (
