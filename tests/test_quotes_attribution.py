@@ -14,7 +14,9 @@ def attribute(nlp, text: str, subject: str, obj: str, modality: str = "asserted"
     doc = nlp(text)
     mentions = link_references(doc, collect_mentions(doc))
     index = {m.text: m.index for m in reversed(mentions)}
-    sentence = next(s for s in doc.sents if subject in s.text)
+    if "\n" in text:  # the relation sits in the last paragraph
+        index = {m.text: m.index for m in mentions}
+    sentence = next(s for s in reversed(list(doc.sents)) if subject in s.text)
     relation = RelationMention(predicate="partnered_with", subject=index[subject], object=index[obj],
                                modality=modality, sentence_start=sentence.start_char,
                                sentence_end=sentence.end_char, rule="test")
@@ -44,6 +46,9 @@ CASES = [
      "hedged", ("John Smith", "hedged")),
     ("writer's own assertion", "Russia signed a deal with China, and John Smith left early.", "Russia", "China",
      "asserted", (None, "asserted")),
+    ("a speech verb does not reach into the next paragraph",
+     "“Russia can help,” John Smith said.\n\nNotable Programs\n\nRussia signed a deal with China.",
+     "Russia", "China", "asserted", (None, "asserted")),
     ("unnamed source gives no attribution", "A senior official said Russia can help China.", "Russia", "China",
      "asserted", (None, "asserted")),
 ]
