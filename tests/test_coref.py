@@ -55,6 +55,10 @@ CASES = [
      "Tsinghua University, one of China's top schools, signed a deal with Moscow State University, "
      "which is Russia's oldest. The Chinese university said the deal would last five years.",
      [("The Chinese university", "Tsinghua University")]),
+    ("a relative clause confirms but never rules out a nationality",
+     "Tsinghua University, one of China's top schools, which trains engineers for Beijing's army, hosted "
+     "a forum. The Chinese university said the forum would return next year.",
+     [("The Chinese university", "Tsinghua University")]),
     ("nationality not evident -> nothing",
      "Students moved to Moscow State University last year. The Chinese university said it was proud.",
      []),

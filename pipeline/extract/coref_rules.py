@@ -200,11 +200,14 @@ def _nation_evidence(groups: EntityGroups, mention: Mention) -> tuple[set[str], 
         phrase = [t for t in root.subtree if not span.start <= t.i < span.end]
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
             phrase += [t for c in root.head.children if c.dep_ == "attr" for t in c.subtree]
+        # A relative clause tells what the entity did ("which supplies Beijing's military"),
+        # not where it belongs: it may confirm a nationality but never rules one out.
+        clauses = {t.i for t in phrase if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
         for token in phrase:
             if token.ent_type_ not in ("NORP", "GPE"):
                 continue
             named.add(nation_key(token.text))
-            if token.ent_type_ == "NORP" or token.dep_ == "poss":
+            if token.i not in clauses and (token.ent_type_ == "NORP" or token.dep_ == "poss"):
                 asserted.add(nation_key(token.text))
     return named, asserted
 
