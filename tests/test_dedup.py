@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import Article
-from pipeline.dedup import deduplicate, find_duplicates, fingerprint
+from pipeline.dedup import deduplicate, find_duplicates, fingerprint, mark_duplicates
 from pipeline.dedup.matching import MAX_PASSAGE_HOLDERS, MIN_CONTAINED_CHARS
 from pipeline.ids import article_id
 
@@ -335,3 +335,13 @@ def test_texts_shorter_than_a_shingle_are_compared_whole() -> None:
     keeper = min((0, 1), key=lambda i: articles[i].article_id)
     assert verdicts[1 - keeper] is not None and verdicts[1 - keeper].duplicate_of == keeper
     assert verdicts[keeper] is None and verdicts[2] is None and verdicts[3] is None
+
+
+def test_two_passes_over_a_stream_give_what_deduplicate_gives() -> None:
+    """A store that can be read twice need not hold every article: fingerprint, then mark."""
+    articles = [article("story.txt", story(HARBOUR)), article("page.html", page(HARBOUR, VACCINE)),
+                article("copy.txt", story(HARBOUR)), article("vaccine.txt", story(VACCINE))]
+    verdicts = find_duplicates(iter(articles))
+    assert list(mark_duplicates(iter(articles), verdicts)) == list(deduplicate(articles))
+    with pytest.raises(ValueError):
+        list(mark_duplicates(iter(articles[:-1]), verdicts))

@@ -22,7 +22,7 @@ from pipeline.dedup.clusters import kept_articles
 from pipeline.dedup.fingerprints import Fingerprint, fingerprint
 from pipeline.dedup.matching import containment_pairs, near_pairs
 
-__all__ = ["Verdict", "deduplicate", "find_duplicates", "fingerprint"]
+__all__ = ["Verdict", "deduplicate", "find_duplicates", "fingerprint", "mark_duplicates"]
 
 MatchKind = Literal["exact", "near", "contained"]
 
@@ -31,12 +31,14 @@ MatchKind = Literal["exact", "near", "contained"]
 class Verdict:
     """Why an article is a duplicate.
 
-    `duplicate_of` is the input position of the kept article it collapses to; `kind` and
-    `score` describe the article's own strongest match (exact before near before contained),
-    which may be with another duplicate of the same story; for reports and tests.
+    `duplicate_of` is the input position of the kept article it collapses to and `kept_id` that
+    article's id; `kind` and `score` describe the article's own strongest match (exact before
+    near before contained), which may be with another duplicate of the same story; for reports
+    and tests.
     """
 
     duplicate_of: int
+    kept_id: str
     kind: MatchKind
     score: float
 
@@ -44,19 +46,27 @@ class Verdict:
 _KIND_ORDER = {"exact": 0, "near": 1, "contained": 2}
 
 
-def find_duplicates(articles: Sequence[Article]) -> list[Verdict | None]:
+def find_duplicates(articles: Iterable[Article]) -> list[Verdict | None]:
     """One entry per input article: a Verdict when it duplicates a kept article, else None.
 
     Only `kept` articles with text take part; the others are never duplicates nor kept copies.
+    The articles are read once and not held: only their fingerprints and the fields that rank
+    them are, so a caller with a re-readable store can pass a stream and then re-read it through
+    mark_duplicates.
     """
-    candidates = [i for i, a in enumerate(articles) if a.status == "kept" and a.text]
-    prints = {i: fingerprint(articles[i].text or "") for i in candidates}
+    prints: dict[int, Fingerprint] = {}
+    ranked_fields: dict[int, tuple[str, str, str, str]] = {}
+    count = 0
+    for count, a in enumerate(articles, start=1):
+        if a.status == "kept" and a.text:
+            prints[count - 1] = fingerprint(a.text)
+            ranked_fields[count - 1] = (a.article_id, a.source, a.title or "", a.url or "")
+    candidates = sorted(prints)
 
     def rank(i: int) -> tuple:
         # Lower rank = more complete = kept. The input position only separates records that are
         # identical in every ranked field, where the choice cannot show in the output.
-        a = articles[i]
-        return (-prints[i].size, a.article_id, a.source, a.title or "", a.url or "", i)
+        return (-prints[i].size, *ranked_fields[i], i)
 
     # Each article's strongest own match, reported in its Verdict.
     evidence: dict[int, tuple[MatchKind, float]] = {}
@@ -84,10 +94,10 @@ def find_duplicates(articles: Sequence[Article]) -> list[Verdict | None]:
         containments.append((contained, container))
         note(contained, "contained", coverage)
 
-    verdicts: list[Verdict | None] = [None] * len(articles)
+    verdicts: list[Verdict | None] = [None] * count
     for i, kept in kept_articles(candidates, rank, copies, containments).items():
         kind, score = evidence[i]
-        verdicts[i] = Verdict(kept, kind, round(score, 4))
+        verdicts[i] = Verdict(kept, ranked_fields[kept][0], kind, round(score, 4))
     return verdicts
 
 
@@ -106,9 +116,14 @@ def deduplicate(articles: Iterable[Article]) -> Iterator[Article]:
     every other article passes through unchanged.
     """
     articles = list(articles)
-    verdicts = find_duplicates(articles)
-    for article, verdict in zip(articles, verdicts):
+    return mark_duplicates(articles, find_duplicates(articles))
+
+
+def mark_duplicates(articles: Iterable[Article], verdicts: Sequence[Verdict | None]) -> Iterator[Article]:
+    """Second pass over the same articles, in the same order, that find_duplicates judged.
+
+    Raises ValueError (from zip) when the two passes do not hold the same number of articles."""
+    for article, verdict in zip(articles, verdicts, strict=True):
         if verdict is not None:
-            kept = articles[verdict.duplicate_of]
-            article = article.model_copy(update=dict(status="duplicate", duplicate_of=kept.article_id, text=None))
+            article = article.model_copy(update=dict(status="duplicate", duplicate_of=verdict.kept_id, text=None))
         yield article
