@@ -107,3 +107,22 @@ def test_dotted_abbreviation_keeps_its_last_dot_and_brackets_go(nlp):
 def test_rules_keep_the_model_place_label_for_the_same_name(nlp):
     found = mentions_of(nlp, "It was part of the Soviet Union until 1991.")
     assert found.get("Soviet Union") == "GPE"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Claus Soong, an analyst at the Berlin-based think tank MERICS, told reporters.", "MERICS", "ORG"),
+    ("The center developed the Orlan-10 UAV, one of the main drones.", "Orlan-10 UAV", "PRODUCT"),
+    ("Russia flies Su-35 jets over the sea.", "Su-35", "PRODUCT"),
+])
+def test_names_the_model_leaves_unlabelled(nlp, text, name, label):
+    assert mentions_of(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize("text", [
+    "The CEO said the meeting starts at 9 GMT.",
+    "BREAKING NEWS: THE PRESIDENT SPOKE TODAY",
+    "The INS Sukanya sailed. The INS Sukanya returned.",
+])
+def test_capitals_that_are_not_organisations(nlp, text):
+    found = mentions_of(nlp, text)
+    assert not {"CEO", "GMT", "BREAKING", "NEWS", "PRESIDENT", "INS"} & set(found)

@@ -10,6 +10,7 @@ the overlapping statistical entities. The patterns are general: nothing names a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,15 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
 # Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
 # a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
 GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
+# Nouns that introduce an organisation's name ("the think tank MERICS", "broadcaster NHK").
+ORG_DESCRIPTORS = frozenset("""
+tank firm company group agency institute broadcaster newspaper network party organization organisation
+bank university outlet lab laboratory startup watchdog regulator union body alliance coalition
+manufacturer maker producer operator carrier airline channel station daily magazine fund
+""".split())
+# Capitalised abbreviations that are not names: roles and time zones.
+NOT_NAME_ACRONYMS = frozenset("CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
+MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}$")  # Orlan-10, Su-35, MiG-29K
 TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" ends before "on"
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
@@ -135,8 +145,64 @@ def org_name_rules(doc: Doc) -> Doc:
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
+    _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
     return doc
+
+
+def _is_caps_word(token: Token) -> bool:
+    letters = token.text.replace("&", "")
+    return letters.isalnum() and letters.isupper() and sum(c.isalpha() for c in letters) >= 2
+
+
+def _looks_like_org_acronym(doc: Doc, i: int, caps_counts: Counter) -> bool:
+    """An unlabelled all-capitals word that names an organisation: introduced by what it is
+    ("think tank MERICS") or used more than once; not a prefix of a name ("INS Sukanya"), a
+    role or time zone (CEO, GMT), or part of a shouted line."""
+    token = doc[i]
+    if token.tag_ != "NNP" or not token.text.isalpha() or not token.text.isupper() or not 3 <= len(token) <= 8:
+        return False
+    if token.text in NOT_NAME_ACRONYMS:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if any(n is not None and _is_caps_word(n) for n in (before, after)):
+        return False
+    if after is not None and after.text[:1].isupper() and after.is_alpha:
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    if sum(t.is_upper for t in words) > max(1, len(words) // 4):  # a shouted headline
+        return False
+    return (before is not None and before.lemma_.lower() in ORG_DESCRIPTORS) or caps_counts[token.text] >= 2
+
+
+def _tag_unlabelled_names(doc: Doc) -> None:
+    """Names the model leaves without a label: model designations ("Orlan-10 UAV", "Su-35") as PRODUCT,
+    and stand-alone capitalised acronyms ("think tank MERICS") as ORG.
+
+    A run of capitalised words ("BREAKING NEWS") is shouting, not an acronym, and is left alone.
+    """
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    caps_counts = Counter(t.text for t in doc if _is_caps_word(t))
+    new: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken:
+            i += 1
+            continue
+        if MODEL_DESIGNATION.match(token.text) and token.tag_ in {"NNP", "NN"}:
+            end = i + 1
+            if end < len(doc) and end not in taken and _is_caps_word(doc[end]) and len(doc[end]) <= 5:
+                end += 1  # the kind of machine: "Orlan-10 UAV"
+            new.append(Span(doc, i, end, label="PRODUCT"))
+            i = end
+            continue
+        if _looks_like_org_acronym(doc, i, caps_counts):
+            new.append(Span(doc, i, i + 1, label="ORG"))
+        i += 1
+    if new:
+        doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
 
 
 def _tag_defined_acronyms(doc: Doc) -> None:
@@ -220,6 +286,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         start, end = _trim(doc.text, part.start_char, part.end_char)
         text = doc.text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
+            continue
+        if text in NOT_NAME_ACRONYMS or (" " in ent.text and ent.text.isupper()):  # a role, a time zone, shouting
             continue
         if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
             continue
