@@ -122,11 +122,15 @@ def _bounded(submit: Callable[..., Future], tasks: Iterable[tuple], window: int)
     so a dump of a million files never queues a million results."""
     tasks = iter(tasks)
     pending = {submit(*task) for task in islice(tasks, window)}
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield future.result()
-        pending |= {submit(*task) for task in islice(tasks, len(done))}
+    try:
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+            pending |= {submit(*task) for task in islice(tasks, len(done))}
+    finally:  # interrupted (Ctrl-C, a failed task): queued tasks are dropped, not run to the end
+        for future in pending:
+            future.cancel()
 
 
 def _indexed_line_stats(index: int, path: Path, source: str, max_bytes: int) -> LineStats:
