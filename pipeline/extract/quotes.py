@@ -266,10 +266,12 @@ def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
     return True
 
 
-def _sentence_bounds(doc: Doc, framed: _Framed) -> tuple[int, int]:
-    """The sentences holding the quote and, when the frame is its own, the speech verb."""
+def _sentence_bounds(doc: Doc, framed: _Framed, speaker: Mention) -> tuple[int, int]:
+    """The sentences holding the quote, its speaker mention and, when the frame is its own, the
+    speech verb: a continued quote's evidence reaches back to where its speaker is named, so a
+    reviewer sees who said it."""
     quote = framed.quote
-    points = [quote.start, quote.end - 1]
+    points = [quote.start, quote.end - 1, speaker.start]
     if framed.verb is not None and framed.rule in ("quote:frame-after", "quote:frame-before", "quote:embedded"):
         points.append(framed.verb.idx)
     starts, ends = [quote.mark_start], [quote.mark_end]
@@ -300,7 +302,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
             continue
         speaker = by_index[item.speaker]
         confidence = CONFIDENCE[item.rule] * (PRONOUN_PENALTY if speaker.refers_to is not None else 1.0)
-        start, end = _sentence_bounds(doc, item)
+        start, end = _sentence_bounds(doc, item, speaker)
         relations.append(RelationMention(
             predicate="said", subject=speaker.index, value=item.quote.text(doc.text),
             value_span=(item.quote.start, item.quote.end), modality="asserted",
