@@ -126,3 +126,11 @@ def test_names_the_model_leaves_unlabelled(nlp, text, name, label):
 def test_capitals_that_are_not_organisations(nlp, text):
     found = mentions_of(nlp, text)
     assert not {"CEO", "GMT", "BREAKING", "NEWS", "PRESIDENT", "INS"} & set(found)
+
+
+def test_the_part_before_of_is_a_name_where_it_recurs(nlp):
+    text = ("Beihang belongs to the “Seven Sons of National Defense,” a group. "
+            "Beihang is one of the “Seven Sons” and is ranked high. The Ministry of Defence said the Ministry would act.")
+    labelled = [(m.text, m.label) for m in collect_mentions(nlp(text))]
+    assert ("Seven Sons", "ORG") in labelled
+    assert "Ministry" not in [t for t, _ in labelled]

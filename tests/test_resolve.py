@@ -103,6 +103,9 @@ def test_same_person_name(a, b, expected):
 
 def test_short_form_drops_only_generic_words():
     assert short_form_of("beihang", "beihang university")
+    assert short_form_of("seven sons", "seven sons of national defense")
+    assert not short_form_of("ministry", "ministry of defence")
+    assert not short_form_of("republic", "republic of china")
     assert not short_form_of("harbin", "harbin institute of technology")
     assert not short_form_of("moscow", "moscow aviation institute")
 

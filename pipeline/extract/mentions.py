@@ -147,7 +147,42 @@ def org_name_rules(doc: Doc) -> Doc:
         doc.ents = sorted(kept + found, key=lambda s: s.start)
     _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
+    _tag_name_heads(doc)
     return doc
+
+
+def _tag_name_heads(doc: Doc) -> None:
+    """'Seven Sons' after 'Seven Sons of National Defense': the part before "of", where it recurs alone.
+
+    Only parts of two or more words, not made of head words alone ("Ministry"), and only where
+    the model saw no name or a number ("Seven" CARDINAL).
+    """
+    heads: dict[tuple[str, ...], str] = {}
+    for ent in doc.ents:
+        words = [t.text for t in ent]
+        if ent.label_ == "ORG" and "of" in words:
+            head = tuple(words[:words.index("of")])
+            if words[0].lower() == "the":
+                head = head[1:]
+            if len(head) >= 2 and not all(w.lower() in ORG_HEADS | STATE_HEADS for w in head):
+                heads.setdefault(head, ent.label_)
+    if not heads:
+        return
+    named = {i for ent in doc.ents if ent.label_ not in {"CARDINAL", "ORDINAL", "QUANTITY"}
+             for i in range(ent.start, ent.end)}
+    new: list[Span] = []
+    for start in range(len(doc)):
+        for head, label in heads.items():
+            end = start + len(head)
+            if end <= len(doc) and tuple(t.text for t in doc[start:end]) == head \
+                    and not any(i in named for i in range(start, end)) \
+                    and not (end < len(doc) and doc[end].lower_ == "of"):
+                new.append(Span(doc, start, end, label=label))
+    if new:
+        new = filter_spans(new)
+        taken = {i for span in new for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + new, key=lambda s: s.start)
 
 
 def _is_caps_word(token: Token) -> bool:

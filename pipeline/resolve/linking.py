@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.resolve.guards import (ConstrainedUnionFind, loosely_compatible, strictly_compatible,
                                      typo_variant)
-from pipeline.resolve.names import LocalEntity, generic_stem, name_part_of, same_person_name, short_form_of
+from pipeline.resolve.names import LocalEntity, name_part_of, same_person_name, short_form_of, short_forms
 from pipeline.resolve.normalize import acronym_shape, initials
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
@@ -138,9 +138,9 @@ def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[
         if kinds[i] == "person" and len(words) > 1:
             persons_by_word[words[0]].add(root)
             persons_by_word[words[-1]].add(root)
-        stem = generic_stem(heads[i])
-        if kinds[i] == "org" and stem != heads[i]:
-            orgs_by_stem[stem].add(root)
+        if kinds[i] == "org":
+            for stem in short_forms(heads[i]):
+                orgs_by_stem[stem].add(root)
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)
     roots_by_initials: dict[str, set[int]] = defaultdict(set)

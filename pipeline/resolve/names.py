@@ -57,11 +57,26 @@ def generic_stem(key: str) -> str:
     return " ".join(words)
 
 
+def short_forms(key: str) -> set[str]:
+    """The short forms short_form_of accepts for a long name: its generic stem, its part before "of"."""
+    found = {generic_stem(key)}
+    words = key.split()
+    if "of" in words:
+        before = words[:words.index("of")]
+        if len(before) >= 2 and not all(w in ORG_GENERIC_WORDS for w in before):
+            found.add(" ".join(before))
+    return found - {key}
+
+
 def short_form_of(short_key: str, long_key: str) -> bool:
-    """'beihang' / 'beihang university': the long name is the short one plus generic words only."""
+    """'beihang' / 'beihang university': the long name is the short one plus generic words only;
+    or 'seven sons' / 'seven sons of national defense': the short one is all before "of" (two words or more)."""
     short, long = short_key.split(), long_key.split()
-    return (len(long) > len(short) and long[:len(short)] == short
-            and all(w in ORG_GENERIC_WORDS for w in long[len(short):]))
+    if len(long) <= len(short) or long[:len(short)] != short:
+        return False
+    rest = long[len(short):]
+    return all(w in ORG_GENERIC_WORDS for w in rest) or (
+        rest[0] == "of" and len(short) >= 2 and not all(w in ORG_GENERIC_WORDS for w in short))
 
 
 def same_person_name(key_a: str, key_b: str) -> bool:
