@@ -1,7 +1,7 @@
 """Quality floors on CoNLL04 dev (third-party data): regressions in the rules or the pair scorer fail here.
 
-Measured with `python3 benchmarks/conll04.py`: lenient F1 0.567, strict F1 0.325; the floors sit
-a little below.
+Measured with `python3 benchmarks/conll04.py`: lenient F1 0.564 (P 0.687, R 0.478), strict F1
+0.329; the floors sit a little below, leaving room for changes in the mention rules upstream.
 """
 from __future__ import annotations
 
@@ -32,12 +32,12 @@ def dev_result(conll04, nlp, shared_data):
 
 def test_lenient_f1_floor(dev_result):
     precision, recall, f1 = dev_result["lenient"]
-    assert f1 >= 0.55, dev_result["lenient"]
-    assert precision >= 0.6 and recall >= 0.42
+    assert f1 >= 0.54, dev_result["lenient"]
+    assert precision >= 0.62 and recall >= 0.43
 
 
 def test_strict_f1_floor(dev_result):
-    assert dev_result["strict"][2] >= 0.29, dev_result["strict"]
+    assert dev_result["strict"][2] >= 0.30, dev_result["strict"]
 
 
 def test_hand_written_rules_stay_precise(dev_result):

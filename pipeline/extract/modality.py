@@ -20,6 +20,7 @@ HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential",
 HEDGE_EMBEDDERS = {
     "expect", "plan", "seek", "aim", "hope", "want", "intend", "allege", "suspect", "believe", "report",
     "appear", "seem", "consider", "propose", "try", "attempt", "threaten", "offer", "negotiate", "discuss",
+    "urge", "ask", "press", "pressure", "push", "demand", "wish", "need", "prepare", "vow", "promise",
 }
 NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}

@@ -116,18 +116,20 @@ def probability(features: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def train(examples: list[tuple[list[str], int]], epochs: int = 15, rate: float = 0.1, l2: float = 1e-4,
-          min_count: int = 5) -> dict[str, float]:
+def train(examples: list[tuple[list[str], int]], epochs: int = 15, rate: float = 0.2, l2: float = 1e-3,
+          min_count: int = 5, average: bool = True) -> dict[str, float]:
     """Logistic regression by AdaGrad over sparse features, in a fixed order (deterministic).
 
     Only features seen in at least `min_count` training pairs get a weight: one-off words carry
-    no evidence and would make the committed table large.
+    no evidence and would make the committed table large. With `average` the result is the mean of
+    the weights after each epoch, which varies less with the order and the exact training set.
     """
     counts = Counter(f for features, _ in examples for f in set(features))
     vocabulary = {f for f, n in counts.items() if n >= min_count}
     weights: dict[str, float] = {}
     squared: dict[str, float] = {}
     kept = [([f for f in features if f in vocabulary], label) for features, label in examples]
+    averaged: dict[str, float] = {}
     for _ in range(epochs):
         for features, label in kept:
             gradient = probability(features, weights) - label
@@ -136,7 +138,11 @@ def train(examples: list[tuple[list[str], int]], epochs: int = 15, rate: float =
                 g = gradient + l2 * w
                 squared[feature] = squared.get(feature, 0.0) + g * g
                 weights[feature] = w - rate * g / math.sqrt(squared[feature] + 1e-8)
-    return {f: round(w, 4) for f, w in sorted(weights.items()) if round(w, 4) != 0.0}
+        if average:
+            for feature, w in weights.items():
+                averaged[feature] = averaged.get(feature, 0.0) + w / epochs
+    final = averaged if average else weights
+    return {f: round(w, 4) for f, w in sorted(final.items()) if round(w, 4) != 0.0}
 
 
 def candidate_pairs(spans: list[tuple[int, Span, str]]) -> Iterator[tuple[int, int, tuple[str, str], tuple[str, ...]]]:

@@ -54,7 +54,7 @@ PARTNERSHIP_VERBS = {
 }
 PARTNERSHIP_NOUNS = {
     "partnership", "agreement", "cooperation", "co-operation", "alliance", "deal", "memorandum", "pact", "accord",
-    "collaboration", "treaty", "venture", "partner", "relationship", "ties", "tie", "association", "contract",
+    "collaboration", "treaty", "venture", "partner", "ties", "association", "contract",
     "mou", "merger", "coalition", "exchange", "exchanges", "consortium",
 }
 # Nouns that name a partnership only when marked joint ("a joint training program").

@@ -86,6 +86,8 @@ def _subject_group(finder: ArgumentFinder, verb: Token, expand_relative: bool = 
 
 
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    if finder.mention_at(verb) is not None:
+        return  # "the Volatiles Investigating Polar Exploration Rover" names a rover, states nothing
     key = _verb_key(verb)
     sense = VERB_SENSES.get(key) or VERB_SENSES.get(verb.lemma_.lower())
     passive = is_passive(verb)
@@ -95,6 +97,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from _partnership_verb(finder, verb, subjects)
     if sense is not None:
         if sense.preps:
+            if sense.predicate == "visited" and objects:
+                return  # "returned the territory to China" moves something else
             targets = [m for t in _prep_objects(verb, sense.preps) for m in finder.group(t)]
             yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
@@ -238,6 +242,8 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
 
 
 def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    if finder.mention_at(noun) is not None and noun.lemma_.lower() not in SITE_NOUNS:
+        return  # "Federal Bureau of Investigation" is a name, not an investigation
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
     if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
