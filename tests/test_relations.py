@@ -231,3 +231,20 @@ def test_deterministic_order(nlp):
     first = [r.model_dump() for *_, r in relations_of(nlp, text, specs)]
     second = [r.model_dump() for *_, r in relations_of(nlp, text, specs)]
     assert first == second and first
+
+
+def test_evidence_bounds_cover_both_arguments(nlp):
+    text = "Acme Corp. bought Widget Inc. Greenpeace sued Shell over the spill."
+    specs = [("Acme Corp.", "ORG"), ("Widget Inc.", "ORG"), ("Greenpeace", "ORG"), ("Shell", "ORG")]
+    mentions = build_mentions(text, specs)
+    for relation in extract_relations(nlp(text), mentions):
+        for index in (relation.subject, relation.object):
+            mention = mentions[index]
+            assert relation.sentence_start <= mention.start < mention.end <= relation.sentence_end
+
+
+def test_line_breaks_end_sentences(nlp):
+    doc = nlp("Notable Examples Of Research Programs\n\nAcme Corp. bought Widget Inc. in 2017.")
+    starts = [sentence.text for sentence in doc.sents]
+    assert any(s.startswith("Acme") or s.startswith("Corp.") for s in starts), starts
+    assert all("Programs" not in s or "bought" not in s for s in starts)
