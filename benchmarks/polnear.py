@@ -93,6 +93,7 @@ def _quoted_share(content: str) -> float:
 def predict(nlp, texts: list[str]) -> list[list[Content]]:
     from pipeline.extract.coref import link_references
     from pipeline.extract.mentions import collect_mentions
+    from pipeline.extract.quote_content import content_bounds
     from pipeline.extract.quote_spans import paragraph_bounds
     from pipeline.extract.quotes import extract_quotes
 
@@ -104,15 +105,19 @@ def predict(nlp, texts: list[str]) -> list[list[Content]]:
         last_key = None
         for quote in extract_quotes(doc, mentions):
             speaker = by_index[quote.subject]
+            content = content_bounds(quote, text)
             key = (speaker.refers_to if speaker.refers_to is not None else speaker.index,
                    paragraph_bounds(text, quote.value_span[0]))
+            if contents and key == last_key and _hits(contents[-1].spans, [content]):
+                continue  # two quotes inside one reported clause: 'he won “A” and there is “B”'
             # '“A,” she said. “B.”' and '“A,” she said, “B.”' are one content; a quote with a
             # frame of its own after the speaker's previous one starts a new content.
-            joins = quote.rule in CONTINUING_RULES or text[contents[-1].spans[-1][1]:quote.value_span[0]].rstrip().endswith(",") if contents else False
+            between = text[contents[-1].spans[-1][1]:content[0]] if contents else ""
+            joins = quote.rule in CONTINUING_RULES or between.strip().strip("\"“”«»„'").rstrip().endswith((",", ":"))
             if contents and key == last_key and joins:
-                contents[-1].spans.append(quote.value_span)
+                contents[-1].spans.append(content)
             else:
-                contents.append(Content(spans=[quote.value_span], sources=[(speaker.start, speaker.end)]))
+                contents.append(Content(spans=[content], sources=[(speaker.start, speaker.end)]))
             last_key = key
         predictions.append(contents)
     return predictions

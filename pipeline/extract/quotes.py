@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
+from pipeline.extract.quote_content import (
+    CONTENT_KEY, governing_verb, reaches_past_quote, reported_content,
+)
 from pipeline.extract.quote_spans import QuoteSpan, find_quote_spans, paragraph_bounds
 from pipeline.extract.reported import attribute_reported_speech
 from pipeline.extract.speech import (
@@ -36,6 +39,7 @@ CONFIDENCE = {
     "quote:frame-before": 0.85,
     "quote:credit": 0.8,
     "quote:embedded": 0.7,
+    "quote:governed": 0.65,
     "quote:continued": 0.8,
     "quote:next-paragraph": 0.7,
     "quote:open-paragraph": 0.8,
@@ -176,11 +180,29 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         governs = quote_tokens is not None and _governs(verb, quote_tokens)
         if not (governs or introduces):
             continue
-        if not introduces and _word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS:
-            return None
+        if (not introduces and _word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
+                and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
+            return None  # a label in quotation marks, unless it is part of a reported clause
         return _Framed(quote, _speaker(verb, index, quotes), verb,
                        "quote:frame-before" if introduces else "quote:embedded")
     return None
+
+
+def _frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
+                     quotes: list[QuoteSpan]) -> _Framed | None:
+    """The speaker of the reporting verb whose complement holds the quote anywhere in its sentence:
+    'he won “every single debate” and there is “a lot going on,” Trump said', 'Reid called Trump
+    a “spoiled brat”'. Only a named speaker counts, and a label quoted on its own is not speech."""
+    verb = governing_verb(doc, quote)
+    if verb is None:
+        return None
+    if (_word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
+            and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
+        return None
+    speaker = _speaker(verb, index, quotes)
+    if speaker == UNNAMED:
+        return None
+    return _Framed(quote, speaker, verb, "quote:governed")
 
 
 def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: MentionIndex,
@@ -233,23 +255,34 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
                     b.speaker, b.verb, b.rule = a.speaker, a.verb, "quote:open-paragraph"
     prev: _Framed | None = None
     for cur in framed:
-        if prev is None or cur.speaker is not None or prev.speaker is None or prev.rule == "quote:credit":
+        # Credited quotes stand alone: a list of them is many voices.
+        if prev is not None and cur.speaker is None and prev.speaker is not None and prev.rule != "quote:credit":
+            rule = _continuation(doc, prev, cur)
+            if rule and _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
+                    doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
+                cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
+        # A title or label quoted inside a sentence ('on Fox News’s “Fox and Friends.”') is
+        # nobody's speech and does not interrupt the speaker's quotes around it.
+        if cur.speaker is not None or not _inside_sentence(text, cur.quote):
             prev = cur
-            continue  # credited quotes stand alone: a list of them is many voices
-        same_paragraph = paragraph_bounds(text, prev.quote.start) == paragraph_bounds(text, cur.quote.start)
-        if same_paragraph:
-            rule = "quote:continued"
-        elif (_starts_paragraph(text, cur.quote)
-              and _previous_paragraph_start(text, cur.quote.mark_start) <= prev.quote.start
-              and _frame_closes_paragraph(doc, prev)):
-            rule = "quote:next-paragraph"
-        else:
-            prev = cur
-            continue
-        if _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
-                doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
-            cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
-        prev = cur
+
+
+def _continuation(doc: Doc, prev: _Framed, cur: _Framed) -> str:
+    """The rule by which `cur` may continue `prev`'s quote, or '' when its position rules it out."""
+    text = doc.text
+    if paragraph_bounds(text, prev.quote.start) == paragraph_bounds(text, cur.quote.start):
+        return "quote:continued"
+    if (_starts_paragraph(text, cur.quote)
+            and _previous_paragraph_start(text, cur.quote.mark_start) <= prev.quote.start
+            and _frame_closes_paragraph(doc, prev)):
+        return "quote:next-paragraph"
+    return ""
+
+
+def _inside_sentence(text: str, quote: QuoteSpan) -> bool:
+    """True when words of the quote's own sentence come before its opening mark."""
+    before = text[paragraph_bounds(text, quote.mark_start)[0]:quote.mark_start].rstrip()
+    return bool(before) and before[-1] not in SENTENCE_END and before[-1] not in "”»\"'"
 
 
 def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
@@ -272,7 +305,8 @@ def _sentence_bounds(doc: Doc, framed: _Framed, speaker: Mention) -> tuple[int, 
     reviewer sees who said it."""
     quote = framed.quote
     points = [quote.start, quote.end - 1, speaker.start]
-    if framed.verb is not None and framed.rule in ("quote:frame-after", "quote:frame-before", "quote:embedded"):
+    if framed.verb is not None and framed.rule in ("quote:frame-after", "quote:frame-before", "quote:embedded",
+                                                     "quote:governed"):
         points.append(framed.verb.idx)
     starts, ends = [quote.mark_start], [quote.mark_end]
     for offset in points:
@@ -292,7 +326,8 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc.text)
         prev_end = quotes[i - 1].mark_end if i else 0
         found = (_frame_after(doc, quote, next_start, index, quotes)
-                 or _frame_before(doc, quote, prev_end, index, quotes))
+                 or _frame_before(doc, quote, prev_end, index, quotes)
+                 or _frame_governing(doc, quote, index, quotes))
         framed.append(found or _Framed(quote))
     _continue_speakers(doc, framed, index, mentions)
     by_index = {m.index: m for m in mentions}
@@ -303,9 +338,15 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
         speaker = by_index[item.speaker]
         confidence = CONFIDENCE[item.rule] * (PRONOUN_PENALTY if speaker.refers_to is not None else 1.0)
         start, end = _sentence_bounds(doc, item, speaker)
+        speaker_tokens = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        content = reported_content(doc, item.quote, item.verb, speaker_tokens)
+        qualifiers = {}
+        if reaches_past_quote(doc.text, content, item.quote):
+            qualifiers[CONTENT_KEY] = doc.text[content[0]:content[1]]
+            start, end = min(start, content[0]), max(end, content[1])
         relations.append(RelationMention(
             predicate="said", subject=speaker.index, value=item.quote.text(doc.text),
-            value_span=(item.quote.start, item.quote.end), modality="asserted",
+            value_span=(item.quote.start, item.quote.end), qualifiers=qualifiers, modality="asserted",
             confidence=round(confidence, 4), sentence_start=start, sentence_end=end, rule=item.rule,
         ))
     return relations

@@ -1,0 +1,183 @@
+"""The reported content around a direct quote: the whole clause its speech verb introduces.
+
+A quote is often only part of what its speaker is reported to have said: 'Trump said he won
+“every single debate”', 'Reid called Trump a “spoiled brat”', 'her foot was “so swollen,” she
+said'. The reported content is the verb's complement that holds the quote (with its 'that'),
+for verbs of naming also the named object ('Trump a “spoiled brat”'), and for 'according to X'
+the clause that phrase qualifies. It is cut to the quote's sentence and paragraph and always
+covers the quotation marks.
+
+How it reaches the claims: the `said` relation keeps `value` = the quoted words (CONTRACT: "the
+quoted words go in value"), and when the content reaches past the quotation marks its text goes
+in `qualifiers["content"]`, so a reviewer reads what the speaker was reported to claim ('that
+the agreements were handed out “like candy.”') rather than two words out of context. A quote that
+is its whole content gets no such qualifier, so plain direct quotes keep the claim ids they had.
+`content_bounds` gives the content's character offsets back from a relation.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from models import RelationMention
+from pipeline.extract.quote_spans import QuoteSpan, paragraph_bounds
+from pipeline.extract.speech import REPORTING_LEMMAS, is_speech_verb
+
+CONTENT_KEY = "content"
+QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
+# Verbs that report a verdict on something rather than speech about it: 'called X “a disaster”'.
+# Their content is the named object together with the quoted verdict.
+NAMING_LEMMAS = frozenset({
+    "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deem",
+    "rate",
+})
+# A quote in one of these positions under the verb is not what the verb reports: the speaker's
+# own name ('“Ready” Smith said'), an addressee ('told “the team”'), or the verb's adverbs.
+NOT_CONTENT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "dative", "aux", "auxpass", "neg",
+    "mark", "advmod", "npadvmod", "prt", "punct", "cc", "expl",
+})
+# Under a speech verb these are the circumstances of speaking ('said in an interview on CBS's
+# “Face the Nation”', 'said Monday, speaking at a rally'), not what was said.
+CIRCUMSTANCE_DEPS = frozenset({"prep", "advcl", "pcomp", "acl", "relcl"})
+OBJECT_DEPS = ("dobj",)
+
+
+def quote_root(doc: Doc, quote: QuoteSpan) -> Token | None:
+    """The first word of the quote whose head lies outside it: where the quote hangs in the parse."""
+    inner = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inner is None:
+        return None
+    for token in inner:
+        if token.is_space or token.is_punct:
+            continue
+        if not inner.start <= token.head.i < inner.end or token.head.i == token.i:
+            return token
+    return None
+
+
+def governing_verb(doc: Doc, quote: QuoteSpan) -> Token | None:
+    """The nearest reporting verb above the quote in its sentence whose complement holds it."""
+    root = quote_root(doc, quote)
+    if root is None:
+        return None
+    # spaCy makes a new Token object on each access: tokens are compared by position.
+    child, node = root, root.head
+    while True:
+        if node.i != child.i and _reports_through(node, child):
+            return node
+        according = next((t for t in node.children if t.lower_ == "according" and t.i != child.i), None)
+        if according is not None:
+            return according
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+
+
+def _reports_through(verb: Token, child: Token) -> bool:
+    """True when `verb` reports what its dependent `child` holds."""
+    if verb.lower_ == "according" or child.dep_ in NOT_CONTENT_DEPS:
+        return False
+    if is_speech_verb(verb, NAMING_LEMMAS):
+        return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ == "as"
+    return is_speech_verb(verb, REPORTING_LEMMAS) and child.dep_ not in CIRCUMSTANCE_DEPS
+
+
+def _holding_child(verb: Token, token: Token) -> Token | None:
+    """The child of `verb` whose subtree holds `token`."""
+    node = token
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node if node.head.i == verb.i and node.i != verb.i else None
+
+
+def _is_mark(token: Token) -> bool:
+    return token.text in QUOTATION_MARKS
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Tokens without the frame's punctuation around them; quotation marks (and what they close) stay."""
+    while tokens and (tokens[0].is_space or (tokens[0].is_punct and not _is_mark(tokens[0]))):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not _is_mark(tokens[-1]))):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _run_holding(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The contiguous run of `tokens` (sorted by position) that holds `anchor`."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return next((run for run in runs if any(t.i == anchor.i for t in run)), [])
+
+
+def _content_tokens(verb: Token, root: Token) -> list[Token]:
+    if verb.lower_ == "according":
+        # 'According to X, A “B”': the clause 'according to X' modifies, less that phrase.
+        clause = verb.head
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in clause.subtree if t.i not in own]
+        return _run_holding(tokens, root)
+    child = _holding_child(verb, root)
+    if child is None or not _reports_through(verb, child):
+        return []
+    tokens = list(child.subtree)
+    if is_speech_verb(verb, NAMING_LEMMAS) and child.dep_ not in OBJECT_DEPS:
+        # 'called the plan “a disaster”', 'described Trump as a “leech”': the object too.
+        objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS and t.i < child.i]
+        if objects:
+            tokens = list(verb.doc[objects[0].left_edge.i:child.right_edge.i + 1])
+    return tokens
+
+
+def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
+                     speaker: Span | None = None) -> tuple[int, int]:
+    """Character offsets of what `verb`'s subject is reported to say around `quote`.
+
+    The quote's own marks when the verb does not govern it or the parse gives nothing usable
+    (a complement reaching the speaker's own name is a parse error, not content).
+    """
+    own = (quote.mark_start, quote.mark_end)
+    root = quote_root(doc, quote)
+    if verb is None or root is None:
+        return own
+    clause = verb.head if verb.lower_ == "according" else verb
+    if clause.i != root.i and clause not in root.ancestors:
+        return own
+    para_start, para_end = paragraph_bounds(doc.text, quote.start)
+    tokens = [t for t in _content_tokens(verb, root) if para_start <= t.idx < para_end]
+    tokens = _trimmed(tokens)
+    if not tokens:
+        return own
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if verb.idx < end and verb.idx >= start:
+        return own
+    if speaker is not None and start < speaker.end_char and speaker.start_char < end:
+        return own
+    return min(start, quote.mark_start), max(end, quote.mark_end)
+
+
+def reaches_past_quote(text: str, content: tuple[int, int], quote: QuoteSpan) -> bool:
+    """True when the content holds words outside the quotation marks."""
+    outside = text[content[0]:quote.mark_start] + text[quote.mark_end:content[1]]
+    return any(ch.isalnum() for ch in outside)
+
+
+def content_bounds(relation: RelationMention, text: str) -> tuple[int, int] | None:
+    """Character offsets of a said relation's reported content: its quoted words when the
+    content is the quote itself, else where `qualifiers["content"]` lies around the quote."""
+    if relation.value_span is None:
+        return None
+    content = relation.qualifiers.get(CONTENT_KEY)
+    if not content:
+        return relation.value_span
+    value_start, value_end = relation.value_span
+    at = text.find(content, relation.sentence_start, relation.sentence_end)
+    while at >= 0:
+        if at <= value_start and value_end <= at + len(content):
+            return at, at + len(content)
+        at = text.find(content, at + 1, relation.sentence_end)
+    return relation.value_span
