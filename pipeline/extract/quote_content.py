@@ -24,12 +24,18 @@ from pipeline.extract.speech import REPORTING_LEMMAS, is_speech_verb
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
-# Verbs that report a verdict on something rather than speech about it: 'called X “a disaster”'.
-# Their content is the named object together with the quoted verdict.
-NAMING_LEMMAS = frozenset({
+# Verbs that report a verdict on something rather than speech about it: 'called X “a disaster”',
+# 'blasted the media for being “dishonest”'. Their content is the judged object together with
+# the quoted verdict.
+VERDICT_LEMMAS = frozenset({
     "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deem",
-    "rate",
+    "rate", "blast", "criticize", "criticise", "slam", "praise", "condemn", "denounce", "accuse",
+    "hail", "fault", "mock", "ridicule", "lambaste", "lambast", "chide", "applaud", "commend",
+    "dismiss", "attack", "thank", "credit", "blame", "urge", "encourage", "ask",
 })
+# Prepositions that carry a verdict verb's judgement ('as a “crazy system”', 'for being
+# “dishonest”', 'of being “duped”').
+VERDICT_PREPOSITIONS = frozenset({"as", "for", "of"})
 # A quote in one of these positions under the verb is not what the verb reports: the speaker's
 # own name ('“Ready” Smith said'), an addressee ('told “the team”'), or the verb's adverbs.
 NOT_CONTENT_DEPS = frozenset({
@@ -77,9 +83,19 @@ def _reports_through(verb: Token, child: Token) -> bool:
     """True when `verb` reports what its dependent `child` holds."""
     if verb.lower_ == "according" or child.dep_ in NOT_CONTENT_DEPS:
         return False
-    if is_speech_verb(verb, NAMING_LEMMAS):
-        return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ == "as"
+    if is_speech_verb(verb, VERDICT_LEMMAS):
+        return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ in VERDICT_PREPOSITIONS
     return is_speech_verb(verb, REPORTING_LEMMAS) and child.dep_ not in CIRCUMSTANCE_DEPS
+
+
+def circumstantial(doc: Doc, quote: QuoteSpan, verb: Token) -> bool:
+    """True when the quote hangs off `verb` as a circumstance of speaking rather than its content:
+    a show or book title ('said on CBS's “Face the Nation”', 'In his book, “...,” he wrote')."""
+    root = quote_root(doc, quote)
+    if root is None or verb not in root.ancestors:
+        return False
+    child = _holding_child(verb, root)
+    return child is not None and child.dep_ in CIRCUMSTANCE_DEPS and not _reports_through(verb, child)
 
 
 def _holding_child(verb: Token, token: Token) -> Token | None:
@@ -125,11 +141,17 @@ def _content_tokens(verb: Token, root: Token) -> list[Token]:
     if child is None or not _reports_through(verb, child):
         return []
     tokens = list(child.subtree)
-    if is_speech_verb(verb, NAMING_LEMMAS) and child.dep_ not in OBJECT_DEPS:
-        # 'called the plan “a disaster”', 'described Trump as a “leech”': the object too.
-        objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS and t.i < child.i]
-        if objects:
-            tokens = list(verb.doc[objects[0].left_edge.i:child.right_edge.i + 1])
+    if is_speech_verb(verb, VERDICT_LEMMAS):
+        if child.dep_ not in OBJECT_DEPS:
+            # 'called the plan “a disaster”', 'described Trump as a “leech”': the object too.
+            objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS and t.i < child.i]
+            if objects:
+                tokens = list(verb.doc[objects[0].left_edge.i:child.right_edge.i + 1])
+        # The verdict ends with its last quoted word: 'as a “crazy system” during a stop in
+        # Flint' was said about the system, the stop is the writer's.
+        marks = [i for i, t in enumerate(tokens) if _is_mark(t)]
+        if marks and tokens[marks[-1]].i >= root.i:
+            tokens = tokens[:marks[-1] + 1]
     return tokens
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
 from pipeline.extract.quote_content import (
-    CONTENT_KEY, governing_verb, reaches_past_quote, reported_content,
+    CONTENT_KEY, circumstantial, governing_verb, reaches_past_quote, reported_content,
 )
 from pipeline.extract.quote_spans import QuoteSpan, find_quote_spans, paragraph_bounds
 from pipeline.extract.reported import attribute_reported_speech
@@ -93,6 +93,11 @@ def _speaker(verb: Token, index: MentionIndex, quotes: list[QuoteSpan]) -> int:
     return UNNAMED if speaker is None else speaker
 
 
+def _subject_quoted(verb: Token, quotes: list[QuoteSpan]) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and _in_quotes(subject, quotes)
+
+
 def _modifies_next(mention: Mention, tokens: list[Token]) -> bool:
     """True when the words after `mention` make it a modifier: "Xi's aide", "Clinton campaign"."""
     after = [t for t in tokens if t.idx >= mention.end]
@@ -156,6 +161,8 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     if not verbs:
         return None
     verb = (governing or verbs)[0]
+    if _inside_sentence(doc.text, quote) and circumstantial(doc, quote, verb):
+        return None  # 'In an interview on CBS's “Face the Nation,” Ryan said': a title
     speaker = _positional_speaker(tokens, verb, index)
     return _Framed(quote, _speaker(verb, index, quotes) if speaker is None else speaker, verb,
                    "quote:frame-after")
@@ -180,11 +187,15 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         governs = quote_tokens is not None and _governs(verb, quote_tokens)
         if not (governs or introduces):
             continue
+        if not introduces and circumstantial(doc, quote, verb):
+            return None  # 'said on CBS's “Face the Nation”': a title, not the speech
         if (not introduces and _word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
                 and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
             return None  # a label in quotation marks, unless it is part of a reported clause
-        return _Framed(quote, _speaker(verb, index, quotes), verb,
-                       "quote:frame-before" if introduces else "quote:embedded")
+        speaker = _speaker(verb, index, quotes)
+        if speaker == UNNAMED and not introduces and _subject_quoted(verb, quotes):
+            return None  # 'said on “Fox and Friends”' read with the title as subject: no frame
+        return _Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
     return None
 
 
