@@ -55,10 +55,42 @@ def _mark_at(text: str, i: int) -> str:
     return ch if ch in OPENING or ch in CLOSING or ch == STRAIGHT else ""
 
 
+def _closing_shaped(text: str, i: int, mark: str) -> bool:
+    """A straight mark placed as a closing one: after a word or punctuation, before a space,
+    punctuation or the line's end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool:
+    """Whether `mark` at `i` closes the quote opened with `opened_with`.
+
+    A mark of the other style usually opens or closes a quote nested inside; but writers and
+    feeds mix styles ('“Immunity deals ... FBI," Chaffetz said', '"more hours”'), so a mark
+    of the other style placed as a closing one, with no nested quote open, closes the quote.
+    """
+    if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
+        if mark == opened_with:
+            return True
+        return mark in CLOSING and not nested
+    if mark in CLOSING:
+        return True
+    return mark == STRAIGHT and not nested and _closing_shaped(text, i, mark)
+
+
+def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
+    """How many quotes of the other style are open inside the current one after `mark`."""
+    if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
+        return nested + 1 if mark in OPENING else nested - 1 if mark in CLOSING else nested
+    return 1 - nested if mark == STRAIGHT else nested
+
+
 def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened_at: int | None = None
     opened_with = ""
+    nested = 0  # quotes of the other style opened and not yet closed inside the current one
     i = para_start
     while i < para_end:
         mark = _mark_at(text, i)
@@ -67,15 +99,13 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[Quot
             continue
         if opened_at is None:
             if mark not in CLOSING:
-                opened_at, opened_with = i, mark
+                opened_at, opened_with, nested = i, mark, 0
             i += len(mark)
             continue
-        # Inside a quote, a mark of another style is a nested quote and does not close it.
-        if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
-            closes = mark == opened_with
+        closes = _closes(text, i, mark, opened_with, nested)
+        if not closes:
+            nested = _nesting_after(mark, opened_with, nested)
         else:
-            closes = mark in CLOSING
-        if closes:
             start, end = _trimmed(text, opened_at + len(opened_with), i)
             if end > start:
                 spans.append(QuoteSpan(start, end, opened_at, i + len(mark), False, i))
