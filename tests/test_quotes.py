@@ -115,6 +115,12 @@ def test_quote_spans_properties(pieces, newlines):
         assert [s.text(text) for s in spans] == expected
 
 
+def test_quote_spans_close_across_styles():
+    text = "“Deals are not a requirement,\" Jones said, adding they went \"like candy.” Then \"a “b” c\" d."
+    assert [s.text(text) for s in find_quote_spans(text)] == [
+        "Deals are not a requirement", "like candy.", "a “b” c"]
+
+
 def test_quote_spans_mixed_styles_and_open_paragraphs():
     text = "He said “a ‘nested’ \"one\" here” and \"two\".\n“Open to the end\n“closed,” X said."
     spans = find_quote_spans(text)
@@ -130,19 +136,31 @@ def _polnear():
     return module
 
 
-def test_polnear_direct_quote_floor(nlp, shared_data):
-    """Quality floor on a PolNeAR dev sample (the first 30 annotated articles by name)."""
+def test_polnear_quote_floor(nlp, shared_data):
+    """Quality floor on a PolNeAR dev sample (the first 30 annotated articles by name).
+
+    The headline set is the issue's literal one: every gold Content holding a quotation mark,
+    mixed quotes ('said that the statement was “true.”') included; direct quotes proper (at
+    least half the words quoted) must not lose what they had.
+    """
     polnear = _polnear()
     texts, golds = polnear.load_split(shared_data / "polnear" / "dev", limit=30)
     predictions = polnear.predict(nlp, texts)
+    literal = polnear.score(texts, golds, predictions)
+    assert literal["gold"] > 250
+    assert literal["speaker_f1"] >= FLOOR_LITERAL_SPEAKER_F1, literal
+    assert literal["overlap_p"] >= FLOOR_LITERAL_PRECISION, literal
     direct = polnear.score(texts, golds, predictions, min_quoted=polnear.DIRECT_SHARE)
-    assert direct["gold"] > 100
     assert direct["speaker_f1"] >= FLOOR_SPEAKER_F1, direct
     assert direct["overlap_p"] >= FLOOR_PRECISION, direct
     assert direct["speaker_accuracy"] >= FLOOR_SPEAKER_ACCURACY, direct
 
 
-# Measured on this sample: speaker F1 0.743, precision 0.900, speaker accuracy 0.963.
-FLOOR_SPEAKER_F1 = 0.70
-FLOOR_PRECISION = 0.85
-FLOOR_SPEAKER_ACCURACY = 0.92
+# Measured on this sample: every content with a quotation mark, speaker F1 0.743 (was 0.62
+# before reported contents), content precision 0.924; direct quotes speaker F1 0.788,
+# precision 0.941, speaker accuracy 0.965.
+FLOOR_LITERAL_SPEAKER_F1 = 0.71
+FLOOR_LITERAL_PRECISION = 0.89
+FLOOR_SPEAKER_F1 = 0.75
+FLOOR_PRECISION = 0.90
+FLOOR_SPEAKER_ACCURACY = 0.93

@@ -16,6 +16,8 @@ is its whole content gets no such qualifier, so plain direct quotes keep the cla
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from models import RelationMention
@@ -86,6 +88,18 @@ def _reports_through(verb: Token, child: Token) -> bool:
     if is_speech_verb(verb, VERDICT_LEMMAS):
         return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ in VERDICT_PREPOSITIONS
     return is_speech_verb(verb, REPORTING_LEMMAS) and child.dep_ not in CIRCUMSTANCE_DEPS
+
+
+def looks_like_title(text: str) -> bool:
+    """A short Title Case phrase ('Fox and Friends', 'The Apprentice'): a name, not speech,
+    unless a verdict verb makes it one ('called her “Miss Piggy”')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long_words = [w for w in words if len(w) > 3 or w == words[0]]
+    return 0 < len(words) <= 6 and all(w[0].isupper() for w in long_words)
+
+
+def is_verdict_verb(token: Token) -> bool:
+    return is_speech_verb(token, VERDICT_LEMMAS)
 
 
 def circumstantial(doc: Doc, quote: QuoteSpan, verb: Token) -> bool:
@@ -175,11 +189,23 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
     if not tokens:
         return own
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    end = _through_open_quote(doc.text, start, end, para_end)
     if verb.idx < end and verb.idx >= start:
         return own
     if speaker is not None and start < speaker.end_char and speaker.start_char < end:
         return own
     return min(start, quote.mark_start), max(end, quote.mark_end)
+
+
+def _through_open_quote(text: str, start: int, end: int, limit: int) -> int:
+    """`end`, moved past the closing mark of a quote the content opens but the parse cut short
+    ('there is “a lot going on.”' whose '.”' hangs off the main verb)."""
+    inside = text[start:end]
+    unclosed = inside.count("“") > inside.count("”") or inside.count('"') % 2 == 1
+    if not unclosed:
+        return end
+    closing = re.match(r'[.,!?;:…]*["”]', text[end:limit])
+    return end + closing.end() if closing else end
 
 
 def reaches_past_quote(text: str, content: tuple[int, int], quote: QuoteSpan) -> bool:

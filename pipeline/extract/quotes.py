@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
 from pipeline.extract.quote_content import (
-    CONTENT_KEY, circumstantial, governing_verb, reaches_past_quote, reported_content,
+    CONTENT_KEY, circumstantial, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
+    reported_content,
 )
 from pipeline.extract.quote_spans import QuoteSpan, find_quote_spans, paragraph_bounds
 from pipeline.extract.reported import attribute_reported_speech
@@ -187,7 +188,7 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         governs = quote_tokens is not None and _governs(verb, quote_tokens)
         if not (governs or introduces):
             continue
-        if not introduces and circumstantial(doc, quote, verb):
+        if not introduces and (circumstantial(doc, quote, verb) or _title_under(quote, verb, doc.text)):
             return None  # 'said on CBS's “Face the Nation”': a title, not the speech
         if (not introduces and _word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
                 and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
@@ -205,7 +206,7 @@ def _frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
     'he won “every single debate” and there is “a lot going on,” Trump said', 'Reid called Trump
     a “spoiled brat”'. Only a named speaker counts, and a label quoted on its own is not speech."""
     verb = governing_verb(doc, quote)
-    if verb is None:
+    if verb is None or _title_under(quote, verb, doc.text):
         return None
     if (_word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
             and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
@@ -214,6 +215,11 @@ def _frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
     if speaker == UNNAMED:
         return None
     return _Framed(quote, speaker, verb, "quote:governed")
+
+
+def _title_under(quote: QuoteSpan, verb: Token, text: str) -> bool:
+    """True when an embedded quote is a title or name rather than words the verb reports."""
+    return not is_verdict_verb(verb) and looks_like_title(quote.text(text))
 
 
 def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: MentionIndex,
@@ -268,7 +274,7 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
     for cur in framed:
         # Credited quotes stand alone: a list of them is many voices.
         if prev is not None and cur.speaker is None and prev.speaker is not None and prev.rule != "quote:credit":
-            rule = _continuation(doc, prev, cur)
+            rule = "" if _inside_sentence(text, cur.quote) else _continuation(doc, prev, cur)
             if rule and _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
                     doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
                 cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
@@ -291,9 +297,10 @@ def _continuation(doc: Doc, prev: _Framed, cur: _Framed) -> str:
 
 
 def _inside_sentence(text: str, quote: QuoteSpan) -> bool:
-    """True when words of the quote's own sentence come before its opening mark."""
+    """True when words of the quote's own sentence come before its opening mark, other than a
+    frame introducing it ('X said, “...”', 'X said: “...”')."""
     before = text[paragraph_bounds(text, quote.mark_start)[0]:quote.mark_start].rstrip()
-    return bool(before) and before[-1] not in SENTENCE_END and before[-1] not in "”»\"'"
+    return bool(before) and before[-1] not in SENTENCE_END and before[-1] not in "”»\"',:—–-"
 
 
 def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
