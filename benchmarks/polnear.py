@@ -10,8 +10,9 @@ of '“A,” she said. “B.”' into one discontinuous Content.
 Two gold sets are scored: every Content holding a quotation mark (the literal definition,
 including mixed quotes such as 'that the statement was “true.”', whose content is mostly
 paraphrase), and direct quotes proper: contents at least half of whose words lie inside the
-quotation marks. extract_quotes returns the quoted words only, so on a mixed quote it matches
-a content only when the quoted part is most of it.
+quotation marks. A predicted content is the said relation's reported content
+(quote_content.content_bounds): the quoted words, or the whole complement clause holding them
+when the quote is part of a reported clause ('called the plan “a disaster”').
 
 Scores (data/README.md): P/R/F1 of contents matched exactly (same word tokens) and by token
 overlap >= 0.5 (shared word tokens over the larger of the two), then, for overlap-matched
