@@ -37,6 +37,10 @@ MIN_ARTICLES_PER_PROCESS = 24
 # Chunks per process: enough that the processes finish together, few enough that each chunk
 # still fills spaCy batches.
 CHUNKS_PER_PROCESS = 4
+# Characters of text per chunk, at most. spaCy's parser holds per-token feature tables for a whole
+# batch, so a batch of 64 long articles took over 1 GB; bounding a chunk's text (each chunk is
+# one nlp.pipe call) keeps peak memory flat however long the dump's articles run.
+MAX_CHUNK_CHARS = 200_000
 # Tasks in flight per worker: keeps workers busy while bounding what waits in memory.
 TASKS_IN_FLIGHT_PER_WORKER = 4
 
@@ -92,6 +96,22 @@ def merge_line_stats(parts: Iterable[LineStats]) -> LineStats:
         merged.documents += part.documents
         merged.document_frequency.update(part.document_frequency)
     return merged
+
+
+def chunk_by_size(items: Iterable[tuple[int, int]], max_items: int,
+                  max_chars: int = MAX_CHUNK_CHARS) -> Iterator[list[int]]:
+    """Group (key, text length) pairs, in order, into lists of keys holding at most `max_items`
+    and, unless a single item exceeds it, at most `max_chars` characters."""
+    chunk: list[int] = []
+    chars = 0
+    for key, length in items:
+        if chunk and (len(chunk) >= max_items or chars + length > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(key)
+        chars += length
+    if chunk:
+        yield chunk
 
 
 def read_and_clean_file(path: Path, source: str, max_bytes: int, line_stats: LineStats | None) -> list[Article]:

@@ -13,7 +13,8 @@ import models
 import pipeline
 from pipeline import clean, dedup, extract, ingest, resolve, write
 from pipeline.claims import build_claims
-from pipeline.engines import EngineName, StageSettings, default_workers, input_files, open_engine, plan_extraction
+from pipeline.engines import (EngineName, StageSettings, chunk_by_size, default_workers, input_files, open_engine,
+                              plan_extraction)
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
 
@@ -126,7 +127,7 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     pending = store.pending_extraction()
     summary.reused["articles"] = store.count_kept() - len(pending)
     plan = plan_extraction(len(pending), options.workers, options.batch_size)
-    chunks = (store.run_articles_at(pending[i:i + plan.chunk_size]) for i in range(0, len(pending), plan.chunk_size))
+    chunks = (store.run_articles_at(ordinals) for ordinals in chunk_by_size(pending, plan.chunk_size))
 
     def stored() -> Iterator[str]:
         for analyses in engine.extract(chunks, plan):

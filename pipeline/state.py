@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from models import Article, ArticleAnalysis
 from pipeline.ids import stable_hash
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STATE_DIR = ".newsclaims"
 STATE_FILE = "state.sqlite"
 _HASH_BLOCK = 1 << 20
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS cleaned (
 CREATE TABLE IF NOT EXISTS analyses (analysis_key TEXT PRIMARY KEY, payload TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS run_articles (
     ordinal INTEGER PRIMARY KEY, source TEXT NOT NULL, article_id TEXT NOT NULL, status TEXT NOT NULL,
-    analysis_key TEXT, article TEXT NOT NULL);
+    analysis_key TEXT, chars INTEGER NOT NULL, article TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS run_articles_order ON run_articles (source, article_id);
 """
 
@@ -124,7 +124,8 @@ class StateStore:
         for article in articles:
             payload = article.model_dump_json()
             key = analysis_key(payload, extract_fingerprint) if article.status == "kept" and article.text else None
-            rows.append((count, article.source, article.article_id, article.status, key, payload))
+            rows.append((count, article.source, article.article_id, article.status, key, len(article.text or ""),
+                         payload))
             count += 1
             if len(rows) >= commit_every:
                 self._insert_run_rows(rows)
@@ -135,8 +136,8 @@ class StateStore:
     def _insert_run_rows(self, rows: list[tuple]) -> None:
         with self._db:
             self._db.executemany(
-                "INSERT INTO run_articles (ordinal, source, article_id, status, analysis_key, article)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO run_articles (ordinal, source, article_id, status, analysis_key, chars, article)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows)
 
     def status_counts(self) -> dict[str, int]:
@@ -149,15 +150,16 @@ class StateStore:
             yield Article.model_validate_json(payload)
 
     # -- analyses, per kept article ----------------------------------------------------------
-    def pending_extraction(self) -> list[int]:
-        """Ordinals of this run's kept articles with no stored analysis, in input order.
+    def pending_extraction(self) -> list[tuple[int, int]]:
+        """(ordinal, text length) of this run's kept articles with no stored analysis, in input order.
 
-        Only the ordinals are held, so the articles themselves can be streamed in chunks."""
+        Only these numbers are held, so the articles themselves can be streamed in chunks."""
         rows = self._db.execute(
-            "SELECT MIN(r.ordinal) FROM run_articles r LEFT JOIN analyses a ON a.analysis_key = r.analysis_key"
+            "SELECT MIN(r.ordinal), MIN(r.chars) FROM run_articles r"
+            " LEFT JOIN analyses a ON a.analysis_key = r.analysis_key"
             " WHERE r.analysis_key IS NOT NULL AND a.analysis_key IS NULL"
             " GROUP BY r.analysis_key ORDER BY MIN(r.ordinal)")
-        return [ordinal for (ordinal,) in rows]
+        return [(ordinal, chars) for ordinal, chars in rows]
 
     def run_articles_at(self, ordinals: Sequence[int]) -> list[Article]:
         placeholders = ",".join("?" * len(ordinals))

@@ -138,3 +138,12 @@ def test_state_returns_analyses_exactly_and_in_input_order(found, tmp_path_facto
         store.begin_run()
         store.add_run_articles((a.article for a in found), "another fingerprint")
         assert len(store.pending_extraction()) == len(found)
+
+
+@given(lengths=st.lists(st.integers(0, 500), max_size=40), max_items=st.integers(1, 8), max_chars=st.integers(1, 1000))
+def test_chunks_keep_order_and_bound_both_count_and_text_size(lengths, max_items, max_chars):
+    chunks = list(engines.chunk_by_size(enumerate(lengths), max_items, max_chars))
+    assert [key for chunk in chunks for key in chunk] == list(range(len(lengths)))
+    for chunk in chunks:
+        assert 1 <= len(chunk) <= max_items
+        assert len(chunk) == 1 or sum(lengths[k] for k in chunk) <= max_chars
