@@ -24,6 +24,9 @@ from pipeline.extract.coref_rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
 )
+from pipeline.extract.coref_roles import (
+    GENERIC_PERSON_NOUNS, PersonRoles, description_role, generic_referent, noun_gender, role_holders,
+)
 
 PRONOUN_LABELS = {
     "he": ("PERSON",), "she": ("PERSON",),
@@ -61,6 +64,7 @@ class _Context:
         self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
         self.by_index = {m.index: m for m in mentions}
         self.quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+        self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
         seen = set()
@@ -187,6 +191,33 @@ def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None
     return None
 
 
+def _person_named(ctx: _Context, root: Mention, before: int) -> Mention:
+    """The entity's latest PERSON-labelled name before char offset `before` ('Trump' may be an ORG)."""
+    people = [m for m in ctx.groups.members(root) if m.label == "PERSON" and m.start < before]
+    return people[-1] if people else root
+
+
+def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
+    """'the mayor', 'The Republican nominee', 'the New York businessman' -> the person meant."""
+    phrase = description_head(head, ctx.covered)
+    if phrase is None:
+        return None
+    span = phrase[0]
+    description = description_role(span)
+    if description is None:
+        return None
+    holders = role_holders(ctx.roles, description, span.start)
+    if len(holders) == 1:
+        named = [m for m, s in ctx.spans if s.end <= span.start and m.refers_to is None
+                 and ctx.groups.key(m) == holders[0]]
+        return (span, _person_named(ctx, named[-1], span.start_char)) if named else None
+    if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
+        return None
+    candidates = [ctx.root(m) for m, _ in ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",))]
+    chosen = generic_referent(ctx.groups, candidates, description.head)
+    return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
+
+
 def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Return `mentions` plus new mentions with `refers_to` set, where the text makes the antecedent clear.
 
@@ -199,6 +230,8 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: tuple[Span, Mention] | None = None
         if token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
+        elif token.tag_ == "NN":
+            found = _link_person_description(ctx, token)
         elif token.pos_ == "PROPN" and token.is_title and token.i not in ctx.covered:
             antecedent = _surname_antecedent(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
