@@ -13,7 +13,8 @@ SPEECH_LEMMAS = frozenset({
     "remark", "observe", "predict", "joke", "quip", "shout", "exclaim", "urge", "vow", "promise",
     "testify", "concede", "contend", "complain", "caution", "counter", "boast", "assert",
     "proclaim", "retort", "mutter", "chant", "yell", "scream", "whisper", "answer", "agree",
-    "maintain", "report", "recount", "confirm", "deny",
+    "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
+    "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
 })
 # Verbs whose complement is someone's belief or report rather than the writer's assertion.
 REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset({
