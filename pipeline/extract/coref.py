@@ -214,7 +214,7 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
     if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         return None
     candidates = [ctx.root(m) for m, _ in ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",))]
-    chosen = generic_referent(ctx.groups, candidates, description.head)
+    chosen = generic_referent(ctx.roles, candidates, description, span.start)
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 
 

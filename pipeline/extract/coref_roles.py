@@ -137,7 +137,9 @@ def _described_by(span: Span, covered: set[int]) -> list[Role]:
     if root.dep_ == "appos" and root.head.i < span.start and root.head.i not in covered:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in root.head.children):
-        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.i not in covered]
+        # Only a class ('Trump is a billionaire'): 'Pence was the winner of the debate' is an event.
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.i not in covered
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
     roles = []
     for noun in nouns:
         if noun.pos_ != "NOUN":
@@ -246,13 +248,19 @@ def role_holders(roles: PersonRoles, description: Role, position: int) -> list[i
     return [key for key, score in fits.items() if score == best]
 
 
-def generic_referent(groups: EntityGroups, candidates: list[Mention], noun: str) -> Mention | None:
-    """The one person among `candidates` (latest first) fitting the gender of `noun`, else None."""
-    wanted = noun_gender(noun)
+def generic_referent(roles: PersonRoles, candidates: list[Mention], description: Role,
+                     position: int) -> Mention | None:
+    """The one person among `candidates` (latest first) fitting the gender of the description's
+    noun and holding no role it contradicts ('the Democratic nominee' is not the Republican one)."""
+    groups = roles.groups
+    wanted = noun_gender(description.head)
     fitting: dict[int, Mention] = {}
     for mention in candidates:
         gender = person_gender(groups, mention)
         if wanted is not None and gender != wanted:
+            continue
+        held = roles.roles_before(groups.key(mention), position)
+        if any(heads_match(description.head, r.head) and contradicts(description, r) for r in held):
             continue
         fitting.setdefault(groups.key(mention), mention)
     return next(iter(fitting.values())) if len(fitting) == 1 else None

@@ -1,0 +1,49 @@
+"""Described people ("the mayor", "The Republican nominee") linked to the named person: one table case per rule."""
+from __future__ import annotations
+
+import pytest
+
+from test_coref import links
+
+CASES = [
+    ("title before the name -> 'the mayor'",
+     "Mayor Bill de Blasio described the blast as intentional. At a press conference, the mayor also said "
+     "it was too early to tell.",
+     [("the mayor", "Bill de Blasio")]),
+    ("apposition with modifiers -> 'The Republican nominee'",
+     "Donald Trump, the Republican presidential nominee, spoke in Ohio. The Republican nominee said the plan "
+     "would work.",
+     [("The Republican nominee", "Donald Trump")]),
+    ("abbreviated title -> 'the senator'",
+     "Sen. Bernie Sanders spoke to reporters on Tuesday. The senator said the bill would pass.",
+     [("The senator", "Bernie Sanders")]),
+    ("another party rules the role holder out",
+     "Republican presidential nominee Donald Trump spoke in Ohio. The Democratic nominee said the plan "
+     "would fail.",
+     []),
+    ("a former office does not fit the present description",
+     "Former President Bill Clinton spoke first. President Barack Obama listened. The president said the "
+     "plan would work.",
+     [("The president", "Barack Obama")]),
+    ("two holders of the same role -> nothing",
+     "Governor Jerry Brown met Governor Andrew Cuomo in Albany. The governor said the talks went well.",
+     []),
+    ("generic noun with gender -> the one fitting person just named",
+     "Donald Trump met Hillary Clinton in the afternoon. The New York businessman said the talks went badly.",
+     [("The New York businessman", "Donald Trump")]),
+    ("generic noun with two people of unknown fit -> nothing",
+     "Donald Trump met Mike Pence in the afternoon. The candidate said the talks went well.",
+     []),
+    ("a predicate neither teaches nor takes a role",
+     "Mike Pence was the winner of the debate. Later the winner said the talks went well.",
+     []),
+    ("an office noun with no one holding it -> nothing",
+     "Donald Trump spoke in Ohio on Monday. The mayor said the rally was peaceful.",
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_description_rules(nlp, name, text, expected):
+    found = [pair for pair in links(nlp, text) if pair[0].lower() not in ("he", "she", "it", "they")]
+    assert found == expected
