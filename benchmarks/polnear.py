@@ -1,6 +1,6 @@
 """Direct quotes and their speakers against PolNeAR dev (brat standoff attributions).
 
-usage: python3 benchmarks/polnear.py [--split dev] [--limit N] [--show-errors K]
+usage: python3 benchmarks/polnear.py [--split dev] [--limit N] [--model NAME]
 
 Gold: each attribution whose Content span holds a quotation mark (a direct or mixed quote),
 with its Source span(s). Prediction: extract_quotes over the project's mentions (NER + coref);
