@@ -5,7 +5,7 @@ Usage: python3 benchmarks/memory.py [--articles N] [--factor 10] [--workers 1]
 Builds two plain-text dumps from the PolNeAR train articles (shared/data/polnear/train/text;
 NEWSCLAIMS_SHARED overrides the shared folder): the first N articles, and the first N x factor.
 Runs `newsclaims run --fresh` over each in a subprocess and prints the peak memory of its whole
-process tree (RSS summed over the processes, sampled every 20 ms) and the ratio large / small.
+process tree (PSS summed over the processes, sampled every 20 ms) and the ratio large / small.
 Target: at most 1.2.
 """
 from __future__ import annotations

@@ -6,7 +6,7 @@ Over the 181 pages of shared/data/article-extraction-benchmark/html (NEWSCLAIMS_
 the shared folder), decompressed into a temporary folder:
 - `newsclaims run --fresh --workers N` for each N, in a subprocess: articles/s and words/s of the
   pipeline (run.json's total: model load and every stage, not the interpreter's start) and the
-  peak memory of its whole process tree (RSS summed over the processes, sampled every 20 ms);
+  peak memory of its whole process tree (PSS summed over the processes, sampled every 20 ms);
 - the limit, in this process, in the same run: trafilatura.extract on the same pages plus
   nlp.pipe (batch 64, one process) over the texts the pipeline kept;
 - incremental: a run over the first half of the pages, then over all of them into the same
@@ -67,8 +67,13 @@ def _watch_peak_rss(process: subprocess.Popen) -> int:
 
 
 def _rss(process: psutil.Process) -> int:
+    """Proportional set size where the system tells it (Linux): forked workers share the model's
+    pages with their parent, and summing plain RSS would count those pages once per process."""
     try:
-        return process.memory_info().rss
+        try:
+            return process.memory_full_info().pss
+        except (AttributeError, psutil.AccessDenied):
+            return process.memory_info().rss
     except psutil.NoSuchProcess:
         return 0
 
