@@ -1,7 +1,7 @@
 """Quality floors on CoNLL04 dev (third-party data): regressions in the rules or the pair scorer fail here.
 
-Measured with `python3 benchmarks/conll04.py`: lenient F1 0.564 (P 0.687, R 0.478), strict F1
-0.329; the floors sit a little below, leaving room for changes in the mention rules upstream.
+Measured with `python3 benchmarks/conll04.py`: lenient F1 0.553 (P 0.735, R 0.443), strict F1
+0.313; the floors sit a little below, leaving room for changes in the mention rules upstream.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def dev_result(conll04, nlp, shared_data):
 def test_lenient_f1_floor(dev_result):
     precision, recall, f1 = dev_result["lenient"]
     assert f1 >= 0.54, dev_result["lenient"]
-    assert precision >= 0.62 and recall >= 0.43
+    assert precision >= 0.68 and recall >= 0.42
 
 
 def test_strict_f1_floor(dev_result):
