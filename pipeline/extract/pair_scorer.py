@@ -14,13 +14,14 @@ are committed, no text).
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter
 from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
 from pipeline.extract.relation_lexicon import (
-    KILLER_NOUNS, KILLING_NOUNS, RESIDENT_NOUNS, SITE_NOUNS, VERB_SENSES, is_role_noun,
+    KILLER_NOUNS, KILLING_NOUNS, RESIDENT_NOUNS, ROLE_WORDS, SITE_NOUNS, VERB_SENSES, is_role_noun,
 )
 
 PAIR_PREDICATES = {
@@ -109,6 +110,92 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
     features += list(context)
     prefix = "/".join(signature) + ":"
     return [prefix + f for f in features] + [f for f in features if f.startswith(SHARED_FEATURES)]
+
+
+# Prepositions and attachments that place a person or organisation somewhere ("X of Boston",
+# "Boston-based X", "X, Mass.", "X in Ohio"); a place relation the scorer proposes with none of
+# these on the path is read off a co-occurrence, not a statement.
+PLACE_PREPS = {"in", "of", "from", "at", "near", "outside", "inside", "to", "across", "throughout", "around", "by"}
+PLACE_LINK_DEPS = {"appos", "compound", "npadvmod", "nmod", "poss", "amod"}
+AFFILIATION_PREPS = {"of", "at", "for", "with", "from", "in", "to"}
+TITLE_WORDS = {"lt", "col", "gen", "sgt", "capt", "cpl", "maj", "adm", "mr", "mrs", "ms", "dr", "prof", "sen",
+               "rep", "gov", "pres", "st", "jr", "sr", "rev", "hon", "sir", "lord", "lady", "dame", "mt"}
+# Longest dependency path (arcs) a learned-only pair may span: a kill word on the path already
+# ties a killing to its two people, place and affiliation pairs have no such word to lean on.
+MAX_GATED_PATH = {"killed": 10, "lives_in": 8, "located_in": 8, "affiliated_with": 8}
+RELATIVE_SUBJECTS = {"who", "that", "which", "whom", "whose"}
+
+
+def _is_junk_mention(span: Span) -> bool:
+    """Names the scorer cannot trust: a symbol inside ('® Honey'), no word of two letters or more,
+    or only titles and their abbreviations ('Lt Col')."""
+    if any(unicodedata.category(ch).startswith("S") for ch in span.text):
+        return True
+    words = [t for t in span if sum(ch.isalpha() for ch in t.text) >= 2]
+    return not words or all(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_WORDS for t in words)
+
+
+def _path_tokens(a: Token, b: Token) -> Optional[tuple[list[Token], Token, int]]:
+    """The tokens strictly between `a` and `b` on their dependency path, their lowest common
+    ancestor, and the path's length in arcs; None when they are in different trees."""
+    up, down = _ancestors(a), _ancestors(b)
+    down_ids = {t.i: n for n, t in enumerate(down)}
+    lca_position = next((n for n, t in enumerate(up) if t.i in down_ids), None)
+    if lca_position is None:
+        return None
+    lca = up[lca_position]
+    inner = up[1:lca_position + 1] + list(reversed(down[1:down_ids[lca.i]]))
+    inner = [t for t in inner if t.i not in (a.i, b.i)]
+    return inner, lca, lca_position + down_ids[lca.i]
+
+
+def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> bool:
+    """Whether the sentence's syntax could state the pair's relation at all, for pairs no rule found.
+
+    The scorer learned CoNLL04's short newswire sentences, where two mentions of the right types
+    are usually related; long news sentences hold many unrelated pairs. So a learned-only pair
+    needs both mentions to look like names, a short dependency path inside one clause (no verb on
+    it with a subject of its own other than an argument), and a word on the path that can carry
+    the relation: a kill word for killed, a place preposition or attachment for lives_in and
+    located_in, a role, affiliation preposition or attachment for affiliated_with.
+    """
+    if _is_junk_mention(first) or _is_junk_mention(second):
+        return False
+    a, b = first.root, second.root
+    found = _path_tokens(a, b)
+    if found is None:
+        return False
+    inner, lca, length = found
+    if length > MAX_GATED_PATH[PAIR_PREDICATES[signature]]:
+        return False
+    arguments = {a.i, b.i}
+    on_path = {t.i for t in inner} | arguments
+    predicate = PAIR_PREDICATES[signature]
+    for token in inner:
+        # a verb with a subject of its own between the two names starts another clause; for a
+        # killing only a kill verb's own subject matters ("police arrested Oswald after the
+        # assassination of Kennedy" still names Kennedy's killer, "X said Y shot Z" does not)
+        if token.pos_ in ("VERB", "AUX") and (predicate != "killed" or trigger_class(token) == "killed"):
+            for child in token.children:
+                if (child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.i not in on_path
+                        and child.lower_ not in RELATIVE_SUBJECTS and not first.start <= child.i < first.end
+                        and not second.start <= child.i < second.end):
+                    return False
+    # words attached to either name count too: "Kennedy's assassin Lee Harvey Oswald"
+    attached = [t for t in list(a.children) + list(b.children) if t.i not in on_path]
+    triggers = {trigger_class(t) for t in inner + attached}
+    deps = {a.dep_, b.dep_} | {t.dep_ for t in inner}
+    preps = {t.lower_ for t in inner if t.dep_ in ("prep", "agent")}
+    if predicate == "killed":
+        return "killed" in triggers
+    if predicate in ("lives_in", "located_in"):
+        left, right = (first, second) if first.start < second.start else (second, first)
+        if right.start == left.end + 1 and left.doc[left.end].text == ",":
+            return True  # "Rockville, Md." however the parser attached it
+        return bool(preps & PLACE_PREPS or deps & PLACE_LINK_DEPS or triggers & {"lives_in", "located_in", "resident", "site"})
+    if predicate == "affiliated_with":
+        return bool(preps & AFFILIATION_PREPS or deps & PLACE_LINK_DEPS or triggers & {"affiliated_with", "role", "member_of"})
+    return True
 
 
 def probability(features: list[str], weights: dict[str, float]) -> float:

@@ -339,6 +339,13 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
             for other in finder.group(pobj):
                 if finder.label(other) in PLACE_LABELS:
                     yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
+    if label in PLACE_LABELS or label == "ORG":
+        # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party"
+        for child in root.children:
+            other = finder.mention_at(child)
+            if (child.dep_ == "poss" and other is not None and other.index != mention.index
+                    and finder.label(other) in ("GPE", "LOC")):
+                yield Candidate("located_in", mention, other, "place_possessive", (child,))
     if label in PLACE_LABELS:
         for child in root.children:
             other = finder.mention_at(child)

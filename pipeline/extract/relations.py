@@ -16,7 +16,7 @@ from models import Mention, RelationMention
 from pipeline.extract.dates import normalise_date
 from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.pair_scorer import (
-    PAIR_PREDICATES, candidate_pairs, coarse, pair_features, probability, sentence_mentions,
+    PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, pair_features, probability, sentence_mentions,
 )
 from pipeline.extract.pair_scorer_weights import THRESHOLDS, WEIGHTS
 from pipeline.extract.relation_args import ArgumentFinder
@@ -62,16 +62,19 @@ RULE_CONFIDENCE: dict[str, float] = {
     "based_modifier": 0.85,     # pages 4/4
     "modifier_place": 0.3,      # CoNLL 0.2 (3); pages 0/1
     "place_comma_place": 0.85,  # CoNLL 0.49 (119, mostly unannotated true pairs); pages 8/8
+    "place_possessive": 0.6,    # CoNLL 0.56 (7)
     "dateline": 0.75,           # CoNLL 0.53 (30); pages 7/8
     "site_noun": 0.6,           # CoNLL 0.5 (4); pages 1/1
     "open_verb": 0.55,          # pages 5/8
 }
 DEFAULT_CONFIDENCE = 0.5
-# A pair no rule relates is claimed on the scorer's word alone only when it is at least this sure
-# (the per-type thresholds go down to 0.25). In a hand check of 50 relations from the 181
-# benchmark news pages, scorer-only ones were right 12/38 overall, 12/23 at >= 0.5, 9/12 at >= 0.7;
-# on CoNLL04 dev the floor costs little (lenient F1 0.564 -> 0.553 at 0.5, 0.527 at 0.7).
-LEARNED_ONLY_MIN_PROBABILITY = 0.5
+# A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
+# syntax (names that look like names, a short path inside one clause, a word on it that can carry
+# the relation) and the scorer is at least this sure. Before that gate, a hand check of 50 relations
+# from the 181 benchmark news pages found scorer-only ones right 12/38, and a bare 0.5 floor was
+# all that held them; with the gate the floor goes back near the per-type thresholds
+# (CoNLL04 dev lenient F1 0.552 at 0.3, 0.539 at 0.5).
+LEARNED_ONLY_MIN_PROBABILITY = 0.3
 CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference further from the text
 
 
@@ -164,6 +167,7 @@ class ScorablePair:
     signature: tuple[str, str]
     features: list[str]
     anchors: tuple[Token, ...]
+    stated: bool = True  # is_stated_pair: whether the syntax could state it without a rule
 
 
 @dataclass
@@ -234,7 +238,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             features += [f"rule<{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (j, i)]
             common = [t for t in first.root.ancestors if t.is_ancestor(second.root)]
             anchors = (common[0],) if common else (first.root,)
-            reading.pairs.append(ScorablePair(i, j, signature, features, anchors))
+            reading.pairs.append(ScorablePair(i, j, signature, features, anchors,
+                                              is_stated_pair(first, second, signature)))
         yield reading
 
 
@@ -265,7 +270,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
                 continue
             predicate = PAIR_PREDICATES[pair.signature]
             ruled = reading.rule_readings.get((pair.subject, pair.object, predicate))
-            if ruled is None and p < LEARNED_ONLY_MIN_PROBABILITY:
+            if ruled is None and (p < LEARNED_ONLY_MIN_PROBABILITY or not pair.stated):
                 continue
             if ruled is not None:
                 relation = ruled.model_copy(update={"confidence": round(p, 4)})
