@@ -1,0 +1,50 @@
+"""The syntax gate for pairs only the learned scorer proposes (pair_scorer.is_stated_pair).
+
+Each row is a sentence, two name surfaces with their coarse types, and whether the sentence's
+syntax could state the pair's relation. The gate sees only the parse, never the scorer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.pair_scorer import is_stated_pair
+
+
+def _span(doc, surface: str):
+    start = doc.text.index(surface)
+    return doc.char_span(start, start + len(surface), alignment_mode="expand")
+
+
+GATE_CASES = [
+    # killed needs a kill word on the path or on either name
+    ("Lee Harvey Oswald shot John Kennedy in Dallas.", "Lee Harvey Oswald", "John Kennedy", ("PER", "PER"), True),
+    ("Kennedy's assassin Lee Harvey Oswald was himself shot two days later.", "Lee Harvey Oswald", "Kennedy",
+     ("PER", "PER"), True),
+    ("Brad Nelson passed the puck to Matt Murray in the second period.", "Brad Nelson", "Matt Murray",
+     ("PER", "PER"), False),
+    # a kill verb with a subject of its own names the killer
+    ("Mary Smith said that the soldiers killed John Brown.", "Mary Smith", "John Brown", ("PER", "PER"), False),
+    # places need a place word or link between them
+    ("Maria Lopez lives in Madrid with her two sons.", "Maria Lopez", "Madrid", ("PER", "LOC"), True),
+    ("The plant in Rockville, Maryland closed.", "Rockville", "Maryland", ("LOC", "LOC"), True),
+    ("John Smith praised the new policy, while Germany rejected it.", "John Smith", "Germany", ("PER", "LOC"), False),
+    # affiliations need a preposition, a link or a role word
+    ("Jane Doe of Acme Corporation announced the results.", "Jane Doe", "Acme Corporation", ("PER", "ORG"), True),
+    ("Jane Doe praised the report, but Acme Corporation disputed its figures.", "Jane Doe", "Acme Corporation",
+     ("PER", "ORG"), False),
+    # names that are no names
+    ("Lt Col of the Army Rangers arrived.", "Lt Col", "Army Rangers", ("PER", "ORG"), False),
+    ("® Honey of Acme Corporation arrived.", "® Honey", "Acme Corporation", ("PER", "ORG"), False),
+]
+
+
+@pytest.mark.parametrize("text,first,second,signature,expected", GATE_CASES, ids=[c[1] + "/" + c[2] for c in GATE_CASES])
+def test_gate(nlp, text, first, second, signature, expected):
+    doc = nlp(text)
+    assert is_stated_pair(_span(doc, first), _span(doc, second), signature) is expected
+
+
+def test_gate_is_a_pure_function_of_the_parse(nlp):
+    doc = nlp("Jane Doe of Acme Corporation announced the results.")
+    first, second = _span(doc, "Jane Doe"), _span(doc, "Acme Corporation")
+    assert [is_stated_pair(first, second, ("PER", "ORG")) for _ in range(3)] == [True] * 3
