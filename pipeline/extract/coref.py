@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.quote_spans import find_quote_spans
 from pipeline.extract.coref_rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
@@ -63,7 +64,7 @@ class _Context:
         self.spans.sort(key=lambda pair: (pair[1].start, pair[0].index))
         self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
         self.by_index = {m.index: m for m in mentions}
-        self.quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+        self.quoted = [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:

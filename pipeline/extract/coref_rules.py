@@ -38,6 +38,18 @@ def gender_of_pronoun(word: str) -> str | None:
     return {"he": "male", "she": "female"}.get(word)
 
 
+def _opens_line(span: Span) -> bool:
+    """True when only white space stands between the previous line break and the span."""
+    for token in reversed(span.doc[:span.start]):
+        if "\n" in token.whitespace_:
+            return True
+        if not token.is_space:
+            return False
+        if "\n" in token.text:
+            return True
+    return True
+
+
 def is_subject(span: Span) -> bool:
     """True when the mention is a clause's subject (or the apposition/name of one).
 
@@ -47,7 +59,7 @@ def is_subject(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    opens_paragraph = not span.doc.text[span.doc.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
+    opens_paragraph = _opens_line(span)
     if opens_paragraph and root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return True
     return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
@@ -73,9 +85,10 @@ class EntityGroups:
                 self._union(first_of_text[key], m.index)
             else:
                 first_of_text[key] = m.index
+        doc_text = doc.text  # spaCy rebuilds Doc.text from every token on each read
         for a, b in zip(self.mentions, self.mentions[1:]):
-            between = doc.text[a.end:b.start]
-            if between.strip() == "(" and doc.text[b.end:b.end + 1] == ")":
+            between = doc_text[a.end:b.start]
+            if between.strip() == "(" and doc_text[b.end:b.end + 1] == ")":
                 self._union(a.index, b.index)  # "Harbin Institute of Technology (HIT)"
         full_names = [m for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
         for m in self.mentions:

@@ -312,14 +312,15 @@ def _name_part(ent: Span) -> Span | None:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
+    doc_text = doc.text  # spaCy rebuilds Doc.text from every token on each read
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         part = _name_part(ent)
         if part is None:
             continue
-        start, end = _trim(doc.text, part.start_char, part.end_char)
-        text = doc.text[start:end]
+        start, end = _trim(doc_text, part.start_char, part.end_char)
+        text = doc_text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
         if text in NOT_NAME_ACRONYMS or (" " in ent.text and ent.text.isupper()):  # a role, a time zone, shouting

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from models import RelationMention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.quote_spans import QuoteSpan, paragraph_bounds
 from pipeline.extract.speech import REPORTING_LEMMAS, is_speech_verb
 
@@ -183,13 +184,13 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
     clause = verb.head if verb.lower_ == "according" else verb
     if clause.i != root.i and clause not in root.ancestors:
         return own
-    para_start, para_end = paragraph_bounds(doc.text, quote.start)
+    para_start, para_end = paragraph_bounds(doc_text(doc), quote.start)
     tokens = [t for t in _content_tokens(verb, root) if para_start <= t.idx < para_end]
     tokens = _trimmed(tokens)
     if not tokens:
         return own
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    end = _through_open_quote(doc.text, start, end, para_end)
+    end = _through_open_quote(doc_text(doc), start, end, para_end)
     if verb.idx < end and verb.idx >= start:
         return own
     if speaker is not None and start < speaker.end_char and speaker.start_char < end:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.quote_content import (
     CONTENT_KEY, circumstantial, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
     reported_content,
@@ -135,7 +136,7 @@ def _positional_speaker(tokens: list[Token], verb: Token, index: MentionIndex) -
 
 def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionIndex,
                  quotes: list[QuoteSpan]) -> _Framed | None:
-    para_end = paragraph_bounds(doc.text, quote.start)[1]
+    para_end = paragraph_bounds(doc_text(doc), quote.start)[1]
     region = _span(doc, quote.mark_end, min(next_start, para_end))
     if region is None or quote.open_ended:
         return None
@@ -154,7 +155,7 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
         if named is not None and named.label == "PERSON":
             return _Framed(quote, named.index, None, "quote:credit")
         return _Framed(quote, UNNAMED, None, "quote:credit")
-    last = _last_mark_char(doc.text, quote)
+    last = _last_mark_char(doc_text(doc), quote)
     if last not in UTTERANCE_END and not (last == "." and words[0].is_lower):
         return None
     quote_tokens = _span(doc, quote.mark_start, quote.mark_end)
@@ -162,7 +163,7 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     if not verbs:
         return None
     verb = (governing or verbs)[0]
-    if _inside_sentence(doc.text, quote) and circumstantial(doc, quote, verb):
+    if _inside_sentence(doc_text(doc), quote) and circumstantial(doc, quote, verb):
         return None  # 'In an interview on CBS's “Face the Nation,” Ryan said': a title
     speaker = _positional_speaker(tokens, verb, index)
     return _Framed(quote, _speaker(verb, index, quotes) if speaker is None else speaker, verb,
@@ -171,7 +172,7 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
 
 def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex,
                   quotes: list[QuoteSpan]) -> _Framed | None:
-    para_start = paragraph_bounds(doc.text, quote.start)[0]
+    para_start = paragraph_bounds(doc_text(doc), quote.start)[0]
     region = _span(doc, max(prev_end, para_start), quote.mark_start)
     if region is None:
         return None
@@ -188,10 +189,10 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         governs = quote_tokens is not None and _governs(verb, quote_tokens)
         if not (governs or introduces):
             continue
-        if not introduces and (circumstantial(doc, quote, verb) or _title_under(quote, verb, doc.text)):
+        if not introduces and (circumstantial(doc, quote, verb) or _title_under(quote, verb, doc_text(doc))):
             return None  # 'said on CBS's “Face the Nation”': a title, not the speech
-        if (not introduces and _word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
-                and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
+        if (not introduces and _word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+                and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote)):
             return None  # a label in quotation marks, unless it is part of a reported clause
         speaker = _speaker(verb, index, quotes)
         if speaker == UNNAMED and not introduces and _subject_quoted(verb, quotes):
@@ -206,10 +207,10 @@ def _frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
     'he won “every single debate” and there is “a lot going on,” Trump said', 'Reid called Trump
     a “spoiled brat”'. Only a named speaker counts, and a label quoted on its own is not speech."""
     verb = governing_verb(doc, quote)
-    if verb is None or _title_under(quote, verb, doc.text):
+    if verb is None or _title_under(quote, verb, doc_text(doc)):
         return None
-    if (_word_count(quote.text(doc.text)) < MIN_EMBEDDED_WORDS
-            and not reaches_past_quote(doc.text, reported_content(doc, quote, verb), quote)):
+    if (_word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+            and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote)):
         return None
     speaker = _speaker(verb, index, quotes)
     if speaker == UNNAMED:
@@ -261,7 +262,7 @@ def _previous_paragraph_start(text: str, offset: int) -> int:
 
 
 def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, mentions: list[Mention]) -> None:
-    text = doc.text
+    text = doc_text(doc)
     # A quote left open at a paragraph's end and reopened at the next one is one quote.
     for _ in range(2):  # forward then backward, so a frame on either piece names the speaker
         for a, b in zip(framed, framed[1:]):
@@ -286,7 +287,7 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
 
 def _continuation(doc: Doc, prev: _Framed, cur: _Framed) -> str:
     """The rule by which `cur` may continue `prev`'s quote, or '' when its position rules it out."""
-    text = doc.text
+    text = doc_text(doc)
     if paragraph_bounds(text, prev.quote.start) == paragraph_bounds(text, cur.quote.start):
         return "quote:continued"
     if (_starts_paragraph(text, cur.quote)
@@ -305,7 +306,7 @@ def _inside_sentence(text: str, quote: QuoteSpan) -> bool:
 
 def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
     """True when nothing but the quote's own frame sentence follows it in its paragraph."""
-    para_end = paragraph_bounds(doc.text, framed.quote.start)[1]
+    para_end = paragraph_bounds(doc_text(doc), framed.quote.start)[1]
     rest = _span(doc, framed.quote.mark_end, para_end)
     if rest is None:
         return True
@@ -338,10 +339,10 @@ def _sentence_bounds(doc: Doc, framed: _Framed, speaker: Mention) -> tuple[int, 
 def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
     """A `said` relation for each direct quote whose speaker is a named (or resolved) mention."""
     index = MentionIndex(doc, mentions)
-    quotes = find_quote_spans(doc.text)
+    quotes = find_quote_spans(doc_text(doc))
     framed: list[_Framed] = []
     for i, quote in enumerate(quotes):
-        next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc.text)
+        next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))
         prev_end = quotes[i - 1].mark_end if i else 0
         found = (_frame_after(doc, quote, next_start, index, quotes)
                  or _frame_before(doc, quote, prev_end, index, quotes)
@@ -359,11 +360,11 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
         speaker_tokens = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         content = reported_content(doc, item.quote, item.verb, speaker_tokens)
         qualifiers = {}
-        if reaches_past_quote(doc.text, content, item.quote):
-            qualifiers[CONTENT_KEY] = doc.text[content[0]:content[1]]
+        if reaches_past_quote(doc_text(doc), content, item.quote):
+            qualifiers[CONTENT_KEY] = doc_text(doc)[content[0]:content[1]]
             start, end = min(start, content[0]), max(end, content[1])
         relations.append(RelationMention(
-            predicate="said", subject=speaker.index, value=item.quote.text(doc.text),
+            predicate="said", subject=speaker.index, value=item.quote.text(doc_text(doc)),
             value_span=(item.quote.start, item.quote.end), qualifiers=qualifiers, modality="asserted",
             confidence=round(confidence, 4), sentence_start=start, sentence_end=end, rule=item.rule,
         ))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from models import Mention, RelationMention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.quote_spans import paragraph_bounds
 from pipeline.extract.speech import (
     REPORTING_LEMMAS, UNNAMED, MentionIndex, according_to_object, is_speech_verb, mention_for_phrase,
@@ -54,7 +55,7 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
             continue
         # The parser sometimes glues the next paragraph onto a sentence: a complement ends
         # where the verb's paragraph does.
-        para_start, para_end = paragraph_bounds(sentence.doc.text, token.idx)
+        para_start, para_end = paragraph_bounds(doc_text(sentence.doc), token.idx)
         for child in token.children:
             if child.dep_ in COMPLEMENT_DEPS:
                 found.append(({t.i for t in child.subtree if para_start <= t.idx < para_end}, speaker))
