@@ -68,7 +68,9 @@ def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]]
         t = time.perf_counter()
         extract_fingerprint = _extract_fingerprint(options.model)
         store.begin_run()
-        store.add_run_articles(dedup.deduplicate(store.iter_cleaned(file_keys)), extract_fingerprint)
+        # Two passes over the store: the verdicts need only fingerprints, so no text is held.
+        verdicts = dedup.find_duplicates(store.iter_cleaned(file_keys))
+        store.add_run_articles(dedup.mark_duplicates(store.iter_cleaned(file_keys), verdicts), extract_fingerprint)
         summary.seconds["dedup"] = round(time.perf_counter() - t, 3)
 
         t = time.perf_counter()
