@@ -47,6 +47,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage_error(f"output folder {out} is not writable: {exc.strerror or exc}")
     if args.workers < 1:
         return _usage_error("--workers must be at least 1")
+    if not _model_installed(args.model):
+        return _usage_error(f"spaCy model {args.model!r} is neither an installed package nor a folder; "
+                            "install it or pass --model NAME")
     if args.scheduler and args.engine != "dask":
         return _usage_error("--scheduler needs --engine dask")
     if args.aliases:
@@ -69,6 +72,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"articles: {counts}; entities: {summary.entities}; claims: {summary.claims}; "
           f"{summary.seconds['total']:.1f} s -> {out}", file=sys.stderr)
     return 0
+
+
+def _model_installed(model: str) -> bool:
+    """Checked before any work, so a typo in --model does not surface after the clean stage."""
+    import spacy.util
+
+    return spacy.util.is_package(model) or Path(model).is_dir()
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -44,6 +44,13 @@ def test_unwritable_output_is_a_usage_error(tmp_path):
     assert "not writable" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_unknown_model_is_a_usage_error(tmp_path):
+    (tmp_path / "in.txt").write_text("Some text.")
+    result = run_cli("run", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out"), "--model", "no_such_model")
+    assert result.returncode == 2
+    assert "no_such_model" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_schema_describes_the_three_record_types(capsys):
     assert main(["schema"]) == 0
     schemas = json.loads(capsys.readouterr().out)
