@@ -1,7 +1,7 @@
 """Quality floors on CoNLL04 dev (third-party data): regressions in the rules or the pair scorer fail here.
 
-Measured with `python3 benchmarks/conll04.py`: lenient F1 0.552 (P 0.723, R 0.446), strict F1
-0.314; the floors sit a little below, leaving room for changes in the mention rules upstream.
+Measured with `python3 benchmarks/conll04.py`: lenient F1 0.560 (P 0.798, R 0.431), strict F1
+0.315; the floors sit a little below, leaving room for changes in the mention rules upstream.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def dev_result(conll04, nlp, shared_data):
 def test_lenient_f1_floor(dev_result):
     precision, recall, f1 = dev_result["lenient"]
     assert f1 >= 0.54, dev_result["lenient"]
-    assert precision >= 0.68 and recall >= 0.42
+    assert precision >= 0.75 and recall >= 0.41
 
 
 def test_strict_f1_floor(dev_result):

@@ -32,6 +32,17 @@ GATE_CASES = [
     ("Jane Doe of Acme Corporation announced the results.", "Jane Doe", "Acme Corporation", ("PER", "ORG"), True),
     ("Jane Doe praised the report, but Acme Corporation disputed its figures.", "Jane Doe", "Acme Corporation",
      ("PER", "ORG"), False),
+    # an event verb between a person and a place places the event, not the person
+    ("Julian Assange faces charges of conspiracy in Sweden.", "Julian Assange", "Sweden", ("PER", "LOC"), False),
+    # items of one list, halves of a hyphened pair
+    ("The group includes Slovakia, Bosnia and Northern Ireland.", "Slovakia", "Northern Ireland", ("LOC", "LOC"), False),
+    ("A breakthrough in the US-China trade deal remains out of reach.", "US", "China", ("LOC", "LOC"), False),
+    # a possessive name relates through a role, not through an event
+    ("Hong Kong's new police commissioner, Chris Tang, spoke on Monday.", "Chris Tang", "Hong Kong",
+     ("PER", "LOC"), True),
+    ("After Epstein's death in a New York jail, officials resigned.", "Epstein", "New York", ("PER", "LOC"), False),
+    ("After Jeffrey Epstein's death, William Barr reassigned the warden.", "William Barr", "Jeffrey Epstein",
+     ("PER", "PER"), False),
     # names that are no names
     ("Lt Col of the Army Rangers arrived.", "Lt Col", "Army Rangers", ("PER", "ORG"), False),
     ("® Honey of Acme Corporation arrived.", "® Honey", "Acme Corporation", ("PER", "ORG"), False),

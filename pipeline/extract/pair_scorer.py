@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from pipeline.extract.relation_lexicon import (
-    KILLER_NOUNS, KILLING_NOUNS, RESIDENT_NOUNS, ROLE_WORDS, SITE_NOUNS, VERB_SENSES, is_role_noun,
+    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, RESIDENT_NOUNS, ROLE_WORDS, SITE_NOUNS, VERB_SENSES, is_role_noun,
 )
 
 PAIR_PREDICATES = {
@@ -122,6 +122,13 @@ TITLE_WORDS = {"lt", "col", "gen", "sgt", "capt", "cpl", "maj", "adm", "mr", "mr
                "rep", "gov", "pres", "st", "jr", "sr", "rev", "hon", "sir", "lord", "lady", "dame", "mt"}
 # Longest dependency path (arcs) a learned-only pair may span: a kill word on the path already
 # ties a killing to its two people, place and affiliation pairs have no such word to lean on.
+# Nouns through which a possessive name still relates to the other one: "Jackson's home state",
+# "the DEM's division of groundwater", "Yugoslavia's six republics".
+POSSESSED_LINK_NOUNS = RESIDENT_NOUNS | SITE_NOUNS | MEMBERSHIP_NOUNS | {
+    "home", "hometown", "birthplace", "homeland", "republic", "province", "state", "city", "capital", "region",
+    "county", "district", "town", "village", "island", "territory", "department", "ministry", "office", "team"}
+# "After Epstein's death, Barr reassigned the warden": a death names no killer.
+NON_AGENT_DEATH_WORDS = {"death"}
 MAX_GATED_PATH = {"killed": 10, "lives_in": 8, "located_in": 8, "affiliated_with": 8}
 RELATIVE_SUBJECTS = {"who", "that", "which", "whom", "whose"}
 
@@ -149,6 +156,40 @@ def _path_tokens(a: Token, b: Token) -> Optional[tuple[list[Token], Token, int]]
     return inner, lca, lca_position + down_ids[lca.i]
 
 
+def _comma_pair(first: Span, second: Span) -> bool:
+    """"Rockville, Md.", "Lagos, Nigeria": two names joined by a comma alone and not inside a
+    list ("Bosnia and Herzegovina, Slovakia, Republic of Ireland")."""
+    doc = first.doc
+    left, right = (first, second) if first.start < second.start else (second, first)
+    if right.start != left.end + 1 or doc[left.end].text != ",":
+        return False
+    before = doc[left.start - 1].lower_ if left.start > 0 else ""
+    after = doc[right.end].lower_ if right.end < len(doc) else ""
+    return before != "," and after not in ("and", "or", "&")
+
+
+def _phrase_links(first: Span, second: Span, inner: list[Token]) -> bool:
+    """Whether the names are joined by a phrase that can relate them rather than merely sit them
+    side by side: not items of one list ("Slovakia, Republic of Ireland"), not halves of a hyphened
+    pair ("US-China trade"), no adverbial clause between ("With Hong Kong protests exploding, Xi is
+    ..."), and a possessive name owns either the other name or a role ("Hong Kong's police
+    commissioner Chris Tang", not "Epstein's death in a New York detention center")."""
+    a, b = first.root, second.root
+    conjuncts = a.conjuncts
+    if b.i in {t.i for t in conjuncts} and (len(conjuncts) > 1 or any(t.dep_ == "cc" for t in conjuncts[0].head.children)):
+        return False  # a list; "Rockville, Md." parsed as a two-item coordination stays
+    left, right = (first, second) if first.start < second.start else (second, first)
+    if right.start == left.end + 1 and left.doc[left.end].text in ("-", "–", "—", "/"):
+        return False
+    if any(t.dep_ == "advcl" for t in inner):
+        return False
+    for name, other in ((a, b), (b, a)):
+        if name.dep_ == "poss" and name.head.i != other.i and not (
+                is_role_noun(name.head.lemma_) or name.head.lemma_.lower() in POSSESSED_LINK_NOUNS):
+            return False
+    return True
+
+
 def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> bool:
     """Whether the sentence's syntax could state the pair's relation at all, for pairs no rule found.
 
@@ -161,6 +202,8 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
     """
     if _is_junk_mention(first) or _is_junk_mention(second):
         return False
+    if signature[1] == "LOC" and _comma_pair(first, second):
+        return True  # "Rockville, Md." however the parser attached it
     a, b = first.root, second.root
     found = _path_tokens(a, b)
     if found is None:
@@ -181,17 +224,22 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
                         and child.lower_ not in RELATIVE_SUBJECTS and not first.start <= child.i < first.end
                         and not second.start <= child.i < second.end):
                     return False
+    # Outside a killing, a verb between the names must be one that states the relation ("works
+    # for", "lives in") or a copula ("is a native of"): "Assange faces charges in the US" or
+    # "Patton was beaten by Wichita Heights' Gantenbein" place an event, not the person.
+    if predicate != "killed" and any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "be" and trigger_class(t) != predicate
+                                     for t in inner):
+        return False
+    if predicate != "killed" and not _phrase_links(first, second, inner):
+        return False
     # words attached to either name count too: "Kennedy's assassin Lee Harvey Oswald"
     attached = [t for t in list(a.children) + list(b.children) if t.i not in on_path]
-    triggers = {trigger_class(t) for t in inner + attached}
+    triggers = {trigger_class(t) for t in inner + attached if t.lemma_.lower() not in NON_AGENT_DEATH_WORDS}
     deps = {a.dep_, b.dep_} | {t.dep_ for t in inner}
     preps = {t.lower_ for t in inner if t.dep_ in ("prep", "agent")}
     if predicate == "killed":
         return "killed" in triggers
     if predicate in ("lives_in", "located_in"):
-        left, right = (first, second) if first.start < second.start else (second, first)
-        if right.start == left.end + 1 and left.doc[left.end].text == ",":
-            return True  # "Rockville, Md." however the parser attached it
         return bool(preps & PLACE_PREPS or deps & PLACE_LINK_DEPS or triggers & {"lives_in", "located_in", "resident", "site"})
     if predicate == "affiliated_with":
         return bool(preps & AFFILIATION_PREPS or deps & PLACE_LINK_DEPS or triggers & {"affiliated_with", "role", "member_of"})
