@@ -248,3 +248,12 @@ def test_line_breaks_end_sentences(nlp):
     starts = [sentence.text for sentence in doc.sents]
     assert any(s.startswith("Acme") or s.startswith("Corp.") for s in starts), starts
     assert all("Programs" not in s or "bought" not in s for s in starts)
+
+
+def test_moving_something_else_to_a_place_is_no_visit(nlp):
+    # the object is a plain noun, not a mention: the verb still moves it, not its subject
+    text = "They worry China is taking back the freedoms given to Hong Kong when the UK returned the territory to China."
+    found = relations_of(nlp, text, [("China", "GPE"), ("Hong Kong", "GPE"), ("UK", "GPE"), ("China", "GPE")])
+    assert not [r for _, p, _, r in found if p == "visited"]
+    arrived = relations_of(nlp, "Xi Jinping returned to China on Monday.", [("Xi Jinping", "PERSON"), ("China", "GPE")])
+    assert find(arrived, "Xi Jinping", "visited", "China") is not None

@@ -26,7 +26,8 @@ GATE_CASES = [
     ("Mary Smith said that the soldiers killed John Brown.", "Mary Smith", "John Brown", ("PER", "PER"), False),
     # places need a place word or link between them
     ("Maria Lopez lives in Madrid with her two sons.", "Maria Lopez", "Madrid", ("PER", "LOC"), True),
-    ("The plant in Rockville, Maryland closed.", "Rockville", "Maryland", ("LOC", "LOC"), True),
+    ("The plant in Rockville, Maryland, closed.", "Rockville", "Maryland", ("LOC", "LOC"), True),
+    ("Russia beat Croatia, Colombia's team lost.", "Croatia", "Colombia", ("LOC", "LOC"), False),
     ("John Smith praised the new policy, while Germany rejected it.", "John Smith", "Germany", ("PER", "LOC"), False),
     # affiliations need a preposition, a link or a role word
     ("Jane Doe of Acme Corporation announced the results.", "Jane Doe", "Acme Corporation", ("PER", "ORG"), True),

@@ -164,8 +164,9 @@ def _comma_pair(first: Span, second: Span) -> bool:
     if right.start != left.end + 1 or doc[left.end].text != ",":
         return False
     before = doc[left.start - 1].lower_ if left.start > 0 else ""
-    after = doc[right.end].lower_ if right.end < len(doc) else ""
-    return before != "," and after not in ("and", "or", "&")
+    after = doc[right.end] if right.end < len(doc) else None
+    # the pair ends at punctuation: "Croatia, Colombia's valiant effort" is two teams
+    return before != "," and (after is None or (after.is_punct or after.is_space) and after.lower_ not in ("&", "/"))
 
 
 def _phrase_links(first: Span, second: Span, inner: list[Token]) -> bool:

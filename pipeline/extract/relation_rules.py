@@ -97,7 +97,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from _partnership_verb(finder, verb, subjects)
     if sense is not None:
         if sense.preps:
-            if sense.predicate == "visited" and objects:
+            if sense.predicate == "visited" and _children(verb, "dobj"):
                 return  # "returned the territory to China" moves something else
             targets = [m for t in _prep_objects(verb, sense.preps) for m in finder.group(t)]
             yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
