@@ -7,14 +7,17 @@ a person and a place: lives_in; an organisation or place and a place: located_in
 killed) a logistic regression over the dependency path between the two mentions decides whether
 the sentence states it. Its probability is the relation's confidence.
 
-The weights (pair_scorer_weights.py) are produced by `python3 benchmarks/conll04.py --train-scorer`
+The weights (pair_scorer_weights.json) are produced by `python3 benchmarks/conll04.py --train-scorer`
 from the CoNLL04 *train* split (research-use data, CogComp; only the learned feature weights
 are committed, no text).
 """
 from __future__ import annotations
 
+import json
 import math
 import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 from collections import Counter
 from typing import Iterator, Optional
 
@@ -31,6 +34,9 @@ PAIR_PREDICATES = {
 # Features also kept without the pair-type prefix, so what they say carries across pair types.
 SHARED_FEATURES = ("path=", "lca=", "len=", "dist=", "trigger=", "path_trigger=", "rule>", "rule<", "between_all=")
 COARSE_LABEL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+WEIGHTS_PATH = Path(__file__).with_name("pair_scorer_weights.json")
 
 
 def coarse(label: str) -> Optional[str]:
@@ -245,6 +251,19 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
     if predicate == "affiliated_with":
         return bool(preps & AFFILIATION_PREPS or deps & PLACE_LINK_DEPS or triggers & {"affiliated_with", "role", "member_of"})
     return True
+
+
+@dataclass(frozen=True)
+class ScorerModel:
+    """Learned weights and the per type-pair probability thresholds (pair_scorer_weights.json)."""
+
+    weights: dict[str, float]
+    thresholds: dict[str, float]
+
+
+def load_scorer_model(path: Path = WEIGHTS_PATH) -> ScorerModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ScorerModel(weights=data["weights"], thresholds=data["thresholds"])
 
 
 def probability(features: list[str], weights: dict[str, float]) -> float:

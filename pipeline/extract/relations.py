@@ -16,9 +16,9 @@ from models import Mention, RelationMention
 from pipeline.extract.dates import normalise_date
 from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.pair_scorer import (
-    PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, pair_features, probability, sentence_mentions,
+    PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, load_scorer_model, pair_features, probability,
+    sentence_mentions,
 )
-from pipeline.extract.pair_scorer_weights import THRESHOLDS, WEIGHTS
 from pipeline.extract.relation_args import ArgumentFinder
 from pipeline.extract.relation_lexicon import admits, retype
 from pipeline.extract.relation_rules import Candidate, copula_rules, mention_rules, noun_rules, verb_rules
@@ -75,6 +75,7 @@ DEFAULT_CONFIDENCE = 0.5
 # On CoNLL04 dev (lenient F1): 0.555 at 0.35, 0.549 at 0.45, 0.542 at 0.5; on the news pages the
 # gated pairs between 0.35 and 0.5 are right about a third of the time, those above about 3 in 5.
 LEARNED_ONLY_MIN_PROBABILITY = 0.35
+SCORER = load_scorer_model()
 CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference further from the text
 
 
@@ -265,8 +266,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             for (subject, obj, predicate), relation in reading.rule_readings.items():
                 best[(predicate, subject, obj)] = relation
         for pair in reading.pairs if use_scorer else ():
-            p = probability(pair.features, WEIGHTS)
-            if p < THRESHOLDS.get("/".join(pair.signature), 0.5):
+            p = probability(pair.features, SCORER.weights)
+            if p < SCORER.thresholds.get("/".join(pair.signature), 0.5):
                 continue
             predicate = PAIR_PREDICATES[pair.signature]
             ruled = reading.rule_readings.get((pair.subject, pair.object, predicate))
