@@ -23,6 +23,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.doctext import doc_entity_bounds
 from pipeline.extract.relation_lexicon import (
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, RESIDENT_NOUNS, ROLE_WORDS, SITE_NOUNS, VERB_SENSES, is_role_noun,
 )
@@ -100,7 +101,8 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
     if len(between) <= 6:
         features += [f"between={t.lower_}" for t in between]
         features.append("between_all=" + " ".join(t.lower_ for t in between))
-    features.append(f"ents_between={_bucket(sum(1 for e in sentence.doc.ents if left.end <= e.start and e.end <= right.start))}")
+    between = sum(1 for start, end in doc_entity_bounds(sentence.doc) if left.end <= start and end <= right.start)
+    features.append(f"ents_between={_bucket(between)}")
     doc = sentence.doc
     for name, span in (("a", first), ("b", second)):
         before = doc[span.start - 1] if span.start > sentence.start else None
