@@ -9,6 +9,8 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from pipeline.ingest import DEFAULT_MAX_BYTES, read_inputs
+
 ARTICLES = {
     "harbour": (
         "The city council of Northport approved a new harbour plan on Tuesday after a long debate.\n\n"
@@ -87,3 +89,27 @@ def write_warc(path: Path, responses: list[dict], compress: bool = True) -> None
             record = writer.create_warc_record(response["url"], "response", payload=io.BytesIO(response["body"]),
                                                http_headers=http, warc_headers_dict=warc_headers)
             writer.write_record(record)
+
+
+def warc_responses() -> list[dict]:
+    """A small crawl: an HTML page, an image, a redirect and a Latin-1 page."""
+    return [
+        {"url": "https://news.example/harbour", "record_id": "00000000-0000-0000-0000-000000000001",
+         "body": html_page("Harbour", ARTICLES["harbour"]).encode(),
+         "headers": [("Last-Modified", "Mon, 02 May 2017 08:00:00 GMT")]},
+        {"url": "https://news.example/logo.png", "record_id": "00000000-0000-0000-0000-000000000002",
+         "body": binary_bytes(), "content_type": "image/png"},
+        {"url": "https://news.example/old", "record_id": "00000000-0000-0000-0000-000000000003",
+         "body": b"<html><body>Moved</body></html>", "status": "301 Moved Permanently"},
+        {"url": "https://news.example/cafe", "record_id": "00000000-0000-0000-0000-000000000004",
+         "body": html_page("Café", "Le café a ouvert à Paris.").encode("latin-1"),
+         "content_type": "text/html; charset=ISO-8859-1",
+         "headers": [("Last-Modified", "Wed, 01 Jan 2031 00:00:00 GMT")]},  # after the capture: not sensible
+    ]
+
+
+def read_one_file(tmp_path: Path, name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES):
+    """Write `data` as tmp_path/name and read it back as a list of Documents."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    return list(read_inputs([path], max_bytes=max_bytes))
