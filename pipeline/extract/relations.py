@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
 from pipeline.extract.dates import normalise_date
+from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.pair_scorer import (
     PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, load_scorer_model, pair_features, probability,
@@ -255,7 +256,6 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
     `use_scorer=False` keeps every rule reading as found (to measure the rules alone).
     """
     date_spans = _date_entities(doc)
-    by_index = {m.index: m for m in mentions}
     relations: list[RelationMention] = []
     if not looks_english(doc):
         return relations  # an English parse of another language is noise, and so would be its relations
@@ -291,18 +291,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
         for relation in decided.values():
             best[(relation.predicate, relation.subject, relation.object)] = relation
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
-    return [_cover_arguments(relation, by_index) for relation in relations]
-
-
-def _cover_arguments(relation: RelationMention, by_index: dict[int, Mention]) -> RelationMention:
-    """Widen the evidence bounds over mentions the parser's sentence cut through ("Xi'an |
-    Technological University is ..."), so the evidence always contains both argument spans."""
-    involved = [by_index[i] for i in (relation.subject, relation.object) if i is not None and i in by_index]
-    start = min([relation.sentence_start] + [m.start for m in involved])
-    end = max([relation.sentence_end] + [m.end for m in involved])
-    if (start, end) == (relation.sentence_start, relation.sentence_end):
-        return relation
-    return relation.model_copy(update={"sentence_start": start, "sentence_end": end})
+    return [cover_arguments(doc, mentions, relation) for relation in relations]
 
 
 def _preference(relation: RelationMention) -> tuple:
