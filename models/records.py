@@ -29,6 +29,7 @@ class Document(BaseModel):
     url: Optional[str] = None
     published: Optional[str] = None
     doc_id: Optional[str] = None  # an id the dump itself gave (JSONL `id`, WARC record id)
+    captured: Optional[str] = None  # when a crawler fetched it (WARC-Date): an upper bound, not `published`
     error: Optional[str] = None
 
 

@@ -20,8 +20,9 @@ def test_warc_html_responses_become_documents(tmp_path, name, compress):
     harbour, cafe = documents
     assert harbour.kind == "html" and harbour.content == html_page("Harbour", HARBOUR)
     assert harbour.url == "https://news.example/harbour"
+    assert harbour.captured == "2017-05-03T10:00:00+00:00"  # WARC-Date
     assert harbour.published == "2017-05-02T08:00:00+00:00"  # Last-Modified, before the capture
-    assert cafe.published == "2017-05-03T10:00:00+00:00"  # WARC-Date: Last-Modified postdates the capture
+    assert cafe.published is None  # Last-Modified postdates the capture; the capture is no publication date
     assert "Le café a ouvert à Paris." in cafe.content
     assert harbour.doc_id == "urn:uuid:00000000-0000-0000-0000-000000000001"
 

@@ -41,10 +41,11 @@ def clean_document(doc: Document, line_stats: LineStats | None = None) -> Iterat
         yield _not_kept(doc, "error", doc.error or "no content", **meta)
         return
     if doc.kind == "html":
-        extracted = extract_html(doc.content, url=doc.url)
-        # What the dump says (JSONL fields, WARC headers) wins over what the page says about itself.
-        meta = dict(title=doc.title or extracted.title, url=doc.url or extracted.url,
-                    published=doc.published or extracted.published)
+        extracted = extract_html(doc.content, url=doc.url, captured=doc.captured)
+        # What a dump's record says (JSONL fields) wins over what the page says about itself; a
+        # crawl's headers do not: there the page's own date beats HTTP Last-Modified.
+        published = (extracted.published or doc.published) if doc.captured else (doc.published or extracted.published)
+        meta = dict(title=doc.title or extracted.title, url=doc.url or extracted.url, published=published)
         stories = [Story(1, (extracted.text,))] if extracted.text.strip() else []
     else:
         stories = split_stories(classify_lines(doc.content.splitlines(), line_stats))

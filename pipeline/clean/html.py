@@ -67,10 +67,14 @@ def filter_extracted_lines(text: str, title: str | None = None) -> str:
     return "\n".join(line for line, kept in zip(lines, keep) if kept)
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
-    """Main text and metadata of one HTML page; empty text when trafilatura finds no article."""
+def extract_html(html: str, url: str | None = None, captured: str | None = None) -> HtmlExtraction:
+    """Main text and metadata of one HTML page; empty text when trafilatura finds no article.
+
+    `captured` (ISO 8601, when a crawler fetched the page) bounds the page's date from above.
+    """
+    date_params = dict(DATE_EXTRACTION_PARAMS, max_date=captured[:10]) if captured else DATE_EXTRACTION_PARAMS
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True,
-                                         date_extraction_params=DATE_EXTRACTION_PARAMS, **TRAFILATURA_OPTIONS)
+                                         date_extraction_params=date_params, **TRAFILATURA_OPTIONS)
     if result is None:
         return HtmlExtraction(text="")
     title = result.title or None

@@ -55,8 +55,12 @@ def _response_document(record, names: SourceNames, position: str, max_bytes: int
         return None
     record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<> ") or None
     source = names.name(record_id, position)
+    # The capture date bounds the publication date but is not it: the page's own date (found by
+    # clean) is `published`, and HTTP Last-Modified only counts when the page states none.
+    captured = parse_datetime(record.rec_headers.get_header("WARC-Date"))
     meta = dict(doc_id=record_id, url=record.rec_headers.get_header("WARC-Target-URI"),
-                published=_published(record.rec_headers.get_header("WARC-Date"), http.get_header("Last-Modified")))
+                captured=format_date(captured),
+                published=_last_modified(http.get_header("Last-Modified"), captured))
     # content_stream() undoes chunking and Content-Encoding, so a compressed payload is capped decompressed.
     payload = record.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:
@@ -70,8 +74,7 @@ def _response_document(record, names: SourceNames, position: str, max_bytes: int
     return Document(source=source, kind="html", content=text, **meta)
 
 
-def _published(warc_date: str | None, last_modified: str | None) -> str | None:
-    """HTTP Last-Modified when it is a plausible publication date (not after the capture), else the capture date."""
-    captured = parse_datetime(warc_date)
+def _last_modified(last_modified: str | None, captured) -> str | None:
+    """HTTP Last-Modified when it is a plausible publication date (not after the capture), else None."""
     modified = parse_datetime(last_modified)
-    return format_date(modified if modified is not None and is_plausible_publication(modified, captured) else captured)
+    return format_date(modified) if modified is not None and is_plausible_publication(modified, captured) else None
