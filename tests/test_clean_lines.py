@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline.clean import LineStats, classify_lines, clean_plain_text
 from pipeline.clean.html import filter_extracted_lines
+from pipeline.clean.stats import MIN_DOCUMENTS_FOR_PROSE
 from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
 
 PROSE = [
@@ -94,13 +95,22 @@ def test_text_after_load_more_is_not_article_text():
 def test_lines_recurring_across_the_dump_are_boilerplate():
     footer = "Our journalism is supported by readers like you, and we are grateful for it."
     stats = LineStats()
-    for n in range(10):
+    for n in range(MIN_DOCUMENTS_FOR_PROSE):
         stats.add_text(f"Story number {n} is about something else entirely.\n{footer}")
     assert stats.is_boilerplate(footer)
     assert not stats.is_boilerplate(PROSE[0])
     kept = clean_plain_text("\n".join([*PROSE, footer]), line_stats=stats)
     assert footer not in kept
     assert clean_plain_text("\n".join([*PROSE, footer])).count(footer) == 1
+
+
+def test_a_small_dump_of_copies_keeps_the_story():
+    """Three copies of one article are most of a three-document dump, yet not furniture."""
+    story = "\n".join(PROSE)
+    stats = LineStats()
+    for _ in range(3):
+        stats.add_text(story)
+    assert clean_plain_text(story, line_stats=stats) == clean_plain_text(story)
 
 
 def test_line_stats_digest_depends_on_counts_not_insertion_order():

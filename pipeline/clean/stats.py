@@ -14,6 +14,11 @@ from typing import Iterable
 from models import Document
 
 MAX_COUNTED_CHARS = 400  # longer lines are prose; syndicated prose must not count as furniture
+# In a small dump most documents may be copies of one story (a folder holding an article three
+# times): its sentences recur in "most of the dump" without being furniture. Prose counts as
+# boilerplate only in a dump at least this large, where dedup cannot explain the repetition.
+MIN_DOCUMENTS_FOR_PROSE = 20
+PROSE_MIN_SHARE = 0.5
 
 
 def line_hash(line: str) -> int:
@@ -65,3 +70,8 @@ class LineStats:
         """
         df = self.frequency(line)
         return df >= self.min_documents and df >= self.min_share * self.documents
+
+    def is_boilerplate_prose(self, line: str) -> bool:
+        """True when a sentence-like line recurs in most documents of a sizeable dump (a site-wide disclaimer)."""
+        return (self.documents >= MIN_DOCUMENTS_FOR_PROSE
+                and self.frequency(line) >= max(self.min_documents, PROSE_MIN_SHARE * self.documents))

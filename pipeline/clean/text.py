@@ -60,9 +60,9 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
         if kinds[i] is None:
             continue
         if line_stats is not None and line_stats.is_boilerplate(f.text) and (
-                kinds[i] is not LineKind.GOOD or line_stats.frequency(f.text) >= 0.5 * line_stats.documents):
+                kinds[i] is not LineKind.GOOD or line_stats.is_boilerplate_prose(f.text)):
             # Prose recurring in a few documents is more likely a syndicated story than furniture,
-            # so a good line needs to recur across most of the dump to count as boilerplate.
+            # so a good line needs to recur across most of a sizeable dump to count as boilerplate.
             kinds[i] = LineKind.BOILERPLATE
         elif repeat_of[i] is not None and kinds[i] is not LineKind.GOOD and f.words < 8:
             kinds[i] = LineKind.JUNK  # a short line repeated in the page is navigation or a widget label
