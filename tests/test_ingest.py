@@ -314,8 +314,16 @@ def test_folders_are_walked_sorted_with_sources_relative_to_the_root(tmp_path):
     extra = tmp_path / "b" / "a.txt"
     assert [p.relative_to(tmp_path).as_posix() for p, _ in iter_input_files([tmp_path])] == \
         ["a.txt", "b/a.txt", "b/z.txt", "c/d/e.html"]
-    sources = [d.source for d in read_inputs([tmp_path, extra])]
-    assert sources == ["a.txt", "b/a.txt", "b/z.txt", "c/d/e.html", "a.txt"]
+    sources = [d.source for d in read_inputs([extra, tmp_path])]
+    assert sources == ["a.txt", "a.txt", "b/z.txt", "c/d/e.html"]  # b/a.txt given alone first: named from its folder
+
+
+def test_overlapping_inputs_read_each_file_once(tmp_path):
+    (tmp_path / "dump").mkdir()
+    (tmp_path / "dump" / "a.txt").write_text(HARBOUR)
+    (tmp_path / "dump" / "b.txt").write_text(HARBOUR + " Again.")
+    files = [path.name for path, _ in iter_input_files([tmp_path / "dump", tmp_path / "dump" / "a.txt"])]
+    assert files == ["a.txt", "b.txt"]
 
 
 def test_reading_twice_gives_identical_documents(tmp_path):

@@ -41,13 +41,19 @@ WARC_MAGIC = b"WARC/"
 
 
 def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs: files as given, folders walked recursively in sorted order."""
+    """(file, root) pairs: files as given, folders walked recursively in sorted order.
+
+    A file reached twice (overlapping inputs such as `dump dump/a.txt`) is read once.
+    """
+    seen: set[Path] = set()
     for given in inputs:
-        if given.is_dir():
-            for path in sorted(p for p in given.rglob("*") if p.is_file()):
-                yield path, given
-        else:
-            yield given, given.parent
+        found = sorted(p for p in given.rglob("*") if p.is_file()) if given.is_dir() else [given]
+        root = given if given.is_dir() else given.parent
+        for path in found:
+            resolved = path.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                yield path, root
 
 
 def read_inputs(inputs: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
