@@ -82,7 +82,7 @@ def plan_extraction(n_articles: int, workers: int, batch_size: int) -> ExtractPl
 
 def input_files(inputs: Iterable[Path]) -> list[InputFile]:
     """Every input file with its source, in the order a whole-tree read takes them."""
-    return [(path, path.relative_to(root).as_posix()) for path, root in ingest.iter_input_files(inputs)]
+    return list(ingest.iter_input_sources(inputs))
 
 
 def file_line_stats(path: Path, source: str, max_bytes: int) -> LineStats:

@@ -315,7 +315,8 @@ def test_folders_are_walked_sorted_with_sources_relative_to_the_root(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p, _ in iter_input_files([tmp_path])] == \
         ["a.txt", "b/a.txt", "b/z.txt", "c/d/e.html"]
     sources = [d.source for d in read_inputs([extra, tmp_path])]
-    assert sources == ["a.txt", "a.txt", "b/z.txt", "c/d/e.html"]  # b/a.txt given alone first: named from its folder
+    # b/a.txt, given alone first, is "a.txt"; the folder's own a.txt then takes its path as given
+    assert sources == ["a.txt", (tmp_path / "a.txt").as_posix(), "b/z.txt", "c/d/e.html"]
 
 
 def test_overlapping_inputs_read_each_file_once(tmp_path):

@@ -30,7 +30,7 @@ from pipeline.ingest.streams import (
 )
 from pipeline.ingest.warc import MalformedArchive, iter_warc_documents
 
-__all__ = ["DEFAULT_MAX_BYTES", "iter_input_files", "read_inputs", "read_file", "read_stream"]
+__all__ = ["DEFAULT_MAX_BYTES", "iter_input_files", "iter_input_sources", "read_inputs", "read_file", "read_stream"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -56,10 +56,22 @@ def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
                 yield path, root
 
 
-def read_inputs(inputs: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
-    """Documents of every input file, in input order; `source` is the path relative to its root."""
+def iter_input_sources(inputs: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """(file, source) pairs: the source is the path relative to its input folder, or the file's
+    name; where two inputs would give one source, the later file is named by its path as given."""
+    taken: set[str] = set()
     for path, root in iter_input_files(inputs):
-        yield from read_file(path, path.relative_to(root).as_posix(), max_bytes)
+        source = path.relative_to(root).as_posix()
+        if source in taken:
+            source = path.as_posix()
+        taken.add(source)
+        yield path, source
+
+
+def read_inputs(inputs: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """Documents of every input file, in input order, named as iter_input_sources says."""
+    for path, source in iter_input_sources(inputs):
+        yield from read_file(path, source, max_bytes)
 
 
 def read_file(path: Path, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
