@@ -157,7 +157,40 @@ CONSTRUCTIONS = [
         "The committee was investigated by the FBI in March 2021.",
         [("committee", "ORG"), ("FBI", "ORG")],
         ("committee", "investigated_by", "FBI"), {"date": "2021-03"}, id="passive-investigated"),
+    pytest.param(
+        "In 1981, Mark David Chapman pleaded guilty to killing John Lennon outside his apartment building.",
+        [("Mark David Chapman", "PERSON"), ("John Lennon", "PERSON")],
+        ("Mark David Chapman", "killed", "John Lennon"), {}, id="gerund-after-pleaded-guilty"),
+    pytest.param(
+        "Sirhan Sirhan was convicted of murdering Robert Kennedy in 1968.",
+        [("Sirhan Sirhan", "PERSON"), ("Robert Kennedy", "PERSON")],
+        ("Sirhan Sirhan", "killed", "Robert Kennedy"), {}, id="gerund-after-passive-conviction"),
+    pytest.param(
+        "FBI agents arrived at John Sohn's New Jersey home and escorted him to safety.",
+        [("FBI", "ORG"), ("John Sohn", "PERSON"), ("New Jersey", "GPE")],
+        ("John Sohn", "lives_in", "New Jersey"), {}, id="possessor-home-modifier"),
+    pytest.param(
+        "Maria Lopez's home in Boston was searched by police on Tuesday.",
+        [("Maria Lopez", "PERSON"), ("Boston", "GPE")],
+        ("Maria Lopez", "lives_in", "Boston"), {}, id="possessor-home-in"),
+    pytest.param(
+        "Composer John Thomas is a native of Chisholm, Minnesota.",
+        [("John Thomas", "PERSON"), ("Chisholm", "GPE"), ("Minnesota", "GPE")],
+        ("John Thomas", "lives_in", "Chisholm"), {}, id="copula-native-of"),
 ]
+
+
+@pytest.mark.parametrize("text, specs", [
+    # the gerund hangs off a noun: nobody in the clause is said to have killed anyone
+    pytest.param("John Smith said he first got the idea for killing Lennon in a library.",
+                 [("John Smith", "PERSON"), ("Lennon", "PERSON")], id="gerund-under-noun"),
+    # a home the sentence only visits belongs to no named person
+    pytest.param("Maria Lopez visited a home in Boston on Tuesday.",
+                 [("Maria Lopez", "PERSON"), ("Boston", "GPE")], id="home-without-owner"),
+])
+def test_no_rule_relation(nlp, text, specs):
+    found = relations_of(nlp, text, specs)
+    assert not [(s, p, o) for s, p, o, r in found if r.rule in ("verb_active", "home_noun", "copula_resident")]
 
 
 @pytest.mark.parametrize("text, specs, triple, qualifiers", CONSTRUCTIONS)

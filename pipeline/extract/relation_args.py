@@ -119,7 +119,22 @@ def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:
         return head  # "a firm producing drones", "a company based in X"
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        return _gerund_controller(head, depth)
     return None
+
+
+def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
+    """Who does what a gerund after a preposition of a verb names: "X pleaded guilty to killing Y",
+    "X was convicted of murdering Y" (the subject), "a jury convicted X of killing Y" (the object).
+    A gerund under a noun ("the idea for killing Y") has no such controller."""
+    governor = prep.head
+    if governor.pos_ == "ADJ" and governor.dep_ in ("oprd", "acomp"):
+        governor = governor.head  # "pleaded guilty to", "is accused of"
+    if governor.pos_ not in ("VERB", "AUX") or governor == prep:
+        return None
+    controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return controller if controller is not None else subject_token(governor, depth + 1)
 
 
 def clause_subject(token: Token) -> Optional[Token]:

@@ -70,6 +70,8 @@ KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
 MEMBERSHIP_NOUNS = {"member", "one", "part", "participant", "signatory", "affiliate", "subsidiary", "unit",
                     "division", "branch", "arm", "component"}
 RESIDENT_NOUNS = {"resident", "native", "citizen", "inhabitant", "mayor", "governor", "homeowner", "villager"}
+# Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
+HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.
 STATE_NOUNS = {"government", "administration", "authorities", "authority", "state", "military", "army",
                "regime", "officials", "treasury", "ministry", "department", "congress", "parliament", "court"}

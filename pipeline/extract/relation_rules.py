@@ -24,7 +24,7 @@ from pipeline.extract.relation_args import ArgumentFinder, clause_subject, is_pa
 from pipeline.extract.relation_lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     ORG_CLASS_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, SPEECH_VERBS, VERB_SENSES,
-    SITE_NOUNS, VISIT_NOUNS, is_role_noun,
+    HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS, is_role_noun,
 )
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -61,6 +61,14 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], deps: Iterable[str]) -> list[Mention]:
+    """Places a noun names through a preposition or a modifier: "a native *of Chisholm*", "Sohn's *New
+    Jersey* home"."""
+    modifier_deps = set(deps)
+    tokens = _prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
+    return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
 
 
 def _verb_key(verb: Token) -> str:
@@ -157,6 +165,10 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
         if finder.mention_at(attr) is not None:
             continue
         lemma = attr.lemma_.lower()
+        if lemma in RESIDENT_NOUNS:  # "Composer Thomas is a native of Chisholm", "X is a Fargo resident"
+            people = [m for m in subjects if finder.label(m) == "PERSON"]
+            places = _named_places(finder, attr, ("of", "from"), ("compound", "nmod", "amod"))
+            yield from _pairs("lives_in", people, places, "copula_resident", (copula, attr))
         if lemma in MEMBERSHIP_NOUNS:
             groups = [finder.group(t) for t in _prep_objects(attr, ("of",))]
             groups_flat = [m for g in groups for m in g]
@@ -282,6 +294,11 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
         yield from _pairs("killed", killers, victims, "noun_killer", (noun,))
+    if lemma in HOME_NOUNS:
+        # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont"
+        residents = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "PERSON"]
+        places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod"))
+        yield from _pairs("lives_in", residents, places, "home_noun", (noun,))
     if lemma in SITE_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio"
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)]
