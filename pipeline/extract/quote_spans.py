@@ -63,6 +63,14 @@ def _closing_shaped(text: str, i: int, mark: str) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _opening_shaped(text: str, i: int, mark: str, para_start: int) -> bool:
+    """A closing mark placed as an opening one ('”Mr. Trump embodies ...”'): some feeds type
+    both marks of a quote as ”; at a word's start with no quote open, it opens one."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    return before.isspace() and after.isalnum()
+
+
 def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool:
     """Whether `mark` at `i` closes the quote opened with `opened_with`.
 
@@ -98,7 +106,7 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[Quot
             i += 1
             continue
         if opened_at is None:
-            if mark not in CLOSING:
+            if mark not in CLOSING or _opening_shaped(text, i, mark, para_start):
                 opened_at, opened_with, nested = i, mark, 0
             i += len(mark)
             continue

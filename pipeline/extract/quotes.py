@@ -149,9 +149,9 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     if not words:
         return None
     verbs = [t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]
-    if not verbs and tokens[0].text in DASHES and tokens[-1].i == region[-1].i:
+    if not verbs and _is_credit_line(doc_text(doc), quote, region, len(tokens)):
         # '“...” ― Pamela Padilla' closing its paragraph: a credit line, no verb needed.
-        named = _named_at([t for t in tokens[1:] if not t.is_space], index)
+        named = _named_at([t for t in tokens if not t.is_space and t.text not in DASHES], index)
         if named is not None and named.label == "PERSON":
             return _Framed(quote, named.index, None, "quote:credit")
         return _Framed(quote, UNNAMED, None, "quote:credit")
@@ -170,13 +170,27 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
                    "quote:frame-after")
 
 
+def _is_credit_line(text: str, quote: QuoteSpan, region: Span, kept: int) -> bool:
+    """True when a dash follows the quote and the words after it close the paragraph.
+
+    The dash is read off the text, not the tokens: glued to the closing mark ('”― Pamela
+    Padilla') it is part of the mark's token; spaces and a final full stop may follow the name.
+    """
+    lead = text[quote.mark_end:region.end_char].lstrip()
+    if not lead.startswith(tuple(DASHES)):
+        return False
+    return all(t.is_punct or t.is_space for t in region[kept:])
+
+
 def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex,
                   quotes: list[QuoteSpan]) -> _Framed | None:
-    para_start = paragraph_bounds(doc_text(doc), quote.start)[0]
+    para_start = _lead_in_start(doc_text(doc), quote)
     region = _span(doc, max(prev_end, para_start), quote.mark_start)
     if region is None:
         return None
     tokens = list(region)
+    while tokens and tokens[-1].is_space:
+        tokens.pop()
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].text in SENTENCE_END:
             tokens = tokens[i + 1:]
@@ -199,6 +213,18 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
             return None  # 'said on “Fox and Friends”' read with the title as subject: no frame
         return _Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
     return None
+
+
+def _lead_in_start(text: str, quote: QuoteSpan) -> int:
+    """Where the words that may frame `quote` begin: its paragraph, or the paragraph before when
+    the quote opens a paragraph of its own after one ending in a colon ('He said:' then the
+    quoted speech set off as a block)."""
+    para_start = paragraph_bounds(text, quote.start)[0]
+    if _starts_paragraph(text, quote) and para_start > 0:
+        lead_in = _previous_paragraph_start(text, quote.mark_start)
+        if text[lead_in:para_start].rstrip().endswith(":"):
+            return lead_in
+    return para_start
 
 
 def _frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
