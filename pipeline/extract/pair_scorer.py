@@ -110,6 +110,10 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
         features += [f"{name}_prev={before.lower_ if before is not None else '<s>'}",
                      f"{name}_next={after.lower_ if after is not None else '</s>'}",
                      f"{name}_last={span[-1].lower_}"]
+        # the name's shape, not its words (words would learn the training set's famous names):
+        # "DAYTON" in a dateline, "Calif." as a state, a one-word surname
+        features += [f"{name}_ntok={min(len(span), 4)}", f"{name}_caps={span.text.isupper()}",
+                     f"{name}_dot={span.text.endswith('.')}"]
     features += [f"sentence_verb={t.lemma_.lower()}" for t in sentence if t.pos_ == "VERB"]
     features += sorted({f"trigger={trigger_class(t)}" for t in sentence if trigger_class(t)})
     if lca_position is not None:
