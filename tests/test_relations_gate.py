@@ -44,6 +44,12 @@ GATE_CASES = [
     ("After Epstein's death in a New York jail, officials resigned.", "Epstein", "New York", ("PER", "LOC"), False),
     ("After Jeffrey Epstein's death, William Barr reassigned the warden.", "William Barr", "Jeffrey Epstein",
      ("PER", "PER"), False),
+    # a name modifying a subject matter or an event is not a home or an employer
+    ("Scott Kennedy, a longtime China expert, spoke to reporters.", "Scott Kennedy", "China", ("PER", "LOC"), False),
+    ("Bethany Allen, the head of China investigations at the institute, said so.", "Bethany Allen", "China",
+     ("PER", "LOC"), False),
+    ("Putin arrived for the SCO summit on Sunday.", "Putin", "SCO", ("PER", "ORG"), False),
+    ("John Smith, a Boston lawyer, filed the suit.", "John Smith", "Boston", ("PER", "LOC"), True),
     # names that are no names
     ("Lt Col of the Army Rangers arrived.", "Lt Col", "Army Rangers", ("PER", "ORG"), False),
     ("® Honey of Acme Corporation arrived.", "® Honey", "Acme Corporation", ("PER", "ORG"), False),

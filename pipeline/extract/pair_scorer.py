@@ -141,6 +141,11 @@ POSSESSED_LINK_NOUNS = RESIDENT_NOUNS | SITE_NOUNS | MEMBERSHIP_NOUNS | {
     "county", "district", "town", "village", "island", "territory", "department", "ministry", "office", "team"}
 # "After Epstein's death, Barr reassigned the warden": a death names no killer.
 NON_AGENT_DEATH_WORDS = {"death"}
+# Nouns a place or organisation name modifies as a subject matter, not a home or employer:
+# "a longtime China expert", "head of China investigations", "the SCO summit".
+TOPIC_NOUNS = {"expert", "specialist", "analyst", "scholar", "watcher", "hand", "investigation", "policy",
+               "affair", "relation", "study", "research", "program", "programme", "strategy", "summit",
+               "talk", "visit", "trip", "tour", "deal", "war", "crisis", "issue", "question"}
 MAX_GATED_PATH = {"killed": 10, "lives_in": 8, "located_in": 8, "affiliated_with": 8}
 RELATIVE_SUBJECTS = {"who", "that", "which", "whom", "whose"}
 
@@ -252,11 +257,23 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
     preps = {t.lower_ for t in inner if t.dep_ in ("prep", "agent")}
     if predicate == "killed":
         return "killed" in triggers
+    if _names_a_topic(second, first):
+        return False
     if predicate in ("lives_in", "located_in"):
         return bool(preps & PLACE_PREPS or deps & PLACE_LINK_DEPS or triggers & {"lives_in", "located_in", "resident", "site"})
     if predicate == "affiliated_with":
         return bool(preps & AFFILIATION_PREPS or deps & PLACE_LINK_DEPS or triggers & {"affiliated_with", "role", "member_of"})
     return True
+
+
+def _names_a_topic(name: Span, other: Span) -> bool:
+    """True when `name` only modifies a common noun outside `other` that is a subject matter or an
+    event ("China expert", "China investigations", "SCO summit") or no person noun at all."""
+    root = name.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN" or other.start <= head.i < other.end:
+        return False
+    return head.lemma_.lower() in TOPIC_NOUNS or trigger_class(head) not in ("role", "resident", "site")
 
 
 @dataclass(frozen=True)
