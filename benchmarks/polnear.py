@@ -114,7 +114,12 @@ def predict(nlp, texts: list[str]) -> list[list[Content]]:
             # '“A,” she said. “B.”' and '“A,” she said, “B.”' are one content; a quote with a
             # frame of its own after the speaker's previous one starts a new content.
             between = text[contents[-1].spans[-1][1]:content[0]] if contents else ""
-            joins = quote.rule in CONTINUING_RULES or between.strip().strip("\"“”«»„'").rstrip().endswith((",", ":"))
+            frame = between.strip().strip("\"“”«»„'").strip()
+            # '“A.” She added, “B.”': a new sentence with a speech verb of its own is a second
+            # attribution, not the second half of the first.
+            new_sentence = (text[:contents[-1].spans[-1][1]].rstrip().rstrip("\"“”«»„'").endswith((".", "!", "?"))
+                            and frame[:1].isupper()) if contents else False
+            joins = quote.rule in CONTINUING_RULES or (frame.endswith((",", ":")) and not new_sentence)
             if contents and key == last_key and joins:
                 contents[-1].spans.append(content)
             else:

@@ -72,7 +72,8 @@ def subject_of(verb: Token) -> Token | None:
     a coordinated verb or a participle without its own subject shares its head's.
     """
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        # A dash the parser took for a subject ('― Trump boasted') cannot speak: skip it.
+        if child.dep_ in SUBJECT_DEPS and not child.is_punct:
             return child
     if verb.head is not verb and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp", "pcomp")
                                                            and verb.tag_ in ("VBG", "VB"))):
