@@ -134,3 +134,17 @@ def test_the_part_before_of_is_a_name_where_it_recurs(nlp):
     labelled = [(m.text, m.label) for m in collect_mentions(nlp(text))]
     assert ("Seven Sons", "ORG") in labelled
     assert "Ministry" not in [t for t, _ in labelled]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DAYTON, Ohio (AP) -- The company said it would close.", [("DAYTON", "GPE"), ("Ohio", "GPE"), ("AP", "ORG")]),
+    ("TROY, Mich. -- A man was arrested on Monday.", [("TROY", "GPE"), ("Mich.", "GPE")]),
+    ("SAN FRANCISCO (Reuters) - Shares rose.", [("SAN FRANCISCO", "GPE"), ("Reuters", "ORG")]),
+])
+def test_datelines_give_places_and_agencies(nlp, text, expected):
+    assert [(e.text, e.label_) for e in nlp(text).ents][:len(expected)] == expected
+
+
+def test_shouted_line_without_dash_is_no_dateline(nlp):
+    doc = nlp("BREAKING NEWS, Today the market fell sharply.")
+    assert ("BREAKING NEWS", "GPE") not in [(e.text, e.label_) for e in doc.ents]

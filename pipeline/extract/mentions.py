@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from models import Mention
+from pipeline.extract.datelines import tag_datelines
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
@@ -145,6 +146,7 @@ def org_name_rules(doc: Doc) -> Doc:
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
+    tag_datelines(doc)
     _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
     _tag_name_heads(doc)

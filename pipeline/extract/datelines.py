@@ -1,0 +1,57 @@
+"""News datelines: "DAYTON, Ohio (AP) --", "SAN FRANCISCO (Reuters) -", "TROY, Mich. --".
+
+The statistical NER misses places written in capitals at the head of a story, and those places
+carry relations (where an organisation is based, where a person lives). A dateline is a run of
+capitalised words opening a sentence, then a region after a comma and/or a wire agency in
+brackets, then a dash.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+DASHES = {"--", "-", "—", "–", "_", ":"}
+MAX_PLACE_WORDS = 4
+MAX_REGION_WORDS = 3
+
+
+def _is_capitals(token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) >= 2
+
+
+def _dateline_at(doc: Doc, start: int, end: int) -> list[Span]:
+    """The spans of a dateline opening doc[start:end], or none."""
+    i = start
+    while i < end and doc[i].is_space:
+        i += 1
+    j = i
+    while j < end and j - i < MAX_PLACE_WORDS and _is_capitals(doc[j]):
+        j += 1
+    if j == i or (j < end and _is_capitals(doc[j])):
+        return []
+    spans = [Span(doc, i, j, label="GPE")]
+    k = j
+    if k < end and doc[k].text == ",":
+        e = k + 1
+        while e < end and e - (k + 1) < MAX_REGION_WORDS and doc[e].text[:1].isupper() and not doc[e].is_punct:
+            e += 1
+        if e > k + 1:
+            spans.append(Span(doc, k + 1, e, label="GPE"))
+            k = e
+    has_agency = k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper()
+    if has_agency:
+        spans.append(Span(doc, k + 1, k + 2, label="ORG"))
+        k += 3
+    if len(spans) == 1 or k >= len(doc) or doc[k].text not in DASHES:
+        return []
+    return spans
+
+
+def tag_datelines(doc: Doc) -> None:
+    """Give every dateline's place, region and agency their entity labels, replacing what overlaps."""
+    found = [span for sentence in doc.sents for span in _dateline_at(doc, sentence.start, sentence.end)]
+    if not found:
+        return
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
