@@ -34,6 +34,12 @@ CASES = [
     ("bare complement, quote in the middle",
      "Mary Jones said she has “big plans” for the final month of the campaign.",
      [("Mary Jones", "big plans", "she has “big plans” for the final month of the campaign")]),
+    ("a second clause the parser hung off the verb on its own",
+     "But Smith said Jones has “enormous respect” for the military and his rubble comment was instead an "
+     "expression of frustration with the strategy the U.S. has taken in its battle against the Islamic State.",
+     [("Smith", "enormous respect", "Jones has “enormous respect” for the military and his rubble comment was "
+       "instead an expression of frustration with the strategy the U.S. has taken in its battle against the "
+       "Islamic State")]),
     ("verdict verb: object and quoted verdict",
      "Harry Reid called the plan “a disaster for working families” on Tuesday.",
      [("Harry Reid", "a disaster for working families", "the plan “a disaster for working families”")]),

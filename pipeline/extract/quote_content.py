@@ -145,6 +145,23 @@ def _run_holding(tokens: list[Token], anchor: Token) -> list[Token]:
     return next((run for run in runs if any(t.i == anchor.i for t in run)), [])
 
 
+def _run_on_clauses(verb: Token, clause: Token) -> list[Token]:
+    """Clauses the parser hung off `verb` as further complements right after `clause`.
+
+    'said Trump has “enormous respect” for the military and his comment was ...': with the
+    'and' taken into the object, the second clause becomes a sibling ccomp of 'said'; it is the
+    same reported content when it starts at the very next token.
+    """
+    tokens: list[Token] = []
+    right = clause.right_edge.i
+    for sibling in sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), key=lambda t: t.i):
+        if sibling.left_edge.i != right + 1:
+            break
+        tokens.extend(sibling.subtree)
+        right = sibling.right_edge.i
+    return tokens
+
+
 def _content_tokens(verb: Token, root: Token) -> list[Token]:
     if verb.lower_ == "according":
         # 'According to X, A “B”': the clause 'according to X' modifies, less that phrase.
@@ -156,6 +173,8 @@ def _content_tokens(verb: Token, root: Token) -> list[Token]:
     if child is None or not _reports_through(verb, child):
         return []
     tokens = list(child.subtree)
+    if child.dep_ == "ccomp":
+        tokens.extend(_run_on_clauses(verb, child))
     if is_speech_verb(verb, VERDICT_LEMMAS):
         if child.dep_ not in OBJECT_DEPS:
             # 'called the plan “a disaster”', 'described Trump as a “leech”': the object too.
