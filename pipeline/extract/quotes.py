@@ -344,12 +344,11 @@ def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
     return True
 
 
-def _sentence_bounds(doc: Doc, framed: _Framed, speaker: Mention) -> tuple[int, int]:
-    """The sentences holding the quote, its speaker mention and, when the frame is its own, the
-    speech verb: a continued quote's evidence reaches back to where its speaker is named, so a
-    reviewer sees who said it."""
+def _sentence_bounds(doc: Doc, framed: _Framed) -> tuple[int, int]:
+    """The sentences holding the quote and, when the frame is its own, the speech verb. (The
+    speaker's sentence is added for every relation by evidence.cover_arguments.)"""
     quote = framed.quote
-    points = [quote.start, quote.end - 1, speaker.start]
+    points = [quote.start, quote.end - 1]
     if framed.verb is not None and framed.rule in ("quote:frame-after", "quote:frame-before", "quote:embedded",
                                                      "quote:governed"):
         points.append(framed.verb.idx)
@@ -382,7 +381,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
             continue
         speaker = by_index[item.speaker]
         confidence = CONFIDENCE[item.rule] * (PRONOUN_PENALTY if speaker.refers_to is not None else 1.0)
-        start, end = _sentence_bounds(doc, item, speaker)
+        start, end = _sentence_bounds(doc, item)
         speaker_tokens = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         content = reported_content(doc, item.quote, item.verb, speaker_tokens)
         qualifiers = {}
