@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_ingest_support import (
+from ingest_support import (
     ARTICLES,
     binary_bytes,
     gzip_bomb,
