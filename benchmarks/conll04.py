@@ -30,9 +30,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipeline.extract import load_nlp  # noqa: E402
-from pipeline.extract.coref import link_references  # noqa: E402
-from pipeline.extract.mentions import collect_mentions  # noqa: E402
-from pipeline.extract.relations import extract_relations  # noqa: E402
+from pipeline.extract.coreference.links import link_references  # noqa: E402
+from pipeline.extract.entities.mentions import collect_mentions  # noqa: E402
+from pipeline.extract.relations.typed import extract_relations  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
 ENTITY_TYPE = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc"}
@@ -143,8 +143,8 @@ def evaluate(sentences: list[dict], nlp, use_scorer: bool = True) -> dict:
 
 def scorer_examples(sentences: list[dict], nlp) -> list[tuple[int, str, list[str], int]]:
     """(sentence number, signature, features, label) for every scorable pair of each sentence."""
-    from pipeline.extract.pair_scorer import PAIR_PREDICATES
-    from pipeline.extract.relations import read_sentences
+    from pipeline.extract.relations.pair_scorer import PAIR_PREDICATES
+    from pipeline.extract.relations.typed import read_sentences
 
     examples = []
     pairs = [gold_relations(s) for s in sentences]
@@ -183,7 +183,7 @@ def train_scorer(sentences: list[dict], nlp, out: Path) -> None:
     Thresholds per pair type come from 2-fold cross-validation on the same split (even/odd
     sentences), so the dev split stays unseen.
     """
-    from pipeline.extract.pair_scorer import probability, train
+    from pipeline.extract.relations.pair_scorer import probability, train
 
     examples = scorer_examples(sentences, nlp)
     scored = []
@@ -208,12 +208,12 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true", help="score the hand-written rules without the pair scorer")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
     parser.add_argument("--train-scorer", action="store_true",
-                        help="fit the pair scorer on the train split and rewrite pipeline/extract/pair_scorer_weights.json")
+                        help="fit the pair scorer on the train split and rewrite pipeline/extract/relations/pair_scorer_weights.json")
     args = parser.parse_args()
     if args.train_scorer:
         train_path = SHARED / "data" / "conll04" / "conll04_train.json"
         train_scorer(json.loads(train_path.read_text(encoding="utf-8")), load_nlp(),
-                     REPO / "pipeline" / "extract" / "pair_scorer_weights.json")
+                     REPO / "pipeline" / "extract" / "relations" / "pair_scorer_weights.json")
         return
     path = SHARED / "data" / "conll04" / f"conll04_{args.split}.json"
     sentences = json.loads(path.read_text(encoding="utf-8"))

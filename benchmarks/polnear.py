@@ -11,7 +11,7 @@ Two gold sets are scored: every Content holding a quotation mark (the literal de
 including mixed quotes such as 'that the statement was “true.”', whose content is mostly
 paraphrase), and direct quotes proper: contents at least half of whose words lie inside the
 quotation marks. A predicted content is the said relation's reported content
-(quote_content.content_bounds): the quoted words, or the whole complement clause holding them
+(quotes.content.content_bounds): the quoted words, or the whole complement clause holding them
 when the quote is part of a reported clause ('called the plan “a disaster”').
 
 Scores (data/README.md): P/R/F1 of contents matched exactly (same word tokens) and by token
@@ -92,11 +92,11 @@ def _quoted_share(content: str) -> float:
 
 
 def predict(nlp, texts: list[str]) -> list[list[Content]]:
-    from pipeline.extract.coref import link_references
-    from pipeline.extract.mentions import collect_mentions
-    from pipeline.extract.quote_content import content_bounds
-    from pipeline.extract.quote_spans import paragraph_bounds
-    from pipeline.extract.quotes import extract_quotes
+    from pipeline.extract.coreference.links import link_references
+    from pipeline.extract.entities.mentions import collect_mentions
+    from pipeline.extract.quotes.content import content_bounds
+    from pipeline.extract.quotes.spans import paragraph_bounds
+    from pipeline.extract.quotes.direct import extract_quotes
 
     predictions = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=16)):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.coref import link_references
-from pipeline.extract.mentions import collect_mentions
-from pipeline.extract.nationality import nation_key, same_nation
+from pipeline.extract.coreference.links import link_references
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.entities.nationality import nation_key, same_nation
 
 
 def links(nlp, text: str) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.mentions import collect_mentions, mention_at_token
+from pipeline.extract.entities.mentions import collect_mentions, mention_at_token
 
 
 def mentions_of(nlp, text: str) -> dict[str, str]:

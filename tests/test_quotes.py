@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.coref import link_references
-from pipeline.extract.mentions import collect_mentions
-from pipeline.extract.quote_spans import find_quote_spans
-from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.coreference.links import link_references
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.quotes.spans import find_quote_spans
+from pipeline.extract.quotes.direct import extract_quotes
 
 REPO = Path(__file__).resolve().parents[1]
 

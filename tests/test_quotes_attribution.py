@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from models import RelationMention
-from pipeline.extract.coref import link_references
-from pipeline.extract.mentions import collect_mentions
-from pipeline.extract.quotes import attribute_reported_speech, extract_quotes
+from pipeline.extract.coreference.links import link_references
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
 
 
 def attribute(nlp, text: str, subject: str, obj: str, modality: str = "asserted"):

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.coref import link_references
-from pipeline.extract.mentions import collect_mentions
-from pipeline.extract.quote_content import CONTENT_KEY, content_bounds
-from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.coreference.links import link_references
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.quotes.content import CONTENT_KEY, content_bounds
+from pipeline.extract.quotes.direct import extract_quotes
 
 
 def contents(nlp, text: str) -> list[tuple[str, str, str]]:

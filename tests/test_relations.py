@@ -10,7 +10,7 @@ from typing import Optional
 import pytest
 
 from models import Mention
-from pipeline.extract.relations import RULE_CONFIDENCE, extract_relations
+from pipeline.extract.relations.typed import RULE_CONFIDENCE, extract_relations
 
 Spec = tuple  # (surface, label) or (surface, label, antecedent surface)
 

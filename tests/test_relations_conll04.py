@@ -47,7 +47,7 @@ def test_hand_written_rules_stay_precise(dev_result):
 
 
 def test_scorer_training_is_deterministic(conll04, nlp, shared_data):
-    from pipeline.extract.pair_scorer import train
+    from pipeline.extract.relations.pair_scorer import train
 
     sentences = json.loads((shared_data / "conll04" / "conll04_train.json").read_text(encoding="utf-8"))[:60]
     examples = [(features, label) for _, _, features, label in conll04.scorer_examples(sentences, nlp)]

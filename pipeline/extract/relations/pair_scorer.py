@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from pipeline.extract.doctext import doc_entity_bounds
-from pipeline.extract.relation_lexicon import (
+from pipeline.extract.relations.lexicon import (
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, RESIDENT_NOUNS, ROLE_WORDS, SITE_NOUNS, VERB_SENSES, is_role_noun,
 )
 

@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.quote_content import (
+from pipeline.extract.quotes.content import (
     CONTENT_KEY, circumstantial, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
     reported_content,
 )
-from pipeline.extract.quote_spans import QuoteSpan, find_quote_spans, paragraph_bounds
-from pipeline.extract.reported import attribute_reported_speech
-from pipeline.extract.speech import (
+from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans, paragraph_bounds
+from pipeline.extract.quotes.reported import attribute_reported_speech
+from pipeline.extract.quotes.speech import (
     SENTENCE_END, UNNAMED, MentionIndex, is_speech_verb, speaker_of, subject_of,
 )
 

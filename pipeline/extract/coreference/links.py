@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.quote_spans import find_quote_spans
-from pipeline.extract.coref_rules import (
+from pipeline.extract.quotes.spans import find_quote_spans
+from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
 )
-from pipeline.extract.coref_roles import (
+from pipeline.extract.coreference.roles import (
     GENERIC_PERSON_NOUNS, PersonRoles, description_role, generic_referent, noun_gender, role_holders,
 )
 

@@ -20,8 +20,8 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relation_args import ArgumentFinder, clause_subject, is_passive, subject_token
-from pipeline.extract.relation_lexicon import (
+from pipeline.extract.relations.arguments import ArgumentFinder, clause_subject, is_passive, subject_token
+from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     ORG_CLASS_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, SPEECH_VERBS, VERB_SENSES,
     HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS, is_role_noun,

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from models import Mention
-from pipeline.extract.relation_lexicon import MEMBERSHIP_NOUNS, ORG_CLASS_NOUNS, STATE_NOUNS
+from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, ORG_CLASS_NOUNS, STATE_NOUNS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}

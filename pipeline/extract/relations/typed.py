@@ -1,6 +1,6 @@
 """Typed relations between entity mentions, from dependency rules.
 
-`extract_relations(doc, mentions, published)` runs every construction rule of relation_rules.py
+`extract_relations(doc, mentions, published)` runs every construction rule of rules.py
 over each sentence, keeps the candidates whose entity types the predicate admits, and dresses
 each with the date stated with it (dates.py), its polarity and modality (modality.py) and a
 confidence: the measured precision of the rule that found it (RULE_CONFIDENCE).
@@ -16,13 +16,13 @@ from models import Mention, RelationMention
 from pipeline.extract.dates import normalise_date
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import modality_of, polarity_of
-from pipeline.extract.pair_scorer import (
+from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, load_scorer_model, pair_features, probability,
     sentence_mentions,
 )
-from pipeline.extract.relation_args import ArgumentFinder
-from pipeline.extract.relation_lexicon import admits, retype
-from pipeline.extract.relation_rules import Candidate, copula_rules, mention_rules, noun_rules, verb_rules
+from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.lexicon import admits, retype
+from pipeline.extract.relations.rules import Candidate, copula_rules, mention_rules, noun_rules, verb_rules
 
 SYMMETRIC_PREDICATES = {"partnered_with"}
 DATE_PREPS = {"in", "on", "since", "during", "from", "until", "as"}

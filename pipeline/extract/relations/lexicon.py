@@ -1,6 +1,6 @@
 """The words that signal each typed relation, and which entity types each relation admits.
 
-Kept apart from the rules in relations.py so that adding a trigger word never touches the
+Kept apart from the rules in rules.py so that adding a trigger word never touches the
 syntax code.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The tests coref.py applies to a candidate antecedent: same entity, gender, head noun, nationality."""
+"""The tests links.py applies to a candidate antecedent: same entity, gender, head noun, nationality."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,7 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
-from pipeline.extract.nationality import nation_key
+from pipeline.extract.entities.nationality import nation_key
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
-from pipeline.extract.coref_rules import EntityGroups, person_gender
+from pipeline.extract.coreference.rules import EntityGroups, person_gender
 
 # Abbreviated titles, spelled out so "Sen. Bernie Sanders" holds the role "the senator".
 TITLE_ABBREVIATIONS = {

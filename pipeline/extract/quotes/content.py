@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from models import RelationMention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.quote_spans import QuoteSpan, paragraph_bounds
-from pipeline.extract.speech import REPORTING_LEMMAS, is_speech_verb
+from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
+from pipeline.extract.quotes.speech import REPORTING_LEMMAS, is_speech_verb
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.quote_spans import paragraph_bounds
-from pipeline.extract.speech import (
+from pipeline.extract.quotes.spans import paragraph_bounds
+from pipeline.extract.quotes.speech import (
     REPORTING_LEMMAS, UNNAMED, MentionIndex, according_to_object, is_speech_verb, mention_for_phrase,
     speaker_of,
 )

@@ -1,0 +1,1 @@
+"""Pronouns, descriptions and roles linked to the named mention they stand for."""

@@ -1,0 +1,1 @@
+"""Entity mentions: spaCy NER corrected by rules, datelines, nationality words."""

@@ -1,0 +1,1 @@
+"""Direct quotes, their speakers and reported content; reported speech."""

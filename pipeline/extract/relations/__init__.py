@@ -1,0 +1,1 @@
+"""Typed relations between mentions: construction rules, argument finding, a learned pair scorer."""
