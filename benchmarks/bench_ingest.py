@@ -25,7 +25,7 @@ from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from pipeline.ingest import read_inputs  # noqa: E402
 
-SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
+from benchmarks.evaluation.data import SHARED  # noqa: E402
 PAGES = SHARED / "data" / "article-extraction-benchmark" / "html"
 
 

@@ -27,10 +27,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipeline.dedup import find_duplicates  # noqa: E402
-from pipeline.dedup.evaluation import (  # noqa: E402
+from benchmarks.evaluation.dedup import (  # noqa: E402
     benchmark_bodies, copies_corpus, ecbplus_documents, rewrites_corpus, score)
 
-SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
+from benchmarks.evaluation.data import SHARED  # noqa: E402
 
 
 def measure(name: str, items: list, group_of=None) -> None:

@@ -27,11 +27,12 @@ sys.path.insert(0, str(REPO))
 import trafilatura  # noqa: E402
 
 from pipeline.clean import clean_plain_text, extract_html  # noqa: E402
-from pipeline.clean.evaluation import ExtractionBenchmark, page_precision_recall, score_extraction  # noqa: E402
+from benchmarks.evaluation.data import shared_dir  # noqa: E402
+from benchmarks.evaluation.extraction import ExtractionBenchmark, page_precision_recall, score_extraction  # noqa: E402
 
 
 def shared_data() -> Path:
-    shared = Path(os.environ["NEWSCLAIMS_SHARED"]) if "NEWSCLAIMS_SHARED" in os.environ else REPO.parent / "shared"
+    shared = shared_dir()
     return shared / "data"
 
 

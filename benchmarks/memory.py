@@ -17,7 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from throughput import SHARED, run_pipeline
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.evaluation.data import SHARED  # noqa: E402
+from benchmarks.throughput import run_pipeline  # noqa: E402
 
 TEXTS = SHARED / "data" / "polnear" / "train" / "text"
 

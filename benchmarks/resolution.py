@@ -27,10 +27,10 @@ sys.path.insert(0, str(REPO))
 
 from models import Article, ArticleAnalysis, Mention  # noqa: E402
 from pipeline.resolve import resolve_entities  # noqa: E402
-from pipeline.resolve.evaluation import (  # noqa: E402
+from benchmarks.evaluation.resolution import (  # noqa: E402
     bcubed, exact_string_clusters, load_ab3p, load_ecbplus, load_sdu22, pairwise, score_definitions, score_sdu22)
 
-SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
+from benchmarks.evaluation.data import SHARED  # noqa: E402
 DATA = SHARED / "data"
 
 

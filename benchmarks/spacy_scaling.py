@@ -18,7 +18,7 @@ from pathlib import Path
 import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from throughput import SHARED  # noqa: E402
+from benchmarks.evaluation.data import SHARED  # noqa: E402
 
 from pipeline.clean.html import extract_html  # noqa: E402
 

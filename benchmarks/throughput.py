@@ -33,7 +33,7 @@ import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
+from benchmarks.evaluation.data import SHARED  # noqa: E402
 PAGES = SHARED / "data" / "article-extraction-benchmark" / "html"
 OUTPUT_FILES = ("articles.jsonl", "entities.jsonl", "claims.jsonl")
 

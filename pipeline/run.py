@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 
 import models
 import pipeline
-from pipeline import clean, dedup, extract, ingest, resolve, write
+from pipeline import clean, dedup, extract, ids, ingest, resolve, write
 from pipeline.claims import build_claims
 from pipeline.engines import (EngineName, StageSettings, chunk_by_size, default_workers, input_files, open_engine,
                               plan_extraction)
@@ -113,7 +113,7 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     """
     files = input_files(options.inputs)
     line_stats = engine.line_stats(files)
-    fingerprint = code_fingerprint(ingest, clean, models, extra=[
+    fingerprint = code_fingerprint(ingest, clean, ids, models, extra=[
         options.max_bytes, _version("trafilatura"), line_stats.digest()])
     file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
     todo = [i for i, key in enumerate(file_keys) if not store.has_cleaned(key)]

@@ -63,8 +63,9 @@ def file_digest(path: Path) -> str:
 
 
 def code_fingerprint(*modules: ModuleType, extra: Sequence[object] = ()) -> str:
-    """Hash of the source of the given modules (a package counts with every .py file under it)
-    and of `extra` (library and model versions, options that change results)."""
+    """Hash of the given modules' files and of `extra` (library and model versions, options that
+    change results). A package counts with every file under it: source and package data alike
+    (the pair scorer's weights, any lexicon file), so retraining a model invalidates its results."""
     h = hashlib.blake2b(digest_size=16)
     for module in modules:
         h.update(_source_digest(module.__name__, module.__file__ or "").encode())
@@ -72,16 +73,27 @@ def code_fingerprint(*modules: ModuleType, extra: Sequence[object] = ()) -> str:
     return h.hexdigest()
 
 
+_NOT_SOURCE = {".pyc", ".pyo"}
+
+
 @functools.cache
 def _source_digest(module_name: str, origin: str) -> str:
-    """Digest of a module's source as this process first saw it, i.e. of the code it runs: read
+    """Digest of a module's files as this process first saw them, i.e. of the code it runs: read
     once, so an edit on disk mid-run cannot make two steps of one run disagree."""
     h = hashlib.blake2b(digest_size=16)
-    path = Path(origin)
-    files = sorted(path.parent.rglob("*.py")) if path.name == "__init__.py" else [path]
-    for file in files:
-        h.update(file.relative_to(path.parent).as_posix().encode() + b"\x1f" + file.read_bytes() + b"\x1e")
+    root = Path(origin).parent
+    for file in fingerprinted_files(origin):
+        h.update(file.relative_to(root).as_posix().encode() + b"\x1f" + file.read_bytes() + b"\x1e")
     return h.hexdigest()
+
+
+def fingerprinted_files(origin: str) -> list[Path]:
+    """The files a module's results depend on: the module itself, or every file of a package."""
+    path = Path(origin)
+    if path.name != "__init__.py":
+        return [path]
+    return sorted(f for f in path.parent.rglob("*")
+                  if f.is_file() and f.suffix not in _NOT_SOURCE and "__pycache__" not in f.parts)
 
 
 class StateStore:

@@ -6,10 +6,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "corpus"
-SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", REPO.parent / "shared"))
-SHARED_DATA = SHARED / "data"
+from support import SHARED_DATA
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scale_support import build_corpus, output_bytes, run_into
+from support.scale import build_corpus, output_bytes, run_into
 
 
 def test_dask_local_cluster_output_is_byte_identical_to_the_local_engine(shared_data: Path, tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, SHARED
+from support import CORPUS, SHARED
 from pipeline.cli import main
 
 OUTPUT_FILES = ("articles.jsonl", "entities.jsonl", "claims.jsonl")

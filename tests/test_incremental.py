@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import engines
 from pipeline.state import open_state, state_path
-from scale_support import build_corpus, output_bytes, run_into
+from support.scale import build_corpus, output_bytes, run_into
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from models import Article, ArticleAnalysis, Mention, RelationMention
 from pipeline import clean, engines, ingest
 from pipeline.engines import MIN_ARTICLES_PER_PROCESS, StageSettings, open_engine, plan_extraction
 from pipeline.state import open_state
-from scale_support import build_corpus, output_bytes, run_into
+from support.scale import build_corpus, output_bytes, run_into
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pipeline.resolve.acronyms import abbreviates, best_long_form, find_acronym_
 from pipeline.resolve.guards import typo_variant
 from pipeline.resolve.names import same_person_name, short_form_of
 from pipeline.resolve.normalize import clean_name, name_key
-from resolve_support import article, entity_of
+from support.resolve import article, entity_of
 
 
 @pytest.mark.parametrize("surface, label, cleaned", [

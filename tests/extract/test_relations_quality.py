@@ -5,23 +5,18 @@ Measured with `python3 benchmarks/conll04.py`: lenient F1 0.555 (P 0.796, R 0.42
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "conll04.py"
+from benchmarks.evaluation import conll04 as conll04_benchmark
+
+pytestmark = pytest.mark.quality
 
 
 @pytest.fixture(scope="module")
 def conll04():
-    spec = importlib.util.spec_from_file_location("conll04_benchmark", BENCHMARK)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return conll04_benchmark
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from models import Article, ArticleAnalysis, Mention
 from pipeline.resolve import resolve_entities
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.normalize import clean_name, name_key
-from resolve_support import partition
+from support.resolve import partition
 
 # Surface forms with the labels spaCy tends to give them: full names, short names, acronyms,
 # misspellings and look-alikes, so the generated articles exercise every rule.

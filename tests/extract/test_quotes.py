@@ -1,11 +1,10 @@
 """Direct quotes and their speakers: hand-built constructions, quotation-span properties, PolNeAR floor."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +13,6 @@ from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.quotes.spans import find_quote_spans
 from pipeline.extract.quotes.direct import extract_quotes
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 def said(nlp, text: str) -> list[tuple[str, str]]:
@@ -138,41 +136,3 @@ def test_quote_spans_mixed_styles_and_open_paragraphs():
     spans = find_quote_spans(text)
     assert [s.text(text) for s in spans] == ["a ‘nested’ \"one\" here", "two", "Open to the end", "closed"]
     assert [s.open_ended for s in spans] == [False, False, True, False]
-
-
-def _polnear():
-    spec = importlib.util.spec_from_file_location("polnear_benchmark", REPO / "benchmarks" / "polnear.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_polnear_quote_floor(nlp, shared_data):
-    """Quality floor on a PolNeAR dev sample (the first 30 annotated articles by name).
-
-    The headline set is the issue's literal one: every gold Content holding a quotation mark,
-    mixed quotes ('said that the statement was “true.”') included; direct quotes proper (at
-    least half the words quoted) must not lose what they had.
-    """
-    polnear = _polnear()
-    texts, golds = polnear.load_split(shared_data / "polnear" / "dev", limit=30)
-    predictions = polnear.predict(nlp, texts)
-    literal = polnear.score(texts, golds, predictions)
-    assert literal["gold"] > 250
-    assert literal["speaker_f1"] >= FLOOR_LITERAL_SPEAKER_F1, literal
-    assert literal["overlap_p"] >= FLOOR_LITERAL_PRECISION, literal
-    direct = polnear.score(texts, golds, predictions, min_quoted=polnear.DIRECT_SHARE)
-    assert direct["speaker_f1"] >= FLOOR_SPEAKER_F1, direct
-    assert direct["overlap_p"] >= FLOOR_PRECISION, direct
-    assert direct["speaker_accuracy"] >= FLOOR_SPEAKER_ACCURACY, direct
-
-
-# Measured on this sample: every content with a quotation mark, speaker F1 0.785, precision 0.930
-# (0.741 before credit lines, ” openers and colon frames in the paragraph before; 0.62 before
-# reported contents); direct quotes speaker F1 0.830 (0.784 before).
-FLOOR_LITERAL_SPEAKER_F1 = 0.77
-FLOOR_LITERAL_PRECISION = 0.89
-FLOOR_SPEAKER_F1 = 0.81
-FLOOR_PRECISION = 0.90
-FLOOR_SPEAKER_ACCURACY = 0.93

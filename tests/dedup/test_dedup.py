@@ -19,6 +19,7 @@ from models import Article
 from pipeline.dedup import deduplicate, find_duplicates, fingerprint, mark_duplicates
 from pipeline.dedup.matching import MAX_PASSAGE_HOLDERS, MIN_CONTAINED_CHARS
 from pipeline.ids import article_id
+from support import REPO
 
 HARBOUR = [
     "The city council voted on Tuesday to close the old harbour bridge for eighteen months of repairs, "
@@ -322,7 +323,7 @@ def test_verdicts_are_the_same_in_another_process_with_another_hash_seed(tmp_pat
     outputs = set()
     for seed in ("1", "2"):
         done = subprocess.run([sys.executable, "-c", script, str(dump)], capture_output=True, text=True, check=True,
-                              cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONHASHSEED": seed})
+                              cwd=REPO, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.add(done.stdout)
     expected = json.dumps([v and [v.duplicate_of, v.kind, v.score] for v in find_duplicates(articles)])
     assert outputs == {expected + "\n"}

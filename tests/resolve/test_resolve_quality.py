@@ -12,9 +12,11 @@ import pytest
 from models import Article, ArticleAnalysis
 from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.resolve import resolve_entities
-from pipeline.resolve.evaluation import (bcubed, exact_string_clusters, load_ab3p, load_ecbplus, load_sdu22,
+from benchmarks.evaluation.resolution import (bcubed, exact_string_clusters, load_ab3p, load_ecbplus, load_sdu22,
                                          pairwise, score_definitions, score_sdu22)
-from conftest import CORPUS, SHARED
+from support import CORPUS, SHARED
+
+pytestmark = pytest.mark.quality
 
 
 @pytest.fixture(scope="module")

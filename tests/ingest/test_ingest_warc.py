@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ingest import read_inputs
-from ingest_support import ARTICLES, binary_bytes, gzip_bytes, html_page, read_one_file, warc_responses, write_warc
+from support.ingest import ARTICLES, binary_bytes, gzip_bytes, html_page, read_one_file, warc_responses, write_warc
 
 HARBOUR = ARTICLES["harbour"]
 

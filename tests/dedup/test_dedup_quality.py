@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.dedup import find_duplicates
-from pipeline.dedup.evaluation import PERTURBATIONS, benchmark_bodies, copies_corpus, ecbplus_documents, rewrites_corpus, score
+from benchmarks.evaluation.dedup import PERTURBATIONS, benchmark_bodies, copies_corpus, ecbplus_documents, rewrites_corpus, score
+
+pytestmark = pytest.mark.quality
 
 COPIES_FOUND_FLOOR = 0.98
 

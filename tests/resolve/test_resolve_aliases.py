@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.resolve import parse_aliases, resolve_entities
 from pipeline.resolve.aliases import load_aliases
-from resolve_support import article, entity_of
+from support.resolve import article, entity_of
 
 ARTICLES = [
     article("a1", "Harbin Institute of Technology (HIT) researchers met Xi Jinping.",

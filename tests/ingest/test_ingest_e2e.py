@@ -11,7 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ingest_support import (
+from support import REPO
+from support.ingest import (
     ARTICLES,
     binary_bytes,
     gzip_bomb,
@@ -21,7 +22,6 @@ from ingest_support import (
     write_warc,
 )
 
-REPO = Path(__file__).resolve().parents[1]
 MAX_BYTES = 20_000
 LATIN1_ARTICLE = (
     "Le maire de Montréal, Frédéric Bélanger, a inauguré jeudi la nouvelle bibliothèque du quartier.\n\n"

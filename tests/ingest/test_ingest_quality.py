@@ -16,6 +16,8 @@ import pytest
 from pipeline.ingest import read_inputs
 from pipeline.ingest.decode import decode_bytes
 
+pytestmark = pytest.mark.quality
+
 WORD = re.compile(r"\w+")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # The legacy charset a site in that script would have used; GB18030 can encode anything, so it

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_plain_text, extract_html
-from pipeline.clean.evaluation import ExtractionBenchmark, score_extraction
+from benchmarks.evaluation.extraction import ExtractionBenchmark, score_extraction
+
+pytestmark = pytest.mark.quality
 
 HTML_SAMPLE_EVERY = 3
 

@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.ingest import DEFAULT_MAX_BYTES, iter_input_files, read_file, read_inputs, read_stream
 from pipeline.ingest.records import iter_jsonl_documents
-from ingest_support import (
+from support.ingest import (
     ARTICLES,
     binary_bytes,
     gzip_bomb,

@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""CoNLL04 relation extraction: the extract stage's relations scored against gold sentences.
+
+usage: python3 benchmarks/conll04.py [--split dev|train] [--per-rule] [--limit N]
+
+Each sentence's tokens are joined with spaces and run through the project's own extract path
+(load_nlp -> collect_mentions -> link_references -> extract_relations). Predicates map to CoNLL04
+types: affiliated_with=Work_For, located_in=OrgBased_In with an ORG subject else Located_In,
+lives_in=Live_In, killed=Kill; other predicates have no CoNLL04 counterpart and are not scored.
+
+Prints two micro-averaged scores over all sentences:
+- lenient: relation type agrees and the subject/object spans overlap the gold head/tail;
+- strict (the field's usual one): head and tail spans exact, entity types agree (PERSON=Peop,
+  ORG=Org, GPE/LOC/FAC=Loc) and the relation type agrees.
+With --per-rule, also each rule's firings and lenient precision (what RULE_CONFIDENCE is set from).
+Data: ../shared/data/conll04 relative to the repo root, or $NEWSCLAIMS_SHARED/data/conll04.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.evaluation.data import REPO, SHARED  # noqa: E402
+
+from pipeline.extract import load_nlp  # noqa: E402
+from pipeline.extract.coreference.links import link_references  # noqa: E402
+from pipeline.extract.entities.mentions import collect_mentions  # noqa: E402
+from pipeline.extract.relations.typed import extract_relations  # noqa: E402
+
+ENTITY_TYPE = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    start: int
+    end: int
+    type: str
+
+    def overlaps(self, other: "Arg") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def same(self, other: "Arg") -> bool:
+        return (self.start, self.end, self.type) == (other.start, other.end, other.type)
+
+
+@dataclass(frozen=True)
+class Rel:
+    type: str
+    head: Arg
+    tail: Arg
+    rule: str = ""
+
+
+def conll_type(predicate: str, subject_label: str) -> str | None:
+    if predicate == "located_in":
+        return "OrgBased_In" if subject_label == "ORG" else "Located_In"
+    return {"affiliated_with": "Work_For", "lives_in": "Live_In", "killed": "Kill"}.get(predicate)
+
+
+def gold_relations(sentence: dict) -> tuple[str, list[Rel]]:
+    tokens = sentence["tokens"]
+    offsets, position = [], 0
+    for token in tokens:
+        offsets.append(position)
+        position += len(token) + 1
+    text = " ".join(tokens)
+
+    def arg(entity: dict) -> Arg:
+        start = offsets[entity["start"]]
+        end = offsets[entity["end"] - 1] + len(tokens[entity["end"] - 1])
+        return Arg(start, end, entity["type"])
+
+    entities = sentence["entities"]
+    return text, [Rel(r["type"], arg(entities[r["head"]]), arg(entities[r["tail"]])) for r in sentence["relations"]]
+
+
+def predicted_relations(doc, use_scorer: bool = True) -> list[Rel]:
+    mentions = link_references(doc, collect_mentions(doc))
+    by_index = {m.index: m for m in mentions}
+
+    def label(index: int) -> str:
+        mention, seen = by_index[index], set()
+        while mention.refers_to is not None and mention.refers_to in by_index and mention.index not in seen:
+            seen.add(mention.index)
+            mention = by_index[mention.refers_to]
+        return mention.label
+
+    found: dict[tuple, Rel] = {}
+    for relation in extract_relations(doc, mentions, use_scorer=use_scorer):
+        if relation.object is None or relation.polarity == "negated":
+            continue
+        kind = conll_type(relation.predicate, label(relation.subject))
+        if kind is None:
+            continue
+        subject, obj = by_index[relation.subject], by_index[relation.object]
+        head = Arg(subject.start, subject.end, ENTITY_TYPE.get(label(relation.subject), "Other"))
+        tail = Arg(obj.start, obj.end, ENTITY_TYPE.get(label(relation.object), "Other"))
+        found.setdefault((kind, head, tail), Rel(kind, head, tail, relation.rule))
+    return list(found.values())
+
+
+def f1(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = tp_gold / n_gold if n_gold else 0.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+
+def evaluate(sentences: list[dict], nlp, use_scorer: bool = True) -> dict:
+    counts = Counter()
+    rule_fired, rule_right = Counter(), Counter()
+    pairs = [gold_relations(s) for s in sentences]
+    for (text, gold), doc in zip(pairs, nlp.pipe([text for text, _ in pairs], batch_size=64)):
+        predicted = predicted_relations(doc, use_scorer)
+        counts["gold"] += len(gold)
+        counts["pred"] += len(predicted)
+        for p in predicted:
+            lenient = any(g.type == p.type and g.head.overlaps(p.head) and g.tail.overlaps(p.tail) for g in gold)
+            strict = any(g.type == p.type and g.head.same(p.head) and g.tail.same(p.tail) for g in gold)
+            counts["lenient_pred"] += lenient
+            counts["strict_pred"] += strict
+            rule_fired[p.rule] += 1
+            rule_right[p.rule] += lenient
+        for g in gold:
+            counts["lenient_gold"] += any(g.type == p.type and g.head.overlaps(p.head) and g.tail.overlaps(p.tail)
+                                          for p in predicted)
+            counts["strict_gold"] += any(g.type == p.type and g.head.same(p.head) and g.tail.same(p.tail)
+                                         for p in predicted)
+    return {
+        "lenient": f1(counts["lenient_pred"], counts["pred"], counts["lenient_gold"], counts["gold"]),
+        "strict": f1(counts["strict_pred"], counts["pred"], counts["strict_gold"], counts["gold"]),
+        "counts": dict(counts),
+        "rules": {rule: (rule_fired[rule], rule_right[rule]) for rule in sorted(rule_fired)},
+    }
+
+
+def scorer_examples(sentences: list[dict], nlp) -> list[tuple[int, str, list[str], int]]:
+    """(sentence number, signature, features, label) for every scorable pair of each sentence."""
+    from pipeline.extract.relations.pair_scorer import PAIR_PREDICATES
+    from pipeline.extract.relations.typed import read_sentences
+
+    examples = []
+    pairs = [gold_relations(s) for s in sentences]
+    for number, ((text, gold), doc) in enumerate(zip(pairs, nlp.pipe([text for text, _ in pairs], batch_size=64))):
+        mentions = link_references(doc, collect_mentions(doc))
+        by_index = {m.index: m for m in mentions}
+        for reading in read_sentences(doc, mentions):
+            for pair in reading.pairs:
+                first, second = by_index[pair.subject], by_index[pair.object]
+                kind = conll_type(PAIR_PREDICATES[pair.signature], first.label)
+                head, tail = Arg(first.start, first.end, ""), Arg(second.start, second.end, "")
+                label = int(any(g.type == kind and g.head.overlaps(head) and g.tail.overlaps(tail) for g in gold))
+                examples.append((number, "/".join(pair.signature), pair.features, label))
+    return examples
+
+
+def best_thresholds(scored: list[tuple[str, float, int]]) -> dict[str, float]:
+    """Per signature, the probability cut that maximises F1 of the out-of-fold predictions."""
+    thresholds = {}
+    for signature in sorted({s for s, _, _ in scored}):
+        rows = [(p, y) for s, p, y in scored if s == signature]
+        positives = sum(y for _, y in rows)
+        best = (0.0, 0.5)
+        for cut in [x / 20 for x in range(2, 19)]:
+            tp = sum(y for p, y in rows if p >= cut)
+            predicted = sum(1 for p, _ in rows if p >= cut)
+            f1_score = 2 * tp / (predicted + positives) if predicted + positives else 0.0
+            best = max(best, (round(f1_score, 6), -cut))
+        thresholds[signature] = -best[1]
+    return thresholds
+
+
+def train_scorer(sentences: list[dict], nlp, out: Path) -> None:
+    """Fit the pair scorer on `sentences` (the train split) and write its weights as a Python module.
+
+    Thresholds per pair type come from 2-fold cross-validation on the same split (even/odd
+    sentences), so the dev split stays unseen.
+    """
+    from pipeline.extract.relations.pair_scorer import probability, train
+
+    examples = scorer_examples(sentences, nlp)
+    scored = []
+    for fold in (0, 1):
+        weights = train([(f, y) for n, _, f, y in examples if n % 2 != fold])
+        scored += [(s, probability(f, weights), y) for n, s, f, y in examples if n % 2 == fold]
+    thresholds = best_thresholds(scored)
+    weights = train([(f, y) for _, _, f, y in examples])
+    about = (f"Pair scorer weights: generated by `python3 benchmarks/conll04.py --train-scorer` from the "
+             f"CoNLL04 train split ({len(sentences)} sentences, {len(examples)} mention pairs, "
+             f"{sum(y for *_, y in examples)} positive); thresholds by 2-fold cross-validation on it. "
+             "Do not edit by hand.")
+    data = {"about": about, "thresholds": thresholds, "weights": weights}
+    out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(weights)} weights from {len(examples)} pairs to {out}; thresholds {thresholds}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=("dev", "train"))
+    parser.add_argument("--per-rule", action="store_true", help="firings and lenient precision of each rule")
+    parser.add_argument("--rules-only", action="store_true", help="score the hand-written rules without the pair scorer")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
+    parser.add_argument("--train-scorer", action="store_true",
+                        help="fit the pair scorer on the train split and rewrite pipeline/extract/relations/pair_scorer_weights.json")
+    args = parser.parse_args()
+    if args.train_scorer:
+        train_path = SHARED / "data" / "conll04" / "conll04_train.json"
+        train_scorer(json.loads(train_path.read_text(encoding="utf-8")), load_nlp(),
+                     REPO / "pipeline" / "extract" / "relations" / "pair_scorer_weights.json")
+        return
+    path = SHARED / "data" / "conll04" / f"conll04_{args.split}.json"
+    sentences = json.loads(path.read_text(encoding="utf-8"))
+    if args.limit:
+        sentences = sentences[: args.limit]
+    started = time.perf_counter()
+    result = evaluate(sentences, load_nlp(), use_scorer=not args.rules_only)
+    elapsed = time.perf_counter() - started
+    print(f"CoNLL04 {args.split}: {len(sentences)} sentences, {result['counts'].get('gold', 0)} gold relations, "
+          f"{result['counts'].get('pred', 0)} predicted, {elapsed:.1f} s")
+    for name in ("lenient", "strict"):
+        precision, recall, score = result[name]
+        print(f"{name:8} P {precision:.3f}  R {recall:.3f}  F1 {score:.3f}")
+    if args.per_rule:
+        print("rule                      fired  right  precision  smoothed")
+        for rule, (fired, right) in result["rules"].items():
+            print(f"{rule:24} {fired:6} {right:6}  {right / fired:9.3f}  {(right + 1) / (fired + 2):8.3f}")
+
+
+if __name__ == "__main__":
+    main()
