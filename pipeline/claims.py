@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
+from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.ids import claim_id
 
-SYMMETRIC_PREDICATES = {"partnered_with"}
 
 
 def _combine_confidence(values: list[float]) -> float:

@@ -9,6 +9,8 @@ from typing import Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
+from pipeline.lexicon import LABEL_ORDER
+
 # spaCy labels grouped into kinds of real-world thing.
 TYPE_CLASS = {
     "PERSON": "person",
@@ -20,7 +22,6 @@ TYPE_CLASS = {
 # acronym definition) may merge across them: ORG/GPE ("HIT" tagged GPE), PERSON/ORG (surnames).
 _LOOSE_PAIRS = {frozenset({"org", "place"}), frozenset({"org", "person"})}
 # Label preference when counts tie, so the type never depends on input order.
-LABEL_ORDER = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"]
 
 
 def type_class(label: str) -> str:

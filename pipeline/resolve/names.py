@@ -16,7 +16,8 @@ from models import ArticleAnalysis
 from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.guards import ConstrainedUnionFind, majority_label, type_class, typo_variant
-from pipeline.resolve.normalize import ORG_GENERIC_WORDS, acronym_shape, clean_name, name_key
+from pipeline.lexicon import ORG_GENERIC_WORDS
+from pipeline.resolve.normalize import acronym_shape, clean_name, name_key
 
 
 @dataclass

@@ -9,23 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Titles and roles written before a person's name ("Russian President Vladimir Putin").
-TITLE_WORDS = frozenset("""
-president vice prime minister chancellor premier king queen prince princess emperor pope
-general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt. admiral adm sergeant sgt
-mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady rev rev. reverend father sister
-senator sen sen. rep rep. representative governor gov gov. mayor judge justice secretary ambassador
-chairman chairwoman chair ceo director deputy leader chief
-former late acting interim supreme spokesman spokeswoman spokesperson minister's
-attorney lawyer coach officer detective inspector sheriff bishop cardinal rabbi imam sheikh
-""".split())
+from pipeline.lexicon import NAME_TITLES
+
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-# Words an organisation name may drop in a short form ("Beihang" for "Beihang University").
-ORG_GENERIC_WORDS = frozenset("""
-university institute academy college school center centre corporation corp corp. company co co.
-inc inc. ltd ltd. llc plc group holdings foundation association society party agency
-department club
-""".split())
 # Function words inside names, skipped when initials are compared.
 NAME_STOPWORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "la", "&", "to", "a", "an"})
 
@@ -69,7 +55,7 @@ def clean_name(text: str, label: str = "") -> str:
 
 def _is_title(word: str) -> bool:
     folded = word.casefold()
-    return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
+    return folded in NAME_TITLES or folded.rstrip(".") in NAME_TITLES
 
 
 def _title_end(words: list[str]) -> int:

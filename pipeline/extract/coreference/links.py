@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import find_quote_spans
+from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -33,7 +34,6 @@ PRONOUN_LABELS = {
     "he": ("PERSON",), "she": ("PERSON",),
     "it": ("ORG", "GPE"), "they": ("ORG", "GPE"),
 }
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4

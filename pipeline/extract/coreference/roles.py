@@ -20,14 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.coreference.rules import EntityGroups, person_gender
+from pipeline.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 
-# Abbreviated titles, spelled out so "Sen. Bernie Sanders" holds the role "the senator".
-TITLE_ABBREVIATIONS = {
-    "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
-    "gov.": "governor", "gov": "governor", "pres.": "president", "gen.": "general",
-    "lt.": "lieutenant", "sec.": "secretary", "atty.": "attorney", "supt.": "superintendent",
-    "amb.": "ambassador", "cmdr.": "commander", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
-}
 # Nouns for the same office: "Rep. Adam Schiff" is "the congressman".
 SAME_ROLE = {
     "representative": frozenset({"congressman", "congresswoman", "lawmaker"}),
@@ -35,7 +29,6 @@ SAME_ROLE = {
     "congressman": frozenset({"lawmaker", "representative"}),
     "congresswoman": frozenset({"lawmaker", "representative"}),
 }
-HONORIFIC_WORDS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "sir", "dame"})
 MALE_NOUNS = frozenset({
     "businessman", "congressman", "chairman", "spokesman", "councilman", "assemblyman", "father",
     "husband", "son", "brother", "king", "prince", "actor", "congressman", "frontman", "anchorman",
@@ -100,7 +93,7 @@ def is_person_noun(noun: str) -> bool:
 def _role_from(head: Token, tokens: list[Token]) -> Role | None:
     """A role headed by `head` with modifiers `tokens` (parties, places, "former", "presidential")."""
     noun = _word(head)
-    if head.lower_ in HONORIFIC_WORDS or not noun.isalpha() or noun in NOT_PERSON_NOUNS:
+    if head.lower_ in HONORIFICS or not noun.isalpha() or noun in NOT_PERSON_NOUNS:
         return None
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -123,7 +116,7 @@ def _title_before(span: Span, covered: set[int]) -> Role | None:
         chain.insert(0, token)
         i -= 1
     heads = [t for t in chain if span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")
-             and t.lower_ not in HONORIFIC_WORDS]
+             and t.lower_ not in HONORIFICS]
     if not heads:
         return None
     return _role_from(heads[-1], chain)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.entities.nationality import nation_key
+from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the
@@ -18,11 +19,7 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
     "society", "laboratory", "group", "court", "administration", "army", "navy", "institution",
     "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau",
 })
-COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co", "co.", "group",
-                              "holdings", "plc", "ag", "sa", "gmbh"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det"})
-HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
-              "ms.": "female", "miss": "female", "sir": "male", "madam": "female"}
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
 
 
@@ -141,8 +138,8 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
     """'male'/'female' from an honorific or the first name, None when unknown or ambiguous."""
     votes = set()
     for span in groups.spans(person):
-        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
-            votes.add(HONORIFICS[span.doc[span.start - 1].lower_])
+        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
+            votes.add(HONORIFIC_GENDER[span.doc[span.start - 1].lower_])
         if len(span) > 1:
             answer = _gender_detector().get_gender(span[0].text)
             if answer in ("male", "mostly_male"):

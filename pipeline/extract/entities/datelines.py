@@ -10,7 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-DASHES = {"--", "-", "—", "–", "_", ":"}
+from pipeline.lexicon import DASHES
+
+# A dateline ends in a dash, or in an underscore or colon on some wires.
+DATELINE_ENDS = DASHES | {"_", ":"}
 MAX_PLACE_WORDS = 4
 MAX_REGION_WORDS = 3
 
@@ -42,7 +45,7 @@ def _dateline_at(doc: Doc, start: int, end: int) -> list[Span]:
     if has_agency:
         spans.append(Span(doc, k + 1, k + 2, label="ORG"))
         k += 3
-    if len(spans) == 1 or k >= len(doc) or doc[k].text not in DASHES:
+    if len(spans) == 1 or k >= len(doc) or doc[k].text not in DATELINE_ENDS:
         return []
     return spans
 

@@ -18,8 +18,8 @@ from spacy.util import filter_spans
 
 from models import Mention
 from pipeline.extract.entities.datelines import tag_datelines
+from pipeline.lexicon import ENTITY_LABELS, ORG_DESCRIPTORS
 
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 ORG_HEADS = frozenset("""
 university institute institution academy center centre association organization organisation agency
@@ -34,12 +34,6 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
 # Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
 # a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
 GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
-# Nouns that introduce an organisation's name ("the think tank MERICS", "broadcaster NHK").
-ORG_DESCRIPTORS = frozenset("""
-tank firm company group agency institute broadcaster newspaper network party organization organisation
-bank university outlet lab laboratory startup watchdog regulator union body alliance coalition
-manufacturer maker producer operator carrier airline channel station daily magazine fund
-""".split())
 # Capitalised abbreviations that are not names: roles and time zones.
 NOT_NAME_ACRONYMS = frozenset("CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}$")  # Orlan-10, Su-35, MiG-29K

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from models import RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
-from pipeline.extract.quotes.speech import REPORTING_LEMMAS, is_speech_verb
+from pipeline.extract.quotes.speech import is_speech_verb
+from pipeline.lexicon import REPORTING_VERBS
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
@@ -88,7 +89,7 @@ def _reports_through(verb: Token, child: Token) -> bool:
         return False
     if is_speech_verb(verb, VERDICT_LEMMAS):
         return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ in VERDICT_PREPOSITIONS
-    return is_speech_verb(verb, REPORTING_LEMMAS) and child.dep_ not in CIRCUMSTANCE_DEPS
+    return is_speech_verb(verb, REPORTING_VERBS) and child.dep_ not in CIRCUMSTANCE_DEPS
 
 
 def looks_like_title(text: str) -> bool:

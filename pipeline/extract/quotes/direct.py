@@ -24,6 +24,7 @@ from pipeline.extract.quotes.content import (
 )
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans, paragraph_bounds
 from pipeline.extract.quotes.reported import attribute_reported_speech
+from pipeline.lexicon import DASHES
 from pipeline.extract.quotes.speech import (
     SENTENCE_END, UNNAMED, MentionIndex, is_speech_verb, speaker_of, subject_of,
 )
@@ -35,7 +36,6 @@ MIN_EMBEDDED_WORDS = 3
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
 UTTERANCE_END = frozenset(",?!…—–-")
-DASHES = frozenset({"―", "—", "–", "-", "--"})
 CONFIDENCE = {
     "quote:frame-after": 0.9,
     "quote:frame-before": 0.85,

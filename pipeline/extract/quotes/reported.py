@@ -19,9 +19,9 @@ from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import paragraph_bounds
 from pipeline.extract.quotes.speech import (
-    REPORTING_LEMMAS, UNNAMED, MentionIndex, according_to_object, is_speech_verb, mention_for_phrase,
-    speaker_of,
+    UNNAMED, MentionIndex, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
+from pipeline.lexicon import REPORTING_VERBS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 
@@ -48,7 +48,7 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
                 own = {t.i for t in token.subtree}
                 found.append(({t.i for t in sentence if t.i not in own}, mention.index))
             continue
-        if not is_speech_verb(token, REPORTING_LEMMAS):
+        if not is_speech_verb(token, REPORTING_VERBS):
             continue
         speaker = speaker_of(token, index)
         if speaker is None or speaker == UNNAMED:

@@ -4,25 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from models import Mention
+from pipeline.lexicon import REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
-# Verbs that introduce a direct quote ("X said", "said X", "X told RFE/RL", "X wrote").
-SPEECH_LEMMAS = frozenset({
-    "say", "tell", "add", "write", "explain", "note", "state", "declare", "insist", "argue",
-    "claim", "continue", "ask", "reply", "respond", "recall", "warn", "tweet", "post", "announce",
-    "acknowledge", "admit", "conclude", "comment", "emphasize", "emphasise", "stress", "suggest",
-    "remark", "observe", "predict", "joke", "quip", "shout", "exclaim", "urge", "vow", "promise",
-    "testify", "concede", "contend", "complain", "caution", "counter", "boast", "assert",
-    "proclaim", "retort", "mutter", "chant", "yell", "scream", "whisper", "answer", "agree",
-    "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
-    "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
-})
-# Verbs whose complement is someone's belief or report rather than the writer's assertion.
-REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset({
-    "believe", "think", "allege", "estimate", "expect", "fear", "hope", "feel", "know",
-    "reckon", "suspect", "doubt", "find", "show", "indicate", "reveal", "learn", "hear",
-    "accuse", "charge", "contend", "speculate", "assume",
-})
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SENTENCE_END = frozenset({".", "!", "?"})
 
 UNNAMED = -1  # a speaker the text describes but does not name ("a senior EU diplomat")
@@ -44,7 +27,7 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
 
-def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
+def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas
 
 

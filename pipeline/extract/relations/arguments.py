@@ -13,9 +13,9 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from models import Mention
-from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, ORG_CLASS_NOUNS, STATE_NOUNS
+from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, STATE_NOUNS
+from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, ORG_CLASS_NOUNS
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 
 
@@ -59,14 +59,14 @@ class ArgumentFinder:
         if mention is not None or depth > 4:
             return mention
         head = token.head
-        if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS + ("dobj", "pobj") and head.dep_ == "relcl":
+        if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in CLAUSAL_SUBJECT_DEPS + ("dobj", "pobj") and head.dep_ == "relcl":
             return self.entity(head.head, depth + 1)
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in MEMBERSHIP_NOUNS:
             return self.entity(head.head, depth + 1)  # "one of China's universities" is what "one" is
         if token.dep_ == "appos" and head != token:
             return self.entity(head, depth + 1)
         if token.dep_ == "attr" and head.lemma_ == "be":
-            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in head.children if c.dep_ in CLAUSAL_SUBJECT_DEPS), None)
             return self.entity(subject, depth + 1) if subject is not None else None
         for child in token.children:
             # "the think tank MERICS": the common noun is named by its apposition.
@@ -104,7 +104,7 @@ def is_passive(verb: Token) -> bool:
 def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:
     """The token filling `verb`'s subject slot, following conjoined, control and participle verbs."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in CLAUSAL_SUBJECT_DEPS:
             return child
     head = verb.head
     if depth > 4 or head == verb:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.lexicon import ACTOR_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ROLE_NOUNS
+
 
 @dataclass(frozen=True)
 class VerbSense:
@@ -75,28 +77,22 @@ HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.
 STATE_NOUNS = {"government", "administration", "authorities", "authority", "state", "military", "army",
                "regime", "officials", "treasury", "ministry", "department", "congress", "parliament", "court"}
-SPEECH_VERBS = {"say", "tell", "add", "write", "ask", "note", "explain", "claim", "state", "argue", "insist",
-                "warn", "announce", "report", "quote", "cite", "describe", "call", "declare", "answer", "reply"}
 
-PERSON = {"PERSON"}
-ORGANISATION = {"ORG"}
-PLACE = {"GPE", "LOC", "FAC"}
-ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
 
 # Entity labels each predicate admits as (subject, object); None means any label.
-ARGUMENT_TYPES: dict[str, tuple[set[str] | None, set[str] | None]] = {
-    "affiliated_with": (PERSON, ORGANISATION),
-    "lives_in": (PERSON, PLACE),
-    "located_in": (ORGANISATION | PLACE, PLACE),
-    "killed": (ACTOR | {"FAC"}, PERSON | {"ORG", "NORP"}),
-    "visited": (ACTOR, PLACE | ORGANISATION),
-    "sanctioned_by": (None, ORGANISATION | {"GPE"}),
-    "investigated_by": (None, ORGANISATION | {"GPE"}),
-    "member_of": (ORGANISATION | {"GPE", "PERSON"}, ORGANISATION | {"GPE"}),
-    "partnered_with": (ORGANISATION | {"GPE", "PERSON"}, ORGANISATION | {"GPE", "PERSON"}),
-    "founded": (ACTOR, ORGANISATION | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}),
-    "developed": (ACTOR, {"PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW"}),
-    "acquired": (ACTOR, {"PRODUCT", "ORG", "FAC"}),
+ARGUMENT_TYPES: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {
+    "affiliated_with": (PERSON_LABELS, ORG_LABELS),
+    "lives_in": (PERSON_LABELS, PLACE_LABELS),
+    "located_in": (ORG_LABELS | PLACE_LABELS, PLACE_LABELS),
+    "killed": (ACTOR_LABELS | {"FAC"}, PERSON_LABELS | {"ORG", "NORP"}),
+    "visited": (ACTOR_LABELS, PLACE_LABELS | ORG_LABELS),
+    "sanctioned_by": (None, ORG_LABELS | {"GPE"}),
+    "investigated_by": (None, ORG_LABELS | {"GPE"}),
+    "member_of": (ORG_LABELS | {"GPE", "PERSON"}, ORG_LABELS | {"GPE"}),
+    "partnered_with": (ORG_LABELS | {"GPE", "PERSON"}, ORG_LABELS | {"GPE", "PERSON"}),
+    "founded": (ACTOR_LABELS, ORG_LABELS | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}),
+    "developed": (ACTOR_LABELS, {"PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW"}),
+    "acquired": (ACTOR_LABELS, {"PRODUCT", "ORG", "FAC"}),
 }
 
 
@@ -106,39 +102,17 @@ def admits(predicate: str, subject_label: str, object_label: str) -> bool:
     return (subject_types is None or subject_label in subject_types) and (
         object_types is None or object_label in object_types)
 
-# Nouns naming a person's position ("head", "analyst", "spokeswoman"): an apposition or predicate
-# noun only states an affiliation when it is one of these, not "annexation" or "summit".
-ROLE_WORDS = {
-    "head", "chief", "chair", "member", "official", "fellow", "staff", "aide", "deputy", "envoy", "secretary",
-    "boss", "ceo", "cfo", "coo", "cto", "expert", "analyst", "scholar", "attorney", "spokesperson", "general",
-    "colonel", "captain", "sergeant", "lieutenant", "director", "editor", "economist", "scientist", "chairman",
-    "trustee", "partner", "associate", "delegate", "diplomat", "agent", "ambassador", "dean", "provost", "rector",
-    "minister", "premier", "candidate", "nominee", "veteran", "employee", "adviser", "advisor", "researcher",
-    "professor", "lecturer", "student", "graduate", "alumnus", "alumna", "judge", "justice", "senator",
-    "congressman", "congresswoman", "representative", "governor", "mayor", "spokesman", "spokeswoman", "founder",
-    "co-founder", "cofounder", "owner", "president", "vice", "leader", "commander", "officer", "engineer",
-    "lawyer", "physician", "doctor", "surgeon", "nurse", "technician", "consultant", "economist", "strategist",
-    "major", "lieutenant", "admiral", "marshal", "sheriff", "chancellor", "principal", "coach", "staffer", "head",
-}
 # Nouns for an organisation's sites: "NRC headquarters in Rockville" places the organisation there.
 SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "plant", "factory", "branch", "base",
               "facility", "site", "bureau", "seat", "premises", "hq"}
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 
-# Nouns naming a kind of organisation: "X is another Seven Sons university" states membership.
-ORG_CLASS_NOUNS = {
-    "university", "college", "school", "institute", "institution", "academy", "company", "firm", "corporation",
-    "bank", "agency", "organization", "organisation", "group", "party", "member", "state", "country", "nation",
-    "ally", "body", "center", "centre", "lab", "laboratory", "newspaper", "broadcaster", "subsidiary", "unit",
-    "affiliate", "team", "club", "union", "association", "network", "outlet", "maker", "manufacturer", "supplier",
-    "contractor", "developer", "producer", "operator", "carrier", "airline", "entity", "enterprise",
-}
 
 
 def is_role_noun(lemma: str) -> bool:
     lemma = lemma.lower()
-    if lemma in ROLE_WORDS:
+    if lemma in ROLE_NOUNS:
         return True
     return lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3
 

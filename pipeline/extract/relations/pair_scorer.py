@@ -24,8 +24,9 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from pipeline.extract.doctext import doc_entity_bounds
+from pipeline.lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.extract.relations.lexicon import (
-    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, RESIDENT_NOUNS, ROLE_WORDS, SITE_NOUNS, VERB_SENSES, is_role_noun,
+    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, RESIDENT_NOUNS, SITE_NOUNS, VERB_SENSES, is_role_noun,
 )
 
 PAIR_PREDICATES = {
@@ -130,8 +131,9 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
 PLACE_PREPS = {"in", "of", "from", "at", "near", "outside", "inside", "to", "across", "throughout", "around", "by"}
 PLACE_LINK_DEPS = {"appos", "compound", "npadvmod", "nmod", "poss", "amod"}
 AFFILIATION_PREPS = {"of", "at", "for", "with", "from", "in", "to"}
-TITLE_WORDS = {"lt", "col", "gen", "sgt", "capt", "cpl", "maj", "adm", "mr", "mrs", "ms", "dr", "prof", "sen",
-               "rep", "gov", "pres", "st", "jr", "sr", "rev", "hon", "sir", "lord", "lady", "dame", "mt"}
+# Words that may stand beside a name without being one ("Lt.", "Jr.", "St.", "Mt."), dots dropped.
+NAME_AFFIXES = {w.rstrip(".") for w in HONORIFICS | frozenset(TITLE_ABBREVIATIONS) | NAME_SUFFIXES} | {
+    "st", "hon", "lord", "lady", "mt"}
 # Longest dependency path (arcs) a learned-only pair may span: a kill word on the path already
 # ties a killing to its two people, place and affiliation pairs have no such word to lean on.
 # Nouns through which a possessive name still relates to the other one: "Jackson's home state",
@@ -156,7 +158,7 @@ def _is_junk_mention(span: Span) -> bool:
     if any(unicodedata.category(ch).startswith("S") for ch in span.text):
         return True
     words = [t for t in span if sum(ch.isalpha() for ch in t.text) >= 2]
-    return not words or all(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_WORDS for t in words)
+    return not words or all(t.lower_.rstrip(".") in NAME_AFFIXES or t.lower_ in ROLE_NOUNS for t in words)
 
 
 def _path_tokens(a: Token, b: Token) -> Optional[tuple[list[Token], Token, int]]:

@@ -20,19 +20,19 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import ArgumentFinder, clause_subject, is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    ORG_CLASS_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, SPEECH_VERBS, VERB_SENSES,
+    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, VERB_SENSES,
     HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS, is_role_noun,
 )
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ROLE_PREPS = ("at", "for", "with", "of", "in")
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
                     "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
                     "participate", "implicate", "involve", "plead", "face", "try"}
-VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
+VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | FRAMING_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
 
 
 @dataclass

@@ -21,10 +21,10 @@ from pipeline.extract.relations.pair_scorer import (
     sentence_mentions,
 )
 from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.rules import Candidate, copula_rules, mention_rules, noun_rules, verb_rules
 
-SYMMETRIC_PREDICATES = {"partnered_with"}
 DATE_PREPS = {"in", "on", "since", "during", "from", "until", "as"}
 DATE_DEPS = {"npadvmod", "tmod", "nummod", "compound", "amod", "advmod", "nmod"}
 

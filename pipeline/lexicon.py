@@ -1,0 +1,138 @@
+"""One home for the words, labels and parse relations that more than one stage reads.
+
+Extraction, coreference and resolution all ask "is this word a title?", "is this a speech verb?",
+"which labels name a place?". Each used to keep its own copy, and the copies had drifted apart;
+they are defined here once. Where two uses need different sets, both are built here from one core
+and the difference is written down beside them. Lists that only one module reads (the relation
+trigger words in `extract/relations/lexicon.py`, the cleaning stage's UI phrases) stay with it.
+"""
+from __future__ import annotations
+
+# --- Entity labels (spaCy's OntoNotes scheme) -------------------------------------------------
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# When the mentions of one entity disagree, earlier labels win ties (resolution's vote).
+LABEL_ORDER = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+# --- Claims -----------------------------------------------------------------------------------
+
+# The contract's relation types (../shared/CONTRACT.md); `open:<lemma>` predicates come on top.
+PREDICATES = ("partnered_with", "sanctioned_by", "developed", "member_of", "affiliated_with", "visited",
+              "founded", "located_in", "lives_in", "acquired", "investigated_by", "killed", "said")
+# Relations that read the same both ways: stored with the smaller entity id as subject.
+SYMMETRIC_PREDICATES = frozenset({"partnered_with"})
+
+# --- Dependency relations ---------------------------------------------------------------------
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Relation arguments may also be clausal subjects ("Whoever leaked it worked for X"); a speaker
+# or a pronoun's antecedent never is, so quotes and coreference use SUBJECT_DEPS.
+CLAUSAL_SUBJECT_DEPS = SUBJECT_DEPS + ("csubj",)
+
+# --- Speech -----------------------------------------------------------------------------------
+
+# Verbs that introduce a direct quote ("X said", "said X", "X told RFE/RL", "X wrote").
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "explain", "note", "state", "declare", "insist", "argue",
+    "claim", "continue", "ask", "reply", "respond", "recall", "warn", "tweet", "post", "announce",
+    "acknowledge", "admit", "conclude", "comment", "emphasize", "emphasise", "stress", "suggest",
+    "remark", "observe", "predict", "joke", "quip", "shout", "exclaim", "urge", "vow", "promise",
+    "testify", "concede", "contend", "complain", "caution", "counter", "boast", "assert",
+    "proclaim", "retort", "mutter", "chant", "yell", "scream", "whisper", "answer", "agree",
+    "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
+    "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
+})
+# Verbs whose complement is someone's belief or report rather than the writer's assertion.
+REPORTING_VERBS = SPEECH_VERBS | frozenset({
+    "believe", "think", "allege", "estimate", "expect", "fear", "hope", "feel", "know",
+    "reckon", "suspect", "doubt", "find", "show", "indicate", "reveal", "learn", "hear",
+    "accuse", "charge", "speculate", "assume",
+})
+# Verbs that frame someone's words or a label ("quoted him", "called it a hoax", "cited a
+# report", "described as") without introducing a direct quote by themselves. Like speech verbs,
+# they state no open relation between their arguments.
+FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
+
+# --- People: honorifics, titles, roles --------------------------------------------------------
+
+# Honorifics and the gender they state.
+HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+                    "ms.": "female", "miss": "female", "sir": "male", "madam": "female", "dame": "female"}
+HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset({"dr", "dr."})
+# Abbreviated titles, spelled out ("Sen. Bernie Sanders" holds the role "senator").
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
+    "gov.": "governor", "gov": "governor", "pres.": "president", "gen.": "general", "gen": "general",
+    "lt.": "lieutenant", "lt": "lieutenant", "sec.": "secretary", "atty.": "attorney", "supt.": "superintendent",
+    "amb.": "ambassador", "cmdr.": "commander", "col.": "colonel", "col": "colonel", "capt.": "captain",
+    "capt": "captain", "sgt.": "sergeant", "sgt": "sergeant", "maj.": "major", "maj": "major",
+    "adm.": "admiral", "adm": "admiral", "cpl.": "corporal", "prof.": "professor", "prof": "professor",
+    "rev.": "reverend", "rev": "reverend",
+}
+# Generational suffixes after a name ("James P. Smith Jr.").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Offices written before a person's name ("Russian President Vladimir Putin", "Bishop Tutu").
+TITLE_ROLES = frozenset("""
+president vice prime minister chancellor premier king queen prince princess emperor pope
+general colonel major lieutenant captain admiral sergeant professor lord lady reverend father sister
+senator representative governor mayor judge justice secretary ambassador chairman chairwoman chair ceo
+director deputy leader chief spokesman spokeswoman spokesperson attorney lawyer coach officer detective
+inspector sheriff bishop cardinal rabbi imam sheikh
+""".split())
+# Words that qualify a title ("former President", "the late King", "acting Secretary").
+TITLE_QUALIFIERS = frozenset({"former", "late", "acting", "interim", "supreme", "minister's"})
+# Everything a name may start with and lose when names are compared ("Rep. Jane Roe" is "Jane Roe").
+NAME_TITLES = TITLE_ROLES | TITLE_QUALIFIERS | HONORIFICS | frozenset(TITLE_ABBREVIATIONS) | frozenset({"sir", "dame"})
+# Kinship and address words among TITLE_ROLES that name no position at an organisation.
+_ADDRESS_ONLY = frozenset({"father", "sister", "lord", "lady"})
+# Nouns naming a person's position ("head", "analyst", "spokeswoman"): an apposition or predicate
+# noun only states an affiliation when it is one of these, not "annexation" or "summit".
+ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
+    "head", "member", "official", "fellow", "staff", "aide", "envoy", "boss", "cfo", "coo", "cto", "expert",
+    "analyst", "scholar", "editor", "economist", "scientist", "trustee", "partner", "associate", "delegate",
+    "diplomat", "agent", "dean", "provost", "rector", "candidate", "nominee", "veteran", "employee", "adviser",
+    "advisor", "researcher", "lecturer", "student", "graduate", "alumnus", "alumna", "congressman",
+    "congresswoman", "founder", "co-founder", "cofounder", "owner", "commander", "engineer", "physician",
+    "doctor", "surgeon", "nurse", "technician", "consultant", "strategist", "marshal", "principal", "staffer",
+})
+
+# --- Organisations ----------------------------------------------------------------------------
+
+# Nouns naming a kind of organisation, read two ways: before a name ("the think tank MERICS",
+# "broadcaster NHK": ORG_DESCRIPTORS) and as a class the organisation belongs to ("X is another
+# Seven Sons university": ORG_CLASS_NOUNS). The core serves both.
+ORG_KIND_NOUNS = frozenset({
+    "agency", "airline", "bank", "body", "broadcaster", "carrier", "company", "firm", "group", "institute",
+    "lab", "laboratory", "maker", "manufacturer", "network", "newspaper", "operator", "organisation",
+    "organization", "outlet", "party", "producer", "union", "university",
+})
+# Only before a name: media and pressure-group words that rarely state membership of a class.
+ORG_DESCRIPTORS = ORG_KIND_NOUNS | frozenset({
+    "alliance", "channel", "coalition", "daily", "fund", "magazine", "regulator", "startup", "station",
+    "tank", "watchdog",
+})
+# Only as a class: words too common before other nouns to introduce a name ("member states",
+# "state media", "the country's"), and institution kinds usually part of the name itself.
+ORG_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({
+    "academy", "affiliate", "ally", "association", "center", "centre", "club", "college", "contractor",
+    "corporation", "country", "developer", "enterprise", "entity", "institution", "member", "nation",
+    "school", "state", "subsidiary", "supplier", "team", "unit",
+})
+# Legal-form suffixes of company names ("Acme Robotics Inc.").
+LEGAL_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co", "co.", "plc", "ag", "sa", "gmbh"})
+# Words a company name may drop in a short form ("Acme Holdings" is "Acme").
+COMPANY_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "holdings"})
+# Words any organisation name may drop in a short form ("Beihang" for "Beihang University").
+ORG_GENERIC_WORDS = COMPANY_SUFFIXES | frozenset("""
+university institute academy college school center centre corporation company
+foundation association society party agency department club
+""".split())
+
+# --- Punctuation ------------------------------------------------------------------------------
+
+# Dashes as writers type them: em, en, horizontal bar, hyphen, and the typewriter double hyphen.
+DASHES = frozenset({"―", "—", "–", "-", "--"})
