@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from models import Article, ArticleAnalysis
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
+from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
 from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
@@ -40,8 +41,9 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     mentions = link_references(doc, collect_mentions(doc))
-    relations = extract_relations(doc, mentions, article.published) + extract_quotes(doc, mentions)
-    relations = attribute_reported_speech(doc, mentions, relations)
+    index = MentionIndex(doc, mentions)
+    relations = extract_relations(doc, mentions, article.published, index=index) + extract_quotes(doc, mentions, index)
+    relations = attribute_reported_speech(doc, mentions, relations, index)
     relations = [cover_arguments(doc, mentions, r) for r in relations]
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
 

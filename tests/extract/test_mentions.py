@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entities.mentions import collect_mentions, mention_at_token
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.mention_index import MentionIndex
 
 
 def mentions_of(nlp, text: str) -> dict[str, str]:
@@ -72,14 +73,13 @@ def test_a_lone_head_word_is_not_a_name(nlp):
     assert "University" not in mentions_of(nlp, "University officials said nothing.")
 
 
-def test_mention_at_token_covers_the_trimmed_span(nlp):
+def test_mention_index_covers_the_trimmed_span(nlp):
     doc = nlp("Researchers at the Moscow Aviation Institute met.")
-    mentions = collect_mentions(doc)
-    by_token = mention_at_token(doc, mentions)
-    institute = next(t.i for t in doc if t.text == "Institute")
-    the = next(t.i for t in doc if t.text == "the")
-    assert by_token[institute].text == "Moscow Aviation Institute"
-    assert the not in by_token
+    index = MentionIndex(doc, collect_mentions(doc))
+    institute = next(t for t in doc if t.text == "Institute")
+    the = next(t for t in doc if t.text == "the")
+    assert index.widest(institute).text == index.narrowest(institute).text == "Moscow Aviation Institute"
+    assert not index.covers(the)
 
 
 @pytest.mark.parametrize("heading, kept, dropped", [

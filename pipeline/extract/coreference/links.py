@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.mention_index import root_mention
 from pipeline.extract.quotes.spans import find_quote_spans
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.extract.coreference.rules import (
@@ -68,11 +69,7 @@ class _Context:
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
-        seen = set()
-        while mention.refers_to is not None and mention.refers_to not in seen:
-            seen.add(mention.refers_to)
-            mention = self.by_index[mention.refers_to]
-        return mention
+        return root_mention(mention, self.by_index)
 
     def before(self, token: Token, window: int, labels: tuple[str, ...]) -> list[tuple[Mention, Span]]:
         """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first."""

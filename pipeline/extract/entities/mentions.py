@@ -326,13 +326,3 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(index=len(mentions), text=text, label=ent.label_, start=start, end=end))
     return mentions
 
-
-def mention_at_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """Token index -> the mention covering that token."""
-    by_token: dict[int, Mention] = {}
-    for m in mentions:
-        span: Span | None = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
-                by_token.setdefault(i, m)
-    return by_token

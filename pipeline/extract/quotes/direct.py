@@ -24,10 +24,12 @@ from pipeline.extract.quotes.content import (
 )
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans, paragraph_bounds
 from pipeline.extract.quotes.reported import attribute_reported_speech
-from pipeline.lexicon import DASHES
+from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.speech import (
-    SENTENCE_END, UNNAMED, MentionIndex, is_speech_verb, speaker_of, subject_of,
+    SENTENCE_END, UNNAMED, is_speech_verb, speaker_of, subject_of,
 )
+
+from pipeline.lexicon import DASHES
 
 __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 
@@ -114,7 +116,7 @@ def _named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
     diplomat, who ...") reaches a comma or a verb first and gets no name.
     """
     for position, token in enumerate(tokens):
-        mention = index.at(token)
+        mention = index.narrowest(token)
         if mention is not None and mention.label in SPEAKER_LABELS and not _modifies_next(mention, tokens):
             if position == 0 or mention.label == "PERSON":
                 return mention
@@ -258,13 +260,13 @@ def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: Men
     region = _span(doc, start, end)
     if region is None:
         return False
-    by_index = {m.index: m for m in mentions}
+    by_index = index.by_index
     same = {speaker}
     if speaker in by_index and by_index[speaker].refers_to is not None:
         same.add(by_index[speaker].refers_to)
     speaker_text = by_index[speaker].text if speaker in by_index else None
     for token in region:
-        mention = index.at(token)
+        mention = index.narrowest(token)
         if mention is None or mention.label != "PERSON":
             continue
         if mention.index in same or mention.refers_to in same or mention.text == speaker_text:
@@ -361,9 +363,9 @@ def _sentence_bounds(doc: Doc, framed: _Framed) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
-def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
+def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None = None) -> list[RelationMention]:
     """A `said` relation for each direct quote whose speaker is a named (or resolved) mention."""
-    index = MentionIndex(doc, mentions)
+    index = index or MentionIndex(doc, mentions)
     quotes = find_quote_spans(doc_text(doc))
     framed: list[_Framed] = []
     for i, quote in enumerate(quotes):
@@ -374,7 +376,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[RelationMention]:
                  or _frame_governing(doc, quote, index, quotes))
         framed.append(found or _Framed(quote))
     _continue_speakers(doc, framed, index, mentions)
-    by_index = {m.index: m for m in mentions}
+    by_index = index.by_index
     relations = []
     for item in framed:
         if item.speaker is None or item.speaker == UNNAMED:

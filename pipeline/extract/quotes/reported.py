@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span
 
 from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import paragraph_bounds
 from pipeline.extract.quotes.speech import (
-    UNNAMED, MentionIndex, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
+    UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
 from pipeline.lexicon import REPORTING_VERBS
 
@@ -88,10 +89,11 @@ def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention
 
 
 def attribute_reported_speech(doc: Doc, mentions: list[Mention],
-                              relations: list[RelationMention]) -> list[RelationMention]:
+                              relations: list[RelationMention], index: MentionIndex | None = None,
+                              ) -> list[RelationMention]:
     """`relations` with attributed_to and modality set on those stated in someone's words."""
-    index = MentionIndex(doc, mentions)
-    by_index = {m.index: m for m in mentions}
+    index = index or MentionIndex(doc, mentions)
+    by_index = index.by_index
     quotes = [r for r in relations if r.predicate == "said" and r.value_span is not None]
     attributed = []
     for relation in relations:

@@ -4,27 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from models import Mention
+from pipeline.extract.mention_index import MentionIndex
 from pipeline.lexicon import REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
 UNNAMED = -1  # a speaker the text describes but does not name ("a senior EU diplomat")
-
-
-class MentionIndex:
-    """Mentions looked up by token; the narrowest mention covering a token wins."""
-
-    def __init__(self, doc: Doc, mentions: list[Mention]):
-        self.by_token: dict[int, Mention] = {}
-        for mention in sorted(mentions, key=lambda m: (m.end - m.start, m.start, m.index)):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for i in range(span.start, span.end):
-                self.by_token.setdefault(i, mention)
-
-    def at(self, token: Token) -> Mention | None:
-        return self.by_token.get(token.i)
 
 
 def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
@@ -70,12 +55,12 @@ def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
     "a senior EU diplomat" is headed by "diplomat", which no mention covers: the ORG "EU"
     inside it is a modifier, not the speaker, so it is not returned.
     """
-    mention = index.at(head)
+    mention = index.narrowest(head)
     if mention is not None:
         return mention
     for child in head.children:
         if child.dep_ == "appos":
-            mention = index.at(child)
+            mention = index.narrowest(child)
             if mention is not None:
                 return mention
     return None

@@ -13,49 +13,30 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from models import Mention
+from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, STATE_NOUNS
 from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, ORG_CLASS_NOUNS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 
 
-def _covering_mentions(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """Token index -> the longest mention covering it (the earlier one on ties), so a descriptive
-    mention ("The Chinese university") wins over the NORP inside it ("Chinese")."""
-    best: dict[int, Mention] = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
-            held = best.get(i)
-            if held is None or (mention.end - mention.start, -mention.index) > (held.end - held.start, -held.index):
-                best[i] = mention
-    return best
-
-
 class ArgumentFinder:
     """Resolves tokens of one parsed document to the mentions they stand for."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]):
+    def __init__(self, doc: Doc, index: MentionIndex):
         self.doc = doc
-        self.by_index = {m.index: m for m in mentions}
-        self.by_token = _covering_mentions(doc, mentions)
+        self.index = index
 
     def label(self, mention: Mention) -> str:
         """The entity type, taken from the named mention a descriptive mention refers to."""
-        seen = set()
-        while mention.refers_to is not None and mention.refers_to in self.by_index and mention.index not in seen:
-            seen.add(mention.index)
-            mention = self.by_index[mention.refers_to]
-        return mention.label
+        return self.index.root(mention).label
 
     def mention_at(self, token: Token) -> Optional[Mention]:
-        return self.by_token.get(token.i)
+        return self.index.widest(token)
 
     def entity(self, token: Token, depth: int = 0) -> Optional[Mention]:
         """The mention `token` stands for as an argument, or None."""
-        mention = self.by_token.get(token.i)
+        mention = self.index.widest(token)
         if mention is not None or depth > 4:
             return mention
         head = token.head
@@ -70,18 +51,18 @@ class ArgumentFinder:
             return self.entity(subject, depth + 1) if subject is not None else None
         for child in token.children:
             # "the think tank MERICS": the common noun is named by its apposition.
-            if child.dep_ == "appos" and child.i > token.i and child.i in self.by_token and token.pos_ in ("NOUN", "PROPN"):
-                return self.by_token[child.i]
+            if child.dep_ == "appos" and child.i > token.i and self.index.covers(child) and token.pos_ in ("NOUN", "PROPN"):
+                return self.index.widest(child)
         if token.lemma_.lower() in ORG_CLASS_NOUNS:
             # "the Mediterranean Foundation research group", "China's Great Wall firm"
             for child in token.children:
-                mention = self.by_token.get(child.i)
+                mention = self.index.widest(child)
                 if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "ORG":
                     return mention
         if token.lemma_.lower() in STATE_NOUNS:
             for child in token.children:
-                if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in self.by_token:
-                    mention = self.by_token[child.i]
+                if child.dep_ in ("compound", "amod", "nmod", "poss") and self.index.covers(child):
+                    mention = self.index.widest(child)
                     if self.label(mention) in ("GPE", "NORP", "ORG"):
                         return mention
         return None

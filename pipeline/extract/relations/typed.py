@@ -20,6 +20,7 @@ from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, load_scorer_model, pair_features, probability,
     sentence_mentions,
 )
+from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -119,14 +120,6 @@ def _date_of(anchors: Iterable[Token], date_spans: dict[int, Span], published: O
     return None
 
 
-def _canonical(finder: ArgumentFinder, mention: Mention) -> int:
-    seen = set()
-    while mention.refers_to is not None and mention.refers_to in finder.by_index and mention.index not in seen:
-        seen.add(mention.index)
-        mention = finder.by_index[mention.refers_to]
-    return mention.index
-
-
 def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[int, list[Mention]]) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
@@ -191,13 +184,14 @@ def _keep_best(store: dict, key, relation: RelationMention) -> None:
         store[key] = relation
 
 
-def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] = None) -> Iterator[SentenceReading]:
+def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] = None,
+                   index: MentionIndex | None = None) -> Iterator[SentenceReading]:
     """Run every rule over each sentence of `doc` and gather the pairs the scorer decides.
 
     Used by extract_relations and by the scorer's training (benchmarks/conll04.py --train-scorer),
     so both see the same features.
     """
-    finder = ArgumentFinder(doc, mentions)
+    finder = ArgumentFinder(doc, index or MentionIndex(doc, mentions))
     date_spans = _date_entities(doc)
     mentions_by_root: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -210,7 +204,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
         named = {index for index, _, _ in spans}
         for candidate in _candidates(finder, sentence, mentions_by_root):
             subject, obj = candidate.subject, candidate.object
-            if _canonical(finder, subject) == _canonical(finder, obj):
+            if finder.index.root(subject).index == finder.index.root(obj).index:
                 continue
             candidate.predicate = retype(candidate.predicate, finder.label(subject))
             if not admits(candidate.predicate, finder.label(subject), finder.label(obj)):
@@ -248,7 +242,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
 
 
 def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str] = None,
-                      use_scorer: bool = True) -> list[RelationMention]:
+                      use_scorer: bool = True, index: MentionIndex | None = None) -> list[RelationMention]:
     """Relations stated between `mentions` in `doc`, one per (predicate, subject, object) and sentence.
 
     Rules state every relation; for the four relations whose argument types fix them
@@ -261,7 +255,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
     relations: list[RelationMention] = []
     if not looks_english(doc):
         return relations  # an English parse of another language is noise, and so would be its relations
-    for reading in read_sentences(doc, mentions, published):
+    for reading in read_sentences(doc, mentions, published, index):
         sentence, best = reading.sentence, dict(reading.ruled)
         decided: dict[frozenset, RelationMention] = {}
         if not use_scorer:
