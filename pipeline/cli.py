@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TypeVar
 
@@ -17,10 +18,18 @@ T = TypeVar("T")
 EXIT_USAGE = 2
 
 
-def _progress(items: Iterable[T], desc: str) -> Iterator[T]:
-    from tqdm import tqdm
+def _progress(items: Iterable[T], stage: str, total: int | None, unit: str) -> Iterator[T]:
+    """A bar with a count, a total and an ETA on a terminal; elsewhere (a log, CI) one line per stage."""
+    if sys.stderr.isatty():
+        from tqdm import tqdm
 
-    yield from tqdm(items, desc=desc, unit=" articles", file=sys.stderr, disable=None, dynamic_ncols=True)
+        yield from tqdm(items, desc=f"{stage:<8}", total=total, unit=f" {unit}", file=sys.stderr,
+                        dynamic_ncols=True, leave=True)
+        return
+    started, count = time.perf_counter(), 0
+    for count, item in enumerate(items, 1):
+        yield item
+    print(f"newsclaims: {stage}: {count} {unit} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
 
 def _usage_error(message: str) -> int:
@@ -69,9 +78,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"newsclaims: error: {exc}", file=sys.stderr)
         return 1
     counts = ", ".join(f"{n} {status}" for status, n in summary.articles.items())
-    print(f"articles: {counts}; entities: {summary.entities}; claims: {summary.claims}; "
-          f"{summary.seconds['total']:.1f} s -> {out}", file=sys.stderr)
+    print(f"articles: {counts} (a page holding several stories counts once per story); "
+          f"entities: {summary.entities}; claims: {summary.claims}; "
+          f"{_seconds_since_start():.1f} s (start-up included) -> {out}", file=sys.stderr)
     return 0
+
+
+def _seconds_since_start() -> float:
+    """Wall time since this process started: interpreter, imports and model load included."""
+    import psutil
+
+    return time.time() - psutil.Process().create_time()
 
 
 def _model_installed(model: str) -> bool:
@@ -86,8 +103,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
     schemas = {name: model.model_json_schema() for name, model in
                (("article", Article), ("entity", Entity), ("claim", Claim))}
-    json.dump(schemas, sys.stdout, indent=2, sort_keys=True)
-    sys.stdout.write("\n")
+    try:
+        json.dump(schemas, sys.stdout, indent=2, sort_keys=True)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `newsclaims schema | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return 0
 
 

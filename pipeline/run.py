@@ -1,24 +1,39 @@
-"""The one place the stages are chained: ingest -> clean -> dedup -> extract -> resolve -> claims -> write."""
+"""The one place the stages are chained: ingest -> clean -> dedup -> extract -> resolve -> claims -> write.
+
+The per-article stages (ingest + clean per file, extract per chunk of kept articles) are the task
+functions of `pipeline/tasks.py`, mapped by an engine (`pipeline/engines.py`); the global ones run
+here, streaming over what the state (`pipeline/state.py`) stored.
+"""
 from __future__ import annotations
 
+import json
 import platform
 import resource
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Iterable, Iterator, Protocol, TypeVar
 
 import models
 import pipeline
-from pipeline import clean, dedup, extract, ids, ingest, resolve, write
+from pipeline import clean, dedup, extract, ids, ingest, resolve, tasks, write
 from pipeline.claims import build_claims
-from pipeline.engines import (EngineName, StageSettings, chunk_by_size, default_workers, input_files, open_engine,
-                              plan_extraction)
+from pipeline.engines import EngineName, default_workers, open_engine
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
 
 T = TypeVar("T")
+
+
+class Progress(Protocol):
+    def __call__(self, items: Iterable[T], stage: str, total: int | None, unit: str) -> Iterable[T]:
+        """`items`, passed through while showing how far `stage` has got (of `total` `unit`s)."""
+
+
+def no_progress(items: Iterable[T], stage: str, total: int | None, unit: str) -> Iterable[T]:
+    return items
 
 
 @dataclass(frozen=True)
@@ -44,50 +59,39 @@ class RunSummary:
     reused: dict[str, int] = field(default_factory=dict)  # files and articles answered from the state
 
 
-def _no_progress(items: Iterable[T], desc: str) -> Iterable[T]:
-    return items
-
-
-def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]] = _no_progress) -> RunSummary:
+def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
     """Run every stage over the inputs and write the output contract's files into options.out.
 
-    Per-article work (ingest + clean per file, extract per kept article) runs on the chosen
-    engine and is stored in the output folder's state as it completes; whatever the state already
-    holds for the same content, code and model is reused. The global steps (dedup, resolve,
-    claims, write) then stream over the stored results of every article of this run, so the
-    output equals a fresh run's whatever was reused.
+    Per-article work runs on the chosen engine and is stored in the output folder's state as it
+    completes; whatever the state already holds for the same content, code and model is reused.
+    The global steps (dedup, resolve, claims, write) then stream over the stored results of every
+    article of this run, so the output equals a fresh run's whatever was reused.
     """
     summary = RunSummary()
     started, cpu_started = time.perf_counter(), _cpu_seconds()
-    settings = StageSettings(model=options.model, batch_size=options.batch_size, max_bytes=options.max_bytes)
     with open_state(options.out, fresh=options.fresh) as store, \
-            open_engine(options.engine, settings, options.workers, options.scheduler) as engine:
-        file_keys = _clean_inputs(options, store, engine, summary, progress)
-        summary.seconds["ingest_clean"] = round(time.perf_counter() - started, 3)
-
-        t = time.perf_counter()
-        extract_fingerprint = _extract_fingerprint(options.model)
-        store.begin_run()
-        # Two passes over the store: the verdicts need only fingerprints, so no text is held.
-        verdicts = dedup.find_duplicates(store.iter_cleaned(file_keys))
-        store.add_run_articles(dedup.mark_duplicates(store.iter_cleaned(file_keys), verdicts), extract_fingerprint)
-        summary.seconds["dedup"] = round(time.perf_counter() - t, 3)
-
-        t = time.perf_counter()
-        _extract_pending(options, store, engine, extract_fingerprint, summary, progress)
-        summary.seconds["extract"] = round(time.perf_counter() - t, 3)
-
-        t = time.perf_counter()
-        resolution = resolve.resolve_entities(
-            store.iter_analyses(), aliases=resolve.load_aliases(options.aliases) if options.aliases else None)
-        summary.seconds["resolve"] = round(time.perf_counter() - t, 3)
-
-        t = time.perf_counter()
-        out = options.out
-        write.write_jsonl(out / "articles.jsonl", store.iter_run_articles())
-        write.write_jsonl(out / "entities.jsonl", resolution.entities)
-        summary.claims = write.write_jsonl(out / "claims.jsonl", build_claims(store.iter_analyses(), resolution))
-        summary.seconds["claims_write"] = round(time.perf_counter() - t, 3)
+            open_engine(options.engine, options.model, options.workers, options.scheduler) as engine:
+        with _timed(summary, "ingest_clean"):
+            file_keys = _clean_inputs(options, store, engine, summary, progress)
+        with _timed(summary, "dedup"):
+            extract_fingerprint = _extract_fingerprint(options.model)
+            store.begin_run()
+            # Two passes over the store: the verdicts need only fingerprints, so no text is held.
+            verdicts = dedup.find_duplicates(store.iter_cleaned(file_keys))
+            store.add_run_articles(dedup.mark_duplicates(store.iter_cleaned(file_keys), verdicts), extract_fingerprint)
+        with _timed(summary, "extract"):
+            _extract_pending(options, store, engine, extract_fingerprint, summary, progress)
+        kept = store.count_kept()
+        with _timed(summary, "resolve"):
+            aliases = resolve.load_aliases(options.aliases) if options.aliases else None
+            resolution = resolve.resolve_entities(progress(store.iter_analyses(), "resolve", kept, "articles"),
+                                                  aliases=aliases)
+        with _timed(summary, "claims_write"):
+            out = options.out
+            write.write_jsonl(out / "articles.jsonl", store.iter_run_articles())
+            write.write_jsonl(out / "entities.jsonl", resolution.entities)
+            claims = build_claims(progress(store.iter_analyses(), "claims", kept, "articles"), resolution)
+            summary.claims = write.write_jsonl(out / "claims.jsonl", claims)
         summary.articles = store.status_counts()
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
     summary.seconds["cpu_total"] = round(_cpu_seconds() - cpu_started, 3)
@@ -103,40 +107,51 @@ def run(options: RunOptions, progress: Callable[[Iterable[T], str], Iterable[T]]
     return summary
 
 
+@contextmanager
+def _timed(summary: RunSummary, stage: str) -> Iterator[None]:
+    """Wall time of one stage into summary.seconds."""
+    t = time.perf_counter()
+    yield
+    summary.seconds[stage] = round(time.perf_counter() - t, 3)
+
+
 def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSummary,
-                  progress: Callable) -> list[str]:
+                  progress: Progress) -> list[str]:
     """Ingest and clean every input file not already in the state; the keys of all files, in order.
 
     Cleaning plain text depends on line statistics over the whole dump (a first pass), so a
     file's cleaned articles are keyed by those statistics too: a dump that grows re-cleans its
     plain-text files (cheap), while extraction results, keyed by article content, stay reused.
     """
-    files = input_files(options.inputs)
-    line_stats = engine.line_stats(files)
+    files = tasks.input_files(options.inputs)
+    file_tasks = tasks.file_tasks(files, options.max_bytes)
+    line_stats = tasks.merge_line_stats(
+        progress(engine.map(tasks.count_lines, file_tasks), "read", len(file_tasks), "files"))
     fingerprint = code_fingerprint(ingest, clean, ids, models, extra=[
         options.max_bytes, _version("trafilatura"), line_stats.digest()])
     file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
-    todo = [i for i, key in enumerate(file_keys) if not store.has_cleaned(key)]
+    todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
-    for index, articles in progress(engine.clean([files[i] for i in todo], line_stats), "clean"):
-        store.put_cleaned(file_keys[todo[index]], articles)
+    for index, articles in progress(engine.map(tasks.clean_file, todo, shared=line_stats), "clean", len(todo), "files"):
+        store.put_cleaned(file_keys[index], articles)
     return file_keys
 
 
 def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint: str, summary: RunSummary,
-                     progress: Callable) -> None:
+                     progress: Progress) -> None:
     """Extract the kept articles that have no stored analysis, committing chunk by chunk."""
     pending = store.pending_extraction()
     summary.reused["articles"] = store.count_kept() - len(pending)
-    plan = plan_extraction(len(pending), options.workers, options.batch_size)
-    chunks = (store.run_articles_at(ordinals) for ordinals in chunk_by_size(pending, plan.chunk_size))
+    plan = tasks.plan_extraction(len(pending), options.workers, options.batch_size)
+    chunks = ((store.run_articles_at(ordinals), options.batch_size)
+              for ordinals in tasks.chunk_by_size(pending, plan.chunk_size))
 
     def stored() -> Iterator[str]:
-        for analyses in engine.extract(chunks, plan):
+        for analyses in engine.map_model(tasks.analyse_chunk, chunks, plan.processes):
             store.put_analyses(analyses, fingerprint)
             yield from (a.article.article_id for a in analyses)
 
-    for _ in progress(stored(), "extract"):
+    for _ in progress(stored(), "extract", len(pending), "articles"):
         pass
 
 
@@ -155,8 +170,6 @@ def _extract_fingerprint(model: str) -> str:
 def _model_version(model: str) -> str:
     meta = Path(model) / "meta.json"
     if meta.is_file():
-        import json
-
         data = json.loads(meta.read_text(encoding="utf-8"))
         return f"{data.get('name')}-{data.get('version')}"
     return _version(model)
@@ -170,12 +183,6 @@ def _version(package: str) -> str:
 
 
 def _versions() -> dict[str, str]:
-    from importlib.metadata import PackageNotFoundError, version
-
     found = {"newsclaims": pipeline.__version__, "python": platform.python_version()}
-    for name in ("spacy", "rapidfuzz", "trafilatura", "pydantic"):
-        try:
-            found[name] = version(name)
-        except PackageNotFoundError:
-            found[name] = "not installed"
+    found.update({name: _version(name) for name in ("spacy", "rapidfuzz", "trafilatura", "pydantic")})
     return found

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import engines
+from pipeline import tasks
 from pipeline.state import open_state, state_path
 from support.scale import build_corpus, output_bytes, run_into
 
@@ -88,16 +88,16 @@ def test_a_run_killed_midway_keeps_the_previous_outputs_and_the_next_run_picks_u
     run_into(tmp_path, half)
     before = output_bytes(tmp_path)
     kept_first = _kept_ids(tmp_path)
-    real_extract_chunk = engines.extract_chunk
+    real_analyse_chunk = tasks.analyse_chunk
     calls = []
 
-    def dies_on_second_chunk(articles, nlp, batch_size):
+    def dies_on_second_chunk(nlp, articles, batch_size):
         calls.append(len(articles))
         if len(calls) == 2:
             raise KeyboardInterrupt("killed")
-        return real_extract_chunk(articles, nlp, batch_size)
+        return real_analyse_chunk(nlp, articles, batch_size)
 
-    monkeypatch.setattr(engines, "extract_chunk", dies_on_second_chunk)
+    monkeypatch.setattr(tasks, "analyse_chunk", dies_on_second_chunk)
     with pytest.raises(KeyboardInterrupt):
         run_into(tmp_path, everything, batch_size=1)  # one process, a commit per article
     assert output_bytes(tmp_path) == before

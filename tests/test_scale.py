@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from models import Article, ArticleAnalysis, Mention, RelationMention
-from pipeline import clean, engines, ingest
-from pipeline.engines import MIN_ARTICLES_PER_PROCESS, StageSettings, open_engine, plan_extraction
+from pipeline import clean, engines, ingest, tasks
+from pipeline.engines import open_engine
+from pipeline.tasks import MIN_ARTICLES_PER_PROCESS, plan_extraction
 from pipeline.state import open_state
 from support.scale import build_corpus, output_bytes, run_into
 
@@ -66,10 +67,11 @@ def test_bounded_keeps_at_most_window_tasks_in_flight_and_returns_every_result(w
 def test_per_file_tasks_clean_as_a_whole_tree_read_does(corpus):
     documents = list(ingest.read_inputs([corpus]))
     whole = [a.source for a in clean.clean_documents(documents, clean.LineStats.from_documents(documents))]
-    files = engines.input_files([corpus])
-    with open_engine("local", StageSettings(), workers=2) as engine:
-        stats = engine.line_stats(files)
-        per_file = [a.source for _, articles in sorted(engine.clean(files, stats)) for a in articles]
+    file_tasks = tasks.file_tasks(tasks.input_files([corpus]), ingest.DEFAULT_MAX_BYTES)
+    with open_engine("local", workers=2) as engine:
+        stats = tasks.merge_line_stats(engine.map(tasks.count_lines, file_tasks))
+        per_file = [a.source for _, articles in sorted(engine.map(tasks.clean_file, file_tasks, shared=stats))
+                    for a in articles]
     assert per_file == whole
     assert stats.digest() == clean.LineStats.from_documents(documents).digest()
     assert any("/" in source for source in per_file)  # nested folders are kept in the source
@@ -79,7 +81,7 @@ def test_two_processes_write_the_same_bytes_as_one(corpus, tmp_path, monkeypatch
     one = tmp_path / "one"
     run_into(one, corpus, workers=1)
     # force the pool on this tiny corpus: two processes, chunks of a few articles
-    monkeypatch.setattr(engines, "MIN_ARTICLES_PER_PROCESS", 1)
+    monkeypatch.setattr(tasks, "MIN_ARTICLES_PER_PROCESS", 1)
     two = tmp_path / "two"
     summary = run_into(two, corpus, workers=2, batch_size=2)
     assert summary.articles["kept"] >= 4
@@ -87,14 +89,15 @@ def test_two_processes_write_the_same_bytes_as_one(corpus, tmp_path, monkeypatch
 
 
 def test_local_pool_runs_every_chunk_in_worker_processes(corpus, monkeypatch):
-    monkeypatch.setattr(engines, "MIN_ARTICLES_PER_PROCESS", 1)
-    files = engines.input_files([corpus])
-    with open_engine("local", StageSettings(batch_size=2), workers=2) as engine:
-        cleaned = dict(engine.clean(files, engine.line_stats(files)))
+    monkeypatch.setattr(tasks, "MIN_ARTICLES_PER_PROCESS", 1)
+    file_tasks = tasks.file_tasks(tasks.input_files([corpus]), ingest.DEFAULT_MAX_BYTES)
+    with open_engine("local", workers=2) as engine:
+        stats = tasks.merge_line_stats(engine.map(tasks.count_lines, file_tasks))
+        cleaned = dict(engine.map(tasks.clean_file, file_tasks, shared=stats))
         kept = [a for i in sorted(cleaned) for a in cleaned[i] if a.status == "kept"]
         plan = plan_extraction(len(kept), 2, 2)
-        chunks = [kept[i:i + plan.chunk_size] for i in range(0, len(kept), plan.chunk_size)]
-        analyses = [a for part in engine.extract(iter(chunks), plan) for a in part]
+        chunks = [(kept[i:i + plan.chunk_size], 2) for i in range(0, len(kept), plan.chunk_size)]
+        analyses = [a for part in engine.map_model(tasks.analyse_chunk, iter(chunks), plan.processes) for a in part]
     assert plan.processes == 2
     assert sorted(a.article.article_id for a in analyses) == sorted(a.article_id for a in kept)
     assert any(a.mentions for a in analyses)
@@ -142,7 +145,7 @@ def test_state_returns_analyses_exactly_and_in_input_order(found, tmp_path_facto
 
 @given(lengths=st.lists(st.integers(0, 500), max_size=40), max_items=st.integers(1, 8), max_chars=st.integers(1, 1000))
 def test_chunks_keep_order_and_bound_both_count_and_text_size(lengths, max_items, max_chars):
-    chunks = list(engines.chunk_by_size(enumerate(lengths), max_items, max_chars))
+    chunks = list(tasks.chunk_by_size(enumerate(lengths), max_items, max_chars))
     assert [key for chunk in chunks for key in chunk] == list(range(len(lengths)))
     for chunk in chunks:
         assert 1 <= len(chunk) <= max_items

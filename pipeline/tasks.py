@@ -1,0 +1,99 @@
+"""The per-article tasks of the chain, as the engines run them, and how the work is cut into tasks.
+
+`pipeline/run.py` chains the stages; the per-article ones are the functions below, which an
+engine (`pipeline/engines.py`) maps over tasks in this process, in a process pool or on Dask.
+Each takes what is shared by every task first (the dump's line statistics, the spaCy pipeline)
+and returns a keyed result, so completion order does not matter.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from models import Article, ArticleAnalysis
+from pipeline import clean, ingest
+from pipeline.clean import LineStats
+from pipeline.extract import ExtractOptions, extract_articles
+
+InputFile = tuple[Path, str]  # (file, its source: the path under its input root)
+FileTask = tuple[int, Path, str, int]  # (index into the input files, file, source, max bytes)
+
+# A process pays for its start (a fork, or a model load on Dask) and for shipping articles and
+# results; below this many articles per process a second process costs more than it saves.
+MIN_ARTICLES_PER_PROCESS = 24
+# Chunks per process: enough that the processes finish together, few enough that each chunk
+# still fills spaCy batches.
+CHUNKS_PER_PROCESS = 4
+# Characters of text per chunk, at most. spaCy's parser holds per-token feature tables for a whole
+# batch: 300 PolNeAR texts in chunks of 64 articles peaked at 1.17 GB, of 200k chars at 821 MB,
+# of 50k chars at 382 MB for the same CPU time. Bounding a chunk's text (each chunk is
+# one nlp.pipe call) keeps peak memory flat however long the dump's articles run.
+MAX_CHUNK_CHARS = 50_000
+
+
+def input_files(inputs: Iterable[Path]) -> list[InputFile]:
+    """Every input file with its source, in the order a whole-tree read takes them."""
+    return list(ingest.iter_input_sources(inputs))
+
+
+def file_tasks(files: Sequence[InputFile], max_bytes: int) -> list[FileTask]:
+    return [(i, path, source, max_bytes) for i, (path, source) in enumerate(files)]
+
+
+def count_lines(_: Any, index: int, path: Path, source: str, max_bytes: int) -> LineStats:
+    """One file's share of the dump's line statistics (clean's first pass)."""
+    return LineStats.from_documents(ingest.read_file(path, source, max_bytes))
+
+
+def merge_line_stats(parts: Iterable[LineStats]) -> LineStats:
+    """The dump's statistics from per-file shares: document counts add up, in any order."""
+    merged = LineStats()
+    for part in parts:
+        merged.documents += part.documents
+        merged.document_frequency.update(part.document_frequency)
+    return merged
+
+
+def clean_file(line_stats: LineStats | None, index: int, path: Path, source: str,
+               max_bytes: int) -> tuple[int, list[Article]]:
+    """Ingest and clean one input file: its index and its articles."""
+    return index, list(clean.clean_documents(ingest.read_file(path, source, max_bytes), line_stats))
+
+
+def analyse_chunk(nlp: Any, articles: Sequence[Article], batch_size: int) -> list[ArticleAnalysis]:
+    """Extract from a chunk of kept articles (the run sends no others)."""
+    options = ExtractOptions(batch_size=batch_size, n_process=1)
+    return [a for a in extract_articles(articles, options, nlp=nlp) if a.article.status == "kept"]
+
+
+@dataclass(frozen=True)
+class ExtractPlan:
+    processes: int
+    chunk_size: int
+
+
+def plan_extraction(n_articles: int, workers: int, batch_size: int) -> ExtractPlan:
+    """How many processes and how large chunks for `n_articles`: one process when there are few."""
+    processes = max(1, min(workers, n_articles // MIN_ARTICLES_PER_PROCESS))
+    if processes == 1:
+        return ExtractPlan(processes=1, chunk_size=max(1, batch_size))  # one spaCy batch per commit
+    chunk_size = math.ceil(n_articles / (processes * CHUNKS_PER_PROCESS))
+    return ExtractPlan(processes=processes, chunk_size=max(8, min(batch_size, chunk_size)))
+
+
+def chunk_by_size(items: Iterable[tuple[int, int]], max_items: int,
+                  max_chars: int = MAX_CHUNK_CHARS) -> Iterator[list[int]]:
+    """Group (key, text length) pairs, in order, into lists of keys holding at most `max_items`
+    and, unless a single item exceeds it, at most `max_chars` characters."""
+    chunk: list[int] = []
+    chars = 0
+    for key, length in items:
+        if chunk and (len(chunk) >= max_items or chars + length > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(key)
+        chars += length
+    if chunk:
+        yield chunk
