@@ -88,10 +88,10 @@ def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
                                                   aliases=aliases)
         with _timed(summary, "claims_write"):
             out = options.out
-            write.write_jsonl(out / "articles.jsonl", store.iter_run_articles())
-            write.write_jsonl(out / "entities.jsonl", resolution.entities)
+            write.write_jsonl(out / "articles.jsonl", store.iter_run_articles(write.article_order))
+            write.write_jsonl(out / "entities.jsonl", sorted(resolution.entities, key=write.entity_order))
             claims = build_claims(progress(store.iter_analyses(), "claims", kept, "articles"), resolution)
-            summary.claims = write.write_jsonl(out / "claims.jsonl", claims)
+            summary.claims = write.write_jsonl(out / "claims.jsonl", sorted(claims, key=write.claim_order))
         summary.articles = store.status_counts()
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
     summary.seconds["cpu_total"] = round(_cpu_seconds() - cpu_started, 3)

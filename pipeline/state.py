@@ -26,7 +26,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from models import Article, ArticleAnalysis
 from pipeline.ids import stable_hash
@@ -156,10 +156,16 @@ class StateStore:
         rows = self._db.execute("SELECT status, COUNT(*) FROM run_articles GROUP BY status ORDER BY status")
         return dict(rows.fetchall())
 
-    def iter_run_articles(self) -> Iterator[Article]:
-        """This run's articles in the output order: by source, then article id."""
-        for (payload,) in self._db.execute("SELECT article FROM run_articles ORDER BY source, article_id"):
-            yield Article.model_validate_json(payload)
+    def iter_run_articles(self, order: Callable[[str, str], Any] = lambda source, article_id: (source, article_id),
+                          batch: int = 256) -> Iterator[Article]:
+        """This run's articles sorted by order(source, article_id), streamed: only the keys are
+        held, the articles are read back a batch at a time."""
+        keys = self._db.execute("SELECT ordinal, source, article_id FROM run_articles").fetchall()
+        ordinals = [ordinal for ordinal, source, article_id in sorted(keys, key=lambda k: order(k[1], k[2]))]
+        for i in range(0, len(ordinals), batch):
+            wanted = ordinals[i:i + batch]
+            found = dict(zip(sorted(wanted), self.run_articles_at(wanted)))
+            yield from (found[ordinal] for ordinal in wanted)
 
     # -- analyses, per kept article ----------------------------------------------------------
     def pending_extraction(self) -> list[tuple[int, int]]:

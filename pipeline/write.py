@@ -1,26 +1,51 @@
-"""Write stage: the output contract's files, each atomically (temp file, fsync, rename)."""
+"""Write stage: the output contract's files, each atomically (temp file, fsync, rename), in an
+order a person can read top to bottom: articles in the natural order of their sources
+("#L2" before "#L10"), entities by name, claims grouped by subject, then predicate."""
 from __future__ import annotations
 
 import json
 import os
-import tempfile
+import re
+import secrets
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from pydantic import BaseModel
 
+from models import Claim, Entity
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """"page2.html#L10" sorts after "page2.html#L9": digit runs compare as numbers."""
+    return tuple((0, int(part), part) if part.isdigit() else (1, 0, part.casefold(), part)
+                 for part in _DIGITS.split(text))
+
+
+def article_order(source: str, article_id: str) -> tuple:
+    return natural_key(source), article_id
+
+
+def entity_order(entity: Entity) -> tuple:
+    return entity.name.casefold(), entity.name, entity.type, entity.entity_id
+
+
+def claim_order(claim: Claim) -> tuple:
+    obj = claim.object.name.casefold() if claim.object else ""
+    return (claim.subject.name.casefold(), claim.subject.entity_id, claim.predicate, obj,
+            claim.value or "", claim.claim_id)
 
 
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """Open a temp file beside `path`; on success it replaces `path`, on error it is removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp creates 0600; outputs are meant to be shared
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(8)}.tmp"
+    # 0o666 less the umask, like any file a tool writes (mkstemp's 0600 would hide outputs
+    # meant to be shared); O_EXCL: never another writer's temp file
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh

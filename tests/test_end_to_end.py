@@ -65,3 +65,14 @@ def test_same_input_gives_byte_identical_output(corpus_run, tmp_path):
     assert main(["run", str(CORPUS), "--out", str(tmp_path)]) == 0
     for name in OUTPUT_FILES:
         assert (tmp_path / name).read_bytes() == (corpus_run / name).read_bytes(), name
+
+
+def test_run_output_is_ordered_for_reading(corpus_run):
+    entities = [json.loads(line) for line in (corpus_run / "entities.jsonl").open(encoding="utf-8")]
+    names = [e["name"].casefold() for e in entities]
+    assert names == sorted(names)
+    claims = [json.loads(line) for line in (corpus_run / "claims.jsonl").open(encoding="utf-8")]
+    keys = [(c["subject"]["name"].casefold(), c["subject"]["entity_id"], c["predicate"]) for c in claims]
+    assert keys == sorted(keys)
+    sentences = [e["sentence"] for c in claims for e in c["evidence"]]
+    assert sentences and not any(s != s.strip() for s in sentences)

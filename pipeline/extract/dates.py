@@ -79,12 +79,12 @@ def _relative(phrase: str, today: date) -> Optional[str]:
     return None
 
 
-def normalise_date(text: str, published: Optional[str] = None) -> Optional[str]:
+def normalise_date_phrase(text: str, published: Optional[str] = None) -> Optional[str]:
     """ISO form of a date phrase, resolving relative phrases against `published`; None if unknown.
 
-    >>> normalise_date("in 2017"), normalise_date("September 3, 2024"), normalise_date("Feb. 2022")
+    >>> normalise_date_phrase("in 2017"), normalise_date_phrase("September 3, 2024"), normalise_date_phrase("Feb. 2022")
     ('2017', '2024-09-03', '2022-02')
-    >>> normalise_date("last year", "2025-09-02T10:00:00"), normalise_date("last year")
+    >>> normalise_date_phrase("last year", "2025-09-02T10:00:00"), normalise_date_phrase("last year")
     ('2024', None)
     """
     phrase = " ".join(text.replace("’", "'").split()).strip(" ,.;").lower()

@@ -4,10 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from models import Mention, RelationMention
+from pipeline.extract.doctext import doc_text
 
 
 def cover_arguments(doc: Doc, mentions: list[Mention], relation: RelationMention) -> RelationMention:
-    """Evidence bounds cover whole sentences holding every argument of the relation.
+    """Evidence bounds cover whole sentences holding every argument of the relation, without
+    the white space around them.
 
     The parser sometimes splits a sentence inside a name ("Xi’an Technological University"), and
     a relation's rule sees one sentence: the evidence a reviewer reads must still show the
@@ -28,6 +30,12 @@ def cover_arguments(doc: Doc, mentions: list[Mention], relation: RelationMention
         starts.append(sentence.start_char if sentence is not None else point)
         ends.append(sentence.end_char if sentence is not None else point + 1)
     start, end = min(starts), max(ends)
+    text = doc_text(doc)
+    # spaCy's sentences keep the line breaks after them; a sentence shown to a reader does not
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     if (start, end) == (relation.sentence_start, relation.sentence_end):
         return relation
     return relation.model_copy(update={"sentence_start": start, "sentence_end": end})

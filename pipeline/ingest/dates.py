@@ -32,7 +32,7 @@ DATE_FORMATS = (
 WHITESPACE = re.compile(r"\s+")
 
 
-def normalise_date(value: object) -> str | None:
+def normalise_published(value: object) -> str | None:
     """`"Tue, 03 May 2016 14:00:00 GMT"` -> `"2016-05-03T14:00:00+00:00"`; `"May 3, 2016"` -> `"2016-05-03"`.
 
     Accepts ISO 8601 strings, RFC 2822 / HTTP dates, a few common written forms and Unix
@@ -68,7 +68,7 @@ def _as_utc(moment: datetime | date) -> datetime:
 
 
 def parse_datetime(value: object) -> datetime | date | None:
-    """The date (day only) or datetime `value` denotes, by the rules of normalise_date."""
+    """The date (day only) or datetime `value` denotes, by the rules of normalise_published."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):

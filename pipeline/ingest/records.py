@@ -11,7 +11,7 @@ import re
 from typing import BinaryIO, Iterator
 
 from models import Document
-from pipeline.ingest.dates import normalise_date
+from pipeline.ingest.dates import normalise_published
 from pipeline.ingest.decode import BinaryContent, decode_bytes, looks_like_html
 
 TEXT_FIELDS = ("text", "maintext", "body", "content", "article")
@@ -126,7 +126,7 @@ def record_document(record: object, names: SourceNames, position: str, where: st
         doc_id=record_id,
         url=_first_scalar(record, URL_FIELDS),
         title=_first_scalar(record, TITLE_FIELDS),
-        published=normalise_date(_first_present(record, PUBLISHED_FIELDS)),
+        published=normalise_published(_first_present(record, PUBLISHED_FIELDS)),
     )
     text_field, text = _first_field(record, TEXT_FIELDS)
     html_field, html = _first_field(record, HTML_FIELDS)

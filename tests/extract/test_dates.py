@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from pipeline.extract.dates import normalise_date, parse_published
+from pipeline.extract.dates import normalise_date_phrase, parse_published
 
 PUBLISHED = "2025-09-02T08:30:00Z"  # a Tuesday
 
@@ -37,7 +37,7 @@ PUBLISHED = "2025-09-02T08:30:00Z"  # a Tuesday
     ("February 30, 2024", None, None),
 ])
 def test_normalise_date(phrase, published, expected):
-    assert normalise_date(phrase, published) == expected
+    assert normalise_date_phrase(phrase, published) == expected
 
 
 def test_parse_published_tolerates_missing_or_bad_values():
@@ -49,10 +49,10 @@ def test_parse_published_tolerates_missing_or_bad_values():
 @given(st.dates(min_value=__import__("datetime").date(1600, 1, 1), max_value=__import__("datetime").date(2099, 12, 31)))
 def test_written_out_dates_round_trip(day):
     written = day.strftime("%B ") + str(day.day) + day.strftime(", %Y")
-    assert normalise_date(written) == day.isoformat()
+    assert normalise_date_phrase(written) == day.isoformat()
 
 
 @given(st.text(max_size=30))
 def test_never_raises_and_returns_iso_or_none(text):
-    result = normalise_date(text, PUBLISHED)
+    result = normalise_date_phrase(text, PUBLISHED)
     assert result is None or parse_published(result + "-01-01"[len(result) - 4:]) is not None

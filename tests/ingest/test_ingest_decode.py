@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest.dates import normalise_date
+from pipeline.ingest.dates import normalise_published
 from pipeline.ingest.decode import BinaryContent, charset_from_content_type, decode_bytes, looks_like_html
 from pipeline.ingest.streams import CappedReader, InputTooLarge, capped_stream
 
@@ -157,4 +157,4 @@ DATE_CASES = [
 
 @pytest.mark.parametrize("value, expected", DATE_CASES, ids=[repr(c[0]) for c in DATE_CASES])
 def test_normalise_date(value, expected):
-    assert normalise_date(value) == expected
+    assert normalise_published(value) == expected

@@ -13,6 +13,8 @@ are committed, no text).
 """
 from __future__ import annotations
 
+import functools
+
 import json
 import math
 import unicodedata
@@ -286,6 +288,7 @@ class ScorerModel:
     thresholds: dict[str, float]
 
 
+@functools.cache  # read on first use, not at import; once per process
 def load_scorer_model(path: Path = WEIGHTS_PATH) -> ScorerModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return ScorerModel(weights=data["weights"], thresholds=data["thresholds"])

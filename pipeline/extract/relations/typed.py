@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
-from pipeline.extract.dates import normalise_date
+from pipeline.extract.dates import normalise_date_phrase
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.relations.pair_scorer import (
@@ -79,7 +79,6 @@ DEFAULT_CONFIDENCE = 0.5
 # On CoNLL04 dev (lenient F1): 0.555 at 0.35, 0.549 at 0.45, 0.542 at 0.5; on the news pages the
 # gated pairs between 0.35 and 0.5 are right about a third of the time, those above about 3 in 5.
 LEARNED_ONLY_MIN_PROBABILITY = 0.35
-SCORER = load_scorer_model()
 CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference further from the text
 
 
@@ -114,7 +113,7 @@ def _date_of(anchors: Iterable[Token], date_spans: dict[int, Span], published: O
                 text = span.text if span is not None else token.text
                 if span is None and not (token.like_num and len(token.text) == 4):
                     continue
-                iso = normalise_date(text, published)
+                iso = normalise_date_phrase(text, published)
                 if iso:
                     return iso
     return None
@@ -255,6 +254,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
     relations: list[RelationMention] = []
     if not looks_english(doc):
         return relations  # an English parse of another language is noise, and so would be its relations
+    scorer = load_scorer_model()
     for reading in read_sentences(doc, mentions, published, index):
         sentence, best = reading.sentence, dict(reading.ruled)
         decided: dict[frozenset, RelationMention] = {}
@@ -262,8 +262,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             for (subject, obj, predicate), relation in reading.rule_readings.items():
                 best[(predicate, subject, obj)] = relation
         for pair in reading.pairs if use_scorer else ():
-            p = probability(pair.features, SCORER.weights)
-            if p < SCORER.thresholds.get("/".join(pair.signature), 0.5):
+            p = probability(pair.features, scorer.weights)
+            if p < scorer.thresholds.get("/".join(pair.signature), 0.5):
                 continue
             predicate = PAIR_PREDICATES[pair.signature]
             ruled = reading.rule_readings.get((pair.subject, pair.object, predicate))
