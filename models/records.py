@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ArticleStatus = Literal["kept", "duplicate", "empty", "error"]
+ArticleStatus = Literal["kept", "duplicate", "empty", "skipped", "error"]
 Polarity = Literal["affirmed", "negated"]
 Modality = Literal["asserted", "reported", "hedged"]
 
@@ -36,15 +36,20 @@ class Document(BaseModel):
 class Article(BaseModel):
     """One article: a line of articles.jsonl (CONTRACT.md)."""
 
-    article_id: str
-    source: str
-    status: ArticleStatus
-    duplicate_of: Optional[str] = None
-    title: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    text: Optional[str] = None
-    error: Optional[str] = None
+    article_id: str = Field(description="Stable id derived from the content: 'a_' + 16 hex digits of a hash.")
+    source: str = Field(description="Where it came from: a path under the input root, with '#L<line>' for a "
+                                    "JSONL record, '#story-<n>' for one of several stories on a page, or "
+                                    "'<file>.warc.gz#<record id>'.")
+    status: ArticleStatus = Field(description="kept (claims point into its text), duplicate (of duplicate_of), "
+                                              "empty (no article text found), skipped (readable, not processed) "
+                                              "or error (unreadable).")
+    duplicate_of: Optional[str] = Field(None, description="article_id of the kept copy this one duplicates.")
+    title: Optional[str] = Field(None, description="Title or headline, when the page or record states one.")
+    published: Optional[str] = Field(None, description="Publication date or time, ISO 8601, when known.")
+    url: Optional[str] = Field(None, description="The page's URL, when known.")
+    text: Optional[str] = Field(None, description="Cleaned article text; every evidence offset of claims.jsonl "
+                                                  "is a character offset into it. Null unless kept.")
+    error: Optional[str] = Field(None, description="One-line reason when the status is error, empty or skipped.")
 
 
 class Mention(BaseModel):
@@ -91,11 +96,11 @@ class ArticleAnalysis(BaseModel):
 class Entity(BaseModel):
     """One canonical entity: a line of entities.jsonl (CONTRACT.md)."""
 
-    entity_id: str
-    name: str
-    type: str
-    aliases: list[str] = Field(default_factory=list)
-    mentions: int = 0
+    entity_id: str = Field(description="Stable id: the same entity gets the same id in every run.")
+    name: str = Field(description="Canonical name: the longest, most complete form found.")
+    type: str = Field(description="spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, PRODUCT, EVENT, ...")
+    aliases: list[str] = Field(default_factory=list, description="Every surface form resolved to this entity.")
+    mentions: int = Field(0, description="Mentions over all kept articles, pronouns and descriptions included.")
 
 
 class Resolution(BaseModel):
@@ -109,17 +114,23 @@ class Resolution(BaseModel):
 
 
 class EntityRef(BaseModel):
-    entity_id: str
-    name: str
+    """A pointer to an entity of entities.jsonl, with its name for reading."""
+
+    entity_id: str = Field(description="An entity_id of entities.jsonl.")
+    name: str = Field(description="That entity's canonical name.")
 
 
 class Evidence(BaseModel):
-    article_id: str
-    sentence: str
-    start: int
-    end: int
-    subject_span: Optional[tuple[int, int]] = None
-    object_span: Optional[tuple[int, int]] = None
+    """Where a claim is stated: a sentence of one kept article."""
+
+    article_id: str = Field(description="The kept article (articles.jsonl) whose text holds the sentence.")
+    sentence: str = Field(description="The sentence(s) stating the claim: text[start:end] of that article.")
+    start: int = Field(description="Character offset of the sentence's start in the article's text.")
+    end: int = Field(description="Character offset just past the sentence's end.")
+    subject_span: Optional[tuple[int, int]] = Field(
+        None, description="[start, end] of the subject's mention in the article's text.")
+    object_span: Optional[tuple[int, int]] = Field(
+        None, description="[start, end] of the object's mention, or of the quoted words of a said claim.")
 
 
 class Claim(BaseModel):
@@ -127,15 +138,18 @@ class Claim(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True)
 
-    claim_id: str
-    subject: EntityRef
-    predicate: str
-    object: Optional[EntityRef] = None
-    value: Optional[str] = None
-    qualifiers: dict[str, str] = Field(default_factory=dict)
-    attributed_to: Optional[EntityRef] = None
-    polarity: Polarity = "affirmed"
-    modality: Modality = "asserted"
-    confidence: float
-    evidence: list[Evidence]
-    support: int
+    claim_id: str = Field(description="Stable id derived from subject, predicate, object and qualifiers.")
+    subject: EntityRef = Field(description="Who or what the claim is about.")
+    predicate: str = Field(description="A relation type of the contract (affiliated_with, said, visited, ...) "
+                                       "or 'open:<lemma>' for an untyped relation.")
+    object: Optional[EntityRef] = Field(None, description="The other entity, or null when the object is a literal.")
+    value: Optional[str] = Field(None, description="The literal object: the quoted words of a said claim.")
+    qualifiers: dict[str, str] = Field(default_factory=dict,
+                                       description="Details stated with it: date (ISO 8601), role, status, ...")
+    attributed_to: Optional[EntityRef] = Field(None, description="Who asserts the claim (a source, a speaker).")
+    polarity: Polarity = Field("affirmed", description="affirmed, or negated ('did not visit').")
+    modality: Modality = Field("asserted", description="asserted by the article, reported (someone says "
+                                                       "so: see attributed_to) or hedged ('may have').")
+    confidence: float = Field(description="0..1: how likely the claim is right, combined over its evidence.")
+    evidence: list[Evidence] = Field(description="Every sentence stating it, by article.")
+    support: int = Field(description="Number of distinct kept articles that state it.")
