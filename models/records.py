@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 ArticleStatus = Literal["kept", "duplicate", "empty", "skipped", "error"]
 Polarity = Literal["affirmed", "negated"]
 Modality = Literal["asserted", "reported", "hedged"]
+ReviewStatus = Literal["accepted", "corrected", "added"]
 
 
 class Document(BaseModel):
@@ -153,3 +154,16 @@ class Claim(BaseModel):
     confidence: float = Field(description="0..1: how likely the claim is right, combined over its evidence.")
     evidence: list[Evidence] = Field(description="Every sentence stating it, by article.")
     support: int = Field(description="Number of distinct kept articles that state it.")
+    review: Optional[ReviewStatus] = Field(None, description="After review: accepted, corrected or added; "
+                                                             "absent when unreviewed (rejected claims are not written).")
+    reviewed_by: Optional[str] = Field(None, description="Who reviewed it (the decision's reviewer).")
+
+    @model_serializer(mode="wrap")
+    def _omit_unreviewed(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Unreviewed claims leave the review fields out: a run without decisions writes the
+        # same bytes it wrote before review existed.
+        data = handler(self)
+        if data.get("review") is None and data.get("reviewed_by") is None:
+            data.pop("review", None)
+            data.pop("reviewed_by", None)
+        return data

@@ -22,6 +22,18 @@ def _combine_confidence(values: list[float]) -> float:
     return round(1.0 - miss, 4)
 
 
+def canonical_claim_id(subject_id: str, predicate: str, object_id: str | None, value: str | None,
+                       qualifiers: dict[str, str], attributed_id: str | None, polarity: str, modality: str) -> str:
+    """The id of the claim these fields make: what two claims share exactly when they merge into one."""
+    object_key = object_id if object_id else "value:" + (value or "")
+    extra = {"attributed_to": attributed_id, "polarity": polarity, "modality": modality}
+    return claim_id(subject_id, predicate, object_key, {**dict(sorted(qualifiers.items())), **extra})
+
+
+def evidence_order(evidence: Evidence) -> tuple:
+    return evidence.article_id, evidence.start, evidence.subject_span or (0, 0)
+
+
 def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Claim]:
     names = {e.entity_id: e.name for e in resolution.entities}
     groups: dict[tuple, dict] = {}
@@ -71,12 +83,11 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) ->
     claims = []
     for key, g in groups.items():
         rel: RelationMention = g["rel"]
-        object_key = g["object"].entity_id if g["object"] else "value:" + (rel.value or "")
         qualifiers = dict(sorted(rel.qualifiers.items()))
-        extra = {"attributed_to": key[5], "polarity": rel.polarity, "modality": rel.modality}
-        evidence = sorted(g["evidence"], key=lambda e: (e.article_id, e.start, e.subject_span or (0, 0)))
+        evidence = sorted(g["evidence"], key=evidence_order)
         claims.append(Claim(
-            claim_id=claim_id(g["subject"].entity_id, rel.predicate, object_key, {**qualifiers, **extra}),
+            claim_id=canonical_claim_id(g["subject"].entity_id, rel.predicate, key[2], rel.value, qualifiers,
+                                        key[5], rel.polarity, rel.modality),
             subject=g["subject"], predicate=rel.predicate, object=g["object"], value=rel.value,
             qualifiers=qualifiers, attributed_to=g["attributed"], polarity=rel.polarity, modality=rel.modality,
             confidence=_combine_confidence(g["confidences"]), evidence=evidence,

@@ -1,4 +1,4 @@
-"""Command line: `newsclaims run` and `newsclaims schema`."""
+"""Command line: `newsclaims run`, `newsclaims review` and `newsclaims schema`."""
 from __future__ import annotations
 
 import argparse
@@ -13,6 +13,7 @@ from pipeline import __version__
 from pipeline.engines import default_workers
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.ingest import DEFAULT_MAX_BYTES, iter_input_files
+from pipeline.review.cli import add_review_parser, review_summary_line
 
 T = TypeVar("T")
 EXIT_USAGE = 2
@@ -61,6 +62,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                             "install it or pass --model NAME")
     if args.scheduler and args.engine != "dask":
         return _usage_error("--scheduler needs --engine dask")
+    if args.review and not Path(args.review).is_file():
+        return _usage_error(f"--review {args.review}: no such file")
     if args.aliases:
         from pipeline.resolve import load_aliases
 
@@ -71,7 +74,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     options = RunOptions(inputs=inputs, out=out, model=args.model, workers=args.workers,
                          batch_size=args.batch_size, max_bytes=args.max_bytes,
                          engine=args.engine, scheduler=args.scheduler, fresh=args.fresh,
-                         aliases=Path(args.aliases) if args.aliases else None)
+                         aliases=Path(args.aliases) if args.aliases else None,
+                         review=Path(args.review) if args.review else None)
     try:
         summary = run(options, progress=_progress)
     except OSError as exc:  # a model that is not installed, a full disk
@@ -81,6 +85,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"articles: {counts} (a page holding several stories counts once per story); "
           f"entities: {summary.entities}; claims: {summary.claims}; "
           f"{_seconds_since_start():.1f} s (start-up included) -> {out}", file=sys.stderr)
+    if review_summary_line(summary.review):
+        print(review_summary_line(summary.review), file=sys.stderr)
     return 0
 
 
@@ -139,11 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--aliases", metavar="FILE",
                      help="entities that override automatic resolution: CSV (name,type,aliases[,entity_id]), "
                           "JSON, or an entities.jsonl of an earlier run (its entity ids are kept)")
+    run.add_argument("--review", metavar="FILE",
+                     help="reviewers' decisions to apply (default: OUT/review.jsonl when it exists)")
     run.add_argument("--batch-size", type=int, default=64, help="spaCy batch size (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="largest document accepted: a whole file, or one record of a JSONL or WARC dump, counted in decompressed bytes (default: %(default)s)")
     run.set_defaults(func=cmd_run)
 
+    add_review_parser(commands)
     schema = commands.add_parser("schema", help="print the JSON Schema of the output records",
                                  description="Print the JSON Schema of article, entity and claim records.")
     schema.set_defaults(func=cmd_schema)

@@ -22,6 +22,7 @@ from pipeline import clean, dedup, extract, ids, ingest, resolve, tasks, write
 from pipeline.claims import build_claims
 from pipeline.engines import EngineName, default_workers, open_engine
 from pipeline.extract import DEFAULT_MODEL
+from pipeline.review.apply import RunReview, review_file_of
 from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
 
 T = TypeVar("T")
@@ -48,6 +49,7 @@ class RunOptions:
     scheduler: str | None = None  # address of an existing Dask scheduler; None starts a LocalCluster
     fresh: bool = False  # forget the output folder's state and redo everything
     aliases: Path | None = None  # user alias file (CSV, JSON, JSONL or an earlier entities.jsonl)
+    review: Path | None = None  # reviewers' decisions; None: OUT/review.jsonl when it exists
 
 
 @dataclass
@@ -56,6 +58,7 @@ class RunSummary:
     entities: int = 0
     claims: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    review: dict = field(default_factory=dict)  # run.json's `review`: decisions applied, stale, malformed
     reused: dict[str, int] = field(default_factory=dict)  # files and articles answered from the state
 
 
@@ -86,19 +89,24 @@ def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
             aliases = resolve.load_aliases(options.aliases) if options.aliases else None
             resolution = resolve.resolve_entities(progress(store.iter_analyses(), "resolve", kept, "articles"),
                                                   aliases=aliases)
+            review = RunReview.load(review_file_of(options.out, options.review))
+            resolution = review.resolve(resolution, store.iter_analyses)
         with _timed(summary, "claims_write"):
             out = options.out
-            write.write_jsonl(out / "articles.jsonl", store.iter_run_articles(write.article_order))
-            write.write_jsonl(out / "entities.jsonl", sorted(resolution.entities, key=write.entity_order))
             claims = build_claims(progress(store.iter_analyses(), "claims", kept, "articles"), resolution)
+            claims = review.claims(claims, store.iter_run_articles(write.article_order))
+            write.write_jsonl(out / "articles.jsonl", store.iter_run_articles(write.article_order))
+            write.write_jsonl(out / "entities.jsonl", sorted(review.entities, key=write.entity_order))
             summary.claims = write.write_jsonl(out / "claims.jsonl", sorted(claims, key=write.claim_order))
         summary.articles = store.status_counts()
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
     summary.seconds["cpu_total"] = round(_cpu_seconds() - cpu_started, 3)
-    summary.entities = len(resolution.entities)
+    summary.entities = len(review.entities)
+    summary.review = review.report()
     write.write_json(out / "run.json", {
         "counts": {"articles": summary.articles, "entities": summary.entities, "claims": summary.claims},
         "reused": summary.reused,
+        "review": summary.review,
         "seconds": summary.seconds,
         "options": {k: (str(v) if isinstance(v, Path) else [str(p) for p in v] if isinstance(v, tuple) else v)
                     for k, v in asdict(options).items()},
