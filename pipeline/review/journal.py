@@ -43,6 +43,7 @@ def append_decision(path: Path, data: dict) -> Decision:
     A decision whose `id` is already in the file is not written again: the existing line is
     returned, so a request the browser repeats records one decision. Raises Malformed.
     """
+    validate(data, 1 << 62)  # refuse a malformed decision before the file is even created
     path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(path, "a+", fcntl.LOCK_EX) as fh:
         fh.seek(0)

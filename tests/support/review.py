@@ -63,3 +63,36 @@ def run_records(decisions: list[dict | str]):
 def baseline() -> tuple[dict, dict]:
     entities, claims, _ = run_with_decisions([])
     return entities, claims
+
+
+HOSTILE_TEXT = ('Mallory Corp said <script>alert("pwned")</script> nothing. '
+                'Mallory Corp partnered with Eve Ltd in 2020. Eve Ltd is based in Oslo.')
+
+
+def write_run(out: Path, text: str = HOSTILE_TEXT) -> dict:
+    """A minimal output folder, written by hand: one article holding markup, two entities, two claims."""
+    out.mkdir(parents=True, exist_ok=True)
+    article = {"article_id": "a_1", "source": "x.html", "status": "kept", "duplicate_of": None,
+               "title": "<b>Title</b>", "published": None, "url": None, "text": text, "error": None}
+    entities = [{"entity_id": "e_1", "name": "Mallory <i>Corp</i>", "type": "ORG", "aliases": ["Mallory Corp"],
+                 "mentions": 2},
+                {"entity_id": "e_2", "name": "Eve Ltd", "type": "ORG", "aliases": ["Eve Ltd"], "mentions": 2}]
+    s1 = text.index("Mallory Corp partnered")
+    s1_end = text.index(".", s1) + 1
+    claims = [
+        {"claim_id": "c_said", "subject": {"entity_id": "e_1", "name": "Mallory <i>Corp</i>"}, "predicate": "said",
+         "object": None, "value": '<script>alert("pwned")</script>', "qualifiers": {}, "attributed_to": None,
+         "polarity": "affirmed", "modality": "asserted", "confidence": 0.9,
+         "evidence": [{"article_id": "a_1", "sentence": text[:text.index(".") + 1], "start": 0,
+                       "end": text.index(".") + 1, "subject_span": [0, 12], "object_span": [18, 49]}], "support": 1},
+        {"claim_id": "c_partner", "subject": {"entity_id": "e_1", "name": "Mallory <i>Corp</i>"},
+         "predicate": "partnered_with", "object": {"entity_id": "e_2", "name": "Eve Ltd"}, "value": None,
+         "qualifiers": {"date": "2020"}, "attributed_to": None, "polarity": "affirmed", "modality": "asserted",
+         "confidence": 0.4, "evidence": [{"article_id": "a_1", "sentence": text[s1:s1_end], "start": s1, "end": s1_end,
+                                          "subject_span": [s1, s1 + 12], "object_span": [s1 + 28, s1 + 35]}],
+         "support": 1},
+    ]
+    for name, records in (("articles.jsonl", [article]), ("entities.jsonl", entities), ("claims.jsonl", claims)):
+        (out / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (out / "run.json").write_text(json.dumps({"counts": {"articles": {"kept": 1}, "entities": 2, "claims": 2}}))
+    return {"article": article, "entities": entities, "claims": claims}
