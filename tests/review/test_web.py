@@ -119,9 +119,10 @@ def test_queue_puts_unreviewed_low_confidence_high_support_first(out):
     run = load_run(out)
     run.claims.append({**run.claims[1], "claim_id": "c_more", "support": 3})
     run.index()
+    run.claims[0]["review"] = "accepted"  # reviewed in an earlier run
     (out / "review.jsonl").write_text(json.dumps({"decision": "accept", "claim_id": "c_partner"}) + "\n")
     order = [c["claim_id"] for c, _ in queue(run, ReviewState.read(out), QueueFilter())]
-    assert order == ["c_more", "c_said", "c_partner"]
+    assert order == ["c_more", "c_partner", "c_said"], "a decision made now does not move its claim"
     assert [c["claim_id"] for c, _ in queue(run, ReviewState.read(out), QueueFilter(status="accepted"))] == ["c_partner"]
     assert [c["claim_id"] for c, _ in queue(run, ReviewState.read(out), QueueFilter(predicate="said"))] == ["c_said"]
     assert [c["claim_id"] for c, _ in queue(run, ReviewState.read(out), QueueFilter(entity="e_2"))] == \

@@ -180,10 +180,13 @@ class QueueFilter:
 
 def queue(run: RunData, state: ReviewState, wanted: QueueFilter) -> list[tuple[dict, str]]:
     """(claim, status) to review, best use of the reviewer's time first: unreviewed, then the least
-    confident, and among those the best supported (one decision there settles more evidence)."""
+    confident, and among those the best supported (one decision there settles more evidence).
+
+    "Unreviewed" in the order means as of the last run: a decision made now does not move its
+    claim, so j/k keep walking the same list."""
     found = [(c, state.status(c)) for c in run.claims]
     found = [(c, s) for c, s in found if wanted.keeps(c, s)]
-    found.sort(key=lambda cs: (cs[1] != "unreviewed", cs[0]["confidence"], -cs[0]["support"], cs[0]["claim_id"]))
+    found.sort(key=lambda cs: (bool(cs[0].get("review")), cs[0]["confidence"], -cs[0]["support"], cs[0]["claim_id"]))
     return found
 
 
