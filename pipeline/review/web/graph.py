@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-WIDTH, HEIGHT, MARGIN = 960, 560, 70
+WIDTH, HEIGHT, MARGIN = 960, 560, 110
 MAX_NODES = 16
 ITERATIONS = 300
 
@@ -51,7 +51,12 @@ def build_graph(claims: list[dict], entities: dict[str, dict]) -> tuple[list[Nod
         pairs[(a, b)][claim["predicate"]] += 1
         degree[a] += 1
         degree[b] += 1
-    chosen = [eid for eid, _ in sorted(degree.items(), key=lambda kv: (-kv[1], entities[kv[0]]["name"]))[:MAX_NODES]]
+    # Strongest pairs first, both ends at once: every entity drawn has a line to another one.
+    chosen: list[str] = []
+    for a, b in sorted(pairs, key=lambda ab: (-sum(pairs[ab].values()), -degree[ab[0]] - degree[ab[1]], ab)):
+        for eid in (a, b):
+            if eid not in chosen and len(chosen) < MAX_NODES:
+                chosen.append(eid)
     nodes = {eid: Node(eid, entities[eid]["name"], entities[eid]["type"], degree[eid]) for eid in chosen}
     edges = [Edge(nodes[a], nodes[b], sorted(preds.items(), key=lambda kv: (-kv[1], kv[0])), sum(preds.values()))
              for (a, b), preds in sorted(pairs.items()) if a in nodes and b in nodes]
@@ -99,4 +104,4 @@ def _layout(nodes: list[Node], edges: list[Edge]) -> None:
     span_x, span_y = max(max(xs) - min(xs), 1e-6), max(max(ys) - min(ys), 1e-6)
     for v in nodes:
         v.x = round(MARGIN + (v.x - min(xs)) / span_x * (WIDTH - 2 * MARGIN), 1)
-        v.y = round(MARGIN * 0.6 + (v.y - min(ys)) / span_y * (HEIGHT - 1.6 * MARGIN), 1)
+        v.y = round(40 + (v.y - min(ys)) / span_y * (HEIGHT - 90), 1)

@@ -37,7 +37,7 @@ def claim_detail(run: RunData, state: ReviewState, claim: dict, ev: str, whole: 
     evidence = claim["evidence"]
     index = int(ev) if ev.isdigit() and int(ev) < len(evidence) else 0
     shown = evidence[index] if evidence else None
-    parts, window = [], (0, 0)
+    parts, window, truncated = [], (0, 0), False
     if shown:
         text = run.article_text(shown["article_id"])
         marks = [(shown["start"], shown["end"], "sentence")]
@@ -47,6 +47,7 @@ def claim_detail(run: RunData, state: ReviewState, claim: dict, ev: str, whole: 
         window = (0, len(text)) if whole or len(text) <= CONTEXT_CHARS else (
             max(0, shown["start"] - CONTEXT_CHARS // 2), min(len(text), shown["end"] + CONTEXT_CHARS // 2))
         parts = segments(text, marks, window)
+        truncated = window != (0, len(text))
     roles = [(role, claim.get(role)) for role in ("subject", "object", "attributed_to") if claim.get(role)]
     related = []
     for role, ref in roles:
@@ -56,7 +57,7 @@ def claim_detail(run: RunData, state: ReviewState, claim: dict, ev: str, whole: 
         related.append((role, entity, others[:30], len(others)))
     article = run.articles.get(shown["article_id"]) if shown else None
     return {"evidence": evidence, "index": index, "shown": shown, "segments": parts, "article": article,
-            "window": window, "related": related, "status": state.status(claim),
+            "window": window, "truncated": truncated, "related": related, "status": state.status(claim),
             "decision": state.claim_decision.get(claim["claim_id"])}
 
 
