@@ -14,7 +14,8 @@ from itertools import product
 from typing import Iterable
 
 from models import Article, Claim, Entity, EntityRef, Evidence
-from pipeline.claims import SYMMETRIC_PREDICATES, canonical_claim_id, evidence_order
+from pipeline.claims import canonical_claim_id, evidence_order
+from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.ids import entity_id as derive_entity_id
 from pipeline.resolve.normalize import clean_name, name_key
 from pipeline.review.decisions import Decision

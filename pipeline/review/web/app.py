@@ -18,7 +18,7 @@ from pipeline.review.decisions import CORRECTABLE, Malformed
 from pipeline.review.journal import REVIEW_FILE, append_decision
 from pipeline.review.web.data import STATUSES, QueueFilter, ReviewState, RunCache, overview_counts, queue
 from pipeline.review.web.graph import HEIGHT, WIDTH, build_graph
-from pipeline.review.web.views import RELATION_TYPES, claim_detail, entity_detail
+from pipeline.review.web.views import ENTITY_TYPES, RELATION_TYPES, claim_detail, entity_detail
 
 CSRF_HEADER = "X-CSRF-Token"
 LIST_LIMIT = 400  # claims listed beside the current one; j/k still walk the whole queue
@@ -48,7 +48,8 @@ def create_app(out: Path, reviewer: str | None = None, allow_remote: bool = Fals
         return url_for("queue_page", **{k: v for k, v in args.items() if v})
 
     app.jinja_env.globals.update(csrf_token=csrf_token, queue_url=queue_url, statuses=STATUSES,
-                                 relation_types=RELATION_TYPES, reviewer=reviewer, out=str(out))
+                                 relation_types=RELATION_TYPES, entity_types=ENTITY_TYPES,
+                                 reviewer=reviewer, out=str(out))
 
     @app.before_request
     def check_host():

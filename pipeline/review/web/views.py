@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.lexicon import LABEL_ORDER, PREDICATES
 from pipeline.review.web.data import ReviewState, RunData
 
-RELATION_TYPES = ("partnered_with", "sanctioned_by", "developed", "member_of", "affiliated_with", "visited",
-                  "founded", "located_in", "lives_in", "acquired", "investigated_by", "killed", "said")
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "UNKNOWN")
+RELATION_TYPES = PREDICATES
+ENTITY_TYPES = LABEL_ORDER  # offered for an entity a reviewer names that no mention resolves to
 CONTEXT_CHARS = 6000  # of the article around the sentence; the rest is one click away (whole=1)
 
 
@@ -64,5 +64,4 @@ def claim_detail(run: RunData, state: ReviewState, claim: dict, ev: str, whole: 
 def entity_detail(run: RunData, state: ReviewState, entity_id: str) -> dict:
     entity = run.entities[entity_id]
     claims = [(c, state.status(c)) for c in run.claims_of(entity_id)]
-    return {"entity": entity, "claims": claims, "decisions": state.decisions_on_entity(entity_id),
-            "entity_types": ENTITY_TYPES}
+    return {"entity": entity, "claims": claims, "decisions": state.decisions_on_entity(entity_id)}
