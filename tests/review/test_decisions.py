@@ -76,3 +76,29 @@ def test_an_undone_undo_restores_its_line():
 def test_validate_raises_malformed():
     with pytest.raises(Malformed):
         validate({"decision": "merge", "entity_ids": ["e_1", "e_1"]}, 1)
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+claim_decisions = st.lists(st.tuples(st.sampled_from(["accept", "reject"]), st.sampled_from(["c_1", "c_2", "c_3"])),
+                           max_size=12)
+
+
+def _lines(pairs) -> list[str]:
+    return [json.dumps({"decision": kind, "claim_id": claim}) for kind, claim in pairs]
+
+
+@given(claim_decisions)
+def test_the_last_line_on_each_claim_is_the_one_in_force(pairs):
+    last = {claim: kind for kind, claim in pairs}
+    in_force = parse_decisions(_lines(pairs)).in_force().decisions
+    assert {d.claim_id: d.kind for d in in_force} == last
+    assert len(in_force) == len(last)
+
+
+@given(claim_decisions.filter(bool))
+def test_undoing_the_last_line_is_as_if_it_was_never_written(pairs):
+    lines = _lines(pairs)
+    undone = lines + [json.dumps({"decision": "undo", "line": len(lines)})]
+    assert [(d.line, d.kind) for d in parse_decisions(undone).in_force().decisions] == \
+        [(d.line, d.kind) for d in parse_decisions(lines[:-1]).in_force().decisions]
