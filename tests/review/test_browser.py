@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,12 +54,9 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def served(tmp_path):
-    """A run of corpus/ and `newsclaims review` serving it on a free loopback port."""
-    out = tmp_path / "out"
-    assert main(["run", str(CORPUS), "--out", str(out)]) == 0
-    log = tmp_path / "review.log"
+@contextmanager
+def _serve(out: Path, log: Path):
+    """`newsclaims review OUT` on a free loopback port, as a user starts it; yields its address."""
     with open(log, "w") as stderr:
         server = subprocess.Popen([sys.executable, "-m", "pipeline", "review", str(out), "--port", "0",
                                    "--reviewer", REVIEWER], cwd=REPO, stderr=stderr, stdout=subprocess.DEVNULL)
@@ -68,10 +66,19 @@ def served(tmp_path):
             assert server.poll() is None and time.monotonic() < deadline, log.read_text()
             time.sleep(0.1)
         assert "loopback only" in log.read_text()
-        yield out, found.group(0)
+        yield found.group(0)
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def served(tmp_path):
+    """A run of corpus/ and `newsclaims review` serving it."""
+    out = tmp_path / "out"
+    assert main(["run", str(CORPUS), "--out", str(out)]) == 0
+    with _serve(out, tmp_path / "review.log") as base:
+        yield out, base
 
 
 def select_words(page, phrase: str) -> None:
@@ -187,3 +194,33 @@ def _merge_pair(entities: dict[str, dict]) -> tuple[dict, dict]:
         return entities["China"], entities["People's Republic of China"]
     first, second = sorted(entities.values(), key=lambda e: (-e["mentions"], e["entity_id"]))[:2]
     return first, second
+
+
+@pytest.fixture
+def served_hand_built(tmp_path):
+    """A hand-built output folder whose article has characters outside the BMP before the claim."""
+    from support.review import write_run
+
+    text = "Emoji first. Mallory Corp partnered with Eve Ltd in 2020. Eve Ltd 🎉🎉 is based in Oslo."
+    write_run(tmp_path / "out", text)
+    with _serve(tmp_path / "out", tmp_path / "review.log") as base:
+        yield tmp_path / "out", base, text
+
+
+def test_selected_words_give_code_point_offsets(browser, served_hand_built):
+    out, base, text = served_hand_built
+    page = browser.new_page()
+    page.goto(f"{base}/queue?claim=c_partner")
+    select_words(page, "Oslo")
+    page.click("#add-form button[data-take=object]")
+    start = text.index("Oslo")
+    assert page.input_value("#add-form input[name=object_span]") == f"{start},{start + 4}"
+    select_words(page, "Eve Ltd 🎉🎉 is")  # the subject field is then corrected by hand
+    page.click("#add-form button[data-take=subject]")
+    page.fill("#add-form input[name=subject]", "Eve Ltd")
+    page.select_option("#add-form select[name=predicate]", "located_in")
+    page.click("#add-form button[type=submit]")
+    page.wait_for_selector("#add-form[data-saved]")
+    added = read_jsonl(out / "review.jsonl")[-1]["claim"]["evidence"]
+    assert text[added["start"]:added["end"]] == "Eve Ltd 🎉🎉 is based in Oslo."
+    assert text[slice(*added["object_span"])] == "Oslo"

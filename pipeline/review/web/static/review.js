@@ -97,11 +97,17 @@
   // --- selection in the article -> [start, end] character offsets of the article text ---------
   const article = document.getElementById("article-text");
 
+  // Offsets in the output count Unicode code points (Python's str); the DOM counts UTF-16 units.
+  function codePoints(text) {
+    return Array.from(text).length;
+  }
+
   function offsetOf(node, offset) {
     const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
     const segment = element && element.closest("[data-start]");
     if (!segment || !article.contains(segment)) return null;
-    return Number(segment.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+    const within = node.nodeType === Node.TEXT_NODE ? codePoints(node.data.slice(0, offset)) : 0;
+    return Number(segment.dataset.start) + within;
   }
 
   function selectedSpan() {
@@ -117,20 +123,27 @@
     return { start: start + lead, end: end - trail, text: text.trim() };
   }
 
-  function articleText() {
-    // The shown window of the article as [offset of its first character, text].
+  function articleChars() {
+    // The shown window of the article: the offset of its first character, and its characters.
     const parts = Array.from(article.querySelectorAll("[data-start]"));
-    return [Number(parts[0].dataset.start), parts.map((p) => p.textContent).join("")];
+    return [Number(parts[0].dataset.start), Array.from(parts.map((p) => p.textContent).join(""))];
   }
 
   function sentenceAround(start, end) {
-    const [base, text] = articleText();
+    // Widen [start, end) to the sentence holding it: back to a line break or to the space after
+    // a full stop (closing quote allowed), forward past the next full stop and closing quotes.
+    const [base, chars] = articleChars();
+    const ends = (c) => c === "." || c === "!" || c === "?";
+    const closes = (c) => "\"”’)".includes(c);
+    const space = (c) => c !== undefined && /\s/.test(c);
     let from = start - base;
+    while (from > 0 && chars[from - 1] !== "\n" && !(space(chars[from - 1]) &&
+           (ends(chars[from - 2]) || (closes(chars[from - 2]) && ends(chars[from - 3]))))) from--;
     let to = end - base;
-    while (from > 0 && !/[.!?]["”’)]?\s$/.test(text.slice(Math.max(0, from - 3), from)) && text[from - 1] !== "\n") from--;
-    const after = text.slice(to).search(/[.!?]["”’)]?(\s|$)|\n/);
-    to = after < 0 ? text.length : to + after + 1;
-    while (to < text.length && /["”’)]/.test(text[to])) to++;
+    while (to < chars.length && chars[to] !== "\n" &&
+           !(ends(chars[to]) && (to + 1 >= chars.length || space(chars[to + 1]) || closes(chars[to + 1])))) to++;
+    if (to < chars.length && chars[to] !== "\n") to++;
+    while (to < chars.length && closes(chars[to])) to++;
     return [base + from, base + to];
   }
 
