@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from pipeline import __version__
 from pipeline.engines import default_workers
+from pipeline.export.command import add_export_parser
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.ingest import DEFAULT_MAX_BYTES, iter_input_files
 from pipeline.review.cli import add_review_parser, review_summary_line
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the output records",
                                  description="Print the JSON Schema of article, entity and claim records.")
     schema.set_defaults(func=cmd_schema)
+    add_export_parser(commands)
     return parser
 
 
