@@ -8,10 +8,11 @@ a qualifier key `BASE qualifier:<key>`, and the vocabulary `BASE vocab:<term>`.
 
 A claim is an `rdf:Statement` (and `nc:Claim`) with `rdf:subject`, `rdf:predicate`, and
 `rdf:object` an entity or, for `said` and other literal claims, the literal words; it carries
-`nc:confidence` (xsd:double), `nc:support`, `nc:polarity`, `nc:modality`, `nc:attributedTo`,
-one triple per qualifier, `nc:review`/`nc:reviewedBy` when reviewed, and `nc:evidence` nodes
-(`nc:article`, `nc:sentence`, offsets). Claims are reified and not asserted: a reported, hedged
-or negated claim is not a fact, so the triple subject-predicate-object itself is not in the graph.
+`nc:confidence` (xsd:decimal: the float's shortest repr, so float() gives it back),
+`nc:support`, `nc:polarity`, `nc:modality`, `nc:attributedTo`, one triple per qualifier,
+`nc:review`/`nc:reviewedBy` when reviewed, and `nc:evidence` nodes (`nc:article`,
+`nc:sentence`, offsets). Claims are reified and not asserted: a reported, hedged or negated
+claim is not a fact, so the triple subject-predicate-object itself is not in the graph.
 
 Written in chunks of records, each serialised by rdflib and appended, so memory stays flat;
 subjects never span chunks (an entity, article or claim and its evidence are one chunk's).
@@ -19,6 +20,7 @@ subjects never span chunks (an entity, article or claim and its evidence are one
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -110,7 +112,9 @@ def add_claim(graph: Graph, s: Scheme, c: ClaimRecord) -> None:
         graph.add((node, RDF.object, Literal(c.value)))
     if c.object is not None and c.value is not None:  # both: the entity is the object, the words kept too
         graph.add((node, nc.value, Literal(c.value)))
-    graph.add((node, nc.confidence, Literal(float(c.confidence))))
+    # xsd:decimal from the float's shortest repr: rdflib writes an xsd:double in Turtle with 7
+    # digits (0.3333333), which would not read back as the same confidence.
+    graph.add((node, nc.confidence, Literal(Decimal(repr(float(c.confidence))), datatype=XSD.decimal)))
     graph.add((node, nc.support, Literal(int(c.support))))
     graph.add((node, nc.polarity, Literal(c.polarity)))
     graph.add((node, nc.modality, Literal(c.modality)))
