@@ -30,9 +30,19 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+# Characters XML 1.0 cannot hold at all (NUL, most C0 controls, lone surrogates): the GraphML
+# writer raises on them and the GEXF writer writes a file no parser reads. Each becomes U+FFFD,
+# the one change these two formats make to the text.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _present(attributes: dict[str, Any]) -> dict[str, Any]:
     """Both writers fail on None: an absent value is an absent attribute."""
-    return {k: v for k, v in attributes.items() if v is not None}
+    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in attributes.items() if v is not None}
 
 
 def value_node(claim_id: str) -> str:
@@ -49,10 +59,11 @@ def build_graph(run: RunFolder) -> nx.MultiDiGraph:
     for c in run.claims():
         target = c.object.entity_id if c.object else value_node(c.claim_id)
         if c.object is None:
-            graph.add_node(target, kind="value", label=c.value or "", value=c.value or "", type="VALUE")
+            graph.add_node(target, **_present({"kind": "value", "label": c.value or "", "value": c.value or "",
+                                               "type": "VALUE"}))
         for ref in (c.subject, c.object, c.attributed_to):  # a claim's entity missing from entities.jsonl
             if ref is not None and ref.entity_id not in graph:
-                graph.add_node(ref.entity_id, kind="entity", label=ref.name, name=ref.name)
+                graph.add_node(ref.entity_id, **_present({"kind": "entity", "label": ref.name, "name": ref.name}))
         other = other_fields(c, CLAIM_FIELDS)
         graph.add_edge(c.subject.entity_id, target, key=c.claim_id, **_present({
             "id": c.claim_id, "claim_id": c.claim_id, "label": c.predicate, "predicate": c.predicate,

@@ -165,3 +165,29 @@ def test_same_run_same_bytes_whatever_the_hash_seed(nasty_run, tmp_path):
             def read(root):
                 return (root / name / relative if relative else root / name).read_bytes()
             assert read(tmp_path / "here") == read(tmp_path / "1") == read(tmp_path / "2"), (fmt, relative)
+
+
+def test_control_characters(nasty_run, tmp_path):
+    """NUL and C0 controls: kept exactly where the format can hold them; U+FFFD in the XML
+    graph formats, which cannot (and whose writers would crash or write unreadable files)."""
+    from support.export import expected_view, read_jsonl
+    from support.export_readback import READERS
+
+    run = tmp_path / "run"
+    run.mkdir()
+    for name in ("articles.jsonl", "entities.jsonl"):
+        (run / name).write_bytes((nasty_run / name).read_bytes())
+    claims = read_jsonl(nasty_run / "claims.jsonl")
+    claims[0]["value"] = "tab\there, vertical\x0btab, nul\x00, escape\x1b."
+    claims[0]["evidence"][0]["sentence"] += "\x0c"
+    (run / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    expected = expected_view(run)
+    for fmt in FORMATS:
+        target = tmp_path / fmt / TARGETS[fmt]
+        export(run, fmt, target)
+        got = READERS[fmt](target)
+        if fmt in ("graphml", "gexf"):
+            assert got["claims"]["c_quote"][3] == "tab\there, vertical\ufffdtab, nul\ufffd, escape\ufffd."
+            assert got["evidence"] == expected["evidence"]  # JSON text escapes control characters
+        else:
+            assert got["claims"] == expected["claims"] and got["evidence"] == expected["evidence"], fmt
