@@ -63,8 +63,14 @@ _UI_SENTENCE = re.compile(
     r"""\b(
         subscribe\ to|sign\ up\ (for|to)|click\ here|newsletter|all\ rights\ reserved|copyright\ ©|©\ ?\d{4}|
         cookies?\ (to|policy)|by\ continuing\ to\ (use|browse)|follow\ (us|\w+(\ \w+)?)\ on\ (twitter|facebook|instagram)|
-        (share|like)\ (it|this\ (story|article))\ with|enable\ javascript|your\ browser|
-        declared\ an?\ ["“]?undesirable|foreign\ agent
+        (share|like)\ (it|this\ (story|article))\ with|enable\ javascript|(update|upgrade)\ your\ browser|your\ browser\ (is|does)\ not|
+        declared\ an?\ ["“]?undesirable|foreign\ agent|
+        # notices that stand in for an article: reprint terms, paywalls, cookie banners
+        for\ your\ personal,?\ non-?commercial\ use|presentation-ready\ copies|order\ reprints|
+        (subscribe|log\ ?in|sign\ ?in|register)\ (now\ )?to\ (continue|keep)\ reading|
+        continue\ reading\ (this|the\ full)\ (article|story)|already\ an?\ (subscriber|member)|(free\ )?article\ limit|
+        (available|reserved)\ (only\ )?(to|for)\ (subscribers|members)|subscribers?\ only|
+        we\ use\ cookies|(site|website)\ uses\ cookies|accept\ (all\ )?cookies
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -1,0 +1,135 @@
+"""Candidate article bodies of one HTML page, each from an independent extractor.
+
+- `trafilatura` with favor_precision: the best single extractor on the 181 benchmark pages;
+- `trafilatura` balanced (no precision bias): keeps the paragraphs favor_precision drops on
+  sites it does not know (short paragraphs, bodies split by ad slots);
+- `readability-lxml`: an older scorer of a different kind (one best-scored container chosen by
+  class names, commas and text length, then cleaned by link density), which on held-out Google
+  News pages scored 0.926 where trafilatura scored 0.887: it fails on other pages than
+  trafilatura does, which is what a vote needs;
+- the JSON-LD `articleBody` a publisher embeds for search engines, when it has one.
+
+All are rendered by `pipeline.clean.render`, so they differ in what they chose, never in how
+text is spaced.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from readability import Document as ReadabilityDocument
+from trafilatura.utils import load_html
+
+from pipeline.clean.render import render_paragraphs
+
+TRAFILATURA_PRECISION = dict(favor_precision=True, include_comments=False, include_tables=True, deduplicate=False)
+TRAFILATURA_BALANCED = dict(favor_precision=False, include_comments=False, include_tables=True, deduplicate=False)
+
+# readability-lxml logs every page it finds hard at INFO/WARNING; a batch run has its own report.
+logging.getLogger("readability").setLevel(logging.ERROR)
+logging.getLogger("readability.readability").setLevel(logging.ERROR)
+
+
+# Content a reader never sees without hovering or a screen reader: `hidden`, inline
+# `display:none`, and the class names sites give hover cards, tooltips and screen-reader-only
+# labels. A hover card inside a paragraph ("Rep. Ilhan Omar" followed by a hidden card with her
+# name again and three headlines) otherwise glues into the sentence: "Ilhan OmarIlhan OmarHillicon".
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Whole class tokens only: Bootstrap's "hidden-xs" hides an element on phones alone.
+_HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                             "screen-reader-only", "element-invisible", "tooltip", "popover", "hovercard"})
+_CARD_CLASS = re.compile(r"^(hover-?card|tooltip|popover|rollover)[\w-]*[-_](block|card|content|box|popup)$",
+                         re.IGNORECASE)
+
+
+def _hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
+        return True
+    tokens = (element.get("class") or "").split()
+    return any(t.casefold() in _HIDDEN_CLASSES or _CARD_CLASS.match(t) for t in tokens)
+
+
+def load_page(html: str) -> etree._Element | None:
+    """The page's element tree with invisible elements removed; None when it is no HTML."""
+    tree = load_html(html)
+    if tree is None:
+        return None
+    doomed = [e for e in tree.iter() if isinstance(e.tag, str) and _hidden(e)]
+    for element in doomed:
+        if element.getparent() is not None and element.tag not in ("html", "body"):
+            element.drop_tree()
+    return tree
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    paragraphs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+def trafilatura_candidate(name: str, html: str | etree._Element, url: str | None, options: dict) -> Candidate:
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=False, **options)
+    if result is None or result.body is None:
+        return Candidate(name, ())
+    return Candidate(name, tuple(render_paragraphs(result.body)))
+
+
+def readability_candidate(tree: etree._Element, url: str | None = None) -> Candidate:
+    try:  # readability edits the tree it is given
+        fragment = ReadabilityDocument(copy.deepcopy(tree), url=url).summary(html_partial=True)
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # readability raises on pages with no body at all; that candidate is simply absent
+        return Candidate("readability", ())
+    return Candidate("readability", tuple(render_paragraphs(root)))
+
+
+def _json_ld_objects(tree: etree._Element) -> Iterator[dict]:
+    def walk(node):
+        if isinstance(node, dict):
+            yield node
+            for value in node.values():
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            yield from walk(json.loads(script.text_content() or ""))
+        except ValueError:
+            continue
+
+
+def json_ld_objects(tree: etree._Element) -> list[dict]:
+    """Every JSON object in the page's `application/ld+json` scripts (nested ones and @graph too)."""
+    return list(_json_ld_objects(tree))
+
+
+def json_ld_candidate(objects: list[dict]) -> Candidate:
+    """The longest `articleBody`; it may hold HTML, which is rendered like any other fragment."""
+    bodies = [o["articleBody"] for o in objects if isinstance(o.get("articleBody"), str) and o["articleBody"].strip()]
+    if not bodies:
+        return Candidate("json-ld", ())
+    body = max(bodies, key=len)
+    if "<" in body and ">" in body:
+        try:
+            return Candidate("json-ld", tuple(render_paragraphs(
+                lxml.html.fragment_fromstring(body, create_parent="div"))))
+        except (etree.ParserError, ValueError):
+            pass
+    return Candidate("json-ld", tuple(p.strip() for p in body.splitlines() if p.strip()))

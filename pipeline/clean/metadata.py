@@ -1,0 +1,137 @@
+"""What an HTML page says about its article: title, publication date, authors, section.
+
+Sources in order of trust, each taken only when it parses:
+1. JSON-LD of an article type (`headline`, `datePublished`, `author`, `articleSection`): what
+   the publisher hands search engines, so it is kept up to date;
+2. Open Graph / article meta tags (`article:published_time`, `article:section`, `author`,
+   Parse.ly and Sailthru tags that many newsrooms' CMSs emit);
+3. trafilatura's metadata extraction, whose date comes from htmldate (original date, extensive
+   search: `<time>` elements, URL paths, datelines in the text).
+
+A date later than `captured` (when a crawler fetched the page) is impossible and dropped; the
+htmldate bound is fixed (not today) so the same page gets the same date on every day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from lxml import etree
+from trafilatura.metadata import extract_metadata
+
+from pipeline.ingest.dates import normalise_date
+
+DATE_EXTRACTION_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "2099-12-31"}
+ARTICLE_TYPES = re.compile(r"(News|Blog|Scholarly|Tech|Report|Satirical|Opinion|Analysis|Review|Reportage)?"
+                           r"(Article|Posting|NewsArticle)$|^(Report|WebPage)$", re.IGNORECASE)
+_META_DATE = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+              "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+              "dcterms.created", "date", "article.published", "cxenseparse:recs:publishtime")
+_META_SECTION = ("article:section", "og:article:section", "parsely-section", "section", "sailthru.section",
+                 "cxenseparse:pageclass-section", "article.section")
+_META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+_BYLINE_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door)\s+", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d", re.IGNORECASE)
+MAX_AUTHORS = 8
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: Optional[str] = None
+    published: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    section: Optional[str] = None
+    url: Optional[str] = None
+    headlines: tuple[str, ...] = ()  # every title the page gives itself (title tag, og:title, JSON-LD)
+
+
+def _types(obj: dict) -> list[str]:
+    kind = obj.get("@type")
+    return [str(k) for k in kind] if isinstance(kind, list) else [str(kind or "")]
+
+
+def _article_objects(objects: Iterable[dict]) -> list[dict]:
+    return [o for o in objects if any(ARTICLE_TYPES.search(t.rsplit("/", 1)[-1]) for t in _types(o))]
+
+
+def _meta(tree: etree._Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().casefold()
+        value = (element.get("content") or "").strip()
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _names(value) -> list[str]:
+    """Person names from a JSON-LD `author` (str, dict, list of either) or a meta tag's text."""
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if not isinstance(value, str):
+        return []
+    names = []
+    for part in _AUTHOR_SPLIT.split(_BYLINE_PREFIX.sub("", value.strip())):
+        part = " ".join(part.split()).strip(" .")
+        if part and not _NOT_A_NAME.search(part) and 1 <= len(part.split()) <= 5:
+            names.append(part)
+    return names
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen, out = set(), []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return tuple(out[:MAX_AUTHORS])
+
+
+def _first_date(values: Iterable, captured: Optional[str]) -> Optional[str]:
+    for value in values:
+        iso = normalise_date(value) if isinstance(value, str) and value.strip() else None
+        if iso and not (captured and iso[:10] > captured[:10]):
+            return iso
+    return None
+
+
+def _section(value) -> Optional[str]:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value if value and len(value) <= 80 and not _NOT_A_NAME.search(value) else None
+
+
+def page_metadata(tree: etree._Element, json_ld: list[dict], url: Optional[str] = None,
+                  captured: Optional[str] = None) -> PageMetadata:
+    articles = _article_objects(json_ld)
+    meta = _meta(tree)
+    date_params = dict(DATE_EXTRACTION_PARAMS, max_date=captured[:10]) if captured else DATE_EXTRACTION_PARAMS
+    fallback = extract_metadata(tree, default_url=url, date_config=date_params, extensive=True)
+
+    published = _first_date([o.get("datePublished") for o in articles] + [o.get("dateCreated") for o in articles]
+                            + [meta.get(key) for key in _META_DATE] + [fallback.date], captured)
+    authors = _unique([n for o in articles for n in _names(o.get("author"))])
+    if not authors:
+        authors = _unique(n for key in _META_AUTHOR for n in _names(meta.get(key)))
+    if not authors and fallback.author:
+        authors = _unique(_names(fallback.author.replace(";", ",")))
+    section = next((s for s in (_section(o.get("articleSection")) for o in articles) if s), None) \
+        or next((s for s in (_section(meta.get(key)) for key in _META_SECTION) if s), None) \
+        or _section(fallback.categories or None)
+    headlines = [o.get("headline") for o in articles] + [meta.get("og:title"), meta.get("twitter:title"),
+                                                         fallback.title, tree.findtext(".//title")]
+    return PageMetadata(
+        title=fallback.title or next((h for h in headlines if isinstance(h, str) and h.strip()), None),
+        published=published,
+        authors=authors,
+        section=section,
+        url=fallback.url or url,
+        headlines=_unique(" ".join(h.split()) for h in headlines if isinstance(h, str) and h.strip()),
+    )
