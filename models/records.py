@@ -51,6 +51,10 @@ class Article(BaseModel):
     text: Optional[str] = Field(None, description="Cleaned article text; every evidence offset of claims.jsonl "
                                                   "is a character offset into it. Null unless kept.")
     error: Optional[str] = Field(None, description="One-line reason when the status is error, empty or skipped.")
+    authors: Optional[list[str]] = Field(None, description="Bylines the page states (JSON-LD author, author "
+                                                           "meta tags), when known.")
+    section: Optional[str] = Field(None, description="The site's section for the article (JSON-LD "
+                                                     "articleSection, article:section), when known.")
 
 
 class Mention(BaseModel):

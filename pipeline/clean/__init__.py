@@ -7,10 +7,11 @@ recur across the dump are dropped when `LineStats` from a first pass is given (`
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 from models import Article, Document
 from pipeline.clean.html import HtmlExtraction, extract_html, filter_extracted_lines
+from pipeline.clean.choose import MIN_ARTICLE_WORDS
 from pipeline.clean.stats import LineStats
 from pipeline.clean.stories import Story, split_stories
 from pipeline.clean.text import ClassifierOptions, classify_lines, clean_plain_text
@@ -26,11 +27,11 @@ def _story_source(source: str, story: int, stories: int) -> str:
     return source if stories == 1 else f"{source}#story-{story}"
 
 
-def _article(source: str, text: str, **meta: Optional[str]) -> Article:
+def _article(source: str, text: str, **meta) -> Article:
     return Article(article_id=article_id(source, text), source=source, status="kept", text=text, **meta)
 
 
-def _not_kept(doc: Document, status: str, reason: str, **meta: Optional[str]) -> Article:
+def _not_kept(doc: Document, status: str, reason: str, **meta) -> Article:
     return Article(article_id=article_id(doc.source, None), source=doc.source, status=status, error=reason, **meta)
 
 
@@ -45,10 +46,19 @@ def clean_document(doc: Document, line_stats: LineStats | None = None) -> Iterat
         # What a dump's record says (JSONL fields) wins over what the page says about itself; a
         # crawl's headers do not: there the page's own date beats HTTP Last-Modified.
         published = (extracted.published or doc.published) if doc.captured else (doc.published or extracted.published)
-        meta = dict(title=doc.title or extracted.title, url=doc.url or extracted.url, published=published)
-        stories = [Story(1, (extracted.text,))] if extracted.text.strip() else []
+        meta = dict(title=doc.title or extracted.title, url=doc.url or extracted.url, published=published,
+                    authors=list(extracted.authors) or None, section=extracted.section)
+        if not extracted.text.strip():
+            yield _not_kept(doc, "empty", extracted.reason or "no article text found", **meta)
+            return
+        stories = [Story(1, (extracted.text,))]
     else:
         stories = split_stories(classify_lines(doc.content.splitlines(), line_stats))
+        words = sum(len(story.text.split()) for story in stories)
+        if stories and words < MIN_ARTICLE_WORDS:
+            # Never a stub: a caption or a notice line left over from a page is no article.
+            yield _not_kept(doc, "empty", f"too little article text ({words} words)", **meta)
+            return
     if not stories:
         yield _not_kept(doc, "empty", "no article text found", **meta)
         return

@@ -9,6 +9,7 @@ Three passes, in the manner of jusText and Finn's body-text extraction:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -24,8 +25,9 @@ class ClassifierOptions:
     junk_penalty: float = 1.5
     short_penalty: float = 5.0          # a short line that is not sentence-shaped (menu item, teaser)
     short_sentence_weight: float = 0.5  # a short sentence-shaped line adds this much per word
-    secondary_region_share: float = 0.35
-    isolated_good_weight: float = 0.5  # a prose line with no prose neighbour counts this much  # a second region this large (vs the main one) is kept too
+    secondary_region_share: float = 0.35  # a second region this large (vs the main one) is kept too
+    isolated_good_weight: float = 0.5  # a prose line with no prose neighbour counts this much
+    secondary_min_cohesion: float = 0.3  # share of a second region's content words found in the main one
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,19 @@ def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, in
     return best, best_start, best_end
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(features: Sequence[LineFeatures], lo: int, hi: int) -> set[str]:
+    return {w.casefold() for f in features[lo:hi] for w in _CONTENT_WORD.findall(f.text)}
+
+
+def _cohesion(features: Sequence[LineFeatures], lo: int, hi: int, main_lo: int, main_hi: int) -> float:
+    """Share of a region's distinct longer words that the main region uses too (lexical cohesion)."""
+    own = _content_words(features, lo, hi)
+    return len(own & _content_words(features, main_lo, main_hi)) / len(own) if own else 0.0
+
+
 def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None],
                     options: ClassifierOptions) -> list[bool]:
     scores = [_line_score(f, k, options) for f, k in zip(features, kinds)]
@@ -136,7 +151,8 @@ def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind |
     tail = next((i for i in range(end, len(scores)) if features[i].article_end), len(scores))
     for lo, hi in ((0, start), (end, tail)):
         extra, s, e = _best_run(scores, lo, hi)
-        if extra >= options.secondary_region_share * main:
+        if extra >= options.secondary_region_share * main and \
+                _cohesion(features, s, e, start, end) >= options.secondary_min_cohesion:
             for i in range(s, e):
                 keep[i] = True
     return keep

@@ -86,5 +86,5 @@ def test_html_document_gets_text_and_metadata():
     assert article.status == "kept"
     assert article.text.split("\n") == FIRST + SECOND
     assert article.title == "Rental law passes"
-    assert article.published == "2024-05-06"
+    assert article.published == "2024-05-06T10:00:00+00:00"
     assert article.url == "https://x.test/a"
