@@ -68,9 +68,12 @@ class _Kinds:
     def __init__(self, candidates: Sequence[Candidate]):
         lang = detect_language([p for c in candidates for p in c.paragraphs])
         self.stopwords = STOPWORDS.get(lang) if lang else None
+        self._kinds: dict[str, LineKind] = {}  # candidates share most paragraphs: classify each once
 
     def kind(self, paragraph: str) -> LineKind:
-        return first_pass_kind(line_features(paragraph, self.stopwords))
+        if paragraph not in self._kinds:
+            self._kinds[paragraph] = first_pass_kind(line_features(paragraph, self.stopwords))
+        return self._kinds[paragraph]
 
     def prose_words(self, paragraphs: Sequence[str]) -> int:
         return sum(len(p.split()) for p in paragraphs if self.kind(p) is LineKind.GOOD)

@@ -35,6 +35,13 @@ _BYLINE_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d", re.IGNORECASE)
 MAX_AUTHORS = 8
+# A byline field also holds job titles and CMS accounts ("AP Auto Writer", "Admin", "Staff"):
+# no person to credit. News agencies stay: "Reuters" is who wrote it.
+_ROLE = re.compile(r"\b(writer|staff|admin|administrator|editor|editors|correspondent|bureau|desk|team|"
+                   r"contributor|webmaster|redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction)\b", re.IGNORECASE)
+# Section values that name a page type, not a section of the site.
+_GENERIC_SECTIONS = frozenset({"post", "posts", "article", "articles", "all", "page", "blog", "uncategorized",
+                               "default", "home", "story", "stories", "none", "null"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ def _names(value) -> list[str]:
     names = []
     for part in _AUTHOR_SPLIT.split(_BYLINE_PREFIX.sub("", value.strip())):
         part = " ".join(part.split()).strip(" .")
-        if part and not _NOT_A_NAME.search(part) and 1 <= len(part.split()) <= 5:
+        if part and not _NOT_A_NAME.search(part) and not _ROLE.search(part) and 1 <= len(part.split()) <= 5:
             names.append(part)
     return names
 
@@ -105,7 +112,9 @@ def _section(value) -> Optional[str]:
     if not isinstance(value, str):
         return None
     value = " ".join(value.split())
-    return value if value and len(value) <= 80 and not _NOT_A_NAME.search(value) else None
+    if not value or len(value) > 80 or _NOT_A_NAME.search(value) or value.casefold() in _GENERIC_SECTIONS:
+        return None
+    return value
 
 
 def page_metadata(tree: etree._Element, json_ld: list[dict], url: Optional[str] = None,
@@ -122,6 +131,8 @@ def page_metadata(tree: etree._Element, json_ld: list[dict], url: Optional[str] 
         authors = _unique(n for key in _META_AUTHOR for n in _names(meta.get(key)))
     if not authors and fallback.author:
         authors = _unique(_names(fallback.author.replace(";", ",")))
+    site = (meta.get("og:site_name") or fallback.sitename or "").casefold()
+    authors = tuple(a for a in authors if a.casefold() != site)
     section = next((s for s in (_section(o.get("articleSection")) for o in articles) if s), None) \
         or next((s for s in (_section(meta.get(key)) for key in _META_SECTION) if s), None) \
         or _section(fallback.categories or None)
