@@ -27,10 +27,12 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura.utils import load_html
 
-from pipeline.clean.render import render_paragraphs
+from pipeline.clean.render import Block, render_blocks
 
-TRAFILATURA_PRECISION = dict(favor_precision=True, include_comments=False, include_tables=True, deduplicate=False)
-TRAFILATURA_BALANCED = dict(favor_precision=False, include_comments=False, include_tables=True, deduplicate=False)
+# include_links keeps <ref> elements in trafilatura's tree, so the renderer can tell link text
+# from prose (its text output is the same).
+TRAFILATURA_PRECISION = dict(favor_precision=True, include_comments=False, include_tables=True, include_links=True,
+                             deduplicate=False)
 
 # readability-lxml logs every page it finds hard at INFO/WARNING; a batch run has its own report.
 logging.getLogger("readability").setLevel(logging.ERROR)
@@ -98,6 +100,11 @@ def load_page(html: str) -> etree._Element | None:
 class Candidate:
     name: str
     paragraphs: tuple[str, ...]
+    link_shares: tuple[float, ...] = ()  # per paragraph: share of its text inside links
+
+    @classmethod
+    def of(cls, name: str, blocks: list[Block]) -> "Candidate":
+        return cls(name, tuple(b.text for b in blocks), tuple(b.link_share for b in blocks))
 
     @property
     def text(self) -> str:
@@ -112,7 +119,7 @@ def trafilatura_candidate(name: str, html: str | etree._Element, url: str | None
     result = trafilatura.bare_extraction(html, url=url, with_metadata=False, **options)
     if result is None or result.body is None:
         return Candidate(name, ())
-    return Candidate(name, tuple(render_paragraphs(result.body)))
+    return Candidate.of(name, render_blocks(result.body))
 
 
 def readability_candidate(tree: etree._Element, url: str | None = None) -> Candidate:
@@ -121,7 +128,7 @@ def readability_candidate(tree: etree._Element, url: str | None = None) -> Candi
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # readability raises on pages with no body at all; that candidate is simply absent
         return Candidate("readability", ())
-    return Candidate("readability", tuple(render_paragraphs(root)))
+    return Candidate.of("readability", render_blocks(root))
 
 
 def _json_ld_objects(tree: etree._Element) -> Iterator[dict]:
@@ -154,8 +161,7 @@ def json_ld_candidate(objects: list[dict]) -> Candidate:
     body = max(bodies, key=len)
     if "<" in body and ">" in body:
         try:
-            return Candidate("json-ld", tuple(render_paragraphs(
-                lxml.html.fragment_fromstring(body, create_parent="div"))))
+            return Candidate.of("json-ld", render_blocks(lxml.html.fragment_fromstring(body, create_parent="div")))
         except (etree.ParserError, ValueError):
             pass
     return Candidate("json-ld", tuple(p.strip() for p in body.splitlines() if p.strip()))

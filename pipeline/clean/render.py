@@ -11,11 +11,14 @@ decides three things the same way for all of them:
   stop, so the sentence splitter sees sentences and never Markdown pipes; a layout table (a
   cell holding paragraphs or long prose, as some magazines still lay out whole articles) is
   rendered cell by cell as ordinary paragraphs;
-- paragraphs carry no leading or trailing blank lines.
+- paragraphs carry no leading or trailing blank lines;
+- each paragraph knows how much of its text sits in links (`Block.link_share`): a menu item or
+  a related headline is all link, a sentence of an article hardly ever is.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
 from lxml import etree
@@ -30,6 +33,7 @@ SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "but
                           "iframe", "object", "embed", "input", "textarea"})
 TABLE_ROW_TAGS = frozenset({"tr", "row"})
 TABLE_CELL_TAGS = frozenset({"td", "th", "cell"})
+LINK_TAGS = frozenset({"a", "ref"})
 # A cell this long is prose laid out with a table, not a value in a grid.
 LAYOUT_CELL_WORDS = 40
 
@@ -42,22 +46,38 @@ def _tag(element: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
+@dataclass(frozen=True)
+class Block:
+    text: str
+    link_share: float = 0.0  # share of the paragraph's characters inside links
+
+
 class _Paragraphs:
     """Collects inline text and closes a paragraph at every block or line boundary."""
 
     def __init__(self) -> None:
-        self.paragraphs: list[str] = []
+        self.blocks: list[Block] = []
         self._parts: list[str] = []
+        self._link_chars = 0
+        self.in_link = 0
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks]
 
     def text(self, text: str | None) -> None:
         if text:
             self._parts.append(text)
+            if self.in_link:
+                self._link_chars += len(text.strip())
 
     def close(self) -> None:
         paragraph = _SPACE.sub(" ", "".join(self._parts)).strip()
         if paragraph:
-            self.paragraphs.append(paragraph)
+            share = min(1.0, self._link_chars / max(len(paragraph.replace(" ", "")), 1))
+            self.blocks.append(Block(paragraph, share))
         self._parts = []
+        self._link_chars = 0
 
 
 def _cells(row: etree._Element) -> Iterator[etree._Element]:
@@ -115,22 +135,31 @@ def _render(element: etree._Element, out: _Paragraphs) -> None:
         _render_table(element, out)
         return
     block = tag in BLOCK_TAGS
+    link = tag in LINK_TAGS
     if block:
         out.close()
+    out.in_link += link
     out.text(element.text)
     for child in element:
         _render(child, out)
+        out.in_link -= link  # a tail is outside the element it follows
         out.text(child.tail)  # a skipped element's (or comment's) tail is still visible text
+        out.in_link += link
+    out.in_link -= link
     if block:
         out.close()
 
 
-def render_paragraphs(element: etree._Element) -> list[str]:
-    """The visible text under `element`, one string per paragraph, in document order."""
+def render_blocks(element: etree._Element) -> list[Block]:
+    """The visible text under `element`, one Block per paragraph, in document order."""
     out = _Paragraphs()
     _render(element, out)
     out.close()
-    return out.paragraphs
+    return out.blocks
+
+
+def render_paragraphs(element: etree._Element) -> list[str]:
+    return [block.text for block in render_blocks(element)]
 
 
 def render_text(element: etree._Element) -> str:
