@@ -1,23 +1,27 @@
 """Quality floors on the shared article-extraction-benchmark: a regression in cleaning fails CI.
 
-Floors sit a little under what was measured (benchmarks/extraction.py prints the full figures).
-The HTML floor uses a fixed third of the pages to keep the suite fast; the text floor uses all.
+Floors sit a little under what was measured (benchmarks/extraction.py prints the full figures,
+with the tuning and check halves and the worst pages). All 181 HTML pages are cleaned once per
+module (~1 minute), since "no page below 0.5" means every page.
 """
 from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import clean_plain_text, extract_html
-from benchmarks.evaluation.extraction import ExtractionBenchmark, score_extraction
+from benchmarks.evaluation.extraction import ExtractionBenchmark, page_f1, score_extraction, states_a_date
+from pipeline.clean import HtmlExtraction, clean_plain_text, extract_html
 
 pytestmark = pytest.mark.quality
-
-HTML_SAMPLE_EVERY = 3
 
 
 @pytest.fixture(scope="module")
 def bench(shared_data) -> ExtractionBenchmark:
     return ExtractionBenchmark(shared_data / "article-extraction-benchmark")
+
+
+@pytest.fixture(scope="module")
+def extractions(bench) -> dict[str, HtmlExtraction]:
+    return {i: extract_html(bench.html(i), url=bench.urls.get(i)) for i in bench.ids}
 
 
 def test_scorer_reproduces_trafilatura_published_figure(bench):
@@ -26,18 +30,29 @@ def test_scorer_reproduces_trafilatura_published_figure(bench):
     assert round(score.f1, 3) == 0.958
 
 
-def test_html_f1_floor_on_fixed_sample(bench):
-    ids = bench.ids[::HTML_SAMPLE_EVERY]
-    predictions = {i: extract_html(bench.html(i)).text for i in ids}
-    score = score_extraction(bench.truths, predictions, ids)
-    # measured 0.955 (P 0.962, R 0.948) on this sample; 0.968 on all 181 pages
-    assert score.f1 >= 0.945, score
-    assert score.precision >= 0.95, score
+def test_html_f1_floor_and_no_lost_page(bench, extractions):
+    predictions = {i: e.text for i, e in extractions.items()}
+    score = score_extraction(bench.truths, predictions)
+    # measured 0.980 (P 0.979, R 0.982); tuning half 0.980, check half 0.981. trafilatura
+    # favor_precision 0.959, readability-lxml 0.954 in the same run.
+    assert score.f1 >= 0.975, score
+    assert score.precision >= 0.97, score
+    worst = min((page_f1(bench.truths[i], predictions[i]), i) for i in bench.ids)
+    # measured: lowest page 0.75, 2 pages below 0.8
+    assert worst[0] >= 0.5, worst
+
+
+def test_published_for_pages_that_state_a_date(bench, extractions):
+    dated = [i for i in bench.ids if states_a_date(bench.html(i), bench.urls.get(i))]
+    filled = [i for i in dated if extractions[i].published]
+    # measured 173 of 173; every page with a date in its URL (42) got that date
+    assert len(dated) >= 150
+    assert len(filled) >= 0.9 * len(dated), (len(filled), len(dated))
 
 
 def test_plain_text_f1_floor(bench):
     predictions = {i: clean_plain_text(bench.text(i)) for i in bench.ids}
     score = score_extraction(bench.truths, predictions)
-    # measured 0.905 (P 0.883, R 0.927); uncleaned text scores 0.637, trafilatura on it 0.661
-    assert score.f1 >= 0.895, score
-    assert score.precision >= 0.87, score
+    # measured 0.911 (P 0.896, R 0.927); uncleaned text scores 0.637, trafilatura on it 0.661
+    assert score.f1 >= 0.905, score
+    assert score.precision >= 0.89, score

@@ -8,8 +8,15 @@ string is listed in CLUTTER, so a test can assert that none of it survives.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from typing import Sequence
+
+
+@dataclass(frozen=True)
+class SyntheticPage:
+    html: str
+    expected: tuple[str, ...]  # the article's paragraphs as a reader sees them
 
 NAV = ["Home", "World", "Search Sport", "Weather Radar", "Business", "Opinion", "Sign in"]
 COOKIE = "We use cookies to personalise content and ads and to analyse our traffic. Accept all cookies"
@@ -40,7 +47,7 @@ def _paragraphs(paragraphs: Sequence[str]) -> list[str]:
     return [f"<p>{escape(p)}</p>" for p in paragraphs]
 
 
-def semantic_page(title: str, paragraphs: Sequence[str]) -> str:
+def semantic_page(title: str, paragraphs: Sequence[str]) -> SyntheticPage:
     """A modern CMS page: header/nav, cookie banner, <main> with an ad slot and a newsletter box
     in the body, a related-headlines rail, comments, footer."""
     body = _paragraphs(paragraphs)
@@ -54,30 +61,34 @@ def semantic_page(title: str, paragraphs: Sequence[str]) -> str:
                       for k, (d, h) in enumerate(RELATED))
     comments = "".join(f'<div class="comment"><b>{escape(n)}</b><p>{escape(t)}</p><a href="#">Reply</a></div>'
                        for n, t in COMMENTS)
-    return f"""<!DOCTYPE html><html><head><title>{escape(title)} | The Daily Lighthouse</title></head><body>
+    return SyntheticPage(f"""<!DOCTYPE html><html><head><title>{escape(title)} | The Daily Lighthouse</title></head><body>
 <div id="cookie-consent" class="banner"><p>{escape(COOKIE)}</p></div>
 <header><nav><ul>{nav}</ul></nav></header>
 <main><h1>{escape(title)}</h1><div class="byline">By Ada Pennywhistle</div>
 <div class="story-body">{''.join(body)}</div>
 <section class="related"><h3>More from News</h3><ul>{related}</ul></section>
 <section id="comments"><h3>{len(COMMENTS)} Comments</h3>{comments}</section></main>
-<footer><p>{escape(FOOTER)}</p></footer></body></html>"""
+<footer><p>{escape(FOOTER)}</p></footer></body></html>""", tuple(paragraphs))
 
 
-def table_layout_page(title: str, paragraphs: Sequence[str]) -> str:
+def table_layout_page(title: str, paragraphs: Sequence[str]) -> SyntheticPage:
     """An old-style page: a layout table with a menu cell, the article as <br><br>-separated
     text in a <font>, and a cell of related links; no semantic tags at all."""
     menu = "<br>".join(f'<a href="/{escape(n.lower())}">{escape(n)}</a>' for n in NAV)
     text = "<br><br>".join(escape(p) for p in paragraphs)
     related = "<br>".join(f'<a href="/r{k}">{escape(h)}</a> ({d})' for k, (d, h) in enumerate(RELATED))
-    return f"""<html><head><title>{escape(title)}</title></head><body>
+    return SyntheticPage(f"""<html><head><title>{escape(title)}</title></head><body>
 <table width="100%"><tr><td width="150" valign="top">{menu}</td>
 <td valign="top"><font size="4"><b>{escape(title)}</b></font><br><br><font face="Arial">{text}</font></td>
 <td width="200" valign="top"><b>Related</b><br>{related}</td></tr>
-<tr><td colspan="3"><small>{escape(FOOTER)}</small></td></tr></table></body></html>"""
+<tr><td colspan="3"><small>{escape(FOOTER)}</small></td></tr></table></body></html>""", tuple(paragraphs))
 
 
-def nested_articles_page(title: str, paragraphs: Sequence[str]) -> str:
+HOVER_SENTENCE = f"Council member {HOVER_CARD[0]} said the vote was close, and that the town would appeal."
+TABLE_ROWS = ("Ward, Votes for, Votes against.", "North, 1204, 880.", "South, 943, 1010.")
+
+
+def nested_articles_page(title: str, paragraphs: Sequence[str]) -> SyntheticPage:
     """An HTML5 blog page: the article holds a hover card inside its first sentence, a small data
     table, and after the body the next posts as <article>s of their own; JSON-LD metadata."""
     body = _paragraphs(paragraphs)
@@ -88,19 +99,22 @@ def nested_articles_page(title: str, paragraphs: Sequence[str]) -> str:
     table = ("<table><tr><th>Ward</th><th>Votes for</th><th>Votes against</th></tr>"
              "<tr><td>North</td><td>1204</td><td>880</td></tr><tr><td>South</td><td>943</td><td>1010</td></tr></table>")
     body.insert(len(body) - 1, table)
+    expected = list(paragraphs)
+    expected.insert(1, HOVER_SENTENCE)
+    expected[len(expected) - 1:len(expected) - 1] = TABLE_ROWS
     teasers = "".join(f'<article class="post"><h2><a href="/t{k}">Next post</a></h2><p>{escape(t)}</p></article>'
                       for k, t in enumerate(TEASER_ARTICLES))
     json_ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "%s", '
                '"datePublished": "2019-11-19T08:30:00Z", "author": [{"@type": "Person", "name": "Ada Pennywhistle"}], '
                '"articleSection": "Local News"}' % title.replace('"', "'"))
     nav = " | ".join(f'<a href="/{escape(n.lower())}">{escape(n)}</a>' for n in NAV)
-    return f"""<html><head><title>{escape(title)}</title>
+    return SyntheticPage(f"""<html><head><title>{escape(title)}</title>
 <script type="application/ld+json">{json_ld}</script></head><body>
 <div class="topbar">{nav}</div><div class="cookie-notice">{escape(COOKIE)}</div>
 <article class="post single"><h1>{escape(title)}</h1>{''.join(body)}
 <div class="share">Share this article</div></article>
 <div class="more-posts">{teasers}</div>
-<div class="footer">{escape(FOOTER)}</div></body></html>"""
+<div class="footer">{escape(FOOTER)}</div></body></html>""", tuple(expected))
 
 
 TEMPLATES = {"semantic": semantic_page, "table-layout": table_layout_page, "nested-articles": nested_articles_page}
