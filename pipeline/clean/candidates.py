@@ -15,6 +15,7 @@ text is spaced.
 from __future__ import annotations
 
 import copy
+import html
 import json
 import logging
 import re
@@ -29,10 +30,10 @@ from trafilatura.utils import load_html
 
 from pipeline.clean.render import Block, render_blocks
 
-# include_links keeps <ref> elements in trafilatura's tree, so the renderer can tell link text
-# from prose (its text output is the same).
-TRAFILATURA_PRECISION = dict(favor_precision=True, include_comments=False, include_tables=True, include_links=True,
-                             deduplicate=False)
+# include_links stays off although link text would be a useful signal: with it, trafilatura
+# splits a paragraph at every <strong><a> and drops the space after the link ("Price Guidefor
+# the latest", AppleInsider). Link shares come from readability's rendering of the same text.
+TRAFILATURA_PRECISION = dict(favor_precision=True, include_comments=False, include_tables=True, deduplicate=False)
 
 # readability-lxml logs every page it finds hard at INFO/WARNING; a batch run has its own report.
 logging.getLogger("readability").setLevel(logging.ERROR)
@@ -119,7 +120,7 @@ def trafilatura_candidate(name: str, html: str | etree._Element, url: str | None
     result = trafilatura.bare_extraction(html, url=url, with_metadata=False, **options)
     if result is None or result.body is None:
         return Candidate(name, ())
-    return Candidate.of(name, render_blocks(result.body))
+    return Candidate(name, tuple(b.text for b in render_blocks(result.body)))  # no links kept: shares unknown
 
 
 def readability_candidate(tree: etree._Element, url: str | None = None) -> Candidate:
@@ -154,14 +155,22 @@ def json_ld_objects(tree: etree._Element) -> list[dict]:
 
 
 def json_ld_candidate(objects: list[dict]) -> Candidate:
-    """The longest `articleBody`; it may hold HTML, which is rendered like any other fragment."""
+    """The longest `articleBody`. Publishers put plain text there, or HTML, sometimes entity-escaped
+    ("&lt;strong&gt;"), with blank lines between paragraphs: each paragraph is rendered like any
+    other fragment, so markup never reaches the text and inline tags never glue words."""
     bodies = [o["articleBody"] for o in objects if isinstance(o.get("articleBody"), str) and o["articleBody"].strip()]
     if not bodies:
         return Candidate("json-ld", ())
-    body = max(bodies, key=len)
-    if "<" in body and ">" in body:
-        try:
-            return Candidate.of("json-ld", render_blocks(lxml.html.fragment_fromstring(body, create_parent="div")))
-        except (etree.ParserError, ValueError):
-            pass
-    return Candidate("json-ld", tuple(p.strip() for p in body.splitlines() if p.strip()))
+    body = max(bodies, key=len).replace("\r\n", "\n")
+    if "&lt;" in body or "&amp;" in body or "&quot;" in body:
+        body = html.unescape(body)
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", body):
+        if "<" in chunk and ">" in chunk:
+            try:
+                blocks.extend(render_blocks(lxml.html.fragment_fromstring(chunk, create_parent="div")))
+                continue
+            except (etree.ParserError, ValueError):
+                pass
+        blocks.extend(Block(" ".join(line.split())) for line in chunk.splitlines() if line.strip())
+    return Candidate.of("json-ld", blocks)
