@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 from lxml import etree
 from trafilatura.metadata import extract_metadata
 
-from pipeline.ingest.dates import normalise_date
+from pipeline.ingest.dates import format_date, is_plausible_publication, parse_datetime
 
 DATE_EXTRACTION_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "2099-12-31"}
 ARTICLE_TYPES = re.compile(r"(News|Blog|Scholarly|Tech|Report|Satirical|Opinion|Analysis|Review|Reportage)?"
@@ -99,10 +99,12 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def _first_date(values: Iterable, captured: Optional[str]) -> Optional[str]:
+    """The first value that parses as a date the page could have been published on."""
+    captured_at = parse_datetime(captured) if captured else None
     for value in values:
-        iso = normalise_date(value) if isinstance(value, str) and value.strip() else None
-        if iso and not (captured and iso[:10] > captured[:10]):
-            return iso
+        parsed = parse_datetime(value) if isinstance(value, str) and value.strip() else None
+        if parsed is not None and is_plausible_publication(parsed, captured_at):
+            return format_date(parsed)
     return None
 
 
