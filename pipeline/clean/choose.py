@@ -16,7 +16,8 @@ half (79 pages, looked at only for the totals); "all" is the 181 pages.
    the body), and goes in at its place. Single prose paragraphs are not taken: those were
    photo captions, standfirsts and promos in 39 of 41 cases on the tuning half. Runs of 1 / 2
    / 3 paragraphs: tuning 0.964 / 0.966 / 0.971, check 0.972 / 0.975 / 0.978 (backbone alone:
-   0.956 / 0.979); two Wired pages go from 0.52 and 0.62 to 0.99 and 0.98.
+   0.956 / 0.979); two Wired pages go from 0.52 and 0.62 to 0.99 and 0.98. A run whose short
+   lines are all links (linked titles over standfirsts) is a teaser list and stays out.
 
 4. **Link-only lead**: the run of paragraphs opening the text whose text is (nearly) all link
    text is a menu. Nothing changes on the 181 pages (extractors already cut menus there);
@@ -106,10 +107,21 @@ def _stub_reason(paragraphs: Sequence[str], kinds: _Kinds, best_other_prose: int
     return ""
 
 
+def _teaser_list(run: range, kinds: Sequence[LineKind], link_shares: Sequence[float]) -> bool:
+    """A run whose short lines are links, one per summary or more: a list of other stories, each a
+    linked title over its standfirst. Such a list of diets beside a diet article was filled in
+    from readability (page F1 0.99 -> 0.90) before this check."""
+    prose = sum(kinds[k] is LineKind.GOOD for k in run)
+    titles = sum(kinds[k] is LineKind.SHORT and k < len(link_shares) and link_shares[k] >= LINK_ONLY_SHARE
+                 for k in run)
+    return titles >= 2 and titles * 2 >= prose
+
+
 def fill_runs(backbone: Sequence[str], other: Sequence[str], kinds: _Kinds,
-              min_run: int = MIN_FILL_RUN) -> list[str]:
+              min_run: int = MIN_FILL_RUN, link_shares: Sequence[float] = ()) -> list[str]:
     """`backbone` with every run of >= min_run prose paragraphs of `other` it lacks, inserted
-    after the backbone paragraph that matches the run's nearest preceding shared paragraph."""
+    after the backbone paragraph that matches the run's nearest preceding shared paragraph.
+    A run that is a list of linked teasers is not article text and stays out."""
     out = list(backbone)
     if not out:
         return list(other)
@@ -134,7 +146,7 @@ def fill_runs(backbone: Sequence[str], other: Sequence[str], kinds: _Kinds,
             j += 1
         prose = [k for k in range(i, j) if paragraph_kinds[k] is LineKind.GOOD]
         distinct = {" ".join(_WORD.findall(other[k].casefold())) for k in prose}
-        if len(distinct) >= min_run:
+        if len(distinct) >= min_run and not _teaser_list(range(i, j), paragraph_kinds, link_shares):
             after = max((a for a in anchors[:i] if a is not None), default=-1)
             inserts.append((after, list(other[min(prose):max(prose) + 1])))
         i = max(j, i + 1)
@@ -171,7 +183,7 @@ def choose(candidates: Sequence[Candidate], fillers: Sequence[str] = ("readabili
         for other in candidates:
             if other.name == candidate.name or other.name not in fillers or not other.paragraphs:
                 continue
-            merged = fill_runs(paragraphs, other.paragraphs, kinds)
+            merged = fill_runs(paragraphs, other.paragraphs, kinds, link_shares=other.link_shares)
             if len(merged) != len(paragraphs):
                 filled.append(other.name)
             paragraphs = merged

@@ -55,3 +55,17 @@ def test_menu_run_opening_the_text_is_dropped():
     menu = ("Home", "World", "Search Sport")
     chosen = choose([Candidate("precision", menu + tuple(PROSE), (1.0, 1.0, 1.0) + (0.0,) * len(PROSE))])
     assert chosen.paragraphs == tuple(PROSE)
+
+
+def test_linked_teaser_list_is_not_filled_in():
+    teasers = []
+    for n, summary in enumerate(PROSE[3:7]):
+        teasers += [f"Other story {n}", summary]
+    other = PROSE[:3] + teasers
+    shares = (0.0,) * 3 + (1.0, 0.0) * 4
+    chosen = choose([Candidate("precision", tuple(PROSE[:3])), Candidate("readability", tuple(other), shares)])
+    assert chosen.paragraphs == tuple(PROSE[:3])
+    # the same run without links is article text the backbone missed
+    unlinked = choose([Candidate("precision", tuple(PROSE[:3])),
+                       Candidate("readability", tuple(PROSE[:3] + PROSE[3:7]), (0.0,) * 7)])
+    assert unlinked.paragraphs == tuple(PROSE[:7])
