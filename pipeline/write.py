@@ -20,7 +20,7 @@ _DIGITS = re.compile(r"(\d+)")
 
 def natural_key(text: str) -> tuple:
     """"page2.html#L10" sorts after "page2.html#L9": digit runs compare as numbers."""
-    return tuple((0, int(part), part) if part.isdigit() else (1, 0, part.casefold(), part)
+    return tuple((0, int(part), part) if part.isdecimal() else (1, 0, part.casefold(), part)
                  for part in _DIGITS.split(text))
 
 
