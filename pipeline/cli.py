@@ -40,6 +40,7 @@ def _usage_error(message: str) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.costs import Costs
     from pipeline.run import RunOptions, run
 
     inputs = tuple(Path(p) for p in args.inputs)
@@ -77,8 +78,10 @@ def cmd_run(args: argparse.Namespace) -> int:
                          engine=args.engine, scheduler=args.scheduler, fresh=args.fresh,
                          aliases=Path(args.aliases) if args.aliases else None,
                          review=Path(args.review) if args.review else None)
+    costs = Costs()
+    costs.add("startup", _seconds_since_start(), time.process_time())  # interpreter, imports, checks
     try:
-        summary = run(options, progress=_progress)
+        summary = run(options, progress=_progress, costs=costs)
     except OSError as exc:  # a model that is not installed, a full disk
         print(f"newsclaims: error: {exc}", file=sys.stderr)
         return 1

@@ -67,6 +67,9 @@ class Engine(Protocol):
     def map_model(self, function: Callable, tasks: Iterable[Task], processes: int) -> Iterator[Any]:
         """function(nlp, *task) for every task on at most `processes` processes; any order."""
 
+    def prepare_model(self) -> None:
+        """Load the spaCy pipeline where it can be loaded ahead of the first model task."""
+
 
 # Per pool process, set once by the pool's initializer: a forked process inherits these from the
 # parent without pickling, so a large model or a dump's line statistics cost nothing per task.
@@ -106,6 +109,10 @@ class LocalEngine:
             self._nlp = load_nlp(self.model)
         return self._nlp
 
+    def prepare_model(self) -> None:
+        """Load the model now (in this process; forked workers share it), so its cost shows apart."""
+        _ = self.nlp
+
     def _pool_map(self, function: Callable, tasks: Iterable[Task], processes: int, initializer: Callable,
                   initarg: Any) -> Iterator[Any]:
         with ProcessPoolExecutor(processes, mp_context=_pool_context(), initializer=initializer,
@@ -131,92 +138,14 @@ class LocalEngine:
         self._nlp = None
 
 
-class DaskEngine:
-    """A Dask cluster: an existing one at `scheduler`, else a LocalCluster of `workers` processes.
-
-    Workers must see the input paths (a shared file system) and run the same newsclaims version.
-    The model is loaded once per worker by a worker plugin, when the first model task starts.
-    """
-
-    def __init__(self, model: str = DEFAULT_MODEL, workers: int = 1, scheduler: str | None = None):
-        from distributed import Client, LocalCluster
-
-        self.model = model
-        self._cluster = None
-        if scheduler:
-            self._client = Client(scheduler)
-        else:
-            self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                         dashboard_address=None)
-            self._client = Client(self._cluster)
-        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or workers)
-        self._plugin_name: str | None = None
-
-    def _run(self, function: Callable, tasks: Iterable[Task]) -> Iterator[Any]:
-        from distributed import as_completed
-
-        tasks = iter(tasks)
-        window = self.workers * TASKS_IN_FLIGHT_PER_WORKER
-        running = as_completed([self._client.submit(function, *task, pure=False) for task in islice(tasks, window)])
-        for future in running:
-            result = future.result()
-            future.release()
-            for task in islice(tasks, 1):
-                running.add(self._client.submit(function, *task, pure=False))
-            yield result
-
-    def map(self, function: Callable, tasks: Iterable[Task], shared: Any = None) -> Iterator[Any]:
-        [shared_future] = self._client.scatter([shared], broadcast=True)  # sent once per worker, not per task
-        return self._run(function, ((shared_future, *task) for task in tasks))
-
-    def map_model(self, function: Callable, tasks: Iterable[Task], processes: int) -> Iterator[Any]:
-        if self._plugin_name is None:
-            plugin = SpacyModelPlugin(self.model)
-            self._client.register_plugin(plugin)
-            self._plugin_name = plugin.name
-        return self._run(_call_with_worker_model, ((function, self._plugin_name, *task) for task in tasks))
-
-    def close(self) -> None:
-        self._client.close()
-        if self._cluster is not None:
-            self._cluster.close()
-
-
-def _dask_worker_plugin_base() -> type:
-    try:
-        from distributed.diagnostics.plugin import WorkerPlugin
-    except ImportError:  # dask not installed: the local engine still works
-        return object
-    return WorkerPlugin
-
-
-class SpacyModelPlugin(_dask_worker_plugin_base()):
-    """Loads the spaCy model once on every Dask worker (and on workers that join later)."""
-
-    def __init__(self, model: str):
-        self.model = model
-        self.name = f"newsclaims-nlp-{model}"
-        self.nlp: Any = None
-
-    def setup(self, worker: Any) -> None:
-        self.nlp = load_nlp(self.model)
-
-    def teardown(self, worker: Any) -> None:
-        self.nlp = None
-
-
-def _call_with_worker_model(function: Callable, plugin_name: str, *task: Any) -> Any:
-    from distributed import get_worker
-
-    return function(get_worker().plugins[plugin_name].nlp, *task)
-
-
 @contextmanager
 def open_engine(name: EngineName, model: str = DEFAULT_MODEL, workers: int = 1,
-                scheduler: str | None = None) -> Iterator[LocalEngine | DaskEngine]:
+                scheduler: str | None = None) -> Iterator[Engine]:
     if name == "local":
-        engine: LocalEngine | DaskEngine = LocalEngine(model, workers)
+        engine: Engine = LocalEngine(model, workers)
     elif name == "dask":
+        from pipeline.dask_engine import DaskEngine  # Dask's import costs a second: only when asked for
+
         engine = DaskEngine(model, workers, scheduler)
     else:
         raise ValueError(f"unknown engine {name!r}: expected 'local' or 'dask'")

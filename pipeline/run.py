@@ -11,6 +11,7 @@ import platform
 import resource
 import time
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -20,6 +21,7 @@ import models
 import pipeline
 from pipeline import clean, dedup, extract, ids, ingest, resolve, tasks, write
 from pipeline.claims import build_claims
+from pipeline.costs import Costs
 from pipeline.engines import EngineName, default_workers, open_engine
 from pipeline.extract import DEFAULT_MODEL
 from pipeline.review.apply import RunReview, review_file_of
@@ -60,54 +62,76 @@ class RunSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     review: dict = field(default_factory=dict)  # run.json's `review`: decisions applied, stale, malformed
     reused: dict[str, int] = field(default_factory=dict)  # files and articles answered from the state
+    stages: dict[str, dict[str, float]] = field(default_factory=dict)  # {stage: {"wall": s, "cpu": s}}
 
 
-def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
+def run(options: RunOptions, progress: Progress = no_progress, costs: Costs | None = None) -> RunSummary:
     """Run every stage over the inputs and write the output contract's files into options.out.
 
     Per-article work runs on the chosen engine and is stored in the output folder's state as it
     completes; whatever the state already holds for the same content, code and model is reused.
     The global steps (dedup, resolve, claims, write) then stream over the stored results of every
     article of this run, so the output equals a fresh run's whatever was reused.
+
+    `costs` (the CLI passes its start-up) receives the wall and CPU seconds of every stage, in
+    this process and in the worker processes; run.json shows them under `seconds.stages`.
     """
     summary = RunSummary()
+    costs = costs if costs is not None else Costs()
     started, cpu_started = time.perf_counter(), _cpu_seconds()
     with open_state(options.out, fresh=options.fresh) as store, \
             open_engine(options.engine, options.model, options.workers, options.scheduler) as engine:
         with _timed(summary, "ingest_clean"):
-            file_keys = _clean_inputs(options, store, engine, summary, progress)
-        with _timed(summary, "dedup"):
+            file_keys = _clean_inputs(options, store, engine, summary, progress, costs)
+        with _timed(summary, "dedup"), costs.measure("dedup"):
             extract_fingerprint = _extract_fingerprint(options.model)
-            store.begin_run()
+            with costs.measure("state_write"):
+                store.begin_run()
             # Two passes over the store: the verdicts need only fingerprints, so no text is held.
-            verdicts = dedup.find_duplicates(store.iter_cleaned(file_keys))
-            store.add_run_articles(dedup.mark_duplicates(store.iter_cleaned(file_keys), verdicts), extract_fingerprint)
+            verdicts = dedup.find_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)))
+            marked = dedup.mark_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)), verdicts)
+            with costs.measure("state_write"):
+                store.add_run_articles(costs.iterate("dedup", marked), extract_fingerprint)
         with _timed(summary, "extract"):
-            _extract_pending(options, store, engine, extract_fingerprint, summary, progress)
-        kept = store.count_kept()
-        with _timed(summary, "resolve"):
+            _extract_pending(options, store, engine, extract_fingerprint, summary, progress, costs)
+        with costs.measure("state_read"):
+            kept = store.count_kept()
+        with _timed(summary, "resolve"), costs.measure("resolve"):
             aliases = resolve.load_aliases(options.aliases) if options.aliases else None
-            resolution = resolve.resolve_entities(progress(store.iter_analyses(), "resolve", kept, "articles"),
-                                                  aliases=aliases)
+            resolution = resolve.resolve_entities(
+                progress(costs.iterate("state_read", store.iter_analyses()), "resolve", kept, "articles"),
+                aliases=aliases)
+        with _timed(summary, "review"), costs.measure("review"):
             review = RunReview.load(review_file_of(options.out, options.review))
-            resolution = review.resolve(resolution, store.iter_analyses)
+            resolution = review.resolve(resolution, lambda: costs.iterate("state_read", store.iter_analyses()))
         with _timed(summary, "claims_write"):
             out = options.out
-            claims = build_claims(progress(store.iter_analyses(), "claims", kept, "articles"), resolution)
-            claims = review.claims(claims, store.iter_run_articles(write.article_order))
-            write.write_jsonl(out / "articles.jsonl", store.iter_run_articles(write.article_order))
-            write.write_jsonl(out / "entities.jsonl", sorted(review.entities, key=write.entity_order))
-            summary.claims = write.write_jsonl(out / "claims.jsonl", sorted(claims, key=write.claim_order))
-        summary.articles = store.status_counts()
+            with costs.measure("claims"):
+                claims = list(build_claims(progress(costs.iterate("state_read", store.iter_analyses()), "claims",
+                                                    kept, "articles"), resolution))
+            with costs.measure("review"):
+                claims = review.claims(claims, costs.iterate("state_read", store.iter_run_articles(write.article_order)))
+            with costs.measure("claims"):
+                claims = sorted(claims, key=write.claim_order)
+            with costs.measure("write"):
+                write.write_jsonl(out / "articles.jsonl",
+                                  costs.iterate("state_read", store.iter_run_articles(write.article_order)))
+                write.write_jsonl(out / "entities.jsonl", sorted(review.entities, key=write.entity_order))
+                summary.claims = write.write_jsonl(out / "claims.jsonl", claims)
+        with costs.measure("state_read"):
+            summary.articles = store.status_counts()
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
     summary.seconds["cpu_total"] = round(_cpu_seconds() - cpu_started, 3)
+    # What no stage claims: process pools starting and stopping, results crossing between processes.
+    costs.add("other", 0.0, summary.seconds["cpu_total"] - sum(v for k, v in costs.cpu.items() if k != "startup"))
+    summary.stages = costs.rounded()
     summary.entities = len(review.entities)
     summary.review = review.report()
     write.write_json(out / "run.json", {
         "counts": {"articles": summary.articles, "entities": summary.entities, "claims": summary.claims},
         "reused": summary.reused,
         "review": summary.review,
-        "seconds": summary.seconds,
+        "seconds": {**summary.seconds, "stages": summary.stages},
         "options": {k: (str(v) if isinstance(v, Path) else [str(p) for p in v] if isinstance(v, tuple) else v)
                     for k, v in asdict(options).items()},
         "versions": _versions(),
@@ -124,43 +148,63 @@ def _timed(summary: RunSummary, stage: str) -> Iterator[None]:
 
 
 def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSummary,
-                  progress: Progress) -> list[str]:
+                  progress: Progress, costs: Costs) -> list[str]:
     """Ingest and clean every input file not already in the state; the keys of all files, in order.
 
     Cleaning plain text depends on line statistics over the whole dump (a first pass), so a
     file's cleaned articles are keyed by those statistics too: a dump that grows re-cleans its
     plain-text files (cheap), while extraction results, keyed by article content, stay reused.
     """
-    files = tasks.input_files(options.inputs)
-    file_tasks = tasks.file_tasks(files, options.max_bytes)
+    with costs.measure("ingest"):
+        files = tasks.input_files(options.inputs)
+        file_tasks = tasks.file_tasks(files, options.max_bytes)
     line_stats = tasks.merge_line_stats(
-        progress(engine.map(tasks.count_lines, file_tasks), "read", len(file_tasks), "files"))
-    fingerprint = code_fingerprint(ingest, clean, ids, models, extra=[
-        options.max_bytes, _version("trafilatura"), line_stats.digest()])
-    file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
-    todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
+        progress(_merged(costs, engine.map(partial(tasks.measured, tasks.count_lines), file_tasks)),
+                 "read", len(file_tasks), "files"))
+    with costs.measure("state_read"):
+        fingerprint = code_fingerprint(ingest, clean, ids, models, extra=[
+            options.max_bytes, _version("trafilatura"), line_stats.digest()])
+        file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
+        todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
-    for index, articles in progress(engine.map(tasks.clean_file, todo, shared=line_stats), "clean", len(todo), "files"):
-        store.put_cleaned(file_keys[index], articles)
+    cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
+    for index, articles in progress(cleaned, "clean", len(todo), "files"):
+        with costs.measure("state_write"):
+            store.put_cleaned(file_keys[index], articles)
     return file_keys
 
 
 def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint: str, summary: RunSummary,
-                     progress: Progress) -> None:
+                     progress: Progress, costs: Costs) -> None:
     """Extract the kept articles that have no stored analysis, committing chunk by chunk."""
-    pending = store.pending_extraction()
-    summary.reused["articles"] = store.count_kept() - len(pending)
+    with costs.measure("state_read"):
+        pending = store.pending_extraction()
+        summary.reused["articles"] = store.count_kept() - len(pending)
+    if pending:
+        with costs.measure("model_load"):
+            engine.prepare_model()
     plan = tasks.plan_extraction(len(pending), options.workers, options.batch_size)
-    chunks = ((store.run_articles_at(ordinals), options.batch_size)
-              for ordinals in tasks.chunk_by_size(pending, plan.chunk_size))
+    chunks = ((chunk, options.batch_size)
+              for chunk in costs.iterate("state_read", (store.run_articles_at(ordinals) for ordinals in
+                                                         tasks.chunk_by_size(pending, plan.chunk_size))))
 
     def stored() -> Iterator[str]:
-        for analyses in engine.map_model(tasks.analyse_chunk, chunks, plan.processes):
-            store.put_analyses(analyses, fingerprint)
+        for analyses in _merged(costs, engine.map_model(partial(tasks.measured, tasks.analyse_chunk), chunks,
+                                                        plan.processes)):
+            with costs.measure("state_write"):
+                store.put_analyses(analyses, fingerprint)
             yield from (a.article.article_id for a in analyses)
 
     for _ in progress(stored(), "extract", len(pending), "articles"):
         pass
+
+
+def _merged(costs: Costs, measured: Iterable[tuple[T, Costs]]) -> Iterator[T]:
+    """The results of measured tasks, their costs added to `costs`. Never pulled inside one of
+    `costs`' own measurements: a task run in this process would count twice."""
+    for result, task_costs in measured:
+        costs.merge(task_costs)
+        yield result
 
 
 def _cpu_seconds() -> float:

@@ -8,13 +8,15 @@ and returns a keyed result, so completion order does not matter.
 from __future__ import annotations
 
 import math
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from models import Article, ArticleAnalysis
 from pipeline import clean, ingest
 from pipeline.clean import LineStats
+from pipeline.costs import Costs
 from pipeline.extract import ExtractOptions, extract_articles
 
 InputFile = tuple[Path, str]  # (file, its source: the path under its input root)
@@ -42,9 +44,23 @@ def file_tasks(files: Sequence[InputFile], max_bytes: int) -> list[FileTask]:
     return [(i, path, source, max_bytes) for i, (path, source) in enumerate(files)]
 
 
-def count_lines(_: Any, index: int, path: Path, source: str, max_bytes: int) -> LineStats:
+def measured(function: Callable, shared: Any, *task: Any) -> tuple[Any, Costs]:
+    """function(shared, *task) and what it cost in the process that ran it, by stage."""
+    costs = Costs()
+    result = function(shared, *task, costs=costs)
+    return result, costs
+
+
+def _read(path: Path, source: str, max_bytes: int, costs: Costs | None) -> Iterable:
+    documents = ingest.read_file(path, source, max_bytes)
+    return costs.iterate("ingest", documents) if costs is not None else documents
+
+
+def count_lines(_: Any, index: int, path: Path, source: str, max_bytes: int,
+                costs: Costs | None = None) -> LineStats:
     """One file's share of the dump's line statistics (clean's first pass)."""
-    return LineStats.from_documents(ingest.read_file(path, source, max_bytes))
+    with costs.measure("clean") if costs is not None else nullcontext():
+        return LineStats.from_documents(_read(path, source, max_bytes, costs))
 
 
 def merge_line_stats(parts: Iterable[LineStats]) -> LineStats:
@@ -57,15 +73,17 @@ def merge_line_stats(parts: Iterable[LineStats]) -> LineStats:
 
 
 def clean_file(line_stats: LineStats | None, index: int, path: Path, source: str,
-               max_bytes: int) -> tuple[int, list[Article]]:
+               max_bytes: int, costs: Costs | None = None) -> tuple[int, list[Article]]:
     """Ingest and clean one input file: its index and its articles."""
-    return index, list(clean.clean_documents(ingest.read_file(path, source, max_bytes), line_stats))
+    with costs.measure("clean") if costs is not None else nullcontext():
+        return index, list(clean.clean_documents(_read(path, source, max_bytes, costs), line_stats))
 
 
-def analyse_chunk(nlp: Any, articles: Sequence[Article], batch_size: int) -> list[ArticleAnalysis]:
+def analyse_chunk(nlp: Any, articles: Sequence[Article], batch_size: int,
+                  costs: Costs | None = None) -> list[ArticleAnalysis]:
     """Extract from a chunk of kept articles (the run sends no others)."""
     options = ExtractOptions(batch_size=batch_size, n_process=1)
-    return [a for a in extract_articles(articles, options, nlp=nlp) if a.article.status == "kept"]
+    return [a for a in extract_articles(articles, options, nlp=nlp, costs=costs) if a.article.status == "kept"]
 
 
 @dataclass(frozen=True)

@@ -91,11 +91,11 @@ def test_a_run_killed_midway_keeps_the_previous_outputs_and_the_next_run_picks_u
     real_analyse_chunk = tasks.analyse_chunk
     calls = []
 
-    def dies_on_second_chunk(nlp, articles, batch_size):
+    def dies_on_second_chunk(nlp, articles, batch_size, costs=None):
         calls.append(len(articles))
         if len(calls) == 2:
             raise KeyboardInterrupt("killed")
-        return real_analyse_chunk(nlp, articles, batch_size)
+        return real_analyse_chunk(nlp, articles, batch_size, costs)
 
     monkeypatch.setattr(tasks, "analyse_chunk", dies_on_second_chunk)
     with pytest.raises(KeyboardInterrupt):

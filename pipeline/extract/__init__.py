@@ -13,11 +13,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis
+from pipeline.costs import Costs
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
+from pipeline.extract.rule_costs import rule_seconds
 from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
 from pipeline.extract.relations.typed import extract_relations
 
@@ -49,9 +51,13 @@ def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
 
 
 def extract_articles(
-    articles: Iterable[Article], options: ExtractOptions = ExtractOptions(), nlp: Language | None = None
+    articles: Iterable[Article], options: ExtractOptions = ExtractOptions(), nlp: Language | None = None,
+    costs: Costs | None = None,
 ) -> Iterator[ArticleAnalysis]:
-    """Analyse kept articles; the others pass through with nothing extracted, in input order."""
+    """Analyse kept articles; the others pass through with nothing extracted, in input order.
+
+    With `costs`, the time spent in spaCy's models goes under "spacy" and the time in the
+    project's rules (those inside the spaCy pipeline and `analyse_doc`) under "rules"."""
     nlp = nlp or load_nlp(options.model)
     pending: list[Article] = []
 
@@ -62,9 +68,17 @@ def extract_articles(
             else:
                 pending.append(article)
 
-    for doc, article in nlp.pipe(
-        kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process
-    ):
-        yield analyse_doc(doc, article)
+    docs = nlp.pipe(kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process)
+    if costs is None:
+        for doc, article in docs:
+            yield analyse_doc(doc, article)
+    else:
+        for doc, article in costs.iterate("spacy", docs):
+            in_pipeline = rule_seconds(doc)
+            costs.add("spacy", -in_pipeline[0], -in_pipeline[1])
+            costs.add("rules", *in_pipeline)
+            with costs.measure("rules"):
+                analysis = analyse_doc(doc, article)
+            yield analysis
     for article in pending:
         yield ArticleAnalysis(article=article)

@@ -10,10 +10,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extract.rule_costs import timed_rule
+
 COMPONENT = "paragraph_breaks"
 
 
 @Language.component(COMPONENT)
+@timed_rule
 def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from models import Mention
 from pipeline.extract.entities.datelines import tag_datelines
+from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import ENTITY_LABELS, ORG_DESCRIPTORS
 
 
@@ -123,6 +124,7 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 @Language.component("org_name_rules")
+@timed_rule
 def org_name_rules(doc: Doc) -> Doc:
     """Replace statistical entities by the whole organisation names and slash acronyms they overlap."""
     found: list[Span] = []
