@@ -1,0 +1,51 @@
+"""The table versions of the attribute ruler and the lemmatizer annotate exactly as spaCy's own."""
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from pipeline.extract import DEFAULT_MODEL, load_nlp
+from pipeline.extract.annotation_tables import AttributeTable, LemmaTable
+
+# Every kind of pattern the model's attribute ruler holds: tag maps, word + tag exceptions, the
+# parse-dependent ones (auxiliaries, "that" as a pronoun, "but" as an adverb, "there is"), the
+# two-token ones ("gon na", "got ta", "let 's", "ai n't", "y' all", "c'm on"), white space.
+TEXTS = [
+    "I told you it was gonna rain, but it didn't. Let's go, y'all! C'mon, we gotta leave.",
+    "There is a problem, and there were others.  It ain't over.\n\nHe has done it; she does not.",
+    "That is what that report said about those who said it: 'I saw it.'\nBut, of course, they did.",
+    "The U.S. Senate's 2016 vote was 51-49 -- roughly. Mr. Smith, 45, wasn't there.\n \n",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    return spacy.load(DEFAULT_MODEL), load_nlp()
+
+
+def test_load_nlp_uses_the_tables(pipelines):
+    _, nlp = pipelines
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable) and nlp.get_pipe("attribute_ruler").exact
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaTable) and nlp.get_pipe("lemmatizer").exact
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_annotations_as_spacy(pipelines, text):
+    original, tables = pipelines
+    with tables.select_pipes(disable=["paragraph_breaks", "org_name_rules"]):
+        ours = tables(text)
+    theirs = original(text)
+    attrs = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    assert numpy.array_equal(ours.to_array(attrs), theirs.to_array(attrs))
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert [str(t.morph) for t in ours] == [str(t.morph) for t in theirs]
+
+
+def test_twice_over_the_same_text_gives_the_same_annotations(pipelines):
+    """The tables fill as they go: a warm table answers as the cold one did."""
+    _, nlp = pipelines
+    first, second = (nlp(TEXTS[0]) for _ in range(2))
+    assert numpy.array_equal(first.to_array([POS, MORPH, LEMMA]), second.to_array([POS, MORPH, LEMMA]))
