@@ -52,8 +52,8 @@ sys.path.insert(0, str(REPO))
 from benchmarks.evaluation.data import SHARED  # noqa: E402
 PAGES = SHARED / "data" / "article-extraction-benchmark" / "html"
 OUTPUT_FILES = ("articles.jsonl", "entities.jsonl", "claims.jsonl")
-STAGE_ORDER = ("startup", "model_load", "ingest", "clean", "dedup", "spacy", "rules", "resolve", "claims", "write",
-               "state_read", "state_write", "other")
+STAGE_ORDER = ("startup", "model_load", "ingest", "clean", "dedup", "spacy", "rules", "resolve", "review", "claims",
+               "write", "state_read", "state_write", "other")
 
 
 def _children_cpu() -> float:
