@@ -187,6 +187,8 @@ def stage_table(measured: dict) -> list[str]:
     stages = measured["seconds"].get("stages", {})
     names = [s for s in STAGE_ORDER if s in stages] + sorted(set(stages) - set(STAGE_ORDER))
     cpu_sum = sum(stages[s]["cpu"] for s in names)
+    if not cpu_sum:
+        return ["  (this version of the pipeline records no stage costs)"]
     lines = [f"  {'stage':12} {'CPU s':>8} {'share':>6} {'wall s':>8}"]
     for name in names:
         lines.append(f"  {name:12} {stages[name]['cpu']:8.2f} {stages[name]['cpu'] / cpu_sum:6.1%} "
