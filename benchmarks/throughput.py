@@ -162,9 +162,8 @@ def measure_length(articles: list[dict], model: str) -> dict:
     xs, ys = [math.log(n) for n, _ in points], [math.log(max(s, 1e-6)) for _, s in points]
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
-    quarter = max(1, len(points) // 4)
-    bins = [points[i:i + quarter] for i in range(0, len(points), quarter)]
-    per_kchar = [(b[0][0], b[-1][0], 1000 * sum(s for _, s in b) / sum(n for n, _ in b)) for b in bins]
+    bins = [b for b in (points[i * len(points) // 4:(i + 1) * len(points) // 4] for i in range(4)) if b]
+    per_kchar = [(b[0][0], b[-1][0], 1e6 * sum(s for _, s in b) / sum(n for n, _ in b)) for b in bins]  # ms
     return {"slope": slope, "per_kchar": per_kchar, "articles": len(points)}
 
 
