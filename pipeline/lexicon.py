@@ -56,6 +56,9 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({
 # report", "described as") without introducing a direct quote by themselves. Like speech verbs,
 # they state no open relation between their arguments.
 FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
+# Framing verbs whose object is the one whose words follow: "Officials quoted Smith as saying",
+# "Smith was cited as saying".
+QUOTING_VERBS = frozenset({"cite", "quote"})
 
 # --- People: honorifics, titles, roles --------------------------------------------------------
 

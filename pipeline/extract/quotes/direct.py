@@ -88,12 +88,12 @@ def _governs(verb: Token, quote_tokens: Span) -> bool:
 
 
 def _speaker(verb: Token, index: MentionIndex, quotes: list[QuoteSpan]) -> int:
-    """The speaker of `verb` by the parse; UNNAMED when the parse names nobody usable."""
-    if verb.lower_ != "according":
-        subject = subject_of(verb)
-        if subject is None or _in_quotes(subject, quotes):
-            return UNNAMED  # no subject, or a word of the quote taken for one: no evidence
-    speaker = speaker_of(verb, index)
+    """The speaker of `verb` by the parse; UNNAMED when the parse names nobody usable.
+
+    A word of the quote the parser took for a subject is no evidence; a second subject outside
+    the quote ('“One of the brightest ...,” Rep. Cummings said') still is.
+    """
+    speaker = speaker_of(verb, index, lambda token: _in_quotes(token, quotes))
     return UNNAMED if speaker is None else speaker
 
 
@@ -102,11 +102,17 @@ def _subject_quoted(verb: Token, quotes: list[QuoteSpan]) -> bool:
     return subject is not None and _in_quotes(subject, quotes)
 
 
-def _modifies_next(mention: Mention, tokens: list[Token]) -> bool:
-    """True when the words after `mention` make it a modifier: "Xi's aide", "Clinton campaign"."""
-    after = [t for t in tokens if t.idx >= mention.end]
-    return bool(after) and (after[0].tag_ == "POS" or after[0].dep_ == "case"
-                            or after[0].pos_ in ("NOUN", "PROPN"))
+def _modifies_next(mention: Mention, doc: Doc) -> bool:
+    """True when the word right after `mention` makes it a modifier: "Xi's aide", "Clinton campaign".
+
+    Read off the text, not a filtered token list: in "Rep. Cummings (D-Md.) said" the bracket
+    ends the name.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.tag_ == "POS" or following.dep_ == "case" or following.pos_ in ("NOUN", "PROPN")
 
 
 def _named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
@@ -117,7 +123,7 @@ def _named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
     """
     for position, token in enumerate(tokens):
         mention = index.narrowest(token)
-        if mention is not None and mention.label in SPEAKER_LABELS and not _modifies_next(mention, tokens):
+        if mention is not None and mention.label in SPEAKER_LABELS and not _modifies_next(mention, token.doc):
             if position == 0 or mention.label == "PERSON":
                 return mention
             return None
@@ -363,6 +369,22 @@ def _sentence_bounds(doc: Doc, framed: _Framed) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+def _best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
+                quotes: list[QuoteSpan]) -> _Framed:
+    """The quote's frame: after it, else before it, else the verb governing it. A frame whose
+    speaker the parse cannot name ('“...,” adding that ...' after 'Peabody said:') gives way to a
+    later one that names somebody."""
+    first = None
+    for frame in (lambda: _frame_after(doc, quote, next_start, index, quotes),
+                  lambda: _frame_before(doc, quote, prev_end, index, quotes),
+                  lambda: _frame_governing(doc, quote, index, quotes)):
+        found = frame()
+        if found is not None and found.speaker != UNNAMED:
+            return found
+        first = first or found
+    return first or _Framed(quote)
+
+
 def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None = None) -> list[RelationMention]:
     """A `said` relation for each direct quote whose speaker is a named (or resolved) mention."""
     index = index or MentionIndex(doc, mentions)
@@ -371,10 +393,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
     for i, quote in enumerate(quotes):
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))
         prev_end = quotes[i - 1].mark_end if i else 0
-        found = (_frame_after(doc, quote, next_start, index, quotes)
-                 or _frame_before(doc, quote, prev_end, index, quotes)
-                 or _frame_governing(doc, quote, index, quotes))
-        framed.append(found or _Framed(quote))
+        framed.append(_best_frame(doc, quote, prev_end, next_start, index, quotes))
     _continue_speakers(doc, framed, index, mentions)
     by_index = index.by_index
     relations = []

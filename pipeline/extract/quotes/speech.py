@@ -1,11 +1,13 @@
 """Speech and cognition verbs, and who their speaker is, read off the dependency parse."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.lexicon import REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import QUOTING_VERBS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
@@ -33,19 +35,34 @@ def according_to_object(token: Token) -> Token | None:
     return None
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> Token | None:
     """The grammatical subject of `verb`, borrowed from the verb it hangs off if it has none.
 
     "Allen smiled and said", "Trump said, adding later, ...", "she sang before asking her, ...":
-    a coordinated verb or a participle without its own subject shares its head's.
+    a coordinated verb or a participle without its own subject shares its head's. In "quoted
+    Smith as saying" and "Smith was quoted as saying" the one quoted is the speaker; in
+    "footage of Clinton asking" the noun the participle describes. A subject for which
+    `excluded` is true (a word inside the quote the parser took for one) is passed over.
     """
     for child in verb.children:
         # A dash the parser took for a subject ('― Trump boasted') cannot speak: skip it.
-        if child.dep_ in SUBJECT_DEPS and not child.is_punct:
+        if child.dep_ in SUBJECT_DEPS and not child.is_punct and not (excluded and excluded(child)):
             return child
-    if verb.head is not verb and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp", "pcomp")
-                                                           and verb.tag_ in ("VBG", "VB"))):
-        return subject_of(verb.head)
+    head = verb.head
+    if head.i == verb.i or verb.tag_ not in ("VBG", "VB"):
+        return subject_of(head, excluded) if head.i != verb.i and verb.dep_ == "conj" else None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+        governor = head.head
+        if head.lower_ == "as" and governor.lemma_ in QUOTING_VERBS:
+            quoted = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+            return quoted[0] if quoted else None
+        if governor.pos_ in ("VERB", "AUX"):
+            return subject_of(governor, excluded)  # 'sings to Clinton before asking her'
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp"):
+        return subject_of(head, excluded)
     return None
 
 
@@ -66,9 +83,10 @@ def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
-def speaker_of(verb: Token, index: MentionIndex) -> int | None:
+def speaker_of(verb: Token, index: MentionIndex,
+               excluded: Callable[[Token], bool] | None = None) -> int | None:
     """Mention index of who speaks through `verb`; UNNAMED for a described speaker; None if no subject."""
-    source = according_to_object(verb) if verb.lower_ == "according" else subject_of(verb)
+    source = according_to_object(verb) if verb.lower_ == "according" else subject_of(verb, excluded)
     if source is None:
         return None
     mention = mention_for_phrase(source, index)
