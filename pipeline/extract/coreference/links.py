@@ -43,10 +43,15 @@ NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter
                                  "become", "remain", "follow", "mean"})
 
 
-def _sentence_index(doc: Doc) -> dict[int, int]:
-    """Token index -> sentence number."""
-    numbers = {}
-    for n, sent in enumerate(doc.sents):
+def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:
+    """Token index -> sentence number, where a sentence opening inside a quotation counts with
+    the one before it: a long quote runs to many sentences, but its '..., she said' still
+    refers to whoever the narrative named just before it."""
+    numbers, n = {}, -1
+    for sent in doc.sents:
+        first_word = next((t for t in sent if t.is_alpha), sent[0])
+        if n < 0 or not any(start <= first_word.idx < end for start, end in quoted):
+            n += 1
         for token in sent:
             numbers[token.i] = n
     return numbers
@@ -55,7 +60,6 @@ def _sentence_index(doc: Doc) -> dict[int, int]:
 class _Context:
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
-        self.sentence_of = _sentence_index(doc)
         self.groups = EntityGroups(doc, mentions)
         self.spans: list[tuple[Mention, Span]] = []
         for mention in mentions:
@@ -66,18 +70,29 @@ class _Context:
         self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
         self.by_index = {m.index: m for m in mentions}
         self.quoted = [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
+        self.sentence_of = _sentence_index(doc, self.quoted)
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
         return root_mention(mention, self.by_index)
 
-    def before(self, token: Token, window: int, labels: tuple[str, ...]) -> list[tuple[Mention, Span]]:
-        """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first."""
+    def before(self, token: Token, window: int, labels: tuple[str, ...],
+               narrative: bool = False) -> list[tuple[Mention, Span]]:
+        """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first.
+
+        With `narrative`, mentions inside quotation marks are left out: a pronoun in the
+        writer's words ('..., he said') stands for someone the writer named, not for a name in
+        the speaker's words.
+        """
         first = self.sentence_of[token.i] - window
         found = [(m, s) for m, s in self.spans
                  if s.end <= token.i and self.sentence_of[s.start] >= first
-                 and self.groups.labels(self.root(m)) & set(labels)]
+                 and self.groups.labels(self.root(m)) & set(labels)
+                 and not (narrative and self.in_quotes(s.start_char))]
         return list(reversed(found))
+
+    def in_quotes(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
 
     def add(self, mention: Mention) -> None:
         self.by_index[mention.index] = mention
@@ -91,7 +106,7 @@ class _Context:
 def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
     candidates = []
-    for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",)):
+    for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
         gender = person_gender(ctx.groups, root)
         if gender is not None and gender != wanted:
@@ -113,7 +128,7 @@ def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     labels = PRONOUN_LABELS[pronoun.lower_]
     if pronoun.lower_ == "they" and ctx.before(pronoun, 0, ("PERSON",)):
         return None  # "Xi and Putin, as they review": people, not the organisation before them
-    for mention, span in ctx.before(pronoun, THING_WINDOW, labels):
+    for mention, span in ctx.before(pronoun, THING_WINDOW, labels, narrative=True):
         if not is_subject(span):
             continue
         root = ctx.root(mention)
@@ -136,7 +151,7 @@ def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:
         return _person_antecedent(ctx, pronoun)
     if word == "it" and pronoun.head.lemma_ in NON_REFERRING_VERBS:
         return None
-    if any(start <= pronoun.idx < end for start, end in ctx.quoted):
+    if ctx.in_quotes(pronoun.idx):
         return None  # inside a quote "it"/"they" may mean anything the speaker had in mind
     return _thing_antecedent(ctx, pronoun)
 

@@ -88,6 +88,16 @@ class EntityGroups:
             if between.strip() == "(" and doc_text[b.end:b.end + 1] == ")":
                 self._union(a.index, b.index)  # "Harbin Institute of Technology (HIT)"
         full_names = [m for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+        # "Loretta E. Lynch" and "Loretta Lynch", "Donald J. Trump" and "Donald Trump": a middle
+        # name or initial dropped leaves the same person, so a lone "Lynch" still has one owner.
+        first_and_last: dict[tuple[str, str], int] = {}
+        for m in full_names:
+            words = m.text.casefold().split()
+            key = (words[0], words[-1])
+            if key in first_and_last:
+                self._union(first_and_last[key], m.index)
+            else:
+                first_and_last[key] = m.index
         for m in self.mentions:
             words = m.text.split()
             # A lone surname ("Allen"; "Trump", which the NER often calls an ORG) is the person

@@ -309,7 +309,8 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
     for cur in framed:
         # Credited quotes stand alone: a list of them is many voices.
         if prev is not None and cur.speaker is None and prev.speaker is not None and prev.rule != "quote:credit":
-            rule = "" if _inside_sentence(text, cur.quote) else _continuation(doc, prev, cur)
+            own_sentence = not _inside_sentence(text, cur.quote) and not _sentence_goes_on(text, cur.quote)
+            rule = _continuation(doc, prev, cur) if own_sentence else ""
             if rule and _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
                     doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
                 cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
@@ -336,6 +337,16 @@ def _inside_sentence(text: str, quote: QuoteSpan) -> bool:
     frame introducing it ('X said, “...”', 'X said: “...”')."""
     before = text[paragraph_bounds(text, quote.mark_start)[0]:quote.mark_start].rstrip()
     return bool(before) and before[-1] not in SENTENCE_END and before[-1] not in "”»\"',:—–-"
+
+
+def _sentence_goes_on(text: str, quote: QuoteSpan) -> bool:
+    """True when the writer's words go on after the quote in its sentence ('“American Skin” was
+    written by ...'): the quote is a name inside a sentence, not a sentence of speech. A frame
+    ('“...,” he said') is not counted; the quote then has a frame of its own."""
+    if quote.open_ended or _last_mark_char(text, quote) in SENTENCE_END | UTTERANCE_END:
+        return False
+    after = text[quote.mark_end:paragraph_bounds(text, quote.mark_end)[1]].lstrip()
+    return bool(after) and after[0].isalnum()
 
 
 def _frame_closes_paragraph(doc: Doc, framed: _Framed) -> bool:
@@ -369,6 +380,13 @@ def _sentence_bounds(doc: Doc, framed: _Framed) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+def _names_nobody(framed: _Framed, quotes: list[QuoteSpan]) -> bool:
+    """True when the frame's verb has a subject outside the quote that is no name ('the union
+    wrote', 'a senior EU diplomat said'): a described speaker, whose words no other frame may
+    give to someone else."""
+    return framed.verb is not None and subject_of(framed.verb, lambda t: _in_quotes(t, quotes)) is not None
+
+
 def _best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
                 quotes: list[QuoteSpan]) -> _Framed:
     """The quote's frame: after it, else before it, else the verb governing it. A frame whose
@@ -379,7 +397,7 @@ def _best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, inde
                   lambda: _frame_before(doc, quote, prev_end, index, quotes),
                   lambda: _frame_governing(doc, quote, index, quotes)):
         found = frame()
-        if found is not None and found.speaker != UNNAMED:
+        if found is not None and (found.speaker != UNNAMED or _names_nobody(found, quotes)):
             return found
         first = first or found
     return first or _Framed(quote)
