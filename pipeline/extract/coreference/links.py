@@ -226,8 +226,10 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
         return (span, _person_named(ctx, named[-1], span.start_char)) if named else None
     if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         return None
-    candidates = [ctx.root(m) for m, _ in ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",))]
-    chosen = generic_referent(ctx.roles, candidates, description, span.start)
+    found = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
+    candidates = [ctx.root(m) for m, _ in found]
+    subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
+    chosen = generic_referent(ctx.roles, candidates, description, span.start, subjects)
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 
 

@@ -51,6 +51,8 @@ NOT_PERSON_NOUNS = frozenset({
 })
 PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "libertarian", "green", "independent",
                          "conservative", "labour", "liberal", "gop"})
+# Words that make another office of the same noun: a vice president is not the president.
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting", "co"})
 PAST_WORDS = frozenset({"former", "ex", "late", "then", "onetime", "one-time", "erstwhile"})
 IGNORED_MODIFIERS = frozenset({"current", "new", "top", "sitting", "outgoing", "incoming", "longtime",
                                "veteran", "embattled", "presumptive", "likely", "eventual", "de", "facto",
@@ -213,8 +215,11 @@ def heads_match(wanted: str, held: str) -> bool:
 
 def contradicts(description: Role, held: Role) -> bool:
     """True when a modifier of the description rules the held role out: another party or place,
-    or a past role ('former President Bill Clinton') for a present description ('the president')."""
+    a past role ('former President Bill Clinton') for a present description ('the president'),
+    or another rank of the office ('Vice President Biden' is not 'the president')."""
     if held.past and not description.past:
+        return True
+    if (held.words ^ description.words) & RANK_WORDS:
         return True
     wanted_parties = description.words & PARTY_WORDS
     held_parties = held.words & PARTY_WORDS
@@ -242,9 +247,13 @@ def role_holders(roles: PersonRoles, description: Role, position: int) -> list[i
 
 
 def generic_referent(roles: PersonRoles, candidates: list[Mention], description: Role,
-                     position: int) -> Mention | None:
+                     position: int, subjects: frozenset[int] | set[int] = frozenset()) -> Mention | None:
     """The one person among `candidates` (latest first) fitting the gender of the description's
-    noun and holding no role it contradicts ('the Democratic nominee' is not the Republican one)."""
+    noun and holding no role it contradicts ('the Democratic nominee' is not the Republican one).
+
+    Of several that fit, the latest one that was a clause's subject (entity keys in `subjects`),
+    as for 'he': the writer's 'the businessman said' goes on about whom the story is about.
+    """
     groups = roles.groups
     wanted = noun_gender(description.head)
     fitting: dict[int, Mention] = {}
@@ -256,4 +265,6 @@ def generic_referent(roles: PersonRoles, candidates: list[Mention], description:
         if any(heads_match(description.head, r.head) and contradicts(description, r) for r in held):
             continue
         fitting.setdefault(groups.key(mention), mention)
-    return next(iter(fitting.values())) if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return next(iter(fitting.values()))
+    return next((m for key, m in fitting.items() if key in subjects), None)

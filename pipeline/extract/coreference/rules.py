@@ -19,7 +19,7 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
     "society", "laboratory", "group", "court", "administration", "army", "navy", "institution",
     "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau",
 })
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det", "nummod"})
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
 
 
