@@ -117,7 +117,8 @@ def predict(nlp, texts: list[str]) -> list[list[Content]]:
             # attribution, not the second half of the first.
             new_sentence = (text[:contents[-1].spans[-1][1]].rstrip().rstrip("\"“”«»„'").endswith((".", "!", "?"))
                             and frame[:1].isupper()) if contents else False
-            joins = quote.rule in CONTINUING_RULES or (frame.endswith((",", ":")) and not new_sentence)
+            joins = ((quote.rule in CONTINUING_RULES or (frame.endswith((",", ":")) and not new_sentence))
+                     and not _second_act(doc, contents[-1].spans[-1][1], content[0]) if contents else False)
             if contents and key == last_key and joins:
                 contents[-1].spans.append(content)
             else:
@@ -125,6 +126,21 @@ def predict(nlp, texts: list[str]) -> list[list[Content]]:
             last_key = key
         predictions.append(contents)
     return predictions
+
+
+def _second_act(doc, start: int, end: int) -> bool:
+    """True when the words between two quotes hold more than the first one's frame: a second
+    speech verb ('Trump said, adding later, “B”') is a second attribution, which PolNeAR
+    annotates as a content of its own. Verbs of a relative clause or apposition about the
+    speaker ('Smith, who told X, said') do not count."""
+    from pipeline.extract.quotes.speech import is_speech_verb
+
+    region = doc.char_span(start, end, alignment_mode="contract")
+    if region is None:
+        return False
+    verbs = [t for t in region if is_speech_verb(t)
+             and not any(a.dep_ in ("relcl", "acl", "appos") and a.i >= region.start for a in [t, *t.ancestors])]
+    return len(verbs) > 1
 
 
 def _overlap(a: frozenset[int], b: frozenset[int]) -> float:

@@ -54,7 +54,7 @@ CASES = [
     ("nationality borne out by the apposition",
      "Tsinghua University, one of China's top schools, signed a deal with Moscow State University, "
      "which is Russia's oldest. The Chinese university said the deal would last five years.",
-     [("The Chinese university", "Tsinghua University")]),
+     [("which", "Moscow State University"), ("The Chinese university", "Tsinghua University")]),
     ("a relative clause confirms but never rules out a nationality",
      "Tsinghua University, one of China's top schools, which trains engineers for Beijing's army, hosted "
      "a forum. The Chinese university said the forum would return next year.",
@@ -68,6 +68,9 @@ CASES = [
     ("dummy it is not linked",
      "Reuters published the report on Monday. It is clear that the vote will be delayed.",
      []),
+    ("relative pronoun subject -> the name its clause describes, past an apposition",
+     "Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was plain, spoke.",
+     [("who", "Mitch McConnell")]),
     ("it -> the organisation subject",
      "Google announced a new phone on Monday. It said sales would start in May.",
      [("It", "Google")]),

@@ -35,6 +35,8 @@ PRONOUN_LABELS = {
     "he": ("PERSON",), "she": ("PERSON",),
     "it": ("ORG", "GPE"), "they": ("ORG", "GPE"),
 }
+# 'McConnell, who said': the relative pronoun subject stands for the name its clause describes.
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4
@@ -156,6 +158,21 @@ def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:
     return _thing_antecedent(ctx, pronoun)
 
 
+def _relative_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
+    """'McConnell, now the majority leader, who in 2010 said': the subject of a relative clause
+    is the name the clause describes, or the name an apposition in between describes."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or pronoun.i in ctx.covered:
+        return None
+    noun = clause.head
+    if noun.dep_ == "appos" and noun.i not in ctx.covered:
+        noun = noun.head
+    for mention, span in ctx.spans:
+        if span.start <= noun.i < span.end:
+            return ctx.root(mention)
+    return None
+
+
 def _surname_antecedent(ctx: _Context, token: Token) -> Mention | None:
     """A bare surname the NER missed ("Tester said") -> the one earlier full name ending with it."""
     if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].pos_ == "PROPN":
@@ -252,6 +269,9 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         elif token.lower_ in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
+            found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
+        elif token.lower_ in RELATIVE_PRONOUNS:
+            antecedent = _relative_antecedent(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         if found is None:
             continue

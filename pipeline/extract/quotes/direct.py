@@ -38,6 +38,7 @@ MIN_EMBEDDED_WORDS = 3
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
 UTTERANCE_END = frozenset(",?!…—–-")
+NESTED_CLOSING = "'’‘"
 CONFIDENCE = {
     "quote:frame-after": 0.9,
     "quote:frame-before": 0.85,
@@ -70,9 +71,21 @@ def _word_count(text: str) -> int:
 
 
 def _last_mark_char(text: str, quote: QuoteSpan) -> str:
-    """The last non-space character inside the marks, e.g. the comma of '“...,” she said'."""
-    inner = text[quote.start:quote.inner_end].rstrip()
+    """The last non-space character inside the marks, e.g. the comma of '“...,” she said'; a
+    nested quote closing with it ('“... I would say, ‘That’s ridiculous,’” he added') is looked
+    through."""
+    inner = text[quote.start:quote.inner_end].rstrip().rstrip(NESTED_CLOSING).rstrip()
     return inner[-1] if inner else ""
+
+
+def _is_nickname(text: str, quote: QuoteSpan) -> bool:
+    """True for a quoted nickname inside a name ('Del. Marcia "Cia" Price'): a capitalised word or
+    two between capitalised words, part of the name rather than anyone's words."""
+    words = quote.text(text).split()
+    before = text[:quote.mark_start].rstrip().split()
+    after = text[quote.mark_end:].lstrip().split()
+    return (0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and text[quote.mark_start - 1:quote.mark_start].isspace()
+            and bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper())
 
 
 def _in_quotes(token: Token, quotes: list[QuoteSpan]) -> bool:
@@ -94,7 +107,22 @@ def _speaker(verb: Token, index: MentionIndex, quotes: list[QuoteSpan]) -> int:
     the quote ('“One of the brightest ...,” Rep. Cummings said') still is.
     """
     speaker = speaker_of(verb, index, lambda token: _in_quotes(token, quotes))
+    if speaker in (None, UNNAMED) and verb.tag_ == "VBG":
+        framing = _frame_just_before(verb)
+        if framing is not None:
+            return _speaker(framing, index, quotes)
     return UNNAMED if speaker is None else speaker
+
+
+def _frame_just_before(participle: Token) -> Token | None:
+    """The speech verb of the frame a participle follows ('“...,” Sanders said, suggesting ...',
+    'said Smith, adding'): only its speaker, a comma and adverbs stand between them."""
+    for token in reversed(participle.doc[participle.sent.start:participle.i]):
+        if is_speech_verb(token) and token.tag_ != "VBG":
+            return token
+        if not (token.is_punct and token.text == "," or token.pos_ in ("ADV", "PROPN", "PRON")):
+            return None
+    return None
 
 
 def _subject_quoted(verb: Token, quotes: list[QuoteSpan]) -> bool:
@@ -219,8 +247,17 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         speaker = _speaker(verb, index, quotes)
         if speaker == UNNAMED and not introduces and _subject_quoted(verb, quotes):
             return None  # 'said on “Fox and Friends”' read with the title as subject: no frame
+        if speaker == UNNAMED and introduces and _opens_clause(verb):
+            # 'Said Ellis: “...”': the verb first, the name after it, which the parser misreads
+            named = _named_at([t for t in tokens if t.i > verb.i and not t.is_punct and not t.is_space], index)
+            speaker = named.index if named is not None else speaker
         return _Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
     return None
+
+
+def _opens_clause(verb: Token) -> bool:
+    """True when nothing but punctuation comes before `verb` in its sentence."""
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i])
 
 
 def _lead_in_start(text: str, quote: QuoteSpan) -> int:
@@ -406,7 +443,7 @@ def _best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, inde
 def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None = None) -> list[RelationMention]:
     """A `said` relation for each direct quote whose speaker is a named (or resolved) mention."""
     index = index or MentionIndex(doc, mentions)
-    quotes = find_quote_spans(doc_text(doc))
+    quotes = [q for q in find_quote_spans(doc_text(doc)) if not _is_nickname(doc_text(doc), q)]
     framed: list[_Framed] = []
     for i, quote in enumerate(quotes):
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))

@@ -6,6 +6,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.lexicon import QUOTING_VERBS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
@@ -70,15 +71,17 @@ def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
     """The mention naming the phrase headed by `head`: the head itself, or its apposition.
 
     "a senior EU diplomat" is headed by "diplomat", which no mention covers: the ORG "EU"
-    inside it is a modifier, not the speaker, so it is not returned.
+    inside it is a modifier, not the speaker, so it is not returned. Nor is a bracketed
+    apposition ('(D-Newport News)'): a party and state label, not the person.
     """
     mention = index.narrowest(head)
     if mention is not None:
         return mention
+    text = doc_text(head.doc)
     for child in head.children:
         if child.dep_ == "appos":
             mention = index.narrowest(child)
-            if mention is not None:
+            if mention is not None and not text[:mention.start].rstrip().endswith("("):
                 return mention
     return None
 
