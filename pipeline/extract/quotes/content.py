@@ -50,6 +50,8 @@ NOT_CONTENT_DEPS = frozenset({
 # “Face the Nation”', 'said Monday, speaking at a rally'), not what was said.
 CIRCUMSTANCE_DEPS = frozenset({"prep", "advcl", "pcomp", "acl", "relcl"})
 OBJECT_DEPS = ("dobj",)
+# Prepositions opening the when and where of a report rather than part of the verdict.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "at", "in", "on", "after", "before", "while", "since", "amid"})
 
 
 def quote_root(doc: Doc, quote: QuoteSpan) -> Token | None:
@@ -182,11 +184,14 @@ def _content_tokens(verb: Token, root: Token) -> list[Token]:
             objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS and t.i < child.i]
             if objects:
                 tokens = list(verb.doc[objects[0].left_edge.i:child.right_edge.i + 1])
-        # The verdict ends with its last quoted word: 'as a “crazy system” during a stop in
-        # Flint' was said about the system, the stop is the writer's.
+        # The verdict goes on after its last quoted word ('a “grave threat” to regional
+        # stability') up to the circumstances of the writer's report: 'as a “crazy system”
+        # during a stop in Flint' was said about the system, the stop is the writer's.
         marks = [i for i, t in enumerate(tokens) if _is_mark(t)]
         if marks and tokens[marks[-1]].i >= root.i:
-            tokens = tokens[:marks[-1] + 1]
+            tail = next((i for i in range(marks[-1] + 1, len(tokens))
+                         if tokens[i].dep_ == "prep" and tokens[i].lower_ in CIRCUMSTANCE_PREPOSITIONS), len(tokens))
+            tokens = tokens[:tail]
     return tokens
 
 
