@@ -206,6 +206,14 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
     root = quote_root(doc, quote)
     if verb is None or root is None:
         return own
+    if _parenthetical(doc, verb, quote):
+        sentence = verb.sent
+        para_start, para_end = paragraph_bounds(doc_text(doc), quote.start)
+        start = max(sentence.start_char, para_start)
+        end = min(max(sentence.end_char, quote.mark_end), para_end)
+        tokens = _trimmed(list(doc.char_span(start, end, alignment_mode="expand") or []))
+        if tokens:
+            return min(tokens[0].idx, quote.mark_start), max(tokens[-1].idx + len(tokens[-1]), quote.mark_end)
     clause = verb.head if verb.lower_ == "according" else verb
     if clause.i != root.i and clause not in root.ancestors:
         return own
@@ -221,6 +229,45 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
     if speaker is not None and start < speaker.end_char and speaker.start_char < end:
         return own
     return min(start, quote.mark_start), max(end, quote.mark_end)
+
+
+def _parenthetical(doc: Doc, verb: Token, quote: QuoteSpan) -> bool:
+    """True when the frame is set off by commas inside the reported sentence, before the quote:
+    'It was, the president said, “a stone ...”', 'These employees, Stumpf explained, were
+    “well-paid,”'. The writer's own words do not come before it: the sentence is what was said.
+    A quote before the frame ('“A,” he said, “B”') is a quote of its own, not such a sentence.
+    """
+    if verb.lower_ == "according" or verb.i >= len(doc) - 1 or verb.idx > quote.mark_start:
+        return False
+    sentence = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False  # 'Trump attacked Clinton, saying, “...”': a participle frames its own quote
+    frame_start = min(verb.i, subject.left_edge.i)
+    if frame_start <= sentence.start or doc[frame_start - 1].text != ",":
+        return False
+    before = [t for t in doc[sentence.start:frame_start - 1] if t.is_alpha]
+    text = doc_text(doc)
+    if not before or all(_inside_any_quote(text, t.idx, quote) for t in before):
+        return False
+    comma = next((t for t in doc[verb.i + 1:] if t.text == "," or t.idx >= quote.mark_start), None)
+    if comma is None or comma.text != "," or any(t.pos_ == "VERB" for t in doc[verb.i + 1:comma.i]):
+        return False
+    # The words before the frame open what was said ('These employees', 'It was', 'Perhaps'),
+    # not the writer's setting of it: a phrase opening with a preposition, a conjunction or a
+    # participle ('During the speech,', 'When pressed,', 'Asked about it,') is the writer's, and
+    # so is a clause with a speech verb of its own ('She said ..., and the mother replied, “...”').
+    opener = doc[sentence.start]
+    if opener.pos_ in ("ADP", "SCONJ", "VERB", "AUX", "PUNCT"):
+        return False
+    return verb.dep_ != "conj" and not any(is_speech_verb(t, REPORTING_VERBS) for t in doc[sentence.start:frame_start])
+
+
+def _inside_any_quote(text: str, offset: int, quote: QuoteSpan) -> bool:
+    """True when `offset` lies between quotation marks opened before `quote` in its paragraph."""
+    para_start = paragraph_bounds(text, quote.start)[0]
+    before = text[para_start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 def _through_open_quote(text: str, start: int, end: int, limit: int) -> int:
