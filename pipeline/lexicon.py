@@ -45,6 +45,7 @@ SPEECH_VERBS = frozenset({
     "proclaim", "retort", "mutter", "chant", "yell", "scream", "whisper", "answer", "agree",
     "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
     "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
+    "read",  # 'the letter reads, “...”'
 })
 # Verbs whose complement is someone's belief or report rather than the writer's assertion.
 REPORTING_VERBS = SPEECH_VERBS | frozenset({
@@ -59,6 +60,22 @@ FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
 # Framing verbs whose object is the one whose words follow: "Officials quoted Smith as saying",
 # "Smith was cited as saying".
 QUOTING_VERBS = frozenset({"cite", "quote"})
+
+# Nouns for what an organisation or person puts out in writing or on air: "the IMF report
+# stated", "Ivana Trump's brief said". Their author, named before them, is who speaks.
+DOCUMENT_NOUNS = frozenset({
+    "report", "statement", "study", "letter", "memo", "memorandum", "ruling", "decision", "opinion",
+    "brief", "filing", "complaint", "lawsuit", "suit", "indictment", "release", "announcement",
+    "book", "article", "essay", "editorial", "column", "paper", "document", "survey", "poll",
+    "analysis", "note", "ad", "advertisement", "clip", "video", "spot", "post", "tweet", "email",
+    "website", "blog", "transcript", "testimony", "order", "notice", "proposal", "plan", "guidance",
+})
+
+# Verbs by which someone puts a document out: "the union released a letter".
+PUBLISHING_VERBS = frozenset({
+    "issue", "release", "publish", "put", "send", "write", "post", "sign", "file", "submit", "produce",
+    "circulate", "distribute", "unveil", "launch", "present", "deliver", "air", "run",
+})
 
 # --- People: honorifics, titles, roles --------------------------------------------------------
 

@@ -62,6 +62,19 @@ CASES = [
     ("a title inside the frame does not stop the next quote",
      "“The first part is here,” John Smith said on Fox News’s “Fox and Friends.” “I mean, the second part follows.”",
      [("John Smith", "The first part is here", ""), ("John Smith", "I mean, the second part follows.", "")]),
+    ("a verdict goes on after its quoted words up to the writer's circumstances",
+     "Barack Obama condemned the test as “provocative and destabilizing” and a “grave threat” to regional "
+     "stability during a call on Friday.",
+     [("Barack Obama", "provocative and destabilizing", "the test as “provocative and destabilizing”"),
+      ("Barack Obama", "grave threat", "the test as “provocative and destabilizing” and a “grave threat” to "
+       "regional stability")]),
+    ("a frame set off by commas inside the reported sentence: the sentence is the content",
+     "These employees, John Stumpf explained earlier in the hearing, were “well-paid,” making $30,000 a year.",
+     [("John Stumpf", "well-paid", "These employees, John Stumpf explained earlier in the hearing, were "
+       "“well-paid,” making $30,000 a year")]),
+    ("a frame after the writer's own setting is no such sentence",
+     "Asked to describe the device, James O'Neill said, “Not going to go into that now.”",
+     [("James O'Neill", "Not going to go into that now.", "")]),
     ("a quoted label outside any reported clause is nobody's",
      "The two countries signed a “no limits” partnership in Beijing.",
      []),

@@ -22,7 +22,8 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import root_mention
 from pipeline.extract.quotes.spans import find_quote_spans
-from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.extract.quotes.speech import is_speech_verb
+from pipeline.lexicon import DOCUMENT_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -37,6 +38,8 @@ PRONOUN_LABELS = {
 }
 # 'McConnell, who said': the relative pronoun subject stands for the name its clause describes.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
+# Verbs that carry on someone's speech: their pronoun subject is the one who was speaking.
+CONTINUING_SPEECH_VERBS = frozenset({"add", "continue"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4
@@ -116,7 +119,11 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         candidates.append((root, span))
     if not candidates:
         return None
-    chosen = next((root for root, span in candidates if is_subject(span)), None)
+    chosen = None
+    if pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS:
+        # 'But he added, ...': the one who was speaking, not whoever was named since
+        chosen = next((root for root, span in candidates if _speaks(span)), None)
+    chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
     if chosen is not None and chosen.label != "PERSON":
@@ -124,6 +131,12 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         people = [m for m in ctx.groups.members(chosen) if m.label == "PERSON" and m.start < pronoun.idx]
         chosen = people[-1] if people else chosen
     return chosen
+
+
+def _speaks(span: Span) -> bool:
+    """True when the mention is the subject of a speech verb ('Smith said', 'said Smith')."""
+    root = span.root
+    return root.dep_ in SUBJECT_DEPS and is_speech_verb(root.head)
 
 
 def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
@@ -170,6 +183,50 @@ def _relative_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     for mention, span in ctx.spans:
         if span.start <= noun.i < span.end:
             return ctx.root(mention)
+    return None
+
+
+def _link_document(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
+    """'the statement', 'the report' -> whoever the text said put it out: 'Google said in a
+    statement', 'the union released a letter', 'the IMF's report', 'a report by Amnesty'.
+
+    The latest such mention of the same noun within a few sentences decides; a document whose
+    maker the text never named stays unlinked.
+    """
+    phrase = description_head(head, ctx.covered)
+    if phrase is None or any(c.dep_ in ("poss", "compound") for c in head.children):
+        return None
+    span = phrase[0]
+    first = ctx.sentence_of[span.start] - DESCRIPTION_WINDOW
+    for earlier in reversed(ctx.doc[:span.start]):
+        if ctx.sentence_of[earlier.i] < first:
+            break
+        if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        author = _document_author(ctx, earlier)
+        if author is not None:
+            return span, author
+    return None
+
+
+def _document_author(ctx: _Context, document: Token) -> Mention | None:
+    """Who a mention of a document names as its maker, if anyone."""
+    makers = [c for c in document.children if c.dep_ in ("poss", "compound") and c.i < document.i]
+    makers += [g for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in" and is_speech_verb(verb.head, REPORTING_VERBS):
+        verb = verb.head  # 'Google said in a statement'
+    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS):
+        verb = None  # 'the union released a letter'
+    if verb is not None:
+        makers += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for maker in makers:
+        # the maker itself, or the name inside its phrase ('The Teamsters union')
+        for token in [maker, *(c for c in maker.children if c.dep_ == "compound")]:
+            for mention, span in ctx.spans:
+                if span.start <= token.i < span.end and ctx.root(mention).label in ("PERSON", "ORG", "GPE"):
+                    return ctx.root(mention)
     return None
 
 
@@ -262,6 +319,8 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: tuple[Span, Mention] | None = None
         if token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
+        elif token.lower_ in DOCUMENT_NOUNS:
+            found = _link_document(ctx, token)
         elif token.tag_ == "NN":
             found = _link_person_description(ctx, token)
         elif token.pos_ == "PROPN" and token.is_title and token.i not in ctx.covered:

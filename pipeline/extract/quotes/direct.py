@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.content import (
-    CONTENT_KEY, circumstantial, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
+    CONTENT_KEY, circumstantial, quote_root, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
     reported_content,
 )
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans, paragraph_bounds
@@ -50,6 +50,10 @@ CONFIDENCE = {
     "quote:open-paragraph": 0.8,
 }
 PRONOUN_PENALTY = 0.9
+# Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
+# A quote hanging off a noun by one of these is a modifier of that noun.
+LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
 @dataclass
@@ -199,8 +203,11 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     if not verbs:
         return None
     verb = (governing or verbs)[0]
-    if _inside_sentence(doc_text(doc), quote) and circumstantial(doc, quote, verb):
-        return None  # 'In an interview on CBS's “Face the Nation,” Ryan said': a title
+    if _inside_sentence(doc_text(doc), quote):
+        if circumstantial(doc, quote, verb):
+            return None  # 'In an interview on CBS's “Face the Nation,” Ryan said': a title
+        if _is_label(doc, quote) or _inner_speaker_differs(doc, quote, verb, index, quotes):
+            return None  # 'The group, which critics call “extremist,” ..., Smith said': not Smith's words
     speaker = _positional_speaker(tokens, verb, index)
     return _Framed(quote, _speaker(verb, index, quotes) if speaker is None else speaker, verb,
                    "quote:frame-after")
@@ -236,13 +243,16 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
     introduces = tokens[-1].text in (":", ",")
     quote_tokens = _span(doc, quote.mark_start, quote.mark_end)
     for verb in reversed([t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]):
-        governs = quote_tokens is not None and _governs(verb, quote_tokens)
+        governs = quote_tokens is not None and (_governs(verb, quote_tokens) or _set_in(verb, doc, quote))
         if not (governs or introduces):
             continue
+        if not introduces and _inner_speaker_differs(doc, quote, verb, index, quotes):
+            return None  # 'Officials said Smith called the plan “a disaster”': Smith's words
         if not introduces and (circumstantial(doc, quote, verb) or _title_under(quote, verb, doc_text(doc))):
             return None  # 'said on CBS's “Face the Nation”': a title, not the speech
-        if (not introduces and _word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
-                and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote)):
+        if not introduces and (_is_label(doc, quote) or (
+                _word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+                and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote))):
             return None  # a label in quotation marks, unless it is part of a reported clause
         speaker = _speaker(verb, index, quotes)
         if speaker == UNNAMED and not introduces and _subject_quoted(verb, quotes):
@@ -253,6 +263,51 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
             speaker = named.index if named is not None else speaker
         return _Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
     return None
+
+
+def _set_in(verb: Token, doc: Doc, quote: QuoteSpan) -> bool:
+    """True for a frame set into the clause that holds the quote: 'But the weapons his country
+    has, he added, are like “nuclear bombs”' (the parser hangs 'added' off 'are')."""
+    root = quote_root(doc, quote)
+    return (root is not None and verb.dep_ == "parataxis"
+            and (verb.head.i == root.i or any(a.i == verb.head.i for a in root.ancestors)))
+
+
+def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: MentionIndex,
+                           quotes: list[QuoteSpan]) -> bool:
+    """True when a speech or verdict verb nearer the quote, inside `verb`'s report, gives the
+    quoted words to someone else ('Trump said Clinton once described the deal as “the gold
+    standard”'). A verb of thinking ('said he thought'), an unrealised act ('expects Holt to
+    call it “lies”') or the same person again ('Ditto said she calls it “a war”') leaves the
+    words with the outer speaker."""
+    inner = governing_verb(doc, quote)
+    if inner is None or inner.i == verb.i or not (verb.i < inner.i or verb.i > quote_start_token(doc, quote)):
+        return False
+    if not (is_speech_verb(inner) or is_verdict_verb(inner)) or inner.tag_ not in FINITE_TAGS:
+        return False
+    if subject_of(inner, lambda t: _in_quotes(t, quotes)) is None:
+        return False
+    outer_speaker, inner_speaker = _speaker(verb, index, quotes), _speaker(inner, index, quotes)
+    if UNNAMED in (outer_speaker, inner_speaker):
+        return inner_speaker == UNNAMED or outer_speaker == UNNAMED
+    return _entity(index, outer_speaker) != _entity(index, inner_speaker)
+
+
+def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
+    """A word or two in quotation marks modifying a noun outside them ('the “extremist” group',
+    'so-called “pass through” income'): the writer's scare quotes or a name, not an utterance."""
+    root = quote_root(doc, quote)
+    return (root is not None and _word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+            and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _entity(index: MentionIndex, mention_index: int) -> int:
+    return index.root(index.by_index[mention_index]).index
+
+
+def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:
+    span = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
 
 
 def _opens_clause(verb: Token) -> bool:
@@ -280,8 +335,8 @@ def _frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
     verb = governing_verb(doc, quote)
     if verb is None or _title_under(quote, verb, doc_text(doc)):
         return None
-    if (_word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
-            and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote)):
+    if _is_label(doc, quote) or (_word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+                                 and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote)):
         return None
     speaker = _speaker(verb, index, quotes)
     if speaker == UNNAMED:

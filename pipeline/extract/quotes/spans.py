@@ -74,8 +74,8 @@ def _opening_shaped(text: str, i: int, mark: str, para_start: int) -> bool:
 def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool:
     """Whether `mark` at `i` closes the quote opened with `opened_with`.
 
-    A mark of the other style usually opens or closes a quote nested inside; but writers and
-    feeds mix styles ('“Immunity deals ... FBI," Chaffetz said', '"more hours”'), so a mark
+    The same opening mark placed as a closing one closes the quote. A mark of the other style
+    usually opens or closes a quote nested inside; but writers and feeds mix styles ('“Immunity deals ... FBI," Chaffetz said', '"more hours”'), so a mark
     of the other style placed as a closing one, with no nested quote open, closes the quote.
     """
     if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
@@ -84,6 +84,8 @@ def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool
         return mark in CLOSING and not nested
     if mark in CLOSING:
         return True
+    if mark == opened_with and not nested and _closing_shaped(text, i, mark):
+        return True  # '“We will win,“ Smith said': the opening mark typed again to close
     return mark == STRAIGHT and not nested and _closing_shaped(text, i, mark)
 
 

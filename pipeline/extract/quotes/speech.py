@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.lexicon import QUOTING_VERBS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import DOCUMENT_NOUNS, QUOTING_VERBS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
+AUTHOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 UNNAMED = -1  # a speaker the text describes but does not name ("a senior EU diplomat")
 
 
@@ -77,11 +78,26 @@ def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
     mention = index.narrowest(head)
     if mention is not None:
         return mention
+    if head.lower_ in DOCUMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS:
+        author = _author_of(head, index)
+        if author is not None:
+            return author
     text = doc_text(head.doc)
     for child in head.children:
         if child.dep_ == "appos":
             mention = index.narrowest(child)
             if mention is not None and not text[:mention.start].rstrip().endswith("("):
+                return mention
+    return None
+
+
+def _author_of(document: Token, index: MentionIndex) -> Mention | None:
+    """The organisation or person named as the maker of a document: 'the IMF report', 'Ivana
+    Trump's brief', 'a Government Accountability Office report'."""
+    for child in document.children:
+        if child.dep_ in ("poss", "compound") and child.i < document.i:
+            mention = index.narrowest(child)
+            if mention is not None and mention.label in AUTHOR_LABELS:
                 return mention
     return None
 
