@@ -144,6 +144,12 @@ CASES = [
      "“We will win,” John Smith said.\n\nPeter Brown disagreed with the plan and voted against it.\n\n"
      "But he added, “the vote is close and we may lose.”",
      [("John Smith", "We will win"), ("John Smith", "the vote is close and we may lose.")]),
+    ("'as X put it' is a frame",
+     "As Steven Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes through legal tax avoidance?”",
+     [("Steven Rosenthal", "Did Trump lower his taxes through legal tax avoidance?")]),
+    ("'what X called' gives X the verdict",
+     "Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.",
+     [("Ban Ki-moon", "brazen breach")]),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

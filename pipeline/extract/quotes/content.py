@@ -165,8 +165,15 @@ def _run_on_clauses(verb: Token, clause: Token) -> list[Token]:
     return tokens
 
 
+def set_into_clause(verb: Token) -> bool:
+    """True for a frame the parser hangs off the reported clause itself: 'the weapons, he added,
+    are like “...”' (parataxis), 'As Simonyan put it, RT is “...”' (an 'as' clause)."""
+    return verb.dep_ == "parataxis" or (
+        verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children))
+
+
 def _content_tokens(verb: Token, root: Token) -> list[Token]:
-    if verb.lower_ == "according":
+    if verb.lower_ == "according" or set_into_clause(verb):
         # 'According to X, A “B”': the clause 'according to X' modifies, less that phrase.
         clause = verb.head
         own = {t.i for t in verb.subtree}
@@ -181,7 +188,8 @@ def _content_tokens(verb: Token, root: Token) -> list[Token]:
     if is_speech_verb(verb, VERDICT_LEMMAS):
         if child.dep_ not in OBJECT_DEPS:
             # 'called the plan “a disaster”', 'described Trump as a “leech”': the object too.
-            objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS and t.i < child.i]
+            objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS and t.i < child.i
+                       and t.tag_ not in ("WP", "WDT")]  # 'what he called “a brazen breach”'
             if objects:
                 tokens = list(verb.doc[objects[0].left_edge.i:child.right_edge.i + 1])
         # The verdict goes on after its last quoted word ('a “grave threat” to regional
@@ -214,7 +222,7 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
         tokens = _trimmed(list(doc.char_span(start, end, alignment_mode="expand") or []))
         if tokens:
             return min(tokens[0].idx, quote.mark_start), max(tokens[-1].idx + len(tokens[-1]), quote.mark_end)
-    clause = verb.head if verb.lower_ == "according" else verb
+    clause = verb.head if verb.lower_ == "according" or set_into_clause(verb) else verb
     if clause.i != root.i and clause not in root.ancestors:
         return own
     para_start, para_end = paragraph_bounds(doc_text(doc), quote.start)

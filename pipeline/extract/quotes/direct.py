@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.content import (
-    CONTENT_KEY, circumstantial, quote_root, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
+    CONTENT_KEY, circumstantial, quote_root, set_into_clause, governing_verb, is_verdict_verb, looks_like_title, reaches_past_quote,
     reported_content,
 )
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans, paragraph_bounds
@@ -267,9 +267,10 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
 
 def _set_in(verb: Token, doc: Doc, quote: QuoteSpan) -> bool:
     """True for a frame set into the clause that holds the quote: 'But the weapons his country
-    has, he added, are like “nuclear bombs”' (the parser hangs 'added' off 'are')."""
+    has, he added, are like “nuclear bombs”' (the parser hangs 'added' off 'are'), 'As Simonyan
+    put it, RT is “providing a perspective ...”'."""
     root = quote_root(doc, quote)
-    return (root is not None and verb.dep_ == "parataxis"
+    return (root is not None and set_into_clause(verb)
             and (verb.head.i == root.i or any(a.i == verb.head.i for a in root.ancestors)))
 
 

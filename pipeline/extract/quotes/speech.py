@@ -17,7 +17,17 @@ UNNAMED = -1  # a speaker the text describes but does not name ("a senior EU dip
 
 
 def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in lemmas or (lemma == "put" and _puts_it(token))
+
+
+def _puts_it(verb: Token) -> bool:
+    """'as the memo put it', 'As Rosenthal recently put it,': an idiom of speech."""
+    children = list(verb.children)
+    return (any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in children))
 
 
 def according_to_object(token: Token) -> Token | None:
