@@ -36,6 +36,7 @@ QUOTE_MARKS = re.compile(r"[\"“”«»„]|''")  # NYT archive texts type a do
 WORD = re.compile(r"\w+")
 MIN_OVERLAP = 0.5
 CONTINUING_RULES = frozenset({"quote:continued", "quote:open-paragraph"})
+PARAGRAPH_RULES = frozenset({"quote:next-paragraph", "quote:open-paragraph"})
 
 
 @dataclass
@@ -105,8 +106,8 @@ def predict(nlp, texts: list[str]) -> list[list[Content]]:
         for quote in extract_quotes(doc, mentions):
             speaker = by_index[quote.subject]
             content = content_bounds(quote, text)
-            key = (speaker.refers_to if speaker.refers_to is not None else speaker.index,
-                   paragraph_bounds(text, quote.value_span[0]))
+            named = by_index[speaker.refers_to] if speaker.refers_to is not None else speaker
+            key = (named.text.casefold(), paragraph_bounds(text, quote.value_span[0]))
             if contents and key == last_key and _hits(contents[-1].spans, [content]):
                 continue  # two quotes inside one reported clause: 'he won “A” and there is “B”'
             # '“A,” she said. “B.”' and '“A,” she said, “B.”' are one content; a quote with a
@@ -119,7 +120,9 @@ def predict(nlp, texts: list[str]) -> list[list[Content]]:
                             and frame[:1].isupper()) if contents else False
             joins = ((quote.rule in CONTINUING_RULES or (frame.endswith((",", ":")) and not new_sentence))
                      and not _second_act(doc, contents[-1].spans[-1][1], content[0]) if contents else False)
-            if contents and key == last_key and joins:
+            # A quote running on into the next paragraph is the same content, as PolNeAR joins it.
+            runs_on = quote.rule in PARAGRAPH_RULES and last_key is not None and key[0] == last_key[0]
+            if contents and (key == last_key and joins or runs_on):
                 contents[-1].spans.append(content)
             else:
                 contents.append(Content(spans=[content], sources=[(speaker.start, speaker.end)]))
@@ -138,7 +141,7 @@ def _second_act(doc, start: int, end: int) -> bool:
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None:
         return False
-    verbs = [t for t in region if is_speech_verb(t)
+    verbs = [t for t in region if is_speech_verb(t) and t.tag_ != "VBN"  # 'said, asked about it,'
              and not any(a.dep_ in ("relcl", "acl", "appos") and a.i >= region.start for a in [t, *t.ancestors])]
     return len(verbs) > 1
 
