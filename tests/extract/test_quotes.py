@@ -150,6 +150,10 @@ CASES = [
     ("'what X called' gives X the verdict",
      "Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.",
      [("Ban Ki-moon", "brazen breach")]),
+    ("a show's title inside a frame is nobody's words",
+     "“I wish him well, he fought really hard,” Donald Trump told the hosts of “Morning Joe,” adding that "
+     "his son is a friend of the family.",
+     [("Donald Trump", "I wish him well, he fought really hard")]),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

@@ -99,7 +99,10 @@ def looks_like_title(text: str) -> bool:
     unless a verdict verb makes it one ('called her “Miss Piggy”')."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     long_words = [w for w in words if len(w) > 3 or w == words[0]]
-    return 0 < len(words) <= 6 and all(w[0].isupper() for w in long_words)
+    capitalised = [w for w in words if w[0].isupper()]
+    # 'Don't you do it': one capital opening a sentence is no title
+    return (0 < len(words) <= 6 and all(w[0].isupper() for w in long_words)
+            and (len(words) == 1 or len(capitalised) >= 2))
 
 
 def is_verdict_verb(token: Token) -> bool:

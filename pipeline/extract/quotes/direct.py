@@ -480,11 +480,19 @@ def _names_nobody(framed: _Framed, quotes: list[QuoteSpan]) -> bool:
     return framed.verb is not None and subject_of(framed.verb, lambda t: _in_quotes(t, quotes)) is not None
 
 
+def _named_by_verdict(doc: Doc, quote: QuoteSpan) -> bool:
+    """True when a verdict verb takes the quoted name ('called her “Miss Piggy”')."""
+    verb = governing_verb(doc, quote)
+    return verb is not None and is_verdict_verb(verb)
+
+
 def _best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
                 quotes: list[QuoteSpan]) -> _Framed:
     """The quote's frame: after it, else before it, else the verb governing it. A frame whose
     speaker the parse cannot name ('“...,” adding that ...' after 'Peabody said:') gives way to a
     later one that names somebody."""
+    if looks_like_title(quote.text(doc_text(doc))) and not _named_by_verdict(doc, quote):
+        return _Framed(quote)  # 'told the hosts of “Morning Joe,” adding': a show, book or name
     first = None
     for frame in (lambda: _frame_after(doc, quote, next_start, index, quotes),
                   lambda: _frame_before(doc, quote, prev_end, index, quotes),
