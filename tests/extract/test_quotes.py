@@ -154,6 +154,10 @@ CASES = [
      "“I wish him well, he fought really hard,” Donald Trump told the hosts of “Morning Joe,” adding that "
      "his son is a friend of the family.",
      [("Donald Trump", "I wish him well, he fought really hard")]),
+    ("a participle after an insertion closed by a dash is not the insertion's subject's",
+     "Small groups of protesters marched the streets around the stadium - where the Carolina Panthers played "
+     "the Minnesota Vikings - while chanting, “Hands up, don't shoot.”",
+     []),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.lexicon import DOCUMENT_NOUNS, QUOTING_VERBS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import DASHES, DOCUMENT_NOUNS, QUOTING_VERBS, REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
@@ -74,6 +74,9 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp"):
+        between = verb.doc[min(head.i, verb.i) + 1:max(head.i, verb.i)]
+        if any(t.text in DASHES for t in between):
+            return None  # '- where the Panthers played the Vikings - while chanting': an insertion closed
         return subject_of(head, excluded)
     return None
 
