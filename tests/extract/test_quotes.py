@@ -158,6 +158,10 @@ CASES = [
      "Small groups of protesters marched the streets around the stadium - where the Carolina Panthers played "
      "the Minnesota Vikings - while chanting, “Hands up, don't shoot.”",
      []),
+    ("'but said' shares the subject of the verb it is coordinated with",
+     "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question "
+     "is really the timing of it.”",
+     [("Jennifer Roberts", "the question is really the timing of it.")]),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

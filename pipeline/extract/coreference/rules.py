@@ -77,7 +77,10 @@ class EntityGroups:
         self.parent = {m.index: m.index for m in self.mentions}
         first_of_text: dict[tuple[str, str], int] = {}
         for m in self.mentions:
-            key = (m.label, " ".join(m.text.split()).casefold())
+            text = " ".join(m.text.split()).casefold()
+            # A name of two or more words is one entity whatever label the NER gave each
+            # mention ("Ivanka Trump" PERSON, later PRODUCT); a single word may name two.
+            key = ("", text) if len(text.split()) > 1 else (m.label, text)
             if key in first_of_text:
                 self._union(first_of_text[key], m.index)
             else:

@@ -62,7 +62,10 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
             return child
     head = verb.head
     if head.i == verb.i or verb.tag_ not in ("VBG", "VB"):
-        return subject_of(head, excluded) if head.i != verb.i and verb.dep_ == "conj" else None
+        # 'Roberts said ... but said “...”': a coordinated verb the parser took for a complement
+        coordinated = verb.dep_ == "conj" or (verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ"
+                                              and head.pos_ == "VERB" and head.i < verb.i)
+        return subject_of(head, excluded) if head.i != verb.i and coordinated else None
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         governor = head.head
         if head.lower_ == "as" and governor.lemma_ in QUOTING_VERBS:
