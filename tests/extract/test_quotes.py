@@ -162,6 +162,17 @@ CASES = [
      "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question "
      "is really the timing of it.”",
      [("Jennifer Roberts", "the question is really the timing of it.")]),
+    ("an employer before the title is not the speaker",
+     "“The world economy has moved sideways,” IMF chief economist Maury Obstfeld said.",
+     [("Maury Obstfeld", "The world economy has moved sideways")]),
+    ("a name the NER took for a person before the title is not the speaker either",
+     "\"We performed diligent safety checks to remove possible contaminants,\" Goddard planetary scientist Avi "
+     "Mandell said of the discovery.",
+     [("Avi Mandell", "We performed diligent safety checks to remove possible contaminants")]),
+    ("titles joined by 'and' before the name",
+     "“Our third quarter results reflected broad-based growth across our business,\" chairman, CEO and "
+     "president Craig Menear said in the earnings release.",
+     [("Craig Menear", "Our third quarter results reflected broad-based growth across our business")]),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

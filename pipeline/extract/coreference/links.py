@@ -25,7 +25,7 @@ from pipeline.extract.quotes.spans import find_quote_spans
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import DOCUMENT_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, person_gender,
+    DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
@@ -238,7 +238,9 @@ def _surname_antecedent(ctx: _Context, token: Token) -> Mention | None:
         return None
     owners = {}
     for mention, span in ctx.spans:
-        if span.start >= token.i or mention.refers_to is not None or mention.label != "PERSON":
+        if span.start >= token.i or mention.refers_to is not None:
+            continue
+        if mention.label != "PERSON" and not given_name_first(mention.text):
             continue
         words = mention.text.split()
         if len(words) > 1 and words[-1] == token.text:

@@ -147,6 +147,13 @@ class EntityGroups:
         return found
 
 
+def given_name_first(text: str) -> bool:
+    """True for a name of two or three words whose first is a known given name ('Reilly Opelka'):
+    a person, whatever label the NER gave it."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[0][:1].isupper() and _gender_detector().get_gender(words[0]) != "unknown"
+
+
 def person_gender(groups: EntityGroups, person: Mention) -> str | None:
     """'male'/'female' from an honorific or the first name, None when unknown or ambiguous."""
     votes = set()

@@ -36,7 +36,7 @@ __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 # A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
 MIN_EMBEDDED_WORDS = 3
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
-TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})  # 'chairman, CEO and president Craig Menear'
 UTTERANCE_END = frozenset(",?!…—–-")
 NESTED_CLOSING = "'’‘"
 CONFIDENCE = {
@@ -144,6 +144,8 @@ def _modifies_next(mention: Mention, doc: Doc) -> bool:
     if span is None or span.end >= len(doc):
         return False
     following = doc[span.end]
+    if following.pos_ == "ADJ" and following.head.pos_ == "NOUN" and following.head.i > following.i:
+        following = following.head  # 'Goddard planetary scientist Avi Mandell'
     return following.tag_ == "POS" or following.dep_ == "case" or following.pos_ in ("NOUN", "PROPN")
 
 
@@ -153,15 +155,24 @@ def _named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
     Only names, nouns and adjectives may come before it: a described speaker ("a senior EU
     diplomat, who ...") reaches a comma or a verb first and gets no name.
     """
+    opening: Mention | None = None  # an organisation or place the words open with
     for position, token in enumerate(tokens):
         mention = index.narrowest(token)
-        if mention is not None and mention.label in SPEAKER_LABELS and not _modifies_next(mention, token.doc):
-            if position == 0 or mention.label == "PERSON":
-                return mention
-            return None
+        if mention is not None and opening is not None and mention.index == opening.index:
+            continue
+        if mention is not None and mention.label in SPEAKER_LABELS:
+            modifies = _modifies_next(mention, token.doc)
+            if mention.label == "PERSON" and not modifies:
+                return mention  # 'Goddard planetary scientist Avi Mandell said': the person
+            if position == 0:
+                opening = mention  # 'the IMF said' or the employer before a title: read on
+                continue
+            if not modifies:
+                return opening
+            continue
         if mention is None and (token.pos_ not in TITLE_POS or token.lower_ in ("a", "an")):
-            return None
-    return None
+            return opening if opening is not None and not _modifies_next(opening, token.doc) else None
+    return opening if opening is not None and not _modifies_next(opening, tokens[0].doc) else None
 
 
 def _positional_speaker(tokens: list[Token], verb: Token, index: MentionIndex) -> int | None:
