@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.entities.nationality import nation_key
-from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER
+from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the
@@ -20,6 +20,7 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
     "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau",
 })
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det", "nummod"})
+TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
 
 
@@ -90,12 +91,14 @@ class EntityGroups:
             between = doc_text[a.end:b.start]
             if between.strip() == "(" and doc_text[b.end:b.end + 1] == ")":
                 self._union(a.index, b.index)  # "Harbin Institute of Technology (HIT)"
-        full_names = [m for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
-        # "Loretta E. Lynch" and "Loretta Lynch", "Donald J. Trump" and "Donald Trump": a middle
-        # name or initial dropped leaves the same person, so a lone "Lynch" still has one owner.
+        full_names = [m for m in self.mentions
+                      if (m.label == "PERSON" and len(m.text.split()) > 1) or given_name_first(m.text)]
+        # "Loretta E. Lynch" and "Loretta Lynch", "Donald J. Trump" and "Donald Trump", "Founder
+        # Beverly Bond" and "Beverly Bond": a middle name or initial dropped, or a title kept by
+        # the NER, leaves the same person, so a lone "Lynch" still has one owner.
         first_and_last: dict[tuple[str, str], int] = {}
         for m in full_names:
-            words = m.text.casefold().split()
+            words = _untitled(m.text.casefold().split())
             key = (words[0], words[-1])
             if key in first_and_last:
                 self._union(first_and_last[key], m.index)
@@ -147,11 +150,19 @@ class EntityGroups:
         return found
 
 
+def _untitled(words: list[str]) -> list[str]:
+    """A name's words without the titles the NER kept in front ('founder beverly bond')."""
+    while len(words) > 1 and words[0].strip(".") in TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
 def given_name_first(text: str) -> bool:
     """True for a name of two or three words whose first is a known given name ('Reilly Opelka'):
     a person, whatever label the NER gave it."""
     words = text.split()
-    return 2 <= len(words) <= 3 and words[0][:1].isupper() and _gender_detector().get_gender(words[0]) != "unknown"
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and _gender_detector().get_gender(words[0]) != "unknown")
 
 
 def person_gender(groups: EntityGroups, person: Mention) -> str | None:
