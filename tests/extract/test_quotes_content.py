@@ -79,6 +79,11 @@ CASES = [
      "As Margarita Simonyan put it in a statement in July, RT is “providing a perspective you won't get elsewhere.”",
      [("Margarita Simonyan", "providing a perspective you won't get elsewhere.",
        "RT is “providing a perspective you won't get elsewhere.”")]),
+    ("a closing frame the parser did not attach: the sentence before it",
+     "His father's sudden death when he was 12 drives him “to have purpose,” and he finds that in government "
+     "work, Tom Perez said.",
+     [("Tom Perez", "to have purpose", "His father's sudden death when he was 12 drives him “to have purpose,” "
+       "and he finds that in government work")]),
     ("a quoted label outside any reported clause is nobody's",
      "The two countries signed a “no limits” partnership in Beijing.",
      []),

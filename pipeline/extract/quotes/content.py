@@ -227,7 +227,7 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
             return min(tokens[0].idx, quote.mark_start), max(tokens[-1].idx + len(tokens[-1]), quote.mark_end)
     clause = verb.head if verb.lower_ == "according" or set_into_clause(verb) else verb
     if clause.i != root.i and clause not in root.ancestors:
-        return own
+        return _before_closing_frame(doc, verb, quote) or own
     para_start, para_end = paragraph_bounds(doc_text(doc), quote.start)
     tokens = [t for t in _content_tokens(verb, root) if para_start <= t.idx < para_end]
     tokens = _trimmed(tokens)
@@ -240,6 +240,27 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
     if speaker is not None and start < speaker.end_char and speaker.start_char < end:
         return own
     return min(start, quote.mark_start), max(end, quote.mark_end)
+
+
+def _before_closing_frame(doc: Doc, verb: Token, quote: QuoteSpan) -> tuple[int, int] | None:
+    """The sentence up to its closing frame when the parser did not hang the sentence off the
+    frame's verb: 'His father's death drives him “to have purpose,” and he finds it in
+    government work, he said.' None unless the frame closes the sentence after the quote and
+    the writer's words open it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lower_ == "according" or subject is None or verb.idx < quote.mark_end:
+        return None
+    sentence = verb.sent
+    frame_start = min(verb.i, subject.left_edge.i)
+    if frame_start <= sentence.start or doc[frame_start - 1].text != "," or sentence.start_char >= quote.mark_start:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:sentence.end]):
+        return None  # the frame goes on into a clause of its own
+    para_start = paragraph_bounds(doc_text(doc), quote.start)[0]
+    tokens = _trimmed([t for t in doc[sentence.start:frame_start - 1] if t.idx >= para_start])
+    if not tokens or tokens[0].idx >= quote.mark_start:
+        return None
+    return tokens[0].idx, max(tokens[-1].idx + len(tokens[-1]), quote.mark_end)
 
 
 def _parenthetical(doc: Doc, verb: Token, quote: QuoteSpan) -> bool:
