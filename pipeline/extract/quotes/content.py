@@ -273,8 +273,8 @@ def _parenthetical(doc: Doc, verb: Token, quote: QuoteSpan) -> bool:
         return False
     sentence = verb.sent
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False  # 'Trump attacked Clinton, saying, “...”': a participle frames its own quote
+    if subject is None or verb.dep_ == "relcl":
+        return False  # 'Trump attacked Clinton, saying, “...”', '..., who joked, “...”': not set off
     frame_start = min(verb.i, subject.left_edge.i)
     if frame_start <= sentence.start or doc[frame_start - 1].text != ",":
         return False
