@@ -173,6 +173,17 @@ CASES = [
      "“Our third quarter results reflected broad-based growth across our business,\" chairman, CEO and "
      "president Craig Menear said in the earnings release.",
      [("Craig Menear", "Our third quarter results reflected broad-based growth across our business")]),
+    ("a quote over three paragraphs, each opened and only the last closed",
+     "\"We will keep building these schools in every district.\n\n\"We will hire more teachers for all of "
+     "them.\n\n\"And we will pay them better than before,\" John Smith said on Monday.",
+     [("John Smith", "We will keep building these schools in every district."),
+      ("John Smith", "We will hire more teachers for all of them."),
+      ("John Smith", "And we will pay them better than before")]),
+    ("a paragraph left open and not reopened is quoted prose, nobody's words",
+     "“Here he is, babe,” Melanie Austin said. “Donald’s here, babe.”\n\n\"Trump walked onto the stage, "
+     "chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald — USA, baby,” Melanie Austin said to the nominee.",
+     [("Melanie Austin", "Here he is, babe"), ("Melanie Austin", "Donald’s here, babe."),
+      ("Melanie Austin", "That’s right, Donald — USA, baby")]),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

@@ -404,15 +404,22 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
     # A quote left open at a paragraph's end and reopened at the next one is one quote.
     for _ in range(2):  # forward then backward, so a frame on either piece names the speaker
         for a, b in zip(framed, framed[1:]):
-            if a.quote.open_ended and _starts_paragraph(text, b.quote):
+            if a.quote.open_ended and _starts_paragraph(text, b.quote) and _same_style(text, a.quote, b.quote):
                 if a.speaker is None and b.speaker is not None:
                     a.speaker, a.verb, a.rule = b.speaker, b.verb, "quote:open-paragraph"
                 elif b.speaker is None and a.speaker is not None:
                     b.speaker, b.verb, b.rule = a.speaker, a.verb, "quote:open-paragraph"
+    reopened = {id(a) for a, b in zip(framed, framed[1:])
+                if a.quote.open_ended and _starts_paragraph(text, b.quote) and _same_style(text, a.quote, b.quote)}
     prev: _Framed | None = None
     for cur in framed:
+        # A paragraph left open that the next one does not reopen ('"Trump walked onto the stage,
+        # chanting “U-S-A!”' then '“That's right,” Melanie said') marks text quoted from
+        # elsewhere, the writer's source's prose: nobody's speech by continuation.
+        block = cur.quote.open_ended and id(cur) not in reopened
         # Credited quotes stand alone: a list of them is many voices.
-        if prev is not None and cur.speaker is None and prev.speaker is not None and prev.rule != "quote:credit":
+        if (prev is not None and cur.speaker is None and prev.speaker is not None and prev.rule != "quote:credit"
+                and not block):
             own_sentence = not _inside_sentence(text, cur.quote) and not _sentence_goes_on(text, cur.quote)
             rule = _continuation(doc, prev, cur) if own_sentence else ""
             if rule and _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
@@ -422,6 +429,16 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
         # nobody's speech and does not interrupt the speaker's quotes around it.
         if cur.speaker is not None or not _inside_sentence(text, cur.quote):
             prev = cur
+
+
+def _same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
+    """True when the next paragraph reopens the quote with the same kind of mark: a paragraph
+    opened with '"' and left open, then '“That's right,” Melanie said', is a block quoted from
+    elsewhere followed by someone's words, not one speaker's quote running on."""
+    def style(quote: QuoteSpan) -> str:
+        mark = text[quote.mark_start]
+        return "straight" if mark in "\"'" else "curly"
+    return style(left_open) == style(reopening)
 
 
 def _continuation(doc: Doc, prev: _Framed, cur: _Framed) -> str:
