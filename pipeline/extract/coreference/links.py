@@ -323,11 +323,12 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = _link_description(ctx, token)
         elif token.lower_ in DOCUMENT_NOUNS:
             found = _link_document(ctx, token)
+        elif (token.pos_ in ("PROPN", "NOUN") and token.is_title and token.i not in ctx.covered
+              and (surname_of := _surname_antecedent(ctx, token)) is not None):
+            # a capitalised word, even one the tagger took for a noun ('Simmons teased the tour')
+            found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
             found = _link_person_description(ctx, token)
-        elif token.pos_ == "PROPN" and token.is_title and token.i not in ctx.covered:
-            antecedent = _surname_antecedent(ctx, token)
-            found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         elif token.lower_ in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
