@@ -184,6 +184,16 @@ CASES = [
      "chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald — USA, baby,” Melanie Austin said to the nominee.",
      [("Melanie Austin", "Here he is, babe"), ("Melanie Austin", "Donald’s here, babe."),
       ("Melanie Austin", "That’s right, Donald — USA, baby")]),
+    ("a term named as such is not the speaker's utterance",
+     "Kurt Volker said he never used the term “three amigos” and added, “I frankly cringe when I hear it.”",
+     [("Kurt Volker", "I frankly cringe when I hear it.")]),
+    ("a quote with no frame right after the speaker's reported words goes on with them",
+     "John Smith said the administration may be reluctant to act while talks go on. “The other factor is "
+     "whether it would look like we are tipping the scales.”",
+     [("John Smith", "The other factor is whether it would look like we are tipping the scales.")]),
+    ("no such carrying on after a sentence that reports nobody's words",
+     "Mary Jones arrived late. “The other factor is whether it would look like we are tipping the scales.”",
+     []),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

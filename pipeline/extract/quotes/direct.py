@@ -29,7 +29,7 @@ from pipeline.extract.quotes.speech import (
     SENTENCE_END, UNNAMED, is_speech_verb, speaker_of, subject_of,
 )
 
-from pipeline.lexicon import DASHES
+from pipeline.lexicon import DASHES, REPORTING_VERBS
 
 __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 
@@ -48,11 +48,15 @@ CONFIDENCE = {
     "quote:continued": 0.8,
     "quote:next-paragraph": 0.7,
     "quote:open-paragraph": 0.8,
+    "quote:after-report": 0.7,
 }
 PRONOUN_PENALTY = 0.9
 # Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
 # A quote hanging off a noun by one of these is a modifier of that noun.
 LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+# Nouns that name the quoted words as words: 'the term “three amigos”', 'the phrase “...”'.
+TERM_NOUNS = frozenset({"term", "phrase", "word", "words", "slogan", "name", "nickname", "label", "title",
+                        "hashtag", "motto", "expression", "catchphrase", "moniker", "epithet"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
@@ -306,10 +310,16 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
 
 
 def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
-    """A word or two in quotation marks modifying a noun outside them ('the “extremist” group',
-    'so-called “pass through” income'): the writer's scare quotes or a name, not an utterance."""
+    """Words in quotation marks that are named or used by the writer rather than uttered:
+    a word or two modifying a noun outside them ('the “extremist” group', 'so-called “pass
+    through” income'), or a term named as such ('he never used the term “three amigos”')."""
     root = quote_root(doc, quote)
-    return (root is not None and _word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+    if root is None:
+        return False
+    before = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in TERM_NOUNS:
+        return True
+    return (_word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
             and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN"))
 
 
@@ -425,10 +435,40 @@ def _continue_speakers(doc: Doc, framed: list[_Framed], index: MentionIndex, men
             if rule and _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
                     doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
                 cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
+        if (cur.speaker is None and not block and not _inside_sentence(text, cur.quote)
+                and not _sentence_goes_on(text, cur.quote) and _word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS):
+            reporter = _reported_just_before(doc, cur.quote, index, quotes_of(framed))
+            if reporter is not None:
+                cur.speaker, cur.verb, cur.rule = reporter[0], reporter[1], "quote:after-report"
         # A title or label quoted inside a sentence ('on Fox News’s “Fox and Friends.”') is
         # nobody's speech and does not interrupt the speaker's quotes around it.
         if cur.speaker is not None or not _inside_sentence(text, cur.quote):
             prev = cur
+
+
+def quotes_of(framed: list[_Framed]) -> list[QuoteSpan]:
+    return [f.quote for f in framed]
+
+
+def _reported_just_before(doc: Doc, quote: QuoteSpan, index: MentionIndex,
+                          quotes: list[QuoteSpan]) -> tuple[int, Token] | None:
+    """The named speaker of the sentence right before a quote with no frame, when that sentence
+    reports their words in the writer's own ('Schiff said the administration may be reluctant
+    to act. “The other factor is ...”'): the quote goes on with what they said."""
+    first = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    before = doc[first.start - 1].sent
+    text = doc_text(doc)
+    if any(q.mark_start < before.end_char and before.start_char < q.mark_end for q in quotes):
+        return None  # the sentence before has quotes of its own: their frames decide
+    if text[before.end_char:quote.mark_start].strip():
+        return None  # not the sentence right before
+    verb = before.root
+    if not (is_speech_verb(verb, REPORTING_VERBS) or is_verdict_verb(verb)):
+        return None
+    speaker = _speaker(verb, index, quotes)
+    return (speaker, verb) if speaker != UNNAMED else None
 
 
 def _same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
