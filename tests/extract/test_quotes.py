@@ -194,6 +194,10 @@ CASES = [
     ("no such carrying on after a sentence that reports nobody's words",
      "Mary Jones arrived late. “The other factor is whether it would look like we are tipping the scales.”",
      []),
+    ("a speech act not reported as done ('would tell') leaves the words with the outer speaker",
+     "President Barack Obama, dedicating the museum on Saturday, said it would tell an American story, one of "
+     "“suffering and delight, one of fear, but also of hope.”",
+     [("Barack Obama", "suffering and delight, one of fear, but also of hope.")]),
     ("a frame set into the reported clause",
      "John Smith said the plan would be ready soon. But the weapons his country has, he added, are like "
      "“nuclear bombs that you can’t use.”",

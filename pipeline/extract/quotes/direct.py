@@ -261,6 +261,8 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         governs = quote_tokens is not None and (_governs(verb, quote_tokens) or _set_in(verb, doc, quote))
         if not (governs or introduces):
             continue
+        if not introduces and _unrealised(verb) and any(is_speech_verb(a) for a in verb.ancestors):
+            continue  # 'Obama said it would tell an American story, one of “...”': Obama's words
         if not introduces and _inner_speaker_differs(doc, quote, verb, index, quotes):
             return None  # 'Officials said Smith called the plan “a disaster”': Smith's words
         if not introduces and (circumstantial(doc, quote, verb) or _title_under(quote, verb, doc_text(doc))):
@@ -287,6 +289,11 @@ def _set_in(verb: Token, doc: Doc, quote: QuoteSpan) -> bool:
     root = quote_root(doc, quote)
     return (root is not None and set_into_clause(verb)
             and (verb.head.i == root.i or any(a.i == verb.head.i for a in root.ancestors)))
+
+
+def _unrealised(verb: Token) -> bool:
+    """True for a speech act the sentence does not report as done: 'would tell', 'to call'."""
+    return verb.tag_ not in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: MentionIndex,
