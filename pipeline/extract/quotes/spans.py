@@ -14,6 +14,10 @@ STRAIGHT = '"'
 DOUBLED_APOSTROPHE = "''"  # some wires and archives type a double quote as two apostrophes
 # Punctuation that English style puts inside the closing mark but that belongs to the frame.
 FRAME_PUNCT = ",;:"
+SENTENCE_END = frozenset({".", "!", "?"})
+# The last character inside the marks of a quote that a frame follows ('“...,” she said').
+UTTERANCE_END = frozenset(",?!…—–-")
+NESTED_CLOSING = "'’‘"  # a nested quote closing with the outer one: '... ‘That is ridiculous,’”'
 
 
 @dataclass(frozen=True)
@@ -145,3 +149,67 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end
+
+
+# --- Where a quote sits in its sentence and paragraph ---------------------------------------
+
+
+def word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def last_mark_char(text: str, quote: QuoteSpan) -> str:
+    """The last non-space character inside the marks, e.g. the comma of '“...,” she said'; a
+    nested quote closing with it ('“... I would say, ‘That’s ridiculous,’” he added') is looked
+    through."""
+    inner = text[quote.start:quote.inner_end].rstrip().rstrip(NESTED_CLOSING).rstrip()
+    return inner[-1] if inner else ""
+
+
+def is_nickname(text: str, quote: QuoteSpan) -> bool:
+    """True for a quoted nickname inside a name ('Del. Marcia "Cia" Price'): a capitalised word or
+    two between capitalised words, part of the name rather than anyone's words."""
+    words = quote.text(text).split()
+    before = text[:quote.mark_start].rstrip().split()
+    after = text[quote.mark_end:].lstrip().split()
+    return (0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and text[quote.mark_start - 1:quote.mark_start].isspace()
+            and bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper())
+
+
+def starts_paragraph(text: str, quote: QuoteSpan) -> bool:
+    return not text[paragraph_bounds(text, quote.mark_start)[0]:quote.mark_start].strip()
+
+
+def previous_paragraph_start(text: str, offset: int) -> int:
+    para_start = paragraph_bounds(text, offset)[0]
+    cursor = para_start - 1
+    while cursor > 0 and not text[paragraph_bounds(text, cursor)[0]:cursor].strip():
+        cursor -= 1
+    return paragraph_bounds(text, max(cursor, 0))[0]
+
+
+def inside_sentence(text: str, quote: QuoteSpan) -> bool:
+    """True when words of the quote's own sentence come before its opening mark, other than a
+    frame introducing it ('X said, “...”', 'X said: “...”')."""
+    before = text[paragraph_bounds(text, quote.mark_start)[0]:quote.mark_start].rstrip()
+    return bool(before) and before[-1] not in SENTENCE_END and before[-1] not in "”»\"',:—–-"
+
+
+def sentence_goes_on(text: str, quote: QuoteSpan) -> bool:
+    """True when the writer's words go on after the quote in its sentence ('“American Skin” was
+    written by ...'): the quote is a name inside a sentence, not a sentence of speech. A frame
+    ('“...,” he said') is not counted; the quote then has a frame of its own."""
+    if quote.open_ended or last_mark_char(text, quote) in SENTENCE_END | UTTERANCE_END:
+        return False
+    after = text[quote.mark_end:paragraph_bounds(text, quote.mark_end)[1]].lstrip()
+    return bool(after) and after[0].isalnum()
+
+
+def same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
+    """True when the next paragraph reopens the quote with the same kind of mark: a paragraph
+    opened with '"' and left open, then '“That's right,” Melanie said', is a block quoted from
+    elsewhere followed by someone's words, not one speaker's quote running on."""
+    def style(quote: QuoteSpan) -> str:
+        mark = text[quote.mark_start]
+        return "straight" if mark in "\"'" else "curly"
+    return style(left_open) == style(reopening)

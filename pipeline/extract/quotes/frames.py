@@ -1,0 +1,278 @@
+"""The frame of one direct quote: the words that say who speaks it.
+
+A quote gets its speaker from its own frame first: the clause after it ("..., X told RFE/RL",
+"..., said X", a credit line "... ― X") or before it in the same sentence ("X said: ...",
+"X said the plan was ..."), else the reporting verb whose complement holds it ("Reid called
+Trump a “spoiled brat”"). Words the writer names or uses rather than anyone utters (a scare-quoted
+word, a term named as such, a show's title) get no frame, and a partial quote inside someone's
+reported speech belongs to the inner speaker whose verb takes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.doctext import doc_text
+from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.quotes.content import (
+    circumstantial, governing_verb, is_verdict_verb, looks_like_title, quote_root, reaches_past_quote,
+    reported_content, set_into_clause,
+)
+from pipeline.extract.quotes.spans import (
+    SENTENCE_END, UTTERANCE_END, QuoteSpan, inside_sentence, last_mark_char, paragraph_bounds,
+    previous_paragraph_start, starts_paragraph, word_count,
+)
+from pipeline.extract.quotes.speech import (
+    UNNAMED, entity_of, in_quotes, is_speech_verb, named_at, positional_speaker, speaker_outside_quotes,
+    subject_of, subject_quoted,
+)
+from pipeline.lexicon import DASHES
+
+# A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
+MIN_EMBEDDED_WORDS = 3
+# A quote hanging off a noun by one of these is a modifier of that noun.
+LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+# Nouns that name the quoted words as words: 'the term “three amigos”', 'the phrase “...”'.
+TERM_NOUNS = frozenset({"term", "phrase", "word", "words", "slogan", "name", "nickname", "label", "title",
+                        "hashtag", "motto", "expression", "catchphrase", "moniker", "epithet"})
+# Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+@dataclass
+class Framed:
+    quote: QuoteSpan
+    speaker: int | None = None  # mention index, UNNAMED, or None when the quote has no frame
+    verb: Token | None = None
+    rule: str = ""
+
+
+def char_span_of(doc: Doc, start: int, end: int) -> Span | None:
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _governs(verb: Token, quote_tokens: Span) -> bool:
+    """True when the quote hangs off `verb` in the parse (as its complement or punctuation)."""
+    for token in quote_tokens:
+        if verb in token.ancestors:
+            return True
+    return False
+
+
+def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionIndex,
+                 quotes: list[QuoteSpan]) -> Framed | None:
+    para_end = paragraph_bounds(doc_text(doc), quote.start)[1]
+    region = char_span_of(doc, quote.mark_end, min(next_start, para_end))
+    if region is None or quote.open_ended:
+        return None
+    tokens: list[Token] = []
+    for token in region:
+        if token.text in SENTENCE_END:
+            break
+        tokens.append(token)
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return None
+    verbs = [t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]
+    if not verbs and _is_credit_line(doc_text(doc), quote, region, len(tokens)):
+        # '“...” ― Pamela Padilla' closing its paragraph: a credit line, no verb needed.
+        named = named_at([t for t in tokens if not t.is_space and t.text not in DASHES], index)
+        if named is not None and named.label == "PERSON":
+            return Framed(quote, named.index, None, "quote:credit")
+        return Framed(quote, UNNAMED, None, "quote:credit")
+    last = last_mark_char(doc_text(doc), quote)
+    if last not in UTTERANCE_END and not (last == "." and words[0].is_lower):
+        return None
+    quote_tokens = char_span_of(doc, quote.mark_start, quote.mark_end)
+    governing = [v for v in verbs if quote_tokens is not None and _governs(v, quote_tokens)]
+    if not verbs:
+        return None
+    verb = (governing or verbs)[0]
+    if inside_sentence(doc_text(doc), quote):
+        if circumstantial(doc, quote, verb):
+            return None  # 'In an interview on CBS's “Face the Nation,” Ryan said': a title
+        if is_label(doc, quote) or _inner_speaker_differs(doc, quote, verb, index, quotes):
+            return None  # 'The group, which critics call “extremist,” ..., Smith said': not Smith's words
+    speaker = positional_speaker(tokens, verb, index)
+    return Framed(quote, speaker_outside_quotes(verb, index, quotes) if speaker is None else speaker, verb,
+                   "quote:frame-after")
+
+
+def _is_credit_line(text: str, quote: QuoteSpan, region: Span, kept: int) -> bool:
+    """True when a dash follows the quote and the words after it close the paragraph.
+
+    The dash is read off the text, not the tokens: glued to the closing mark ('”― Pamela
+    Padilla') it is part of the mark's token; spaces and a final full stop may follow the name.
+    """
+    lead = text[quote.mark_end:region.end_char].lstrip()
+    if not lead.startswith(tuple(DASHES)):
+        return False
+    return all(t.is_punct or t.is_space for t in region[kept:])
+
+
+def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex,
+                  quotes: list[QuoteSpan]) -> Framed | None:
+    para_start = _lead_in_start(doc_text(doc), quote)
+    region = char_span_of(doc, max(prev_end, para_start), quote.mark_start)
+    if region is None:
+        return None
+    tokens = list(region)
+    while tokens and tokens[-1].is_space:
+        tokens.pop()
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in SENTENCE_END:
+            tokens = tokens[i + 1:]
+            break
+    if not tokens:
+        return None
+    introduces = tokens[-1].text in (":", ",")
+    quote_tokens = char_span_of(doc, quote.mark_start, quote.mark_end)
+    for verb in reversed([t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]):
+        governs = quote_tokens is not None and (_governs(verb, quote_tokens) or _set_in(verb, doc, quote))
+        if not (governs or introduces):
+            continue
+        if not introduces and _unrealised(verb) and any(is_speech_verb(a) for a in verb.ancestors):
+            continue  # 'Obama said it would tell an American story, one of “...”': Obama's words
+        if not introduces and _inner_speaker_differs(doc, quote, verb, index, quotes):
+            return None  # 'Officials said Smith called the plan “a disaster”': Smith's words
+        if not introduces and (circumstantial(doc, quote, verb) or _title_under(quote, verb, doc_text(doc))):
+            return None  # 'said on CBS's “Face the Nation”': a title, not the speech
+        if not introduces and (is_label(doc, quote) or (
+                word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+                and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote))):
+            return None  # a label in quotation marks, unless it is part of a reported clause
+        speaker = speaker_outside_quotes(verb, index, quotes)
+        if speaker == UNNAMED and not introduces and subject_quoted(verb, quotes):
+            return None  # 'said on “Fox and Friends”' read with the title as subject: no frame
+        if speaker == UNNAMED and introduces and _opens_clause(verb):
+            # 'Said Ellis: “...”': the verb first, the name after it, which the parser misreads
+            named = named_at([t for t in tokens if t.i > verb.i and not t.is_punct and not t.is_space], index)
+            speaker = named.index if named is not None else speaker
+        return Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
+    return None
+
+
+def _set_in(verb: Token, doc: Doc, quote: QuoteSpan) -> bool:
+    """True for a frame set into the clause that holds the quote: 'But the weapons his country
+    has, he added, are like “nuclear bombs”' (the parser hangs 'added' off 'are'), 'As Simonyan
+    put it, RT is “providing a perspective ...”'."""
+    root = quote_root(doc, quote)
+    return (root is not None and set_into_clause(verb)
+            and (verb.head.i == root.i or any(a.i == verb.head.i for a in root.ancestors)))
+
+
+def _unrealised(verb: Token) -> bool:
+    """True for a speech act the sentence does not report as done: 'would tell', 'to call'."""
+    return verb.tag_ not in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: MentionIndex,
+                           quotes: list[QuoteSpan]) -> bool:
+    """True when a speech or verdict verb nearer the quote, inside `verb`'s report, gives the
+    quoted words to someone else ('Trump said Clinton once described the deal as “the gold
+    standard”'). A verb of thinking ('said he thought'), an unrealised act ('expects Holt to
+    call it “lies”') or the same person again ('Ditto said she calls it “a war”') leaves the
+    words with the outer speaker."""
+    inner = governing_verb(doc, quote)
+    if inner is None or inner.i == verb.i or not (verb.i < inner.i or verb.i > quote_start_token(doc, quote)):
+        return False
+    if not (is_speech_verb(inner) or is_verdict_verb(inner)) or inner.tag_ not in FINITE_TAGS:
+        return False
+    if subject_of(inner, lambda t: in_quotes(t, quotes)) is None:
+        return False
+    outer_speaker, inner_speaker = speaker_outside_quotes(verb, index, quotes), speaker_outside_quotes(inner, index, quotes)
+    if UNNAMED in (outer_speaker, inner_speaker):
+        return inner_speaker == UNNAMED or outer_speaker == UNNAMED
+    return entity_of(index, outer_speaker) != entity_of(index, inner_speaker)
+
+
+def is_label(doc: Doc, quote: QuoteSpan) -> bool:
+    """Words in quotation marks that are named or used by the writer rather than uttered:
+    a word or two modifying a noun outside them ('the “extremist” group', 'so-called “pass
+    through” income'), or a term named as such ('he never used the term “three amigos”')."""
+    root = quote_root(doc, quote)
+    if root is None:
+        return False
+    before = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in TERM_NOUNS:
+        return True
+    return (word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+            and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN"))
+
+
+def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:
+    span = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
+def _opens_clause(verb: Token) -> bool:
+    """True when nothing but punctuation comes before `verb` in its sentence."""
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _lead_in_start(text: str, quote: QuoteSpan) -> int:
+    """Where the words that may frame `quote` begin: its paragraph, or the paragraph before when
+    the quote opens a paragraph of its own after one ending in a colon ('He said:' then the
+    quoted speech set off as a block)."""
+    para_start = paragraph_bounds(text, quote.start)[0]
+    if starts_paragraph(text, quote) and para_start > 0:
+        lead_in = previous_paragraph_start(text, quote.mark_start)
+        if text[lead_in:para_start].rstrip().endswith(":"):
+            return lead_in
+    return para_start
+
+
+def frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
+                     quotes: list[QuoteSpan]) -> Framed | None:
+    """The speaker of the reporting verb whose complement holds the quote anywhere in its sentence:
+    'he won “every single debate” and there is “a lot going on,” Trump said', 'Reid called Trump
+    a “spoiled brat”'. Only a named speaker counts, and a label quoted on its own is not speech."""
+    verb = governing_verb(doc, quote)
+    if verb is None or _title_under(quote, verb, doc_text(doc)):
+        return None
+    if is_label(doc, quote) or (word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
+                                 and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote)):
+        return None
+    speaker = speaker_outside_quotes(verb, index, quotes)
+    if speaker == UNNAMED:
+        return None
+    return Framed(quote, speaker, verb, "quote:governed")
+
+
+def _title_under(quote: QuoteSpan, verb: Token, text: str) -> bool:
+    """True when an embedded quote is a title or name rather than words the verb reports."""
+    return not is_verdict_verb(verb) and looks_like_title(quote.text(text))
+
+
+def _names_nobody(framed: Framed, quotes: list[QuoteSpan]) -> bool:
+    """True when the frame's verb has a subject outside the quote that is no name ('the union
+    wrote', 'a senior EU diplomat said'): a described speaker, whose words no other frame may
+    give to someone else."""
+    return framed.verb is not None and subject_of(framed.verb, lambda t: in_quotes(t, quotes)) is not None
+
+
+def _named_by_verdict(doc: Doc, quote: QuoteSpan) -> bool:
+    """True when a verdict verb takes the quoted name ('called her “Miss Piggy”')."""
+    verb = governing_verb(doc, quote)
+    return verb is not None and is_verdict_verb(verb)
+
+
+def best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
+                quotes: list[QuoteSpan]) -> Framed:
+    """The quote's frame: after it, else before it, else the verb governing it. A frame whose
+    speaker the parse cannot name ('“...,” adding that ...' after 'Peabody said:') gives way to a
+    later one that names somebody."""
+    if looks_like_title(quote.text(doc_text(doc))) and not _named_by_verdict(doc, quote):
+        return Framed(quote)  # 'told the hosts of “Morning Joe,” adding': a show, book or name
+    first = None
+    for frame in (lambda: _frame_after(doc, quote, next_start, index, quotes),
+                  lambda: _frame_before(doc, quote, prev_end, index, quotes),
+                  lambda: frame_governing(doc, quote, index, quotes)):
+        found = frame()
+        if found is not None and (found.speaker != UNNAMED or _names_nobody(found, quotes)):
+            return found
+        first = first or found
+    return first or Framed(quote)
