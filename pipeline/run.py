@@ -18,12 +18,14 @@ from typing import Iterable, Iterator, Protocol, TypeVar
 
 import models
 import pipeline
-from pipeline import clean, dedup, extract, ids, ingest, resolve, tasks, write
+from pipeline import clean, dedup, extract, ids, ingest, outputs, resolve, tasks, write
 from pipeline.claims import build_claims
 from pipeline.engines import EngineName, default_workers, open_engine
+from pipeline.clean.language import LanguageFilter
 from pipeline.extract import DEFAULT_MODEL
+from pipeline.options import model_language
 from pipeline.review.apply import RunReview, review_file_of
-from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
+from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state, state_path
 
 T = TypeVar("T")
 
@@ -60,10 +62,24 @@ class RunSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     review: dict = field(default_factory=dict)  # run.json's `review`: decisions applied, stale, malformed
     reused: dict[str, int] = field(default_factory=dict)  # files and articles answered from the state
+    taken_over: str | None = None  # the run whose lock was left behind (killed), if any
 
 
 def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
     """Run every stage over the inputs and write the output contract's files into options.out.
+
+    One run at a time per output folder (outputs.OutputInUse for a second), and the run's files
+    appear together when it succeeds; a full disk is outputs.NoSpace, naming the file.
+    """
+    with outputs.exclusive_run(options.out) as taken_over, outputs.full_disk_named(state_path(options.out)), \
+            outputs.output_set(options.out) as staged:
+        summary = _run(options, progress, staged.folder)
+    summary.taken_over = taken_over
+    return summary
+
+
+def _run(options: RunOptions, progress: Progress, out: Path) -> RunSummary:
+    """The stages, writing the output files into `out` (the run's output set, see outputs.py).
 
     Per-article work runs on the chosen engine and is stored in the output folder's state as it
     completes; whatever the state already holds for the same content, code and model is reused.
@@ -92,7 +108,6 @@ def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
             review = RunReview.load(review_file_of(options.out, options.review))
             resolution = review.resolve(resolution, store.iter_analyses)
         with _timed(summary, "claims_write"):
-            out = options.out
             claims = build_claims(progress(store.iter_analyses(), "claims", kept, "articles"), resolution)
             claims = review.claims(claims, store.iter_run_articles(write.article_order))
             write.write_jsonl(out / "articles.jsonl", store.iter_run_articles(write.article_order))
@@ -135,13 +150,14 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     file_tasks = tasks.file_tasks(files, options.max_bytes)
     line_stats = tasks.merge_line_stats(
         progress(engine.map(tasks.count_lines, file_tasks), "read", len(file_tasks), "files"))
+    languages = LanguageFilter(model_language(options.model))
     fingerprint = code_fingerprint(ingest, clean, ids, models, extra=[
-        options.max_bytes, _version("trafilatura"), line_stats.digest()])
+        options.max_bytes, _version("trafilatura"), line_stats.digest(), languages.expected, _version("py3langid")])
     file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
     todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
     for index, articles in progress(engine.map(tasks.clean_file, todo, shared=line_stats), "clean", len(todo), "files"):
-        store.put_cleaned(file_keys[index], articles)
+        store.put_cleaned(file_keys[index], list(languages.apply(articles)))
     return file_keys
 
 
