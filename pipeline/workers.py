@@ -38,6 +38,8 @@ def die_with_parent(parent_pid: int) -> None:
 def _init_worker(parent_pid: int, initializer: Callable[..., Any] | None, initargs: tuple) -> None:
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent until this point (see worker_pool)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
     if initializer is not None:
         initializer(*initargs)
@@ -51,11 +53,31 @@ def worker_pool(processes: int, mp_context: Any, initializer: Callable[..., Any]
     pool = ProcessPoolExecutor(processes, mp_context=mp_context, initializer=_init_worker,
                                initargs=(os.getpid(), initializer, initargs))
     try:
+        _start_workers(pool)
         yield pool
     except BaseException:
         stop_pool(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it makes the pool start its workers."""
+
+
+def _start_workers(pool: ProcessPoolExecutor) -> None:
+    """Start the workers with SIGINT blocked, so a Ctrl-C in the instant between a worker's fork
+    and its initializer cannot kill it with a traceback: the worker inherits the blocked signal
+    and unblocks it once it ignores it; here it is delivered as soon as the workers exist. (A
+    pool that forks starts every worker at its first task; one that spawns, at each task.)"""
+    if not hasattr(signal, "pthread_sigmask"):
+        pool.submit(_ready)
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool.submit(_ready)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def stop_pool(pool: ProcessPoolExecutor) -> None:
