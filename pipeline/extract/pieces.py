@@ -76,14 +76,14 @@ def _cut(window: str) -> int:
     return len(window)
 
 
-def analyse_in_pieces(nlp: Language, article: Article, analyse: Callable[[Doc, Article], ArticleAnalysis],
-                      limit: int = PIECE_CHARS) -> ArticleAnalysis:
+def analyse_in_pieces(nlp: Language, article: Article,
+                      analyse: Callable[[Doc, Article], ArticleAnalysis]) -> ArticleAnalysis:
     """`analyse` over each piece of the article's text, merged into one analysis of the whole.
 
     Pieces are parsed one at a time (batch of one), so memory holds one piece's Doc at most.
     """
     text = article.text or ""
-    bounds = piece_bounds(text, limit)
+    bounds = piece_bounds(text, min(PIECE_CHARS, nlp.max_length))
     pieces = (text[start:end] for start, end in bounds)
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
