@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from models import Article, ArticleAnalysis, Mention, RelationMention
-from pipeline.extract import extract_articles, pieces
+from pipeline.extract import extract_articles
 from support.reliability import long_article, peak_tree_memory, small_dump, start_cli
 
 MEMORY_LIMIT = 1.5 * 2**30
@@ -23,6 +23,8 @@ MEMORY_LIMIT = 1.5 * 2**30
 @given(text=st.text(alphabet=st.sampled_from("ab .!?\n\u201d"), max_size=400), limit=st.integers(1, 60))
 @settings(max_examples=200, deadline=None)
 def test_pieces_cover_the_text_in_order_each_within_the_limit(text, limit):
+    from pipeline.extract import pieces
+
     bounds = pieces.piece_bounds(text, limit)
     assert "".join(text[start:end] for start, end in bounds) == text
     assert all(0 < end - start <= limit for start, end in bounds) or text == ""
@@ -30,6 +32,8 @@ def test_pieces_cover_the_text_in_order_each_within_the_limit(text, limit):
 
 
 def test_pieces_end_at_paragraph_breaks_else_sentence_ends_else_spaces():
+    from pipeline.extract import pieces
+
     paragraphs = "First paragraph here.\nSecond one, a little longer.\nThird.\n"
     assert [paragraphs[s:e] for s, e in pieces.piece_bounds(paragraphs, 40)] == [
         "First paragraph here.\n", "Second one, a little longer.\nThird.\n"]
@@ -42,6 +46,8 @@ def test_pieces_end_at_paragraph_breaks_else_sentence_ends_else_spaces():
 def test_every_field_of_the_extraction_records_is_shifted_or_deliberately_not():
     """A field added to Mention or RelationMention must be classified in pieces.py, or an article
     analysed in pieces would carry offsets or ids into the wrong piece."""
+    from pipeline.extract import pieces
+
     assert set(Mention.model_fields) == {*pieces.MENTION_OFFSETS, *pieces.MENTION_INDEXES, *pieces.MENTION_UNSHIFTED}
     assert set(RelationMention.model_fields) == {*pieces.RELATION_OFFSETS, *pieces.RELATION_SPANS,
                                                  *pieces.RELATION_INDEXES, *pieces.RELATION_UNSHIFTED}

@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from pipeline import run as run_module
-from pipeline.outputs import CURRENT, SETS_DIR
 from pipeline.state import STATE_DIR
 from support.reliability import (benchmark_pages, long_article, output_bytes, run_cli, small_dump, tmpfs,
                                  whole_set_bytes)
 from support.scale import run_into
+
+# pipeline.outputs' names, spelled out so that these tests also run (and fail) on the code before it
+CURRENT, SETS_DIR = "current", "sets"
 
 
 @pytest.fixture(scope="module")
