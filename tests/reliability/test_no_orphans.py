@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from support.reliability import alive, benchmark_pages, start_cli, wait_for_children
+from support.reliability import alive, benchmark_pages, messages, start_cli, wait_for_children
 
 GRACE_SECONDS = 5
 
@@ -54,7 +54,7 @@ def test_interrupt_stops_cleanly_with_one_line(shared_data, tmp_path, deliver, c
         deliver(run)
         _, stderr = run.communicate(timeout=60)
         assert run.returncode == code, stderr
-        lines = stderr.strip().splitlines()
+        lines = messages(stderr)
         assert len(lines) == 1 and "Traceback" not in stderr, stderr
         assert lines[0].startswith(f"newsclaims: stopped by {name}")
         assert _none_alive_after_grace(workers)

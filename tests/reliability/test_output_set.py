@@ -15,8 +15,8 @@ import pytest
 
 from pipeline import run as run_module
 from pipeline.state import STATE_DIR
-from support.reliability import (benchmark_pages, long_article, output_bytes, run_cli, small_dump, tmpfs,
-                                 whole_set_bytes)
+from support.reliability import (benchmark_pages, long_article, messages, output_bytes, run_cli, small_dump,
+                                 tmpfs, whole_set_bytes)
 from support.scale import run_into
 
 # pipeline.outputs' names, spelled out so that these tests also run (and fail) on the code before it
@@ -83,7 +83,7 @@ def test_outputs_of_an_earlier_version_are_replaced_as_a_set(dumps, tmp_path):
 
 def _assert_full_disk_line(result) -> None:
     assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
+    lines = messages(result.stderr)
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert lines[0].startswith("newsclaims: error: no space left on device writing "), lines[0]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.state import STATE_DIR
-from support.reliability import (benchmark_pages, output_bytes, run_cli, small_dump, start_cli,
+from support.reliability import (benchmark_pages, messages, output_bytes, run_cli, small_dump, start_cli,
                                  wait_for_children)
 
 LOCK_FILE = "lock"  # pipeline.outputs.LOCK_FILE, spelled out so that this runs on the code before it too
@@ -46,7 +46,7 @@ def test_two_runs_started_together_one_completes_the_other_exits_2_naming_it(dum
     errors = {p.pid: p.stderr.read() for p in runs}
     winner, loser = sorted(runs, key=lambda p: p.returncode)
     assert (winner.returncode, loser.returncode) == (0, 2), errors
-    lines = errors[loser.pid].strip().splitlines()
+    lines = messages(errors[loser.pid])
     assert len(lines) == 1 and f"in use by another run (pid {winner.pid} on " in lines[0], lines
     assert ended[loser.pid] < ended[winner.pid], "the second run waited instead of stopping at once"
     assert output_bytes(out) == output_bytes(single_run)

@@ -3,6 +3,7 @@ mounts, worker processes, a 3 MB article and peak memory of a process tree."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +38,15 @@ def run_cli(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
 def start_cli(*args: str, **popen) -> subprocess.Popen:
     return subprocess.Popen(cli_command(*args), cwd=REPO, env=cli_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, **popen)
+
+
+PROGRESS_LINE = re.compile(r"newsclaims: [\w-]+: \d+ \w+ in [\d.]+ s")
+
+
+def messages(stderr: str) -> list[str]:
+    """The lines of a run's stderr that say something, less the progress lines (one per finished
+    stage when stderr is not a terminal)."""
+    return [line for line in stderr.strip().splitlines() if line and not PROGRESS_LINE.fullmatch(line)]
 
 
 def small_dump(shared_data: Path, root: Path, count: int = 6) -> Path:
