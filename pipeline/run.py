@@ -71,7 +71,7 @@ def run(options: RunOptions, progress: Progress = no_progress) -> RunSummary:
     One run at a time per output folder (outputs.OutputInUse for a second), and the run's files
     appear together when it succeeds; a full disk is outputs.NoSpace, naming the file.
     """
-    with outputs.exclusive_run(options.out) as taken_over, outputs.full_disk_named(state_path(options.out)), \
+    with outputs.full_disk_named(state_path(options.out)), outputs.exclusive_run(options.out) as taken_over, \
             outputs.output_set(options.out) as staged:
         summary = _run(options, progress, staged.folder)
     summary.taken_over = taken_over
