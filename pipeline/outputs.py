@@ -117,6 +117,14 @@ def _wait_for_holder(fd: int) -> str:
 
 # -- the output set ---------------------------------------------------------------------------------
 
+def current_set(out: Path) -> Path:
+    """The folder of one run's complete files, for a reader that needs several of them (an export):
+    OUT/.newsclaims/current resolved once, so a run switching sets meanwhile cannot mix two runs;
+    OUT itself for a folder written before output sets."""
+    current = out / STATE_DIR / CURRENT
+    return current.resolve() if current.is_symlink() else out
+
+
 class OutputSet:
     """The folder a run writes its output files into, switched in by `publish`."""
 

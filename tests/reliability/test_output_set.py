@@ -44,6 +44,9 @@ def test_outputs_are_links_into_one_set_and_older_sets_are_removed(dumps, tmp_pa
         assert (tmp_path / name).is_symlink()
         assert (tmp_path / name).resolve() == current / name
     assert [p.name for p in (tmp_path / STATE_DIR / SETS_DIR).iterdir()] == [current.name]
+    from pipeline.outputs import current_set
+
+    assert current_set(tmp_path) == current  # what a reader of several files resolves once
 
 
 def test_a_failure_while_writing_keeps_the_previous_set_whole(dumps, tmp_path, monkeypatch):
