@@ -55,6 +55,8 @@ class Article(BaseModel):
                                                            "meta tags), when known.")
     section: Optional[str] = Field(None, description="The site's section for the article (JSON-LD "
                                                      "articleSection, article:section), when known.")
+    language: Optional[str] = Field(None, description="ISO 639-1 code of the article's language, when identified "
+                                                      "with confidence (a skipped article says which).")
 
 
 class Mention(BaseModel):

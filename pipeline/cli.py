@@ -4,7 +4,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TypeVar
@@ -13,7 +15,7 @@ from pipeline import __version__
 from pipeline.engines import default_workers
 from pipeline.export.command import add_export_parser
 from pipeline.extract import DEFAULT_MODEL
-from pipeline.ingest import DEFAULT_MAX_BYTES, iter_input_files
+from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.review.cli import add_review_parser, review_summary_line
 
 T = TypeVar("T")
@@ -41,38 +43,15 @@ def _usage_error(message: str) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.costs import Costs
+    from pipeline.options import UsageError, check_run_options
+    from pipeline.outputs import NoSpace, OutputInUse
     from pipeline.run import RunOptions, run
 
-    inputs = tuple(Path(p) for p in args.inputs)
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        return _usage_error(f"input not found: {', '.join(missing)}")
-    if next(iter_input_files(inputs), None) is None:
-        return _usage_error("no input files found in " + ", ".join(map(str, inputs)))
-    out = Path(args.out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".newsclaims-write-test"
-        probe.write_text("")
-        probe.unlink()
-    except OSError as exc:
-        return _usage_error(f"output folder {out} is not writable: {exc.strerror or exc}")
-    if args.workers < 1:
-        return _usage_error("--workers must be at least 1")
-    if not _model_installed(args.model):
-        return _usage_error(f"spaCy model {args.model!r} is neither an installed package nor a folder; "
-                            "install it or pass --model NAME")
-    if args.scheduler and args.engine != "dask":
-        return _usage_error("--scheduler needs --engine dask")
-    if args.review and not Path(args.review).is_file():
-        return _usage_error(f"--review {args.review}: no such file")
-    if args.aliases:
-        from pipeline.resolve import load_aliases
-
-        try:
-            load_aliases(args.aliases)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            return _usage_error(f"cannot read --aliases {args.aliases}: {exc}")
+        check_run_options(args)
+    except UsageError as exc:
+        return _usage_error(str(exc))
+    inputs, out = tuple(Path(p) for p in args.inputs), Path(args.out)
     options = RunOptions(inputs=inputs, out=out, model=args.model, workers=args.workers,
                          batch_size=args.batch_size, max_bytes=args.max_bytes,
                          engine=args.engine, scheduler=args.scheduler, fresh=args.fresh,
@@ -82,9 +61,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     costs.add("startup", _seconds_since_start(), time.process_time())  # interpreter, imports, checks
     try:
         summary = run(options, progress=_progress, costs=costs)
-    except OSError as exc:  # a model that is not installed, a full disk
+    except OutputInUse as exc:
+        return _usage_error(str(exc))
+    except (NoSpace, OSError) as exc:  # a full disk; an unreadable model
         print(f"newsclaims: error: {exc}", file=sys.stderr)
         return 1
+    if summary.taken_over:
+        print(f"newsclaims: note: the run before ({summary.taken_over}) ended without finishing; "
+              "its lock was taken over", file=sys.stderr)
     counts = ", ".join(f"{n} {status}" for status, n in summary.articles.items())
     print(f"articles: {counts} (a page holding several stories counts once per story); "
           f"entities: {summary.entities}; claims: {summary.claims}; "
@@ -99,13 +83,6 @@ def _seconds_since_start() -> float:
     import psutil
 
     return time.time() - psutil.Process().create_time()
-
-
-def _model_installed(model: str) -> bool:
-    """Checked before any work, so a typo in --model does not surface after the clean stage."""
-    import spacy.util
-
-    return spacy.util.is_package(model) or Path(model).is_dir()
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -164,9 +141,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping the run as Ctrl-C does."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.func(args)
+    """Exit codes: 0 done, 1 failed (e.g. a full disk), 2 usage error, 130 Ctrl-C, 143 SIGTERM."""
+    in_main_thread = threading.current_thread() is threading.main_thread()  # where signals can be handled
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        args = build_parser().parse_args(argv)
+        return args.func(args)
+    except KeyboardInterrupt as exc:
+        name, code = ("SIGTERM", 143) if isinstance(exc, Terminated) else ("Ctrl-C", 130)
+        fresh_line = "\n" if sys.stderr.isatty() else ""  # below a progress bar, not after it
+        print(f"{fresh_line}newsclaims: stopped by {name}; finished work is kept in the output folder's state "
+              "and the next run picks it up", file=sys.stderr)
+        return code
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
 
 from pipeline.extract import DEFAULT_MODEL, load_nlp
+from pipeline.workers import worker_pool
 
 EngineName = Literal["local", "dask"]
 Task = Sequence[Any]
@@ -115,8 +116,7 @@ class LocalEngine:
 
     def _pool_map(self, function: Callable, tasks: Iterable[Task], processes: int, initializer: Callable,
                   initarg: Any) -> Iterator[Any]:
-        with ProcessPoolExecutor(processes, mp_context=_pool_context(), initializer=initializer,
-                                 initargs=(initarg,)) as pool:
+        with worker_pool(processes, _pool_context(), initializer=initializer, initargs=(initarg,)) as pool:
             yield from _bounded(lambda *task: pool.submit(_call_with_process_shared, function, *task),
                                 tasks, processes * TASKS_IN_FLIGHT_PER_WORKER)
 

@@ -19,13 +19,15 @@ from typing import Iterable, Iterator, Protocol, TypeVar
 
 import models
 import pipeline
-from pipeline import clean, dedup, extract, ids, ingest, resolve, tasks, write
+from pipeline import clean, dedup, extract, ids, ingest, outputs, resolve, tasks, write
 from pipeline.claims import build_claims
 from pipeline.costs import Costs
 from pipeline.engines import EngineName, default_workers, open_engine
+from pipeline.clean.language import LanguageFilter
 from pipeline.extract import DEFAULT_MODEL
+from pipeline.options import model_language
 from pipeline.review.apply import RunReview, review_file_of
-from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state
+from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state, state_path
 
 T = TypeVar("T")
 
@@ -63,10 +65,24 @@ class RunSummary:
     review: dict = field(default_factory=dict)  # run.json's `review`: decisions applied, stale, malformed
     reused: dict[str, int] = field(default_factory=dict)  # files and articles answered from the state
     stages: dict[str, dict[str, float]] = field(default_factory=dict)  # {stage: {"wall": s, "cpu": s}}
+    taken_over: str | None = None  # the run whose lock was left behind (killed), if any
 
 
 def run(options: RunOptions, progress: Progress = no_progress, costs: Costs | None = None) -> RunSummary:
     """Run every stage over the inputs and write the output contract's files into options.out.
+
+    One run at a time per output folder (outputs.OutputInUse for a second), and the run's files
+    appear together when it succeeds; a full disk is outputs.NoSpace, naming the file.
+    """
+    with outputs.full_disk_named(state_path(options.out)), outputs.exclusive_run(options.out) as taken_over, \
+            outputs.output_set(options.out) as staged:
+        summary = _run(options, progress, staged.folder, costs)
+    summary.taken_over = taken_over
+    return summary
+
+
+def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None = None) -> RunSummary:
+    """The stages, writing the output files into `out` (the run's output set, see outputs.py).
 
     Per-article work runs on the chosen engine and is stored in the output folder's state as it
     completes; whatever the state already holds for the same content, code and model is reused.
@@ -105,7 +121,6 @@ def run(options: RunOptions, progress: Progress = no_progress, costs: Costs | No
             review = RunReview.load(review_file_of(options.out, options.review))
             resolution = review.resolve(resolution, lambda: costs.iterate("state_read", store.iter_analyses()))
         with _timed(summary, "claims_write"):
-            out = options.out
             with costs.measure("claims"):
                 claims = list(build_claims(progress(costs.iterate("state_read", store.iter_analyses()), "claims",
                                                     kept, "articles"), resolution))
@@ -161,14 +176,18 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     line_stats = tasks.merge_line_stats(
         progress(_merged(costs, engine.map(partial(tasks.measured, tasks.count_lines), file_tasks)),
                  "read", len(file_tasks), "files"))
+    languages = LanguageFilter(model_language(options.model))
     with costs.measure("state_read"):
         fingerprint = code_fingerprint(ingest, clean, ids, models, extra=[
-            options.max_bytes, _version("trafilatura"), line_stats.digest()])
+            options.max_bytes, _version("trafilatura"), line_stats.digest(), languages.expected,
+            _version("py3langid")])
         file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
         todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
     cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
     for index, articles in progress(cleaned, "clean", len(todo), "files"):
+        with costs.measure("clean"):
+            articles = list(languages.apply(articles))
         with costs.measure("state_write"):
             store.put_cleaned(file_keys[index], articles)
     return file_keys

@@ -52,7 +52,9 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, OSError) and exc.filename is None:  # a full disk says so without a file name
+            exc.filename = str(path)
         try:
             os.unlink(tmp)
         except FileNotFoundError:

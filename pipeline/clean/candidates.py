@@ -28,6 +28,7 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura.utils import load_html
 
+from pipeline.clean.parse import page_for_extraction
 from pipeline.clean.render import Block, render_blocks
 
 # include_links stays off although link text would be a useful signal: with it, trafilatura
@@ -87,7 +88,7 @@ def _other_articles(tree: etree._Element) -> list[etree._Element]:
 
 def load_page(html: str) -> etree._Element | None:
     """The page's element tree with invisible elements and nested articles removed; None when it is no HTML."""
-    tree = load_html(html)
+    tree = load_html(page_for_extraction(html))  # text as is, a tree built past libxml2's depth limit
     if tree is None:
         return None
     doomed = [e for e in tree.iter() if isinstance(e.tag, str) and _hidden(e)] + _other_articles(tree)

@@ -20,6 +20,7 @@ from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
+from pipeline.extract.pieces import analyse_in_pieces, whole_limit
 from pipeline.extract.rule_costs import rule_seconds
 from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
 from pipeline.extract.relations.typed import extract_relations
@@ -61,29 +62,42 @@ def extract_articles(
 ) -> Iterator[ArticleAnalysis]:
     """Analyse kept articles; the others pass through with nothing extracted, in input order.
 
+    An article too long for one Doc is analysed in pieces (pieces.py): the batched stream stops
+    before it and resumes after it, so the others are batched exactly as they would be without it.
     With `costs`, the time spent in spaCy's models goes under "spacy" and the time in the
-    project's rules (those inside the spaCy pipeline and `analyse_doc`) under "rules"."""
+    project's rules (those inside the spaCy pipeline and `analyse_doc`) under "rules".
+    """
     nlp = nlp or load_nlp(options.model)
+    limit = whole_limit(nlp)
     pending: list[Article] = []
+    remaining = iter(articles)
+    too_long: list[Article] = []
 
     def kept_texts() -> Iterator[tuple[str, Article]]:
-        for article in articles:
-            if article.status == "kept" and article.text:
-                yield article.text, article
-            else:
+        for article in remaining:
+            if article.status != "kept" or not article.text:
                 pending.append(article)
+            elif len(article.text) > limit:
+                too_long.append(article)
+                return
+            else:
+                yield article.text, article
 
-    docs = nlp.pipe(kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process)
-    if costs is None:
-        for doc, article in docs:
-            yield analyse_doc(doc, article)
-    else:
-        for doc, article in costs.iterate("spacy", docs):
-            in_pipeline = rule_seconds(doc)
-            costs.add("spacy", -in_pipeline[0], -in_pipeline[1])
-            costs.add("rules", *in_pipeline)
-            with costs.measure("rules"):
-                analysis = analyse_doc(doc, article)
-            yield analysis
+    while True:
+        docs = nlp.pipe(kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process)
+        if costs is None:
+            for doc, article in docs:
+                yield analyse_doc(doc, article)
+        else:
+            for doc, article in costs.iterate("spacy", docs):
+                in_pipeline = rule_seconds(doc)
+                costs.add("spacy", -in_pipeline[0], -in_pipeline[1])
+                costs.add("rules", *in_pipeline)
+                with costs.measure("rules"):
+                    analysis = analyse_doc(doc, article)
+                yield analysis
+        if not too_long:
+            break
+        yield analyse_in_pieces(nlp, too_long.pop(), analyse_doc)
     for article in pending:
         yield ArticleAnalysis(article=article)

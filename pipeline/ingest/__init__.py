@@ -21,6 +21,7 @@ from pipeline.ingest.decode import BinaryContent, decode_bytes, looks_like_html
 from pipeline.ingest.records import iter_json_documents, iter_jsonl_documents
 from pipeline.ingest.streams import (
     DECOMPRESSION_ERRORS,
+    CappedReader,
     InputTooLarge,
     capped_stream,
     decompressing,
@@ -98,8 +99,14 @@ def read_stream(handle: io.BufferedReader, source: str, name: str, max_bytes: in
         compression = sniff_compression(handle)
         stream, cap = capped_stream(decompressing(handle, compression), max_bytes)
         head = stream.peek(len(WARC_MAGIC))
+        cap.check()
     except (InputTooLarge, *DECOMPRESSION_ERRORS) as exc:
         yield Document(source=source, error=describe_read_error(exc, compression))
+        return
+    inner_compression = sniff_compression(stream) if compression else None
+    if inner_compression is not None:
+        yield Document(source=source, error=f"{inner_compression} inside {compression} (nested compression): "
+                                            "not read; decompress the outer layer first")
         return
     inner_suffix = Path(strip_compressed_suffix(name) if compression else name).suffix.lower()
     if inner_suffix in WARC_SUFFIXES and head and not head.startswith(WARC_MAGIC):
@@ -108,10 +115,10 @@ def read_stream(handle: io.BufferedReader, source: str, name: str, max_bytes: in
     elif inner_suffix in WARC_SUFFIXES or head.startswith(WARC_MAGIC):
         # A dump may hold any number of records: the limit applies to each record, not the file.
         cap.lift_limit()
-        yield from _read_container(iter_warc_documents(stream, source, max_bytes), source, compression)
+        yield from _read_container(iter_warc_documents(stream, source, max_bytes), source, compression, cap)
     elif inner_suffix in JSONL_SUFFIXES:
         cap.lift_limit()
-        yield from _read_container(iter_jsonl_documents(stream, source, max_bytes), source, compression)
+        yield from _read_container(iter_jsonl_documents(stream, source, max_bytes), source, compression, cap)
     else:
         if compression is None and size is not None and size > max_bytes:
             yield Document(source=source, error=f"file is {size} bytes, over the size limit of {max_bytes} bytes; "
@@ -119,6 +126,7 @@ def read_stream(handle: io.BufferedReader, source: str, name: str, max_bytes: in
             return
         try:
             data = stream.read()
+            cap.check()
         except (InputTooLarge, *DECOMPRESSION_ERRORS) as exc:
             yield Document(source=source, error=describe_read_error(exc, compression))
             return
@@ -140,17 +148,25 @@ def _single_document(data: bytes, source: str, is_html_name: bool) -> Document:
     return Document(source=source, kind=kind, content=text)
 
 
-def _read_container(documents: Iterator[Document], source: str, compression: str | None) -> Iterator[Document]:
+def _read_container(documents: Iterator[Document], source: str, compression: str | None,
+                    cap: CappedReader) -> Iterator[Document]:
     """Pass a container's Documents on; end with one error Document if the container broke off.
 
     Records complete before a truncation or the size limit are kept. A container without a
     single record yields `content=""` so that it is reported as empty rather than vanishing.
+    A damaged compressed stream reads as ended (see CappedReader): the parser may see a cut
+    record and complain, but the damage is the reason given.
     """
     count = 0
     try:
-        for document in documents:
-            count += 1
-            yield document
+        try:
+            for document in documents:
+                count += 1
+                yield document
+        except MalformedArchive:
+            cap.check()
+            raise
+        cap.check()
     except (InputTooLarge, *DECOMPRESSION_ERRORS) as exc:
         yield Document(source=source, error=f"{describe_read_error(exc, compression)} (stopped after {count} records)")
         return

@@ -59,6 +59,8 @@ def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
         if len(line) > max_bytes and not line.endswith(b"\n"):
             yield None
             return
+        if not line.endswith(b"\n"):
+            stream.read(1)  # the end of the stream, or its error: a line cut off by truncation is no record
         yield line
 
 

@@ -47,6 +47,7 @@ class CappedReader(io.RawIOBase):
         self._over_limit = False
         self._held_back = b""
         self.bytes_read = 0
+        self.stream_error: BaseException | None = None
 
     def readable(self) -> bool:
         return True
@@ -55,9 +56,31 @@ class CappedReader(io.RawIOBase):
         """Read on without a total cap: containers cap each record instead."""
         self._limit = None
 
+    def check(self) -> None:
+        """Raise the decompression error that ended the stream early, if one did."""
+        if self.stream_error is not None:
+            raise self.stream_error
+
+    def _read(self, size: int) -> bytes:
+        """At most `size` bytes, as few reads of the source as possible.
+
+        A damaged compressed stream raises on the read after its last good bytes; a buffered
+        reader that gathers several reads into one answer would drop those bytes with the error
+        (a small truncated .warc.gz lost every complete record). So the error is held back once:
+        that read returns what came before it and then reads as the end; the next read raises,
+        and so does `check()`.
+        """
+        self.check()
+        read1 = getattr(self._stream, "read1", None)
+        try:
+            return read1(size) if read1 is not None else self._stream.read(size)
+        except DECOMPRESSION_ERRORS as exc:
+            self.stream_error = exc
+            return b""
+
     def readinto(self, buffer) -> int:  # type: ignore[override]
         if self._limit is None:
-            data = self._held_back or self._stream.read(len(buffer))
+            data = self._held_back or self._read(len(buffer))
             self._held_back = b""
             buffer[:len(data)] = data
             self.bytes_read += len(data)
@@ -66,7 +89,7 @@ class CappedReader(io.RawIOBase):
             raise InputTooLarge(self._limit)
         room = self._limit - self.bytes_read
         # One byte more than the room tells "exactly at the limit" from "over it".
-        data = self._stream.read(min(len(buffer), room + 1))
+        data = self._read(min(len(buffer), room + 1))
         if len(data) > room:
             self._over_limit = True
             self._held_back = data[room:]  # delivered after all if the limit is lifted

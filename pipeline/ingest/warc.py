@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import BinaryIO, Iterator
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.limitreader import LimitReader
 
 from models import Document
 from pipeline.ingest.dates import format_date, is_plausible_publication, parse_datetime
@@ -32,16 +33,29 @@ def iter_warc_documents(stream: BinaryIO, source: str, max_bytes: int) -> Iterat
     names = SourceNames(source)
     read = 0
     try:
-        for position, record in enumerate(ArchiveIterator(stream), start=1):
-            read = position
+        archive = ArchiveIterator(stream)
+        for position, record in enumerate(archive, start=1):
             document = _response_document(record, names, f"R{position}", max_bytes)
+            archive.read_to_end(record)
+            missing = _missing_bytes(record)
+            if missing:
+                raise MalformedArchive(f"WARC record {position} is cut off {missing} bytes before its end "
+                                       f"(truncated archive; stopped after {read} records)")
+            read = position
             if document is not None:
                 yield document
-    except (InputTooLarge, *DECOMPRESSION_ERRORS):
+    except (InputTooLarge, MalformedArchive, *DECOMPRESSION_ERRORS):
         raise
     except Exception as exc:  # warcio signals malformed input with many types (ValueError, its own, ...)
         detail = " ".join(str(exc).split()) or type(exc).__name__
         raise MalformedArchive(f"WARC parse error after {read} records: {detail}") from exc
+
+
+def _missing_bytes(record) -> int:
+    """Bytes of the record's Content-Length that the archive did not hold: an archive cut off in
+    the middle of a record still parses, and warcio hands the partial record over as whole."""
+    body = record.raw_stream
+    return body.limit if isinstance(body, LimitReader) else 0
 
 
 def _response_document(record, names: SourceNames, position: str, max_bytes: int) -> Document | None:

@@ -62,48 +62,132 @@ class AliasBook:
         return self.by_key.get(key)
 
 
-def _entity_from_object(book: AliasBook, obj: dict) -> None:
+class AliasFileError(ValueError):
+    """What is wrong with an alias file and where, in one line ("line 3: empty name")."""
+
+
+FORMATS = "expected CSV with the header name,type,aliases[,entity_id], JSON or JSON Lines"
+CSV_COLUMNS = ("name", "type", "aliases", "entity_id")
+
+
+def _kind(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _names(value: object, where: str, what: str) -> list[str]:
+    if isinstance(value, str):
+        return [a.strip() for a in value.replace(";", "|").split("|")]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise AliasFileError(f"{where}: {what} must be a list of names or a '|'-separated string, not {_kind(value)}")
+
+
+def _entity_from_object(book: AliasBook, obj: object, where: str) -> None:
+    if not isinstance(obj, dict):
+        raise AliasFileError(f"{where}: expected an entity object such as "
+                             f'{{"name": "...", "type": "ORG"}}, found {_kind(obj)}')
     if "never_merge" in obj and "name" not in obj:
-        book.add_never_merge(list(obj["never_merge"]))
+        book.add_never_merge(_names(obj["never_merge"], where, "never_merge"))
         return
-    aliases = obj.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [a.strip() for a in aliases.replace(";", "|").split("|")]
-    book.add_entity(obj["name"], obj.get("type") or "", aliases, obj.get("entity_id"))
+    name, type_, entity_id = obj.get("name"), obj.get("type") or "", obj.get("entity_id")
+    if not isinstance(name, str) or not clean_name(name):
+        raise AliasFileError(f"{where}: entity without a name" if name is None else f"{where}: empty name"
+                             if isinstance(name, str) else f"{where}: name must be a string, not {_kind(name)}")
+    if not isinstance(type_, str) or not (entity_id is None or isinstance(entity_id, str)):
+        raise AliasFileError(f"{where}: type and entity_id must be strings")
+    book.add_entity(name, type_, _names(obj.get("aliases") or [], where, "aliases"), entity_id)
 
 
-def parse_aliases(text: str) -> AliasBook:
-    """Parse the content of an alias file (CSV, JSON or JSON Lines)."""
-    book = AliasBook()
-    stripped = text.lstrip("\ufeff").strip()
-    if not stripped:
-        return book
-    if stripped[0] in "[{":
+def _parse_json(text: str, book: AliasBook) -> None:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        first = text.splitlines()[0]
         try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError:
-            data = [json.loads(line) for line in stripped.splitlines() if line.strip()]
-        if isinstance(data, dict) and ("entities" in data or "never_merge" in data):
-            for obj in data.get("entities", []):
-                _entity_from_object(book, obj)
-            pairs = data.get("never_merge", [])
-            if pairs and all(isinstance(name, str) for name in pairs):  # one JSONL line: a single pair
-                pairs = [pairs]
-            for pair in pairs:
-                book.add_never_merge(list(pair))
-        else:
-            for obj in data if isinstance(data, list) else [data]:
-                _entity_from_object(book, obj)
-        return book
-    for row in csv.DictReader(io.StringIO(stripped)):
-        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+            json.loads(first)
+        except json.JSONDecodeError:  # not JSON Lines either: say where the JSON broke
+            raise AliasFileError(f"line {whole_error.lineno}: invalid JSON: {whole_error.msg}") from None
+        _parse_json_lines(text, book)
+        return
+    if isinstance(data, dict) and ("entities" in data or "never_merge" in data):
+        entities, pairs = data.get("entities", []), data.get("never_merge", [])
+        if not isinstance(entities, list) or not isinstance(pairs, list):
+            raise AliasFileError('"entities" and "never_merge" must be lists')
+        for number, obj in enumerate(entities, start=1):
+            _entity_from_object(book, obj, f"entities item {number}")
+        if pairs and all(isinstance(name, str) for name in pairs):  # one JSONL line: a single pair
+            pairs = [pairs]
+        for number, pair in enumerate(pairs, start=1):
+            book.add_never_merge(_names(pair, f"never_merge item {number}", "a never_merge pair"))
+    elif isinstance(data, list):
+        for number, obj in enumerate(data, start=1):
+            _entity_from_object(book, obj, f"item {number}")
+    else:
+        _entity_from_object(book, data, "line 1")
+
+
+def _parse_json_lines(text: str, book: AliasBook) -> None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise AliasFileError(f"line {number}: invalid JSON: {exc.msg}") from None
+        _entity_from_object(book, obj, f"line {number}")
+
+
+def _parse_csv(text: str, book: AliasBook) -> None:
+    reader = csv.reader(io.StringIO(text))
+    given = next(reader)
+    header = [h.strip().lower() for h in given]
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if "name" not in header or unknown:
+        raise AliasFileError(f"line 1: the CSV header must name the columns name,type,aliases[,entity_id], "
+                             f"not {','.join(given)!r}")
+    for fields in reader:
+        number = reader.line_num
+        if not any(f.strip() for f in fields):
+            continue
+        if len(fields) > len(header):
+            raise AliasFileError(f"line {number}: {len(fields)} fields, but the header names {len(header)}")
+        row = dict(zip(header, (f.strip() for f in fields)))
         aliases = [a.strip() for a in row.get("aliases", "").replace(";", "|").split("|") if a.strip()]
         if row.get("type") == NEVER_TYPE:
             book.add_never_merge([row.get("name", ""), *aliases])
-        elif row.get("name"):
+        elif not clean_name(row.get("name", "")):
+            raise AliasFileError(f"line {number}: empty name")
+        else:
             book.add_entity(row["name"], row.get("type", ""), aliases, row.get("entity_id") or None)
+
+
+def parse_aliases(text: str) -> AliasBook:
+    """Parse the content of an alias file (CSV, JSON or JSON Lines); AliasFileError says what is
+    wrong, and where, with a file that would otherwise do nothing or something unintended."""
+    book = AliasBook()
+    stripped = text.lstrip("\ufeff").strip()
+    if not stripped:
+        raise AliasFileError(f"the file is empty; {FORMATS}")
+    if stripped[0] in "[{":
+        _parse_json(stripped, book)
+    elif (scalar := _json_scalar(stripped.splitlines()[0])) is not None:  # JSON Lines of numbers or strings
+        raise AliasFileError(f"line 1: expected an entity object, found {_kind(scalar[0])}; {FORMATS}")
+    else:
+        _parse_csv(stripped, book)
     return book
 
 
+def _json_scalar(line: str) -> tuple[object] | None:
+    try:
+        return (json.loads(line),)
+    except json.JSONDecodeError:
+        return None
+
+
 def load_aliases(path: str | Path) -> AliasBook:
-    return parse_aliases(Path(path).read_text(encoding="utf-8"))
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise AliasFileError(f"not UTF-8 text (byte {exc.start})") from None
+    return parse_aliases(text)

@@ -1,0 +1,121 @@
+"""HTML pages nested deeper than libxml2 builds: the page as trafilatura's load_html should get it.
+
+libxml2, under lxml and so under trafilatura, stops building the tree at 256 nested elements
+(2048 with `huge_tree`) and drops everything below: a page of 300 nested <div>s came out
+`empty`, "no article text found". Browsers render any nesting: Chromium attaches elements
+beyond depth 512 to the element at that depth (HTMLConstructionSite's maximum DOM depth), so
+their text is shown. Here:
+
+- a page within libxml2's default limit is handed to trafilatura as text, exactly as before;
+- a deeper one is parsed with `huge_tree`;
+- one deeper still is built by `CappedTreeBuilder` (the standard library's tokenizer, no
+  recursion, no depth limit), which nests at most MAX_DEPTH deep as Chromium does.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser as Tokenizer
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, fromstring
+
+# The options trafilatura parses with (trafilatura.utils.HTML_PARSER), plus huge_tree.
+_PARSER_OPTIONS = dict(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                       remove_pis=True)
+MAX_DEPTH = 512
+VOID_ELEMENTS = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
+# Start tags that close an open <p> (HTML's "close a p element"), and elements that close an
+# open sibling of their own kind: the commonest implied end tags of real pages.
+CLOSES_P = frozenset("address article aside blockquote details div dl fieldset figcaption figure footer form "
+                     "h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section table ul".split())
+CLOSES_SAME = frozenset("li dt dd tr td th option".split())
+NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def page_for_extraction(html: str) -> str | HtmlElement:
+    """`html` itself when libxml2 builds its whole tree, else a tree of it built without that limit."""
+    if not _over_depth_limit(html, huge=False):
+        return html
+    if not _over_depth_limit(html, huge=True):
+        return _parse(html, huge=True)
+    return build_capped_tree(html)
+
+
+def _parse(html: str, huge: bool) -> HtmlElement | None:
+    parser = HTMLParser(huge_tree=huge, **_PARSER_OPTIONS)
+    try:
+        return fromstring(html, parser=parser)
+    except ValueError:  # a str with an encoding declaration: libxml2 wants bytes
+        return fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except etree.ParserError:
+        return None
+
+
+def _over_depth_limit(html: str, huge: bool) -> bool:
+    parser = HTMLParser(huge_tree=huge, **_PARSER_OPTIONS)
+    try:
+        try:
+            fromstring(html, parser=parser)
+        except ValueError:
+            fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except etree.ParserError:
+        return False  # not a page at all: trafilatura decides what to make of it, as before
+    return any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in error.message
+               for error in parser.error_log)
+
+
+def build_capped_tree(html: str, max_depth: int = MAX_DEPTH) -> HtmlElement:
+    builder = CappedTreeBuilder(max_depth)
+    builder.feed(html)
+    builder.close()
+    return builder.root
+
+
+class CappedTreeBuilder(Tokenizer):
+    """An lxml.html tree from tag events, nesting at most `max_depth` elements deep."""
+
+    def __init__(self, max_depth: int = MAX_DEPTH):
+        super().__init__(convert_charrefs=True)
+        self.root: HtmlElement = fromstring("<html></html>")
+        self.max_depth = max_depth
+        self._open: list[HtmlElement] = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            return
+        current = self._open[-1].tag
+        if (tag in CLOSES_P and current == "p") or (tag in CLOSES_SAME and current == tag):
+            self._open.pop()
+        if len(self._open) > self.max_depth:
+            self._open.pop()  # as Chromium: a sibling of the deepest element, not its child
+        try:
+            element = self.root.makeelement(tag, {})
+        except ValueError:  # not a name lxml accepts ("<a<b>"): its text still counts
+            return
+        for name, value in attrs:
+            try:
+                element.set(name, value or "")
+            except ValueError:
+                pass
+        self._open[-1].append(element)
+        if tag not in VOID_ELEMENTS:
+            self._open.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_ELEMENTS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self._open) - 1, 0, -1):
+            if self._open[depth].tag == tag:
+                del self._open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        data = NOT_XML_CHARACTERS.sub("", data)  # lxml refuses them; libxml2 drops them too
+        parent = self._open[-1]
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
