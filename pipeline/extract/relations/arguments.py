@@ -8,16 +8,32 @@ to the US. Where nothing covers an argument there is no mention, and no claim is
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, STATE_NOUNS
+from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, PRODUCT_NOUNS, STATE_NOUNS
 from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, ORG_CLASS_NOUNS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+# Prepositions after which a gerund is done by the verb's object: "convicted X of killing Y",
+# "blamed X for leaking", "stopped X from selling", "talked X into buying"
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into"})
+
+
+@dataclass
+class Candidate:
+    """A relation a construction rule read off the parse, before its types are checked."""
+
+    predicate: str
+    subject: Mention
+    object: Mention
+    rule: str
+    anchors: tuple[Token, ...]  # the words that state the relation: dates, negation, hedges hang off them
+    qualifiers: dict[str, str] = field(default_factory=dict)
 
 
 class ArgumentFinder:
@@ -58,6 +74,12 @@ class ArgumentFinder:
             for child in token.children:
                 mention = self.index.widest(child)
                 if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "ORG":
+                    return mention
+        if token.lemma_.lower() in PRODUCT_NOUNS:
+            # "50 Airbus A350 jets", "the F-35 fighter": the product named by the modifier
+            for child in token.children:
+                mention = self.index.widest(child)
+                if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "PRODUCT":
                     return mention
         if token.lemma_.lower() in STATE_NOUNS:
             for child in token.children:
@@ -114,8 +136,12 @@ def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
         governor = governor.head  # "pleaded guilty to", "is accused of"
     if governor.pos_ not in ("VERB", "AUX") or governor == prep:
         return None
-    controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
-    return controller if controller is not None else subject_token(governor, depth + 1)
+    if prep.lower_ in OBJECT_CONTROL_PREPS:
+        controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller
+    # "X endorsed Y before backing Z", "X won by beating Y": time and manner take the subject
+    return subject_token(governor, depth + 1)
 
 
 def clause_subject(token: Token) -> Optional[Token]:

@@ -26,9 +26,9 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from pipeline.extract.doctext import doc_entity_bounds
-from pipeline.lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import HONORIFICS, NAME_SUFFIXES, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.extract.relations.lexicon import (
-    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, RESIDENT_NOUNS, SITE_NOUNS, VERB_SENSES, is_role_noun,
+    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, SITE_NOUNS, VERB_SENSES, is_role_noun,
 )
 
 PAIR_PREDICATES = {
@@ -190,7 +190,7 @@ def _comma_pair(first: Span, second: Span) -> bool:
     return before != "," and (after is None or (after.is_punct or after.is_space) and after.lower_ not in ("&", "/"))
 
 
-def _phrase_links(first: Span, second: Span, inner: list[Token]) -> bool:
+def _phrase_links(first: Span, second: Span, inner: list[Token], person_first: bool = False) -> bool:
     """Whether the names are joined by a phrase that can relate them rather than merely sit them
     side by side: not items of one list ("Slovakia, Republic of Ireland"), not halves of a hyphened
     pair ("US-China trade"), no adverbial clause between ("With Hong Kong protests exploding, Xi is
@@ -205,6 +205,14 @@ def _phrase_links(first: Span, second: Span, inner: list[Token]) -> bool:
         return False
     if any(t.dep_ == "advcl" for t in inner):
         return False
+    if person_first:
+        # a person's apposition relates them to a place only through a noun for a person: "X, a
+        # native of Y", not "X, the worst attack in Y" or a misparse "X ...: New York"
+        for token in [t for t in inner if t.dep_ == "appos"] + ([b] if b.dep_ == "appos" and b.head.i == a.i else []):
+            if token.i != b.i and not (is_role_noun(token.lemma_) or token.lemma_.lower() in RESIDENT_NOUNS):
+                return False
+            if token.i == b.i:
+                return False
     for name, other in ((a, b), (b, a)):
         if name.dep_ == "poss" and name.head.i != other.i and not (
                 is_role_noun(name.head.lemma_) or name.head.lemma_.lower() in POSSESSED_LINK_NOUNS):
@@ -252,10 +260,14 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
     if predicate != "killed" and any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "be" and trigger_class(t) != predicate
                                      for t in inner):
         return False
-    if predicate != "killed" and not _phrase_links(first, second, inner):
+    if predicate != "killed" and not _phrase_links(first, second, inner, signature[0] == "PER"):
         return False
     # words attached to either name count too: "Kennedy's assassin Lee Harvey Oswald"
-    attached = [t for t in list(a.children) + list(b.children) if t.i not in on_path]
+    # words attached to either name count too ("Kennedy's assassin Lee Harvey Oswald"), but a
+    # killing word attached to one name makes that one a victim and relates it to nobody else:
+    # "murder victim X" did not kill the anchor who interviewed her relative
+    attached = [t for t in list(a.children) + list(b.children)
+                if t.i not in on_path and t.lemma_.lower() not in KILLING_NOUNS]
     triggers = {trigger_class(t) for t in inner + attached if t.lemma_.lower() not in NON_AGENT_DEATH_WORDS}
     deps = {a.dep_, b.dep_} | {t.dep_ for t in inner}
     preps = {t.lower_ for t in inner if t.dep_ in ("prep", "agent")}
@@ -292,6 +304,19 @@ class ScorerModel:
 def load_scorer_model(path: Path = WEIGHTS_PATH) -> ScorerModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return ScorerModel(weights=data["weights"], thresholds=data["thresholds"])
+
+
+def knows_construction(first: Span, second: Span, signature: tuple[str, str], features: list[str],
+                       weights: dict[str, float]) -> bool:
+    """Whether the scorer learned anything about the pair's construction: its dependency path was
+    seen often enough in training to get a weight (train() keeps features of `min_count` pairs).
+    On a path it never saw, the probability rests on word and distance features that CoNLL04's
+    short sentences made look reliable; news sentences break them, so the scorer abstains.
+    Two constructions stand without a learned path: "Rockville, Md." (a comma pair) and a
+    killing, which is_stated_pair admits only with a kill word between the two people."""
+    if PAIR_PREDICATES[signature] == "killed" or (signature[1] == "LOC" and _comma_pair(first, second)):
+        return True
+    return any(f.startswith("path=") and f in weights for f in features)
 
 
 def probability(features: list[str], weights: dict[str, float]) -> float:

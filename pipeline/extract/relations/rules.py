@@ -13,36 +13,26 @@ created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.modality import modality_of
 from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
-from pipeline.extract.relations.arguments import ArgumentFinder, clause_subject, is_passive, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, clause_subject, is_passive, subject_token
+from pipeline.extract.relations.role_rules import apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, VERB_SENSES,
-    HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS, is_role_noun,
+    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
+    HOME_NOUNS, SITE_NOUNS, UNIT_NOUNS, VISIT_NOUNS,
 )
 
-ROLE_PREPS = ("at", "for", "with", "of", "in")
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
                     "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
                     "participate", "implicate", "involve", "plead", "face", "try"}
 VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | FRAMING_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
-
-
-@dataclass
-class Candidate:
-    predicate: str
-    subject: Mention
-    object: Mention
-    rule: str
-    anchors: tuple[Token, ...]  # the words that state the relation: dates, negation, hedges hang off them
-    qualifiers: dict[str, str] = field(default_factory=dict)
 
 
 def _pairs(predicate, subjects, objects, rule, anchors, qualifiers=None) -> Iterator[Candidate]:
@@ -71,9 +61,16 @@ def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], dep
     return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
 
 
+def _lemma(verb: Token) -> str:
+    # the model lemmatises the base form "found" ("helped found the DLC") as "find"
+    if verb.lower_ == "found" and verb.tag_ in ("VB", "VBP"):
+        return "found"
+    return verb.lemma_.lower()
+
+
 def _verb_key(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
 
 
 def _is_partnership_noun(noun: Token) -> bool:
@@ -97,7 +94,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if finder.mention_at(verb) is not None:
         return  # "the Volatiles Investigating Polar Exploration Rover" names a rover, states nothing
     key = _verb_key(verb)
-    sense = VERB_SENSES.get(key) or VERB_SENSES.get(verb.lemma_.lower())
+    sense = VERB_SENSES.get(key) or VERB_SENSES.get(_lemma(verb))
     passive = is_passive(verb)
     subjects = _subject_group(finder, verb)
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
@@ -122,13 +119,22 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and sense.predicate in ("founded", "developed"):
             yield from _acl_with(finder, verb)
         return
-    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not _states_event(verb):
         return
     predicate = "open:" + key
     if passive:
         yield from _pairs(predicate, agents, subjects, "open_verb", (verb,))
     else:
         yield from _pairs(predicate, subjects, objects, "open_verb", (verb,))
+
+
+def _states_event(verb: Token) -> bool:
+    """Whether a verb outside the lexicon states something that happened or holds, so that an open
+    relation may be read off it: not an infinitive or a verb after a modal ("declined to renew",
+    "to take on", "could beat"), not inside a condition ("If Democrats ... take the Senate")."""
+    if verb.tag_ == "VB":
+        return False
+    return modality_of((verb,)) == "asserted"
 
 
 def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
@@ -165,10 +171,6 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
         if finder.mention_at(attr) is not None:
             continue
         lemma = attr.lemma_.lower()
-        if lemma in RESIDENT_NOUNS:  # "Composer Thomas is a native of Chisholm", "X is a Fargo resident"
-            people = [m for m in subjects if finder.label(m) == "PERSON"]
-            places = _named_places(finder, attr, ("of", "from"), ("compound", "nmod", "amod"))
-            yield from _pairs("lives_in", people, places, "copula_resident", (copula, attr))
         if lemma in MEMBERSHIP_NOUNS:
             groups = [finder.group(t) for t in _prep_objects(attr, ("of",))]
             groups_flat = [m for g in groups for m in g]
@@ -185,47 +187,8 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
                     yield from _pairs("member_of", subjects, [modifier], "copula_modifier", (copula, attr))
                 elif label in PLACE_LABELS:
                     yield from _pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
-        elif is_role_noun(lemma):
-            for org, role in _role_organisations(finder, attr):
-                yield from _pairs("affiliated_with", subjects, [org], "copula_role", (copula, attr), {"role": role})
-
-
-def _role_text(role_noun: Token, cut: Optional[Token]) -> str:
-    """The role words of a noun phrase ("the head of China investigations at ASPI" -> "head of China
-    investigations"): the phrase less its determiner and the branch that names the organisation."""
-    dropped: set[int] = set()
-    for token in role_noun.subtree:
-        if token.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "det", "poss", "case", "predet") or (cut is not None and token.i == cut.i):
-            if token.i != role_noun.i:
-                dropped.update(t.i for t in token.subtree)
-    kept = [t for t in role_noun.subtree if t.i not in dropped]
-    return "".join(t.text_with_ws for t in kept).strip()
-
-
-def _role_organisations(finder: ArgumentFinder, role_noun: Token, depth: int = 0) -> list[tuple[Mention, str]]:
-    """(organisation, role) pairs a role noun names: "head ... at ASPI", "ASPI's head", "a CSIS adviser",
-    and through a relative clause: "an expert who is a senior adviser at CSIS"."""
-    found: list[tuple[Mention, str]] = []
-    frontier = [role_noun]
-    while frontier and not found:
-        token = frontier.pop(0)
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ROLE_PREPS:
-                continue
-            for pobj in _children(prep, "pobj"):
-                orgs = [m for m in finder.group(pobj) if finder.label(m) == "ORG"]
-                found.extend((org, _role_text(role_noun, prep)) for org in orgs)
-                if not orgs and pobj.pos_ in ("NOUN", "PROPN") and token.i == role_noun.i:
-                    frontier.append(pobj)  # "head of China investigations at ASPI"
-    for child in role_noun.children:
-        mention = finder.mention_at(child)
-        if child.dep_ in ("poss", "compound", "nmod") and mention is not None and finder.label(mention) == "ORG":
-            found.append((mention, _role_text(role_noun, child)))
-    if not found and depth == 0:
-        for clause in _children(role_noun, "relcl"):
-            for attr in _children(clause, "attr"):
-                found.extend(_role_organisations(finder, attr, depth + 1))
-    return found
+        elif lemma not in MEMBERSHIP_NOUNS:
+            yield from copula_role_rules(finder, subjects, copula, attr)
 
 
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -242,7 +205,11 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     imposers += [m for t in _prep_objects(noun, ("by", "from")) for m in finder.group(t)]
     for participle in _children(noun, "acl"):
         imposers += [m for t in _prep_objects(participle, ("by",)) for m in finder.group(t)]
-    targets = [m for t in _prep_objects(noun, ("on", "against", "targeting")) for m in finder.group(t)]
+    preps = SANCTION_TARGET_PREPS if predicate == "sanctioned_by" else INVESTIGATION_TARGET_PREPS
+    targets = [m for t in _prep_objects(noun, preps) for m in finder.group(t)]
+    if not targets and noun.dep_ == "dobj":
+        # "the FBI opened an investigation into X", "the EU imposed sanctions on X", however attached
+        targets = [m for t in _prep_objects(noun.head, preps) for m in finder.group(t)]
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         subject = clause_subject(noun.head.head)
         targets = finder.group(subject) if subject is not None else []
@@ -266,7 +233,9 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if partners:
             owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
             owners = [m for m in owners if m is not None]
-            if not owners:
+            if not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+                # the clause's subject owns the deal only when the deal is an argument of its verb,
+                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
                 subject = clause_subject(noun)
                 owners = finder.group(subject) if subject is not None else []
             yield from _pairs("partnered_with", owners, partners, "noun_with", (noun,))
@@ -278,6 +247,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             subject = clause_subject(noun)
             visitors = finder.group(subject) if subject is not None else []
         yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
+    yield from elliptic_visit(finder, noun)
     if lemma in KILLING_NOUNS:
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
@@ -307,6 +277,30 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     yield from _modifier_rules(finder, noun)
 
 
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "maiden"})
+
+
+def elliptic_visit(finder: ArgumentFinder, word: Token) -> Iterator[Candidate]:
+    """A visit named by its ordinal alone: "the visit, Obama's first to Paris in 34 years", "the
+    trip was Merkel's second to China"."""
+    if word.lower_ not in ORDINAL_WORDS:
+        return
+    head = word.head
+    if word.dep_ == "attr":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        about_visit = subject is not None and subject.lemma_.lower() in VISIT_NOUNS
+    else:
+        about_visit = head.lemma_.lower() in VISIT_NOUNS or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in VISIT_NOUNS)
+    places = [m for t in _prep_objects(word, ("to",)) for m in finder.group(t)]
+    if not about_visit or not places:
+        return
+    visitors = [m for c in word.children if c.dep_ == "poss" for m in finder.group(c)]
+    if not visitors and word.dep_ == "amod" and finder.mention_at(head) is not None:
+        visitors = [finder.mention_at(head)]  # "Obama's first" parsed as "first" modifying "Obama"
+    yield from _pairs("visited", visitors, places, "noun_visit", (word,))
+
+
 def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"the Berlin-based think tank MERICS", "Sun Hung Kai, a Hong Kong construction firm"."""
     holder = finder.entity(noun)
@@ -327,38 +321,26 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
     if label == "PERSON":
-        role_nouns = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
-        if root.dep_ == "appos" and finder.mention_at(root.head) is None and root.head.pos_ == "NOUN":
-            role_nouns.append(root.head)  # "the head of ASPI, Bethany Allen"
-        role_nouns += [conj for t in role_nouns for conj in t.conjuncts if finder.mention_at(conj) is None]
-        role_nouns = [t for t in role_nouns if is_role_noun(t.lemma_) or t.lemma_.lower() in RESIDENT_NOUNS]
-        for role_noun in role_nouns:
-            organisations = _role_organisations(finder, role_noun)
-            for org, role in organisations:
-                yield from _pairs("affiliated_with", [mention], [org], "appos_role", (role_noun,), {"role": role})
-            if not organisations:
-                places = [m for t in _prep_objects(role_noun, ("of", "from", "in")) for m in finder.group(t)
-                          if finder.label(m) in PLACE_LABELS]
-                places += [finder.mention_at(c) for c in role_noun.children if c.dep_ in ("compound", "nmod", "amod")
-                           and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) in PLACE_LABELS]
-                rule = "appos_place" if role_noun.lemma_.lower() not in RESIDENT_NOUNS else "appos_resident"
-                yield from _pairs("lives_in", [mention], places, rule, (role_noun,))
-        yield from _title_rules(finder, mention, root)
+        yield from apposition_rules(finder, mention, root)
+        yield from title_rules(finder, mention, root)
+        office = holds_office(finder, root)
         for pobj in _prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
                 if other_label == "ORG" and pobj.head.lower_ != "from":
                     yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
-                elif other_label in PLACE_LABELS:
+                elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
+                    # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
+                    # something happened ("the victories of Joni Ernst in Iowa")
                     yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
     elif label in ("ORG", "FAC"):
-        for pobj in _prep_objects(root, ("in", "of", "at", "near")):
-            for other in finder.group(pobj):
-                if finder.label(other) in PLACE_LABELS:
-                    yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
+        yield from _org_place(finder, mention, root)
+        yield from _org_class(finder, mention, root)
     if label in PLACE_LABELS or label == "ORG":
-        # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party"
-        for child in root.children:
+        # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party", and
+        # through the noun a name modifies: "Forest Hill's WoodSpring Suites hotel"
+        owner = root.head if root.dep_ == "compound" and finder.mention_at(root.head) is None else root
+        for child in (root.children if owner is root else [*root.children, *owner.children]):
             other = finder.mention_at(child)
             if (child.dep_ == "poss" and other is not None and other.index != mention.index
                     and finder.label(other) in ("GPE", "LOC")):
@@ -370,24 +352,28 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 continue
             if finder.label(other) in ("GPE", "LOC"):
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
-            elif finder.label(other) == "ORG" and child.i > 0 and child.doc[child.i - 1].text == "(":
-                # a dateline: "KHARTOUM, Sudan (AP)" - the agency reporting from the place
-                yield Candidate("located_in", other, mention, "dateline", (child,))
 
 
-def _title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """"FBI spokesman Doug Beldon", "Tempe plastic surgeon Richard Pavese": a title before the name."""
-    for title in root.children:
-        if title.dep_ != "compound" or title.i > root.i or finder.mention_at(title) is not None:
+def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """A description standing for an organisation is placed like its name: "the school in Waco"."""
+    if finder.label(mention) in ("ORG", "FAC"):
+        yield from _org_place(finder, mention, root)
+
+
+def _org_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    for pobj in _prep_objects(root, ("in", "of", "at", "near")):
+        for other in finder.group(pobj):
+            if finder.label(other) in PLACE_LABELS:
+                yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
+
+
+def _org_class(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"The Annex, a CIA station", "Instagram, a Facebook subsidiary": what a unit belongs to."""
+    for noun in [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]:
+        if noun.lemma_.lower() not in UNIT_NOUNS:
             continue
-        if title.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for modifier in title.subtree:
-            other = finder.mention_at(modifier)
-            if other is None or other.index == mention.index:
-                continue
-            other_label = finder.label(other)
-            if other_label == "ORG":
-                yield Candidate("affiliated_with", mention, other, "title_org", (title,), {"role": title.text})
-            elif other_label in PLACE_LABELS:
-                yield Candidate("lives_in", mention, other, "title_place", (title,))
+        for child in noun.children:
+            owner = finder.mention_at(child)
+            if child.dep_ in ("compound", "poss", "nmod") and owner is not None and owner.index != mention.index \
+                    and finder.label(owner) == "ORG":
+                yield Candidate("member_of", mention, owner, "appos_unit", (noun,))

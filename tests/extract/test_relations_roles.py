@@ -1,0 +1,172 @@
+"""Role phrases (titles, appositions, predicate nouns) read once for affiliation and residence,
+and the constructions that must state nothing: datelines, postings, topics, headlines.
+
+Each row: a sentence, its mentions (given by hand, so the row tests the rules alone), the
+relations it states with their qualifiers, and relations it must not yield.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+ROLE_CASES = [
+    pytest.param(
+        "Japan's Prime Minister Shinzo Abe met the press.", [("Japan", "GPE"), ("Shinzo Abe", "PERSON")],
+        [("Shinzo Abe", "affiliated_with", "Japan", {"role": "Prime Minister"})],
+        [("Shinzo Abe", "lives_in", "Japan")], id="head-of-government-title"),
+    pytest.param(
+        "The top U.S. commander in Iraq, Gen. David Petraeus, said the surge worked.",
+        [("U.S.", "GPE"), ("Iraq", "GPE"), ("David Petraeus", "PERSON")],
+        [("David Petraeus", "affiliated_with", "U.S.", {})],
+        [("David Petraeus", "lives_in", "U.S."), ("David Petraeus", "lives_in", "Iraq")], id="military-posting"),
+    pytest.param(
+        "President Xi Jinping of China is likely to deploy forces.", [("Xi Jinping", "PERSON"), ("China", "GPE")],
+        [("Xi Jinping", "affiliated_with", "China", {"role": "President"})],
+        [("Xi Jinping", "lives_in", "China")], id="office-then-of-state"),
+    pytest.param(
+        "Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the violence.",
+        [("Chris Tang", "PERSON"), ("Hong Kong", "GPE")],
+        [("Chris Tang", "affiliated_with", "Hong Kong", {"role": "new police commissioner"})],
+        [("Chris Tang", "lives_in", "Hong Kong")], id="appositive-office"),
+    pytest.param(
+        "NSW Transport Minister Andrew Constance said trains would run.",
+        [("NSW", "ORG"), ("Andrew Constance", "PERSON")],
+        [("Andrew Constance", "affiliated_with", "NSW", {"role": "Transport Minister"})], [], id="role-not-truncated"),
+    pytest.param(
+        "His tweet showed former Indiana University basketball coach Bobby Knight.",
+        [("Indiana University", "ORG"), ("Bobby Knight", "PERSON")],
+        [("Bobby Knight", "affiliated_with", "Indiana University", {"role": "basketball coach", "status": "former"})],
+        [], id="former-premodified-title"),
+    pytest.param(
+        "Lisa Jackson, then-administrator of the Environmental Protection Agency, used an alias.",
+        [("Lisa Jackson", "PERSON"), ("Environmental Protection Agency", "ORG")],
+        [("Lisa Jackson", "affiliated_with", "Environmental Protection Agency",
+          {"role": "administrator", "status": "former"})], [], id="then-role"),
+    pytest.param(
+        "Former Manhattan Borough President Ruth Messinger spoke.", [("Manhattan", "GPE"), ("Ruth Messinger", "PERSON")],
+        [("Ruth Messinger", "affiliated_with", "Manhattan", {"role": "Borough President", "status": "former"})],
+        [("Ruth Messinger", "lives_in", "Manhattan")], id="former-local-office"),
+    pytest.param(
+        "Trump pumped suburban Henrico County GOP chairman Eddie Whitlock for information.",
+        [("Trump", "PERSON"), ("Henrico County", "GPE"), ("GOP", "ORG"), ("Eddie Whitlock", "PERSON")],
+        [("Eddie Whitlock", "affiliated_with", "GOP", {"role": "chairman"})],
+        [("Eddie Whitlock", "lives_in", "Henrico County")], id="place-qualifies-the-organisation"),
+    pytest.param(
+        "Fox News Channel White House correspondent Ed Henry posted a picture.",
+        [("Fox News Channel", "ORG"), ("White House", "ORG"), ("Ed Henry", "PERSON")],
+        [("Ed Henry", "affiliated_with", "Fox News Channel", {})],
+        [("Ed Henry", "affiliated_with", "White House")], id="beat-is-no-employer"),
+    pytest.param(
+        "Longtime China expert Jane Roe disagreed.", [("China", "GPE"), ("Jane Roe", "PERSON")],
+        [], [("Jane Roe", "lives_in", "China"), ("Jane Roe", "affiliated_with", "China")], id="topic-is-no-home"),
+    pytest.param(
+        "Gerard Pique, a Barcelona soccer player, co-founded the group.",
+        [("Gerard Pique", "PERSON"), ("Barcelona", "GPE")],
+        [("Gerard Pique", "affiliated_with", "Barcelona", {"role": "soccer player"})],
+        [("Gerard Pique", "lives_in", "Barcelona")], id="team-player"),
+    pytest.param(
+        "Tempe plastic surgeon Richard Pavese said it was fine.", [("Tempe", "GPE"), ("Richard Pavese", "PERSON")],
+        [("Richard Pavese", "lives_in", "Tempe", {})], [], id="occupation-place-is-home"),
+    pytest.param(
+        "John Smith, a Fargo resident, said it was fine.", [("John Smith", "PERSON"), ("Fargo", "GPE")],
+        [("John Smith", "lives_in", "Fargo", {})], [], id="resident"),
+    pytest.param(
+        "Cecile Richards, president of the Planned Parenthood Federation of America, spoke.",
+        [("Cecile Richards", "PERSON"), ("Planned Parenthood Federation of America", "ORG")],
+        [("Cecile Richards", "affiliated_with", "Planned Parenthood Federation of America", {"role": "president"})],
+        [], id="appositive-of-organisation"),
+]
+
+
+@pytest.mark.parametrize("text, specs, stated, forbidden", ROLE_CASES)
+def test_role_phrases(nlp, text, specs, stated, forbidden):
+    found = relations_of(nlp, text, specs)
+    listing = [(s, p, o, r.qualifiers) for s, p, o, r in found]
+    for subject, predicate, obj, qualifiers in stated:
+        relation = find(found, subject, predicate, obj)
+        assert relation is not None, listing
+        for key, value in qualifiers.items():
+            assert relation.qualifiers.get(key) == value, listing
+    for subject, predicate, obj in forbidden:
+        assert find(found, subject, predicate, obj) is None, listing
+
+
+@pytest.mark.parametrize("text, specs, stated", [
+    pytest.param("The visit, Obama's first to Paris in 34 years, drew crowds.",
+                 [("Obama", "PERSON"), ("Paris", "GPE")], ("Obama", "visited", "Paris"), id="ordinal-for-visit"),
+    pytest.param("The trip is Merkel's second to China this year.",
+                 [("Merkel", "PERSON"), ("China", "GPE")], ("Merkel", "visited", "China"), id="copula-ordinal-visit"),
+])
+def test_visits_are_no_residence(nlp, text, specs, stated):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *stated) is not None
+    assert find(found, stated[0], "lives_in", stated[2]) is None
+
+
+@pytest.mark.parametrize("text, specs", [
+    pytest.param("BEIJING (AP) - China said on Monday that it would send a delegation.",
+                 [("BEIJING", "GPE"), ("AP", "ORG"), ("China", "GPE")], id="dateline-agency"),
+    pytest.param("DAYTON, Ohio (AP) -- John Smith said the plant would close.",
+                 [("DAYTON", "GPE"), ("Ohio", "GPE"), ("AP", "ORG"), ("John Smith", "PERSON")], id="dateline-region"),
+    pytest.param("Obama Just Pulled Out The Race Card On Donald Trump In A Major Way.",
+                 [("Obama Just", "PERSON"), ("Race Card On", "WORK_OF_ART"), ("Donald Trump", "PERSON")],
+                 id="title-case-headline"),
+    pytest.param("Had Republicans nominated Marco Rubio, the mayor would have campaigned.",
+                 [("Republicans", "NORP"), ("Marco Rubio", "PERSON")], id="inverted-condition"),
+    pytest.param("Cadillac declined to renew its sponsorship of the event.",
+                 [("Cadillac", "ORG")], id="infinitive-states-no-event"),
+])
+def test_states_nothing(nlp, text, specs):
+    assert relations_of(nlp, text, specs) == []
+
+
+def test_gerund_after_time_preposition_takes_the_subject(nlp):
+    text = "Mr. Coleman had endorsed Senator Lindsey Graham before backing Mr. Rubio."
+    found = relations_of(nlp, text, [("Coleman", "PERSON"), ("Lindsey Graham", "PERSON"), ("Rubio", "PERSON")])
+    assert find(found, "Coleman", "open:back", "Rubio") is not None
+    assert find(found, "Lindsey Graham", "open:back", "Rubio") is None
+
+
+CAREER_CASES = [
+    pytest.param("Jane Roe was named chief executive of Acme Corp. in 2019.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")],
+                 ("Jane Roe", "affiliated_with", "Acme Corp."),
+                 {"role": "chief executive", "status": "current", "date": "2019"}, id="named-passive"),
+    pytest.param("Google hired Jane Roe as its chief financial officer.",
+                 [("Google", "ORG"), ("Jane Roe", "PERSON")], ("Jane Roe", "affiliated_with", "Google"),
+                 {"role": "chief financial officer", "status": "current"}, id="hired-as"),
+    pytest.param("Jane Roe resigned as chief executive of Acme Corp. last year.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")], ("Jane Roe", "affiliated_with", "Acme Corp."),
+                 {"role": "chief executive", "status": "former"}, id="resigned-as"),
+    pytest.param("John Smith left Google in 2018.", [("John Smith", "PERSON"), ("Google", "ORG")],
+                 ("John Smith", "affiliated_with", "Google"), {"status": "former", "date": "2018"}, id="left-company"),
+    pytest.param("Acme Corp. fired John Smith on Monday.", [("Acme Corp.", "ORG"), ("John Smith", "PERSON")],
+                 ("John Smith", "affiliated_with", "Acme Corp."), {"status": "former"}, id="fired"),
+    pytest.param("Boeing won a contract from the Air Force.", [("Boeing", "ORG"), ("Air Force", "ORG")],
+                 ("Boeing", "partnered_with", "Air Force"), {}, id="won-contract-from"),
+    pytest.param("The Air Force awarded Boeing a contract for tankers.", [("Air Force", "ORG"), ("Boeing", "ORG")],
+                 ("Air Force", "partnered_with", "Boeing"), {}, id="awarded-contract"),
+    pytest.param("Emirates Airline ordered 50 Airbus A350 jets on Tuesday.",
+                 [("Emirates Airline", "ORG"), ("Airbus", "ORG"), ("A350", "PRODUCT")],
+                 ("Emirates Airline", "acquired", "A350"), {}, id="ordered-aircraft"),
+    pytest.param("The FBI opened an investigation into Acme Corp.", [("FBI", "ORG"), ("Acme Corp.", "ORG")],
+                 ("Acme Corp.", "investigated_by", "FBI"), {}, id="investigation-opened-into"),
+    pytest.param("Stadia, Google's streaming gaming platform, launches today.", [("Stadia", "ORG"), ("Google", "ORG")],
+                 ("Google", "developed", "Stadia"), {}, id="product-of-owner"),
+    pytest.param("United Technologies will merge with Raytheon.", [("United Technologies", "ORG"), ("Raytheon", "ORG")],
+                 ("United Technologies", "partnered_with", "Raytheon"), {}, id="merge-with"),
+    pytest.param("Acme Corp. agreed to buy Widget Inc. for 2 billion dollars.", [("Acme Corp.", "ORG"), ("Widget Inc.", "ORG")],
+                 ("Acme Corp.", "acquired", "Widget Inc."), {}, id="agreed-to-buy"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, qualifiers", CAREER_CASES)
+def test_business_and_career_news(nlp, text, specs, triple, qualifiers):
+    found = relations_of(nlp, text, specs, published="2019-11-19")
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.qualifiers) for s, p, o, r in found]
+    for key, value in qualifiers.items():
+        assert relation.qualifiers.get(key) == value, relation.qualifiers
+    # an ordered plane is not its maker
+    assert find(found, triple[0], "acquired", "Airbus") is None
