@@ -124,6 +124,11 @@ TEAM_PLAYER_NOUNS = frozenset("""
 player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
 linebacker pitcher shortstop outfielder batsman bowler teammate
 """.split())
+# Nouns for backing or opposing someone, which state no post: "a Sanders supporter", "a GOP donor".
+SUPPORT_NOUNS = frozenset("""
+supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
+sympathiser booster devotee foe rival challenger
+""".split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",
                             "expatriate", "expat", "émigré", "emigre"})

@@ -116,6 +116,13 @@ def test_visits_are_no_residence(nlp, text, specs, stated):
                  [("Republicans", "NORP"), ("Marco Rubio", "PERSON")], id="inverted-condition"),
     pytest.param("Cadillac declined to renew its sponsorship of the event.",
                  [("Cadillac", "ORG")], id="infinitive-states-no-event"),
+    pytest.param("She's a Sanders supporter but concedes that her peers love the Clintons.",
+                 [("Sanders", "ORG"), ("Clintons", "PERSON")], id="supporter-holds-no-post"),
+    pytest.param("Podesta's firm registered its work for Albania, the Republic of Azerbaijan, Cyprus, Georgia and others.",
+                 [("Albania", "GPE"), ("Republic of Azerbaijan", "GPE"), ("Cyprus", "GPE"), ("Georgia", "GPE")],
+                 id="list-of-places"),
+    pytest.param("The GOP faces fractures and the Democrats an enthusiasm gap.",
+                 [("GOP", "ORG"), ("Democrats", "NORP")], id="gapped-coordination"),
 ])
 def test_states_nothing(nlp, text, specs):
     assert relations_of(nlp, text, specs) == []
@@ -170,3 +177,8 @@ def test_business_and_career_news(nlp, text, specs, triple, qualifiers):
         assert relation.qualifiers.get(key) == value, relation.qualifiers
     # an ordered plane is not its maker
     assert find(found, triple[0], "acquired", "Airbus") is None
+
+
+def test_town_and_state_stand_whatever_the_scorer_thinks(nlp):
+    found = relations_of(nlp, "He was born in Troy, Mich., in 1950.", [("Troy", "GPE"), ("Mich.", "GPE")])
+    assert find(found, "Troy", "located_in", "Mich.") is not None

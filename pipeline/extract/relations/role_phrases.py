@@ -34,7 +34,7 @@ from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import is_role_noun
 from pipeline.lexicon import (
-    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS,
+    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, SUPPORT_NOUNS,
     TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
@@ -71,6 +71,8 @@ def _word(token: Token) -> str:
 def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     """What kind of role the noun names, or None when it names no role at all."""
     head = _word(noun)
+    if noun.lemma_.lower() in SUPPORT_NOUNS:
+        return None
     if noun.lemma_.lower() in RESIDENT_NOUNS:
         return "resident"
     if head in TOPIC_ROLE_NOUNS:

@@ -22,7 +22,7 @@ from models import Mention
 from pipeline.extract.modality import modality_of
 from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, clause_subject, is_passive, subject_token
-from pipeline.extract.relations.role_rules import apposition_rules, copula_role_rules, holds_office, title_rules
+from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
@@ -360,8 +360,21 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
             other = finder.mention_at(child)
             if child.dep_ not in ("appos", "npadvmod") or other is None or other.index == mention.index:
                 continue
-            if finder.label(other) in ("GPE", "LOC"):
+            if finder.label(other) not in ("GPE", "LOC"):
+                continue
+            if _in_list(root.doc, mention, other):
+                yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
+            else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
+
+
+def _in_list(doc, first: Mention, second: Mention) -> bool:
+    """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
+    left, right = sorted((first, second), key=lambda m: m.start)
+    before = doc.text[:left.start].rstrip().removesuffix("the").rstrip()
+    after = doc.text[right.end:].lstrip(". ")
+    return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
+                                   and not after[1:].lstrip().startswith(("The ", "A ")))
 
 
 def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
