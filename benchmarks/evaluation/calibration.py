@@ -1,6 +1,9 @@
 """Fit pipeline/calibration.json from judged precision sheets (benchmarks/judged/*.csv).
 
-usage: python3 benchmarks/calibrate.py SHEET.csv [SHEET.csv ...] [--out PATH]
+usage: python3 benchmarks/calibrate.py SHEET.csv[:RULE_PREFIX] [...] [--out PATH]
+
+A sheet judged on an earlier version of the pipeline can lend only the constructions that did not
+change since: SHEET.csv:quote: takes its rows whose rule starts with "quote:".
 
 Per construction (the evidence's rule, '+chain' folded into its rule): how many claims were
 judged, how many were right, and the mean extractor score of those claims (the `score` column;
@@ -14,7 +17,6 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.evaluation.data import REPO
 from benchmarks.evaluation.judging import read_sheet
 from pipeline.calibration import CALIBRATION_PATH, construction_of
 
@@ -42,12 +44,16 @@ def fit(rows: list[dict]) -> dict[str, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit per-construction calibration from judged sheets.")
-    parser.add_argument("sheets", nargs="+", type=Path)
+    parser.add_argument("sheets", nargs="+", help="judged sheets, each optionally :RULE_PREFIX")
     parser.add_argument("--out", type=Path, default=CALIBRATION_PATH)
     args = parser.parse_args(argv)
-    rows = [row for path in args.sheets for row in read_sheet(path)]
+    rows, sources = [], []
+    for spec in args.sheets:
+        path_text, _, prefix = spec.partition(".csv:")
+        path = Path(path_text + ".csv" if prefix or spec.endswith(".csv:") else spec)
+        rows += [row for row in read_sheet(path) if (row.get("rule") or "").startswith(prefix)]
+        sources.append(spec)
     constructions = fit(rows)
-    sources = [str(p.resolve().relative_to(REPO)) if p.resolve().is_relative_to(REPO) else str(p) for p in args.sheets]
     data = {"about": "Written by `python3 benchmarks/calibrate.py " + " ".join(sources) + "`; do not edit by hand.",
             "constructions": constructions}
     args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
