@@ -124,6 +124,11 @@ TEAM_PLAYER_NOUNS = frozenset("""
 player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
 linebacker pitcher shortstop outfielder batsman bowler teammate
 """.split())
+# Family words that name a person by apposition ("his sister Mary", "her husband John").
+KINSHIP_NOUNS = frozenset("""
+mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend
+fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
+""".split())
 # Nouns for backing or opposing someone, which state no post: "a Sanders supporter", "a GOP donor".
 SUPPORT_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer

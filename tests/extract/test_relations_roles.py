@@ -182,3 +182,28 @@ def test_business_and_career_news(nlp, text, specs, triple, qualifiers):
 def test_town_and_state_stand_whatever_the_scorer_thinks(nlp):
     found = relations_of(nlp, "He was born in Troy, Mich., in 1950.", [("Troy", "GPE"), ("Mich.", "GPE")])
     assert find(found, "Troy", "located_in", "Mich.") is not None
+
+
+@pytest.mark.parametrize("text, specs, stated, forbidden", [
+    pytest.param("Susan Hennessey, a former National Security Agency lawyer now at the Brookings Institution, said so.",
+                 [("Susan Hennessey", "PERSON"), ("National Security Agency", "ORG"), ("Brookings Institution", "ORG")],
+                 [("Susan Hennessey", "affiliated_with", "National Security Agency", {"role": "lawyer", "status": "former"}),
+                  ("Susan Hennessey", "affiliated_with", "Brookings Institution", {"status": "current"})],
+                 [], id="former-post-then-now"),
+    pytest.param("David Axelrod, who was senior adviser to Obama in the White House, tweeted this.",
+                 [("David Axelrod", "PERSON"), ("Obama", "PERSON"), ("White House", "ORG")],
+                 [("David Axelrod", "affiliated_with", "White House", {"role": "senior adviser"})],
+                 [("Obama", "affiliated_with", "White House")], id="the-person-served-holds-no-role"),
+    pytest.param("Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican Party, said so.",
+                 [("Nelson Diaz", "PERSON"), ("Rubio", "PERSON"), ("Republican Party", "ORG")],
+                 [("Nelson Diaz", "affiliated_with", "Republican Party", {"role": "chairman"})],
+                 [("Rubio", "affiliated_with", "Republican Party")], id="aide-to-someone"),
+    pytest.param("Cheers erupted when Trump launched his underdog White House bid.",
+                 [("Trump", "PERSON"), ("White House", "ORG")], [], [("Trump", "founded", "White House")],
+                 id="misparsed-apposition-without-comma"),
+    pytest.param("Donald Trump spoke. The survey asks whether he or she is a U.S. citizen.",
+                 [("Donald Trump", "PERSON"), ("he", "PERSON", "Donald Trump"), ("U.S.", "GPE")], [],
+                 [("he", "lives_in", "U.S.")], id="generic-he-or-she"),
+])
+def test_role_holders_and_arguments(nlp, text, specs, stated, forbidden):
+    test_role_phrases(nlp, text, specs, stated, forbidden)

@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, PRODUCT_NOUNS, STATE_NOUNS
-from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, ORG_CLASS_NOUNS
+from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun
+from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+NAMING_NOUNS = ORG_DESCRIPTORS | ORG_CLASS_NOUNS | PRODUCT_NOUNS | KINSHIP_NOUNS
 # Prepositions after which a gerund is done by the verb's object: "convicted X of killing Y",
 # "blamed X for leaking", "stopped X from selling", "talked X into buying"
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into"})
@@ -52,6 +53,8 @@ class ArgumentFinder:
 
     def entity(self, token: Token, depth: int = 0) -> Optional[Mention]:
         """The mention `token` stands for as an argument, or None."""
+        if token.pos_ == "PRON" and any(c.pos_ == "PRON" for c in token.conjuncts):
+            return None  # "whether he or she is a U.S. citizen": anyone, whoever the pronoun was linked to
         mention = self.index.widest(token)
         if mention is not None or depth > 4:
             return mention
@@ -66,8 +69,12 @@ class ArgumentFinder:
             subject = next((c for c in head.children if c.dep_ in CLAUSAL_SUBJECT_DEPS), None)
             return self.entity(subject, depth + 1) if subject is not None else None
         for child in token.children:
-            # "the think tank MERICS": the common noun is named by its apposition.
-            if child.dep_ == "appos" and child.i > token.i and self.index.covers(child) and token.pos_ in ("NOUN", "PROPN"):
+            # "the think tank MERICS", "the group, Amnesty International,": the common noun is named
+            # by its apposition; without a comma only a word for a kind of organisation or product
+            # introduces a name ("his underdog White House bid" misparsed names no underdog)
+            if child.dep_ == "appos" and child.i > token.i and self.index.covers(child) and token.pos_ in ("NOUN", "PROPN") \
+                    and (token.doc[child.left_edge.i - 1].text == "," or token.lemma_.lower() in NAMING_NOUNS
+                         or is_role_noun(token.lemma_)):
                 return self.index.widest(child)
         if token.lemma_.lower() in ORG_CLASS_NOUNS:
             # "the Mediterranean Foundation research group", "China's Great Wall firm"

@@ -205,6 +205,8 @@ def _phrase_links(first: Span, second: Span, inner: list[Token], person_first: b
         return False
     if any(t.dep_ == "advcl" for t in inner):
         return False
+    if person_first and a.dep_ == "pobj" and is_role_noun(a.head.head.lemma_) and a.head.head.i != b.i:
+        return False  # "a former aide to Mr. Rubio and now the chairman of ...": the role is another's
     if person_first:
         # a person's apposition relates them to a place only through a noun for a person: "X, a
         # native of Y", not "X, the worst attack in Y" or a misparse "X ...: New York"

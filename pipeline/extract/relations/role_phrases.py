@@ -42,6 +42,7 @@ EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
 STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+NOW_WORDS = frozenset({"now", "currently", "today"})
 DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis"})
 
 
@@ -55,6 +56,7 @@ class RolePhrase:
     states: list[Mention] = field(default_factory=list)
     homes: list[Mention] = field(default_factory=list)
     postings: list[Mention] = field(default_factory=list)  # names the role is about or posted to: no home, no employer
+    current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
 
     def qualifiers(self) -> dict[str, str]:
         found = {"role": self.text} if self.text else {}
@@ -157,8 +159,13 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         left_places = []  # "Henrico County GOP chairman": the county qualifies the party
     phrase.organisations = list(left_orgs)
     used_preps: set[int] = set()
+    turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
         word, label = prep.lower_, finder.label(mention)
+        if turn is not None and prep.i > turn:
+            if label in ORG_LABELS:
+                phrase.current.append(mention)
+            continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
@@ -197,6 +204,16 @@ def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
         if token.i == noun.i:
             continue
         dangling = token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+        # "senior adviser to Obama", "agent for President Bill Clinton": the person served is no
+        # part of the role's words; "now" starts another post ("a former NSA lawyer now at Brookings")
+        dangling = dangling or token.dep_ == "prep" and any(
+            c.dep_ == "pobj" and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) == "PERSON"
+            for c in token.children)
+        if token.dep_ == "advmod" and token.i > noun.i or token.lower_ in NOW_WORDS:
+            dropped.update(t.i for t in token.subtree)
+            dropped.update(t.i for later in noun.subtree if later.i > token.i and later.dep_ == "prep"
+                           and later.head.i == noun.i for t in later.subtree)
+            continue
         joined = token.text in ("-", "&", "/") and not token.whitespace_  # "vice-president", "VR/AR"
         if token.dep_ in DROPPED_DEPS and not joined or token.i in used_preps or dangling:
             dropped.update(t.i for t in token.subtree)

@@ -39,6 +39,10 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
         for home in phrase.homes:
             if home.index != holder.index:
                 yield Candidate("lives_in", holder, home, home_rule, anchors)
+        for org in phrase.current:
+            if org.index != holder.index:
+                yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
+                                else "title_org", anchors, {"status": "current"})
         for place in phrase.postings:
             if place.index != holder.index:
                 yield Candidate(NOT_RELATED, holder, place, f"{construction}_posting", anchors)
