@@ -129,10 +129,11 @@ KINSHIP_NOUNS = frozenset("""
 mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend
 fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
 """.split())
-# Nouns for backing or opposing someone, which state no post: "a Sanders supporter", "a GOP donor".
-SUPPORT_NOUNS = frozenset("""
+# Nouns for a person that hold no post at what is named with them: backing or opposing someone
+# ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award").
+NON_POST_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
-sympathiser booster devotee foe rival challenger
+sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
 """.split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",

@@ -115,9 +115,11 @@ def sheet_articles(paths: Iterable[Path]) -> set[str]:
     return seen
 
 
-def sample_sheet(out_dir: Path, n: int, seed: int, exclude: set[str]) -> list[dict]:
+def sample_sheet(out_dir: Path, n: int, seed: int, exclude: set[str], typed_only: bool = False) -> list[dict]:
     articles = {a["article_id"]: a for a in read_jsonl(out_dir / "articles.jsonl")}
     claims = sorted(read_jsonl(out_dir / "claims.jsonl"), key=lambda c: c["claim_id"])
+    if typed_only:
+        claims = [c for c in claims if c["predicate"] != "said"]
     rng = random.Random(seed)
     eligible = []
     for claim in claims:
@@ -247,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheet", type=Path, help="sheet to write (.csv or .jsonl)")
     parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier sheets whose articles to leave out")
     parser.add_argument("--recall-articles", type=int, default=0, help="write a recall sheet for this many articles")
+    parser.add_argument("--typed-only", action="store_true",
+                        help="sample only claims other than `said` (a sheet for the relation rules; not the headline figure)")
     parser.add_argument("--score", type=Path, nargs="*", help="judged precision sheets to score (pooled)")
     parser.add_argument("--score-recall", type=Path, nargs="*", help="judged recall sheets to score (pooled)")
     args = parser.parse_args(argv)
@@ -268,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         for article in drawn:
             print(f"  {article['article_id']} {article['source']}", file=sys.stderr)
         return 0
-    rows = sample_sheet(args.out_dir, args.n, args.seed, exclude)
+    rows = sample_sheet(args.out_dir, args.n, args.seed, exclude, args.typed_only)
     write_sheet(args.sheet, rows, SHEET_FIELDS)
     print(f"wrote {len(rows)} sampled claims to {args.sheet}", file=sys.stderr)
     return 0

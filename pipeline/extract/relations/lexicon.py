@@ -41,7 +41,8 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("member_of", "join"),
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
     **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
-    **_senses("affiliated_with", "work,serve", ("for", "at", "with")),
+    **_senses("affiliated_with", "work", ("for", "at")),  # "worked with the Post" is a collaboration
+    **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
     **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
@@ -92,6 +93,13 @@ KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "e
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
 MEMBERSHIP_NOUNS = {"member", "one", "part", "participant", "signatory", "affiliate", "subsidiary", "unit",
                     "division", "branch", "arm", "component"}
+# Nouns for a named place or building owned by the place before it: "Forest Hill's WoodSpring
+# Suites hotel", "Cleveland's Public Auditorium".
+FACILITY_NOUNS = frozenset("""
+hotel motel airport stadium arena hospital museum park school prison jail station bridge center centre mall
+church mosque temple cathedral university college plant factory building tower palace theater theatre hall
+auditorium library base port harbor harbour campus headquarters office
+""".split())
 # Nouns for a part of an organisation: "The Annex, a CIA station", "Instagram, a Facebook subsidiary".
 UNIT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "station", "bureau",
                         "office", "department", "agency", "wing", "chapter", "brand", "outlet", "lab", "laboratory"})

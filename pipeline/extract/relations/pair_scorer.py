@@ -264,7 +264,8 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
         return False
     if predicate != "killed" and not _phrase_links(first, second, inner, signature[0] == "PER"):
         return False
-    # words attached to either name count too: "Kennedy's assassin Lee Harvey Oswald"
+    if predicate != "killed" and not _path_carries(a, inner, predicate):
+        return False
     # words attached to either name count too ("Kennedy's assassin Lee Harvey Oswald"), but a
     # killing word attached to one name makes that one a victim and relates it to nobody else:
     # "murder victim X" did not kill the anchor who interviewed her relative
@@ -281,6 +282,31 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
         return bool(preps & PLACE_PREPS or deps & PLACE_LINK_DEPS or triggers & {"lives_in", "located_in", "resident", "site"})
     if predicate == "affiliated_with":
         return bool(preps & AFFILIATION_PREPS or deps & PLACE_LINK_DEPS or triggers & {"affiliated_with", "role", "member_of"})
+    return True
+
+
+# Prepositions by which a person is placed or employed whatever the clause ("X of Y", "X from Y");
+# "Clinton leads Sanders in Indiana", "worked for Mrs. Clinton at the State Department" attach an
+# "in" or "at" to a person that belongs to the event.
+PERSON_LINK_PREPS = frozenset({"of", "from"})
+# Nouns a path between a person or organisation and a place or employer may pass through.
+PATH_NOUNS = SITE_NOUNS | MEMBERSHIP_NOUNS | RESIDENT_NOUNS | POSSESSED_LINK_NOUNS
+
+
+def _path_carries(a: Token, inner: list[Token], predicate: str) -> bool:
+    """Whether every word between the names can carry the relation: no adjective ("the GOP still
+    dominant in the Deep South"), no common noun other than a role, a site or a home ("the
+    ultimate product of Fox News", "the pact with Iran"), and a person linked by a preposition of
+    their own only through "of" or "from"."""
+    for token in inner:
+        if token.pos_ == "ADJ" and token.dep_ not in ("amod", "compound"):
+            return False
+        if token.pos_ == "NOUN" and not (is_role_noun(token.lemma_) or token.lemma_.lower() in PATH_NOUNS):
+            return False
+    first_step = next((t for t in inner if t.head.i == a.i and t.dep_ == "prep"), None)
+    if predicate in ("lives_in", "affiliated_with") and first_step is not None \
+            and first_step.lower_ not in PERSON_LINK_PREPS:
+        return False
     return True
 
 

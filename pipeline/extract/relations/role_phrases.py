@@ -34,7 +34,7 @@ from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import is_role_noun
 from pipeline.lexicon import (
-    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, SUPPORT_NOUNS,
+    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
@@ -73,7 +73,7 @@ def _word(token: Token) -> str:
 def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     """What kind of role the noun names, or None when it names no role at all."""
     head = _word(noun)
-    if noun.lemma_.lower() in SUPPORT_NOUNS:
+    if noun.lemma_.lower() in NON_POST_NOUNS:
         return None
     if noun.lemma_.lower() in RESIDENT_NOUNS:
         return "resident"
@@ -93,13 +93,22 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
 def _left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
     """The premodifiers of the role noun, and of the holder's name before it ("former" attached
     to the name in "former President Bill Clinton")."""
-    tokens = [t for child in noun.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree]
+    tokens = [t for child in noun.lefts if child.dep_ in MODIFIER_DEPS for t in _modifier_tokens(child)]
     if holder is not None:
         # a title parsed flat, every word hanging off the name: "NBC News Senior Investigative
         # Correspondent Cynthia McFadden", "former President Bill Clinton"
         tokens += [t for child in holder.lefts if child.i < noun.i and child.dep_ in MODIFIER_DEPS | {"advmod"}
-                   for t in child.subtree]
+                   for t in _modifier_tokens(child)]
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _modifier_tokens(child: Token) -> list[Token]:
+    """A premodifier's words; of a coordination only the last member, next to the noun: in "Trump
+    and Ohio Gov. John Kasich" the title is "Ohio Gov."."""
+    conjuncts = [c for c in child.children if c.dep_ == "conj"]
+    if conjuncts:
+        return list(conjuncts[-1].subtree)
+    return list(child.subtree)
 
 
 def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Mention]]:
@@ -156,7 +165,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     elif kind == "team":
         left_orgs, left_places = left_orgs + left_places, []  # "a Barcelona soccer player" plays for the club
     elif left_orgs:
-        left_places = []  # "Henrico County GOP chairman": the county qualifies the party
+        # "Henrico County GOP chairman": the county qualifies the party, and is no home either
+        phrase.postings += left_places
+        left_places = []
     phrase.organisations = list(left_orgs)
     used_preps: set[int] = set()
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
@@ -204,6 +215,9 @@ def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
         if token.i == noun.i:
             continue
         dangling = token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+        # "elected senator of Wisconsin in 2010": the date is no part of the role
+        dangling = dangling or token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                            for c in token.children)
         # "senior adviser to Obama", "agent for President Bill Clinton": the person served is no
         # part of the role's words; "now" starts another post ("a former NSA lawyer now at Brookings")
         dangling = dangling or token.dep_ == "prep" and any(

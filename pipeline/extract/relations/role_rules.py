@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.lexicon import PLACE_LABELS
+from pipeline.lexicon import NON_POST_NOUNS, PLACE_LABELS
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
 # ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
@@ -124,6 +124,12 @@ def apposition_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         phrase = read_role(finder, noun)
         if phrase is not None:
             yield from phrase_candidates([mention], phrase, "appos", (noun,))
+        elif noun.lemma_.lower() in NON_POST_NOUNS:
+            # "winner of the Aldo Beckman award", "a Sanders supporter": accounted for, and no post
+            for token in noun.subtree:
+                other = finder.mention_at(token)
+                if other is not None and other.index != mention.index:
+                    yield Candidate(NOT_RELATED, mention, other, "appos_non_post", (noun,))
 
 
 def copula_role_rules(finder: ArgumentFinder, subjects: list[Mention], copula: Token, attr: Token,

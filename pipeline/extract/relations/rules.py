@@ -26,7 +26,7 @@ from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules,
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    HOME_NOUNS, SITE_NOUNS, UNIT_NOUNS, VISIT_NOUNS,
+    FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, UNIT_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -349,7 +349,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     if label in PLACE_LABELS or label == "ORG":
         # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party", and
         # through the noun a name modifies: "Forest Hill's WoodSpring Suites hotel"
-        owner = root.head if root.dep_ == "compound" and finder.mention_at(root.head) is None else root
+        owner = root.head if (root.dep_ == "compound" and finder.mention_at(root.head) is None
+                              and root.head.lemma_.lower() in FACILITY_NOUNS) else root
         for child in (root.children if owner is root else [*root.children, *owner.children]):
             other = finder.mention_at(child)
             if (child.dep_ == "poss" and other is not None and other.index != mention.index
