@@ -27,13 +27,18 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
 
 def _governors(token: Token) -> Iterable[Token]:
-    """The verbs that embed `token` through open clausal complements ("expected to [visit]"), and
-    the first of verbs coordinated with it, whose condition or modal they share ("If Democrats
-    defeat Toomey and [take] the Senate")."""
+    """The verbs that embed `token` through open clausal complements ("expected to [visit]"), a
+    gerund's verb ("refused to work with the FBI in [unlocking] it"), and the first of verbs
+    coordinated with it, whose condition or modal they share ("If Democrats defeat Toomey and
+    [take] the Senate")."""
     current = token
-    while current.dep_ in ("xcomp", "conj") and current.head != current and (
-            current.dep_ == "xcomp" or current.head.pos_ in ("VERB", "AUX")):
-        current = current.head
+    while current.head != current:
+        if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        elif current.dep_ == "pcomp" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "refused to work with the FBI in [unlocking] the iPhone"
+        else:
+            return
         yield current
 
 

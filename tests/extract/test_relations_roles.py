@@ -207,3 +207,25 @@ def test_town_and_state_stand_whatever_the_scorer_thinks(nlp):
 ])
 def test_role_holders_and_arguments(nlp, text, specs, stated, forbidden):
     test_role_phrases(nlp, text, specs, stated, forbidden)
+
+
+def test_party_and_state_after_a_legislators_name(nlp):
+    found = relations_of(nlp, "Sen. Ted Cruz, R-Texas, would lose.", [("Ted Cruz", "PERSON"), ("Texas", "GPE")])
+    relation = find(found, "Ted Cruz", "affiliated_with", "Texas")
+    assert relation is not None and relation.qualifiers.get("role") == "Sen."
+
+
+def test_a_rival_is_no_title(nlp):
+    found = relations_of(nlp, "Trump rival Sen. Ted Cruz spoke.", [("Trump", "ORG"), ("Ted Cruz", "PERSON")])
+    assert find(found, "Ted Cruz", "affiliated_with", "Trump") is None
+
+
+def test_a_gerund_under_a_refusal_is_negated(nlp):
+    found = relations_of(nlp, "Tim Cook refused to work with the FBI in unlocking the iPhone.",
+                         [("Tim Cook", "PERSON"), ("FBI", "ORG"), ("iPhone", "PRODUCT")])
+    assert all(r.polarity == "negated" for s, p, o, r in found if p == "open:unlock")
+
+
+def test_a_states_facility_abroad_places_no_state(nlp):
+    found = relations_of(nlp, "The attack on a U.S. facility in Benghazi killed four.", [("U.S.", "GPE"), ("Benghazi", "GPE")])
+    assert find(found, "U.S.", "located_in", "Benghazi") is None

@@ -141,6 +141,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if noun.tag_ in ("NNS", "NNPS") and not plural:
         return None
     modifiers = _left_modifiers(noun, holder)
+    # "Trump rival Sen. Ted Cruz": what comes before a rival or a supporter is no part of the title
+    cut = max((t.i for t in modifiers if t.lemma_.lower() in NON_POST_NOUNS), default=None)
+    if cut is not None:
+        modifiers = [t for t in modifiers if t.i > cut]
     plain = [t for t in modifiers if finder.mention_at(t) is None]
     kind = role_kind(noun, plain)
     if kind is None:

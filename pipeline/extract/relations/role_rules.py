@@ -4,7 +4,7 @@ Each construction finds the role noun and hands it to role_phrases.read_role; wh
 names becomes the claims: an employer -> affiliated_with with the role, a state served ->
 affiliated_with with the role, a home -> lives_in. Rule names say the construction and what was
 found: "title_org" (FBI spokesman X), "title_office" (Japan's Prime Minister X, President X of
-China), "title_place" (Tempe plastic surgeon X), "appos_role", "appos_office", "appos_place",
+China), "title_place" (Tempe plastic surgeon X), "party_state" (Sen. Ted Cruz, R-Texas), "appos_role", "appos_office", "appos_place",
 "appos_resident" (X, a Fargo resident), "copula_role", "copula_office", "copula_resident".
 """
 from __future__ import annotations
@@ -80,6 +80,7 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
 
 
 def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    yield from party_state_rules(finder, mention, root)
     phrase = title_phrase(finder, root)
     if phrase is not None:
         yield from phrase_candidates([mention], phrase, "title", (phrase.noun,))
@@ -90,6 +91,27 @@ def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterat
                       if finder.label(m) in PLACE_LABELS]
             served = RolePhrase(phrase.noun, "office", text=phrase.text, status=phrase.status, states=states)
             yield from phrase_candidates([mention], served, "title", (phrase.noun,))
+
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Sen. Ted Cruz, R-Texas", "Rep. Bob Goodlatte (R-Va.)": a legislator's party and the state
+    they represent, written after the name; the state is the one served, with the title's role."""
+    doc = root.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 3 >= len(doc):
+        return
+    opener, letter, dash = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if opener.text not in (",", "(") or letter.text not in PARTY_LETTERS or dash.text not in ("-", "–"):
+        return
+    state = finder.mention_at(doc[span.end + 3])
+    if state is None or finder.label(state) not in PLACE_LABELS:
+        return
+    title = title_phrase(finder, root)
+    qualifiers = {"role": title.text} if title is not None and title.kind == "office" and title.text else {}
+    yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
 
 
 def holds_office(finder: ArgumentFinder, root: Token) -> bool:

@@ -281,7 +281,9 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from _pairs("lives_in", residents, places, "home_noun", (noun,))
     if lemma in SITE_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio"
-        owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)]
+        # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
+        owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
+                  if finder.label(m) in ("ORG", "FAC")]
         places = [m for t in _prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)

@@ -61,6 +61,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "appos_role": 0.85,         # CoNLL 0.77 (75); pages 8/8
     "appos_office": 0.85,       # a state office: "X, Hong Kong's police commissioner"
     "title_office": 0.85,       # "Japan's Prime Minister X", "President X of China"
+    "party_state": 0.8,         # "Sen. Ted Cruz, R-Texas"
     "copula_office": 0.8,       # "X is Japan's prime minister"
     "copula_place": 0.6,        # "X is a lawyer in Boston"
     "appos_place": 0.35,        # CoNLL 0.25 (22); pages 4/6
