@@ -9,7 +9,7 @@ to the US. Where nothing covers an argument there is no mention, and no claim is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -104,6 +104,13 @@ class ArgumentFinder:
             if mention is not None:
                 found.setdefault(mention.index, mention)
         return list(found.values())
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `preps` hanging off `token` ("partner *with* Y")."""
+    wanted = set(preps)
+    return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def is_passive(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, REMOVAL_VERBS, SELECTION_VERBS,
 )
@@ -29,11 +29,6 @@ ROLE_COMPLEMENT_DEPS = ("oprd", "attr", "xcomp", "npadvmod", "ccomp", "dobj", "a
 def _lemma_key(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-
-
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
-            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _people(finder: ArgumentFinder, token: Optional[Token]) -> list[Mention]:
@@ -60,7 +55,7 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     passive = is_passive(verb)
     appointee_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
     appointees = _people(finder, appointee_token)
-    nouns = _prep_objects(verb, ("as", "to")) + [c for c in verb.children if c.dep_ in ROLE_COMPLEMENT_DEPS
+    nouns = prep_objects(verb, ("as", "to")) + [c for c in verb.children if c.dep_ in ROLE_COMPLEMENT_DEPS
                                                  and c is not appointee_token]
     if not appointees and appointee_token is not None and finder.mention_at(appointee_token) is None:
         # "appointed Jane Roe president" parsed as one noun phrase: the name modifies the role
@@ -69,7 +64,7 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         nouns.append(appointee_token)
     if not appointees:
         return
-    appointer = _orgs(finder, _prep_objects(verb, ("by",))) if passive else \
+    appointer = _orgs(finder, prep_objects(verb, ("by",))) if passive else \
         _orgs(finder, [subject_token(verb)] if subject_token(verb) is not None else [])
     for noun in nouns:
         if finder.mention_at(noun) is not None:
@@ -92,14 +87,14 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
     if removal:
         person_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
         remover = subject_token(verb) if not passive else None
-        employers = _orgs(finder, _prep_objects(verb, ("by",)) if passive else [remover] if remover is not None else [])
+        employers = _orgs(finder, prep_objects(verb, ("by",)) if passive else [remover] if remover is not None else [])
     else:
         person_token = subject_token(verb)
         employers = []
     people = _people(finder, person_token)
     if not people:
         return
-    role_nouns = _prep_objects(verb, ("as", "from")) + [c for c in verb.children if c.dep_ == "dobj" and not removal]
+    role_nouns = prep_objects(verb, ("as", "from")) + [c for c in verb.children if c.dep_ == "dobj" and not removal]
     qualifiers: dict[str, str] = {"status": "former"}
     for noun in role_nouns:
         mention = finder.entity(noun)
@@ -124,7 +119,7 @@ def _post_phrase(finder: ArgumentFinder, noun: Token):
     """"his job at Acme", "the board of Acme": a post that is no role noun but names the employer."""
     if noun.lemma_.lower() not in ("job", "post", "position", "board", "seat", "role"):
         return None
-    orgs = _orgs(finder, _prep_objects(noun, ("at", "of", "with", "on")))
+    orgs = _orgs(finder, prep_objects(noun, ("at", "of", "with", "on")))
     orgs += [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) in ORG_LABELS]
     return RolePhrase(noun, "occupation", organisations=orgs) if orgs else None
 
@@ -135,7 +130,7 @@ def _contract(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     subjects = _orgs(finder, [subject]) if subject is not None else []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     contract_objects = [c for c in objects if c.lemma_.lower() in CONTRACT_NOUNS]
-    for_contract = [t for t in _prep_objects(verb, ("for",)) if t.lemma_.lower() in CONTRACT_NOUNS]
+    for_contract = [t for t in prep_objects(verb, ("for",)) if t.lemma_.lower() in CONTRACT_NOUNS]
     key = _lemma_key(verb)
     if key in SELECTION_VERBS and (for_contract or contract_objects):
         # "selected Boeing for contracts", "awarded Boeing a contract"
@@ -147,8 +142,8 @@ def _contract(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                     yield Candidate("partnered_with", first, second, "contract", anchors)
     elif contract_objects:
         # "Boeing won a contract from the Air Force"
-        givers = [m for noun in contract_objects for m in _orgs(finder, _prep_objects(noun, ("from", "with", "by")))]
-        givers += _orgs(finder, _prep_objects(verb, ("from",)))
+        givers = [m for noun in contract_objects for m in _orgs(finder, prep_objects(noun, ("from", "with", "by")))]
+        givers += _orgs(finder, prep_objects(verb, ("from",)))
         for first in subjects:
             for second in givers:
                 if first.index != second.index:

@@ -21,12 +21,15 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.modality import modality_of
 from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, clause_subject, is_passive, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
+)
+from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, UNIT_NOUNS, VISIT_NOUNS,
+    FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -46,18 +49,11 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the prepositions `preps` hanging off `token` ("partner *with* Y")."""
-    wanted = set(preps)
-    return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
-            for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
 def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], deps: Iterable[str]) -> list[Mention]:
     """Places a noun names through a preposition or a modifier: "a native *of Chisholm*", "Sohn's *New
     Jersey* home"."""
     modifier_deps = set(deps)
-    tokens = _prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
+    tokens = prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
     return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
 
 
@@ -98,13 +94,13 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     passive = is_passive(verb)
     subjects = _subject_group(finder, verb)
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
-    agents = [m for t in _prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
+    agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from _partnership_verb(finder, verb, subjects)
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj"):
                 return  # "returned the territory to China" moves something else
-            targets = [m for t in _prep_objects(verb, sense.preps) for m in finder.group(t)]
+            targets = [m for t in prep_objects(verb, sense.preps) for m in finder.group(t)]
             yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
@@ -154,7 +150,7 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
     for noun in _children(verb, "dobj"):
         if not _is_partnership_noun(noun):
             continue
-        partner_tokens = _prep_objects(verb, ("with",)) + _prep_objects(noun, ("with", "between"))
+        partner_tokens = prep_objects(verb, ("with",)) + prep_objects(noun, ("with", "between"))
         partners = [m for t in partner_tokens for m in finder.group(t)]
         group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
         if partners:
@@ -166,7 +162,7 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
 
 def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
     """"HIT is training students at a centre created with Y": the clause's subject partnered Y."""
-    partners = [m for t in _prep_objects(participle, ("with",)) for m in finder.group(t)]
+    partners = [m for t in prep_objects(participle, ("with",)) for m in finder.group(t)]
     subject = clause_subject(participle.head)
     if partners and subject is not None:
         yield from _pairs("partnered_with", finder.group(subject), partners, "acl_with", (participle,))
@@ -182,7 +178,7 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
             continue
         lemma = attr.lemma_.lower()
         if lemma in MEMBERSHIP_NOUNS:
-            groups = [finder.group(t) for t in _prep_objects(attr, ("of",))]
+            groups = [finder.group(t) for t in prep_objects(attr, ("of",))]
             groups_flat = [m for g in groups for m in g]
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
@@ -212,14 +208,14 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         return
     imposers = [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
                 for m in finder.group(c)]
-    imposers += [m for t in _prep_objects(noun, ("by", "from")) for m in finder.group(t)]
+    imposers += [m for t in prep_objects(noun, ("by", "from")) for m in finder.group(t)]
     for participle in _children(noun, "acl"):
-        imposers += [m for t in _prep_objects(participle, ("by",)) for m in finder.group(t)]
+        imposers += [m for t in prep_objects(participle, ("by",)) for m in finder.group(t)]
     preps = SANCTION_TARGET_PREPS if predicate == "sanctioned_by" else INVESTIGATION_TARGET_PREPS
-    targets = [m for t in _prep_objects(noun, preps) for m in finder.group(t)]
+    targets = [m for t in prep_objects(noun, preps) for m in finder.group(t)]
     if not targets and noun.dep_ == "dobj":
         # "the FBI opened an investigation into X", "the EU imposed sanctions on X", however attached
-        targets = [m for t in _prep_objects(noun.head, preps) for m in finder.group(t)]
+        targets = [m for t in prep_objects(noun.head, preps) for m in finder.group(t)]
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         subject = clause_subject(noun.head.head)
         targets = finder.group(subject) if subject is not None else []
@@ -236,10 +232,10 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
     if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
-        between = [m for t in _prep_objects(noun, ("between", "among")) for m in finder.group(t)]
+        between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
         for first, second in combinations(between, 2):
             yield Candidate("partnered_with", first, second, "noun_between", (noun,))
-        partners = [m for t in _prep_objects(noun, ("with",)) for m in finder.group(t)]
+        partners = [m for t in prep_objects(noun, ("with",)) for m in finder.group(t)]
         if partners:
             owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
             owners = [m for m in owners if m is not None]
@@ -250,9 +246,9 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
                 owners = finder.group(subject) if subject is not None else []
             yield from _pairs("partnered_with", owners, partners, "noun_with", (noun,))
     if lemma in VISIT_NOUNS:
-        places = [m for t in _prep_objects(noun, ("to",)) for m in finder.group(t)]
+        places = [m for t in prep_objects(noun, ("to",)) for m in finder.group(t)]
         visitors = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
-        visitors += [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
+        visitors += [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
         if not visitors:
             subject = clause_subject(noun)
             visitors = finder.group(subject) if subject is not None else []
@@ -260,8 +256,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     yield from elliptic_visit(finder, noun)
     if lemma in KILLING_NOUNS:
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
-        victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
-        killers = [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
+        victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
+        killers = [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if not killers and governor.lemma_.lower() in CONVICTION_VERBS:
             subject = subject_token(governor)
@@ -269,7 +265,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from _pairs("killed", killers, victims, "noun_killing", (noun,))
     if lemma in KILLER_NOUNS:
         victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
-        victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
+        victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
         killers = [m for c in noun.children if c.dep_ in ("appos", "compound") for m in finder.group(c)]
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
@@ -284,7 +280,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in _prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        places = [m for t in prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
 
@@ -304,7 +300,7 @@ def elliptic_visit(finder: ArgumentFinder, word: Token) -> Iterator[Candidate]:
     else:
         about_visit = head.lemma_.lower() in VISIT_NOUNS or (
             head.dep_ == "appos" and head.head.lemma_.lower() in VISIT_NOUNS)
-    places = [m for t in _prep_objects(word, ("to",)) for m in finder.group(t)]
+    places = [m for t in prep_objects(word, ("to",)) for m in finder.group(t)]
     if not about_visit or not places:
         return
     visitors = [m for c in word.children if c.dep_ == "poss" for m in finder.group(c)]
@@ -336,7 +332,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         yield from apposition_rules(finder, mention, root)
         yield from title_rules(finder, mention, root)
         office = holds_office(finder, root)
-        for pobj in _prep_objects(root, ("of", "at", "with", "from", "in")):
+        for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
                 if other_label == "ORG" and pobj.head.lower_ != "from":
@@ -346,8 +342,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                     # something happened ("the victories of Joni Ernst in Iowa")
                     yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
     elif label in ("ORG", "FAC"):
-        yield from _org_place(finder, mention, root)
-        yield from _org_class(finder, mention, root)
+        yield from org_place_rules(finder, mention, root)
+        yield from org_unit_rules(finder, mention, root)
     if label in PLACE_LABELS or label == "ORG":
         # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party", and
         # through the noun a name modifies: "Forest Hill's WoodSpring Suites hotel"
@@ -378,28 +374,3 @@ def _in_list(doc, first: Mention, second: Mention) -> bool:
     after = doc.text[right.end:].lstrip(". ")
     return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
                                    and not after[1:].lstrip().startswith(("The ", "A ")))
-
-
-def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """A description standing for an organisation is placed like its name: "the school in Waco"."""
-    if finder.label(mention) in ("ORG", "FAC"):
-        yield from _org_place(finder, mention, root)
-
-
-def _org_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    for pobj in _prep_objects(root, ("in", "of", "at", "near")):
-        for other in finder.group(pobj):
-            if finder.label(other) in PLACE_LABELS:
-                yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
-
-
-def _org_class(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """"The Annex, a CIA station", "Instagram, a Facebook subsidiary": what a unit belongs to."""
-    for noun in [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]:
-        if noun.lemma_.lower() not in UNIT_NOUNS:
-            continue
-        for child in noun.children:
-            owner = finder.mention_at(child)
-            if child.dep_ in ("compound", "poss", "nmod") and owner is not None and owner.index != mention.index \
-                    and finder.label(owner) == "ORG":
-                yield Candidate("member_of", mention, owner, "appos_unit", (noun,))

@@ -17,18 +17,19 @@ from pipeline.extract.dates import normalise_date_phrase
 from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import modality_of, polarity_of
+from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
-    PAIR_PREDICATES, candidate_pairs, coarse, is_stated_pair, knows_construction, load_scorer_model, pair_features,
-    probability, sentence_mentions,
+    PAIR_PREDICATES, candidate_pairs, coarse, load_scorer_model, pair_features, probability, sentence_mentions,
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
+from pipeline.extract.relations.org_rules import description_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rules import (
-    Candidate, copula_rules, description_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
+    Candidate, copula_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
 )
 
 DATE_PREPS = {"in", "on", "since", "during", "from", "until", "as"}
