@@ -138,6 +138,10 @@ class Evidence(BaseModel):
         None, description="[start, end] of the subject's mention in the article's text.")
     object_span: Optional[tuple[int, int]] = Field(
         None, description="[start, end] of the object's mention, or of the quoted words of a said claim.")
+    rule: Optional[str] = Field(
+        None, description="The construction that read the claim off the sentence (judging, calibration).")
+    score: Optional[float] = Field(
+        None, description="The extractor's score for this reading, before calibration (pipeline/calibration.py).")
 
 
 class Claim(BaseModel):

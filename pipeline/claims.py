@@ -2,24 +2,17 @@
 
 Identical claims (same canonical subject, predicate, object or value, qualifiers, attribution,
 polarity and modality) merge into one with all their evidence; `support` counts distinct
-articles. Symmetric predicates are stored with the smaller entity id as subject.
+articles; the confidence is calibrated per construction and combined over articles
+(pipeline/calibration.py). Symmetric predicates are stored with the smaller entity id as subject.
 """
 from __future__ import annotations
 
 from typing import Iterable, Iterator
 
 from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
+from pipeline.calibration import calibrated, combine
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.ids import claim_id
-
-
-
-def _combine_confidence(values: list[float]) -> float:
-    """Noisy-OR: independent evidence for the same claim raises confidence."""
-    miss = 1.0
-    for v in values:
-        miss *= 1.0 - v
-    return round(1.0 - miss, 4)
 
 
 def canonical_claim_id(subject_id: str, predicate: str, object_id: str | None, value: str | None,
@@ -32,6 +25,11 @@ def canonical_claim_id(subject_id: str, predicate: str, object_id: str | None, v
 
 def evidence_order(evidence: Evidence) -> tuple:
     return evidence.article_id, evidence.start, evidence.subject_span or (0, 0)
+
+
+def _place(evidence: Evidence) -> tuple:
+    """Where evidence is, whatever construction read it: one sentence counts once for a claim."""
+    return evidence.article_id, evidence.start, evidence.end, evidence.subject_span, evidence.object_span
 
 
 def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Claim]:
@@ -73,13 +71,14 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) ->
                 article_id=article.article_id,
                 sentence=article.text[rel.sentence_start:rel.sentence_end],
                 start=rel.sentence_start, end=rel.sentence_end,
-                subject_span=subject_span, object_span=object_span,
+                subject_span=subject_span, object_span=object_span, rule=rel.rule or None,
+                score=rel.confidence,
             )
             group = groups.setdefault(key, dict(rel=rel, subject=subject, object=obj, attributed=attributed,
                                                evidence=[], confidences=[]))
-            if evidence not in group["evidence"]:
+            if all(_place(evidence) != _place(held) for held in group["evidence"]):
                 group["evidence"].append(evidence)
-                group["confidences"].append(rel.confidence)
+                group["confidences"].append((article.article_id, calibrated(rel.rule, rel.confidence)))
     claims = []
     for key, g in groups.items():
         rel: RelationMention = g["rel"]
@@ -90,7 +89,7 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) ->
                                         key[5], rel.polarity, rel.modality),
             subject=g["subject"], predicate=rel.predicate, object=g["object"], value=rel.value,
             qualifiers=qualifiers, attributed_to=g["attributed"], polarity=rel.polarity, modality=rel.modality,
-            confidence=_combine_confidence(g["confidences"]), evidence=evidence,
+            confidence=combine(g["confidences"]), evidence=evidence,
             support=len({e.article_id for e in evidence}),
         ))
     claims.sort(key=lambda c: c.claim_id)

@@ -118,7 +118,51 @@ ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
     "advisor", "researcher", "lecturer", "student", "graduate", "alumnus", "alumna", "congressman",
     "congresswoman", "founder", "co-founder", "cofounder", "owner", "commander", "engineer", "physician",
     "doctor", "surgeon", "nurse", "technician", "consultant", "strategist", "marshal", "principal", "staffer",
+    "democrat", "republican",  # "the top Democrat on the committee"
 })
+
+# What a role says about the place named with it (extract/relations/role_phrases.py).
+# Offices of a state, its government, its courts or its armed forces: a place named with one
+# ("Japan's Prime Minister", "U.S. President", "Hong Kong's police commissioner", "the top U.S.
+# commander") is the state the holder serves, never where they live.
+STATE_OFFICE_NOUNS = frozenset("""
+president vice-president premier minister chancellor secretary king queen emperor empress monarch sultan
+emir prince princess ayatollah ambassador envoy consul diplomat senator congressman congresswoman
+representative lawmaker legislator parliamentarian mp governor lieutenant-governor mayor councillor councilor
+councilman councilwoman alderman commissioner official spokesman spokeswoman spokesperson prosecutor
+attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
+lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect
+""".split())
+# Roles whose modifying place or organisation is usually their subject matter, not their employer
+# ("a China expert", "Middle East correspondent", "Wall Street analyst").
+TOPIC_ROLE_NOUNS = frozenset("""
+analyst expert specialist correspondent reporter columnist commentator watcher observer scholar historian
+critic hand pundit strategist
+""".split())
+# Players of a team sport: a place before one names the club ("a Barcelona soccer player").
+TEAM_PLAYER_NOUNS = frozenset("""
+player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
+linebacker pitcher shortstop outfielder batsman bowler teammate
+""".split())
+# Family words that name a person by apposition ("his sister Mary", "her husband John").
+KINSHIP_NOUNS = frozenset("""
+mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend
+fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
+""".split())
+# Nouns for a person that hold no post at what is named with them: backing or opposing someone
+# ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award").
+NON_POST_NOUNS = frozenset("""
+supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
+sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
+""".split())
+# Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
+RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",
+                            "expatriate", "expat", "émigré", "emigre"})
+# Words making a role a past one ("former President", "ex-CEO", "then-administrator").
+PAST_ROLE_WORDS = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile", "retired", "late",
+                             "previous", "past"})
+# Words stating a role is held now ("the current chairman", "sitting senator").
+CURRENT_ROLE_WORDS = frozenset({"current", "sitting", "incumbent", "serving", "acting", "interim"})
 
 # --- Organisations ----------------------------------------------------------------------------
 

@@ -5,13 +5,18 @@ usage: python3 benchmarks/conll04.py [--split dev|train] [--per-rule] [--limit N
 
 Each sentence's tokens are joined with spaces and run through the project's own extract path
 (load_nlp -> collect_mentions -> link_references -> extract_relations). Predicates map to CoNLL04
-types: affiliated_with=Work_For, located_in=OrgBased_In with an ORG subject else Located_In,
-lives_in=Live_In, killed=Kill; other predicates have no CoNLL04 counterpart and are not scored.
+types: affiliated_with=Work_For (Live_In when the object is a state: CoNLL04 files "U.S.
+Ambassador X" under Live_In, the contract as an office of the state), located_in=OrgBased_In with
+an ORG subject else Located_In, lives_in=Live_In, killed=Kill; other predicates have no CoNLL04
+counterpart and are not scored.
 
 Prints two micro-averaged scores over all sentences:
 - lenient: relation type agrees and the subject/object spans overlap the gold head/tail;
 - strict (the field's usual one): head and tail spans exact, entity types agree (PERSON=Peop,
-  ORG=Org, GPE/LOC/FAC=Loc) and the relation type agrees.
+  ORG=Org, GPE/LOC/FAC=Loc) and the relation type agrees. Spans are compared on CoNLL04's own
+  tokens: a predicted span is widened to the gold tokens it touches ("Calif" -> the token "Calif."),
+  and a relation's place argument "City, Region" is one span, as CoNLL04 annotates it (the
+  contract's two places and located_in between them are joined for scoring).
 With --per-rule, also each rule's firings and lenient precision (what RULE_CONFIDENCE is set from).
 Data: ../shared/data/conll04 relative to the repo root, or $NEWSCLAIMS_SHARED/data/conll04.
 """
@@ -57,9 +62,11 @@ class Rel:
     rule: str = ""
 
 
-def conll_type(predicate: str, subject_label: str) -> str | None:
+def conll_type(predicate: str, subject_label: str, object_label: str = "ORG") -> str | None:
     if predicate == "located_in":
         return "OrgBased_In" if subject_label == "ORG" else "Located_In"
+    if predicate == "affiliated_with" and object_label in ("GPE", "LOC"):
+        return "Live_In"  # CoNLL04 files a state's officials ("U.S. Ambassador X") under Live_In
     return {"affiliated_with": "Work_For", "lives_in": "Live_In", "killed": "Kill"}.get(predicate)
 
 
@@ -80,6 +87,24 @@ def gold_relations(sentence: dict) -> tuple[str, list[Rel]]:
     return text, [Rel(r["type"], arg(entities[r["head"]]), arg(entities[r["tail"]])) for r in sentence["relations"]]
 
 
+def token_bounds(tokens: list[str]) -> list[tuple[int, int]]:
+    """Character bounds of each gold token in the space-joined sentence text."""
+    bounds, position = [], 0
+    for token in tokens:
+        bounds.append((position, position + len(token)))
+        position += len(token) + 1
+    return bounds
+
+
+def align(arg: Arg, bounds: list[tuple[int, int]]) -> Arg:
+    """A predicted span widened to the gold tokens it touches. CoNLL04 is scored on its own tokens, and
+    some of them keep a full stop our mentions leave out ("Calif." ends a sentence as one token)."""
+    touched = [(s, e) for s, e in bounds if s < arg.end and arg.start < e]
+    if not touched:
+        return arg
+    return Arg(touched[0][0], touched[-1][1], arg.type)
+
+
 def predicted_relations(doc, use_scorer: bool = True) -> list[Rel]:
     mentions = link_references(doc, collect_mentions(doc))
     by_index = {m.index: m for m in mentions}
@@ -91,16 +116,33 @@ def predicted_relations(doc, use_scorer: bool = True) -> list[Rel]:
             mention = by_index[mention.refers_to]
         return mention.label
 
+    relations = extract_relations(doc, mentions, use_scorer=use_scorer)
+    # "born in North Bend, Ohio": the contract makes two places with located_in between them; CoNLL04
+    # makes a relation's place argument one entity "North Bend , Ohio" (and no Located_In inside it).
+    # Where a city so followed by its region is another relation's object, the widened span is
+    # the argument, and the readings of the region alone and of city-in-region are dropped.
+    places = sorted((m for m in mentions if label(m.index) in ("GPE", "LOC")), key=lambda m: m.start)
+    region_of = {a.index: b for a, b in zip(places, places[1:]) if doc.text[a.end:b.start].strip() == ","}
+    chained = {(r.subject, r.predicate, r.object) for r in relations if r.rule.endswith("+chain")}
+    joined = {r.object for r in relations if r.object in region_of
+              and (r.subject, r.predicate, region_of[r.object].index) in chained}
+    joined_regions = {region_of[i].index for i in joined}
+
     found: dict[tuple, Rel] = {}
-    for relation in extract_relations(doc, mentions, use_scorer=use_scorer):
+    for relation in relations:
         if relation.object is None or relation.polarity == "negated":
             continue
-        kind = conll_type(relation.predicate, label(relation.subject))
+        kind = conll_type(relation.predicate, label(relation.subject), label(relation.object))
         if kind is None:
             continue
+        if relation.rule == "place_comma_place" and relation.subject in joined:
+            continue
+        if relation.rule.endswith("+chain") and relation.object in joined_regions:
+            continue
         subject, obj = by_index[relation.subject], by_index[relation.object]
+        end = region_of[relation.object].end if relation.object in joined else obj.end
         head = Arg(subject.start, subject.end, ENTITY_TYPE.get(label(relation.subject), "Other"))
-        tail = Arg(obj.start, obj.end, ENTITY_TYPE.get(label(relation.object), "Other"))
+        tail = Arg(obj.start, end, ENTITY_TYPE.get(label(relation.object), "Other"))
         found.setdefault((kind, head, tail), Rel(kind, head, tail, relation.rule))
     return list(found.values())
 
@@ -115,8 +157,13 @@ def evaluate(sentences: list[dict], nlp, use_scorer: bool = True) -> dict:
     counts = Counter()
     rule_fired, rule_right = Counter(), Counter()
     pairs = [gold_relations(s) for s in sentences]
-    for (text, gold), doc in zip(pairs, nlp.pipe([text for text, _ in pairs], batch_size=64)):
-        predicted = predicted_relations(doc, use_scorer)
+    for sentence, (text, gold), doc in zip(sentences, pairs, nlp.pipe([text for text, _ in pairs], batch_size=64)):
+        bounds = token_bounds(sentence["tokens"])
+        aligned: dict[tuple, Rel] = {}
+        for p in predicted_relations(doc, use_scorer):
+            head, tail = align(p.head, bounds), align(p.tail, bounds)
+            aligned.setdefault((p.type, head, tail), Rel(p.type, head, tail, p.rule))
+        predicted = list(aligned.values())
         counts["gold"] += len(gold)
         counts["pred"] += len(predicted)
         for p in predicted:

@@ -27,11 +27,29 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
 
 def _governors(token: Token) -> Iterable[Token]:
-    """The verbs that embed `token` through open clausal complements ("expected to [visit]")."""
+    """The verbs that embed `token` through open clausal complements ("expected to [visit]"), a
+    gerund's verb ("refused to work with the FBI in [unlocking] it"), and the first of verbs
+    coordinated with it, whose condition or modal they share ("If Democrats defeat Toomey and
+    [take] the Senate")."""
     current = token
-    while current.dep_ == "xcomp" and current.head != current:
-        current = current.head
+    while current.head != current:
+        if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        elif current.dep_ == "pcomp" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "refused to work with the FBI in [unlocking] the iPhone"
+        else:
+            return
         yield current
+
+
+def _inverted_condition(token: Token) -> bool:
+    """"Had Republicans nominated Rubio, ...": an auxiliary before the subject opens a condition
+    (in a clause that is not a question)."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or token.sent[-1].text == "?":
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subject.i and c.lower_ in ("had", "were", "should")
+               for c in token.children)
 
 
 def _has_negation(token: Token) -> bool:
@@ -64,7 +82,7 @@ def _is_hedge(child: Token) -> bool:
 def modality_of(anchors: Iterable[Token]) -> str:
     """`hedged` when a modal, a hedging adverb or a hedging embedding verb qualifies the predicate."""
     for anchor in anchors:
-        if any(_is_hedge(child) for child in anchor.children):
+        if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor):
             return "hedged"
         for governor in _governors(anchor):
             if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):

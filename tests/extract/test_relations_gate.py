@@ -1,4 +1,4 @@
-"""The syntax gate for pairs only the learned scorer proposes (pair_scorer.is_stated_pair).
+"""The syntax gate for pairs only the learned scorer proposes (pair_gate.is_stated_pair).
 
 Each row is a sentence, two name surfaces with their coarse types, and whether the sentence's
 syntax could state the pair's relation. The gate sees only the parse, never the scorer.
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.relations.pair_scorer import is_stated_pair
+from pipeline.extract.relations.pair_gate import is_stated_pair
 
 
 def _span(doc, surface: str):

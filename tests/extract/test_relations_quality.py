@@ -1,7 +1,11 @@
 """Quality floors on CoNLL04 dev (third-party data): regressions in the rules or the pair scorer fail here.
 
-Measured with `python3 benchmarks/conll04.py`: lenient F1 0.555 (P 0.796, R 0.426), strict F1
-0.315; the floors sit a little below, leaving room for changes in the mention rules upstream.
+Measured with `python3 benchmarks/conll04.py`: lenient F1 0.490 (P 0.772, R 0.359), strict F1
+0.403 (P 0.639, R 0.294); the floors sit a little below, leaving room for changes in the mention
+rules upstream. Lenient fell from 0.555 when the pair scorer began to abstain on constructions it
+never trained on and datelines stopped yielding relations (both wrong on real news far more often
+than on CoNLL04's short sentences); strict rose as spans are compared on CoNLL04's own tokens and
+conventions.
 """
 from __future__ import annotations
 
@@ -27,12 +31,12 @@ def dev_result(conll04, nlp, shared_data):
 
 def test_lenient_f1_floor(dev_result):
     precision, recall, f1 = dev_result["lenient"]
-    assert f1 >= 0.54, dev_result["lenient"]
-    assert precision >= 0.75 and recall >= 0.41
+    assert f1 >= 0.48, dev_result["lenient"]
+    assert precision >= 0.75 and recall >= 0.35
 
 
 def test_strict_f1_floor(dev_result):
-    assert dev_result["strict"][2] >= 0.30, dev_result["strict"]
+    assert dev_result["strict"][2] >= 0.39, dev_result["strict"]
 
 
 def test_hand_written_rules_stay_precise(dev_result):

@@ -50,6 +50,19 @@ def _dateline_at(doc: Doc, start: int, end: int) -> list[Span]:
     return spans
 
 
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of every dateline (place, region, agency and the punctuation between).
+
+    A dateline is the article's metadata, where and by whom it was filed: "BEIJING (AP) -" states
+    no fact about the agency, so the relation rules leave its names alone."""
+    found = set()
+    for sentence in doc.sents:
+        spans = _dateline_at(doc, sentence.start, sentence.end)
+        if spans:
+            found.update(range(spans[0].start, spans[-1].end + (1 if doc[spans[-1].end].text == ")" else 0)))
+    return found
+
+
 def tag_datelines(doc: Doc) -> None:
     """Give every dateline's place, region and agency their entity labels, replacing what overlaps."""
     found = [span for sentence in doc.sents for span in _dateline_at(doc, sentence.start, sentence.end)]

@@ -8,16 +8,33 @@ to the US. Where nothing covers an argument there is no mention, and no claim is
 """
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, STATE_NOUNS
-from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, ORG_CLASS_NOUNS
+from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun
+from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+NAMING_NOUNS = ORG_DESCRIPTORS | ORG_CLASS_NOUNS | PRODUCT_NOUNS | KINSHIP_NOUNS
+# Prepositions after which a gerund is done by the verb's object: "convicted X of killing Y",
+# "blamed X for leaking", "stopped X from selling", "talked X into buying"
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into"})
+
+
+@dataclass
+class Candidate:
+    """A relation a construction rule read off the parse, before its types are checked."""
+
+    predicate: str
+    subject: Mention
+    object: Mention
+    rule: str
+    anchors: tuple[Token, ...]  # the words that state the relation: dates, negation, hedges hang off them
+    qualifiers: dict[str, str] = field(default_factory=dict)
 
 
 class ArgumentFinder:
@@ -36,6 +53,8 @@ class ArgumentFinder:
 
     def entity(self, token: Token, depth: int = 0) -> Optional[Mention]:
         """The mention `token` stands for as an argument, or None."""
+        if token.pos_ == "PRON" and any(c.pos_ == "PRON" for c in token.conjuncts):
+            return None  # "whether he or she is a U.S. citizen": anyone, whoever the pronoun was linked to
         mention = self.index.widest(token)
         if mention is not None or depth > 4:
             return mention
@@ -50,14 +69,24 @@ class ArgumentFinder:
             subject = next((c for c in head.children if c.dep_ in CLAUSAL_SUBJECT_DEPS), None)
             return self.entity(subject, depth + 1) if subject is not None else None
         for child in token.children:
-            # "the think tank MERICS": the common noun is named by its apposition.
-            if child.dep_ == "appos" and child.i > token.i and self.index.covers(child) and token.pos_ in ("NOUN", "PROPN"):
+            # "the think tank MERICS", "the group, Amnesty International,": the common noun is named
+            # by its apposition; without a comma only a word for a kind of organisation or product
+            # introduces a name ("his underdog White House bid" misparsed names no underdog)
+            if child.dep_ == "appos" and child.i > token.i and self.index.covers(child) and token.pos_ in ("NOUN", "PROPN") \
+                    and (token.doc[child.left_edge.i - 1].text == "," or token.lemma_.lower() in NAMING_NOUNS
+                         or is_role_noun(token.lemma_)):
                 return self.index.widest(child)
         if token.lemma_.lower() in ORG_CLASS_NOUNS:
             # "the Mediterranean Foundation research group", "China's Great Wall firm"
             for child in token.children:
                 mention = self.index.widest(child)
                 if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "ORG":
+                    return mention
+        if token.lemma_.lower() in PRODUCT_NOUNS:
+            # "50 Airbus A350 jets", "the F-35 fighter": the product named by the modifier
+            for child in token.children:
+                mention = self.index.widest(child)
+                if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "PRODUCT":
                     return mention
         if token.lemma_.lower() in STATE_NOUNS:
             for child in token.children:
@@ -75,6 +104,13 @@ class ArgumentFinder:
             if mention is not None:
                 found.setdefault(mention.index, mention)
         return list(found.values())
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `preps` hanging off `token` ("partner *with* Y")."""
+    wanted = set(preps)
+    return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def is_passive(verb: Token) -> bool:
@@ -114,8 +150,12 @@ def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
         governor = governor.head  # "pleaded guilty to", "is accused of"
     if governor.pos_ not in ("VERB", "AUX") or governor == prep:
         return None
-    controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
-    return controller if controller is not None else subject_token(governor, depth + 1)
+    if prep.lower_ in OBJECT_CONTROL_PREPS:
+        controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller
+    # "X endorsed Y before backing Z", "X won by beating Y": time and manner take the subject
+    return subject_token(governor, depth + 1)
 
 
 def clause_subject(token: Token) -> Optional[Token]:

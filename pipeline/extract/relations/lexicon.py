@@ -41,12 +41,31 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("member_of", "join"),
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
     **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
-    **_senses("affiliated_with", "work,serve", ("for", "at", "with")),
+    **_senses("affiliated_with", "work", ("for", "at")),  # "worked with the Post" is a collaboration
+    **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
     **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
     **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
 }
+
+# Careers (career_rules.py). Verbs that give someone a post ("hired X as CFO", "X was named chief
+# executive of Y"), that end one for the holder ("X resigned as CEO", "X left Google") or for
+# someone else ("Acme fired X").
+APPOINTMENT_VERBS = frozenset({"appoint", "name", "hire", "elect", "promote", "nominate", "tap", "install",
+                               "make", "recruit", "reappoint", "re-elect", "designate", "choose", "select", "pick"})
+DEPARTURE_VERBS = frozenset({"resign", "quit", "step down", "step aside", "leave", "retire", "depart", "exit"})
+REMOVAL_VERBS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "depose", "expel", "suspend"})
+# Verbs that pick a contractor ("selected Boeing for contracts", "awarded Boeing a contract").
+SELECTION_VERBS = frozenset({"select", "choose", "pick", "tap", "award", "grant", "hire", "contract"})
+CONTRACT_NOUNS = frozenset({"contract", "contracts", "order", "orders", "deal", "tender", "bid", "award"})
+# Nouns for things an organisation makes: "Stadia, Google's streaming platform", "50 Airbus A350 jets".
+PRODUCT_NOUNS = frozenset("""
+platform service app application game console phone smartphone handset device software system model car vehicle
+truck jet jets aircraft airliner plane planes helicopter drone missile rocket satellite vaccine drug medicine chip
+processor browser engine tool product brand tablet laptop computer weapon tank submarine ship warship fighter
+bomber carrier launcher radar reactor spacecraft probe telescope robot
+""".split())
 
 # Verbs whose direct object names a partnership ("signed an agreement with Y").
 PARTNERSHIP_VERBS = {
@@ -66,12 +85,24 @@ JOINT_MARKERS = {"joint", "bilateral", "shared", "common", "mutual", "strategic"
 
 SANCTION_NOUNS = {"sanction", "sanctions", "embargo", "blacklist", "restrictions", "restriction"}
 INVESTIGATION_NOUNS = {"investigation", "probe", "inquiry", "scrutiny", "indictment", "prosecution"}
+# Prepositions introducing who is sanctioned or investigated: "sanctions on X", "an investigation into X".
+SANCTION_TARGET_PREPS = ("on", "against", "targeting")
+INVESTIGATION_TARGET_PREPS = SANCTION_TARGET_PREPS + ("into", "of")
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
 KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
 MEMBERSHIP_NOUNS = {"member", "one", "part", "participant", "signatory", "affiliate", "subsidiary", "unit",
                     "division", "branch", "arm", "component"}
-RESIDENT_NOUNS = {"resident", "native", "citizen", "inhabitant", "mayor", "governor", "homeowner", "villager"}
+# Nouns for a named place or building owned by the place before it: "Forest Hill's WoodSpring
+# Suites hotel", "Cleveland's Public Auditorium".
+FACILITY_NOUNS = frozenset("""
+hotel motel airport stadium arena hospital museum park school prison jail station bridge center centre mall
+church mosque temple cathedral university college plant factory building tower palace theater theatre hall
+auditorium library base port harbor harbour campus headquarters office
+""".split())
+# Nouns for a part of an organisation: "The Annex, a CIA station", "Instagram, a Facebook subsidiary".
+UNIT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "station", "bureau",
+                        "office", "department", "agency", "wing", "chapter", "brand", "outlet", "lab", "laboratory"})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.
@@ -81,9 +112,10 @@ STATE_NOUNS = {"government", "administration", "authorities", "authority", "stat
 
 # Entity labels each predicate admits as (subject, object); None means any label.
 ARGUMENT_TYPES: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {
-    "affiliated_with": (PERSON_LABELS, ORG_LABELS),
+    # the object is an organisation, or a state whose office the person holds ("Japan's Prime Minister")
+    "affiliated_with": (PERSON_LABELS, ORG_LABELS | {"GPE"}),
     "lives_in": (PERSON_LABELS, PLACE_LABELS),
-    "located_in": (ORG_LABELS | PLACE_LABELS, PLACE_LABELS),
+    "located_in": (ORG_LABELS | PLACE_LABELS | {"EVENT"}, PLACE_LABELS),
     "killed": (ACTOR_LABELS | {"FAC"}, PERSON_LABELS | {"ORG", "NORP"}),
     "visited": (ACTOR_LABELS, PLACE_LABELS | ORG_LABELS),
     "sanctioned_by": (None, ORG_LABELS | {"GPE"}),
@@ -107,6 +139,18 @@ SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "pla
               "facility", "site", "bureau", "seat", "premises", "hq"}
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
+# Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"
+# is no occupation held there.
+_THING_NOUNS = frozenset("""
+barrier number border corner center centre computer paper letter matter order power water quarter chapter
+cancer disaster character answer manner summer winter layer tower river weather error sector factor mirror
+motor floor door color colour labor labour favor favour honor honour rumor humor terror vapor horror harbor
+tumor reactor monitor indicator elevator counter poster banner shelter trailer charter theater theatre
+container filter printer trigger ladder chamber event moment element segment percent comment argument
+document statement instrument apartment department restaurant plant giant grant tenant payment talent
+parent accent incident accident patent content intent extent descendant remnant pageant
+detective executive initiative incentive objective alternative perspective motive drive archive
+""".split()) - {"parent", "executive", "detective", "tenant", "giant"}
 
 
 
@@ -114,7 +158,8 @@ def is_role_noun(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in ROLE_NOUNS:
         return True
-    return lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3
+    return (lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3
+            and lemma not in _THING_NOUNS)
 
 
 def retype(predicate: str, subject_label: str) -> str:

@@ -13,36 +13,29 @@ created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.modality import modality_of
 from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
-from pipeline.extract.relations.arguments import ArgumentFinder, clause_subject, is_passive, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
+)
+from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules
+from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, RESIDENT_NOUNS, SANCTION_NOUNS, VERB_SENSES,
-    HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS, is_role_noun,
+    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
+    FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
-ROLE_PREPS = ("at", "for", "with", "of", "in")
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
                     "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
                     "participate", "implicate", "involve", "plead", "face", "try"}
 VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | FRAMING_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
-
-
-@dataclass
-class Candidate:
-    predicate: str
-    subject: Mention
-    object: Mention
-    rule: str
-    anchors: tuple[Token, ...]  # the words that state the relation: dates, negation, hedges hang off them
-    qualifiers: dict[str, str] = field(default_factory=dict)
 
 
 def _pairs(predicate, subjects, objects, rule, anchors, qualifiers=None) -> Iterator[Candidate]:
@@ -56,24 +49,24 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the prepositions `preps` hanging off `token` ("partner *with* Y")."""
-    wanted = set(preps)
-    return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
-            for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
 def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], deps: Iterable[str]) -> list[Mention]:
     """Places a noun names through a preposition or a modifier: "a native *of Chisholm*", "Sohn's *New
     Jersey* home"."""
     modifier_deps = set(deps)
-    tokens = _prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
+    tokens = prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
     return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
+
+
+def _lemma(verb: Token) -> str:
+    # the model lemmatises the base form "found" ("helped found the DLC") as "find"
+    if verb.lower_ == "found" and verb.tag_ in ("VB", "VBP"):
+        return "found"
+    return verb.lemma_.lower()
 
 
 def _verb_key(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
 
 
 def _is_partnership_noun(noun: Token) -> bool:
@@ -97,17 +90,17 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if finder.mention_at(verb) is not None:
         return  # "the Volatiles Investigating Polar Exploration Rover" names a rover, states nothing
     key = _verb_key(verb)
-    sense = VERB_SENSES.get(key) or VERB_SENSES.get(verb.lemma_.lower())
+    sense = VERB_SENSES.get(key) or VERB_SENSES.get(_lemma(verb))
     passive = is_passive(verb)
     subjects = _subject_group(finder, verb)
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
-    agents = [m for t in _prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
+    agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from _partnership_verb(finder, verb, subjects)
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj"):
                 return  # "returned the territory to China" moves something else
-            targets = [m for t in _prep_objects(verb, sense.preps) for m in finder.group(t)]
+            targets = [m for t in prep_objects(verb, sense.preps) for m in finder.group(t)]
             yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
@@ -122,13 +115,32 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and sense.predicate in ("founded", "developed"):
             yield from _acl_with(finder, verb)
         return
-    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not _states_event(verb):
         return
     predicate = "open:" + key
-    if passive:
-        yield from _pairs(predicate, agents, subjects, "open_verb", (verb,))
-    else:
-        yield from _pairs(predicate, subjects, objects, "open_verb", (verb,))
+    patients = subjects if passive else [m for t in _children(verb, "dobj") for m in _named_argument(finder, t)]
+    doers = agents if passive else subjects
+    yield from _pairs(predicate, doers, [m for m in patients if finder.label(m) != "NORP"], "open_verb", (verb,))
+
+
+def _named_argument(finder: ArgumentFinder, token: Token) -> list[Mention]:
+    """An open relation's object as named by the object itself, not reached through a relative
+    pronoun ("the controversy ..., which she mishandled") nor a list whose head is no name ("faces
+    fractures and the Democrats an enthusiasm gap")."""
+    if token.lower_ in ("which", "that", "who", "whom"):
+        return []
+    if finder.mention_at(token) is None and finder.entity(token) is None:
+        return []
+    return finder.group(token)
+
+
+def _states_event(verb: Token) -> bool:
+    """Whether a verb outside the lexicon states something that happened or holds, so that an open
+    relation may be read off it: not an infinitive or a verb after a modal ("declined to renew",
+    "to take on", "could beat"), not inside a condition ("If Democrats ... take the Senate")."""
+    if verb.tag_ == "VB":
+        return False
+    return modality_of((verb,)) == "asserted"
 
 
 def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
@@ -138,7 +150,7 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
     for noun in _children(verb, "dobj"):
         if not _is_partnership_noun(noun):
             continue
-        partner_tokens = _prep_objects(verb, ("with",)) + _prep_objects(noun, ("with", "between"))
+        partner_tokens = prep_objects(verb, ("with",)) + prep_objects(noun, ("with", "between"))
         partners = [m for t in partner_tokens for m in finder.group(t)]
         group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
         if partners:
@@ -150,7 +162,7 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
 
 def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
     """"HIT is training students at a centre created with Y": the clause's subject partnered Y."""
-    partners = [m for t in _prep_objects(participle, ("with",)) for m in finder.group(t)]
+    partners = [m for t in prep_objects(participle, ("with",)) for m in finder.group(t)]
     subject = clause_subject(participle.head)
     if partners and subject is not None:
         yield from _pairs("partnered_with", finder.group(subject), partners, "acl_with", (participle,))
@@ -165,12 +177,8 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
         if finder.mention_at(attr) is not None:
             continue
         lemma = attr.lemma_.lower()
-        if lemma in RESIDENT_NOUNS:  # "Composer Thomas is a native of Chisholm", "X is a Fargo resident"
-            people = [m for m in subjects if finder.label(m) == "PERSON"]
-            places = _named_places(finder, attr, ("of", "from"), ("compound", "nmod", "amod"))
-            yield from _pairs("lives_in", people, places, "copula_resident", (copula, attr))
         if lemma in MEMBERSHIP_NOUNS:
-            groups = [finder.group(t) for t in _prep_objects(attr, ("of",))]
+            groups = [finder.group(t) for t in prep_objects(attr, ("of",))]
             groups_flat = [m for g in groups for m in g]
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
@@ -185,47 +193,8 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
                     yield from _pairs("member_of", subjects, [modifier], "copula_modifier", (copula, attr))
                 elif label in PLACE_LABELS:
                     yield from _pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
-        elif is_role_noun(lemma):
-            for org, role in _role_organisations(finder, attr):
-                yield from _pairs("affiliated_with", subjects, [org], "copula_role", (copula, attr), {"role": role})
-
-
-def _role_text(role_noun: Token, cut: Optional[Token]) -> str:
-    """The role words of a noun phrase ("the head of China investigations at ASPI" -> "head of China
-    investigations"): the phrase less its determiner and the branch that names the organisation."""
-    dropped: set[int] = set()
-    for token in role_noun.subtree:
-        if token.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "det", "poss", "case", "predet") or (cut is not None and token.i == cut.i):
-            if token.i != role_noun.i:
-                dropped.update(t.i for t in token.subtree)
-    kept = [t for t in role_noun.subtree if t.i not in dropped]
-    return "".join(t.text_with_ws for t in kept).strip()
-
-
-def _role_organisations(finder: ArgumentFinder, role_noun: Token, depth: int = 0) -> list[tuple[Mention, str]]:
-    """(organisation, role) pairs a role noun names: "head ... at ASPI", "ASPI's head", "a CSIS adviser",
-    and through a relative clause: "an expert who is a senior adviser at CSIS"."""
-    found: list[tuple[Mention, str]] = []
-    frontier = [role_noun]
-    while frontier and not found:
-        token = frontier.pop(0)
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ROLE_PREPS:
-                continue
-            for pobj in _children(prep, "pobj"):
-                orgs = [m for m in finder.group(pobj) if finder.label(m) == "ORG"]
-                found.extend((org, _role_text(role_noun, prep)) for org in orgs)
-                if not orgs and pobj.pos_ in ("NOUN", "PROPN") and token.i == role_noun.i:
-                    frontier.append(pobj)  # "head of China investigations at ASPI"
-    for child in role_noun.children:
-        mention = finder.mention_at(child)
-        if child.dep_ in ("poss", "compound", "nmod") and mention is not None and finder.label(mention) == "ORG":
-            found.append((mention, _role_text(role_noun, child)))
-    if not found and depth == 0:
-        for clause in _children(role_noun, "relcl"):
-            for attr in _children(clause, "attr"):
-                found.extend(_role_organisations(finder, attr, depth + 1))
-    return found
+        elif lemma not in MEMBERSHIP_NOUNS:
+            yield from copula_role_rules(finder, subjects, copula, attr)
 
 
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -239,10 +208,14 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         return
     imposers = [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
                 for m in finder.group(c)]
-    imposers += [m for t in _prep_objects(noun, ("by", "from")) for m in finder.group(t)]
+    imposers += [m for t in prep_objects(noun, ("by", "from")) for m in finder.group(t)]
     for participle in _children(noun, "acl"):
-        imposers += [m for t in _prep_objects(participle, ("by",)) for m in finder.group(t)]
-    targets = [m for t in _prep_objects(noun, ("on", "against", "targeting")) for m in finder.group(t)]
+        imposers += [m for t in prep_objects(participle, ("by",)) for m in finder.group(t)]
+    preps = SANCTION_TARGET_PREPS if predicate == "sanctioned_by" else INVESTIGATION_TARGET_PREPS
+    targets = [m for t in prep_objects(noun, preps) for m in finder.group(t)]
+    if not targets and noun.dep_ == "dobj":
+        # "the FBI opened an investigation into X", "the EU imposed sanctions on X", however attached
+        targets = [m for t in prep_objects(noun.head, preps) for m in finder.group(t)]
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         subject = clause_subject(noun.head.head)
         targets = finder.group(subject) if subject is not None else []
@@ -259,29 +232,32 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
     if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
-        between = [m for t in _prep_objects(noun, ("between", "among")) for m in finder.group(t)]
+        between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
         for first, second in combinations(between, 2):
             yield Candidate("partnered_with", first, second, "noun_between", (noun,))
-        partners = [m for t in _prep_objects(noun, ("with",)) for m in finder.group(t)]
+        partners = [m for t in prep_objects(noun, ("with",)) for m in finder.group(t)]
         if partners:
             owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
             owners = [m for m in owners if m is not None]
-            if not owners:
+            if not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+                # the clause's subject owns the deal only when the deal is an argument of its verb,
+                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
                 subject = clause_subject(noun)
                 owners = finder.group(subject) if subject is not None else []
             yield from _pairs("partnered_with", owners, partners, "noun_with", (noun,))
     if lemma in VISIT_NOUNS:
-        places = [m for t in _prep_objects(noun, ("to",)) for m in finder.group(t)]
+        places = [m for t in prep_objects(noun, ("to",)) for m in finder.group(t)]
         visitors = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
-        visitors += [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
+        visitors += [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
         if not visitors:
             subject = clause_subject(noun)
             visitors = finder.group(subject) if subject is not None else []
         yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
+    yield from elliptic_visit(finder, noun)
     if lemma in KILLING_NOUNS:
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
-        victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
-        killers = [m for t in _prep_objects(noun, ("by",)) for m in finder.group(t)]
+        victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
+        killers = [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if not killers and governor.lemma_.lower() in CONVICTION_VERBS:
             subject = subject_token(governor)
@@ -289,7 +265,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from _pairs("killed", killers, victims, "noun_killing", (noun,))
     if lemma in KILLER_NOUNS:
         victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
-        victims += [m for t in _prep_objects(noun, ("of",)) for m in finder.group(t)]
+        victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
         killers = [m for c in noun.children if c.dep_ in ("appos", "compound") for m in finder.group(c)]
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
@@ -301,10 +277,36 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from _pairs("lives_in", residents, places, "home_noun", (noun,))
     if lemma in SITE_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio"
-        owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)]
-        places = [m for t in _prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
+        owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
+                  if finder.label(m) in ("ORG", "FAC")]
+        places = [m for t in prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
+
+
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "maiden"})
+
+
+def elliptic_visit(finder: ArgumentFinder, word: Token) -> Iterator[Candidate]:
+    """A visit named by its ordinal alone: "the visit, Obama's first to Paris in 34 years", "the
+    trip was Merkel's second to China"."""
+    if word.lower_ not in ORDINAL_WORDS:
+        return
+    head = word.head
+    if word.dep_ == "attr":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        about_visit = subject is not None and subject.lemma_.lower() in VISIT_NOUNS
+    else:
+        about_visit = head.lemma_.lower() in VISIT_NOUNS or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in VISIT_NOUNS)
+    places = [m for t in prep_objects(word, ("to",)) for m in finder.group(t)]
+    if not about_visit or not places:
+        return
+    visitors = [m for c in word.children if c.dep_ == "poss" for m in finder.group(c)]
+    if not visitors and word.dep_ == "amod" and finder.mention_at(head) is not None:
+        visitors = [finder.mention_at(head)]  # "Obama's first" parsed as "first" modifying "Obama"
+    yield from _pairs("visited", visitors, places, "noun_visit", (word,))
 
 
 def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -327,38 +329,27 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
     if label == "PERSON":
-        role_nouns = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
-        if root.dep_ == "appos" and finder.mention_at(root.head) is None and root.head.pos_ == "NOUN":
-            role_nouns.append(root.head)  # "the head of ASPI, Bethany Allen"
-        role_nouns += [conj for t in role_nouns for conj in t.conjuncts if finder.mention_at(conj) is None]
-        role_nouns = [t for t in role_nouns if is_role_noun(t.lemma_) or t.lemma_.lower() in RESIDENT_NOUNS]
-        for role_noun in role_nouns:
-            organisations = _role_organisations(finder, role_noun)
-            for org, role in organisations:
-                yield from _pairs("affiliated_with", [mention], [org], "appos_role", (role_noun,), {"role": role})
-            if not organisations:
-                places = [m for t in _prep_objects(role_noun, ("of", "from", "in")) for m in finder.group(t)
-                          if finder.label(m) in PLACE_LABELS]
-                places += [finder.mention_at(c) for c in role_noun.children if c.dep_ in ("compound", "nmod", "amod")
-                           and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) in PLACE_LABELS]
-                rule = "appos_place" if role_noun.lemma_.lower() not in RESIDENT_NOUNS else "appos_resident"
-                yield from _pairs("lives_in", [mention], places, rule, (role_noun,))
-        yield from _title_rules(finder, mention, root)
-        for pobj in _prep_objects(root, ("of", "at", "with", "from", "in")):
+        yield from apposition_rules(finder, mention, root)
+        yield from title_rules(finder, mention, root)
+        office = holds_office(finder, root)
+        for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
                 if other_label == "ORG" and pobj.head.lower_ != "from":
                     yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
-                elif other_label in PLACE_LABELS:
+                elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
+                    # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
+                    # something happened ("the victories of Joni Ernst in Iowa")
                     yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
     elif label in ("ORG", "FAC"):
-        for pobj in _prep_objects(root, ("in", "of", "at", "near")):
-            for other in finder.group(pobj):
-                if finder.label(other) in PLACE_LABELS:
-                    yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
+        yield from org_place_rules(finder, mention, root)
+        yield from org_unit_rules(finder, mention, root)
     if label in PLACE_LABELS or label == "ORG":
-        # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party"
-        for child in root.children:
+        # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party", and
+        # through the noun a name modifies: "Forest Hill's WoodSpring Suites hotel"
+        owner = root.head if (root.dep_ == "compound" and finder.mention_at(root.head) is None
+                              and root.head.lemma_.lower() in FACILITY_NOUNS) else root
+        for child in (root.children if owner is root else [*root.children, *owner.children]):
             other = finder.mention_at(child)
             if (child.dep_ == "poss" and other is not None and other.index != mention.index
                     and finder.label(other) in ("GPE", "LOC")):
@@ -368,26 +359,18 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
             other = finder.mention_at(child)
             if child.dep_ not in ("appos", "npadvmod") or other is None or other.index == mention.index:
                 continue
-            if finder.label(other) in ("GPE", "LOC"):
-                yield Candidate("located_in", mention, other, "place_comma_place", (child,))
-            elif finder.label(other) == "ORG" and child.i > 0 and child.doc[child.i - 1].text == "(":
-                # a dateline: "KHARTOUM, Sudan (AP)" - the agency reporting from the place
-                yield Candidate("located_in", other, mention, "dateline", (child,))
-
-
-def _title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """"FBI spokesman Doug Beldon", "Tempe plastic surgeon Richard Pavese": a title before the name."""
-    for title in root.children:
-        if title.dep_ != "compound" or title.i > root.i or finder.mention_at(title) is not None:
-            continue
-        if title.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for modifier in title.subtree:
-            other = finder.mention_at(modifier)
-            if other is None or other.index == mention.index:
+            if finder.label(other) not in ("GPE", "LOC"):
                 continue
-            other_label = finder.label(other)
-            if other_label == "ORG":
-                yield Candidate("affiliated_with", mention, other, "title_org", (title,), {"role": title.text})
-            elif other_label in PLACE_LABELS:
-                yield Candidate("lives_in", mention, other, "title_place", (title,))
+            if _in_list(root.doc, mention, other):
+                yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
+            else:
+                yield Candidate("located_in", mention, other, "place_comma_place", (child,))
+
+
+def _in_list(doc, first: Mention, second: Mention) -> bool:
+    """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
+    left, right = sorted((first, second), key=lambda m: m.start)
+    before = doc.text[:left.start].rstrip().removesuffix("the").rstrip()
+    after = doc.text[right.end:].lstrip(". ")
+    return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
+                                   and not after[1:].lstrip().startswith(("The ", "A ")))

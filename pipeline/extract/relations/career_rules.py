@@ -1,0 +1,165 @@
+"""Business and politics news: appointments, departures, contracts and products.
+
+- "appointment": "Google hired Jane Roe as its CFO", "Roe was named chief executive of Acme in
+  2019", "Acme appointed Roe president" -> affiliated_with with the role and status current;
+- "departure": "Roe resigned as chief executive of Acme", "Roe left Google in 2018", "Acme fired
+  Roe" -> affiliated_with with status former (and the role when stated);
+- "contract": "the Pentagon selected Boeing and Lockheed for contracts", "the Air Force awarded
+  Boeing a contract", "Boeing won a contract from the Air Force" -> partnered_with;
+- "product_owner": "Stadia, Google's streaming platform", "the A350, an Airbus jet" -> developed.
+The role noun is read by role_phrases, like a title or an apposition.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.lexicon import (
+    APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, REMOVAL_VERBS, SELECTION_VERBS,
+)
+from pipeline.extract.relations.role_phrases import RolePhrase, read_role
+from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
+
+ROLE_COMPLEMENT_DEPS = ("oprd", "attr", "xcomp", "npadvmod", "ccomp", "dobj", "appos")
+
+
+def _lemma_key(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _people(finder: ArgumentFinder, token: Optional[Token]) -> list[Mention]:
+    if token is None:
+        return []
+    return [m for m in finder.group(token) if finder.label(m) == "PERSON"]
+
+
+def _orgs(finder: ArgumentFinder, tokens: list[Token]) -> list[Mention]:
+    return [m for t in tokens for m in finder.group(t) if finder.label(m) in ORG_LABELS]
+
+
+def career_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    key = _lemma_key(verb)
+    if key in APPOINTMENT_VERBS:
+        yield from _appointment(finder, verb)
+    elif key in DEPARTURE_VERBS or key in REMOVAL_VERBS:
+        yield from _departure(finder, verb, removal=key in REMOVAL_VERBS)
+    if key in SELECTION_VERBS or key in ("win", "secure", "land", "receive", "get", "award", "grant"):
+        yield from _contract(finder, verb)
+
+
+def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    passive = is_passive(verb)
+    appointee_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    appointees = _people(finder, appointee_token)
+    nouns = prep_objects(verb, ("as", "to")) + [c for c in verb.children if c.dep_ in ROLE_COMPLEMENT_DEPS
+                                                 and c is not appointee_token]
+    if not appointees and appointee_token is not None and finder.mention_at(appointee_token) is None:
+        # "appointed Jane Roe president" parsed as one noun phrase: the name modifies the role
+        appointees = [m for c in appointee_token.children if c.dep_ in ("compound", "nmod")
+                      for m in [finder.mention_at(c)] if m is not None and finder.label(m) == "PERSON"]
+        nouns.append(appointee_token)
+    if not appointees:
+        return
+    appointer = _orgs(finder, prep_objects(verb, ("by",))) if passive else \
+        _orgs(finder, [subject_token(verb)] if subject_token(verb) is not None else [])
+    for noun in nouns:
+        if finder.mention_at(noun) is not None:
+            continue
+        phrase = read_role(finder, noun)
+        if phrase is None or phrase.kind == "resident":
+            continue
+        # "Google hired X as its chief financial officer": the role names no employer, the hirer is one
+        employers = phrase.organisations or phrase.states or appointer
+        qualifiers = {**phrase.qualifiers(), "status": phrase.status or "current"}
+        for person in appointees:
+            for employer in employers:
+                if employer.index != person.index:
+                    yield Candidate("affiliated_with", person, employer, "appointment", (verb, noun), dict(qualifiers))
+
+
+def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[Candidate]:
+    """"X resigned as CEO of Y", "X stepped down from Y's board", "X left Google", "Y fired X"."""
+    passive = is_passive(verb)
+    if removal:
+        person_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
+        remover = subject_token(verb) if not passive else None
+        employers = _orgs(finder, prep_objects(verb, ("by",)) if passive else [remover] if remover is not None else [])
+    else:
+        person_token = subject_token(verb)
+        employers = []
+    people = _people(finder, person_token)
+    if not people:
+        return
+    role_nouns = prep_objects(verb, ("as", "from")) + [c for c in verb.children if c.dep_ == "dobj" and not removal]
+    qualifiers: dict[str, str] = {"status": "former"}
+    for noun in role_nouns:
+        mention = finder.entity(noun)
+        if mention is not None and finder.label(mention) in ORG_LABELS:
+            employers.append(mention)  # "left Google", "resigned from Acme"
+            continue
+        phrase = read_role(finder, noun) or _post_phrase(finder, noun)
+        if phrase is None:
+            continue
+        employers += phrase.organisations + [m for m in phrase.states if finder.label(m) in PLACE_LABELS]
+        if phrase.text and noun.lemma_.lower() not in ("job", "post", "position", "board", "role"):
+            qualifiers["role"] = phrase.text
+    seen = set()
+    for person in people:
+        for employer in employers:
+            if employer.index != person.index and (person.index, employer.index) not in seen:
+                seen.add((person.index, employer.index))
+                yield Candidate("affiliated_with", person, employer, "departure", (verb,), dict(qualifiers))
+
+
+def _post_phrase(finder: ArgumentFinder, noun: Token):
+    """"his job at Acme", "the board of Acme": a post that is no role noun but names the employer."""
+    if noun.lemma_.lower() not in ("job", "post", "position", "board", "seat", "role"):
+        return None
+    orgs = _orgs(finder, prep_objects(noun, ("at", "of", "with", "on")))
+    orgs += [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) in ORG_LABELS]
+    return RolePhrase(noun, "occupation", organisations=orgs) if orgs else None
+
+
+def _contract(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"X selected Y for contracts", "X awarded Y a contract", "Y won a contract from X"."""
+    subject = subject_token(verb)
+    subjects = _orgs(finder, [subject]) if subject is not None else []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    contract_objects = [c for c in objects if c.lemma_.lower() in CONTRACT_NOUNS]
+    for_contract = [t for t in prep_objects(verb, ("for",)) if t.lemma_.lower() in CONTRACT_NOUNS]
+    key = _lemma_key(verb)
+    if key in SELECTION_VERBS and (for_contract or contract_objects):
+        # "selected Boeing for contracts", "awarded Boeing a contract"
+        partners = [m for c in objects if c.lemma_.lower() not in CONTRACT_NOUNS for m in _orgs(finder, [c])]
+        anchors = (verb, *(for_contract or contract_objects))
+        for first in subjects:
+            for second in partners:
+                if first.index != second.index:
+                    yield Candidate("partnered_with", first, second, "contract", anchors)
+    elif contract_objects:
+        # "Boeing won a contract from the Air Force"
+        givers = [m for noun in contract_objects for m in _orgs(finder, prep_objects(noun, ("from", "with", "by")))]
+        givers += _orgs(finder, prep_objects(verb, ("from",)))
+        for first in subjects:
+            for second in givers:
+                if first.index != second.index:
+                    yield Candidate("partnered_with", first, second, "contract", (verb, *contract_objects))
+
+
+def product_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Stadia, Google's streaming gaming platform": a name in apposition with a product noun whose
+    owner is an organisation was developed by it."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
+    if root.dep_ == "appos" and finder.mention_at(root.head) is None:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.lemma_.lower() not in PRODUCT_NOUNS:
+            continue
+        owners = [finder.mention_at(c) for c in noun.children if c.dep_ in ("poss", "compound")]
+        for owner in owners:
+            if owner is not None and owner.index != mention.index and finder.label(owner) in ORG_LABELS:
+                yield Candidate("developed", owner, mention, "product_owner", (noun,))

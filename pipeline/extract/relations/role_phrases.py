@@ -1,0 +1,260 @@
+"""Role phrases: what a role noun says about the person who holds it.
+
+One analysis for the affiliation and residence rules, so that a title, an apposition and a
+predicate noun are read alike: "Japan's Prime Minister X", "X, Hong Kong's new police
+commissioner", "X is a Fargo resident", "former Indiana University basketball coach X".
+
+`read_role(finder, noun)` returns the phrase's
+- text: its words less determiners, past-role words and the names it holds
+  ("NSW Transport Minister" -> "Transport Minister", "then-administrator of the EPA" ->
+  "administrator");
+- status: "former" when a word like former / ex- / then- qualifies it, "current" for
+  sitting / acting / incumbent;
+- organisations: the employers it names (a possessive, a modifier, "at / for / with / of / on / in");
+- places, read by the kind of role:
+  * a state office (president, minister, ambassador, senator, general, police commissioner):
+    the place modifying it or after "of" is the state served, an affiliation, never a residence;
+    a place after "to" or "in" is the posting ("ambassador to Britain", "commander in Iraq");
+  * a subject-matter role (analyst, expert, correspondent): a modifying place is the topic, and so
+    is an organisation right before the noun when another one precedes it ("Fox News White House
+    correspondent");
+  * a player of a team sport: a place before it names the club ("a Barcelona soccer player");
+  * a residence noun (resident, native) or any other occupation (surgeon, lawyer): where the
+    holder lives or comes from.
+  A place modifying an organisation of the phrase ("Henrico County GOP chairman") belongs to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.lexicon import is_role_noun
+from pipeline.lexicon import (
+    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+)
+
+EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
+STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
+HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+NOW_WORDS = frozenset({"now", "currently", "today"})
+DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis"})
+
+
+@dataclass
+class RolePhrase:
+    noun: Token
+    kind: str  # "office", "topic", "team", "resident" or "occupation"
+    text: str = ""
+    status: Optional[str] = None
+    organisations: list[Mention] = field(default_factory=list)
+    states: list[Mention] = field(default_factory=list)
+    homes: list[Mention] = field(default_factory=list)
+    postings: list[Mention] = field(default_factory=list)  # names the role is about or posted to: no home, no employer
+    current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
+
+    def qualifiers(self) -> dict[str, str]:
+        found = {"role": self.text} if self.text else {}
+        if self.status:
+            found["status"] = self.status
+        return found
+
+
+def _word(token: Token) -> str:
+    lowered = token.lower_
+    return TITLE_ABBREVIATIONS.get(lowered, lowered.strip("."))
+
+
+def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
+    """What kind of role the noun names, or None when it names no role at all."""
+    head = _word(noun)
+    if noun.lemma_.lower() in NON_POST_NOUNS:
+        return None
+    if noun.lemma_.lower() in RESIDENT_NOUNS:
+        return "resident"
+    if head in TOPIC_ROLE_NOUNS:
+        return "topic"
+    if head in TEAM_PLAYER_NOUNS:
+        return "team"
+    # "Prime Minister", "police commissioner", "Chief Executive" (of Hong Kong), "Rep."
+    if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
+            is_role_noun(noun.lemma_) and any(_word(t) in STATE_OFFICE_NOUNS for t in modifiers)):
+        return "office"
+    if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
+        return "occupation"
+    return None
+
+
+def _left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
+    """The premodifiers of the role noun, and of the holder's name before it ("former" attached
+    to the name in "former President Bill Clinton")."""
+    tokens = [t for child in noun.lefts if child.dep_ in MODIFIER_DEPS for t in _modifier_tokens(child)]
+    if holder is not None:
+        # a title parsed flat, every word hanging off the name: "NBC News Senior Investigative
+        # Correspondent Cynthia McFadden", "former President Bill Clinton"
+        tokens += [t for child in holder.lefts if child.i < noun.i and child.dep_ in MODIFIER_DEPS | {"advmod"}
+                   for t in _modifier_tokens(child)]
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _modifier_tokens(child: Token) -> list[Token]:
+    """A premodifier's words; of a coordination only the last member, next to the noun: in "Trump
+    and Ohio Gov. John Kasich" the title is "Ohio Gov."."""
+    conjuncts = [c for c in child.children if c.dep_ == "conj"]
+    if conjuncts:
+        return list(conjuncts[-1].subtree)
+    return list(child.subtree)
+
+
+def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Mention]]:
+    """(preposition, mention) for the names after the noun's prepositions, looking one noun further
+    when the first object names none ("head of China investigations at ASPI")."""
+    found: list[tuple[Token, Mention]] = []
+    frontier = [noun]
+    while frontier:
+        token = frontier.pop(0)
+        for prep in token.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pcomp" and token.i == noun.i:
+                    frontier.append(pobj)  # "director of gaming VR/AR at firm IDC": the employer hangs off the gerund
+                if pobj.dep_ != "pobj":
+                    continue
+                mentions = finder.group(pobj)
+                found.extend((prep, m) for m in mentions)
+                if not mentions and pobj.pos_ in ("NOUN", "PROPN") and token.i == noun.i:
+                    frontier.append(pobj)
+    return found
+
+
+def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = None,
+              plural: bool = False) -> Optional[RolePhrase]:
+    """The role phrase headed by `noun`, held by the name whose root is `holder` (for a title
+    before a name), or None when the noun names no role. A plural noun describes one person only
+    as a misreading ("Clinton isn't the only person breaking barriers"), unless `plural`."""
+    if noun.tag_ in ("NNS", "NNPS") and not plural:
+        return None
+    modifiers = _left_modifiers(noun, holder)
+    # "Trump rival Sen. Ted Cruz": what comes before a rival or a supporter is no part of the title
+    cut = max((t.i for t in modifiers if t.lemma_.lower() in NON_POST_NOUNS), default=None)
+    if cut is not None:
+        modifiers = [t for t in modifiers if t.i > cut]
+    plain = [t for t in modifiers if finder.mention_at(t) is None]
+    kind = role_kind(noun, plain)
+    if kind is None:
+        return None
+    phrase = RolePhrase(noun, kind)
+    left_mentions: list[Mention] = []
+    for token in modifiers:
+        mention = finder.mention_at(token)
+        if mention is not None and all(m.index != mention.index for m in left_mentions):
+            left_mentions.append(mention)
+    left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS]
+    left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS]
+    if kind == "topic":
+        if len(left_orgs) > 1:
+            # "Fox News Channel White House correspondent": the beat is not the employer
+            phrase.postings += left_orgs[1:]
+            left_orgs = left_orgs[:1]
+        phrase.postings += left_places
+        left_places = []
+    elif kind == "resident":
+        left_places, left_orgs = left_places + left_orgs, []  # "a Fargo resident" with Fargo read as an ORG
+    elif kind == "team":
+        left_orgs, left_places = left_orgs + left_places, []  # "a Barcelona soccer player" plays for the club
+    elif left_orgs:
+        # "Henrico County GOP chairman": the county qualifies the party, and is no home either
+        phrase.postings += left_places
+        left_places = []
+    phrase.organisations = list(left_orgs)
+    used_preps: set[int] = set()
+    turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
+    for prep, mention in _prep_mentions(finder, noun):
+        word, label = prep.lower_, finder.label(mention)
+        if turn is not None and prep.i > turn:
+            if label in ORG_LABELS:
+                phrase.current.append(mention)
+            continue
+        if label in ORG_LABELS and word in EMPLOYER_PREPS:
+            phrase.organisations.append(mention)
+        elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
+            phrase.states.append(mention)
+        elif label in PLACE_LABELS and kind in ("resident", "occupation") and word in HOME_PREPS:
+            phrase.homes.append(mention)
+        else:
+            if label in PLACE_LABELS:
+                phrase.postings.append(mention)  # "ambassador to Britain", "commander in Iraq", "expert on China"
+            continue
+        used_preps.add(prep.i)
+    if kind == "office":
+        phrase.states = left_places + phrase.states
+    elif kind in ("resident", "occupation"):
+        phrase.homes = left_places + phrase.homes
+    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes}
+    phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
+    return phrase
+
+
+def _status(tokens: list[Token]) -> Optional[str]:
+    words = {t.lower_.strip("-") for t in tokens}
+    if words & PAST_ROLE_WORDS:
+        return "former"
+    if words & CURRENT_ROLE_WORDS:
+        return "current"
+    return None
+
+
+def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], named: set[int],
+               used_preps: set[int]) -> str:
+    """The role's own words: "top commander in Iraq", "Transport Minister", "basketball coach"."""
+    dropped: set[int] = set()
+    for token in noun.subtree:
+        if token.i == noun.i:
+            continue
+        dangling = token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+        # "elected senator of Wisconsin in 2010": the date is no part of the role
+        dangling = dangling or token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                            for c in token.children)
+        # "senior adviser to Obama", "agent for President Bill Clinton": the person served is no
+        # part of the role's words; "now" starts another post ("a former NSA lawyer now at Brookings")
+        dangling = dangling or token.dep_ == "prep" and any(
+            c.dep_ == "pobj" and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) == "PERSON"
+            for c in token.children)
+        if token.dep_ == "advmod" and token.i > noun.i or token.lower_ in NOW_WORDS:
+            dropped.update(t.i for t in token.subtree)
+            dropped.update(t.i for later in noun.subtree if later.i > token.i and later.dep_ == "prep"
+                           and later.head.i == noun.i for t in later.subtree)
+            continue
+        joined = token.text in ("-", "&", "/") and not token.whitespace_  # "vice-president", "VR/AR"
+        if token.dep_ in DROPPED_DEPS and not joined or token.i in used_preps or dangling:
+            dropped.update(t.i for t in token.subtree)
+    kept = [t for t in noun.subtree if t.i not in dropped]
+    kept += [t for t in modifiers if t.i not in {k.i for k in kept}]
+    # the role's words start after the last name before the noun: "suburban Henrico County GOP
+    # chairman" -> "chairman", "former Indiana University basketball coach" -> "basketball coach"
+    named_before = [t.i for t in kept if t.i < noun.i and finder.mention_at(t) is not None
+                    and finder.mention_at(t).index in named]
+    if named_before:
+        kept = [t for t in kept if t.i > max(named_before)]
+    words = []
+    for token in sorted(kept, key=lambda t: t.i):
+        mention = finder.mention_at(token)
+        if mention is not None and mention.index in named:
+            continue
+        if token.lower_.strip("-") in PAST_ROLE_WORDS or token.tag_ in ("POS", "PRP$"):
+            continue
+        if mention is not None and finder.label(mention) == "PERSON":
+            continue  # "appointed Jane Roe president" parsed as one phrase
+        if token.text == "-" and (not words or words[-1][0].lower_.strip("-") in PAST_ROLE_WORDS):
+            continue
+        words.append((token, token.text_with_ws))
+    words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
+    text = "".join(w for _, w in words).strip(" ,-")
+    return " ".join(text.split())

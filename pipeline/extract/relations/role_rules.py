@@ -1,0 +1,171 @@
+"""Rules that read a person's role off a title, an apposition or a predicate noun.
+
+Each construction finds the role noun and hands it to role_phrases.read_role; what the phrase
+names becomes the claims: an employer -> affiliated_with with the role, a state served ->
+affiliated_with with the role, a home -> lives_in. Rule names say the construction and what was
+found: "title_org" (FBI spokesman X), "title_office" (Japan's Prime Minister X, President X of
+China), "title_place" (Tempe plastic surgeon X), "party_state" (Sen. Ted Cruz, R-Texas), "appos_role", "appos_office", "appos_place",
+"appos_resident" (X, a Fargo resident), "copula_role", "copula_office", "copula_resident".
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.role_phrases import RolePhrase, read_role
+from pipeline.lexicon import NON_POST_NOUNS, PLACE_LABELS
+
+# A pseudo-predicate: the construction accounts for the pair and states no relation between them
+# ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
+NOT_RELATED = "not_related"
+
+
+def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, construction: str,
+                      anchors: tuple[Token, ...]) -> Iterator[Candidate]:
+    """The claims a role phrase makes about each holder."""
+    qualifiers = phrase.qualifiers()
+    home_rule = f"{construction}_resident" if phrase.kind == "resident" else f"{construction}_place"
+    for holder in holders:
+        for org in phrase.organisations:
+            if org.index != holder.index:
+                yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
+                                else "title_org", anchors, dict(qualifiers))
+        for state in phrase.states:
+            if state.index != holder.index:
+                yield Candidate("affiliated_with", holder, state, f"{construction}_office", anchors, dict(qualifiers))
+        for home in phrase.homes:
+            if home.index != holder.index:
+                yield Candidate("lives_in", holder, home, home_rule, anchors)
+        for org in phrase.current:
+            if org.index != holder.index:
+                yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
+                                else "title_org", anchors, {"status": "current"})
+        for place in phrase.postings:
+            if place.index != holder.index:
+                yield Candidate(NOT_RELATED, holder, place, f"{construction}_posting", anchors)
+
+
+def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
+    """The role written before a name: "Japan's Prime Minister Shinzo Abe", "FBI spokesman Doug
+    Beldon", "former Indiana University basketball coach Bobby Knight"."""
+    titles = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+              and finder.mention_at(t) is None]
+    for title in reversed(titles):  # the one nearest the name heads the title
+        phrase = _named_post(finder, title, root)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:
+    """A title word the lexicon does not know, before a name, with an organisation in front:
+    "White House intern Monica Lewinsky" holds a post there; places say nothing without a role."""
+    phrase = read_role(finder, title, holder=root)
+    if phrase is not None:
+        return phrase
+    organisations = []
+    for token in title.subtree:
+        mention = finder.mention_at(token)
+        if mention is not None and finder.label(mention) == "ORG" and mention not in organisations:
+            organisations.append(mention)
+    if not organisations:
+        return None
+    named = {t.i for t in title.subtree if finder.mention_at(t) is not None}
+    words = [t for t in title.subtree if t.i not in named and t.dep_ not in ("det", "case", "punct")]
+    text = " ".join(t.text for t in words)
+    return RolePhrase(title, "occupation", text=text, organisations=organisations)
+
+
+def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    yield from party_state_rules(finder, mention, root)
+    phrase = title_phrase(finder, root)
+    if phrase is not None:
+        yield from phrase_candidates([mention], phrase, "title", (phrase.noun,))
+        if phrase.kind == "office":
+            # "President Xi Jinping of China": the state after the name is the one served
+            states = [m for prep in root.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                      for pobj in prep.children if pobj.dep_ == "pobj" for m in finder.group(pobj)
+                      if finder.label(m) in PLACE_LABELS]
+            served = RolePhrase(phrase.noun, "office", text=phrase.text, status=phrase.status, states=states)
+            yield from phrase_candidates([mention], served, "title", (phrase.noun,))
+
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Sen. Ted Cruz, R-Texas", "Rep. Bob Goodlatte (R-Va.)": a legislator's party and the state
+    they represent, written after the name; the state is the one served, with the title's role."""
+    doc = root.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 3 >= len(doc):
+        return
+    opener, letter, dash = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if opener.text not in (",", "(") or letter.text not in PARTY_LETTERS or dash.text not in ("-", "–"):
+        return
+    state = finder.mention_at(doc[span.end + 3])
+    if state is None or finder.label(state) not in PLACE_LABELS:
+        return
+    title = title_phrase(finder, root)
+    qualifiers = {"role": title.text} if title is not None and title.kind == "office" and title.text else {}
+    yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
+
+
+def holds_office(finder: ArgumentFinder, root: Token) -> bool:
+    """Whether the name carries a state office before it ("President Xi Jinping"): a place after
+    it is then the state served, not a home."""
+    phrase = title_phrase(finder, root)
+    return phrase is not None and phrase.kind == "office"
+
+
+def _common_noun(finder: ArgumentFinder, token: Token) -> bool:
+    """Not a name, or a party word used as a noun ("the top Democrat on the committee")."""
+    mention = finder.mention_at(token)
+    return mention is None or (finder.label(mention) == "NORP" and mention.end - mention.start == len(token.text))
+
+
+def apposition_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"X, the head of ASPI", "the head of ASPI, X", "X, Hong Kong's new police commissioner"."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and _common_noun(finder, c)]
+    if root.dep_ == "appos" and _common_noun(finder, root.head) and root.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(root.head)
+    if root.dep_ == "nsubj":
+        # a role fronted before the name: "Now the chancellor of Baylor University, Starr has ..."
+        # (parsed as a second subject, ended by a comma)
+        nouns += [c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")
+                  and finder.mention_at(c) is None and root.doc[root.i - 1].text == ","
+                  and all(t.i < root.i - 1 for t in c.subtree)]
+    # "X, chairman and CEO of Y" holds both; in "an ex-girlfriend (A) and a CIA operative (B)" the
+    # second noun has a name of its own and says nothing about A
+    nouns += [conj for t in nouns for conj in t.conjuncts if finder.mention_at(conj) is None
+              and not any(c.dep_ == "appos" and finder.mention_at(c) is not None for c in conj.children)]
+    for noun in nouns:
+        phrase = read_role(finder, noun)
+        if phrase is not None:
+            yield from phrase_candidates([mention], phrase, "appos", (noun,))
+        elif noun.lemma_.lower() in NON_POST_NOUNS:
+            # "winner of the Aldo Beckman award", "a Sanders supporter": accounted for, and no post
+            for token in noun.subtree:
+                other = finder.mention_at(token)
+                if other is not None and other.index != mention.index:
+                    yield Candidate(NOT_RELATED, mention, other, "appos_non_post", (noun,))
+
+
+def copula_role_rules(finder: ArgumentFinder, subjects: list[Mention], copula: Token, attr: Token,
+                      depth: int = 0) -> Iterator[Candidate]:
+    """"X is president of Y", "X is a Fargo resident", and through a relative clause: "X is an
+    expert who is a senior adviser at CSIS"."""
+    phrase = read_role(finder, attr, plural=len(subjects) > 1)
+    if phrase is None:
+        return
+    found = list(phrase_candidates(subjects, phrase, "copula", (copula, attr)))
+    yield from found
+    if not found and depth == 0:
+        for clause in attr.children:
+            if clause.dep_ == "relcl":
+                for inner in clause.children:
+                    if inner.dep_ == "attr" and finder.mention_at(inner) is None:
+                        yield from copula_role_rules(finder, subjects, copula, inner, depth + 1)

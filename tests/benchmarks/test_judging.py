@@ -1,0 +1,68 @@
+"""The claim-judging protocol: reproducible samples, fresh samples that avoid read articles, and the figures."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.evaluation.calibration import fit
+from benchmarks.evaluation.judging import (
+    main, marked_sentence, read_sheet, reliability, sample_sheet, score_recall, score_sheet, write_sheet, SHEET_FIELDS,
+)
+
+TEXT = "Acme Corp. hired Jane Roe. Roe said it was fine."
+
+
+def make_run(folder: Path, n_articles: int = 6) -> Path:
+    articles, claims = [], []
+    for a in range(n_articles):
+        aid = f"a_{a:02d}"
+        articles.append({"article_id": aid, "source": f"{aid}.txt", "status": "kept", "text": TEXT})
+        claims.append({"claim_id": f"c_{a:02d}", "subject": {"entity_id": "e1", "name": "Jane Roe"},
+                       "predicate": "affiliated_with", "object": {"entity_id": "e2", "name": "Acme Corp."},
+                       "value": None, "qualifiers": {"role": "hire"}, "attributed_to": None, "polarity": "affirmed",
+                       "modality": "asserted", "confidence": 0.5 + a / 20, "support": 1,
+                       "evidence": [{"article_id": aid, "sentence": TEXT[:26], "start": 0, "end": 26,
+                                     "subject_span": [17, 25], "object_span": [0, 10], "rule": "verb_active",
+                                     "score": 0.5 + a / 20}]})
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
+    (folder / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims))
+    return folder
+
+
+def test_marked_sentence_shows_both_arguments():
+    evidence = {"start": 0, "end": 26, "subject_span": [17, 25], "object_span": [0, 10]}
+    assert marked_sentence(evidence, TEXT) == "[O: Acme Corp.] hired [S: Jane Roe]."
+
+
+def test_same_seed_same_sample_and_exclusion_leaves_read_articles_out(tmp_path):
+    run = make_run(tmp_path / "run")
+    first, again = sample_sheet(run, 3, 7, set()), sample_sheet(run, 3, 7, set())
+    assert first == again and len(first) == 3
+    read = {row["article_id"] for row in first}
+    fresh = sample_sheet(run, 3, 8, read)
+    assert not read & {row["article_id"] for row in fresh}
+
+
+def test_sheet_round_trip_and_scores(tmp_path):
+    run = make_run(tmp_path / "run")
+    sheet = tmp_path / "sheet.csv"
+    assert main([str(run), "--n", "4", "--seed", "1", "--sheet", str(sheet)]) == 0
+    rows = read_sheet(sheet)
+    for number, row in enumerate(rows):
+        row["verdict"] = "y" if number % 2 == 0 else "n"
+        row["error_class"] = "" if number % 2 == 0 else "wrong_role"
+    write_sheet(sheet, rows, SHEET_FIELDS)
+    report = score_sheet(read_sheet(sheet))
+    assert report.startswith("precision 2/4 (50%)") and "wrong_role 2" in report
+    assert sum(n for _, n, _, _ in reliability(rows)) == 4
+    assert fit(rows)["verb_active"]["judged"] == 4
+
+
+def test_recall_counts_missed_claims_and_leaves_open_relations_out():
+    rows = [{"predicate": "said", "verdict": "y"}, {"predicate": "affiliated_with", "verdict": "missed"},
+            {"predicate": "affiliated_with", "verdict": "y"}, {"predicate": "open:sue", "verdict": "y"},
+            {"predicate": "lives_in", "verdict": "n"}]
+    report = score_recall(rows)
+    assert report.startswith("recall 2/3 (67%)")
+    assert "typed (not said) recall 1/2 (50%)" in report

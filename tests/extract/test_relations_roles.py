@@ -1,0 +1,231 @@
+"""Role phrases (titles, appositions, predicate nouns) read once for affiliation and residence,
+and the constructions that must state nothing: datelines, postings, topics, headlines.
+
+Each row: a sentence, its mentions (given by hand, so the row tests the rules alone), the
+relations it states with their qualifiers, and relations it must not yield.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+ROLE_CASES = [
+    pytest.param(
+        "Japan's Prime Minister Shinzo Abe met the press.", [("Japan", "GPE"), ("Shinzo Abe", "PERSON")],
+        [("Shinzo Abe", "affiliated_with", "Japan", {"role": "Prime Minister"})],
+        [("Shinzo Abe", "lives_in", "Japan")], id="head-of-government-title"),
+    pytest.param(
+        "The top U.S. commander in Iraq, Gen. David Petraeus, said the surge worked.",
+        [("U.S.", "GPE"), ("Iraq", "GPE"), ("David Petraeus", "PERSON")],
+        [("David Petraeus", "affiliated_with", "U.S.", {})],
+        [("David Petraeus", "lives_in", "U.S."), ("David Petraeus", "lives_in", "Iraq")], id="military-posting"),
+    pytest.param(
+        "President Xi Jinping of China is likely to deploy forces.", [("Xi Jinping", "PERSON"), ("China", "GPE")],
+        [("Xi Jinping", "affiliated_with", "China", {"role": "President"})],
+        [("Xi Jinping", "lives_in", "China")], id="office-then-of-state"),
+    pytest.param(
+        "Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the violence.",
+        [("Chris Tang", "PERSON"), ("Hong Kong", "GPE")],
+        [("Chris Tang", "affiliated_with", "Hong Kong", {"role": "new police commissioner"})],
+        [("Chris Tang", "lives_in", "Hong Kong")], id="appositive-office"),
+    pytest.param(
+        "NSW Transport Minister Andrew Constance said trains would run.",
+        [("NSW", "ORG"), ("Andrew Constance", "PERSON")],
+        [("Andrew Constance", "affiliated_with", "NSW", {"role": "Transport Minister"})], [], id="role-not-truncated"),
+    pytest.param(
+        "His tweet showed former Indiana University basketball coach Bobby Knight.",
+        [("Indiana University", "ORG"), ("Bobby Knight", "PERSON")],
+        [("Bobby Knight", "affiliated_with", "Indiana University", {"role": "basketball coach", "status": "former"})],
+        [], id="former-premodified-title"),
+    pytest.param(
+        "Lisa Jackson, then-administrator of the Environmental Protection Agency, used an alias.",
+        [("Lisa Jackson", "PERSON"), ("Environmental Protection Agency", "ORG")],
+        [("Lisa Jackson", "affiliated_with", "Environmental Protection Agency",
+          {"role": "administrator", "status": "former"})], [], id="then-role"),
+    pytest.param(
+        "Former Manhattan Borough President Ruth Messinger spoke.", [("Manhattan", "GPE"), ("Ruth Messinger", "PERSON")],
+        [("Ruth Messinger", "affiliated_with", "Manhattan", {"role": "Borough President", "status": "former"})],
+        [("Ruth Messinger", "lives_in", "Manhattan")], id="former-local-office"),
+    pytest.param(
+        "Trump pumped suburban Henrico County GOP chairman Eddie Whitlock for information.",
+        [("Trump", "PERSON"), ("Henrico County", "GPE"), ("GOP", "ORG"), ("Eddie Whitlock", "PERSON")],
+        [("Eddie Whitlock", "affiliated_with", "GOP", {"role": "chairman"})],
+        [("Eddie Whitlock", "lives_in", "Henrico County")], id="place-qualifies-the-organisation"),
+    pytest.param(
+        "Fox News Channel White House correspondent Ed Henry posted a picture.",
+        [("Fox News Channel", "ORG"), ("White House", "ORG"), ("Ed Henry", "PERSON")],
+        [("Ed Henry", "affiliated_with", "Fox News Channel", {})],
+        [("Ed Henry", "affiliated_with", "White House")], id="beat-is-no-employer"),
+    pytest.param(
+        "Longtime China expert Jane Roe disagreed.", [("China", "GPE"), ("Jane Roe", "PERSON")],
+        [], [("Jane Roe", "lives_in", "China"), ("Jane Roe", "affiliated_with", "China")], id="topic-is-no-home"),
+    pytest.param(
+        "Gerard Pique, a Barcelona soccer player, co-founded the group.",
+        [("Gerard Pique", "PERSON"), ("Barcelona", "GPE")],
+        [("Gerard Pique", "affiliated_with", "Barcelona", {"role": "soccer player"})],
+        [("Gerard Pique", "lives_in", "Barcelona")], id="team-player"),
+    pytest.param(
+        "Tempe plastic surgeon Richard Pavese said it was fine.", [("Tempe", "GPE"), ("Richard Pavese", "PERSON")],
+        [("Richard Pavese", "lives_in", "Tempe", {})], [], id="occupation-place-is-home"),
+    pytest.param(
+        "John Smith, a Fargo resident, said it was fine.", [("John Smith", "PERSON"), ("Fargo", "GPE")],
+        [("John Smith", "lives_in", "Fargo", {})], [], id="resident"),
+    pytest.param(
+        "Cecile Richards, president of the Planned Parenthood Federation of America, spoke.",
+        [("Cecile Richards", "PERSON"), ("Planned Parenthood Federation of America", "ORG")],
+        [("Cecile Richards", "affiliated_with", "Planned Parenthood Federation of America", {"role": "president"})],
+        [], id="appositive-of-organisation"),
+]
+
+
+@pytest.mark.parametrize("text, specs, stated, forbidden", ROLE_CASES)
+def test_role_phrases(nlp, text, specs, stated, forbidden):
+    found = relations_of(nlp, text, specs)
+    listing = [(s, p, o, r.qualifiers) for s, p, o, r in found]
+    for subject, predicate, obj, qualifiers in stated:
+        relation = find(found, subject, predicate, obj)
+        assert relation is not None, listing
+        for key, value in qualifiers.items():
+            assert relation.qualifiers.get(key) == value, listing
+    for subject, predicate, obj in forbidden:
+        assert find(found, subject, predicate, obj) is None, listing
+
+
+@pytest.mark.parametrize("text, specs, stated", [
+    pytest.param("The visit, Obama's first to Paris in 34 years, drew crowds.",
+                 [("Obama", "PERSON"), ("Paris", "GPE")], ("Obama", "visited", "Paris"), id="ordinal-for-visit"),
+    pytest.param("The trip is Merkel's second to China this year.",
+                 [("Merkel", "PERSON"), ("China", "GPE")], ("Merkel", "visited", "China"), id="copula-ordinal-visit"),
+])
+def test_visits_are_no_residence(nlp, text, specs, stated):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *stated) is not None
+    assert find(found, stated[0], "lives_in", stated[2]) is None
+
+
+@pytest.mark.parametrize("text, specs", [
+    pytest.param("BEIJING (AP) - China said on Monday that it would send a delegation.",
+                 [("BEIJING", "GPE"), ("AP", "ORG"), ("China", "GPE")], id="dateline-agency"),
+    pytest.param("DAYTON, Ohio (AP) -- John Smith said the plant would close.",
+                 [("DAYTON", "GPE"), ("Ohio", "GPE"), ("AP", "ORG"), ("John Smith", "PERSON")], id="dateline-region"),
+    pytest.param("Obama Just Pulled Out The Race Card On Donald Trump In A Major Way.",
+                 [("Obama Just", "PERSON"), ("Race Card On", "WORK_OF_ART"), ("Donald Trump", "PERSON")],
+                 id="title-case-headline"),
+    pytest.param("Had Republicans nominated Marco Rubio, the mayor would have campaigned.",
+                 [("Republicans", "NORP"), ("Marco Rubio", "PERSON")], id="inverted-condition"),
+    pytest.param("Cadillac declined to renew its sponsorship of the event.",
+                 [("Cadillac", "ORG")], id="infinitive-states-no-event"),
+    pytest.param("She's a Sanders supporter but concedes that her peers love the Clintons.",
+                 [("Sanders", "ORG"), ("Clintons", "PERSON")], id="supporter-holds-no-post"),
+    pytest.param("Podesta's firm registered its work for Albania, the Republic of Azerbaijan, Cyprus, Georgia and others.",
+                 [("Albania", "GPE"), ("Republic of Azerbaijan", "GPE"), ("Cyprus", "GPE"), ("Georgia", "GPE")],
+                 id="list-of-places"),
+    pytest.param("The GOP faces fractures and the Democrats an enthusiasm gap.",
+                 [("GOP", "ORG"), ("Democrats", "NORP")], id="gapped-coordination"),
+])
+def test_states_nothing(nlp, text, specs):
+    assert relations_of(nlp, text, specs) == []
+
+
+def test_gerund_after_time_preposition_takes_the_subject(nlp):
+    text = "Mr. Coleman had endorsed Senator Lindsey Graham before backing Mr. Rubio."
+    found = relations_of(nlp, text, [("Coleman", "PERSON"), ("Lindsey Graham", "PERSON"), ("Rubio", "PERSON")])
+    assert find(found, "Coleman", "open:back", "Rubio") is not None
+    assert find(found, "Lindsey Graham", "open:back", "Rubio") is None
+
+
+CAREER_CASES = [
+    pytest.param("Jane Roe was named chief executive of Acme Corp. in 2019.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")],
+                 ("Jane Roe", "affiliated_with", "Acme Corp."),
+                 {"role": "chief executive", "status": "current", "date": "2019"}, id="named-passive"),
+    pytest.param("Google hired Jane Roe as its chief financial officer.",
+                 [("Google", "ORG"), ("Jane Roe", "PERSON")], ("Jane Roe", "affiliated_with", "Google"),
+                 {"role": "chief financial officer", "status": "current"}, id="hired-as"),
+    pytest.param("Jane Roe resigned as chief executive of Acme Corp. last year.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")], ("Jane Roe", "affiliated_with", "Acme Corp."),
+                 {"role": "chief executive", "status": "former"}, id="resigned-as"),
+    pytest.param("John Smith left Google in 2018.", [("John Smith", "PERSON"), ("Google", "ORG")],
+                 ("John Smith", "affiliated_with", "Google"), {"status": "former", "date": "2018"}, id="left-company"),
+    pytest.param("Acme Corp. fired John Smith on Monday.", [("Acme Corp.", "ORG"), ("John Smith", "PERSON")],
+                 ("John Smith", "affiliated_with", "Acme Corp."), {"status": "former"}, id="fired"),
+    pytest.param("Boeing won a contract from the Air Force.", [("Boeing", "ORG"), ("Air Force", "ORG")],
+                 ("Boeing", "partnered_with", "Air Force"), {}, id="won-contract-from"),
+    pytest.param("The Air Force awarded Boeing a contract for tankers.", [("Air Force", "ORG"), ("Boeing", "ORG")],
+                 ("Air Force", "partnered_with", "Boeing"), {}, id="awarded-contract"),
+    pytest.param("Emirates Airline ordered 50 Airbus A350 jets on Tuesday.",
+                 [("Emirates Airline", "ORG"), ("Airbus", "ORG"), ("A350", "PRODUCT")],
+                 ("Emirates Airline", "acquired", "A350"), {}, id="ordered-aircraft"),
+    pytest.param("The FBI opened an investigation into Acme Corp.", [("FBI", "ORG"), ("Acme Corp.", "ORG")],
+                 ("Acme Corp.", "investigated_by", "FBI"), {}, id="investigation-opened-into"),
+    pytest.param("Stadia, Google's streaming gaming platform, launches today.", [("Stadia", "ORG"), ("Google", "ORG")],
+                 ("Google", "developed", "Stadia"), {}, id="product-of-owner"),
+    pytest.param("United Technologies will merge with Raytheon.", [("United Technologies", "ORG"), ("Raytheon", "ORG")],
+                 ("United Technologies", "partnered_with", "Raytheon"), {}, id="merge-with"),
+    pytest.param("Acme Corp. agreed to buy Widget Inc. for 2 billion dollars.", [("Acme Corp.", "ORG"), ("Widget Inc.", "ORG")],
+                 ("Acme Corp.", "acquired", "Widget Inc."), {}, id="agreed-to-buy"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, qualifiers", CAREER_CASES)
+def test_business_and_career_news(nlp, text, specs, triple, qualifiers):
+    found = relations_of(nlp, text, specs, published="2019-11-19")
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.qualifiers) for s, p, o, r in found]
+    for key, value in qualifiers.items():
+        assert relation.qualifiers.get(key) == value, relation.qualifiers
+    # an ordered plane is not its maker
+    assert find(found, triple[0], "acquired", "Airbus") is None
+
+
+def test_town_and_state_stand_whatever_the_scorer_thinks(nlp):
+    found = relations_of(nlp, "He was born in Troy, Mich., in 1950.", [("Troy", "GPE"), ("Mich.", "GPE")])
+    assert find(found, "Troy", "located_in", "Mich.") is not None
+
+
+@pytest.mark.parametrize("text, specs, stated, forbidden", [
+    pytest.param("Susan Hennessey, a former National Security Agency lawyer now at the Brookings Institution, said so.",
+                 [("Susan Hennessey", "PERSON"), ("National Security Agency", "ORG"), ("Brookings Institution", "ORG")],
+                 [("Susan Hennessey", "affiliated_with", "National Security Agency", {"role": "lawyer", "status": "former"}),
+                  ("Susan Hennessey", "affiliated_with", "Brookings Institution", {"status": "current"})],
+                 [], id="former-post-then-now"),
+    pytest.param("David Axelrod, who was senior adviser to Obama in the White House, tweeted this.",
+                 [("David Axelrod", "PERSON"), ("Obama", "PERSON"), ("White House", "ORG")],
+                 [("David Axelrod", "affiliated_with", "White House", {"role": "senior adviser"})],
+                 [("Obama", "affiliated_with", "White House")], id="the-person-served-holds-no-role"),
+    pytest.param("Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican Party, said so.",
+                 [("Nelson Diaz", "PERSON"), ("Rubio", "PERSON"), ("Republican Party", "ORG")],
+                 [("Nelson Diaz", "affiliated_with", "Republican Party", {"role": "chairman"})],
+                 [("Rubio", "affiliated_with", "Republican Party")], id="aide-to-someone"),
+    pytest.param("Cheers erupted when Trump launched his underdog White House bid.",
+                 [("Trump", "PERSON"), ("White House", "ORG")], [], [("Trump", "founded", "White House")],
+                 id="misparsed-apposition-without-comma"),
+    pytest.param("Donald Trump spoke. The survey asks whether he or she is a U.S. citizen.",
+                 [("Donald Trump", "PERSON"), ("he", "PERSON", "Donald Trump"), ("U.S.", "GPE")], [],
+                 [("he", "lives_in", "U.S.")], id="generic-he-or-she"),
+])
+def test_role_holders_and_arguments(nlp, text, specs, stated, forbidden):
+    test_role_phrases(nlp, text, specs, stated, forbidden)
+
+
+def test_party_and_state_after_a_legislators_name(nlp):
+    found = relations_of(nlp, "Sen. Ted Cruz, R-Texas, would lose.", [("Ted Cruz", "PERSON"), ("Texas", "GPE")])
+    relation = find(found, "Ted Cruz", "affiliated_with", "Texas")
+    assert relation is not None and relation.qualifiers.get("role") == "Sen."
+
+
+def test_a_rival_is_no_title(nlp):
+    found = relations_of(nlp, "Trump rival Sen. Ted Cruz spoke.", [("Trump", "ORG"), ("Ted Cruz", "PERSON")])
+    assert find(found, "Ted Cruz", "affiliated_with", "Trump") is None
+
+
+def test_a_gerund_under_a_refusal_is_negated(nlp):
+    found = relations_of(nlp, "Tim Cook refused to work with the FBI in unlocking the iPhone.",
+                         [("Tim Cook", "PERSON"), ("FBI", "ORG"), ("iPhone", "PRODUCT")])
+    assert all(r.polarity == "negated" for s, p, o, r in found if p == "open:unlock")
+
+
+def test_a_states_facility_abroad_places_no_state(nlp):
+    found = relations_of(nlp, "The attack on a U.S. facility in Benghazi killed four.", [("U.S.", "GPE"), ("Benghazi", "GPE")])
+    assert find(found, "U.S.", "located_in", "Benghazi") is None
