@@ -1,8 +1,9 @@
 """Resolve stage: entity mentions of kept articles -> canonical entities.
 
 First within each article (names.group_article: acronym definitions, surnames, short forms,
-misspellings), then across the run (linking.link_entities: same names, misspellings found in
-blocks with rapidfuzz, short names with one possible owner), always under the guards of
+misspellings, person name variants), then across the run (linking.link_entities: same full
+names, misspellings found in blocks with rapidfuzz, person name variants; short and ambiguous
+names only where the articles share story evidence, evidence.py), always under the guards of
 guards.py and the user's alias file (aliases.py), which overrides automatic decisions.
 """
 from __future__ import annotations
@@ -34,7 +35,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
                                                    if m.refers_to is not None]
     # Articles may arrive in any order; everything downstream sees them sorted by id.
     locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
-    clusters = link_entities(locals_, book.never_merge)
+    common_heads = {key for e in locals_ for key in e.lower_case_keys}
+    clusters = link_entities(locals_, book.never_merge, common_heads)
 
     entities: list[Entity] = []
     entity_of: dict[str, dict[int, str]] = {}
