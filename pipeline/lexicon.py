@@ -152,8 +152,9 @@ university institute academy college school center centre corporation company
 foundation association society party agency department club
 """.split())
 
-# Descriptive words after a news organisation's name that its short form drops ("<X> News", "<X> Media").
-MEDIA_SUFFIXES = frozenset({"news", "media"})
+# Descriptive words after a news organisation's or a market index's name that its short form
+# drops ("<X> News", "<X> Media", "<X> Index", "<X> Composite").
+MEDIA_SUFFIXES = frozenset({"news", "media", "index", "composite"})
 # Words naming a facility or an event: "<X> Arena" is the arena named after X, never X itself,
 # whatever the resolver's short-form rules say ("<Bank> Arena", "<Broadcaster> Center", "<Name> Cup").
 NAMED_AFTER_HEADS = frozenset("""
@@ -165,12 +166,13 @@ station bridge raceway speedway ballpark
 
 # --- Page clutter -----------------------------------------------------------------------------
 
-# Navigation and section words of news sites. A capitalised run made of them ("Search Sport",
+# Navigation and section words of news sites. A capitalised run made only of them ("Search Sport",
 # "Cars Blog") is a menu, not a name (pipeline/extract/entities/mentions.py drops such mentions).
+# Words that also name publications on their own ("Science", "Tech", "World") are left out.
 NAVIGATION_WORDS = frozenset("""
 home news sport sports search menu blog blogs video videos photo photos gallery galleries opinion
-opinions business politics world weather travel lifestyle culture entertainment tech technology
-science health cars motoring autos property jobs shop shopping login logout subscribe subscription
+opinions business politics weather travel lifestyle culture entertainment technology
+health cars motoring autos property jobs shop shopping login logout subscribe subscription
 newsletter newsletters podcast podcasts live latest trending popular more sections section topics
 comments comment share print email contact about advertise advertising help account register sign
 follow watch listen read edition local national international markets money finance economy

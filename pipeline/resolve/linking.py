@@ -28,7 +28,7 @@ from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
-from pipeline.resolve.orgs import named_after, short_forms
+from pipeline.resolve.orgs import compact, named_after, short_forms
 from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
@@ -115,7 +115,13 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
                     links.append((first_of_kind[a], first_of_kind[b]))
     _apply(uf, links, locals_)
 
-    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_)) if not short[i]])
+    # A one-word name differing by a letter is often another word ("Angers" / "Angels",
+    # "Nazis" / "Nazism"): across articles only names of two words or more are typo-linked.
+    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_)) if not short[i] and " " in heads[i]])
+    by_compact: dict[str, list[str]] = defaultdict(list)
+    for head in sorted(kind_heads):
+        by_compact[compact(head)].append(head)
+    pairs |= {(variants[0], other) for variants in by_compact.values() for other in variants[1:]}
     links = []
     for a_key, b_key in sorted(pairs):
         for kind_a, a in sorted(kind_heads[a_key].items()):
@@ -217,6 +223,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
         elif kind == "person" and len(words) > 1:
             persons_by_word[words[0]].add(root)
             persons_by_word[words[-1]].add(root)
+            persons_by_word[words[-1][:1] + "*"].add(root)  # misspelt surnames are looked up here
             persons_by_surname[words[-1]].add(root)
         if kind == "org":
             for stem in short_forms(head, within_article=False):
@@ -241,6 +248,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             found[root] |= short_by_head[head]
             if len(words) == 1:
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
+                found[root] |= {r for r in persons_by_word.get(head[:1] + "*", ())
+                                if typo_variant(head, person_words(root_head[r])[-1])}
             elif kind == "person":  # "J. Smith": the people of that surname and initial
                 found[root] |= {r for r in persons_by_surname.get(words[-1], ())
                                 if same_person_name(head, root_head[r])}
@@ -254,6 +263,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)):
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta")
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
-        if kind in {"org", "any"}:
+        if kind in {"org", "any"} and not known_place(head):
+            # a known place is not the organisation named after it ("New York" / "New York University")
             found[root] |= {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
     return {root: cands - {root} for root, cands in found.items() if cands - {root}}

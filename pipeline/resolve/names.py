@@ -92,7 +92,10 @@ class _ArticleGroups:
             votes = self.labels[key]
             kind = type_class(majority_label(votes))
             words = key.split()
-            if kind != "person" and votes["PERSON"] and len(words) > 1 and is_given_name(words[0]):
+            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and (
+                    votes["PERSON"] or words[-1] in self.labels):
+                # the model wavers on people: a known given name and a PERSON vote, or the surname
+                # also written alone in the article ("Diego Schwartzman" ORG ... "Schwartzman")
                 kind = "person"
             self.kinds[key] = kind
         return self.kinds[key]
@@ -172,6 +175,8 @@ def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
     """'Moscow Aviation Institute (MAI)': MAI joins its long form; returns long forms no mention spells."""
     defined_long: dict[str, str] = {}
     for definition in find_acronym_definitions(text):
+        if sum(c.isupper() for c in definition.short) < 2:
+            continue  # "(Calif.)" abbreviates a word, it does not name what precedes it
         long = clean_name(definition.long)
         short_key, long_key = name_key(definition.short), name_key(long)
         if short_key in groups.labels and short_key != long_key:
@@ -230,11 +235,13 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         groups.link_unique(key, [p for p in by_surname.get(person_words(key)[-1], ()) if p != key
                                  and same_person_name(key, p)])
     for key in keys:
-        if key in groups.acronym_keys or groups.placed(key) or key not in by_part:
+        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"):
             continue
-        if " " in key and groups.kind(key) != "person":
-            continue
-        if groups.link_unique(key, by_part[key]):
+        found = by_part.get(key, [])
+        if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
+            found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
+                     for p in ps]
+        if found and groups.link_unique(key, found):
             groups.person_parts.add(key)
 
 
