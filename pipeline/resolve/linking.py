@@ -75,8 +75,11 @@ def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
 
 
 def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]],
-                  common_heads: set[str] = frozenset()) -> list[list[int]]:
+                  common_heads: set[str] = frozenset(), story_evidence: bool = True) -> list[list[int]]:
     """Cluster local entities; returns lists of indices into `locals_`, each sorted.
+
+    `story_evidence` False links a short name to its only candidate in the run instead, the rule
+    before story evidence (kept so that benchmarks can measure what the evidence changes).
 
     `common_heads`: one-word names written in lower case somewhere in the run ("early", "apple"),
     which are short names even when the model tags them ORG."""
@@ -131,7 +134,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     _apply(uf, links, locals_)
 
     _apply(uf, _person_name_links(heads, kinds, short), locals_)
-    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf), locals_)
+    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
 
@@ -167,7 +170,7 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) ->
 
 
 def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
-                    uf: ConstrainedUnionFind) -> list[tuple[int, int]]:
+                    uf: ConstrainedUnionFind, story_evidence: bool = True) -> list[tuple[int, int]]:
     """Each cluster known by a short name -> the one candidate its articles share a story with."""
     root_of = [uf.find(i) for i in range(len(locals_))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -193,6 +196,12 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
     names_of_root = {root: {("name", k) for i in ms for k in locals_[i].keys} for root, ms in members.items()}
 
     links = []
+    if not story_evidence:
+        for root in sorted(candidates):
+            named = [c for c in candidates[root] if not all(short[i] for i in members[c])]
+            if len(named) == 1:
+                links.append((root, named[0]))
+        return links
     # Nodes in order of their first article, so the articles' names are followed once each.
     for root in sorted(candidates, key=lambda r: (min(articles[r]), r)):
         own = {("entity", root)} | {("entity", c) for c in candidates[root]} | names_of_root[root]

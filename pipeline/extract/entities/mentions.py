@@ -293,11 +293,18 @@ CLAUSE_TAGS = {"PRP", "PRP$", "VBZ", "VBD", "VBP", "MD", "WP", "WDT"}
 
 
 def _name_part(ent: Span) -> Span | None:
-    """The span without headline words the model swept in ("The EU Keeps Its Distance" -> "The EU").
+    """The span without headline words the model swept in ("The EU Keeps Its Distance" -> "The EU"),
+    and without what follows a bracket or, in a person's name, a number.
 
     A finite verb or pronoun ends the name; a capitalised preposition or conjunction inside
     what is left marks a Title Case headline ("Focus On Drones"), which is no name at all.
     """
+    # A bracket never sits inside a name ("Shanghai Composite (SHCOMP", "CNN Business)A"), nor a
+    # score or number inside a person's name ("Nicolas Jarry 6-4").
+    end = next((t.i for t in ent if t.i > ent.start and (t.text in "()[]" or (
+        ent.label_ == "PERSON" and any(c.isdigit() for c in t.text)))), ent.end)
+    if end < ent.end:
+        ent = ent.doc[ent.start:end]
     if ent.label_ not in CLAUSE_FREE_LABELS:
         return ent
     end = next((t.i for t in ent if t.tag_ in CLAUSE_TAGS and t.i > ent.start), ent.end)
