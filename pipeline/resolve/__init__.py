@@ -17,7 +17,7 @@ from pipeline.resolve.acronyms import AcronymDefinition, find_acronym_definition
 from pipeline.resolve.aliases import AliasBook, load_aliases, parse_aliases
 from pipeline.resolve.guards import majority_label
 from pipeline.resolve.linking import link_entities
-from pipeline.resolve.names import LocalEntity, best_form, group_article
+from pipeline.resolve.names import LocalEntity, best_form, group_article, loose_capitalised_words
 from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name, name_key
 
@@ -34,14 +34,16 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
     book = aliases or AliasBook()
     locals_: list[LocalEntity] = []
     references: dict[str, list[tuple[int, int]]] = {}  # article -> (mention, the mention it refers to)
+    article_words: dict[str, frozenset[str]] = {}
     for analysis in analyses:  # one pass: only what resolution needs is kept, not the analyses
         locals_.extend(group_article(analysis, book))
+        article_words[analysis.article.article_id] = loose_capitalised_words(analysis)
         references[analysis.article.article_id] = [(m.index, m.refers_to, _named_form(m)) for m in analysis.mentions
                                                    if m.refers_to is not None]
     # Articles may arrive in any order; everything downstream sees them sorted by id.
     locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
     common_heads = {key for e in locals_ for key in e.lower_case_keys}
-    clusters = link_entities(locals_, book.never_merge, common_heads, story_evidence)
+    clusters = link_entities(locals_, book.never_merge, common_heads, story_evidence, article_words)
 
     entities: list[Entity] = []
     entity_of: dict[str, dict[int, str]] = {}

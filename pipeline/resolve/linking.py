@@ -28,7 +28,7 @@ from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
-from pipeline.resolve.orgs import compact, named_after, short_forms
+from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
 from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
@@ -75,14 +75,16 @@ def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
 
 
 def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]],
-                  common_heads: set[str] = frozenset(), story_evidence: bool = True) -> list[list[int]]:
+                  common_heads: set[str] = frozenset(), story_evidence: bool = True,
+                  article_words: dict[str, frozenset[str]] | None = None) -> list[list[int]]:
     """Cluster local entities; returns lists of indices into `locals_`, each sorted.
 
     `story_evidence` False links a short name to its only candidate in the run instead, the rule
     before story evidence (kept so that benchmarks can measure what the evidence changes).
 
     `common_heads`: one-word names written in lower case somewhere in the run ("early", "apple"),
-    which are short names even when the model tags them ORG."""
+    which are short names even when the model tags them ORG. `article_words`: capitalised words
+    each article writes outside its mentions (names the model missed), more story evidence."""
     uf = ConstrainedUnionFind(never_merge)
     heads = [e.head_key for e in locals_]
     kinds = [e.type_class for e in locals_]
@@ -97,7 +99,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         if e.pin is not None:
             by_pin[e.pin].append(i)
         if not short[i]:
-            by_head[heads[i]].append(i)
+            # "Microsoft Corp." is "Microsoft": a legal form is no part of the name
+            by_head[strip_legal_form(heads[i]) if kinds[i] == "org" else heads[i]].append(i)
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
@@ -111,6 +114,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
             else:
                 first_of_kind[kinds[i]] = i
         kind_heads[head] = first_of_kind
+        for i in members:
+            kind_heads.setdefault(heads[i], first_of_kind)
         present = sorted(first_of_kind)
         for a_pos, a in enumerate(present):
             for b in present[a_pos + 1:]:
@@ -134,7 +139,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     _apply(uf, links, locals_)
 
     _apply(uf, _person_name_links(heads, kinds, short), locals_)
-    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence), locals_)
+    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {}), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
 
@@ -170,7 +175,8 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) ->
 
 
 def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
-                    uf: ConstrainedUnionFind, story_evidence: bool = True) -> list[tuple[int, int]]:
+                    uf: ConstrainedUnionFind, story_evidence: bool = True,
+                    article_words: dict[str, frozenset[str]] = {}) -> list[tuple[int, int]]:
     """Each cluster known by a short name -> the one candidate its articles share a story with."""
     root_of = [uf.find(i) for i in range(len(locals_))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -191,6 +197,11 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
                 names[("name", key)].add(root_of[i])
             elif kinds[i] == "person":  # a full name also writes its surname ("Putin" / "Vladimir Putin")
                 names[("name", person_words(key)[-1])].add(root_of[i])
+    for article_id, words in article_words.items():
+        if article_id in names_of_article:
+            names = names_of_article[article_id]
+            for word in words:
+                names[("word", word)]  # a capitalised word outside any mention: owned by no entity
     evidence = StoryEvidence(names_of_article)
 
     names_of_root = {root: {("name", k) for i in ms for k in locals_[i].keys} for root, ms in members.items()}

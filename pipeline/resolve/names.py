@@ -164,6 +164,21 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     return [e for e in by_root.values() if e.mention_indices]
 
 
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[-'][A-Za-z]+)?")
+
+
+def loose_capitalised_words(analysis: ArticleAnalysis) -> frozenset[str]:
+    """Capitalised words inside sentences that no mention covers ("Promises", "Malibu" the model
+    missed), casefolded: what else the article names, as story evidence."""
+    text = analysis.article.text or ""
+    covered = sorted((m.start, m.end) for m in analysis.mentions)
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        if not any(start <= match.start() < end for start, end in covered):
+            found.add(match.group().casefold())
+    return frozenset(found)
+
+
 def _written_in_capitals(mention, text: str) -> bool:
     """Whether the article writes the mention in capital letters (read from the text, not the mention's
     copy of it)."""

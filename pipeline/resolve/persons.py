@@ -55,7 +55,7 @@ def is_given_name(word: str) -> bool:
 
 def split_suffix(words: list[str]) -> tuple[list[str], str | None]:
     """'james p smith jr' -> (['james', 'p', 'smith'], 'jr')."""
-    words = [w.rstrip(",") for w in words]
+    words = [w.rstrip(",") for w in words if w.rstrip(",")]
     if len(words) > 2 and words[-1] in _SUFFIX_KEYS:
         return words[:-1], words[-1]
     return words, None
