@@ -9,8 +9,9 @@ stories, as one dump), draws `--size` entities that have two or more aliases wit
 writes a sheet: for each entity its name, type and, for every alias, one evidence sentence (the
 mention in [[ ]]). Evidence is drawn where an error would show: an article in which the entity
 is known by that alias alone, when there is one. Each entity has a `verdict:` line to fill in:
-`ok`, or `wrong: <which member, why>` when any alias or evidence mention stands for a different
-real thing than the entity's name.
+`ok`, `wrong: <which member, why>` when any alias or evidence mention stands for a different
+real thing than the entity's name, or `junk: <why>` when the entity is no name at all but its
+members agree (counted apart from wrong members).
 
 `score` reads judged sheets and prints the wrong-member rate (entities with a wrong member over
 entities judged). The judged sheets live in benchmarks/judged/.
@@ -114,8 +115,10 @@ def score(paths: list[Path]) -> None:
         verdicts = [v.strip().lower() for v in VERDICT.findall(path.read_text(encoding="utf-8"))]
         judged = [v for v in verdicts if v]
         wrong = [v for v in judged if v.startswith("wrong")]
+        junk = [v for v in judged if v.startswith("junk")]
         rate = len(wrong) / len(judged) if judged else 0.0
-        print(f"{path}: {len(judged)} judged of {len(verdicts)}, {len(wrong)} with a wrong member: {rate:.1%}")
+        print(f"{path}: {len(judged)} judged of {len(verdicts)}, {len(wrong)} with a wrong member: {rate:.1%}; "
+              f"{len(junk)} not a name at all (junk)")
 
 
 def main() -> int:

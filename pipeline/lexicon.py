@@ -164,6 +164,13 @@ award awards championship championships tournament classic marathon festival gal
 station bridge raceway speedway ballpark
 """.split())
 
+# --- Places -----------------------------------------------------------------------------------
+
+# Other names of a country -> the one it is known by (casefolded; "U.S." is also written "us").
+COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "britain", "u.k.": "britain",
+                   "prc": "china", "russian federation": "russia", "united states": "america",
+                   "united states of america": "america", "united kingdom": "britain", "great britain": "britain"}
+
 # --- Page clutter -----------------------------------------------------------------------------
 
 # Navigation and section words of news sites. A capitalised run made only of them ("Search Sport",

@@ -23,6 +23,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
+from pipeline.lexicon import COUNTRY_ALIASES
 from pipeline.resolve.evidence import StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_compatible, strictly_compatible,
                                      typo_variant)
@@ -99,8 +100,9 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         if e.pin is not None:
             by_pin[e.pin].append(i)
         if not short[i]:
-            # "Microsoft Corp." is "Microsoft": a legal form is no part of the name
-            by_head[strip_legal_form(heads[i]) if kinds[i] == "org" else heads[i]].append(i)
+            # "Microsoft Corp." is "Microsoft": a legal form is no part of the name; "UK" is "Britain"
+            by_head[strip_legal_form(heads[i]) if kinds[i] == "org" else
+                    COUNTRY_ALIASES.get(heads[i], heads[i]) if kinds[i] == "place" else heads[i]].append(i)
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import ORG_GENERIC_WORDS
+from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.guards import ConstrainedUnionFind, known_place, majority_label, type_class, typo_variant
@@ -220,10 +220,13 @@ def _link_misspellings(groups: _ArticleGroups, keys: list[str]) -> None:
 
 
 def _link_spacing_variants(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Orbit Works' / 'OrbitWorks', 'Hawaii News Now' / 'HawaiiNewsNow': one name spelled with or without spaces."""
+    """'Orbit Works' / 'OrbitWorks', 'Hawaii News Now' / 'HawaiiNewsNow': one name spelled with or without
+    spaces; and the other names of a country (lexicon.COUNTRY_ALIASES)."""
     by_compact: dict[str, list[str]] = {}
     for key in keys:
-        by_compact.setdefault(compact(key), []).append(key)
+        # "UK" / "Britain" / "United Kingdom": other names of one country
+        spelled = COUNTRY_ALIASES.get(key, key) if groups.kind(key) in {"place", "any"} else key
+        by_compact.setdefault(compact(spelled), []).append(key)
     for variants in by_compact.values():
         for other in variants[1:]:
             if {groups.kind(variants[0]), groups.kind(other)} != {"person", "place"}:
