@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.evaluation.coref import CorefScores, coref_scores  # noqa: E402
 from benchmarks.evaluation.data import DATA  # noqa: E402
-from benchmarks.evaluation.ecbplus_e2e import align, load_documents, write_documents  # noqa: E402
+from benchmarks.evaluation.ecbplus_e2e import align, doc_id_of_source, load_documents, write_documents  # noqa: E402
 from pipeline.resolve import resolve_entities  # noqa: E402
 from pipeline.run import RunOptions, run  # noqa: E402
 from pipeline.state import open_state  # noqa: E402
@@ -56,16 +56,24 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsclaims-ecbplus-e2e"))
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--examples", type=int, default=0, help="print N cross-topic merges")
+    parser.add_argument("--from-run", type=Path, help="take the ECB+ articles of an earlier run's output folder "
+                        "(e.g. the alias audit's, which holds them) instead of running the pipeline")
     args = parser.parse_args()
 
     documents, gold = load_documents(DATA)
-    pages = args.work / "documents"
-    write_documents(documents, pages)
-    started = time.perf_counter()
-    run(RunOptions(inputs=(pages,), out=args.work / "out", workers=args.workers))
-    print(f"pipeline run over {len(documents)} documents: {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    with open_state(args.work / "out") as store:
-        analyses = list(store.iter_analyses())
+    if args.from_run:
+        wanted = {d.doc_id for d in documents}
+        with open_state(args.from_run) as store:
+            analyses = [a for a in store.iter_analyses() if "/ecbplus/" in a.article.source
+                        and doc_id_of_source(a.article.source) in wanted]
+    else:
+        pages = args.work / "documents"
+        write_documents(documents, pages)
+        started = time.perf_counter()
+        run(RunOptions(inputs=(pages,), out=args.work / "out", workers=args.workers))
+        print(f"pipeline run over {len(documents)} documents: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        with open_state(args.work / "out") as store:
+            analyses = list(store.iter_analyses())
     started = time.perf_counter()
     resolution = resolve_entities(analyses)
     resolve_seconds = time.perf_counter() - started
