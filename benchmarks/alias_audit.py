@@ -70,6 +70,11 @@ def sample_sheet(work: Path, seed: int, size: int, workers: int) -> str:
     print(f"pipeline run: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     with open_state(work / "out") as store:
         analyses = list(store.iter_analyses())
+    return sheet_of(analyses, seed, size)
+
+
+def sheet_of(analyses: list, seed: int, size: int) -> str:
+    """The sheet for a seed over analysed articles (resolved here, with the code of this checkout)."""
     resolution = resolve_entities(analyses)
     # entity -> alias form -> [(article, mention)]
     uses: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
