@@ -177,8 +177,8 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) ->
 
 
 def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
-                    uf: ConstrainedUnionFind, story_evidence: bool = True,
-                    article_words: dict[str, frozenset[str]] = {}) -> list[tuple[int, int]]:
+                    uf: ConstrainedUnionFind, story_evidence: bool,
+                    article_words: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
     """Each cluster known by a short name -> the one candidate its articles share a story with."""
     root_of = [uf.find(i) for i in range(len(locals_))]
     members: dict[int, list[int]] = defaultdict(list)
