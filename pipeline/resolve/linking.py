@@ -232,6 +232,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
     """Cluster root -> clusters its short name may stand for (before any evidence is weighed)."""
     persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
     persons_by_surname: dict[str, set[int]] = defaultdict(set)
+    persons_by_deletion: dict[str, set[int]] = defaultdict(set)  # surname less one letter -> person roots
     orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # short form -> org roots
     roots_by_acronym: dict[str, set[int]] = defaultdict(set)  # acronym defined in some article -> roots
     roots_by_initials: dict[str, set[int]] = defaultdict(set)
@@ -245,7 +246,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
         elif kind == "person" and len(words) > 1:
             persons_by_word[words[0]].add(root)
             persons_by_word[words[-1]].add(root)
-            persons_by_word[words[-1][:1] + "*"].add(root)  # misspelt surnames are looked up here
+            if len(words[-1]) >= 5:  # misspelt surnames are looked up by their one-letter deletions
+                for variant in _deletions(words[-1]):
+                    persons_by_deletion[variant].add(root)
             persons_by_surname[words[-1]].add(root)
         if kind == "org":
             for stem in short_forms(head, within_article=False):
@@ -270,8 +273,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             found[root] |= short_by_head[head]
             if len(words) == 1:
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
-                found[root] |= {r for r in persons_by_word.get(head[:1] + "*", ())
-                                if typo_variant(head, person_words(root_head[r])[-1])}
+                if len(head) >= 5:
+                    near = set().union(*(persons_by_deletion.get(v, set()) for v in _deletions(head)))
+                    found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])}
             elif kind == "person":  # "J. Smith": the people of that surname and initial
                 found[root] |= {r for r in persons_by_surname.get(words[-1], ())
                                 if same_person_name(head, root_head[r])}
@@ -289,3 +293,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             # a known place is not the organisation named after it ("New York" / "New York University")
             found[root] |= {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
     return {root: cands - {root} for root, cands in found.items() if cands - {root}}
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it less one letter: two words one edit apart share one of them."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}

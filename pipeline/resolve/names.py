@@ -130,7 +130,8 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     text = analysis.article.text or ""
     groups.lower_words = set(_LOWER_WORD.findall(text))
     # An acronym the article writes in capitals ("US") is not the common word ("us").
-    capitals = {key for index, key in key_of.items() if _written_in_capitals(analysis.mentions[index], text)}
+    capitals = {key for index, key in key_of.items() if key in groups.lower_words
+                and _written_in_capitals(analysis.mentions[index], text)}
     defined_long = _link_definitions(groups, text)
     keys = sorted(groups.labels)
     _link_misspellings(groups, keys)

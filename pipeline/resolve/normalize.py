@@ -68,6 +68,7 @@ def _is_person_marker(word: str) -> bool:
     return folded in PERSON_MARKERS or folded + "." in PERSON_MARKERS
 
 
+@lru_cache(maxsize=1 << 16)
 def has_person_title(text: str) -> bool:
     """Whether a surface form opens with a person's title or honorific ("Mr", "Sen.", "President"):
     evidence that it names a person whatever the model's label."""
