@@ -64,7 +64,7 @@ def main() -> int:
     if args.from_run:
         wanted = {d.doc_id for d in documents}
         with open_state(args.from_run) as store:
-            analyses = [a for a in store.iter_analyses() if "/ecbplus/" in a.article.source
+            analyses = [a for a in store.iter_analyses() if "ecbplus/" in a.article.source
                         and doc_id_of_source(a.article.source) in wanted]
     else:
         pages = args.work / "documents"
