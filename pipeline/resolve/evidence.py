@@ -17,8 +17,9 @@ from collections import defaultdict
 from typing import Hashable, Iterable
 
 MIN_STORY_EVIDENCE = 1.0
-# A candidate wins only if its evidence beats every other candidate's by this much: a short name
-# that fits two entities of one story ("Bush" beside two Bushes) stays unlinked.
+# A candidate wins only if its evidence beats every other candidate's by this much and is at
+# least twice the next: a short name that fits two entities of one story ("Bush" beside two
+# Bushes) stays unlinked.
 MIN_EVIDENCE_LEAD = 0.5
 # A node's own articles read, so one name in 100,000 articles costs a bounded time; the first
 # ones by article id are taken, which keeps the result independent of input order.
@@ -112,6 +113,6 @@ def choose(scores: dict[Hashable, float]) -> Hashable | None:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], repr(kv[0])))
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score >= MIN_STORY_EVIDENCE and score - runner_up >= MIN_EVIDENCE_LEAD:
+    if score >= MIN_STORY_EVIDENCE and score - runner_up >= MIN_EVIDENCE_LEAD and score >= 2 * runner_up:
         return best
     return None

@@ -90,6 +90,8 @@ def typo_variant(key_a: str, key_b: str) -> bool:
     a, b = differing[0]
     if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 5:
         return False
+    if a + "s" == b or b + "s" == a:  # a plural is another thing: "Clintons" (the couple) / "Clinton"
+        return False
     allowed = 2 if min(len(a), len(b)) >= 8 else 1
     # Optimal string alignment: a swap of neighbours ('turkemnistan') is one edit.
     return OSA.distance(a, b, score_cutoff=allowed) <= allowed

@@ -263,10 +263,18 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             for letters in {initials(head), "".join(w[0] for w in words)}:
                 roots_by_initials[letters].add(root)
 
+    # First and last words of the people each article names in full: a lone "John" in an article
+    # naming John Kasich, John Hammond and Tom John stays unlinked here as it did there.
+    parts_in_article: dict[str, set[str]] = defaultdict(set)
+    for i, e in enumerate(locals_):
+        words = person_words(heads[i])
+        if kinds[i] == "person" and len(words) > 1:
+            parts_in_article[e.article_id].update((words[0], words[-1]))
+
     found: dict[int, set[int]] = defaultdict(set)
     for i, e in enumerate(locals_):
         root, head, kind = root_of[i], heads[i], kinds[i]
-        if root_head[root] != head:
+        if root_head[root] != head or head in parts_in_article[e.article_id]:
             continue  # only a cluster with no fuller name of its own is a short name for another
         words = head.split()
         if short[i]:
