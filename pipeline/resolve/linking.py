@@ -28,7 +28,7 @@ from pipeline.resolve.evidence import StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
-from pipeline.resolve.normalize import acronym_shape, initials
+from pipeline.resolve.normalize import acronym_shape
 from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
 from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
 
@@ -100,9 +100,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         if e.pin is not None:
             by_pin[e.pin].append(i)
         if not short[i]:
-            # "Microsoft Corp." is "Microsoft": a legal form is no part of the name; "UK" is "Britain"
-            by_head[strip_legal_form(heads[i]) if kinds[i] == "org" else
-                    COUNTRY_ALIASES.get(heads[i], heads[i]) if kinds[i] == "place" else heads[i]].append(i)
+            # "UK" is "Britain"
+            by_head[COUNTRY_ALIASES.get(heads[i], heads[i]) if kinds[i] == "place" else heads[i]].append(i)
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
@@ -123,6 +122,15 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
             for b in present[a_pos + 1:]:
                 if loosely_compatible(a, b):
                     links.append((first_of_kind[a], first_of_kind[b]))
+    # "Microsoft Corp." is "Microsoft": a legal form is no part of an organisation's name (only
+    # organisations: "Sierra Nevada Corp." is not the Sierra Nevada).
+    by_legal_base: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(locals_)):
+        if kinds[i] == "org" and not short[i]:
+            by_legal_base[strip_legal_form(heads[i])].append(i)
+    for members in by_legal_base.values():
+        if len({heads[i] for i in members}) > 1:
+            links += [(members[0], j) for j in members[1:]]
     _apply(uf, links, locals_)
 
     # A one-word name differing by a letter is often another word ("Angers" / "Angels",
@@ -235,7 +243,6 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
     persons_by_deletion: dict[str, set[int]] = defaultdict(set)  # surname less one letter -> person roots
     orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # short form -> org roots
     roots_by_acronym: dict[str, set[int]] = defaultdict(set)  # acronym defined in some article -> roots
-    roots_by_initials: dict[str, set[int]] = defaultdict(set)
     short_by_head: dict[str, set[int]] = defaultdict(set)
     places = {heads[i] for i in range(len(locals_)) if kinds[i] == "place"}
     for i, e in enumerate(locals_):
@@ -259,9 +266,6 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                     orgs_by_stem[rest].add(root)  # "Saints" for "New Orleans Saints"
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)
-        if kind in {"org", "place"} and len(words) > 1:
-            for letters in {initials(head), "".join(w[0] for w in words)}:
-                roots_by_initials[letters].add(root)
 
     # First and last words of the people each article names in full: a lone "John" in an article
     # naming John Kasich, John Hammond and Tom John stays unlinked here as it did there.
@@ -289,11 +293,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                                 if same_person_name(head, root_head[r])}
         if acronym_shape(head) and kind != "norp" and all(k in e.acronym_keys or k == head for k in e.keys):
             # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
-            defined = roots_by_acronym.get(head, set())
-            found[root] |= defined
-            if not defined and kind in {"org", "place", "any"}:
-                letters = head.replace("/", "").replace("&", "")
-                found[root] |= {r for r in roots_by_initials.get(letters, set()) if loosely_compatible(kind, root_kind[r])}
+            # An acronym never defined in the run stays apart: initials alone fit too many names
+            # ("TB" and the Touch Bar, "AC" and Amazon Credit).
+            found[root] |= roots_by_acronym.get(head, set())
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)):
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta")
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
