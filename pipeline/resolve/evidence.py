@@ -14,7 +14,7 @@ in ten articles each; a single name in common is never enough.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Hashable, Iterable
+from typing import Hashable
 
 MIN_STORY_EVIDENCE = 1.0
 # A candidate wins only if its evidence beats every other candidate's by this much and is at
