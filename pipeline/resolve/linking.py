@@ -30,7 +30,7 @@ from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape
 from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
-from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
+from pipeline.resolve.persons import is_given_name, name_forms, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
@@ -297,8 +297,10 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             # ("TB" and the Touch Bar, "AC" and Amazon Credit).
             found[root] |= roots_by_acronym.get(head, set())
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)):
-            # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta")
-            found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
+            # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads
+            # as a person's
+            found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
+                            and is_given_name(root_head[r].split()[0])}
         if kind in {"org", "any"} and not known_place(head):
             # a known place is not the organisation named after it ("New York" / "New York University")
             found[root] |= {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}

@@ -257,6 +257,10 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"):
             continue
         found = by_part.get(key, [])
+        if groups.kind(key) != "person":
+            # a word the model did not call a person joins only a name that reads as a person's
+            # ("Vindman" -> "Alexander Vindman", not "Apple" -> "Apple Watches" tagged PERSON)
+            found = [p for p in found if is_given_name(p.split()[0])]
         if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
             found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
                      for p in ps]

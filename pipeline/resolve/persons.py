@@ -2,7 +2,8 @@
 
 Forms are compared as name keys (normalize.name_key: casefolded, no dots). A person's key is
 read as given name, middle names or initials, surname, and an optional generational suffix
-(Jr., Sr., III). Two full names agree when the surnames are equal, the suffixes do not differ,
+(Jr., Sr., III). Two full names agree when the surnames are equal, the suffixes agree (only Sr.
+may be left out),
 the given names are equal, one is the other's initial, or one is a nickname of the other (the
 `nicknames` package: a maintained English name/nickname table, so "Bill" meets "William"), and
 the middles agree word by word ("James P. Smith" / "James Patrick Smith"). A leading initial may
@@ -83,7 +84,8 @@ def same_person_name(key_a: str, key_b: str, initials: bool = True) -> bool:
 
     'raj k chohan' / 'raj kumar chohan' / 'raj chohan'; 'pat simmons' / 'patrick simmons';
     'w mark felt sr' / 'mark felt'. Not 'john paul smith' / 'john michael smith', nor
-    'james smith jr' / 'james smith sr'. With `initials` False a given name written as an
+    'james smith jr' / 'james smith sr', nor 'mark felt jr' / 'mark felt' (a son is named after
+    his father; only "Sr." may be left out). With `initials` False a given name written as an
     initial ('j smith') does not match a spelled one: alone it could be anyone with that letter.
     """
     raw_a, raw_b = key_a.split(), key_b.split()
@@ -93,8 +95,8 @@ def same_person_name(key_a: str, key_b: str, initials: bool = True) -> bool:
     b, suffix_b = split_suffix(raw_b)
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
-    if suffix_a and suffix_b and suffix_a != suffix_b:
-        return False
+    if suffix_a != suffix_b and (suffix_a and suffix_b or (suffix_a or suffix_b) != "sr"):
+        return False  # "Mark Felt Jr." is the son of "Mark Felt"; "Sr." may go unwritten
     if _given_agree(a, b, initials):
         return True
     # "W. Mark Felt": a leading initial before the name the person goes by.

@@ -18,6 +18,7 @@ from support.resolve import article, entity_of
     ("w mark felt sr", "mark felt", True),
     ("james p smith jr", "james smith jr", True),
     ("james smith jr", "james smith sr", False),
+    ("mark felt jr", "mark felt", False),
     ("hillary clinton", "bill clinton", False),
     ("nicolas mahut", "nicolas jarry", False),
     ("j smith", "john smith", True),
@@ -106,6 +107,12 @@ def test_one_entity_one_type_by_vote():
     simmons = next(e for e in resolution.entities if "Patrick Simmons" in e.aliases)
     smith = next(e for e in resolution.entities if "James P. Smith Jr." in e.aliases)
     assert simmons.type == "PERSON" and smith.type == "PERSON"  # "Mr Simmons" and "Smith" were tagged ORG
+
+
+def test_a_company_does_not_join_a_product_the_model_called_a_person():
+    analysis = article("p1", "Apple cut prices; Apple Watches start at $169.", [("Apple", "ORG"), ("Apple Watches", "PERSON")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "Apple") != entity_of(resolution, analysis, "Apple Watches")
 
 
 def test_a_surname_tagged_as_an_unknown_place_joins_its_person():
