@@ -196,6 +196,41 @@ university institute academy college school center centre corporation company
 foundation association society party agency department club
 """.split())
 
+# Descriptive words after a news organisation's or a market index's name that its short form
+# drops ("<X> News", "<X> Media", "<X> Index", "<X> Composite").
+MEDIA_SUFFIXES = frozenset({"news", "media", "index", "composite"})
+# Words naming a facility or an event: "<X> Arena" is the arena named after X, never X itself,
+# whatever the resolver's short-form rules say ("<Bank> Arena", "<Broadcaster> Center", "<Name> Cup").
+NAMED_AFTER_HEADS = frozenset("""
+arena stadium field center centre cup park hall theatre theater dome coliseum colosseum auditorium
+amphitheatre amphitheater pavilion gardens garden tower towers building plaza square bowl trophy prize
+award awards championship championships tournament classic marathon festival gallery museum airport
+station bridge raceway speedway ballpark
+""".split())
+
+# --- Places -----------------------------------------------------------------------------------
+
+# Other names of a country -> the one it is known by (casefolded; "U.S." is also written "us").
+COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "britain", "u.k.": "britain",
+                   "prc": "china", "russian federation": "russia", "united states": "america",
+                   "united states of america": "america", "united kingdom": "britain", "great britain": "britain"}
+
+# --- Page clutter -----------------------------------------------------------------------------
+
+# Navigation and section words of news sites. A capitalised run made only of them ("Search Sport",
+# "Cars Blog") is a menu, not a name (pipeline/extract/entities/mentions.py drops such mentions).
+# Words that also name publications on their own ("Science", "Tech", "World") are left out.
+NAVIGATION_WORDS = frozenset("""
+home news sport sports search menu blog blogs video videos photo photos gallery galleries opinion
+opinions business politics weather travel lifestyle culture entertainment technology
+health cars motoring autos property jobs shop shopping login logout subscribe subscription
+newsletter newsletters podcast podcasts live latest trending popular more sections section topics
+comments comment share print email contact about advertise advertising help account register sign
+follow watch listen read edition local national international markets money finance economy
+education food fashion style arts books music tv radio games puzzles crosswords obituaries
+classifieds events columns column features feature premium exclusive breaking top stories story
+""".split())
+
 # --- Punctuation ------------------------------------------------------------------------------
 
 # Dashes as writers type them: em, en, horizontal bar, hyphen, and the typewriter double hyphen.

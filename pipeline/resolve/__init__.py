@@ -1,8 +1,9 @@
 """Resolve stage: entity mentions of kept articles -> canonical entities.
 
 First within each article (names.group_article: acronym definitions, surnames, short forms,
-misspellings), then across the run (linking.link_entities: same names, misspellings found in
-blocks with rapidfuzz, short names with one possible owner), always under the guards of
+misspellings, person name variants), then across the run (linking.link_entities: same full
+names, misspellings found in blocks with rapidfuzz, person name variants; short and ambiguous
+names only where the articles share story evidence, evidence.py), always under the guards of
 guards.py and the user's alias file (aliases.py), which overrides automatic decisions.
 """
 from __future__ import annotations
@@ -16,25 +17,33 @@ from pipeline.resolve.acronyms import AcronymDefinition, find_acronym_definition
 from pipeline.resolve.aliases import AliasBook, load_aliases, parse_aliases
 from pipeline.resolve.guards import majority_label
 from pipeline.resolve.linking import link_entities
-from pipeline.resolve.names import LocalEntity, best_form, group_article
+from pipeline.resolve.names import LocalEntity, best_form, group_article, loose_capitalised_words
+from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name, name_key
 
 __all__ = ["resolve_entities", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
            "AcronymDefinition", "clean_name", "name_key"]
 
 
-def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | None = None) -> Resolution:
-    """Canonical entities over all analyses, and for every mention of each article its entity id."""
+def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | None = None,
+                     story_evidence: bool = True) -> Resolution:
+    """Canonical entities over all analyses, and for every mention of each article its entity id.
+
+    `story_evidence` False links short names to their only candidate in the run (the former
+    rule); benchmarks use it to measure what requiring story evidence changes."""
     book = aliases or AliasBook()
     locals_: list[LocalEntity] = []
     references: dict[str, list[tuple[int, int]]] = {}  # article -> (mention, the mention it refers to)
+    article_words: dict[str, frozenset[str]] = {}
     for analysis in analyses:  # one pass: only what resolution needs is kept, not the analyses
         locals_.extend(group_article(analysis, book))
-        references[analysis.article.article_id] = [(m.index, m.refers_to) for m in analysis.mentions
+        article_words[analysis.article.article_id] = loose_capitalised_words(analysis)
+        references[analysis.article.article_id] = [(m.index, m.refers_to, _named_form(m)) for m in analysis.mentions
                                                    if m.refers_to is not None]
     # Articles may arrive in any order; everything downstream sees them sorted by id.
     locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
-    clusters = link_entities(locals_, book.never_merge)
+    common_heads = {key for e in locals_ for key in e.lower_case_keys}
+    clusters = link_entities(locals_, book.never_merge, common_heads, story_evidence, article_words)
 
     entities: list[Entity] = []
     entity_of: dict[str, dict[int, str]] = {}
@@ -69,16 +78,36 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
         entities.append(Entity(entity_id=eid, name=name, type=type_, aliases=alias_forms, mentions=n_mentions))
 
     mention_counts = Counter()
+    named_references: dict[str, set[str]] = {}
     for article_id in sorted(references):
         assigned = entity_of.setdefault(article_id, {})
-        for index, refers_to in references[article_id]:
+        for index, refers_to, form in references[article_id]:
             if refers_to in assigned:
                 assigned[index] = assigned[refers_to]
                 mention_counts[assigned[index]] += 1
+                if form:
+                    named_references.setdefault(assigned[index], set()).add(form)
         entity_of[article_id] = dict(sorted(assigned.items()))
-    entities = [e.model_copy(update={"mentions": e.mentions + mention_counts[e.entity_id]}) for e in entities]
+    entities = [e.model_copy(update={"mentions": e.mentions + mention_counts[e.entity_id],
+                                     "aliases": _with_name_parts(e.aliases, named_references.get(e.entity_id, ()))})
+                for e in entities]
     entities.sort(key=lambda e: e.entity_id)
     return Resolution(entities=entities, entity_of=entity_of)
+
+
+def _named_form(mention) -> str | None:
+    """A reference written as a name ("Lopez" for an earlier "Feliciano Lopez"), not a pronoun or
+    description: its cleaned form, else None."""
+    form = clean_name(mention.text, mention.label)
+    words = form.split()
+    return form if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() else None
+
+
+def _with_name_parts(aliases: list[str], forms) -> list[str]:
+    """The aliases plus the named references that are a part of one of them (a surname, a given name)."""
+    keys = [name_key(a) for a in aliases]
+    extra = {f for f in forms if any(name_part_of(name_key(f), k) for k in keys)}
+    return sorted(set(aliases) | extra) if extra else aliases
 
 
 def _cluster_order(locals_: list[LocalEntity], members: list[int]) -> tuple[str, str]:

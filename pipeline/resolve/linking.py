@@ -1,12 +1,19 @@
 """Across articles: link local entities into run-wide clusters.
 
-Links, each type-checked and each passing the never-merge / user-pin guard of
+Full names link freely, each link type-checked and passing the never-merge / user-pin guard of
 ConstrainedUnionFind:
 1. the same most complete name (head key);
 2. a misspelling of a head name, found by rapidfuzz inside blocks of names equal but for one
    word's tail (never all pairs over everything);
-3. a local entity known only by a short name (a surname, a short form, an acronym) to the one
-   cluster whose full name it is part of; when several clusters fit, nothing is linked.
+3. variants of one person's full name: middle names and initials, suffixes, nicknames
+   ("Pat Simmons" / "Patrick Simmons"), compared inside blocks of one surname and given name.
+Short and ambiguous names link only with story evidence (evidence.py):
+4. an entity known only by a short name (a lone surname or given name, an initial and surname,
+   a one-word name that is also a common word, a short form of an organisation, an acronym)
+   joins the cluster whose full name it is part of, or another article's same short name, when
+   the articles share evidence of telling the same story, and that candidate's evidence clearly
+   beats the others'. Being the only candidate in the run is no evidence: in a run of unrelated
+   stories the only "Allen" with a full name is often someone else.
 Candidate links are collected first and applied in sorted order, so the clusters do not depend
 on the order articles arrive in.
 """
@@ -16,10 +23,14 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
-from pipeline.resolve.guards import (ConstrainedUnionFind, loosely_compatible, strictly_compatible,
+from pipeline.lexicon import COUNTRY_ALIASES
+from pipeline.resolve.evidence import StoryEvidence, choose
+from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_compatible, strictly_compatible,
                                      typo_variant)
-from pipeline.resolve.names import LocalEntity, name_part_of, same_person_name, short_form_of, short_forms
-from pipeline.resolve.normalize import acronym_shape, initials
+from pipeline.resolve.names import LocalEntity
+from pipeline.resolve.normalize import acronym_shape
+from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
+from pipeline.resolve.persons import is_given_name, name_forms, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
@@ -55,11 +66,30 @@ def typo_pairs(heads: list[tuple[str, str]]) -> set[tuple[str, str]]:
     return pairs
 
 
-def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]) -> list[list[int]]:
-    """Cluster local entities; returns lists of indices into `locals_`, each sorted."""
+def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
+    """Known in its article only by a name that could belong to several entities of a run:
+    a lone surname or given name, an initial and a surname, or a one-word common word."""
+    words = entity.head_key.split()
+    if entity.type_class == "person" and (len(words) == 1 or len(words[0]) == 1):
+        return True
+    return len(words) == 1 and entity.head_key in common_heads
+
+
+def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]],
+                  common_heads: set[str] = frozenset(), story_evidence: bool = True,
+                  article_words: dict[str, frozenset[str]] | None = None) -> list[list[int]]:
+    """Cluster local entities; returns lists of indices into `locals_`, each sorted.
+
+    `story_evidence` False links a short name to its only candidate in the run instead, the rule
+    before story evidence (kept so that benchmarks can measure what the evidence changes).
+
+    `common_heads`: one-word names written in lower case somewhere in the run ("early", "apple"),
+    which are short names even when the model tags them ORG. `article_words`: capitalised words
+    each article writes outside its mentions (names the model missed), more story evidence."""
     uf = ConstrainedUnionFind(never_merge)
     heads = [e.head_key for e in locals_]
     kinds = [e.type_class for e in locals_]
+    short = [is_short(e, set(common_heads)) for e in locals_]
     for i, e in enumerate(locals_):
         uf.add(i, e.keys, e.pin)
 
@@ -69,7 +99,9 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     for i, e in enumerate(locals_):
         if e.pin is not None:
             by_pin[e.pin].append(i)
-        by_head[heads[i]].append(i)
+        if not short[i]:
+            # "UK" is "Britain"
+            by_head[COUNTRY_ALIASES.get(heads[i], heads[i]) if kinds[i] == "place" else heads[i]].append(i)
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
@@ -83,14 +115,31 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
             else:
                 first_of_kind[kinds[i]] = i
         kind_heads[head] = first_of_kind
+        for i in members:
+            kind_heads.setdefault(heads[i], first_of_kind)
         present = sorted(first_of_kind)
         for a_pos, a in enumerate(present):
             for b in present[a_pos + 1:]:
                 if loosely_compatible(a, b):
                     links.append((first_of_kind[a], first_of_kind[b]))
+    # "Microsoft Corp." is "Microsoft": a legal form is no part of an organisation's name (only
+    # organisations: "Sierra Nevada Corp." is not the Sierra Nevada).
+    by_legal_base: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(locals_)):
+        if kinds[i] == "org" and not short[i]:
+            by_legal_base[strip_legal_form(heads[i])].append(i)
+    for members in by_legal_base.values():
+        if len({heads[i] for i in members}) > 1:
+            links += [(members[0], j) for j in members[1:]]
     _apply(uf, links, locals_)
 
-    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_))])
+    # A one-word name differing by a letter is often another word ("Angers" / "Angels",
+    # "Nazis" / "Nazism"): across articles only names of two words or more are typo-linked.
+    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_)) if not short[i] and " " in heads[i]])
+    by_compact: dict[str, list[str]] = defaultdict(list)
+    for head in sorted(kind_heads):
+        by_compact[compact(head)].append(head)
+    pairs |= {(variants[0], other) for variants in by_compact.values() for other in variants[1:]}
     links = []
     for a_key, b_key in sorted(pairs):
         for kind_a, a in sorted(kind_heads[a_key].items()):
@@ -99,8 +148,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
                     links.append((a, b))
     _apply(uf, links, locals_)
 
-    _apply(uf, _person_name_links(heads, kinds), locals_)
-    _apply(uf, _short_name_links(locals_, heads, kinds, uf), locals_)
+    _apply(uf, _person_name_links(heads, kinds, short), locals_)
+    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {}), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
 
@@ -111,66 +160,153 @@ def _apply(uf: ConstrainedUnionFind, links: list[tuple[int, int]], locals_: list
         uf.union(a, b)
 
 
-def _person_name_links(heads: list[str], kinds: list[str]) -> list[tuple[int, int]]:
-    """'Raj K Chohan' and 'Raj Chohan' in different articles; nothing when the middles disagree."""
-    by_ends: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) -> list[tuple[int, int]]:
+    """'Raj K Chohan' / 'Raj Chohan', 'Bill Clinton' / 'William Clinton' in different articles.
+
+    Names are blocked by surname and each form of the given name (itself, its nicknames, the
+    names it is a nickname of); a block is linked only when all its names agree pairwise, so
+    'John A Smith' and 'John B Smith' are not joined through 'John Smith'."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, head in enumerate(heads):
-        words = head.split()
-        if kinds[i] == "person" and len(words) > 1:
-            by_ends[(words[0], words[-1])].append(i)
+        words = person_words(head)
+        if kinds[i] != "person" or short[i] or len(words) < 2:
+            continue
+        givens = [words[0]] + ([words[1]] if len(words) > 2 and len(words[0]) == 1 else [])
+        for given in givens:
+            for form in name_forms(given):
+                blocks[(words[-1], form)].append(i)
     links = []
-    for members in by_ends.values():
+    for block in sorted(blocks):
+        members = sorted(set(blocks[block]))
         names = sorted({heads[i] for i in members})
-        if len(names) > 1 and all(same_person_name(a, b) for a in names for b in names):
+        if len(names) > 1 and all(same_person_name(a, b, initials=False) for a in names for b in names):
             links += [(members[0], j) for j in members[1:]]
     return links
 
 
-def _short_name_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str],
-                      uf: ConstrainedUnionFind) -> list[tuple[int, int]]:
-    """Links from entities named only by a part of a name to the one cluster that name belongs to."""
-    persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
-    orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # name without generic words -> org roots
-    roots_by_acronym: dict[str, set[int]] = defaultdict(set)
+def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
+                    uf: ConstrainedUnionFind, story_evidence: bool,
+                    article_words: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
+    """Each cluster known by a short name -> the one candidate its articles share a story with."""
+    root_of = [uf.find(i) for i in range(len(locals_))]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, root in enumerate(root_of):
+        members[root].append(i)
+    root_head = {root: min((heads[i] for i in ms), key=lambda h: (-len(h.split()), h)) for root, ms in members.items()}
+    root_kind = {root: kinds[min(ms, key=lambda i: (-len(heads[i].split()), heads[i], i))] for root, ms in members.items()}
+    articles = {root: {locals_[i].article_id for i in ms} for root, ms in members.items()}
+
+    candidates = _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind)
+    names_of_article: dict[str, dict[tuple, set]] = defaultdict(lambda: defaultdict(set))
     for i, e in enumerate(locals_):
-        root = uf.find(i)
-        words = heads[i].split()
-        if kinds[i] == "person" and len(words) > 1:
-            persons_by_word[words[0]].add(root)
-            persons_by_word[words[-1]].add(root)
-        if kinds[i] == "org":
-            for stem in short_forms(heads[i]):
-                orgs_by_stem[stem].add(root)
-        for key in e.acronym_keys:
-            roots_by_acronym[key].add(root)
-    roots_by_initials: dict[str, set[int]] = defaultdict(set)
-    for i in range(len(locals_)):
-        if kinds[i] in {"org", "place"} and len(heads[i].split()) > 1:
-            for letters in {initials(heads[i]), "".join(w[0] for w in heads[i].split())}:
-                roots_by_initials[letters].add(uf.find(i))
-    root_head: dict[int, str] = {}
-    for i in range(len(locals_)):
-        root = uf.find(i)
-        if root not in root_head or len(heads[i].split()) > len(root_head[root].split()):
-            root_head[root] = heads[i]
+        names = names_of_article[e.article_id]
+        if not short[i]:
+            names[("entity", root_of[i])].add(root_of[i])
+        for key in e.keys:
+            if " " not in key:
+                names[("name", key)].add(root_of[i])
+            elif kinds[i] == "person":  # a full name also writes its surname ("Putin" / "Vladimir Putin")
+                names[("name", person_words(key)[-1])].add(root_of[i])
+    for article_id, words in article_words.items():
+        if article_id in names_of_article:
+            names = names_of_article[article_id]
+            for word in words:
+                names[("word", word)]  # a capitalised word outside any mention: owned by no entity
+    evidence = StoryEvidence(names_of_article)
+
+    names_of_root = {root: {("name", k) for i in ms for k in locals_[i].keys} for root, ms in members.items()}
 
     links = []
-    for i, e in enumerate(locals_):
-        head, kind, own_root = heads[i], kinds[i], uf.find(i)
-        candidates: set[int] = set()
-        if acronym_shape(head) and all(k in e.acronym_keys or k == head for k in e.keys):
-            # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
-            candidates = roots_by_acronym.get(head, set()) if kind != "norp" else set()
-            if not candidates and kind in {"org", "place", "any"}:
-                # An acronym never defined in the run: the one name whose initials it is.
-                candidates = {r for r in roots_by_initials.get(head.replace("/", "").replace("&", ""), set())
-                              if loosely_compatible(kind, kinds[r])}
-        if not candidates and kind in {"person", "any", "org"} and len(head.split()) == 1:
-            candidates = {r for r in persons_by_word.get(head, set()) if name_part_of(head, root_head[r])}
-        if not candidates and kind in {"org", "any"}:
-            candidates = {r for r in orgs_by_stem.get(head, set()) if short_form_of(head, root_head[r])}
-        candidates.discard(own_root)
-        # Only a cluster that has no fuller name of its own is a short name for another.
-        if len(candidates) == 1 and root_head[own_root] == head:
-            links.append((i, next(iter(candidates))))
+    if not story_evidence:
+        for root in sorted(candidates):
+            named = [c for c in candidates[root] if not all(short[i] for i in members[c])]
+            if len(named) == 1:
+                links.append((root, named[0]))
+        return links
+    # Nodes in order of their first article, so the articles' names are followed once each.
+    for root in sorted(candidates, key=lambda r: (min(articles[r]), r)):
+        own = {("entity", root)} | {("entity", c) for c in candidates[root]} | names_of_root[root]
+        # A few articles on both sides are compared pair by pair; more follow the node's names once.
+        follow = len(articles[root]) * sum(len(articles[c]) for c in candidates[root]) > 32
+        scores = {other: evidence.best(articles[root], articles[other], own | names_of_root[other], follow)
+                  for other in sorted(candidates[root])}
+        chosen = choose(scores)
+        if chosen is not None:
+            links.append((root, chosen))
     return links
+
+
+def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> dict[int, set[int]]:
+    """Cluster root -> clusters its short name may stand for (before any evidence is weighed)."""
+    persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
+    persons_by_surname: dict[str, set[int]] = defaultdict(set)
+    persons_by_deletion: dict[str, set[int]] = defaultdict(set)  # surname less one letter -> person roots
+    orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # short form -> org roots
+    roots_by_acronym: dict[str, set[int]] = defaultdict(set)  # acronym defined in some article -> roots
+    short_by_head: dict[str, set[int]] = defaultdict(set)
+    places = {heads[i] for i in range(len(locals_)) if kinds[i] == "place"}
+    for i, e in enumerate(locals_):
+        root, head, kind = root_of[i], heads[i], kinds[i]
+        words = person_words(head) if kind == "person" else head.split()
+        if short[i]:
+            short_by_head[head].add(root)
+        elif kind == "person" and len(words) > 1:
+            persons_by_word[words[0]].add(root)
+            persons_by_word[words[-1]].add(root)
+            if len(words[-1]) >= 5:  # misspelt surnames are looked up by their one-letter deletions
+                for variant in _deletions(words[-1]):
+                    persons_by_deletion[variant].add(root)
+            persons_by_surname[words[-1]].add(root)
+        if kind == "org":
+            for stem in short_forms(head, within_article=False):
+                orgs_by_stem[stem].add(root)
+            for cut in range(1, min(4, len(words))):
+                prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                if (prefix in places or known_place(prefix)) and not named_after(rest, head):
+                    orgs_by_stem[rest].add(root)  # "Saints" for "New Orleans Saints"
+        for key in e.acronym_keys:
+            roots_by_acronym[key].add(root)
+
+    # First and last words of the people each article names in full: a lone "John" in an article
+    # naming John Kasich, John Hammond and Tom John stays unlinked here as it did there.
+    parts_in_article: dict[str, set[str]] = defaultdict(set)
+    for i, e in enumerate(locals_):
+        words = person_words(heads[i])
+        if kinds[i] == "person" and len(words) > 1:
+            parts_in_article[e.article_id].update((words[0], words[-1]))
+
+    found: dict[int, set[int]] = defaultdict(set)
+    for i, e in enumerate(locals_):
+        root, head, kind = root_of[i], heads[i], kinds[i]
+        if root_head[root] != head or head in parts_in_article[e.article_id]:
+            continue  # only a cluster with no fuller name of its own is a short name for another
+        words = head.split()
+        if short[i]:
+            found[root] |= short_by_head[head]
+            if len(words) == 1:
+                found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
+                if len(head) >= 5:
+                    near = set().union(*(persons_by_deletion.get(v, set()) for v in _deletions(head)))
+                    found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])}
+            elif kind == "person":  # "J. Smith": the people of that surname and initial
+                found[root] |= {r for r in persons_by_surname.get(words[-1], ())
+                                if same_person_name(head, root_head[r])}
+        if acronym_shape(head) and kind != "norp" and all(k in e.acronym_keys or k == head for k in e.keys):
+            # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
+            # An acronym never defined in the run stays apart: initials alone fit too many names
+            # ("TB" and the Touch Bar, "AC" and Amazon Credit).
+            found[root] |= roots_by_acronym.get(head, set())
+        if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)):
+            # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads
+            # as a person's
+            found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
+                            and is_given_name(root_head[r].split()[0])}
+        if kind in {"org", "any"} and not known_place(head):
+            # a known place is not the organisation named after it ("New York" / "New York University")
+            found[root] |= {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
+    return {root: cands - {root} for root, cands in found.items() if cands - {root}}
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it less one letter: two words one edit apart share one of them."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}

@@ -1,23 +1,36 @@
 """Within one article: group the named mentions that stand for the same entity.
 
 Evidence, strongest first: an acronym defined in the text ("Moscow Aviation Institute (MAI)"),
-a misspelling of a name in the same article ("Xi Jinpin"), a surname or given name standing
-for the one full name it belongs to ("Allen" -> "Bethany Allen"), a short form that drops
-generic words ("Beihang" -> "Beihang University"), and an undefined acronym that reads as the
-initials of exactly one longer name ("US" -> "United States"). Ambiguous evidence merges nothing.
+a misspelling of a name in the same article ("Xi Jinpin"), the same name spelled with or
+without spaces ("Orbit Works" / "OrbitWorks"), variants of one person's full name (initials,
+middle names, suffixes, nicknames: persons.py), a surname or given name standing for the one
+full name it belongs to ("Allen" -> "Bethany Allen"), a short form that drops generic words
+("Beihang" -> "Beihang University", "Acme" -> "Acme Holdings Co.": orgs.py), and an undefined
+acronym that reads as the initials of exactly one longer name ("US" -> "United States").
+Ambiguous evidence merges nothing, and a known place tagged as a place never joins a person.
+
+Each mention votes for its entity's type with its label, except that a mention opening with a
+person's title or honorific, and a name joined to a person as a part of their name, vote PERSON.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
+from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
 from pipeline.resolve.aliases import AliasBook
-from pipeline.resolve.guards import ConstrainedUnionFind, majority_label, type_class, typo_variant
-from pipeline.lexicon import ORG_GENERIC_WORDS
-from pipeline.resolve.normalize import acronym_shape, clean_name, name_key
+from pipeline.resolve.guards import ConstrainedUnionFind, known_place, majority_label, type_class, typo_variant
+from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
+from pipeline.resolve.orgs import compact, named_after, short_form_of, short_forms
+from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
+
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
+
+__all__ = ["LocalEntity", "best_form", "group_article", "same_person_name", "short_form_of", "name_part_of"]
 
 
 @dataclass
@@ -27,11 +40,12 @@ class LocalEntity:
     article_id: str
     mention_indices: list[int] = field(default_factory=list)
     forms: Counter = field(default_factory=Counter)  # cleaned display form -> mentions
-    labels: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)  # type votes of the mentions
     keys: set[str] = field(default_factory=set)
     acronym_keys: set[str] = field(default_factory=set)  # keys that abbreviate the others
     defined_long: str | None = None  # long form an acronym definition gave, if no mention spells it
     pin: str | None = None
+    lower_case_keys: set[str] = field(default_factory=set)  # one-word keys the article also writes in lower case
 
     @cached_property
     def type_class(self) -> str:
@@ -44,64 +58,12 @@ class LocalEntity:
 
 
 def best_form(forms: Counter, acronym_keys: set[str]) -> str | None:
+    if len(forms) == 1:
+        return next(iter(forms))
     spelled = [f for f in forms if name_key(f) not in acronym_keys] or list(forms)
     if not spelled:
         return None
     return min(spelled, key=lambda f: (-len(name_key(f).split()), -forms[f], -len(f), f))
-
-
-def generic_stem(key: str) -> str:
-    """The name without trailing generic words: 'beihang university' -> 'beihang'."""
-    words = key.split()
-    while len(words) > 1 and words[-1] in ORG_GENERIC_WORDS:
-        words.pop()
-    return " ".join(words)
-
-
-def short_forms(key: str) -> set[str]:
-    """The short forms short_form_of accepts for a long name: its generic stem, its part before "of"."""
-    found = {generic_stem(key)}
-    words = key.split()
-    if "of" in words:
-        before = words[:words.index("of")]
-        if len(before) >= 2 and not all(w in ORG_GENERIC_WORDS for w in before):
-            found.add(" ".join(before))
-    return found - {key}
-
-
-def short_form_of(short_key: str, long_key: str) -> bool:
-    """'beihang' / 'beihang university': the long name is the short one plus generic words only;
-    or 'seven sons' / 'seven sons of national defense': the short one is all before "of" (two words or more)."""
-    short, long = short_key.split(), long_key.split()
-    if len(long) <= len(short) or long[:len(short)] != short:
-        return False
-    rest = long[len(short):]
-    return all(w in ORG_GENERIC_WORDS for w in rest) or (
-        rest[0] == "of" and len(short) >= 2 and not all(w in ORG_GENERIC_WORDS for w in short))
-
-
-def same_person_name(key_a: str, key_b: str) -> bool:
-    """'raj k chohan' / 'raj chohan' / 'raj kumar chohan': same first and last word, middles that agree.
-
-    Middle words agree when one side has none, or word by word they are equal or one is the
-    other's initial; 'john paul smith' / 'john michael smith' do not.
-    """
-    a, b = key_a.split(), key_b.split()
-    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
-        return a == b
-    mid_a, mid_b = a[1:-1], b[1:-1]
-    if not mid_a or not mid_b:
-        return True
-    if len(mid_a) != len(mid_b):
-        return False
-    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-               for x, y in zip(mid_a, mid_b))
-
-
-def name_part_of(short_key: str, long_key: str) -> bool:
-    """'allen' / 'bethany allen', 'xi' / 'xi jinping': the first or last words of a person's name."""
-    short, long = short_key.split(), long_key.split()
-    return len(long) > len(short) and (long[:len(short)] == short or long[-len(short):] == short)
 
 
 class _ArticleGroups:
@@ -112,6 +74,8 @@ class _ArticleGroups:
         self.order: list[str] = []
         self.kinds: dict[str, str] = {}  # filled once all mentions are added
         self.acronym_keys: set[str] = set()  # keys linked as abbreviations of a longer name
+        self.person_parts: set[str] = set()  # keys joined to a person as part of their name
+        self.lower_words: set[str] = set()  # words the article writes in lower case ("house", "early")
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -122,14 +86,28 @@ class _ArticleGroups:
             self.labels[key][label] += 1
 
     def kind(self, key: str) -> str:
+        """The key's kind of thing by its votes; a full name whose first word is a known given name
+        counts as a person when any of its mentions was tagged PERSON (the model wavers on people)."""
         if key not in self.kinds:
-            self.kinds[key] = type_class(majority_label(self.labels[key]))
+            votes = self.labels[key]
+            kind = type_class(majority_label(votes))
+            words = key.split()
+            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and (
+                    votes["PERSON"] or words[-1] in self.labels):
+                # the model wavers on people: a known given name and a PERSON vote, or the surname
+                # also written alone in the article ("Diego Schwartzman" ORG ... "Schwartzman")
+                kind = "person"
+            self.kinds[key] = kind
         return self.kinds[key]
 
-    def link_unique(self, key: str, candidates: list[str]) -> None:
+    def placed(self, key: str) -> bool:
+        """Tagged mostly as a place and a known place name: never a part of a person's name."""
+        labels = self.labels[key]
+        return labels["GPE"] + labels["LOC"] > sum(labels.values()) / 2 and known_place(key)
+
+    def link_unique(self, key: str, candidates: list[str]) -> bool:
         roots = sorted({self.uf.find(c) for c in candidates if self.uf.find(c) != self.uf.find(key)}, key=repr)
-        if len(roots) == 1:
-            self.uf.union(key, roots[0])
+        return len(roots) == 1 and self.uf.union(key, roots[0])
 
 
 def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> list[LocalEntity]:
@@ -137,20 +115,27 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     groups = _ArticleGroups(book or AliasBook())
     key_of: dict[int, str] = {}
     display: dict[int, str] = {}
-    label_of: dict[int, str] = {}
+    vote_of: dict[int, str] = {}
     for m in analysis.mentions:
         if m.refers_to is not None:
             continue
         form = clean_name(m.text, m.label)
         key = name_key(form)
         if any(c.isalpha() for c in key):
-            key_of[m.index], display[m.index], label_of[m.index] = key, form, m.label
-            groups.add_key(key, m.label)
+            vote = "PERSON" if has_person_title(m.text) else m.label
+            key_of[m.index], display[m.index], vote_of[m.index] = key, form, vote
+            groups.add_key(key, vote)
     if not key_of:
         return []
-    defined_long = _link_definitions(groups, analysis.article.text or "")
+    text = analysis.article.text or ""
+    groups.lower_words = set(_LOWER_WORD.findall(text))
+    # An acronym the article writes in capitals ("US") is not the common word ("us").
+    capitals = {key for index, key in key_of.items() if key in groups.lower_words
+                and _written_in_capitals(analysis.mentions[index], text)}
+    defined_long = _link_definitions(groups, text)
     keys = sorted(groups.labels)
     _link_misspellings(groups, keys)
+    _link_spacing_variants(groups, keys)
     _link_person_parts(groups, keys)
     _link_short_forms(groups, keys)
     _link_place_prefixed(groups, keys)
@@ -170,18 +155,44 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         entity = by_root[uf.find(key)]
         entity.mention_indices.append(index)
         entity.forms[display[index]] += 1
-        entity.labels[label_of[index]] += 1
+        entity.labels["PERSON" if key in groups.person_parts else vote_of[index]] += 1
     for entity in by_root.values():
+        entity.lower_case_keys = {k for k in entity.keys if " " not in k and k in groups.lower_words
+                                  and k not in capitals}
         # A long form only the definition spells out still names the entity (with no mentions of its own).
         if entity.defined_long and not any(name_key(f) == name_key(entity.defined_long) for f in entity.forms):
             entity.forms[entity.defined_long] += 0
     return [e for e in by_root.values() if e.mention_indices]
 
 
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[-'][A-Za-z]+)?")
+
+
+def loose_capitalised_words(analysis: ArticleAnalysis) -> frozenset[str]:
+    """Capitalised words inside sentences that no mention covers ("Promises", "Malibu" the model
+    missed), casefolded: what else the article names, as story evidence."""
+    text = analysis.article.text or ""
+    covered = sorted((m.start, m.end) for m in analysis.mentions)
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        if not any(start <= match.start() < end for start, end in covered):
+            found.add(match.group().casefold())
+    return frozenset(found)
+
+
+def _written_in_capitals(mention, text: str) -> bool:
+    """Whether the article writes the mention in capital letters (read from the text, not the mention's
+    copy of it)."""
+    letters = [c for c in text[mention.start:mention.end] if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
     """'Moscow Aviation Institute (MAI)': MAI joins its long form; returns long forms no mention spells."""
     defined_long: dict[str, str] = {}
     for definition in find_acronym_definitions(text):
+        if sum(c.isupper() for c in definition.short) < 2:
+            continue  # "(Calif.)" abbreviates a word, it does not name what precedes it
         long = clean_name(definition.long)
         short_key, long_key = name_key(definition.short), name_key(long)
         if short_key in groups.labels and short_key != long_key:
@@ -194,33 +205,88 @@ def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
 
 
 def _link_misspellings(groups: _ArticleGroups, keys: list[str]) -> None:
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if groups.kind(a) == groups.kind(b) and typo_variant(a, b):
-                groups.uf.union(a, b)
+    """'Xi Jinpin' / 'Xi Jinping': compared inside blocks of keys equal but for one word's tail."""
+    blocks: dict[tuple, list[str]] = {}
+    for key in keys:
+        words = key.split()
+        for i, w in enumerate(words):
+            if len(w) >= 5:
+                blocks.setdefault((groups.kind(key), i, tuple(words[:i]), w[0], tuple(words[i + 1:])), []).append(key)
+    for block in sorted(blocks):
+        members = blocks[block]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if typo_variant(a, b):
+                    groups.uf.union(a, b)
+
+
+def _link_spacing_variants(groups: _ArticleGroups, keys: list[str]) -> None:
+    """'Orbit Works' / 'OrbitWorks', 'Hawaii News Now' / 'HawaiiNewsNow': one name spelled with or without
+    spaces; and the other names of a country (lexicon.COUNTRY_ALIASES)."""
+    by_compact: dict[str, list[str]] = {}
+    for key in keys:
+        # "UK" / "Britain" / "United Kingdom": other names of one country
+        spelled = COUNTRY_ALIASES.get(key, key) if groups.kind(key) in {"place", "any"} else key
+        by_compact.setdefault(compact(spelled), []).append(key)
+    for variants in by_compact.values():
+        for other in variants[1:]:
+            if {groups.kind(variants[0]), groups.kind(other)} != {"person", "place"}:
+                groups.uf.union(variants[0], other)
 
 
 def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Raj K Chohan' / 'Raj Chohan'; then 'Allen' (tagged PERSON, or ORG as the model often does) -> 'Bethany Allen'."""
+    """'Raj K Chohan' / 'Raj Chohan' / 'Pat Simmons' / 'Patrick Simmons'; then 'Allen' -> 'Bethany Allen'.
+
+    A one-word part joins whatever the model called it (surnames are often tagged ORG, GPE or
+    NORP), except a known place tagged as a place ("Washington" beside "Denzel Washington"); a
+    part of several words ("Lo Presti") only when it too is tagged a person, so "White House"
+    does not join a person because a mention ran "Obama White House" together."""
     persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1]
+    by_surname: dict[str, list[str]] = {}
+    by_part: dict[str, list[str]] = {}
+    for p in persons:
+        words = person_words(p)
+        by_surname.setdefault(words[-1], []).append(p)
+        for n in range(1, len(words)):
+            by_part.setdefault(" ".join(words[:n]), []).append(p)
+            by_part.setdefault(" ".join(words[-n:]), []).append(p)
     for key in persons:
-        groups.link_unique(key, [p for p in persons if p != key and same_person_name(key, p)])
+        groups.link_unique(key, [p for p in by_surname.get(person_words(key)[-1], ()) if p != key
+                                 and same_person_name(key, p)])
     for key in keys:
-        if groups.kind(key) in {"person", "org", "any"} and key not in groups.acronym_keys:
-            groups.link_unique(key, [p for p in persons if name_part_of(key, p)])
+        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"):
+            continue
+        found = by_part.get(key, [])
+        if groups.kind(key) != "person":
+            # a word the model did not call a person joins only a name that reads as a person's
+            # ("Vindman" -> "Alexander Vindman", not "Apple" -> "Apple Watches" tagged PERSON)
+            found = [p for p in found if is_given_name(p.split()[0])]
+        if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
+            found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
+                     for p in ps]
+        if found and groups.link_unique(key, found):
+            groups.person_parts.add(key)
 
 
 def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
     """'Beihang' -> 'Beihang University', unless the short form is mostly tagged a place ('Harbin')."""
+    longs_of: dict[str, list[str]] = {}
+    for key in keys:
+        if groups.kind(key) == "org":
+            for short in short_forms(key):
+                longs_of.setdefault(short, []).append(key)
     for key in keys:
         labels = groups.labels[key]
         place_votes = labels["GPE"] + labels["LOC"]
-        if groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2:
-            groups.link_unique(key, [k for k in keys if groups.kind(k) == "org" and short_form_of(key, k)])
+        if key in longs_of and groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2:
+            groups.link_unique(key, longs_of[key])
 
 
 def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article."""
+    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article.
+
+    Not a common word the article also writes in lower case: "House" beside "Kentucky House" is
+    as likely the U.S. House."""
     places = {k for k in keys if groups.kind(k) == "place"}
     for key in keys:
         words = key.split()
@@ -229,18 +295,19 @@ def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
         for cut in range(1, min(4, len(words))):
             rest = " ".join(words[cut:])
             if " ".join(words[:cut]) in places and rest in groups.labels and groups.kind(rest) in {"org", "any"} \
-                    and not all(w in ORG_GENERIC_WORDS for w in words[cut:]):
+                    and rest not in groups.lower_words \
+                    and not all(w in ORG_GENERIC_WORDS for w in words[cut:]) and not named_after(rest, key):
                 groups.link_unique(rest, [key])
 
 
 def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:
     """An undefined acronym ('US') joins the one longer name whose initials it is ('United States')."""
     uf = groups.uf
+    sizes = Counter(uf.find(k) for k in keys)
+    longer = [k for k in keys if " " in k and groups.kind(k) not in {"person", "norp"}]
     for key in keys:
-        alone = all(uf.find(k) != uf.find(key) for k in keys if k != key)
-        if not acronym_shape(key) or key in groups.acronym_keys or not alone:
+        if not acronym_shape(key) or key in groups.acronym_keys or sizes[uf.find(key)] > 1:
             continue
-        candidates = [k for k in keys if k != key and groups.kind(k) not in {"person", "norp"} and abbreviates(key, k)]
-        groups.link_unique(key, candidates)
-        if any(uf.find(c) == uf.find(key) for c in candidates):
+        candidates = [k for k in longer if abbreviates(key, k)]
+        if groups.link_unique(key, candidates):
             groups.acronym_keys.add(key)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from pipeline.lexicon import NAME_TITLES
+from pipeline.lexicon import HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Function words inside names, skipped when initials are compared.
@@ -20,6 +21,9 @@ _EDGE_PUNCT = "\"'()[]{}«»,.;:!?"
 _POSSESSIVE = re.compile(r"'s?$")  # "Putin's", "United States'"
 _WEB_SUFFIX = re.compile(r"\s*\.\s*(?:com|org|net|co\.uk)$", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r"\s*,\s*\d{1,3}$")
+_QUOTED_NICKNAME = re.compile(r'\s"[^"]{1,30}"\s')  # Vincent "The Chin" Gigante
+# Words that only ever stand before a person's name, whatever label the model gave it ("Mr Smith" ORG).
+PERSON_MARKERS = HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
 
 
 def canonical_text(text: str) -> str:
@@ -27,9 +31,12 @@ def canonical_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
 
 
+@lru_cache(maxsize=1 << 17)
 def clean_name(text: str, label: str = "") -> str:
     """The name without leading determiners, person titles, quotes or a trailing possessive."""
     text = _TRAILING_AGE.sub("", _WEB_SUFFIX.sub("", canonical_text(text)))
+    if label in {"PERSON", ""}:
+        text = _QUOTED_NICKNAME.sub(" ", text)
     words = text.split()
     # Names start with a capital: lower-case words before one are modifiers ("notorious", "east").
     while len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
@@ -46,11 +53,31 @@ def clean_name(text: str, label: str = "") -> str:
         words.pop(0)
     if label in {"PERSON", ""}:
         words = words[_title_end(words):]
+    else:
+        while len(words) > 1 and _is_person_marker(words[0]):
+            words.pop(0)
     if words:
         stripped = _POSSESSIVE.sub("", words[-1])
         if stripped:
             words[-1] = stripped
     return " ".join(words)
+
+
+def _is_person_marker(word: str) -> bool:
+    folded = word.casefold()
+    return folded in PERSON_MARKERS or folded + "." in PERSON_MARKERS
+
+
+@lru_cache(maxsize=1 << 16)
+def has_person_title(text: str) -> bool:
+    """Whether a surface form opens with a person's title or honorific ("Mr", "Sen.", "President"):
+    evidence that it names a person whatever the model's label."""
+    words = canonical_text(text).split()
+    while len(words) > 1 and words[0].casefold() in DETERMINERS:
+        words.pop(0)
+    end = _title_end(words)
+    # "Secretary of State": a title and its complement, no name after them.
+    return 0 < end < len(words) and words[end].casefold() not in {"of", "for"}
 
 
 def _is_title(word: str) -> bool:
@@ -74,6 +101,7 @@ def _title_end(words: list[str]) -> int:
     return end
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """The comparison key of a (cleaned) name: casefolded, no accents, no dots, hyphens as spaces.
 

@@ -148,3 +148,21 @@ def test_datelines_give_places_and_agencies(nlp, text, expected):
 def test_shouted_line_without_dash_is_no_dateline(nlp):
     doc = nlp("BREAKING NEWS, Today the market fell sharply.")
     assert ("BREAKING NEWS", "GPE") not in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, clutter", [
+    ("Search Sport\nThe minister resigned on Monday, officials said.", "Search Sport"),
+    ("Top Stories\nThe minister resigned on Monday, officials said.", "Top Stories"),
+])
+def test_navigation_words_are_no_entity(nlp, text, clutter):
+    assert clutter not in mentions_of(nlp, text)
+
+
+def test_a_name_with_one_navigation_word_stays(nlp):
+    found = mentions_of(nlp, "The World Health Organization and BBC Sport reported it.")
+    assert "World Health Organization" in found
+
+
+def test_financial_acronyms_are_no_names(nlp):
+    found = mentions_of(nlp, "The company priced its IPO on Monday, and Acme Robotics raised $2 billion.")
+    assert "IPO" not in found

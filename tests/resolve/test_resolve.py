@@ -178,7 +178,8 @@ def test_across_articles_typos_surnames_acronyms_and_short_forms():
                      ("HIT", "ORG")])
     second = article("a2", "Xi Jinpin and Putin praised HIT and Beihang.",
                      [("Xi Jinpin", "PERSON"), ("Putin", "PERSON"), ("HIT", "GPE"), ("Beihang", "ORG")])
-    third = article("a3", "Beihang University signed.", [("Beihang University", "ORG")])
+    third = article("a3", "Beihang University signed with HIT as Xi Jinping watched.",
+                    [("Beihang University", "ORG"), ("HIT", "ORG"), ("Xi Jinping", "PERSON")])
     resolution = resolve_entities([first, second, third])
     assert entity_of(resolution, first, "Xi Jinping") == entity_of(resolution, second, "Xi Jinpin")
     assert entity_of(resolution, first, "Vladimir Putin") == entity_of(resolution, second, "Putin")
@@ -187,10 +188,24 @@ def test_across_articles_typos_surnames_acronyms_and_short_forms():
 
 
 def test_an_acronym_defined_in_another_article_wins_over_its_label():
-    first = article("a1", "The Moscow Aviation Institute (MAI) grew.", [("Moscow Aviation Institute", "ORG"), ("MAI", "ORG")])
-    second = article("a2", "MAI said so.", [("MAI", "PERSON")])
+    first = article("a1", "The Moscow Aviation Institute (MAI) hired Raj Chohan from Rostec.",
+                    [("Moscow Aviation Institute", "ORG"), ("MAI", "ORG"), ("Raj Chohan", "PERSON"), ("Rostec", "ORG")])
+    second = article("a2", "MAI said Raj Chohan left Rostec.", [("MAI", "PERSON"), ("Raj Chohan", "PERSON"),
+                                                                ("Rostec", "ORG")])
     resolution = resolve_entities([first, second])
     assert entity_of(resolution, second, "MAI") == entity_of(resolution, first, "Moscow Aviation Institute")
+
+
+def test_short_names_need_story_evidence_not_a_lone_candidate():
+    """'Allen', 'MAI' and 'Beihang' each fit one full name of the run, but the articles share nothing else."""
+    first = article("a1", "Bethany Allen of the Moscow Aviation Institute (MAI) visited Beihang University.",
+                    [("Bethany Allen", "PERSON"), ("Moscow Aviation Institute", "ORG"), ("MAI", "ORG"),
+                     ("Beihang University", "ORG")])
+    second = article("a2", "Allen beat Nadal in Madrid; MAI and Beihang sponsor the tournament.",
+                     [("Allen", "PERSON"), ("Nadal", "PERSON"), ("Madrid", "GPE"), ("MAI", "ORG"), ("Beihang", "ORG")])
+    resolution = resolve_entities([first, second])
+    for short, full in (("Allen", "Bethany Allen"), ("MAI", "MAI"), ("Beihang", "Beihang University")):
+        assert entity_of(resolution, second, short) != entity_of(resolution, first, full)
 
 
 def test_people_sharing_only_a_surname_stay_apart():

@@ -35,15 +35,18 @@ def test_ecbplus_every_gold_mention_is_resolved(ecbplus):
 def test_ecbplus_bcubed_beats_exact_string_baseline(ecbplus):
     analyses, gold, ours = ecbplus
     base, score = bcubed(exact_string_clusters(analyses), gold), bcubed(ours, gold)
-    assert score.f1 >= 0.85  # measured 0.871 (P 0.929, R 0.820)
-    assert score.precision >= 0.91
-    assert score.f1 >= base.f1 + 0.05  # baseline 0.804
+    # Short names link across documents only on story evidence (pipeline/resolve/evidence.py); with
+    # only the gold mentions to go on, documents share few names, so recall is lower than with
+    # the former lone-candidate rule (0.871, P 0.929, R 0.820) and precision higher.
+    assert score.f1 >= 0.81  # measured 0.824 (P 0.947, R 0.729)
+    assert score.precision >= 0.935
+    assert score.f1 >= base.f1 + 0.01  # baseline 0.804
 
 
 def test_ecbplus_pairwise(ecbplus):
     _, gold, ours = ecbplus
     score = pairwise(ours, gold)
-    assert score.precision >= 0.90 and score.f1 >= 0.79  # measured P 0.926, F1 0.819
+    assert score.precision >= 0.93 and score.f1 >= 0.68  # measured P 0.949, F1 0.698
 
 
 def test_ab3p_acronym_definitions(shared_data):

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from models import Mention
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.lexicon import ENTITY_LABELS, ORG_DESCRIPTORS
+from pipeline.lexicon import ENTITY_LABELS, NAVIGATION_WORDS, ORG_DESCRIPTORS
 
 
 ORG_HEADS = frozenset("""
@@ -35,8 +35,10 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
 # Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
 # a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
 GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
-# Capitalised abbreviations that are not names: roles and time zones.
-NOT_NAME_ACRONYMS = frozenset("CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
+# Capitalised abbreviations that are not names: roles, time zones, financial measures.
+NOT_NAME_ACRONYMS = frozenset("""
+CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST IPO GDP CPI EPS ETF
+""".split())
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}$")  # Orlan-10, Su-35, MiG-29K
 TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" ends before "on"
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
@@ -291,11 +293,18 @@ CLAUSE_TAGS = {"PRP", "PRP$", "VBZ", "VBD", "VBP", "MD", "WP", "WDT"}
 
 
 def _name_part(ent: Span) -> Span | None:
-    """The span without headline words the model swept in ("The EU Keeps Its Distance" -> "The EU").
+    """The span without headline words the model swept in ("The EU Keeps Its Distance" -> "The EU"),
+    and without what follows a bracket or, in a person's name, a number.
 
     A finite verb or pronoun ends the name; a capitalised preposition or conjunction inside
     what is left marks a Title Case headline ("Focus On Drones"), which is no name at all.
     """
+    # A bracket never sits inside a name ("Shanghai Composite (SHCOMP", "CNN Business)A"), nor a
+    # score or number inside a person's name ("Nicolas Jarry 6-4").
+    end = next((t.i for t in ent if t.i > ent.start and (t.text in "()[]" or (
+        ent.label_ == "PERSON" and any(c.isdigit() for c in t.text)))), ent.end)
+    if end < ent.end:
+        ent = ent.doc[ent.start:end]
     if ent.label_ not in CLAUSE_FREE_LABELS:
         return ent
     end = next((t.i for t in ent if t.tag_ in CLAUSE_TAGS and t.i > ent.start), ent.end)
@@ -305,6 +314,23 @@ def _name_part(ent: Span) -> Span | None:
     if any(t.pos_ in {"ADP", "CCONJ"} and t.text[:1].isupper() for t in span[1:]):
         return None
     return span
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _page_clutter(text: str) -> bool:
+    """'Search Sport', 'Top Stories', 'Cars Blog': a run made only of navigation and section words
+    is a site menu, not a name. One other word keeps it ("BBC Sport", "World Health Organization")."""
+    words = [w.casefold() for w in _WORD.findall(text) if w.casefold() not in {"of", "and", "the", "for"}]
+    return bool(words) and all(w in NAVIGATION_WORDS for w in words)
+
+
+def _common_word_opening(span: Span) -> bool:
+    """A lone capitalised word opening a sentence that the tagger reads as a common word
+    ("Early reviews...", "Further, ..."): not a name by itself."""
+    token = span[0]
+    return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper()
 
 
 def collect_mentions(doc: Doc) -> list[Mention]:
@@ -321,9 +347,11 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         text = doc_text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
-        if text in NOT_NAME_ACRONYMS or (" " in ent.text and ent.text.isupper()):  # a role, a time zone, shouting
+        if text.replace(".", "") in NOT_NAME_ACRONYMS or (" " in ent.text and ent.text.isupper()):  # a role, a time zone, shouting
             continue
         if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
+            continue
+        if _page_clutter(text) or _common_word_opening(part):
             continue
         mentions.append(Mention(index=len(mentions), text=text, label=ent.label_, start=start, end=end))
     return mentions

@@ -1,6 +1,8 @@
 """Which nation a word names ("Chinese", "China's", "Russian" -> one key per nation)."""
 from __future__ import annotations
 
+from pipeline.lexicon import COUNTRY_ALIASES
+
 # Demonyms whose country name is not their prefix; the rest are matched by shared prefix.
 IRREGULAR = {
     "french": "france", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
@@ -10,9 +12,7 @@ IRREGULAR = {
     "thai": "thailand", "lao": "laos", "peruvian": "peru", "norwegian": "norway",
     "american": "america", "soviet": "russia", "kremlin": "russia",
 }
-ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "britain", "u.k.": "britain",
-           "prc": "china", "russian federation": "russia", "united states": "america",
-           "united kingdom": "britain"}
+ALIASES = COUNTRY_ALIASES
 MIN_PREFIX = 4
 
 

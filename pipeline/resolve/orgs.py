@@ -1,0 +1,84 @@
+"""Organisations' names: short forms, legal suffixes, spelling variants, and what is named after them.
+
+A short form drops from the end of a name only words that say what kind of body it is:
+legal forms ("Inc.", "Pty Ltd", "GmbH": the `cleanco` package's table of company forms of many
+countries), generic words ("University", "Group", "Holdings") and media words ("<X> News").
+Never a word naming a facility or an event: "<X> Arena", "<X> Center", "<X> Cup" are named
+after X and are not X. All functions take name keys (normalize.name_key).
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from pipeline.lexicon import LEGAL_SUFFIXES, MEDIA_SUFFIXES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS
+
+DROPPABLE_WORDS = ORG_GENERIC_WORDS | MEDIA_SUFFIXES
+
+
+@cache
+def _legal_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """cleanco's legal forms as word tuples by their last word, longest first.
+
+    Two-letter forms other than our own legal suffixes are left out: they collide with country
+    codes and words that end names ("Barclays UK", "Fiat AS").
+    """
+    from cleanco.clean import prepare_default_terms
+
+    ours = {s.rstrip(".") for s in LEGAL_SUFFIXES}
+    forms = {tuple(words) for _, words in prepare_default_terms()} | {(s,) for s in ours}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        if len(form) > 1 or len(form[0]) > 2 or form[0] in ours:
+            by_last.setdefault(form[-1], []).append(form)
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
+def strip_legal_form(key: str) -> str:
+    """'acme robotics pty ltd' -> 'acme robotics'; a name that is nothing but a legal form stays."""
+    words = key.split()
+    for form in _legal_forms().get(words[-1], ()) if words else ():
+        if len(words) > len(form) and tuple(words[-len(form):]) == form:
+            return " ".join(words[:-len(form)])
+    return key
+
+
+def generic_stem(key: str) -> str:
+    """The name without its legal form and trailing generic words: 'beihang university' -> 'beihang',
+    'acme holdings co' -> 'acme', 'hawaii news' -> 'hawaii'. A facility or event word stops the cut."""
+    words = strip_legal_form(key).split()
+    while len(words) > 1 and words[-1] in DROPPABLE_WORDS and words[-1] not in NAMED_AFTER_HEADS:
+        words.pop()
+    return " ".join(words)
+
+
+def named_after(short_key: str, long_key: str) -> bool:
+    """'scotiabank' / 'scotiabank arena', 'cnn' / 'cnn center', 'davis' / 'davis cup': the long name is
+    a facility or an event named after the short one."""
+    short, long = short_key.split(), long_key.split()
+    return len(long) > len(short) and long[:len(short)] == short and long[len(short)] in NAMED_AFTER_HEADS
+
+
+@lru_cache(maxsize=1 << 16)
+def short_forms(key: str, within_article: bool = True) -> frozenset[str]:
+    """The short forms short_form_of accepts for a long name: its generic stem and, within one
+    article, its part before "of" ("Seven Sons" for "Seven Sons of National Defense").
+
+    Across articles the part before "of" is not a short form: "<Agency>" and "<Agency> of
+    <Country>" are often two bodies."""
+    found = {generic_stem(key)}
+    words = key.split()
+    if within_article and "of" in words:
+        before = words[:words.index("of")]
+        if len(before) >= 2 and not all(w in DROPPABLE_WORDS for w in before):
+            found.add(" ".join(before))
+    return frozenset(f for f in found - {key} if not named_after(f, key))
+
+
+def short_form_of(short_key: str, long_key: str, within_article: bool = True) -> bool:
+    """Whether `short_key` is one of `long_key`'s short forms."""
+    return short_key in short_forms(long_key, within_article)
+
+
+def compact(key: str) -> str:
+    """The key without spaces and apostrophes: 'orbit works' / 'orbitworks', 'take two' / 'taketwo'."""
+    return key.replace(" ", "").replace("'", "")
