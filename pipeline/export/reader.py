@@ -14,6 +14,7 @@ from typing import Any, Iterator, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from models import Article, Claim, Entity
+from pipeline.outputs import current_set
 
 RUN_FILES = ("articles.jsonl", "entities.jsonl", "claims.jsonl")
 
@@ -70,6 +71,8 @@ class RunFolder:
         self.path = Path(path)
         if not self.path.is_dir():
             raise ExportError(f"run folder not found: {self.path}")
+        # one run's complete set, resolved once: a run switching sets meanwhile cannot mix two runs
+        self.path = current_set(self.path)
         missing = [name for name in RUN_FILES if not (self.path / name).is_file()]
         if missing:
             raise ExportError(f"{self.path} is not a run's output folder: no {', '.join(missing)}")

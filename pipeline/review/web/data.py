@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.outputs import current_set
 from pipeline.review.decisions import CLAIM_DECISIONS, Decision, DecisionLog
 from pipeline.review.journal import REVIEW_FILE, read_decisions
 
@@ -69,6 +70,9 @@ def entity_ids_of(claim: dict) -> list[str]:
 
 
 def load_run(out: Path) -> RunData:
+    # one run's complete set, resolved once: the article offsets below stay valid for it even when
+    # a run switches sets meanwhile (RunCache reloads when it sees the switch)
+    out = current_set(out)
     data = RunData(out=out)
     offset = 0
     with open(out / "articles.jsonl", "rb") as fh:
