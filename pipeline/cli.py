@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from pipeline import __version__
-from pipeline.engines import default_workers
+from pipeline.defaults import DEFAULT_MODEL, default_workers
 from pipeline.export.command import add_export_parser
-from pipeline.extract import DEFAULT_MODEL
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.review.cli import add_review_parser, review_summary_line
 

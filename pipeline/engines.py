@@ -17,14 +17,14 @@ function(nlp, *task) with the spaCy pipeline loaded once per process.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
 
-from pipeline.extract import DEFAULT_MODEL, load_nlp
+from pipeline.defaults import DEFAULT_MODEL
+from pipeline.extract import load_nlp
 from pipeline.workers import worker_pool
 
 EngineName = Literal["local", "dask"]
@@ -32,14 +32,6 @@ Task = Sequence[Any]
 
 # Tasks in flight per worker: keeps workers busy while bounding what waits in memory.
 TASKS_IN_FLIGHT_PER_WORKER = 4
-
-
-def default_workers() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 

