@@ -39,6 +39,7 @@ from benchmarks.evaluation.extraction import (ExtractionBenchmark, page_f1, page
                                               score_extraction, states_a_date, tuning_half)
 from pipeline.clean import clean_plain_text, extract_html  # noqa: E402
 from pipeline.clean.render import render_text  # noqa: E402
+from benchmarks.evaluation.metrics import f1_score  # noqa: E402
 
 
 def shared_data() -> Path:
@@ -69,7 +70,7 @@ def bootstrap_f1_std(truths: dict[str, str], predictions: dict[str, str], ids: l
         sample = [pairs[rng.choice(ids)] for _ in ids]
         p = sum(x for x, _ in sample) / len(sample)
         r = sum(y for _, y in sample) / len(sample)
-        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+        f1s.append(f1_score(p, r))
     mean = sum(f1s) / len(f1s)
     return (sum((f - mean) ** 2 for f in f1s) / len(f1s)) ** 0.5
 

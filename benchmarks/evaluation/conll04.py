@@ -37,6 +37,7 @@ from pipeline.extract import load_nlp  # noqa: E402
 from pipeline.extract.coreference.links import link_references  # noqa: E402
 from pipeline.extract.entities.mentions import collect_mentions  # noqa: E402
 from pipeline.extract.relations.typed import extract_relations  # noqa: E402
+from benchmarks.evaluation.metrics import f1_score  # noqa: E402
 
 ENTITY_TYPE = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc"}
 
@@ -150,7 +151,7 @@ def predicted_relations(doc, use_scorer: bool = True) -> list[Rel]:
 def f1(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
     precision = tp_pred / n_pred if n_pred else 0.0
     recall = tp_gold / n_gold if n_gold else 0.0
-    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return precision, recall, f1_score(precision, recall)
 
 
 def evaluate(sentences: list[dict], nlp, use_scorer: bool = True) -> dict:

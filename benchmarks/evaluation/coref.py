@@ -14,6 +14,7 @@ from typing import Hashable, Mapping
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+from benchmarks.evaluation.metrics import f1_score
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class PRF:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
 
 def clusters(labels: Mapping[Hashable, Hashable]) -> list[frozenset]:

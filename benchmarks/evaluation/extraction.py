@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
+from benchmarks.evaluation.metrics import f1_score
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE_SIZE = 4
@@ -29,7 +30,7 @@ class ExtractionScore:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
 
 def shingles(text: str, size: int = SHINGLE_SIZE) -> Counter:
@@ -87,7 +88,7 @@ class ExtractionBenchmark:
 
 def page_f1(truth: str, prediction: str) -> float:
     precision, recall = page_precision_recall(truth, prediction)
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1_score(precision, recall)
 
 
 def tuning_half(item_id: str) -> bool:

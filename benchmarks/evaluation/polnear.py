@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.evaluation.data import REPO, SHARED  # noqa: E402
+from benchmarks.evaluation.metrics import f1_score  # noqa: E402
 
 QUOTE_MARKS = re.compile(r"[\"“”«»„]|''")  # NYT archive texts type a double quote as ''
 
@@ -183,7 +184,7 @@ def score_article(text: str, gold: list[Content], predicted: list[Content]) -> d
 def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
     p = tp / predicted if predicted else 0.0
     r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, f1_score(p, r)
 
 
 def load_split(split_dir: Path, limit: int | None = None) -> tuple[list[str], list[list[Content]]]:

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from models import Article, ArticleAnalysis, Mention
 from pipeline.resolve.acronyms import find_acronym_definitions
+from benchmarks.evaluation.metrics import f1_score
 
 ECB_ENTITY_TYPES = {"HUM", "LOC", "NON"}  # ACT(ions), NEG(ations), TIM(es) are not named entities
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -33,8 +34,6 @@ class ScoredClusters:
     f1: float
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 # --- ECB+ ------------------------------------------------------------------------------------
@@ -114,7 +113,7 @@ def bcubed(predicted: dict, gold: dict) -> ScoredClusters:
         p += common / len(pm)
         r += common / len(gm)
     p, r = p / len(items), r / len(items)
-    return ScoredClusters(p, r, _f1(p, r))
+    return ScoredClusters(p, r, f1_score(p, r))
 
 
 def pairwise(predicted: dict, gold: dict) -> ScoredClusters:
@@ -128,7 +127,7 @@ def pairwise(predicted: dict, gold: dict) -> ScoredClusters:
     tp = len(pred_pairs & gold_pairs)
     p = tp / len(pred_pairs) if pred_pairs else 0.0
     r = tp / len(gold_pairs) if gold_pairs else 0.0
-    return ScoredClusters(p, r, _f1(p, r))
+    return ScoredClusters(p, r, f1_score(p, r))
 
 
 # --- acronym definitions ---------------------------------------------------------------------
@@ -166,8 +165,8 @@ def score_definitions(documents: list[tuple[str, set[tuple[str, str]]]],
         lenient_tp += sum(any(fuzz.ratio(lf, g) >= 90 for g in gold_by_short.get(sf, [])) for sf, lf in predicted)
     p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
     lp, lr = lenient_tp / max(n_pred, 1), min(lenient_tp, n_gold) / max(n_gold, 1)
-    return {"pairs_gold": n_gold, "pairs_predicted": n_pred, "precision": p, "recall": r, "f1": _f1(p, r),
-            "lenient_precision": lp, "lenient_recall": lr, "lenient_f1": _f1(lp, lr)}
+    return {"pairs_gold": n_gold, "pairs_predicted": n_pred, "precision": p, "recall": r, "f1": f1_score(p, r),
+            "lenient_precision": lp, "lenient_recall": lr, "lenient_f1": f1_score(lp, lr)}
 
 
 def load_sdu22(data: Path, domain: str = "legal", split: str = "dev") -> list[dict]:
@@ -195,6 +194,6 @@ def score_sdu22(items: list[dict]) -> dict[str, float]:
     out = {}
     for kind, (tp, n_pred, n_gold) in counts.items():
         p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-        out.update({f"{kind}_precision": p, f"{kind}_recall": r, f"{kind}_f1": _f1(p, r)})
+        out.update({f"{kind}_precision": p, f"{kind}_recall": r, f"{kind}_f1": f1_score(p, r)})
     out["macro_f1"] = (out["acronyms_f1"] + out["long-forms_f1"]) / 2
     return out
