@@ -2,12 +2,14 @@
 
 usage: python3 benchmarks/clutter_audit.py sample OUT --seed N [--size 30] [--truth FILE] [--out SHEET]
        python3 benchmarks/clutter_audit.py score SHEET...
+       python3 benchmarks/clutter_audit.py outside OUT [--list N]   (a machine hint over the whole run)
 
 `sample` reads a finished run's folder OUT (e.g. `python3 -m pipeline run
 ../shared/data/article-extraction-benchmark/html --out OUT`), sorts the entities of
 OUT/entities.jsonl by id, draws `--size` of them with random.Random(seed), and writes a sheet: for
 each entity its name, type, aliases and every mention (up to `--per-entity`) with the sentence
-it stands in (the mention in [[ ]]) and the page it comes from. With `--truth` (default: the
+it stands in (the mention in [[ ]]) and the page it comes from; mentions whose sentence is
+outside the page's hand-marked body (below) are always shown first. With `--truth` (default: the
 benchmark's ground-truth.json) each mention also shows which share of its sentence's 4-word
 shingles the page's hand-marked article body holds: a hint for the judge, not the verdict (the
 ground truth leaves out titles and captions, and its whitespace differs from ours).
@@ -104,14 +106,21 @@ def sheet_of(entities: list[dict], uses: Mapping[str, list[Use]], truths: Mappin
     for n, entity in enumerate(chosen, 1):
         found = sorted(uses.get(entity["entity_id"], []), key=lambda u: (u.source, u.start))
         pages = sorted({page_id(u.source) for u in found})
+        shares = {u: share_in_truth(u, truths.get(page_id(u.source))) if truths is not None else None for u in found}
+        # Mentions outside the hand-marked body are where clutter would show: all of them are shown
+        # first (up to per_entity), the rest of the room goes to a seeded sample of the others.
+        outside = [u for u in found if shares[u] is not None and shares[u] < 0.5]
+        others = [u for u in found if u not in outside]
+        room = max(0, per_entity - len(outside))
+        shown = outside[:per_entity] + (others if len(others) <= room else rng.sample(others, room))
+        outside_note = f", {len(outside)} outside the truth body" if truths is not None else ""
         lines.append(f"## {n}. {entity['name']} [{entity['type']}] `{entity['entity_id']}` "
-                     f"({entity.get('mentions', len(found))} mentions, {len(pages)} pages)")
+                     f"({entity.get('mentions', len(found))} mentions, {len(found)} named, {len(pages)} pages"
+                     f"{outside_note})")
         lines.append(f"aliases: {', '.join(entity.get('aliases') or [])}")
-        shown = found if len(found) <= per_entity else rng.sample(found, per_entity)
         for use in sorted(shown, key=lambda u: (u.source, u.start)):
             pid = page_id(use.source)
-            share = share_in_truth(use, truths.get(pid)) if truths is not None else None
-            hint = "" if share is None else f" truth {share:.0%}"
+            hint = "" if shares[use] is None else f" truth {shares[use]:.0%}"
             lines.append(f"- `{pid[:16]}` @{use.start}{hint}: {marked(use)}")
         if len(found) > len(shown):
             lines.append(f"- ({len(found) - len(shown)} more mentions not shown)")
@@ -134,6 +143,28 @@ def score(paths: Iterable[Path]) -> None:
         rate = c["clutter"] / c["judged"] if c["judged"] else 0.0
         print(f"{path}: {c['judged']} judged of {c['entities']}, {c['clutter']} from clutter only: {rate:.1%}; "
               f"{c['mixed']} in the article with some mentions from clutter (mixed); {c['article']} article only")
+
+
+def outside_report(entities: list[dict], uses: Mapping[str, list[Use]], truths: Mapping[str, str],
+                   listed: int = 0, seed: int = 0) -> str:
+    """A machine hint over the whole run: entities whose every named mention stands outside the hand-marked
+    article body. An upper bound on clutter entities, not a verdict: the ground truth also leaves out
+    sub-headings, datelines and captions that belong to the article."""
+    all_out, some_out, n_uses, n_out = [], 0, 0, 0
+    for entity in sorted(entities, key=lambda e: e["entity_id"]):
+        found = uses.get(entity["entity_id"], [])
+        out = [u for u in found if (share := share_in_truth(u, truths.get(page_id(u.source)))) is not None
+               and share < 0.5]
+        n_uses, n_out = n_uses + len(found), n_out + len(out)
+        if found and len(out) == len(found):
+            all_out.append((entity, out[0]))
+        elif out:
+            some_out += 1
+    lines = [f"{len(entities)} entities: {len(all_out)} with every named mention outside the truth body, "
+             f"{some_out} with some; {n_out} of {n_uses} named mentions outside"]
+    for entity, use in random.Random(seed).sample(all_out, min(listed, len(all_out))):
+        lines.append(f"- {entity['name']} [{entity['type']}] `{page_id(use.source)[:16]}`: {marked(use)[:200]}")
+    return "\n".join(lines) + "\n"
 
 
 def load_uses(out: Path) -> tuple[list[dict], dict[str, list[Use]]]:
@@ -175,6 +206,11 @@ def main() -> int:
     s.add_argument("--truth", type=Path, default=DEFAULT_TRUTH,
                    help="ground-truth.json of the extraction benchmark ('-' for none)")
     s.add_argument("--out", type=Path, help="sheet path (default: stdout)")
+    o = sub.add_parser("outside", help="count entities whose every mention is outside the ground-truth body")
+    o.add_argument("run", type=Path)
+    o.add_argument("--truth", type=Path, default=DEFAULT_TRUTH)
+    o.add_argument("--list", type=int, default=0, help="list this many of them (seeded sample)")
+    o.add_argument("--seed", type=int, default=0)
     c = sub.add_parser("score", help="clutter rate of judged sheets")
     c.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
@@ -186,7 +222,12 @@ def main() -> int:
     truths = None
     if str(args.truth) != "-" and args.truth.exists():
         truths = {k: v.get("articleBody", "") for k, v in json.loads(args.truth.read_text(encoding="utf-8")).items()}
+    elif args.command == "outside":
+        parser.error(f"outside needs the ground truth ({args.truth} not found)")
     entities, uses = load_uses(args.run)
+    if args.command == "outside":
+        sys.stdout.write(outside_report(entities, uses, truths, args.list, args.seed))
+        return 0
     command = (f"Run: `{args.run}` ({len(entities)} entities). Command: `python3 benchmarks/clutter_audit.py sample "
                f"{args.run} --seed {args.seed} --size {args.size}`.")
     sheet = sheet_of(entities, uses, truths, args.seed, args.size, args.per_entity, header=command)
