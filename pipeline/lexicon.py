@@ -196,6 +196,10 @@ university institute academy college school center centre corporation company
 foundation association society party agency department club
 """.split())
 
+# Lower-case plurals after a surname that make it name a family, not one member ("the Koch
+# brothers", "the Kennedy family").
+FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins couple sons daughters clan dynasty".split())
+
 # Descriptive words after a news organisation's or a market index's name that its short form
 # drops ("<X> News", "<X> Media", "<X> Index", "<X> Composite").
 MEDIA_SUFFIXES = frozenset({"news", "media", "index", "composite"})

@@ -74,7 +74,7 @@ def loosely_compatible(a: str, b: str) -> bool:
 def typo_variant(key_a: str, key_b: str) -> bool:
     """Whether two name keys differ only by a misspelling: 'xi jinpin' / 'xi jinping'.
 
-    Same number of words, exactly one word differs, by one edit (two for words of 8+ letters;
+    Same number of words, exactly one word differs, by one edit (two for words of 8+ letters in names of two or more words;
     a swap of neighbouring letters counts as one), in words of 5+ letters,
     with the same first letter and no digits involved. A word that differs more is a
     distinguishing word ('people's republic of china' / 'republic of china').
@@ -92,7 +92,9 @@ def typo_variant(key_a: str, key_b: str) -> bool:
         return False
     if a + "s" == b or b + "s" == a:  # a plural is another thing: "Clintons" (the couple) / "Clinton"
         return False
-    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    # Two edits inside a longer name; a one-word name two edits away is another word
+    # ("Medicaid" / "Medicare") unless the letters are the same, only swapped ("Turkeminstan").
+    allowed = 2 if min(len(a), len(b)) >= 8 and (len(words_a) > 1 or sorted(a) == sorted(b)) else 1
     # Optimal string alignment: a swap of neighbours ('turkemnistan') is one edit.
     return OSA.distance(a, b, score_cutoff=allowed) <= allowed
 

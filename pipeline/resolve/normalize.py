@@ -103,7 +103,8 @@ def _title_end(words: list[str]) -> int:
 
 @lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
-    """The comparison key of a (cleaned) name: casefolded, no accents, no dots, hyphens as spaces.
+    """The comparison key of a (cleaned) name: casefolded, no accents, no dots, hyphens as spaces,
+    "and" as "&".
 
     Outlets differ in diacritics ('Vučić' / 'Vucic'), so they are folded away; letters without a
     decomposition (Cyrillic, CJK) are kept as they are.
@@ -111,7 +112,8 @@ def name_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", canonical_text(text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFC", text).replace(".", "").replace("-", " ")
-    return " ".join(text.split())
+    # "Rock and Roll Hall of Fame" / "Rock & Roll Hall of Fame": one conjunction, spelled two ways
+    return " ".join("&" if w == "and" else w for w in text.split())
 
 
 def key_tokens(key: str) -> list[str]:

@@ -166,3 +166,33 @@ def test_a_name_with_one_navigation_word_stays(nlp):
 def test_financial_acronyms_are_no_names(nlp):
     found = mentions_of(nlp, "The company priced its IPO on Monday, and Acme Robotics raised $2 billion.")
     assert "IPO" not in found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("On Wall Street, the index fell and the Nasdaq Composite added 20.72 points, or 0.24%.", "Nasdaq Composite", "ORG"),
+    ("Home Depot shares are up 39 percent while the S&P 500 is up 24.5 percent.", "S&P 500", "PRODUCT"),
+    ("Users will be treated to a 30fps experience in Red Dead Redemption 2 on the service.", "Red Dead Redemption 2", "PRODUCT"),
+    ("For gaming powers such as Ubisoft and Take-Two Interactive, the shift is slow.", "Take-Two Interactive", "ORG"),
+])
+def test_untagged_proper_noun_runs_are_names(nlp, text, name, label):
+    assert mentions_of(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("The allegations struck me as political given that former Vice President is an opponent.", "Vice President"),
+    ("They beat Ben McLachlan and Yasutaka Uchiyama of Japan 6-7 (4), 6-4, 7-5 in the doubles.", "Japan 6"),
+    ("June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre\nJune 15 – Houston, TX @ The Pavilion", "GA @"),
+])
+def test_roles_scores_and_shouting_are_not_names(nlp, text, not_name):
+    assert not_name not in mentions_of(nlp, text)
+
+
+def test_a_score_ends_a_name_but_a_number_in_a_product_stays(nlp):
+    assert "Nicolas Jarry" in mentions_of(nlp, "Nicolas Jarry 6-4 was beaten by someone in the final set on Tuesday.")
+    found = mentions_of(nlp, "According to the review, Destiny 2 on Stadia is a marked step down. Not only is Destiny 2 slow.")
+    assert "Destiny" not in found
+
+
+def test_a_surname_before_a_family_word_names_the_family(nlp):
+    found = mentions_of(nlp, "Harry Reid relentlessly attacked the Koch brothers from the Senate floor.")
+    assert found.get("Koch brothers") == "ORG" and "Koch" not in found

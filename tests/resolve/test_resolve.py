@@ -86,6 +86,7 @@ def test_abbreviates(short, long, expected):
     ("apollo 11", "apollo 12", False),
     ("st petersburg state university", "peter the great st petersburg polytechnic university", False),
     ("ford", "ferd", False),  # too short to call a misspelling
+    ("medicaid", "medicare", False),  # one word, two letters changed: another word
 ])
 def test_typo_variant(a, b, expected):
     assert typo_variant(a, b) is expected
@@ -240,3 +241,8 @@ def test_entity_ids_are_stable_and_unique():
     assert first.model_dump_json() == second.model_dump_json()
     ids = [e.entity_id for e in first.entities]
     assert len(ids) == len(set(ids)) and ids == sorted(ids)
+
+
+def test_and_and_ampersand_are_one_key():
+    from pipeline.resolve.normalize import name_key
+    assert name_key("Rock and Roll Hall of Fame") == name_key("Rock & Roll Hall of Fame")

@@ -323,9 +323,11 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = _link_description(ctx, token)
         elif token.lower_ in DOCUMENT_NOUNS:
             found = _link_document(ctx, token)
-        elif (token.pos_ in ("PROPN", "NOUN") and token.is_title and token.i not in ctx.covered
+        elif (token.is_title and token.is_alpha and token.i not in ctx.covered
+              and (token.pos_ in ("PROPN", "NOUN") or not token.is_sent_start)
               and (surname_of := _surname_antecedent(ctx, token)) is not None):
-            # a capitalised word, even one the tagger took for a noun ('Simmons teased the tour')
+            # a capitalised word, even one the tagger took for a noun ('Simmons teased the tour') or,
+            # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
             found = _link_person_description(ctx, token)

@@ -18,8 +18,9 @@ from spacy.util import filter_spans
 
 from models import Mention
 from pipeline.extract.entities.datelines import tag_datelines
+from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.lexicon import ENTITY_LABELS, NAVIGATION_WORDS, ORG_DESCRIPTORS
+from pipeline.lexicon import ENTITY_LABELS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, ORG_DESCRIPTORS
 
 
 ORG_HEADS = frozenset("""
@@ -46,6 +47,7 @@ SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+)|^[\s\"'“”‘’«»(\[]+")
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
+SCORE = re.compile(r"^\d+[-–/:]\d+$|^\(\d+\)$")  # "6-4", "7–6", "(5)"
 DOTTED_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S.", "U.K.": the last dot belongs to the name
 
 
@@ -148,6 +150,7 @@ def org_name_rules(doc: Doc) -> Doc:
     _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
     _tag_name_heads(doc)
+    tag_name_runs(doc)
     return doc
 
 
@@ -300,9 +303,10 @@ def _name_part(ent: Span) -> Span | None:
     what is left marks a Title Case headline ("Focus On Drones"), which is no name at all.
     """
     # A bracket never sits inside a name ("Shanghai Composite (SHCOMP", "CNN Business)A"), nor a
-    # score or number inside a person's name ("Nicolas Jarry 6-4").
+    # score after a person's name ("Nicolas Jarry 6-4"); a plain number may be part of the name
+    # of a product the model took for a person ("Destiny 2").
     end = next((t.i for t in ent if t.i > ent.start and (t.text in "()[]" or (
-        ent.label_ == "PERSON" and any(c.isdigit() for c in t.text)))), ent.end)
+        ent.label_ == "PERSON" and _score_at(t)))), ent.end)
     if end < ent.end:
         ent = ent.doc[ent.start:end]
     if ent.label_ not in CLAUSE_FREE_LABELS:
@@ -314,6 +318,15 @@ def _name_part(ent: Span) -> Span | None:
     if any(t.pos_ in {"ADP", "CCONJ"} and t.text[:1].isupper() for t in span[1:]):
         return None
     return span
+
+
+def _score_at(token: Token) -> bool:
+    """'6-4', '7–6', '(5)', or '6 - 4' split into three tokens: a score, never part of a name."""
+    if SCORE.match(token.text):
+        return True
+    doc = token.doc
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} \
+        and doc[token.i + 2].like_num
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -333,6 +346,21 @@ def _common_word_opening(span: Span) -> bool:
     return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper()
 
 
+def _family_word_after(span: Span) -> Token | None:
+    """The family word after a one-word person's name ("Koch brothers", "Kennedy family"), if any."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return None
+    following = doc[span.end]
+    return following if following.text in FAMILY_GROUP_WORDS else None
+
+
+def _shouted(text: str) -> bool:
+    """Two or more words in capitals ("BREAKING NEWS"), not one acronym with a number ("S&P 500")."""
+    words = text.split()
+    return len(words) > 1 and text.isupper() and not (len(words) == 2 and words[1].isdigit())
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
@@ -347,12 +375,17 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         text = doc_text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
-        if text.replace(".", "") in NOT_NAME_ACRONYMS or (" " in ent.text and ent.text.isupper()):  # a role, a time zone, shouting
+        if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
             continue
         if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
             continue
         if _page_clutter(text) or _common_word_opening(part):
             continue
-        mentions.append(Mention(index=len(mentions), text=text, label=ent.label_, start=start, end=end))
+        label = ent.label_
+        family = _family_word_after(part) if label == "PERSON" else None
+        if family is not None:  # "the Koch brothers": the family, a group, not one of them
+            end, label = family.idx + len(family.text), "ORG"
+            text = doc_text[start:end]
+        mentions.append(Mention(index=len(mentions), text=text, label=label, start=start, end=end))
     return mentions
 

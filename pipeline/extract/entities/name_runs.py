@@ -1,0 +1,95 @@
+"""Names the statistical NER leaves without a label: runs of proper nouns inside ordinary sentences.
+
+(A known person's surname on its own, which the model often tags as a noun or an adverb
+("says Early"), is linked to the full name by coreference: coreference/links.py.)
+
+- A run of two or more proper nouns inside a sentence written in ordinary case ("the Nasdaq
+  Composite added", "streams Red Dead Redemption 2 at 30fps") names something even when the
+  model gives it no label: it becomes an ORG mention, or PRODUCT when it ends in a number
+  (a model, a sequel, an index: "Destiny 2", "Nikkei 225"). Not at a sentence start, nor in a
+  Title Case line (a headline), nor across an entity the model did find.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS
+from pipeline.resolve.persons import is_given_name
+
+_NUMBER = re.compile(r"^\d{1,4}$")
+# Labels a run may take over: a number the model read inside a name ("Destiny 2" -> CARDINAL "2").
+_REPLACEABLE = frozenset({"CARDINAL", "ORDINAL"})
+# After a number that is a score or a measure, not part of a name ("of Japan 6-7", "Apple 3.5%").
+_AFTER_SCORE = frozenset({"%", "-", "–", "(", "/", ":"})
+
+
+def tag_name_runs(doc: Doc) -> None:
+    """Add the untagged proper-noun runs described in the module docstring as entities."""
+    new = _proper_noun_runs(doc)
+    if not new:
+        return
+    new = filter_spans(new)
+    taken = {i for span in new for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted(kept + new, key=lambda s: s.start)
+
+
+def _ordinary_case(sentence: Span) -> bool:
+    """Most words of the sentence in lower case: not a headline or a list of titles."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].islower() for t in words) * 2 >= len(words)
+
+
+def _proper_noun_runs(doc: Doc) -> list[Span]:
+    named = {i for ent in doc.ents if ent.label_ not in _REPLACEABLE for i in range(ent.start, ent.end)}
+    spans = []
+    for sentence in doc.sents:
+        if not _ordinary_case(sentence):
+            continue
+        i = sentence.start
+        while i < sentence.end:
+            end = i
+            while end < sentence.end and end not in named and (_run_word(doc[end]) or (
+                    end > i and _inner_hyphen(doc, end) and end + 1 not in named)):
+                end += 1
+            stop = end
+            if end > i and stop < sentence.end and _NUMBER.match(doc[stop].text) and stop not in named \
+                    and not (stop + 1 < sentence.end and (doc[stop + 1].like_num or doc[stop + 1].text in _AFTER_SCORE)):
+                stop += 1  # "Red Dead Redemption 2", "Nikkei 225", not "Apple 3.5" or "Home Depot 27,000"
+            words = [t for t in doc[i:end] if t.is_alpha or "&" in t.text]
+            long_enough = len(words) >= 2 or (stop > end and len(words[0]) >= 3 if words else False)
+            if long_enough and not doc[i].is_sent_start and not (len(words) > 1 and all(t.is_upper for t in words)) \
+                    and _fits(doc, i, stop):
+                person = end - i <= 3 and all(t.is_alpha for t in doc[i:end]) and is_given_name(doc[i].lower_)
+                label = "PRODUCT" if stop > end else "PERSON" if person else "ORG"
+                spans.append(Span(doc, i, stop, label=label))
+                i = stop
+            else:
+                i = max(stop, i + 1)
+    return spans
+
+
+def _run_word(token: Token) -> bool:
+    text = token.text
+    return token.tag_ in {"NNP", "NNPS"} and text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """'Take-Two': a hyphen with no space on either side, between capitalised words."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < len(doc) and _run_word(doc[i + 1])
+
+
+def _fits(doc: Doc, start: int, end: int) -> bool:
+    """A name, not a dateline, a menu or part of a name the model cut short."""
+    before = doc[start - 1]
+    if before.text in {"\n", "\n\n"} or "\n" in before.whitespace_ or before.text.strip() == "":
+        return False
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return False  # the run goes on with a word of another kind: leave the whole to the model
+    words = [t.lower_ for t in doc[start:end] if t.is_alpha] or ["?"]
+    # "Search Sport" is a menu, "Vice President" a role
+    return not all(w in NAVIGATION_WORDS for w in words) and not all(w in NAME_TITLES for w in words)
