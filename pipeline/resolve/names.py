@@ -283,21 +283,37 @@ def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
 
 
 def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article.
+    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article;
+    'Communist Party' -> 'Chinese Communist Party' after a nationality the article names;
+    'Stadia' -> 'Google Stadia' after an organisation the article names (a maker and its product).
 
     Not a common word the article also writes in lower case: "House" beside "Kentucky House" is
-    as likely the U.S. House."""
-    places = {k for k in keys if groups.kind(k) == "place"}
+    as likely the U.S. House. After an organisation, the rest may carry any label but a known
+    place's or a person's full name (the model wavers on product names: "Stadia" PERSON)."""
+    places = {k for k in keys if groups.kind(k) in {"place", "norp"}}
+    orgs = {k for k in keys if groups.kind(k) == "org"}
     for key in keys:
         words = key.split()
         if groups.kind(key) not in {"org", "any"} or len(words) < 2:
             continue
         for cut in range(1, min(4, len(words))):
-            rest = " ".join(words[cut:])
-            if " ".join(words[:cut]) in places and rest in groups.labels and groups.kind(rest) in {"org", "any"} \
-                    and rest not in groups.lower_words \
-                    and not all(w in ORG_GENERIC_WORDS for w in words[cut:]) and not named_after(rest, key):
+            prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if rest not in groups.labels or rest in groups.lower_words \
+                    or all(w in ORG_GENERIC_WORDS for w in words[cut:]) or named_after(rest, key):
+                continue
+            if prefix in places and groups.kind(rest) in {"org", "any"}:
                 groups.link_unique(rest, [key])
+            elif prefix in orgs and _may_be_product(groups, rest):
+                groups.link_unique(rest, [key])
+
+
+def _may_be_product(groups: _ArticleGroups, key: str) -> bool:
+    kind = groups.kind(key)
+    if kind == "place":
+        return not known_place(key)
+    if kind == "person":
+        return " " not in key and not is_given_name(key)
+    return kind in {"org", "any"}
 
 
 def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:

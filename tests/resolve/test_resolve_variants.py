@@ -176,3 +176,33 @@ def test_name_key_folds_spacing_only_through_compact_links():
     second = article("k2", "The W. M. Keck Observatory saw it.", [("W. M. Keck Observatory", "ORG")])
     resolution = resolve_entities([first, second])
     assert entity_of(resolution, first, "W.M. Keck Observatory") == entity_of(resolution, second, "W. M. Keck Observatory")
+
+
+def test_a_product_after_its_maker_and_a_party_after_its_nation_join_their_full_names():
+    a = article("a1", "Google said Google Stadia launches today. Stadia costs $10. The Chinese Communist Party met; "
+                "Chinese leaders said the Communist Party would decide.",
+                [("Google", "ORG"), ("Google Stadia", "ORG"), ("Stadia", "PERSON"), ("Chinese Communist Party", "ORG"),
+                 ("Chinese", "NORP"), ("Communist Party", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Stadia") == entity_of(res, a, "Google Stadia") != entity_of(res, a, "Google")
+    assert entity_of(res, a, "Communist Party") == entity_of(res, a, "Chinese Communist Party")
+
+
+def test_a_word_after_a_maker_stays_apart_when_the_article_writes_it_in_lower_case():
+    a = article("a1", "Sony said Sony Now grew. Now the service is old, and now it ends.",
+                [("Sony", "ORG"), ("Sony Now", "ORG"), ("Now", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Now") != entity_of(res, a, "Sony Now")
+
+
+def test_and_and_ampersand_spell_one_name():
+    a = article("a1", "The Rock and Roll Hall of Fame said the Rock & Roll Hall of Fame will open.",
+                [("Rock and Roll Hall of Fame", "ORG"), ("Rock & Roll Hall of Fame", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Rock and Roll Hall of Fame") == entity_of(res, a, "Rock & Roll Hall of Fame")
+
+
+def test_one_word_names_two_letters_apart_are_two_things():
+    a = article("a1", "Costs of Medicare and Medicaid rose.", [("Medicare", "ORG"), ("Medicaid", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Medicare") != entity_of(res, a, "Medicaid")

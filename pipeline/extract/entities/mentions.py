@@ -45,7 +45,7 @@ TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" end
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
 
-LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+)|^[\s\"'“”‘’«»(\[]+")
+LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
 SCORE = re.compile(r"^\d+[-–/:]\d+$|^\(\d+\)$")  # "6-4", "7–6", "(5)"
 DOTTED_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S.", "U.K.": the last dot belongs to the name
@@ -147,11 +147,26 @@ def org_name_rules(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
     tag_datelines(doc)
+    _cut_at_brackets(doc)
     _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
     _tag_name_heads(doc)
     tag_name_runs(doc)
     return doc
+
+
+def _cut_at_brackets(doc: Doc) -> None:
+    """'Shanghai Composite (SHCOMP', 'CNN Business)A': a bracket never sits inside a name; the
+    entity ends before it, so that the acronym after it can be read as defined ("(SHCOMP)")."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next((t.i for t in ent if t.i > ent.start and t.text in "()[]"), None)
+        if cut is not None:
+            changed = True
+            ent = Span(doc, ent.start, cut, label=ent.label_)
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 def _tag_name_heads(doc: Doc) -> None:
@@ -329,6 +344,7 @@ def _score_at(token: Token) -> bool:
         and doc[token.i + 2].like_num
 
 
+_BRACKET = re.compile(r"[()\[\]]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -372,6 +388,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if part is None:
             continue
         start, end = _trim(doc_text, part.start_char, part.end_char)
+        bracket = _BRACKET.search(doc_text, start + 1, end)
+        if bracket:  # inside a token the tokenizer did not split ("CNN Business)A")
+            start, end = _trim(doc_text, start, bracket.start())
         text = doc_text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue

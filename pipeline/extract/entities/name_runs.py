@@ -23,7 +23,7 @@ _NUMBER = re.compile(r"^\d{1,4}$")
 # Labels a run may take over: a number the model read inside a name ("Destiny 2" -> CARDINAL "2").
 _REPLACEABLE = frozenset({"CARDINAL", "ORDINAL"})
 # After a number that is a score or a measure, not part of a name ("of Japan 6-7", "Apple 3.5%").
-_AFTER_SCORE = frozenset({"%", "-", "–", "(", "/", ":"})
+_AFTER_SCORE = frozenset({"%", "-", "–", "/", ":"})
 
 
 def tag_name_runs(doc: Doc) -> None:
@@ -38,9 +38,9 @@ def tag_name_runs(doc: Doc) -> None:
 
 
 def _ordinary_case(sentence: Span) -> bool:
-    """Most words of the sentence in lower case: not a headline or a list of titles."""
-    words = [t for t in sentence if t.is_alpha]
-    return len(words) >= 4 and sum(t.text[0].islower() for t in words) * 2 >= len(words)
+    """Content words in lower case ("declined", "fell"): not a Title Case headline, where only
+    function words are ("Google Stadia Launches With a Litany of Missing Features")."""
+    return sum(t.is_alpha and t.text[0].islower() and not t.is_stop for t in sentence) >= 2
 
 
 def _proper_noun_runs(doc: Doc) -> list[Span]:
