@@ -303,7 +303,9 @@ def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
                 continue
             if prefix in places and groups.kind(rest) in {"org", "any"}:
                 groups.link_unique(rest, [key])
-            elif prefix in orgs and _may_be_product(groups, rest):
+            elif cut == 1 and len(words) <= 3 and prefix in orgs and _may_be_product(groups, rest):
+                # a one-word maker and a short product name: "Google Stadia Red Dead Redemption 2"
+                # is two names run together, not a product of "Google Stadia"
                 groups.link_unique(rest, [key])
 
 
