@@ -71,7 +71,7 @@ def loosely_compatible(a: str, b: str) -> bool:
     return strictly_compatible(a, b) or frozenset({a, b}) in _LOOSE_PAIRS
 
 
-def typo_variant(key_a: str, key_b: str) -> bool:
+def typo_variant(key_a: str, key_b: str, plural_last: bool = False) -> bool:
     """Whether two name keys differ only by a misspelling: 'xi jinpin' / 'xi jinping'.
 
     Same number of words, exactly one word differs, by one edit (two for words of 8+ letters in names of two or more words;
@@ -90,8 +90,11 @@ def typo_variant(key_a: str, key_b: str) -> bool:
     a, b = differing[0]
     if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 5:
         return False
-    if a + "s" == b or b + "s" == a:  # a plural is another thing: "Clintons" (the couple) / "Clinton"
-        return False
+    if a + "s" == b or b + "s" == a:
+        # a plural is another thing ("Clintons", the couple / "Clinton"; "John Adams" / "John
+        # Adam"), except, with `plural_last` (names that are no person's), as the last word of a
+        # longer name ("Davis Cup Finals" / "Davis Cup Final")
+        return plural_last and len(words_a) > 1 and a == words_a[-1]
     # Two edits inside a longer name; a one-word name two edits away is another word
     # ("Medicaid" / "Medicare") unless the letters are the same, only swapped ("Turkeminstan").
     allowed = 2 if min(len(a), len(b)) >= 8 and (len(words_a) > 1 or sorted(a) == sorted(b)) else 1

@@ -57,11 +57,12 @@ def typo_pairs(heads: list[tuple[str, str]]) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for block in sorted(blocks):
         members = sorted(set(blocks[block]))
+        plural_last = block[0] != "person"
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
         scores = process.cdist(members, members, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, dtype="uint8")
         for i, j in zip(*scores.nonzero()):
-            if i < j and typo_variant(members[i], members[j]):
+            if i < j and typo_variant(members[i], members[j], plural_last):
                 pairs.add((members[i], members[j]))
     return pairs
 

@@ -216,7 +216,7 @@ def _link_misspellings(groups: _ArticleGroups, keys: list[str]) -> None:
         members = blocks[block]
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if typo_variant(a, b):
+                if typo_variant(a, b, plural_last=block[0] != "person"):
                     groups.uf.union(a, b)
 
 
@@ -303,9 +303,9 @@ def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
                 continue
             if prefix in places and groups.kind(rest) in {"org", "any"}:
                 groups.link_unique(rest, [key])
-            elif cut == 1 and len(words) <= 3 and prefix in orgs and _may_be_product(groups, rest):
-                # a one-word maker and a short product name: "Google Stadia Red Dead Redemption 2"
-                # is two names run together, not a product of "Google Stadia"
+            elif len(words) - cut <= 2 and prefix in orgs and _may_be_product(groups, rest):
+                # a short product name ("Stadia", "Founder's Edition"): "Google Stadia Red Dead
+                # Redemption 2" is two names run together, not a product of "Google Stadia"
                 groups.link_unique(rest, [key])
 
 

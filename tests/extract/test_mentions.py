@@ -196,3 +196,15 @@ def test_a_score_ends_a_name_but_a_number_in_a_product_stays(nlp):
 def test_a_surname_before_a_family_word_names_the_family(nlp):
     found = mentions_of(nlp, "Harry Reid relentlessly attacked the Koch brothers from the Senate floor.")
     assert found.get("Koch brothers") == "ORG" and "Koch" not in found
+
+
+def test_a_name_ends_before_a_possessive_and_a_dangling_connector_and_a_place_owner_is_apart(nlp):
+    found = mentions_of(nlp, "The Doobie Brothers are nominated for the Rock and Roll Hall of Fame’s Class of 2020, "
+                             "which will be honored at Cleveland’s Public Auditorium on May 2.")
+    assert "Rock and Roll Hall of Fame" in found and "Public Auditorium" in found and found.get("Cleveland") == "GPE"
+    assert "McDonald's Corporation" in mentions_of(nlp, "He ate at McDonald's Corporation headquarters in Chicago.")
+
+
+def test_an_acronym_after_a_name_the_model_ran_into_its_bracket_is_defined(nlp):
+    found = mentions_of(nlp, "China's Shanghai Composite (SHCOMP) slumped 0.2%, but recovered those losses.")
+    assert "Shanghai Composite" in found and "SHCOMP" in found

@@ -246,3 +246,9 @@ def test_entity_ids_are_stable_and_unique():
 def test_and_and_ampersand_are_one_key():
     from pipeline.resolve.normalize import name_key
     assert name_key("Rock and Roll Hall of Fame") == name_key("Rock & Roll Hall of Fame")
+
+
+def test_a_plural_last_word_of_a_longer_name_is_a_variant_but_not_of_a_persons_name():
+    assert typo_variant("davis cup finals", "davis cup final", plural_last=True)
+    assert not typo_variant("davis cup finals", "davis cup final")  # people: "John Adams" / "John Adam"
+    assert not typo_variant("clintons", "clinton", plural_last=True)

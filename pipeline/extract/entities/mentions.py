@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from models import Mention
+from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.rule_costs import timed_rule
@@ -147,26 +148,12 @@ def org_name_rules(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
     tag_datelines(doc)
-    _cut_at_brackets(doc)
+    fix_boundaries(doc)
     _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
     _tag_name_heads(doc)
     tag_name_runs(doc)
     return doc
-
-
-def _cut_at_brackets(doc: Doc) -> None:
-    """'Shanghai Composite (SHCOMP', 'CNN Business)A': a bracket never sits inside a name; the
-    entity ends before it, so that the acronym after it can be read as defined ("(SHCOMP)")."""
-    ents, changed = [], False
-    for ent in doc.ents:
-        cut = next((t.i for t in ent if t.i > ent.start and t.text in "()[]"), None)
-        if cut is not None:
-            changed = True
-            ent = Span(doc, ent.start, cut, label=ent.label_)
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
 
 
 def _tag_name_heads(doc: Doc) -> None:

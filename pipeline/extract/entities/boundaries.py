@@ -1,0 +1,47 @@
+"""Entity boundaries the model gets wrong in ways that show in the tokens themselves.
+
+- A bracket never sits inside a name: 'Shanghai Composite (SHCOMP' ends before the bracket, so
+  that the acronym after it can be read as defined ("(SHCOMP)").
+- A name never ends in a connector: 'the Rock and Roll Hall of Fame’s Class of' is the name
+  before the possessive ('Rock and Roll Hall of Fame'), or, with no possessive, the name
+  without the dangling word.
+- A known place with a possessive opens no name: 'Cleveland’s Public Auditorium' is the place
+  and the auditorium (GeoNames place names, as the resolver's guards use them).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.resolve.guards import known_place
+from pipeline.resolve.normalize import name_key
+
+DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def fix_boundaries(doc: Doc) -> None:
+    ents, changed = [], False
+    for ent in doc.ents:
+        parts = _parts(doc, ent)
+        changed |= parts != [ent]
+        ents.extend(p for p in parts if len(p))
+    if changed:
+        doc.ents = ents
+
+
+def _parts(doc: Doc, ent: Span) -> list[Span]:
+    label = ent.label_
+    bracket = next((t.i for t in ent if t.i > ent.start and t.text in "()[]"), None)
+    if bracket is not None:
+        ent = Span(doc, ent.start, bracket, label=label)
+    if label not in NAME_LABELS or len(ent) < 3:
+        return [ent]
+    possessive = next((t.i for t in ent if ent.start < t.i < ent.end - 1 and t.tag_ == "POS"), None)
+    if ent[-1].lower_ in DANGLING:
+        end = possessive if possessive is not None else ent.end - 1
+        return [Span(doc, ent.start, end, label=label)]
+    if possessive is not None:
+        owner = doc[ent.start:possessive]
+        if owner[0].lower_ != "the" and known_place(name_key(owner.text)):
+            return [Span(doc, ent.start, possessive, label="GPE"), Span(doc, possessive + 1, ent.end, label=label)]
+    return [ent]
