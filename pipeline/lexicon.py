@@ -196,6 +196,10 @@ university institute academy college school center centre corporation company
 foundation association society party agency department club
 """.split())
 
+# Surname openings written with a capital inside ("McDonald", "MacArthur", "DeSantis", "LeBron"):
+# that shape marks a brand ("SciSpacE", "xCloud") only after other openings.
+SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "Fitz", "O'")
+
 # Lower-case plurals after a surname that make it name a family, not one member ("the Koch
 # brothers", "the Kennedy family").
 FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins couple sons daughters clan dynasty".split())

@@ -208,3 +208,9 @@ def test_a_name_ends_before_a_possessive_and_a_dangling_connector_and_a_place_ow
 def test_an_acronym_after_a_name_the_model_ran_into_its_bracket_is_defined(nlp):
     found = mentions_of(nlp, "China's Shanghai Composite (SHCOMP) slumped 0.2%, but recovered those losses.")
     assert "Shanghai Composite" in found and "SHCOMP" in found
+
+
+def test_a_word_with_a_capital_inside_is_a_name_and_a_possession_named_elsewhere_is_apart(nlp):
+    assert "SciSpacE" in mentions_of(nlp, "Now the Agency's SciSpacE team has called in the design facility.")
+    found = mentions_of(nlp, "According to The Verge’s Stadia review, the platform does not run well. Stadia is new.")
+    assert "Verge" in found and "Stadia" in found

@@ -6,7 +6,8 @@
   before the possessive ('Rock and Roll Hall of Fame'), or, with no possessive, the name
   without the dangling word.
 - A known place with a possessive opens no name: 'Cleveland’s Public Auditorium' is the place
-  and the auditorium (GeoNames place names, as the resolver's guards use them).
+  and the auditorium (GeoNames place names, as the resolver's guards use them); nor does a name
+  whose possession is named on its own elsewhere in the text ('The Verge’s Stadia' / 'Stadia').
 """
 from __future__ import annotations
 
@@ -41,7 +42,15 @@ def _parts(doc: Doc, ent: Span) -> list[Span]:
         end = possessive if possessive is not None else ent.end - 1
         return [Span(doc, ent.start, end, label=label)]
     if possessive is not None:
-        owner = doc[ent.start:possessive]
+        owner, owned = doc[ent.start:possessive], doc[possessive + 1:ent.end]
         if owner[0].lower_ != "the" and known_place(name_key(owner.text)):
             return [Span(doc, ent.start, possessive, label="GPE"), Span(doc, possessive + 1, ent.end, label=label)]
+        if owned.text in _names_elsewhere(doc, ent):
+            # "The Verge’s Stadia review": the outlet and the product it reviews, each named elsewhere
+            return [Span(doc, ent.start, possessive, label=label), Span(doc, possessive + 1, ent.end, label=label)]
     return [ent]
+
+
+def _names_elsewhere(doc: Doc, ent: Span) -> set[str]:
+    """The texts of the other entities of the document, without a leading "the"."""
+    return {(e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text for e in doc.ents if e != ent}

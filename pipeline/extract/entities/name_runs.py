@@ -7,7 +7,8 @@
   Composite added", "streams Red Dead Redemption 2 at 30fps") names something even when the
   model gives it no label: it becomes an ORG mention, or PRODUCT when it ends in a number
   (a model, a sequel, an index: "Destiny 2", "Nikkei 225"). Not at a sentence start, nor in a
-  Title Case line (a headline), nor across an entity the model did find.
+  Title Case line (a headline), nor across an entity the model did find. One word is enough
+  when it has a capital inside ("SciSpacE", "xCloud").
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS
+from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS, SURNAME_PREFIXES
 from pipeline.resolve.persons import is_given_name
 
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -47,10 +48,16 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
     named = {i for ent in doc.ents if ent.label_ not in _REPLACEABLE for i in range(ent.start, ent.end)}
     spans = []
     for sentence in doc.sents:
-        if not _ordinary_case(sentence):
-            continue
+        ordinary = _ordinary_case(sentence)
         i = sentence.start
         while i < sentence.end:
+            if i not in named and _camel_case(doc[i]) and not (i + 1 < sentence.end and _run_word(doc[i + 1])):
+                spans.append(Span(doc, i, i + 1, label="ORG"))  # "SciSpacE", "xCloud": the shape of a name
+                i += 1
+                continue
+            if not ordinary:
+                i += 1
+                continue
             end = i
             while end < sentence.end and end not in named and (_run_word(doc[end]) or (
                     end > i and _inner_hyphen(doc, end) and end + 1 not in named)):
@@ -70,6 +77,14 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
             else:
                 i = max(stop, i + 1)
     return spans
+
+
+def _camel_case(token: Token) -> bool:
+    """A capital after a lower-case letter inside one word ("SciSpacE", "WoodSpring", "xCloud"):
+    no common word is written so; a brand or a project is."""
+    text = token.text
+    return text.isalpha() and len(text) >= 4 and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])) \
+        and not any(text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES)
 
 
 def _run_word(token: Token) -> bool:
