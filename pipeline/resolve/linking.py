@@ -28,7 +28,7 @@ from pipeline.resolve.evidence import StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
-from pipeline.resolve.normalize import acronym_shape
+from pipeline.resolve.normalize import acronym_shape, initials
 from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
 from pipeline.resolve.persons import is_given_name, name_forms, name_part_of, person_words, same_person_name
 
@@ -244,6 +244,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
     persons_by_deletion: dict[str, set[int]] = defaultdict(set)  # surname less one letter -> person roots
     orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # short form -> org roots
     roots_by_acronym: dict[str, set[int]] = defaultdict(set)  # acronym defined in some article -> roots
+    roots_by_initials: dict[str, set[int]] = defaultdict(set)  # initials of a name of 3+ words -> roots
     short_by_head: dict[str, set[int]] = defaultdict(set)
     places = {heads[i] for i in range(len(locals_)) if kinds[i] == "place"}
     for i, e in enumerate(locals_):
@@ -267,6 +268,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                     orgs_by_stem[rest].add(root)  # "Saints" for "New Orleans Saints"
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)
+        if kind in {"org", "place"} and not short[i] and len(initials(head)) >= 3:
+            roots_by_initials[initials(head)].add(root)
 
     # First and last words of the people each article names in full: a lone "John" in an article
     # naming John Kasich, John Hammond and Tom John stays unlinked here as it did there.
@@ -294,9 +297,13 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                                 if same_person_name(head, root_head[r])}
         if acronym_shape(head) and kind != "norp" and all(k in e.acronym_keys or k == head for k in e.keys):
             # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
-            # An acronym never defined in the run stays apart: initials alone fit too many names
-            # ("TB" and the Touch Bar, "AC" and Amazon Credit).
+            # An acronym of two letters never defined in the run stays apart: such initials fit
+            # too many names ("TB" and the Touch Bar, "AC" and Amazon Credit).
             found[root] |= roots_by_acronym.get(head, set())
+            if len(head) >= 3:
+                # three letters or more may stand for a name of another article whose initials
+                # they are ("ESA" / "European Space Agency"), on story evidence like any short name
+                found[root] |= roots_by_initials.get(head, set())
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)):
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads
             # as a person's

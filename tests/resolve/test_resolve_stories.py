@@ -62,3 +62,19 @@ def test_canonical_names_are_the_full_forms(story):
     names = {e.entity_id: e.name for e in resolution.entities}
     assert names[next(iter(ids["TPU"]))] == "Tomsk Polytechnic University"
     assert names[next(iter(ids["Chernyshenko"]))] in {"Dmitry Chernyshenko", "Dmitri Chernyshenko"}
+
+
+def test_an_undefined_acronym_links_to_the_name_it_spells_in_another_article_of_the_story_only():
+    from pipeline.resolve import resolve_entities
+    from support.resolve import article, entity_of
+    shared = "Jennifer Ngo-Anh said hibernation on the Mars mission with Mark McCaughrean works."
+    long = article("a1", "The European Space Agency studied hibernation. " + shared,
+                   [("European Space Agency", "ORG"), ("Jennifer Ngo-Anh", "PERSON"), ("Mars", "LOC"),
+                    ("Mark McCaughrean", "PERSON")])
+    short = article("a2", "ESA will study it. " + shared,
+                    [("ESA", "ORG"), ("Jennifer Ngo-Anh", "PERSON"), ("Mars", "LOC"), ("Mark McCaughrean", "PERSON")])
+    other = article("a3", "ESA shares fell on Monday in Madrid.", [("ESA", "ORG"), ("Madrid", "GPE")])
+    res = resolve_entities([long, short])
+    assert entity_of(res, short, "ESA") == entity_of(res, long, "European Space Agency")
+    res = resolve_entities([long, other])  # no story in common: initials alone are no evidence
+    assert entity_of(res, other, "ESA") != entity_of(res, long, "European Space Agency")
