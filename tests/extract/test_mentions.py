@@ -214,3 +214,9 @@ def test_a_word_with_a_capital_inside_is_a_name_and_a_possession_named_elsewhere
     assert "SciSpacE" in mentions_of(nlp, "Now the Agency's SciSpacE team has called in the design facility.")
     found = mentions_of(nlp, "According to The Verge’s Stadia review, the platform does not run well. Stadia is new.")
     assert "Verge" in found and "Stadia" in found
+
+
+def test_a_lone_capital_letter_after_a_product_name_is_part_of_it(nlp):
+    found = mentions_of(nlp, "Note that the two modes are similar to performance and quality modes on Xbox One X and PS4 Pro.")
+    assert "Xbox One X" in found
+    assert "Microsoft" in mentions_of(nlp, "Shares of Apple rose, and Microsoft I think fell.")

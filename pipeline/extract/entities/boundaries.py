@@ -1,5 +1,6 @@
 """Entity boundaries the model gets wrong in ways that show in the tokens themselves.
 
+- A lone capital letter after a product's or company's name is part of it ("Xbox One X").
 - A bracket never sits inside a name: 'Shanghai Composite (SHCOMP' ends before the bracket, so
   that the acronym after it can be read as defined ("(SHCOMP)").
 - A name never ends in a connector: 'the Rock and Roll Hall of Fame’s Class of' is the name
@@ -32,6 +33,8 @@ def fix_boundaries(doc: Doc) -> None:
 
 def _parts(doc: Doc, ent: Span) -> list[Span]:
     label = ent.label_
+    if label in {"ORG", "PRODUCT"} and _model_letter_after(doc, ent.end):
+        ent = Span(doc, ent.start, ent.end + 1, label=label)  # "Xbox One X", "iPhone X", "Model S"
     bracket = next((t.i for t in ent if t.i > ent.start and t.text in "()[]"), None)
     if bracket is not None:
         ent = Span(doc, ent.start, bracket, label=label)
@@ -49,6 +52,16 @@ def _parts(doc: Doc, ent: Span) -> list[Span]:
             # "The Verge’s Stadia review": the outlet and the product it reviews, each named elsewhere
             return [Span(doc, ent.start, possessive, label=label), Span(doc, possessive + 1, ent.end, label=label)]
     return [ent]
+
+
+def _model_letter_after(doc: Doc, i: int) -> bool:
+    """A lone capital letter right after a product's name, and no name going on after it."""
+    if i >= len(doc) or not doc[i - 1].whitespace_ or len(doc[i].text.rstrip(".")) != 1:
+        return False
+    letter = doc[i].text.rstrip(".")
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return letter.isupper() and letter not in {"A", "I"} and (following is None or not following.text[:1].isupper()
+                                                            or doc[i].text.endswith("."))
 
 
 def _names_elsewhere(doc: Doc, ent: Span) -> set[str]:
