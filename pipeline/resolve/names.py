@@ -23,7 +23,7 @@ from models import ArticleAnalysis
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
 from pipeline.resolve.aliases import AliasBook
-from pipeline.resolve.guards import ConstrainedUnionFind, known_place, majority_label, type_class, typo_variant
+from pipeline.resolve.guards import ConstrainedUnionFind, demonym, known_place, majority_label, type_class, typo_variant
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
 from pipeline.resolve.orgs import compact, named_after, short_form_of, short_forms
 from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
@@ -103,6 +103,8 @@ class _ArticleGroups:
     def placed(self, key: str) -> bool:
         """Tagged mostly as a place and a known place name: never a part of a person's name."""
         labels = self.labels[key]
+        if labels["NORP"] > sum(labels.values()) / 2 and demonym(key):
+            return True  # "Cuban immigrants" beside "Mark Cuban"
         return labels["GPE"] + labels["LOC"] > sum(labels.values()) / 2 and known_place(key)
 
     def link_unique(self, key: str, candidates: list[str]) -> bool:

@@ -220,3 +220,8 @@ def test_a_lone_capital_letter_after_a_product_name_is_part_of_it(nlp):
     found = mentions_of(nlp, "Note that the two modes are similar to performance and quality modes on Xbox One X and PS4 Pro.")
     assert "Xbox One X" in found
     assert "Microsoft" in mentions_of(nlp, "Shares of Apple rose, and Microsoft I think fell.")
+
+
+def test_a_dash_and_a_number_after_a_persons_name_are_no_part_of_it(nlp):
+    found = mentions_of(nlp, "Trump won by a margin in the Granite State over Iowa winner Ted Cruz—35 to 12 percent.")
+    assert "Ted Cruz" in found

@@ -206,3 +206,11 @@ def test_one_word_names_two_letters_apart_are_two_things():
     a = article("a1", "Costs of Medicare and Medicaid rose.", [("Medicare", "ORG"), ("Medicaid", "ORG")])
     res = resolve_entities([a])
     assert entity_of(res, a, "Medicare") != entity_of(res, a, "Medicaid")
+
+
+def test_a_nationality_word_is_not_the_surname_it_shares():
+    a = article("a1", "Mark Cuban spoke. Cuban immigrants voted.", [("Mark Cuban", "PERSON"), ("Cuban", "NORP")])
+    b = article("a2", "The children of Cuban immigrants voted.", [("Cuban", "NORP")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Cuban") != entity_of(res, a, "Mark Cuban")
+    assert entity_of(res, b, "Cuban") != entity_of(res, a, "Mark Cuban")

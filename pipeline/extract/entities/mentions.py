@@ -327,11 +327,14 @@ def _score_at(token: Token) -> bool:
     if SCORE.match(token.text):
         return True
     doc = token.doc
+    if token.text in {"-", "–", "—"} and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+        return True  # "Ted Cruz—35 to 12 percent"
     return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} \
         and doc[token.i + 2].like_num
 
 
 _BRACKET = re.compile(r"[()\[\]]")
+_DASHED_NUMBER = re.compile(r"[-–—]\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -378,6 +381,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         bracket = _BRACKET.search(doc_text, start + 1, end)
         if bracket:  # inside a token the tokenizer did not split ("CNN Business)A")
             start, end = _trim(doc_text, start, bracket.start())
+        score = _DASHED_NUMBER.search(doc_text, start + 1, end) if ent.label_ == "PERSON" else None
+        if score:  # "Ted Cruz—35 to 12 percent", one token
+            start, end = _trim(doc_text, start, score.start())
         text = doc_text[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
