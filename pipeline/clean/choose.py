@@ -39,6 +39,7 @@ from typing import Sequence
 
 from pipeline.clean.candidates import Candidate
 from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.units import count_words
 
 GRAM = 3
 COVERED_SHARE = 0.5
@@ -86,10 +87,10 @@ class _Kinds:
         return self._kinds[paragraph]
 
     def prose_words(self, paragraphs: Sequence[str]) -> int:
-        return sum(len(p.split()) for p in paragraphs if self.kind(p) is LineKind.GOOD)
+        return sum(count_words(p) for p in paragraphs if self.kind(p) is LineKind.GOOD)
 
     def notice_words(self, paragraphs: Sequence[str]) -> int:
-        return sum(len(p.split()) for p in paragraphs if self.kind(p) is LineKind.BOILERPLATE)
+        return sum(count_words(p) for p in paragraphs if self.kind(p) is LineKind.BOILERPLATE)
 
 
 NOTICE_REASON = "only a notice (reprint, paywall, cookie or subscription text), no article"
@@ -99,7 +100,7 @@ SHORT_REASON = "far shorter than the prose another extractor found"
 def _stub_reason(paragraphs: Sequence[str], kinds: _Kinds, best_other_prose: int) -> str:
     """Why this candidate is no article ("" when it is one)."""
     notices = kinds.notice_words(paragraphs)
-    text_words = sum(len(p.split()) for p in paragraphs) - notices
+    text_words = sum(count_words(p) for p in paragraphs) - notices
     if text_words < MIN_ARTICLE_WORDS or notices > text_words:
         return NOTICE_REASON if notices else "no article text found"
     if best_other_prose > STUB_RATIO * max(kinds.prose_words(paragraphs), 1):

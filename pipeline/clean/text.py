@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.lines import INLINE_TAG, STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.stats import LineStats
+from pipeline.clean.units import paragraph_lines
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,11 @@ def _line_key(text: str) -> str:
 
 def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
                    options: ClassifierOptions = ClassifierOptions()) -> list[ClassifiedLine]:
-    """Label every line of a page and say whether it belongs to the article text."""
+    """Label every line of a page and say whether it belongs to the article text.
+
+    An overlong line (a whole article on one line) is first cut into paragraphs
+    (`pipeline.clean.units.split_long_line`); `ClassifiedLine.index` counts those paragraphs."""
+    lines = paragraph_lines(lines)
     lang = detect_language(lines)
     stopwords = STOPWORDS.get(lang) if lang else None
     features: list[LineFeatures] = [line_features(line, stopwords) for line in lines]
@@ -76,8 +81,15 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
         if kinds[i] is None:
             continue
         kept = keep[i] and kinds[i] in (LineKind.GOOD, LineKind.SHORT) and repeat_of[i] is None
-        out.append(ClassifiedLine(i, f.text, kinds[i], kept, repeat_of[i]))
+        out.append(ClassifiedLine(i, _without_tags(f.text) if kept else f.text, kinds[i], kept, repeat_of[i]))
     return out
+
+
+def _without_tags(text: str) -> str:
+    """A kept line without the tags of an embed left in it (its text stays)."""
+    if "<" not in text:
+        return text
+    return " ".join(INLINE_TAG.sub(" ", text).split()) if INLINE_TAG.search(text) else text
 
 
 def _line_score(f: LineFeatures, kind: LineKind | None, options: ClassifierOptions) -> float:
