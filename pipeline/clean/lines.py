@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Sequence
 
 from pipeline.clean.units import count_words, is_unspaced, unspaced_chars
+from pipeline.lexicon import PHOTO_AGENCIES
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -71,13 +72,15 @@ _UI_SENTENCE = re.compile(
         (subscribe|log\ ?in|sign\ ?in|register)\ (now\ )?to\ (continue|keep)\ reading|
         continue\ reading\ (this|the\ full)\ (article|story)|already\ an?\ (subscriber|member)|(free\ )?article\ limit|
         (available|reserved)\ (only\ )?(to|for)\ (subscribers|members)|subscribers?\ only|
-        we\ use\ cookies|(site|website)\ uses\ cookies|accept\ (all\ )?cookies
+        we\ use\ cookies|(site|website)\ uses\ cookies|accept\ (all\ )?cookies|
+        # plugs for the publisher's own radio or podcast inside the body container
+        listen\ back|how\ to\ listen\ to
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Leads into a link to another article: "Related: ...", "READ MORE: ...", "[Related: ...]".
 _LINK_LEAD = re.compile(
-    r"^\W*(related|read\ more|see\ more|also\ read|read\ also|more|watch|listen|also\ on\ [\w.]+|recommended|"
+    r"^\W*(related(\ (posts?|articles?|stories|story|reading|content|links?|news))?|read\ more|see\ more|also\ read|read\ also|more|watch|listen|also\ on\ [\w.]+|recommended|"
     r"don'?t\ miss|opinion|video|photos?|gallery)\s*[:|\-–—]\s*\S",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -91,6 +94,34 @@ _CREDIT = re.compile(
         filed\ under\b|tags?\s*:|topics?\s*:|
         (have\ a\ tip\??|reach\ the\ reporters?|contact\ the\ (author|reporter))
     )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A photo credit closing a caption or standing alone: "(Photo: Getty Images)", "(credit:
+# NASA/Jude Guidry)", "...earnings. Photograph by Robyn Beck/AFP/Getty Images", "Sonu
+# Mehta/Hindustan Times/Getty Images", "(Joshua Roberts/Reuters)". Searched in a line's last
+# 200 characters; a caption with its credit is page furniture, and the credit's names became
+# entities ("Robyn Beck/AFP/Getty Images").
+_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+_PHOTO_CREDIT = re.compile(
+    rf"""(
+        \(\s*(photo(graph)?s?|images?|pictures?|pics?|fotos?|credits?)(\s+credits?)?\s*(by|:|via)[^()]{{0,80}}\)|
+        \b(photo(graph)?s?|images?|pictures?|fotos?)(\s+credits?)?\s*(by|via|:)\s*\w[^.!?()]{{0,80}}|
+        ^\W*(image\ copyright\ )?({_AGENCY})
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Names and agencies chained by slashes or bars, the agency last (only tried on a tail that has one).
+_AGENCY_CHAIN = re.compile(rf"[/|]\s*({_AGENCY})\)?\s*$", re.IGNORECASE)
+
+
+def _photo_credit(text: str) -> bool:
+    tail = text[-200:]
+    return bool((("/" in tail or "|" in tail) and _AGENCY_CHAIN.search(tail)) or _PHOTO_CREDIT.search(tail))
+# A line of post metadata: two or more labelled fields ("05/10/2018 - Publicado por: Clarissa
+# Borba - Categoria: Saúde - Tags: ...", "Posted by: X | Filed under: Y").
+_FIELD_LABEL = re.compile(
+    r"\b(publicado\ por|posted\ (by|in)|published\ (by|in)|filed\ under|categor(y|ies|ia|ias|ie)|tags?|"
+    r"etiquetas?|schlagw(ö|oe)rter|autor(a)?|author|por|by|date|data|fecha|datum)\s*:",
     re.IGNORECASE | re.VERBOSE,
 )
 _TIMESTAMP = re.compile(
@@ -216,7 +247,7 @@ def line_features(line: str, stopwords: frozenset[str] | None) -> LineFeatures:
         ui_phrase=bool(_UI_PHRASES.match(text)),
         ui_sentence=bool(_UI_SENTENCE.search(text)),
         link_lead=bool(_LINK_LEAD.match(text)),
-        credit=bool(_CREDIT.match(text)),
+        credit=bool(_CREDIT.match(text) or _photo_credit(text) or len(_FIELD_LABEL.findall(text)) >= 2),
         timestamp=bool(_TIMESTAMP.match(text)),
         letter_ratio=letters / len(text) if text else 0.0,
         article_end=bool(_ARTICLE_END.match(text)),

@@ -47,6 +47,49 @@ def test_first_pass_kind(line, expected):
     assert kind_of(line) is expected
 
 
+@pytest.mark.parametrize("line", [
+    # captions closed by a photo credit, and credits alone: their names became entities
+    "Home Depot stock fell after the retailer reported third-quarter earnings. Photograph by Robyn Beck/AFP/Getty Images",
+    "Crowds gathered outside the court on Monday morning. (Photo: Getty Images)",
+    "The launch pad after the test firing of the engines. (credit: NASA/Jane Roe)",
+    "Rescue workers search the rubble (Image: GETTY )",
+    "(Image credit: Ceres Robotics)",
+    "Sonu Mehta/Hindustan Times/Getty Images",
+    "Alex Wong | Getty Images",
+    "(Joshua Roberts/Reuters)",
+    "Image copyright Getty Images",
+    # post metadata: two or more labelled fields
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",
+    "Posted by: Jane Doe | Filed under: Politics, Elections",
+    # promotions and link leads inside the body container
+    "Related post: Pickled Brussels Sprouts Recipe",
+    "Related stories: Ten things you missed this week",
+    "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+    "How to listen to The Tennis Podcast",
+])
+def test_credits_metadata_and_promos_are_boilerplate(line):
+    assert kind_of(line) is LineKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", [
+    "The agency said it had received the image from a photographer working for AFP.",
+    "The photographs by the artist were sold at auction for more than a million dollars on Tuesday.",
+    "Mr Smith, pictured, said the council would meet again in the spring to discuss the plan.",
+    "Reuters reported on Tuesday that the company had agreed to sell its stake for $2 billion.",
+    "See more photos:",
+    'Use code "50OFF699" to get it at Dell for $799.99',
+    "The date: Tuesday, when the council meets to vote on the budget for the coming year.",
+])
+def test_prose_mentioning_photos_agencies_or_labels_is_not_a_credit(line):
+    assert kind_of(line) is not LineKind.BOILERPLATE
+
+
+def test_a_paragraph_opening_like_a_credit_is_prose():
+    # A credit or "Related:" opening is a label only in a label-sized line.
+    paragraph = "Photo: Reuters. " + " ".join(PROSE * 2)
+    assert kind_of(paragraph) is LineKind.GOOD
+
+
 @pytest.mark.parametrize("lines, expected", [
     (PROSE, "en"),
     (["Die Regierung hat am Dienstag beschlossen, dass die Steuern nicht erhöht werden, und das ist gut so."], "de"),
