@@ -23,11 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from pipeline.clean.candidates import (TRAFILATURA_PRECISION, json_ld_candidate, json_ld_objects, load_page,
-                                       readability_candidate, trafilatura_candidate)
+from pipeline.clean.candidates import (TRAFILATURA_PRECISION, Candidate, json_ld_candidate, json_ld_objects,
+                                       load_page, readability_candidate, trafilatura_candidate)
 from pipeline.clean.choose import choose
 from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.metadata import page_metadata
+from pipeline.clean.units import count_words
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,32 @@ def filter_extracted_lines(text: str, title: str | Sequence[str] | None = None) 
     return "\n".join(line for line, kept in zip(lines, keep) if kept)
 
 
+# readability-lxml costs as much CPU as trafilatura and changes the text of few pages: of the 181
+# benchmark pages it was the backbone of one (trafilatura kept only a reprint notice) and filled
+# runs into three. It runs only where trafilatura's text may be short or split: when trafilatura
+# kept under SECOND_OPINION_SHARE of the words of the page's prose paragraphs (<p> of 20+ words),
+# or when the page has too little such prose to tell (text in <div>s or a layout table).
+SECOND_OPINION_SHARE = 0.6
+PROSE_PARAGRAPH_WORDS = 20
+MIN_PAGE_PROSE_WORDS = 150
+
+
+def page_prose_words(tree) -> int:
+    """Words in the page's prose paragraphs: <p> elements of PROSE_PARAGRAPH_WORDS words or more."""
+    total = 0
+    for paragraph in tree.iter("p"):
+        words = count_words(" ".join(paragraph.itertext()))
+        if words >= PROSE_PARAGRAPH_WORDS:
+            total += words
+    return total
+
+
+def needs_second_opinion(tree, backbone: Candidate) -> bool:
+    """Whether trafilatura's text may be short or split, so readability-lxml should be asked too."""
+    prose = page_prose_words(tree)
+    return prose < MIN_PAGE_PROSE_WORDS or backbone.words < SECOND_OPINION_SHARE * prose
+
+
 def extract_html(html: str, url: str | None = None, captured: str | None = None) -> HtmlExtraction:
     """Main text and metadata of one HTML page; empty text (with `reason`) when no candidate is an article.
 
@@ -91,11 +118,10 @@ def extract_html(html: str, url: str | None = None, captured: str | None = None)
         return HtmlExtraction(text="", reason="not an HTML page")
     json_ld = json_ld_objects(tree)
     meta = page_metadata(tree, json_ld, url=url, captured=captured)
-    candidates = [
-        trafilatura_candidate("precision", tree, url, TRAFILATURA_PRECISION),
-        readability_candidate(tree, url),
-        json_ld_candidate(json_ld),
-    ]
+    precision = trafilatura_candidate("precision", tree, url, TRAFILATURA_PRECISION)
+    candidates = [precision, json_ld_candidate(json_ld)]
+    if needs_second_opinion(tree, precision):
+        candidates.insert(1, readability_candidate(tree, url))
     chosen = choose(candidates)
     text = filter_extracted_lines("\n".join(chosen.paragraphs), meta.headlines)
     return HtmlExtraction(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass
 from enum import Enum
@@ -214,10 +215,11 @@ def detect_language(lines: Sequence[str]) -> str | None:
     """
     if is_unspaced(" ".join(lines)):
         return None
-    tokens = [t.casefold() for line in lines for t in _WORD.findall(line)]
-    if not tokens:
+    counts = Counter(t.casefold() for line in lines for t in _WORD.findall(line))
+    if not counts:
         return None
-    coverage = sorted(((sum(t in STOPWORDS[lang] for t in tokens) / len(tokens), lang)
+    total = sum(counts.values())
+    coverage = sorted(((sum(n for t, n in counts.items() if t in STOPWORDS[lang]) / total, lang)
                        for lang in _STOPWORD_LANGUAGES), reverse=True)
     (best, lang), (second, _) = coverage[0], coverage[1]
     return lang if best >= 0.08 and best >= 1.3 * second else None
