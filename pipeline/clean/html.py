@@ -21,12 +21,12 @@ removes those with the same line features the plain-text classifier uses: 0.964 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from pipeline.clean.candidates import (TRAFILATURA_PRECISION, Candidate, json_ld_candidate, json_ld_objects,
                                        load_page, readability_candidate, trafilatura_candidate)
-from pipeline.clean.choose import choose
-from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.choose import PageLines, choose
+from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.metadata import page_metadata
 from pipeline.clean.units import count_words
 
@@ -53,13 +53,19 @@ def _is_headline(line: str, titles: Sequence[str]) -> bool:
     return bool(key) and any(key == t or (len(key) >= 20 and t.startswith(key)) for t in map(_normalised, titles) if t)
 
 
-def filter_extracted_lines(text: str, title: str | Sequence[str] | None = None) -> str:
-    """Drop the furniture extractors keep: leading headline, UI lines, credits, trailing link lists."""
+def filter_extracted_lines(text: str, title: str | Sequence[str] | None = None,
+                           features_of: Callable[[str], LineFeatures] | None = None) -> str:
+    """Drop the furniture extractors keep: leading headline, UI lines, credits, trailing link lists.
+
+    `features_of` gives a line's features when the caller has them already (`PageLines`)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         return ""
-    lang = detect_language(lines)
-    features = [line_features(line, STOPWORDS.get(lang) if lang else None) for line in lines]
+    if features_of is None:
+        lang = detect_language(lines)
+        features = [line_features(line, STOPWORDS.get(lang) if lang else None) for line in lines]
+    else:
+        features = [features_of(line) for line in lines]
     kinds = [first_pass_kind(f) for f in features]
     keep = [kind is not LineKind.BOILERPLATE for kind in kinds]
 
@@ -122,8 +128,9 @@ def extract_html(html: str, url: str | None = None, captured: str | None = None)
     candidates = [precision, json_ld_candidate(json_ld)]
     if needs_second_opinion(tree, precision):
         candidates.insert(1, readability_candidate(tree, url))
-    chosen = choose(candidates)
-    text = filter_extracted_lines("\n".join(chosen.paragraphs), meta.headlines)
+    page_lines = PageLines(candidates)
+    chosen = choose(candidates, kinds=page_lines)
+    text = filter_extracted_lines("\n".join(chosen.paragraphs), meta.headlines, page_lines.features)
     return HtmlExtraction(
         text=text,
         title=meta.title,
