@@ -239,6 +239,15 @@ education food fashion style arts books music tv radio games puzzles crosswords 
 classifieds events columns column features feature premium exclusive breaking top stories story
 """.split())
 
+# Picture agencies and stock libraries that photo credits name last ("Robyn Beck/AFP/Getty Images",
+# "Alex Wong | Getty Images", "(Joshua Roberts/Reuters)"). Lower case; matched as whole words.
+PHOTO_AGENCIES = (
+    "getty images", "getty", "afp", "reuters", "ap", "associated press", "epa", "epa-efe", "efe", "shutterstock",
+    "istock", "istockphoto", "alamy", "corbis", "bloomberg", "invision", "pti", "ani", "xinhua", "pool", "anadolu",
+    "sipa", "rex", "rex features", "zuma", "zuma press", "nurphoto", "imago", "dpa", "picture alliance", "abaca",
+    "wireimage", "filmmagic", "usa today sports", "presswire", "us presswire", "nasa", "afp via getty images",
+)
+
 # --- Punctuation ------------------------------------------------------------------------------
 
 # Dashes as writers type them: em, en, horizontal bar, hyphen, and the typewriter double hyphen.

@@ -15,6 +15,7 @@ from pipeline.clean.choose import MIN_ARTICLE_WORDS
 from pipeline.clean.stats import LineStats
 from pipeline.clean.stories import Story, split_stories
 from pipeline.clean.text import ClassifierOptions, classify_lines, clean_plain_text
+from pipeline.clean.units import count_words
 from pipeline.ids import article_id
 
 __all__ = [
@@ -54,7 +55,7 @@ def clean_document(doc: Document, line_stats: LineStats | None = None) -> Iterat
         stories = [Story(1, (extracted.text,))]
     else:
         stories = split_stories(classify_lines(doc.content.splitlines(), line_stats))
-        words = sum(len(story.text.split()) for story in stories)
+        words = sum(count_words(story.text) for story in stories)
         if stories and words < MIN_ARTICLE_WORDS:
             # Never a stub: a caption or a notice line left over from a page is no article.
             yield _not_kept(doc, "empty", f"too little article text ({words} words)", **meta)

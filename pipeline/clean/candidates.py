@@ -30,6 +30,7 @@ from trafilatura.utils import load_html
 
 from pipeline.clean.parse import page_for_extraction
 from pipeline.clean.render import Block, render_blocks
+from pipeline.clean.units import count_words
 
 # include_links stays off although link text would be a useful signal: with it, trafilatura
 # splits a paragraph at every <strong><a> and drops the space after the link ("Price Guidefor
@@ -114,7 +115,7 @@ class Candidate:
 
     @property
     def words(self) -> int:
-        return sum(len(p.split()) for p in self.paragraphs)
+        return sum(count_words(p) for p in self.paragraphs)
 
 
 def trafilatura_candidate(name: str, html: str | etree._Element, url: str | None, options: dict) -> Candidate:
@@ -125,8 +126,11 @@ def trafilatura_candidate(name: str, html: str | etree._Element, url: str | None
 
 
 def readability_candidate(tree: etree._Element, url: str | None = None) -> Candidate:
+    """readability-lxml's body. `url` is not handed on: with it readability rewrites every link of
+    the page to an absolute one, which the text never shows (40% of readability's time on the 181
+    benchmark pages, profiled)."""
     try:  # readability edits the tree it is given
-        fragment = ReadabilityDocument(copy.deepcopy(tree), url=url).summary(html_partial=True)
+        fragment = ReadabilityDocument(copy.deepcopy(tree)).summary(html_partial=True)
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # readability raises on pages with no body at all; that candidate is simply absent
         return Candidate("readability", ())

@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from pipeline.clean.candidates import Candidate
-from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.units import count_words
 
 GRAM = 3
 COVERED_SHARE = 0.5
@@ -72,34 +73,42 @@ class Choice:
     reason: str = ""     # why nothing was kept, when paragraphs is empty
 
 
-class _Kinds:
-    """First-pass line kinds with one language for all candidates of the page."""
+class PageLines:
+    """Line features and first-pass kinds with one language for all candidates of the page,
+    computed once per distinct paragraph: candidates share most paragraphs, and the line filter
+    after `choose` looks at the same ones again."""
 
     def __init__(self, candidates: Sequence[Candidate]):
         lang = detect_language([p for c in candidates for p in c.paragraphs])
         self.stopwords = STOPWORDS.get(lang) if lang else None
-        self._kinds: dict[str, LineKind] = {}  # candidates share most paragraphs: classify each once
+        self._features: dict[str, LineFeatures] = {}
+        self._kinds: dict[str, LineKind] = {}
+
+    def features(self, paragraph: str) -> LineFeatures:
+        if paragraph not in self._features:
+            self._features[paragraph] = line_features(paragraph, self.stopwords)
+        return self._features[paragraph]
 
     def kind(self, paragraph: str) -> LineKind:
         if paragraph not in self._kinds:
-            self._kinds[paragraph] = first_pass_kind(line_features(paragraph, self.stopwords))
+            self._kinds[paragraph] = first_pass_kind(self.features(paragraph))
         return self._kinds[paragraph]
 
     def prose_words(self, paragraphs: Sequence[str]) -> int:
-        return sum(len(p.split()) for p in paragraphs if self.kind(p) is LineKind.GOOD)
+        return sum(count_words(p) for p in paragraphs if self.kind(p) is LineKind.GOOD)
 
     def notice_words(self, paragraphs: Sequence[str]) -> int:
-        return sum(len(p.split()) for p in paragraphs if self.kind(p) is LineKind.BOILERPLATE)
+        return sum(count_words(p) for p in paragraphs if self.kind(p) is LineKind.BOILERPLATE)
 
 
 NOTICE_REASON = "only a notice (reprint, paywall, cookie or subscription text), no article"
 SHORT_REASON = "far shorter than the prose another extractor found"
 
 
-def _stub_reason(paragraphs: Sequence[str], kinds: _Kinds, best_other_prose: int) -> str:
+def _stub_reason(paragraphs: Sequence[str], kinds: PageLines, best_other_prose: int) -> str:
     """Why this candidate is no article ("" when it is one)."""
     notices = kinds.notice_words(paragraphs)
-    text_words = sum(len(p.split()) for p in paragraphs) - notices
+    text_words = sum(count_words(p) for p in paragraphs) - notices
     if text_words < MIN_ARTICLE_WORDS or notices > text_words:
         return NOTICE_REASON if notices else "no article text found"
     if best_other_prose > STUB_RATIO * max(kinds.prose_words(paragraphs), 1):
@@ -117,7 +126,7 @@ def _teaser_list(run: range, kinds: Sequence[LineKind], link_shares: Sequence[fl
     return titles >= 2 and titles * 2 >= prose
 
 
-def fill_runs(backbone: Sequence[str], other: Sequence[str], kinds: _Kinds,
+def fill_runs(backbone: Sequence[str], other: Sequence[str], kinds: PageLines,
               min_run: int = MIN_FILL_RUN, link_shares: Sequence[float] = ()) -> list[str]:
     """`backbone` with every run of >= min_run prose paragraphs of `other` it lacks, inserted
     after the backbone paragraph that matches the run's nearest preceding shared paragraph.
@@ -155,7 +164,7 @@ def fill_runs(backbone: Sequence[str], other: Sequence[str], kinds: _Kinds,
     return out
 
 
-def trim_link_lead(paragraphs: Sequence[str], link_share: dict[str, float], kinds: _Kinds) -> list[str]:
+def trim_link_lead(paragraphs: Sequence[str], link_share: dict[str, float], kinds: PageLines) -> list[str]:
     """Without the run of all-link paragraphs that opens the text before any prose."""
     start = 0
     while start < len(paragraphs) and link_share.get(paragraphs[start], 0.0) >= LINK_ONLY_SHARE \
@@ -164,12 +173,13 @@ def trim_link_lead(paragraphs: Sequence[str], link_share: dict[str, float], kind
     return list(paragraphs[start:]) if start < len(paragraphs) else list(paragraphs)
 
 
-def choose(candidates: Sequence[Candidate], fillers: Sequence[str] = ("readability", "json-ld")) -> Choice:
+def choose(candidates: Sequence[Candidate], fillers: Sequence[str] = ("readability", "json-ld"),
+           kinds: PageLines | None = None) -> Choice:
     """The article paragraphs: the first candidate that is not a stub, filled from the others.
 
     `candidates` are in order of preference; an empty or stub candidate passes to the next.
     """
-    kinds = _Kinds(candidates)
+    kinds = kinds or PageLines(candidates)
     prose = {c.name: kinds.prose_words(c.paragraphs) for c in candidates}
     reasons = []
     for candidate in candidates:

@@ -21,13 +21,14 @@ removes those with the same line features the plain-text classifier uses: 0.964 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-from pipeline.clean.candidates import (TRAFILATURA_PRECISION, json_ld_candidate, json_ld_objects, load_page,
-                                       readability_candidate, trafilatura_candidate)
-from pipeline.clean.choose import choose
-from pipeline.clean.lines import STOPWORDS, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.candidates import (TRAFILATURA_PRECISION, Candidate, json_ld_candidate, json_ld_objects,
+                                       load_page, readability_candidate, trafilatura_candidate)
+from pipeline.clean.choose import PageLines, choose
+from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.metadata import page_metadata
+from pipeline.clean.units import count_words
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,19 @@ def _is_headline(line: str, titles: Sequence[str]) -> bool:
     return bool(key) and any(key == t or (len(key) >= 20 and t.startswith(key)) for t in map(_normalised, titles) if t)
 
 
-def filter_extracted_lines(text: str, title: str | Sequence[str] | None = None) -> str:
-    """Drop the furniture extractors keep: leading headline, UI lines, credits, trailing link lists."""
+def filter_extracted_lines(text: str, title: str | Sequence[str] | None = None,
+                           features_of: Callable[[str], LineFeatures] | None = None) -> str:
+    """Drop the furniture extractors keep: leading headline, UI lines, credits, trailing link lists.
+
+    `features_of` gives a line's features when the caller has them already (`PageLines`)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         return ""
-    lang = detect_language(lines)
-    features = [line_features(line, STOPWORDS.get(lang) if lang else None) for line in lines]
+    if features_of is None:
+        lang = detect_language(lines)
+        features = [line_features(line, STOPWORDS.get(lang) if lang else None) for line in lines]
+    else:
+        features = [features_of(line) for line in lines]
     kinds = [first_pass_kind(f) for f in features]
     keep = [kind is not LineKind.BOILERPLATE for kind in kinds]
 
@@ -81,6 +88,32 @@ def filter_extracted_lines(text: str, title: str | Sequence[str] | None = None) 
     return "\n".join(line for line, kept in zip(lines, keep) if kept)
 
 
+# readability-lxml costs as much CPU as trafilatura and changes the text of few pages: of the 181
+# benchmark pages it was the backbone of one (trafilatura kept only a reprint notice) and filled
+# runs into three. It runs only where trafilatura's text may be short or split: when trafilatura
+# kept under SECOND_OPINION_SHARE of the words of the page's prose paragraphs (<p> of 20+ words),
+# or when the page has too little such prose to tell (text in <div>s or a layout table).
+SECOND_OPINION_SHARE = 0.6
+PROSE_PARAGRAPH_WORDS = 20
+MIN_PAGE_PROSE_WORDS = 150
+
+
+def page_prose_words(tree) -> int:
+    """Words in the page's prose paragraphs: <p> elements of PROSE_PARAGRAPH_WORDS words or more."""
+    total = 0
+    for paragraph in tree.iter("p"):
+        words = count_words(" ".join(paragraph.itertext()))
+        if words >= PROSE_PARAGRAPH_WORDS:
+            total += words
+    return total
+
+
+def needs_second_opinion(tree, backbone: Candidate) -> bool:
+    """Whether trafilatura's text may be short or split, so readability-lxml should be asked too."""
+    prose = page_prose_words(tree)
+    return prose < MIN_PAGE_PROSE_WORDS or backbone.words < SECOND_OPINION_SHARE * prose
+
+
 def extract_html(html: str, url: str | None = None, captured: str | None = None) -> HtmlExtraction:
     """Main text and metadata of one HTML page; empty text (with `reason`) when no candidate is an article.
 
@@ -91,13 +124,13 @@ def extract_html(html: str, url: str | None = None, captured: str | None = None)
         return HtmlExtraction(text="", reason="not an HTML page")
     json_ld = json_ld_objects(tree)
     meta = page_metadata(tree, json_ld, url=url, captured=captured)
-    candidates = [
-        trafilatura_candidate("precision", tree, url, TRAFILATURA_PRECISION),
-        readability_candidate(tree, url),
-        json_ld_candidate(json_ld),
-    ]
-    chosen = choose(candidates)
-    text = filter_extracted_lines("\n".join(chosen.paragraphs), meta.headlines)
+    precision = trafilatura_candidate("precision", tree, url, TRAFILATURA_PRECISION)
+    candidates = [precision, json_ld_candidate(json_ld)]
+    if needs_second_opinion(tree, precision):
+        candidates.insert(1, readability_candidate(tree, url))
+    page_lines = PageLines(candidates)
+    chosen = choose(candidates, kinds=page_lines)
+    text = filter_extracted_lines("\n".join(chosen.paragraphs), meta.headlines, page_lines.features)
     return HtmlExtraction(
         text=text,
         title=meta.title,

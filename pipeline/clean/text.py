@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.lines import INLINE_TAG, STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.stats import LineStats
+from pipeline.clean.units import paragraph_lines
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,11 @@ def _line_key(text: str) -> str:
 
 def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
                    options: ClassifierOptions = ClassifierOptions()) -> list[ClassifiedLine]:
-    """Label every line of a page and say whether it belongs to the article text."""
+    """Label every line of a page and say whether it belongs to the article text.
+
+    An overlong line (a whole article on one line) is first cut into paragraphs
+    (`pipeline.clean.units.split_long_line`); `ClassifiedLine.index` counts those paragraphs."""
+    lines = paragraph_lines(lines)
     lang = detect_language(lines)
     stopwords = STOPWORDS.get(lang) if lang else None
     features: list[LineFeatures] = [line_features(line, stopwords) for line in lines]
@@ -69,6 +74,8 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
         elif repeat_of[i] is not None and kinds[i] is not LineKind.GOOD and f.words < 8:
             kinds[i] = LineKind.JUNK  # a short line repeated in the page is navigation or a widget label
 
+    for i in _card_list_lines(features, kinds):
+        kinds[i] = LineKind.BOILERPLATE
     keep = _select_regions(features, kinds, options)
     _decide_short_lines(features, kinds, keep)
     out = []
@@ -76,8 +83,47 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
         if kinds[i] is None:
             continue
         kept = keep[i] and kinds[i] in (LineKind.GOOD, LineKind.SHORT) and repeat_of[i] is None
-        out.append(ClassifiedLine(i, f.text, kinds[i], kept, repeat_of[i]))
+        out.append(ClassifiedLine(i, _without_tags(f.text) if kept else f.text, kinds[i], kept, repeat_of[i]))
     return out
+
+
+_COMMENT_BY = re.compile(r"\b(said|says|wrote):\W*$", re.IGNORECASE)
+# A date alone on its line: "Tuesday November 19, 2019", "8 October 2019", "19.11.2019".
+_DATE_LINE = re.compile(
+    r"^\W*([^\W\d_]{3,9}\.?,?\s+)?(\d{1,2}\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
+CARD_GAPS = range(3, 9)  # lines from one card's date to the next: title, byline, date, summary...
+MIN_CARDS = 3
+
+
+def _card_list_lines(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None]) -> set[int]:
+    """Lines of a list of teaser cards: dates alone on their lines at a constant spacing of 3-8
+    lines, three times or more, each card a headline, a byline or label, its date and a one-
+    paragraph summary. In a text dump the summaries look exactly like article prose (Washington
+    Examiner, Snopes); the regular dates give the list away. From the first date to the end of
+    the last card."""
+    lines = [i for i, k in enumerate(kinds) if k is not None]
+    dates = [n for n, i in enumerate(lines) if _DATE_LINE.match(features[i].text)]
+    found: set[int] = set()
+    k = 0
+    while k + MIN_CARDS - 1 < len(dates):
+        gap = dates[k + 1] - dates[k]
+        j = k + 1
+        while j + 1 < len(dates) and dates[j + 1] - dates[j] == gap:
+            j += 1
+        if gap in CARD_GAPS and j - k + 1 >= MIN_CARDS:
+            found.update(lines[n] for n in range(dates[k], min(dates[j] + gap, len(lines))))
+            k = j
+        else:
+            k += 1
+    return found
+
+
+def _without_tags(text: str) -> str:
+    """A kept line without the tags of an embed left in it (its text stays)."""
+    if "<" not in text:
+        return text
+    return " ".join(INLINE_TAG.sub(" ", text).split()) if INLINE_TAG.search(text) else text
 
 
 def _line_score(f: LineFeatures, kind: LineKind | None, options: ClassifierOptions) -> float:
@@ -142,6 +188,17 @@ def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind |
     main, start, end = _best_run(scores, 0, len(scores))
     if main <= 0:
         return keep
+    # A busy comment thread outweighs a short post: when the best run lies after the first
+    # comment of a thread (two or more "Name on <date> at <time> said:" lines) that follows
+    # some prose, the article is the best run before it. A bare "Comments" label is no such
+    # marker: share bars put one above the article.
+    attributions = [i for i in range(len(scores)) if features[i].article_end and _COMMENT_BY.search(features[i].text)]
+    thread = next((i for i in attributions if any(k is LineKind.GOOD for k in kinds[:i])), None) \
+        if len(attributions) >= 2 else None
+    if thread is not None and start > thread:
+        before, b_start, b_end = _best_run(scores, 0, thread)
+        if before > 0:
+            main, start, end = before, b_start, b_end
     # Readers' comments look like prose: the article ends where a comment section starts.
     first_good = next((i for i in range(start, end) if kinds[i] is LineKind.GOOD), start)
     end = next((i for i in range(first_good + 1, end) if features[i].article_end), end)

@@ -69,3 +69,21 @@ def test_linked_teaser_list_is_not_filled_in():
     unlinked = choose([Candidate("precision", tuple(PROSE[:3])),
                        Candidate("readability", tuple(PROSE[:3] + PROSE[3:7]), (0.0,) * 7)])
     assert unlinked.paragraphs == tuple(PROSE[:7])
+
+
+def _page(body: str) -> "lxml.html.HtmlElement":
+    import lxml.html
+    return lxml.html.fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_readability_is_asked_only_when_trafilatura_may_be_short_or_split():
+    from pipeline.clean.html import needs_second_opinion
+    paragraphs = "".join(f"<p>{p} {p}</p>" for p in PROSE)  # 8 prose paragraphs of 30+ words
+    whole = Candidate("precision", tuple(f"{p} {p}" for p in PROSE))
+    assert not needs_second_opinion(_page(paragraphs), whole)
+    # trafilatura kept the first half only (an ad slot or newsletter box splitting the body)
+    assert needs_second_opinion(_page(paragraphs), Candidate("precision", whole.paragraphs[:4]))
+    assert needs_second_opinion(_page(paragraphs), Candidate("precision", (NOTICE,)))
+    # no prose in <p> elements (text in <div>s or a layout table): nothing to compare with
+    divs = "".join(f"<div>{p} {p}</div>" for p in PROSE)
+    assert needs_second_opinion(_page(divs), whole)

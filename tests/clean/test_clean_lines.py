@@ -47,6 +47,49 @@ def test_first_pass_kind(line, expected):
     assert kind_of(line) is expected
 
 
+@pytest.mark.parametrize("line", [
+    # captions closed by a photo credit, and credits alone: their names became entities
+    "Home Depot stock fell after the retailer reported third-quarter earnings. Photograph by Robyn Beck/AFP/Getty Images",
+    "Crowds gathered outside the court on Monday morning. (Photo: Getty Images)",
+    "The launch pad after the test firing of the engines. (credit: NASA/Jane Roe)",
+    "Rescue workers search the rubble (Image: GETTY )",
+    "(Image credit: Ceres Robotics)",
+    "Sonu Mehta/Hindustan Times/Getty Images",
+    "Alex Wong | Getty Images",
+    "(Joshua Roberts/Reuters)",
+    "Image copyright Getty Images",
+    # post metadata: two or more labelled fields
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",
+    "Posted by: Jane Doe | Filed under: Politics, Elections",
+    # promotions and link leads inside the body container
+    "Related post: Pickled Brussels Sprouts Recipe",
+    "Related stories: Ten things you missed this week",
+    "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+    "How to listen to The Tennis Podcast",
+])
+def test_credits_metadata_and_promos_are_boilerplate(line):
+    assert kind_of(line) is LineKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", [
+    "The agency said it had received the image from a photographer working for AFP.",
+    "The photographs by the artist were sold at auction for more than a million dollars on Tuesday.",
+    "Mr Smith, pictured, said the council would meet again in the spring to discuss the plan.",
+    "Reuters reported on Tuesday that the company had agreed to sell its stake for $2 billion.",
+    "See more photos:",
+    'Use code "50OFF699" to get it at Dell for $799.99',
+    "The date: Tuesday, when the council meets to vote on the budget for the coming year.",
+])
+def test_prose_mentioning_photos_agencies_or_labels_is_not_a_credit(line):
+    assert kind_of(line) is not LineKind.BOILERPLATE
+
+
+def test_a_paragraph_opening_like_a_credit_is_prose():
+    # A credit or "Related:" opening is a label only in a label-sized line.
+    paragraph = "Photo: Reuters. " + " ".join(PROSE * 2)
+    assert kind_of(paragraph) is LineKind.GOOD
+
+
 @pytest.mark.parametrize("lines, expected", [
     (PROSE, "en"),
     (["Die Regierung hat am Dienstag beschlossen, dass die Steuern nicht erhöht werden, und das ist gut so."], "de"),
@@ -83,6 +126,60 @@ def test_comment_section_ends_the_article():
     page = [*PROSE, "12 Comments", "Anna on May 2, 2019 at 10:01 am said:",
             "I think the council should have been much more careful with the money it spends on buses."]
     assert clean_plain_text("\n".join(page)).split("\n\n") == PROSE
+
+
+COMMENTS = [
+    "I skimmed the report, and did not see any analysis of what the slower buses cost the people who ride them.",
+    "I assume that travelling on slower but safer buses is a net positive, but I am not totally sure of that.",
+    "Logically there must be some speed at which it is no longer better to be slower, if not we would all walk.",
+    "Have you written anything about the trade-off between giving now and investing the money for later years?",
+    "In particular it seems that the research is still improving quickly, so we might be able to give better later.",
+]
+
+
+def test_a_comment_thread_longer_than_the_post_does_not_replace_it():
+    # The post's footer (sharing, navigation) sits between the post and the thread, so the
+    # thread is a run of its own, and a heavier one.
+    post = PROSE[:2]
+    page = ["Home", "The Council Blog", *post, "Share", "Tweet", "Email", "Print", "Previous Post", "Next Post",
+            "Posted in Budget | 4 Comments", "Comments"]
+    for n in range(len(COMMENTS)):
+        page += [f"Reader {n} on September 1{n}, 2018 at 4:4{n} pm said:",
+                 *(f"{c[:-1]}, reader {n} added." for c in COMMENTS)]
+    assert clean_plain_text("\n".join(page)).split("\n\n") == post
+
+
+def test_a_comment_button_above_the_article_is_no_thread():
+    page = ["Share", "Comment", *PROSE, "Anna on May 2, 2019 at 10:01 am said:", COMMENTS[0]]
+    assert clean_plain_text("\n".join(page)).split("\n\n") == PROSE
+
+
+TEASERS = [
+    ("Harbour plan approved after years of debate", "Jane Roe",
+     "The council voted for the breakwater on Tuesday after a decade of arguments about its cost and its route."),
+    ("Bus drivers warn of staff shortage on new routes", "John Doe",
+     "Drivers welcomed the new lines but said that the company would need many more of them than it has planned."),
+    ("Shop owners fear a summer of road works", "Ann Lee",
+     "Some shop owners in the centre fear that the works will keep their customers away for most of the season."),
+    ("Hospital link for the northern districts", "Tom Ray",
+     "Residents of the northern districts have waited for years for a direct connection to the main hospital."),
+]
+
+
+def test_a_list_of_dated_teaser_cards_after_the_article_is_not_article_text():
+    page = [*PROSE, "More from the Harbour Times"]
+    for n, (title, author, summary) in enumerate(TEASERS * 2):
+        page += [f"{title} ({n})", author, f"Tuesday November 1{n}, 2019", f"{summary} {summary.replace('.', ' again.')}"]
+    assert clean_plain_text("\n".join(page)).split("\n\n") == PROSE
+
+
+def test_a_dated_timeline_inside_the_article_stays():
+    # dates every other line (an entry each): no card list, which needs 3+ lines a card
+    page = []
+    for n, sentence in enumerate(PROSE):
+        page += [f"{n + 1} May 2019", sentence]
+    kept = clean_plain_text("\n".join(page)).split("\n\n")
+    assert all(sentence in kept for sentence in PROSE)
 
 
 def test_text_after_load_more_is_not_article_text():
