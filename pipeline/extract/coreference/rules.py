@@ -6,6 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
 
@@ -86,10 +87,10 @@ class EntityGroups:
                 self._union(first_of_text[key], m.index)
             else:
                 first_of_text[key] = m.index
-        doc_text = doc.text  # spaCy rebuilds Doc.text from every token on each read
+        text = doc_text(doc)
         for a, b in zip(self.mentions, self.mentions[1:]):
-            between = doc_text[a.end:b.start]
-            if between.strip() == "(" and doc_text[b.end:b.end + 1] == ")":
+            between = text[a.end:b.start]
+            if between.strip() == "(" and text[b.end:b.end + 1] == ")":
                 self._union(a.index, b.index)  # "Harbin Institute of Technology (HIT)"
         full_names = [m for m in self.mentions
                       if (m.label == "PERSON" and len(m.text.split()) > 1) or given_name_first(m.text)]

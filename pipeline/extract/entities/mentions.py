@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import ENTITY_LABELS, NAVIGATION_WORDS, ORG_DESCRIPTORS
@@ -135,7 +136,7 @@ def org_name_rules(doc: Doc) -> Doc:
             span = _name_span(doc, part_start, part_end)
             if span is not None:
                 found.append(span)
-    for m in SLASH_ACRONYM.finditer(doc.text):
+    for m in SLASH_ACRONYM.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is not None:
             found.append(span)
@@ -336,15 +337,15 @@ def _common_word_opening(span: Span) -> bool:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
-    doc_text = doc.text  # spaCy rebuilds Doc.text from every token on each read
+    text_of_doc = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each read
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         part = _name_part(ent)
         if part is None:
             continue
-        start, end = _trim(doc_text, part.start_char, part.end_char)
-        text = doc_text[start:end]
+        start, end = _trim(text_of_doc, part.start_char, part.end_char)
+        text = text_of_doc[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or (" " in ent.text and ent.text.isupper()):  # a role, a time zone, shouting
