@@ -105,11 +105,14 @@ class EntityGroups:
                 self._union(first_and_last[key], m.index)
             else:
                 first_and_last[key] = m.index
+        full_names_by_last: dict[str, list[Mention]] = {}
+        for f in full_names:
+            full_names_by_last.setdefault(f.text.split()[-1], []).append(f)
         for m in self.mentions:
             words = m.text.split()
             # A lone surname ("Allen"; "Trump", which the NER often calls an ORG) is the person
             # when exactly one full name in the article ends with it.
-            owners = {self.find(f.index) for f in full_names if len(words) == 1 and f.text.split()[-1] == words[0]}
+            owners = {self.find(f.index) for f in full_names_by_last.get(words[0], ())} if len(words) == 1 else set()
             if m.label in ("PERSON", "ORG") and len(words) == 1 and len(owners) == 1:
                 self._union(owners.pop(), m.index)
             elif m.label == "ORG" and m.text.isupper() and len(m.text) >= 2:
@@ -117,6 +120,10 @@ class EntityGroups:
                           if f.label == "ORG" and f is not m and _initials(f.text) == m.text}
                 if len(owners) == 1:
                     self._union(owners.pop(), m.index)
+        # The groups are final: each one's members, in mention order, looked up instead of searched.
+        self._members: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._members.setdefault(self.find(m.index), []).append(m)
 
     def find(self, index: int) -> int:
         while self.parent[index] != index:
@@ -133,8 +140,7 @@ class EntityGroups:
         return self.find(mention.index) if mention.index in self.parent else mention.index
 
     def members(self, mention: Mention) -> list[Mention]:
-        key = self.key(mention)
-        return [m for m in self.mentions if self.find(m.index) == key] or [mention]
+        return list(self._members.get(self.key(mention), ())) or [mention]
 
     def labels(self, mention: Mention) -> set[str]:
         return {m.label for m in self.members(mention)}
