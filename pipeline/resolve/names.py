@@ -15,9 +15,11 @@ person's title or honorific, and a name joined to a person as a part of their na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterable
 
 from models import ArticleAnalysis
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
@@ -172,12 +174,30 @@ def loose_capitalised_words(analysis: ArticleAnalysis) -> frozenset[str]:
     """Capitalised words inside sentences that no mention covers ("Promises", "Malibu" the model
     missed), casefolded: what else the article names, as story evidence."""
     text = analysis.article.text or ""
-    covered = sorted((m.start, m.end) for m in analysis.mentions)
+    starts, ends = _merged_spans((m.start, m.end) for m in analysis.mentions)
     found = set()
     for match in _CAPITALISED.finditer(text):
-        if not any(start <= match.start() < end for start, end in covered):
+        at = bisect_right(starts, match.start()) - 1  # the last covered stretch starting at or before it
+        if at < 0 or match.start() >= ends[at]:
             found.add(match.group().casefold())
     return frozenset(found)
+
+
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the disjoint stretches the (start, end) spans cover, in order: an
+    offset is covered when the last stretch starting at or before it ends after it (one bisection,
+    not a look at every mention: an article of 1 MB has some 16,000 mentions)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue  # covers nothing
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _written_in_capitals(mention, text: str) -> bool:
