@@ -24,6 +24,7 @@ from pipeline.extract.entities.mentions import add_entity_rules, collect_mention
 from pipeline.extract.paragraphs import add_paragraph_breaks
 from pipeline.extract.pieces import analyse_in_pieces, whole_limit
 from pipeline.extract.rule_costs import rule_seconds
+from pipeline.given_names import gender_detector
 from pipeline.extract.quotes.direct import attribute_reported_speech, extract_quotes
 from pipeline.extract.relations.typed import extract_relations
 
@@ -45,6 +46,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     use_annotation_tables(nlp)
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
+    gender_detector()  # loaded with the model: processes forked after this share it (given_names.py)
     return nlp
 
 

@@ -1,13 +1,12 @@
 """The tests links.py applies to a candidate antecedent: same entity, gender, head noun, nationality."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
+from pipeline.given_names import gender_detector
 from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
@@ -25,12 +24,6 @@ TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
 
 
-@lru_cache(maxsize=1)
-def _gender_detector():
-    # Read-only lexicon, loaded once: it never changes what a call returns.
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=False)
 
 
 def gender_of_pronoun(word: str) -> str | None:
@@ -169,7 +162,7 @@ def given_name_first(text: str) -> bool:
     a person, whatever label the NER gave it."""
     words = text.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-            and _gender_detector().get_gender(words[0]) != "unknown")
+            and gender_detector().get_gender(words[0]) != "unknown")
 
 
 def person_gender(groups: EntityGroups, person: Mention) -> str | None:
@@ -179,7 +172,7 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
         if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
             votes.add(HONORIFIC_GENDER[span.doc[span.start - 1].lower_])
         if len(span) > 1:
-            answer = _gender_detector().get_gender(span[0].text)
+            answer = gender_detector().get_gender(span[0].text)
             if answer in ("male", "mostly_male"):
                 votes.add("male")
             elif answer in ("female", "mostly_female"):
