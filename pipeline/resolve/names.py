@@ -23,7 +23,7 @@ from typing import Iterable
 
 from models import ArticleAnalysis
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
-from pipeline.resolve.acronyms import abbreviates, find_acronym_definitions
+from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.guards import ConstrainedUnionFind, known_place, majority_label, type_class, typo_variant
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
@@ -325,9 +325,16 @@ def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:
     uf = groups.uf
     sizes = Counter(uf.find(k) for k in keys)
     longer = [k for k in keys if " " in k and groups.kind(k) not in {"person", "norp"}]
+    # positions in `longer` by initials: a short key looks its candidates up instead of testing
+    # every longer name (quadratic: 5 of 8 s of resolve on one 3 MB article)
+    by_initials: dict[str, list[int]] = {}
+    for position, k in enumerate(longer):
+        for form in initial_forms(k):
+            by_initials.setdefault(form, []).append(position)
     for key in keys:
         if not acronym_shape(key) or key in groups.acronym_keys or sizes[uf.find(key)] > 1:
             continue
-        candidates = [k for k in longer if abbreviates(key, k)]
+        core = acronym_core(key)  # candidates are those abbreviates(key, k) accepts, in order
+        candidates = [longer[p] for p in sorted(by_initials.get(core, ()))] if core is not None else []
         if groups.link_unique(key, candidates):
             groups.acronym_keys.add(key)
