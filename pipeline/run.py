@@ -203,9 +203,11 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
         with costs.measure("model_load"):
             engine.prepare_model()
     plan = tasks.plan_extraction(len(pending), options.workers, options.batch_size)
+    planned = tasks.chunk_by_size(pending, plan.chunk_size)
+    if plan.processes > 1:
+        planned = iter(tasks.largest_first(planned, dict(pending)))
     chunks = ((chunk, options.batch_size)
-              for chunk in costs.iterate("state_read", (store.run_articles_at(ordinals) for ordinals in
-                                                         tasks.chunk_by_size(pending, plan.chunk_size))))
+              for chunk in costs.iterate("state_read", (store.run_articles_at(ordinals) for ordinals in planned)))
 
     def stored() -> Iterator[str]:
         for analyses in _merged(costs, engine.map_model(partial(tasks.measured, tasks.analyse_chunk), chunks,

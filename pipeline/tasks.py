@@ -115,3 +115,11 @@ def chunk_by_size(items: Iterable[tuple[int, int]], max_items: int,
         chars += length
     if chunk:
         yield chunk
+
+
+def largest_first(chunks: Iterable[list[int]], lengths: dict[int, int]) -> list[list[int]]:
+    """The chunks, those holding the most text first (ties in their order). With several processes
+    the last chunks to start are then the smallest, so the processes finish close together instead
+    of one working alone on a large chunk while the others idle. Results are keyed, so the order
+    never reaches the output."""
+    return sorted(chunks, key=lambda chunk: -sum(lengths[key] for key in chunk))

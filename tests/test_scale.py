@@ -150,3 +150,12 @@ def test_chunks_keep_order_and_bound_both_count_and_text_size(lengths, max_items
     for chunk in chunks:
         assert 1 <= len(chunk) <= max_items
         assert len(chunk) == 1 or sum(lengths[k] for k in chunk) <= max_chars
+
+
+@given(lengths=st.lists(st.integers(0, 500), max_size=40), max_items=st.integers(1, 8), max_chars=st.integers(1, 1000))
+def test_chunks_largest_first_are_the_same_chunks_by_falling_size(lengths, max_items, max_chars):
+    chunks = list(tasks.chunk_by_size(enumerate(lengths), max_items, max_chars))
+    ordered = tasks.largest_first(chunks, dict(enumerate(lengths)))
+    assert sorted(ordered) == sorted(chunks)
+    sizes = [sum(lengths[k] for k in chunk) for chunk in ordered]
+    assert sizes == sorted(sizes, reverse=True)

@@ -1,4 +1,4 @@
-"""The text and entity spans of a parsed Doc, read once.
+"""The text, entity spans and quotation spans of a parsed Doc, read once.
 
 spaCy's `Doc.text` joins every token's text and `Doc.ents` builds new Span objects on each
 read: rules that consult them per quote, mention or pair made them the main cost of extraction
@@ -7,6 +7,8 @@ read: rules that consult them per quote, mention or pair made them the main cost
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans
 
 _KEY = "newsclaims.text"
 
@@ -26,3 +28,13 @@ def doc_entity_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     if bounds is None:
         bounds = doc.user_data[key] = tuple((ent.start, ent.end) for ent in doc.ents)
     return bounds
+
+
+def doc_quote_spans(doc: Doc) -> list[QuoteSpan]:
+    """`find_quote_spans` over the doc's text, found on the first call (coreference and the quote
+    rules both need them)."""
+    key = "newsclaims.quote_spans"
+    spans = doc.user_data.get(key)
+    if spans is None:
+        spans = doc.user_data[key] = tuple(find_quote_spans(doc_text(doc)))
+    return list(spans)

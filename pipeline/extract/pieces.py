@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis, Mention, RelationMention
+from pipeline.extract.doctext import doc_text
 
 MAX_WHOLE_CHARS = 100_000
 PIECE_CHARS = 50_000
@@ -89,7 +90,7 @@ def analyse_in_pieces(nlp: Language, article: Article,
     relations: list[RelationMention] = []
     index_base = 0
     for (start, _), doc in zip(bounds, nlp.pipe(pieces, batch_size=1)):
-        found = analyse(doc, article.model_copy(update={"text": text[start:start + len(doc.text)]}))
+        found = analyse(doc, article.model_copy(update={"text": text[start:start + len(doc_text(doc))]}))
         mentions += [shift_mention(m, start, index_base) for m in found.mentions]
         relations += [shift_relation(r, start, index_base) for r in found.relations]
         index_base = max((m.index for m in mentions), default=-1) + 1

@@ -124,11 +124,24 @@ def abbreviates(short_key: str, long_key: str) -> bool:
     undefined short word ('harbin', 'iran') must not read as an acronym. Keys are casefolded,
     so case does not matter.
     """
+    core = acronym_core(short_key)
+    return core is not None and core in initial_forms(long_key)
+
+
+def acronym_core(short_key: str) -> str | None:
+    """The letters and digits a short key would abbreviate with ('u.s.' -> 'us'), None if it holds
+    anything else."""
     core = short_key.replace("/", "").replace("&", "").replace(".", "")
+    return core if core.isalnum() else None
+
+
+def initial_forms(long_key: str) -> frozenset[str]:
+    """What a long name key is abbreviated to: initials of its content words, or of every word;
+    nothing for a one-word key. abbreviates(short, long) is acronym_core(short) in initial_forms(long)."""
     words = long_key.split()
-    if len(words) < 2 or not core.isalnum():
-        return False
-    return core == initials(long_key) or core == "".join(w[0] for w in words)
+    if len(words) < 2:
+        return frozenset()
+    return frozenset({initials(long_key), "".join(w[0] for w in words)})
 
 
 def definition_keys(definition: AcronymDefinition) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from pipeline.given_names import gender_detector
 from pipeline.lexicon import NAME_SUFFIXES
 
 _SUFFIX_KEYS = frozenset(s.rstrip(".") for s in NAME_SUFFIXES)
@@ -23,13 +24,6 @@ def _nick_namer():
     from nicknames import NickNamer
 
     return NickNamer()
-
-
-@cache
-def _gender_detector():
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=False)
 
 
 @cache
@@ -51,7 +45,7 @@ def same_given_name(a: str, b: str) -> bool:
 @cache
 def is_given_name(word: str) -> bool:
     """A first name people are known to carry (gender_guesser's table of 40,000+ given names)."""
-    return len(word) > 1 and word.isalpha() and _gender_detector().get_gender(word) != "unknown"
+    return len(word) > 1 and word.isalpha() and gender_detector().get_gender(word) != "unknown"
 
 
 def split_suffix(words: list[str]) -> tuple[list[str], str | None]:

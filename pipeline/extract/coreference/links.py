@@ -19,9 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
-from pipeline.extract.doctext import doc_text
+from pipeline.extract.doctext import doc_quote_spans
 from pipeline.extract.mention_index import root_mention
-from pipeline.extract.quotes.spans import find_quote_spans
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import DOCUMENT_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
 from pipeline.extract.coreference.rules import (
@@ -74,7 +73,7 @@ class _Context:
         self.spans.sort(key=lambda pair: (pair[1].start, pair[0].index))
         self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
         self.by_index = {m.index: m for m in mentions}
-        self.quoted = [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
+        self.quoted = [(q.start, q.end) for q in doc_quote_spans(doc)]
         self.sentence_of = _sentence_index(doc, self.quoted)
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 

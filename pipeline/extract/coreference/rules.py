@@ -1,12 +1,12 @@
 """The tests links.py applies to a candidate antecedent: same entity, gender, head noun, nationality."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
+from pipeline.given_names import gender_detector
 from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
@@ -24,12 +24,6 @@ TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
 
 
-@lru_cache(maxsize=1)
-def _gender_detector():
-    # Read-only lexicon, loaded once: it never changes what a call returns.
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=False)
 
 
 def gender_of_pronoun(word: str) -> str | None:
@@ -86,10 +80,10 @@ class EntityGroups:
                 self._union(first_of_text[key], m.index)
             else:
                 first_of_text[key] = m.index
-        doc_text = doc.text  # spaCy rebuilds Doc.text from every token on each read
+        text = doc_text(doc)
         for a, b in zip(self.mentions, self.mentions[1:]):
-            between = doc_text[a.end:b.start]
-            if between.strip() == "(" and doc_text[b.end:b.end + 1] == ")":
+            between = text[a.end:b.start]
+            if between.strip() == "(" and text[b.end:b.end + 1] == ")":
                 self._union(a.index, b.index)  # "Harbin Institute of Technology (HIT)"
         full_names = [m for m in self.mentions
                       if (m.label == "PERSON" and len(m.text.split()) > 1) or given_name_first(m.text)]
@@ -104,11 +98,14 @@ class EntityGroups:
                 self._union(first_and_last[key], m.index)
             else:
                 first_and_last[key] = m.index
+        full_names_by_last: dict[str, list[Mention]] = {}
+        for f in full_names:
+            full_names_by_last.setdefault(f.text.split()[-1], []).append(f)
         for m in self.mentions:
             words = m.text.split()
             # A lone surname ("Allen"; "Trump", which the NER often calls an ORG) is the person
             # when exactly one full name in the article ends with it.
-            owners = {self.find(f.index) for f in full_names if len(words) == 1 and f.text.split()[-1] == words[0]}
+            owners = {self.find(f.index) for f in full_names_by_last.get(words[0], ())} if len(words) == 1 else set()
             if m.label in ("PERSON", "ORG") and len(words) == 1 and len(owners) == 1:
                 self._union(owners.pop(), m.index)
             elif m.label == "ORG" and m.text.isupper() and len(m.text) >= 2:
@@ -116,6 +113,10 @@ class EntityGroups:
                           if f.label == "ORG" and f is not m and _initials(f.text) == m.text}
                 if len(owners) == 1:
                     self._union(owners.pop(), m.index)
+        # The groups are final: each one's members, in mention order, looked up instead of searched.
+        self._members: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._members.setdefault(self.find(m.index), []).append(m)
 
     def find(self, index: int) -> int:
         while self.parent[index] != index:
@@ -132,8 +133,7 @@ class EntityGroups:
         return self.find(mention.index) if mention.index in self.parent else mention.index
 
     def members(self, mention: Mention) -> list[Mention]:
-        key = self.key(mention)
-        return [m for m in self.mentions if self.find(m.index) == key] or [mention]
+        return list(self._members.get(self.key(mention), ())) or [mention]
 
     def labels(self, mention: Mention) -> set[str]:
         return {m.label for m in self.members(mention)}
@@ -162,7 +162,7 @@ def given_name_first(text: str) -> bool:
     a person, whatever label the NER gave it."""
     words = text.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-            and _gender_detector().get_gender(words[0]) != "unknown")
+            and gender_detector().get_gender(words[0]) != "unknown")
 
 
 def person_gender(groups: EntityGroups, person: Mention) -> str | None:
@@ -172,7 +172,7 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
         if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
             votes.add(HONORIFIC_GENDER[span.doc[span.start - 1].lower_])
         if len(span) > 1:
-            answer = _gender_detector().get_gender(span[0].text)
+            answer = gender_detector().get_gender(span[0].text)
             if answer in ("male", "mostly_male"):
                 votes.add("male")
             elif answer in ("female", "mostly_female"):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
@@ -138,7 +139,7 @@ def org_name_rules(doc: Doc) -> Doc:
             span = _name_span(doc, part_start, part_end)
             if span is not None:
                 found.append(span)
-    for m in SLASH_ACRONYM.finditer(doc.text):
+    for m in SLASH_ACRONYM.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is not None:
             found.append(span)
@@ -370,21 +371,21 @@ def _shouted(text: str) -> bool:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
-    doc_text = doc.text  # spaCy rebuilds Doc.text from every token on each read
+    text_of_doc = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each read
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         part = _name_part(ent)
         if part is None:
             continue
-        start, end = _trim(doc_text, part.start_char, part.end_char)
-        bracket = _BRACKET.search(doc_text, start + 1, end)
+        start, end = _trim(text_of_doc, part.start_char, part.end_char)
+        bracket = _BRACKET.search(text_of_doc, start + 1, end)
         if bracket:  # inside a token the tokenizer did not split ("CNN Business)A")
-            start, end = _trim(doc_text, start, bracket.start())
-        score = _DASHED_NUMBER.search(doc_text, start + 1, end) if ent.label_ == "PERSON" else None
+            start, end = _trim(text_of_doc, start, bracket.start())
+        score = _DASHED_NUMBER.search(text_of_doc, start + 1, end) if ent.label_ == "PERSON" else None
         if score:  # "Ted Cruz—35 to 12 percent", one token
-            start, end = _trim(doc_text, start, score.start())
-        text = doc_text[start:end]
+            start, end = _trim(text_of_doc, start, score.start())
+        text = text_of_doc[start:end]
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
@@ -397,7 +398,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
             end, label = family.idx + len(family.text), "ORG"
-            text = doc_text[start:end]
+            text = text_of_doc[start:end]
         mentions.append(Mention(index=len(mentions), text=text, label=label, start=start, end=end))
     return mentions
 

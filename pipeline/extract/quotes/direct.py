@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from models import Mention, RelationMention
-from pipeline.extract.doctext import doc_text
+from pipeline.extract.doctext import doc_quote_spans, doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.content import CONTENT_KEY, reaches_past_quote, reported_content
 from pipeline.extract.quotes.continuation import continue_speakers
@@ -55,7 +55,7 @@ def _sentence_bounds(doc: Doc, framed: Framed) -> tuple[int, int]:
 def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None = None) -> list[RelationMention]:
     """A `said` relation for each direct quote whose speaker is a named (or resolved) mention."""
     index = index or MentionIndex(doc, mentions)
-    quotes = [q for q in find_quote_spans(doc_text(doc)) if not is_nickname(doc_text(doc), q)]
+    quotes = [q for q in doc_quote_spans(doc) if not is_nickname(doc_text(doc), q)]
     framed: list[Framed] = []
     for i, quote in enumerate(quotes):
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))

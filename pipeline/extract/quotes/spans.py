@@ -6,6 +6,7 @@ spans with `open_ended=True` on all but the last, so the caller can give them on
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = "“«„"
@@ -18,6 +19,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 # The last character inside the marks of a quote that a frame follows ('“...,” she said').
 UTTERANCE_END = frozenset(",?!…—–-")
 NESTED_CLOSING = "'’‘"  # a nested quote closing with the outer one: '... ‘That is ridiculous,’”'
+# Where _mark_at can find a mark: the text between is skipped in one search, not character by character.
+_NEXT_MARK = re.compile(re.escape(DOUBLED_APOSTROPHE) + "|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,11 @@ class QuoteSpan:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            spans.append((start, i))
-            start = i + 1
+    end = text.find("\n")
+    while end >= 0:
+        spans.append((start, end))
+        start = end + 1
+        end = text.find("\n", start)
     spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
@@ -107,10 +111,11 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[Quot
     nested = 0  # quotes of the other style opened and not yet closed inside the current one
     i = para_start
     while i < para_end:
+        found = _NEXT_MARK.search(text, i, para_end)  # the next i where _mark_at finds a mark
+        if found is None:
+            break
+        i = found.start()
         mark = _mark_at(text, i)
-        if not mark:
-            i += 1
-            continue
         if opened_at is None:
             if mark not in CLOSING or _opening_shaped(text, i, mark, para_start):
                 opened_at, opened_with, nested = i, mark, 0

@@ -71,6 +71,25 @@ def trigger_class(token: Token) -> Optional[str]:
     return None
 
 
+@dataclass(frozen=True)
+class _SentenceCues:
+    features: list[str]  # the sentence's verbs and the relations its words signal, as features
+    triggers: dict[int, Optional[str]]  # trigger_class of each of its tokens, by token index
+
+
+def _sentence_cues(sentence: Span) -> _SentenceCues:
+    """What pair_features reads off the whole sentence, worked out once per sentence rather than
+    once per pair of its mentions (kept in the Doc's user_data)."""
+    key = ("newsclaims.sentence_cues", sentence.start, sentence.end)
+    cues = sentence.doc.user_data.get(key)
+    if cues is None:
+        triggers = {t.i: trigger_class(t) for t in sentence}
+        features = [f"sentence_verb={t.lemma_.lower()}" for t in sentence if t.pos_ == "VERB"]
+        features += sorted({f"trigger={trigger}" for trigger in triggers.values() if trigger})
+        cues = sentence.doc.user_data[key] = _SentenceCues(features, triggers)
+    return cues
+
+
 def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[str, str],
                   context: tuple[str, ...] = ()) -> list[str]:
     """Features of an ordered mention pair: the dependency path between their heads, the words on it
@@ -114,11 +133,12 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
         # "DAYTON" in a dateline, "Calif." as a state, a one-word surname
         features += [f"{name}_ntok={min(len(span), 4)}", f"{name}_caps={span.text.isupper()}",
                      f"{name}_dot={span.text.endswith('.')}"]
-    features += [f"sentence_verb={t.lemma_.lower()}" for t in sentence if t.pos_ == "VERB"]
-    features += sorted({f"trigger={trigger_class(t)}" for t in sentence if trigger_class(t)})
+    cues = _sentence_cues(sentence)
+    features += cues.features
     if lca_position is not None:
-        features += sorted({f"path_trigger={trigger_class(t)}" for t in up[1:lca_position + 1] + down[1:down_ids[lca.i]]
-                            if trigger_class(t)})
+        triggers = [cues.triggers[t.i] if t.i in cues.triggers else trigger_class(t)
+                    for t in up[1:lca_position + 1] + down[1:down_ids[lca.i]]]
+        features += sorted({f"path_trigger={trigger}" for trigger in triggers if trigger})
     features += list(context)
     prefix = "/".join(signature) + ":"
     return [prefix + f for f in features] + [f for f in features if f.startswith(SHARED_FEATURES)]

@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.modality import modality_of
 from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import (
@@ -370,7 +371,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
 def _in_list(doc, first: Mention, second: Mention) -> bool:
     """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
     left, right = sorted((first, second), key=lambda m: m.start)
-    before = doc.text[:left.start].rstrip().removesuffix("the").rstrip()
-    after = doc.text[right.end:].lstrip(". ")
+    text = doc_text(doc)
+    before = text[:left.start].rstrip().removesuffix("the").rstrip()
+    after = text[right.end:].lstrip(". ")
     return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
                                    and not after[1:].lstrip().startswith(("The ", "A ")))
