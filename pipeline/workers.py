@@ -35,12 +35,15 @@ def die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
 def _init_worker(parent_pid: int, initializer: Callable[..., Any] | None, initargs: tuple) -> None:
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent until this point (see worker_pool)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent until this point (see worker_pool)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     if initializer is not None:
         initializer(*initargs)
 
@@ -66,18 +69,21 @@ def _ready() -> None:
 
 
 def _start_workers(pool: ProcessPoolExecutor) -> None:
-    """Start the workers with SIGINT blocked, so a Ctrl-C in the instant between a worker's fork
-    and its initializer cannot kill it with a traceback: the worker inherits the blocked signal
-    and unblocks it once it ignores it; here it is delivered as soon as the workers exist. (A
-    pool that forks starts every worker at its first task; one that spawns, at each task.)"""
+    """Start the workers with SIGINT and SIGTERM blocked. A Ctrl-C in the instant between a
+    worker's fork and its initializer would kill it with a traceback: the worker inherits the
+    blocked signals and unblocks them once it has its own handlers. And a SIGTERM whose handler
+    raises while multiprocessing holds its fork lock is swallowed by Python ("Exception ignored
+    in: _releaseLock") and the run goes on; blocked, it is delivered here as soon as the workers
+    exist. (A pool that forks starts every worker at its first task; one that spawns, at each
+    task.)"""
     if not hasattr(signal, "pthread_sigmask"):
         pool.submit(_ready)
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
         pool.submit(_ready)
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 
 def stop_pool(pool: ProcessPoolExecutor) -> None:
