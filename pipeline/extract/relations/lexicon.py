@@ -103,6 +103,14 @@ auditorium library base port harbor harbour campus headquarters office
 # Nouns for a part of an organisation: "The Annex, a CIA station", "Instagram, a Facebook subsidiary".
 UNIT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "station", "bureau",
                         "office", "department", "agency", "wing", "chapter", "brand", "outlet", "lab", "laboratory"})
+# Participles that introduce a thing's name after a common noun: "a mission called Europa Clipper",
+# "a group named Kosmos", "a drone dubbed the Reaper", "a program known as PRISM".
+NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "christen", "brand", "know"})
+# Words a name ends in when it names a part of the organisation that owns it: "ESA's Concurrent
+# Design Facility", "NASA's Goddard Space Flight Center", "Harvard's Kennedy School".
+UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "institute", "school", "college",
+                                          "laboratory", "observatory", "committee", "commission", "council",
+                                          "team", "group", "foundation", "service", "command", "force"})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.

@@ -31,6 +31,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import is_role_noun
 from pipeline.lexicon import (
@@ -192,14 +193,39 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                 phrase.postings.append(mention)  # "ambassador to Britain", "commander in Iraq", "expert on China"
             continue
         used_preps.add(prep.i)
+    if used_preps and any(finder.label(m) in ORG_LABELS for m in phrase.organisations):
+        # "a planetary scientist at NASA's Goddard Space Flight Center ..., and American University"
+        # parsed with the second employer coordinated to the role noun: a name there is an employer too
+        phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
+                                 and finder.label(m) in ORG_LABELS and m not in phrase.organisations]
     if kind == "office":
         phrase.states = left_places + phrase.states
+        if not phrase.states and not phrase.organisations:
+            phrase.states = _states_of_nationality(finder, left_mentions)
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes}
+    if kind == "office" and phrase.states:
+        named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
+
+
+def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:
+    """"Ukrainian President Volodymyr Zelensky", "Syrian President Bashar Assad": an office held for
+    the state a nationality word names, when the article names that state (its first mention);
+    a party word ("Democratic Senator") names no state and so finds none."""
+    states: list[Mention] = []
+    for mention in mentions:
+        if finder.label(mention) != "NORP" or " " in mention.text.strip():
+            continue
+        key = nation_key(mention.text)
+        state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
+                      and nation_key(m.text) == key), None)
+        if state is not None and all(s.index != state.index for s in states):
+            states.append(state)
+    return states
 
 
 def _status(tokens: list[Token]) -> Optional[str]:

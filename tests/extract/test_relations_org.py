@@ -1,0 +1,78 @@
+"""Organisation constructions: possessives, a place after a comma, institutions in a place, things
+named by a participle, offices named by a nationality word, coordinated employers."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+CONSTRUCTIONS = [
+    pytest.param(
+        "The team has called in ESA's Concurrent Design Facility to assess the plan.",
+        [("ESA", "ORG"), ("Concurrent Design Facility", "ORG")],
+        ("Concurrent Design Facility", "member_of", "ESA"), "org_possessive", id="possessive-unit"),
+    pytest.param(
+        "Google's Stadia launched on Tuesday in 14 countries.",
+        [("Google", "ORG"), ("Stadia", "PRODUCT")],
+        ("Google", "developed", "Stadia"), "org_possessive", id="possessive-product"),
+    pytest.param(
+        "Scientists from the University of Goethe, Frankfurt, helped the team.",
+        [("University of Goethe", "ORG"), ("Frankfurt", "GPE")],
+        ("University of Goethe", "located_in", "Frankfurt"), "org_comma_place", id="org-comma-place"),
+    pytest.param(
+        "Protesters inside the Polytechnic University in Hong Kong surrendered on Tuesday.",
+        [("Polytechnic University", "ORG"), ("Hong Kong", "GPE")],
+        ("Polytechnic University", "located_in", "Hong Kong"), "site_prep_place", id="institution-in-place"),
+    pytest.param(
+        "NASA is developing a mission called Europa Clipper, which is scheduled to launch in 2024.",
+        [("NASA", "ORG"), ("Europa Clipper", "PRODUCT")],
+        ("NASA", "developed", "Europa Clipper"), "verb_active", id="noun-called-name"),
+    pytest.param(
+        "The agency runs a surveillance program known as PRISM.",
+        [("PRISM", "PRODUCT")],
+        None, None, id="noun-known-as-name-without-doer"),
+    pytest.param(
+        "Ukraine has a new leader. Trump asked Ukrainian President Volodymyr Zelensky for help.",
+        [("Ukraine", "GPE"), ("Ukrainian", "NORP"), ("Volodymyr Zelensky", "PERSON")],
+        ("Volodymyr Zelensky", "affiliated_with", "Ukraine"), "title_office", id="nationality-office"),
+    pytest.param(
+        "The study was led by Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center "
+        "in Greenbelt, Maryland, and American University in Washington.",
+        [("Lucas Paganini", "PERSON"), ("NASA", "ORG"), ("Goddard Space Flight Center", "ORG"),
+         ("Greenbelt", "GPE"), ("Maryland", "GPE"), ("American University", "ORG"), ("Washington", "GPE")],
+        ("Lucas Paganini", "affiliated_with", "American University"), "appos_role", id="coordinated-employer"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, rule", CONSTRUCTIONS)
+def test_organisation_construction(nlp, text, specs, triple, rule):
+    found = relations_of(nlp, text, specs, published="2019-11-19")
+    if triple is None:
+        assert not [(s, p, o) for s, p, o, r in found if p in ("developed", "founded")]
+        return
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule == rule
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    # a party word names no state to serve
+    pytest.param("Texas voted. Democratic Senator Jane Roe spoke in Austin.",
+                 [("Texas", "GPE"), ("Democratic", "NORP"), ("Jane Roe", "PERSON"), ("Austin", "GPE")],
+                 ("Jane Roe", "affiliated_with", "Texas"), id="party-word-no-state"),
+    # the nationality's state is never named: no claim to make
+    pytest.param("Syrian President Bashar Assad met Putin in Moscow.",
+                 [("Syrian", "NORP"), ("Bashar Assad", "PERSON"), ("Putin", "PERSON"), ("Moscow", "GPE")],
+                 ("Bashar Assad", "affiliated_with", "Moscow"), id="nationality-state-not-named"),
+    # a list of places after an organisation is no address
+    pytest.param("The sanctions hit Huawei, China, Russia and Iran.",
+                 [("Huawei", "ORG"), ("China", "GPE"), ("Russia", "GPE"), ("Iran", "GPE")],
+                 ("Huawei", "located_in", "China"), id="org-in-list"),
+    # a person owns no unit ("Trump's Republican Party" is no member of Trump)
+    pytest.param("Trump's Republican Party lost the House.",
+                 [("Trump", "PERSON"), ("Republican Party", "ORG"), ("House", "ORG")],
+                 ("Republican Party", "member_of", "Trump"), id="person-possessive-no-unit"),
+])
+def test_no_organisation_relation(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None
