@@ -7,8 +7,14 @@ brackets, then a dash.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from models import Article, Dateline
 
 from pipeline.lexicon import DASHES
 
@@ -16,6 +22,9 @@ from pipeline.lexicon import DASHES
 DATELINE_ENDS = DASHES | {"_", ":"}
 MAX_PLACE_WORDS = 4
 MAX_REGION_WORDS = 3
+# A story's own dateline opens its text: its first lines (a headline may come first).
+DATELINE_LINES = 3
+MAX_DATELINE_LINE = 400
 
 
 def _is_capitals(token) -> bool:
@@ -71,3 +80,29 @@ def tag_datelines(doc: Doc) -> None:
     taken = {i for span in found for i in range(span.start, span.end)}
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return spacy.blank("en").tokenizer  # the same tokens the model's pipeline starts from
+
+
+def article_dateline(text: Optional[str]) -> Optional[Dateline]:
+    """The dateline a story opens with ("BEIJING (AP) - ..."), read by the rule that keeps its
+    names out of relations, or None."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        doc = _tokenizer()(line[:MAX_DATELINE_LINE])
+        spans = _dateline_at(doc, 0, len(doc))
+        if spans:
+            places = [s.text for s in spans if s.label_ == "GPE"]
+            agency = next((s.text for s in spans if s.label_ == "ORG"), None)
+            return Dateline(place=places[0], region=places[1] if len(places) > 1 else None, agency=agency)
+    return None
+
+
+def with_datelines(articles: Iterable[Article]) -> Iterator[Article]:
+    """Kept articles with their dateline as metadata (articles.jsonl's `dateline`)."""
+    for article in articles:
+        dateline = article_dateline(article.text) if article.status == "kept" else None
+        yield article.model_copy(update={"dateline": dateline}) if dateline is not None else article

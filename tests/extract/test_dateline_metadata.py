@@ -1,0 +1,29 @@
+"""Datelines as article metadata: articles.jsonl's `dateline`, never a claim."""
+from __future__ import annotations
+
+import pytest
+
+from models import Article
+from pipeline.extract.entities.datelines import article_dateline, with_datelines
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING (AP) - China said on Tuesday it would retaliate.", ("BEIJING", None, "AP")),
+    ("Man held after standoff\nTROY, Mich. -- A man was arrested.", ("TROY", "Mich.", None)),
+    ("NEW YORK, N.Y. (CNN) – Stocks fell.", ("NEW YORK", "N.Y.", "CNN")),
+    ("The U.S. said - in a statement - that it would act.", None),
+    ("NASA is developing a mission called Europa Clipper.", None),
+    ("", None),
+])
+def test_article_dateline(text, expected):
+    found = article_dateline(text)
+    assert (found.place, found.region, found.agency) == expected if expected else found is None
+
+
+def test_only_kept_articles_get_a_dateline():
+    kept = Article(article_id="a_1", source="x.txt", status="kept", text="SEOUL (Reuters) - Markets rose.")
+    duplicate = Article(article_id="a_2", source="y.txt", status="duplicate", duplicate_of="a_1")
+    first, second = with_datelines([kept, duplicate])
+    assert first.dateline is not None and first.dateline.place == "SEOUL" and first.dateline.agency == "Reuters"
+    assert second.dateline is None
+    assert "dateline" not in kept.model_dump(exclude_none=True)  # the stored record itself is unchanged
