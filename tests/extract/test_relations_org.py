@@ -64,6 +64,13 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("Syrian President Bashar Assad met Putin in Moscow.",
                  [("Syrian", "NORP"), ("Bashar Assad", "PERSON"), ("Putin", "PERSON"), ("Moscow", "GPE")],
                  ("Bashar Assad", "affiliated_with", "Moscow"), id="nationality-state-not-named"),
+    # a birthplace and a dateline's capitals name no state served
+    pytest.param("Rafael, a Cuban-born Christian minister, preached. Cuba is poor.",
+                 [("Rafael", "PERSON"), ("Cuban", "NORP"), ("Christian", "NORP"), ("Cuba", "GPE")],
+                 ("Rafael", "affiliated_with", "Cuba"), id="born-word-no-state"),
+    pytest.param("JERUSALEM - Israeli Prime Minister Benjamin Netanyahu spoke. Jerusalem is old.",
+                 [("JERUSALEM", "NORP"), ("Israeli", "NORP"), ("Benjamin Netanyahu", "PERSON"), ("Jerusalem", "GPE")],
+                 ("Benjamin Netanyahu", "affiliated_with", "Jerusalem"), id="dateline-capitals-no-state"),
     # a list of places after an organisation is no address
     pytest.param("The sanctions hit Huawei, China, Russia and Iran.",
                  [("Huawei", "ORG"), ("China", "GPE"), ("Russia", "GPE"), ("Iran", "GPE")],

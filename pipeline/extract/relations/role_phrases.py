@@ -217,12 +217,17 @@ def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> l
     the state a nationality word names, when the article names that state (its first mention);
     a party word ("Democratic Senator") names no state and so finds none."""
     states: list[Mention] = []
+    doc = finder.doc
     for mention in mentions:
-        if finder.label(mention) != "NORP" or " " in mention.text.strip():
-            continue
-        key = nation_key(mention.text)
+        word = mention.text.strip()
+        if finder.label(mention) != "NORP" or " " in word or word.isupper():
+            continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
+        if doc.text[mention.end:mention.end + 1] == "-":
+            continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
+        key = nation_key(word)
+        # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
         state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
-                      and nation_key(m.text) == key), None)
+                      and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)
         if state is not None and all(s.index != state.index for s in states):
             states.append(state)
     return states
