@@ -20,6 +20,10 @@ CONSTRUCTIONS = [
         [("University of Goethe", "ORG"), ("Frankfurt", "GPE")],
         ("University of Goethe", "located_in", "Frankfurt"), "org_comma_place", id="org-comma-place"),
     pytest.param(
+        "June 26 -- PPL Center, Allentown, PA\nJune 27 -- BB&T Pavilion, Camden, NJ",
+        [("PPL Center", "ORG"), ("Allentown", "GPE"), ("BB&T Pavilion", "ORG"), ("Camden", "GPE")],
+        ("BB&T Pavilion", "located_in", "Camden"), "org_comma_place", id="venue-city-state-line"),
+    pytest.param(
         "Protesters inside the Polytechnic University in Hong Kong surrendered on Tuesday.",
         [("Polytechnic University", "ORG"), ("Hong Kong", "GPE")],
         ("Polytechnic University", "located_in", "Hong Kong"), "site_prep_place", id="institution-in-place"),

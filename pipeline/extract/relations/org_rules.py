@@ -62,11 +62,23 @@ def _comma_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Itera
     following = doc[place_span.end + 1] if place_span.end + 1 < len(doc) else None
     if after.text not in (",", ".", ")", ";", "—", "–") or (
             after.text == "," and following is not None
-            and (following.lower_ in ("and", "or") or following.text[:1].isupper())):
+            and (following.lower_ in ("and", "or") or following.text[:1].isupper()
+                 and not _closing_region(finder, following))):
         return  # the next item of a list: "Huawei, China, Russia and Iran"
     if not (span.start <= place_span.root.head.i < span.end):
         return
     yield Candidate("located_in", mention, place, "org_comma_place", (place_span.root,))
+
+
+def _closing_region(finder: ArgumentFinder, token: Token) -> bool:
+    """"PPL Center, Allentown, PA", "Acme, Troy, Mich.": the word after the place is a region's
+    abbreviation ending the phrase, not the next item of a list ("Huawei, China, Russia and Iran")."""
+    word = token.text
+    abbreviation = (word.isalpha() and word.isupper() and len(word) <= 3) or (
+        word.endswith(".") and word[:-1].isalpha() and word[:1].isupper() and len(word) <= 6)
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return abbreviation and (nxt is None or nxt.is_space or nxt.text in (".", ")", ";", ","))
 
 
 def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
