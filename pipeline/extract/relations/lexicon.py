@@ -111,11 +111,6 @@ NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "christen", "bra
 UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "institute", "school", "college",
                                           "laboratory", "observatory", "committee", "commission", "council",
                                           "team", "group", "foundation", "service", "command", "force"})
-# Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
-# party's own name ("the Republican Party", "the GOP", "the Democratic party").
-PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "republican",
-              "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
-              "labour": "labour", "tory": "conservative", "tories": "conservative"}
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.

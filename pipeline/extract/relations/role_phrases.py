@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import PARTY_KEYS, is_role_noun
+from pipeline.extract.relations.lexicon import is_role_noun
 from pipeline.lexicon import (
     CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
@@ -198,9 +198,6 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # parsed with the second employer coordinated to the role noun: a name there is an employer too
         phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
                                  and finder.label(m) in ORG_LABELS and m not in phrase.organisations]
-    party_words = [t for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS]
-    parties = [] if phrase.organisations else party_of(finder, party_words)
-    phrase.organisations += parties
     if kind == "office":
         phrase.states = left_places + phrase.states
         if not phrase.states and not phrase.organisations:
@@ -211,34 +208,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
-    if parties:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
-        phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
-
-
-def party_of(finder: ArgumentFinder, words: list[Token]) -> list[Mention]:
-    """The party a party word names ("Republican presidential candidate X", "X, a Democrat"), when
-    the article names the party itself ("the Republican Party", "the GOP"): its first mention."""
-    for word in words:
-        key = PARTY_KEYS.get(word.lower_)
-        if key is None:
-            continue
-        party = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "ORG"
-                      and _party_key(m.text) == key), None)
-        if party is not None:
-            return [party]
-    return []
-
-
-def _party_key(name: str) -> Optional[str]:
-    """"the Republican Party" -> "republican", "GOP" -> "republican"; None for other names."""
-    words = name.casefold().removeprefix("the ").split()
-    if words == ["gop"]:
-        return "republican"
-    if len(words) == 2 and words[1] == "party":
-        return PARTY_KEYS.get(words[0])
-    return None
 
 
 def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:
