@@ -75,6 +75,10 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("JERUSALEM - Israeli Prime Minister Benjamin Netanyahu spoke. Jerusalem is old.",
                  [("JERUSALEM", "NORP"), ("Israeli", "NORP"), ("Benjamin Netanyahu", "PERSON"), ("Jerusalem", "GPE")],
                  ("Benjamin Netanyahu", "affiliated_with", "Jerusalem"), id="dateline-capitals-no-state"),
+    # a list of people after a role is no second employer, whatever the NER made of a name in it
+    pytest.param("The race pits Clinton, a former first lady, secretary of State and senator, and Sanders.",
+                 [("Clinton", "PERSON"), ("State", "ORG"), ("Sanders", "ORG")],
+                 ("Clinton", "affiliated_with", "Sanders"), id="people-list-no-employer"),
     # a list of places after an organisation is no address
     pytest.param("The sanctions hit Huawei, China, Russia and Iran.",
                  [("Huawei", "ORG"), ("China", "GPE"), ("Russia", "GPE"), ("Iran", "GPE")],

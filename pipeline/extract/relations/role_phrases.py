@@ -33,12 +33,15 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import is_role_noun
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
 from pipeline.lexicon import (
-    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
+# Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
+INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
+    "institute", "institution", "laboratory", "laboratories", "observatory", "foundation", "group", "bank"})
 EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
 STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
@@ -195,9 +198,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         used_preps.add(prep.i)
     if used_preps and any(finder.label(m) in ORG_LABELS for m in phrase.organisations):
         # "a planetary scientist at NASA's Goddard Space Flight Center ..., and American University"
-        # parsed with the second employer coordinated to the role noun: a name there is an employer too
+        # parsed with the second employer coordinated to the role noun, a name whose head word says it
+        # is an institution is an employer too ("..., secretary of State and senator, and Sanders" is
+        # a list of people, whatever the NER made of Sanders)
         phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
-                                 and finder.label(m) in ORG_LABELS and m not in phrase.organisations]
+                                 and finder.label(m) in ORG_LABELS and m not in phrase.organisations
+                                 and m.text.split()[-1].casefold() in INSTITUTION_HEADS]
     if kind == "office":
         phrase.states = left_places + phrase.states
         if not phrase.states and not phrase.organisations:
