@@ -40,6 +40,14 @@ CONSTRUCTIONS = [
         [("Ukraine", "GPE"), ("Ukrainian", "NORP"), ("Volodymyr Zelensky", "PERSON")],
         ("Volodymyr Zelensky", "affiliated_with", "Ukraine"), "title_office", id="nationality-office"),
     pytest.param(
+        "As a New York senator, Hillary Clinton voted for the war.",
+        [("New York", "GPE"), ("Hillary Clinton", "PERSON")],
+        ("Hillary Clinton", "affiliated_with", "New York"), "appos_office", id="fronted-as-role"),
+    pytest.param(
+        "Bill Clinton said this week at an event in Wyoming that the FBI was wrong.",
+        [("Bill Clinton", "PERSON"), ("Wyoming", "GPE"), ("FBI", "ORG")],
+        ("Bill Clinton", "visited", "Wyoming"), "gathering_visit", id="said-at-event-in-place"),
+    pytest.param(
         "The study was led by Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center "
         "in Greenbelt, Maryland, and American University in Washington.",
         [("Lucas Paganini", "PERSON"), ("NASA", "ORG"), ("Goddard Space Flight Center", "ORG"),
@@ -79,6 +87,12 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("The race pits Clinton, a former first lady, secretary of State and senator, and Sanders.",
                  [("Clinton", "PERSON"), ("State", "ORG"), ("Sanders", "ORG")],
                  ("Clinton", "affiliated_with", "Sanders"), id="people-list-no-employer"),
+    # a gathering someone else attends, or one the clause only talks about
+    pytest.param("A protester who interrupted Ted Cruz during a rally in Indiana was arrested.",
+                 [("Ted Cruz", "PERSON"), ("Indiana", "GPE")], ("Ted Cruz", "visited", "Indiana"), id="rally-of-other"),
+    pytest.param("Donald Trump mocked a rally in Chicago.",
+                 [("Donald Trump", "PERSON"), ("Chicago", "GPE")], ("Donald Trump", "visited", "Chicago"),
+                 id="rally-talked-about"),
     # a list of places after an organisation is no address
     pytest.param("The sanctions hit Huawei, China, Russia and Iran.",
                  [("Huawei", "ORG"), ("China", "GPE"), ("Russia", "GPE"), ("Iran", "GPE")],

@@ -88,6 +88,11 @@ INVESTIGATION_NOUNS = {"investigation", "probe", "inquiry", "scrutiny", "indictm
 # Prepositions introducing who is sanctioned or investigated: "sanctions on X", "an investigation into X".
 SANCTION_TARGET_PREPS = ("on", "against", "targeting")
 INVESTIGATION_TARGET_PREPS = SANCTION_TARGET_PREPS + ("into", "of")
+# Gatherings someone goes to in order to speak or campaign: "said at a rally in Iowa", "held a town
+# hall in Concord" place the speaker there for the occasion (visited).
+GATHERING_NOUNS = frozenset({"rally", "fundraiser", "event", "speech", "stop", "hall",
+                             "summit", "forum", "debate", "convention", "ceremony", "appearance"})  # not "news conference": often at home
+ATTENDING_VERBS = frozenset({"hold", "attend", "address", "headline", "host", "give", "deliver", "stage", "make"})
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
 KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}

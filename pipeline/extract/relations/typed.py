@@ -88,6 +88,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "site_prep_place": 0.8,     # "the Polytechnic University in Hong Kong"
     "org_comma_place": 0.75,    # "the University of Goethe, Frankfurt"
     "org_possessive": 0.75,     # "ESA's Concurrent Design Facility", "Jefferies' Jonathan Matuszewski"
+    "gathering_visit": 0.75,    # "Clinton said at an event in Wyoming"
 }
 DEFAULT_CONFIDENCE = 0.5
 # Rules whose readings the scorer neither vetoes nor re-scores: events (someone joined, left, was
