@@ -93,6 +93,12 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("Donald Trump mocked a rally in Chicago.",
                  [("Donald Trump", "PERSON"), ("Chicago", "GPE")], ("Donald Trump", "visited", "Chicago"),
                  id="rally-talked-about"),
+    pytest.param("Sarah Palin had been scheduled to attend the event in Casper, but she was not coming.",
+                 [("Sarah Palin", "PERSON"), ("Casper", "GPE")], ("Sarah Palin", "visited", "Casper"),
+                 id="scheduled-gathering"),
+    pytest.param("Donald Trump will be attending events in Kansas on Saturday.",
+                 [("Donald Trump", "PERSON"), ("Kansas", "GPE")], ("Donald Trump", "visited", "Kansas"),
+                 id="future-gathering"),
     # a list of places after an organisation is no address
     pytest.param("The sanctions hit Huawei, China, Russia and Iran.",
                  [("Huawei", "ORG"), ("China", "GPE"), ("Russia", "GPE"), ("Iran", "GPE")],
