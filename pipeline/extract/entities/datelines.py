@@ -22,8 +22,11 @@ from pipeline.lexicon import DASHES
 DATELINE_ENDS = DASHES | {"_", ":"}
 MAX_PLACE_WORDS = 4
 MAX_REGION_WORDS = 3
-# A story's own dateline opens its text: its first lines (a headline may come first).
+# A story's own dateline opens its text: its first lines (a headline may come first). There a place
+# alone before a dash counts too ("WASHINGTON — ..."), unless the capitals are a kicker.
 DATELINE_LINES = 3
+NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "OPINION", "ANALYSIS",
+                        "EDITORIAL", "LIVE", "NEW", "REVIEW", "PHOTOS", "CORRECTION", "ALERT", "FLASHBACK"})
 MAX_DATELINE_LINE = 400
 
 
@@ -31,8 +34,9 @@ def _is_capitals(token) -> bool:
     return token.is_alpha and token.is_upper and len(token) >= 2
 
 
-def _dateline_at(doc: Doc, start: int, end: int) -> list[Span]:
-    """The spans of a dateline opening doc[start:end], or none."""
+def _dateline_at(doc: Doc, start: int, end: int, bare: bool = False) -> list[Span]:
+    """The spans of a dateline opening doc[start:end], or none. A place alone before the dash
+    ("WASHINGTON —") counts only when `bare` (the story's opening line)."""
     i = start
     while i < end and doc[i].is_space:
         i += 1
@@ -54,8 +58,11 @@ def _dateline_at(doc: Doc, start: int, end: int) -> list[Span]:
     if has_agency:
         spans.append(Span(doc, k + 1, k + 2, label="ORG"))
         k += 3
-    if len(spans) == 1 or k >= len(doc) or doc[k].text not in DATELINE_ENDS:
+    if k >= len(doc) or doc[k].text not in DATELINE_ENDS:
         return []
+    if len(spans) == 1 and not (bare and spans[0].text not in NOT_PLACES and doc[k].text in DASHES
+                                and doc[k - 1].whitespace_):
+        return []  # "BUSTED: ...", a kicker, "SIEGEL--Jerome Arthur" (a death notice), or not an opening line
     return spans
 
 
@@ -93,7 +100,7 @@ def article_dateline(text: Optional[str]) -> Optional[Dateline]:
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         doc = _tokenizer()(line[:MAX_DATELINE_LINE])
-        spans = _dateline_at(doc, 0, len(doc))
+        spans = _dateline_at(doc, 0, len(doc), bare=True)
         if spans:
             places = [s.text for s in spans if s.label_ == "GPE"]
             agency = next((s.text for s in spans if s.label_ == "ORG"), None)
