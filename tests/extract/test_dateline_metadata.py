@@ -33,3 +33,12 @@ def test_only_kept_articles_get_a_dateline():
     assert first.dateline is not None and first.dateline.place == "SEOUL" and first.dateline.agency == "Reuters"
     assert second.dateline is None
     assert "dateline" not in kept.model_dump(exclude_none=True)  # the stored record itself is unchanged
+
+
+def test_bare_dateline_names_carry_no_relation(nlp):
+    from tests.extract.test_relations import relations_of
+
+    text = "BERLIN — Siemens, the German engineering group based in Munich, cut 2,000 jobs.\nMore follows."
+    found = relations_of(nlp, text, [("BERLIN", "GPE"), ("Siemens", "ORG"), ("German", "NORP"), ("Munich", "GPE")])
+    assert not [(s, p, o) for s, p, o, _ in found if "BERLIN" in (s, o)]
+    assert [(s, p, o) for s, p, o, _ in found if (s, p, o) == ("Siemens", "located_in", "Munich")]

@@ -72,11 +72,23 @@ def dateline_tokens(doc: Doc) -> set[int]:
     A dateline is the article's metadata, where and by whom it was filed: "BEIJING (AP) -" states
     no fact about the agency, so the relation rules leave its names alone."""
     found = set()
+    opening = _opening_end(doc.text)
     for sentence in doc.sents:
-        spans = _dateline_at(doc, sentence.start, sentence.end)
+        spans = _dateline_at(doc, sentence.start, sentence.end, bare=sentence.start_char < opening)
         if spans:
             found.update(range(spans[0].start, spans[-1].end + (1 if doc[spans[-1].end].text == ")" else 0)))
     return found
+
+
+def _opening_end(text: str) -> int:
+    """Where a story's opening lines (the first DATELINE_LINES non-empty ones) end."""
+    seen, position = 0, 0
+    for line in text.splitlines(keepends=True):
+        position += len(line)
+        seen += bool(line.strip())
+        if seen >= DATELINE_LINES:
+            break
+    return position
 
 
 def tag_datelines(doc: Doc) -> None:
