@@ -34,6 +34,14 @@ class Document(BaseModel):
     error: Optional[str] = None
 
 
+class Dateline(BaseModel):
+    """Where and by whom a wire story says it was filed: "BEIJING (AP) -", "TROY, Mich. --"."""
+
+    place: str = Field(description="The place written in capitals: 'BEIJING'.")
+    region: Optional[str] = Field(None, description="The region or country after a comma: 'Mich.'.")
+    agency: Optional[str] = Field(None, description="The agency in brackets: 'AP'.")
+
+
 class Article(BaseModel):
     """One article: a line of articles.jsonl (CONTRACT.md)."""
 
@@ -57,6 +65,8 @@ class Article(BaseModel):
                                                      "articleSection, article:section), when known.")
     language: Optional[str] = Field(None, description="ISO 639-1 code of the article's language, when identified "
                                                       "with confidence (a skipped article says which).")
+    dateline: Optional[Dateline] = Field(None, description="The story's dateline, when its text opens with one: "
+                                                           "article metadata, never a claim (an added field).")
 
 
 class Mention(BaseModel):

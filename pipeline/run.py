@@ -22,6 +22,7 @@ import pipeline
 from pipeline import clean, dedup, extract, ids, ingest, outputs, resolve, tasks, write
 from pipeline.claims import build_claims
 from pipeline.costs import Costs
+from pipeline.extract.entities.datelines import with_datelines
 from pipeline.defaults import DEFAULT_MODEL, default_workers
 from pipeline.engines import EngineName, open_engine
 from pipeline.clean.language import LanguageFilter
@@ -129,8 +130,8 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
             with costs.measure("claims"):
                 claims = sorted(claims, key=write.claim_order)
             with costs.measure("write"):
-                write.write_jsonl(out / "articles.jsonl",
-                                  costs.iterate("state_read", store.iter_run_articles(write.article_order)))
+                write.write_jsonl(out / "articles.jsonl", with_datelines(
+                    costs.iterate("state_read", store.iter_run_articles(write.article_order))))
                 write.write_jsonl(out / "entities.jsonl", sorted(review.entities, key=write.entity_order))
                 summary.claims = write.write_jsonl(out / "claims.jsonl", claims)
         with costs.measure("state_read"):

@@ -12,6 +12,11 @@ digit, sentence-opening common words and navigation words are no mentions), the 
 measures lenient 0.470 (P 0.728, R 0.347), strict 0.392, hand-written rules right 90 of 118 (0.763):
 the floors below are set under those figures. Recovering the CoNLL04 loss from those filters is
 open work (issue #12).
+
+Then (branch relations2) the scorer scores a pronoun argument on the name it stands for ("Booth,
+who assassinated Lincoln", as the claim is written) and takes in a title CoNLL04 writes inside a
+person's span ("President Lincoln"; measured on train), and new organisation rules landed: lenient
+0.483 (P 0.752, R 0.356), strict 0.425 (P 0.665, R 0.312). Floors raised under those.
 """
 from __future__ import annotations
 
@@ -37,12 +42,12 @@ def dev_result(conll04, nlp, shared_data):
 
 def test_lenient_f1_floor(dev_result):
     precision, recall, f1 = dev_result["lenient"]
-    assert f1 >= 0.46, dev_result["lenient"]
+    assert f1 >= 0.47, dev_result["lenient"]
     assert precision >= 0.70 and recall >= 0.33
 
 
 def test_strict_f1_floor(dev_result):
-    assert dev_result["strict"][2] >= 0.38, dev_result["strict"]
+    assert dev_result["strict"][2] >= 0.41, dev_result["strict"]
 
 
 def test_hand_written_rules_stay_precise(dev_result):

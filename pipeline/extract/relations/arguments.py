@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.lexicon import MEMBERSHIP_NOUNS, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import (
+    MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
+)
 from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -76,6 +78,9 @@ class ArgumentFinder:
                     and (token.doc[child.left_edge.i - 1].text == "," or token.lemma_.lower() in NAMING_NOUNS
                          or is_role_noun(token.lemma_)):
                 return self.index.widest(child)
+        named = self._named_by_participle(token)
+        if named is not None:
+            return named
         if token.lemma_.lower() in ORG_CLASS_NOUNS:
             # "the Mediterranean Foundation research group", "China's Great Wall firm"
             for child in token.children:
@@ -94,6 +99,25 @@ class ArgumentFinder:
                     mention = self.index.widest(child)
                     if self.label(mention) in ("GPE", "NORP", "ORG"):
                         return mention
+        return None
+
+    def _named_by_participle(self, token: Token) -> Optional[Mention]:
+        """"a mission called Europa Clipper", "a program known as PRISM": the common noun is the thing
+        the participle names (only a noun, and only a name right after the participle)."""
+        if token.pos_ != "NOUN":
+            return None
+        for participle in token.children:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in NAMING_PARTICIPLES:
+                continue
+            if participle.lemma_.lower() == "know":
+                names = [p for prep in participle.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                         for p in prep.children if p.dep_ == "pobj"]
+            else:
+                names = [c for c in participle.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr")]
+            for name in names:
+                mention = self.index.widest(name)
+                if mention is not None and self.label(mention) != "PERSON":
+                    return mention
         return None
 
     def group(self, token: Token) -> list[Mention]:

@@ -88,6 +88,11 @@ INVESTIGATION_NOUNS = {"investigation", "probe", "inquiry", "scrutiny", "indictm
 # Prepositions introducing who is sanctioned or investigated: "sanctions on X", "an investigation into X".
 SANCTION_TARGET_PREPS = ("on", "against", "targeting")
 INVESTIGATION_TARGET_PREPS = SANCTION_TARGET_PREPS + ("into", "of")
+# Gatherings someone goes to in order to speak or campaign: "said at a rally in Iowa", "held a town
+# hall in Concord" place the speaker there for the occasion (visited).
+GATHERING_NOUNS = frozenset({"rally", "fundraiser", "event", "speech", "stop", "hall",
+                             "summit", "forum", "debate", "convention", "ceremony", "appearance"})  # not "news conference": often at home
+ATTENDING_VERBS = frozenset({"hold", "attend", "address", "headline", "host", "give", "deliver", "stage", "make"})
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
 KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
@@ -103,6 +108,14 @@ auditorium library base port harbor harbour campus headquarters office
 # Nouns for a part of an organisation: "The Annex, a CIA station", "Instagram, a Facebook subsidiary".
 UNIT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "station", "bureau",
                         "office", "department", "agency", "wing", "chapter", "brand", "outlet", "lab", "laboratory"})
+# Participles that introduce a thing's name after a common noun: "a mission called Europa Clipper",
+# "a group named Kosmos", "a drone dubbed the Reaper", "a program known as PRISM".
+NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "christen", "brand", "know"})
+# Words a name ends in when it names a part of the organisation that owns it: "ESA's Concurrent
+# Design Facility", "NASA's Goddard Space Flight Center", "Harvard's Kennedy School".
+UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "institute", "school", "college",
+                                          "laboratory", "observatory", "committee", "commission", "council",
+                                          "team", "group", "foundation", "service", "command", "force"})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.

@@ -1,8 +1,12 @@
 """Constructions centred on an organisation's name or description: "X in Y" and units.
 
 "org_prep_place" (the Rand Corporation in Santa Monica, the private baptist school in Waco: a
-description standing for an organisation is placed like its name) and "appos_unit" (The Annex,
-a CIA station: member_of).
+description standing for an organisation is placed like its name), "site_prep_place" (the same
+for an institution or building named by its kind: the Polytechnic University in Hong Kong,
+Shoreline Amphitheatre at Mountain View), "org_comma_place" (the University of Goethe,
+Frankfurt), "appos_unit" (The Annex, a CIA station: member_of) and "org_possessive" (ESA's
+Concurrent Design Facility: member_of; Jefferies' Jonathan Matuszewski: affiliated_with; Google's
+Stadia: developed).
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
-from pipeline.extract.relations.lexicon import UNIT_NOUNS
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS
 from pipeline.lexicon import PLACE_LABELS
 
 
@@ -22,11 +26,77 @@ def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
         yield from org_place_rules(finder, mention, root)
 
 
+def _head_word(mention: Mention) -> str:
+    words = mention.text.split()
+    return words[-1].lower() if words else ""
+
+
 def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    # an institution or building named by its kind (a university, a stadium, an airport) stands
+    # where it is said to be; the pair scorer learned placement from CoNLL04's companies, whose
+    # sentences ("a Chicago firm in talks in Tokyo") are no guide to it
+    rule = "site_prep_place" if _head_word(mention) in FACILITY_NOUNS | {"amphitheatre", "amphitheater"} \
+        else "org_prep_place"
     for pobj in prep_objects(root, ("in", "of", "at", "near")):
         for other in finder.group(pobj):
             if finder.label(other) in PLACE_LABELS:
-                yield Candidate("located_in", mention, other, "org_prep_place", (pobj.head,))
+                yield Candidate("located_in", mention, other, rule, (pobj.head,))
+    yield from _comma_place(finder, mention, root)
+
+
+def _comma_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"the University of Goethe, Frankfurt", "Stanford University, California": a place set off
+    by a comma right after the name, attached inside it, and closing the phrase (not "Google,
+    Apple and Paris" nor "Acme, Ohio's largest employer")."""
+    doc = root.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.start - 1].text == ",":
+        return
+    place = finder.mention_at(doc[span.end + 1])
+    if place is None or finder.label(place) not in ("GPE", "LOC") or place.index == mention.index:
+        return
+    place_span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if place_span is None or place_span.start != span.end + 1 or place_span.end >= len(doc):
+        return
+    after = doc[place_span.end]
+    following = doc[place_span.end + 1] if place_span.end + 1 < len(doc) else None
+    if after.text not in (",", ".", ")", ";", "—", "–") or (
+            after.text == "," and following is not None
+            and (following.lower_ in ("and", "or") or following.text[:1].isupper()
+                 and not _closing_region(finder, following))):
+        return  # the next item of a list: "Huawei, China, Russia and Iran"
+    if not (span.start <= place_span.root.head.i < span.end):
+        return
+    yield Candidate("located_in", mention, place, "org_comma_place", (place_span.root,))
+
+
+def _closing_region(finder: ArgumentFinder, token: Token) -> bool:
+    """"PPL Center, Allentown, PA", "Acme, Troy, Mich.": the word after the place is a region's
+    abbreviation ending the phrase, not the next item of a list ("Huawei, China, Russia and Iran")."""
+    word = token.text
+    abbreviation = (word.isalpha() and word.isupper() and len(word) <= 3) or (
+        word.endswith(".") and word[:-1].isalpha() and word[:1].isupper() and len(word) <= 6)
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return abbreviation and (nxt is None or nxt.is_space or nxt.text in (".", ")", ";", ","))
+
+
+def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """What an organisation's possessive says about the name it owns: "ESA's Concurrent Design
+    Facility" (a unit: member_of), "Jefferies' Jonathan Matuszewski" (a person: affiliated_with),
+    "Google's Stadia", "Tequila Works' Gylt" (a product: developed). Another kind of organisation
+    after the possessive ("Amazon's Whole Foods", "the party's Trump") is left to context."""
+    label = finder.label(mention)
+    for child in root.children:
+        owner = finder.mention_at(child)
+        if child.dep_ != "poss" or owner is None or owner.index == mention.index or finder.label(owner) != "ORG":
+            continue
+        if label == "PERSON":
+            yield Candidate("affiliated_with", mention, owner, "org_possessive", (child,))
+        elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
+            yield Candidate("member_of", mention, owner, "org_possessive", (child,))
+        elif label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS:
+            yield Candidate("developed", owner, mention, "org_possessive", (child,))
 
 
 def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

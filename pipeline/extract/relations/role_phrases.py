@@ -31,13 +31,17 @@ from typing import Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import is_role_noun
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
 from pipeline.lexicon import (
-    CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
+# Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
+INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
+    "institute", "institution", "laboratory", "laboratories", "observatory", "foundation", "group", "bank"})
 EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
 STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
@@ -192,14 +196,47 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                 phrase.postings.append(mention)  # "ambassador to Britain", "commander in Iraq", "expert on China"
             continue
         used_preps.add(prep.i)
+    if used_preps and any(finder.label(m) in ORG_LABELS for m in phrase.organisations):
+        # "a planetary scientist at NASA's Goddard Space Flight Center ..., and American University"
+        # parsed with the second employer coordinated to the role noun, a name whose head word says it
+        # is an institution is an employer too ("..., secretary of State and senator, and Sanders" is
+        # a list of people, whatever the NER made of Sanders)
+        phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
+                                 and finder.label(m) in ORG_LABELS and m not in phrase.organisations
+                                 and m.text.split()[-1].casefold() in INSTITUTION_HEADS]
     if kind == "office":
         phrase.states = left_places + phrase.states
+        if not phrase.states and not phrase.organisations:
+            phrase.states = _states_of_nationality(finder, left_mentions)
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes}
+    if kind == "office" and phrase.states:
+        named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
+
+
+def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:
+    """"Ukrainian President Volodymyr Zelensky", "Syrian President Bashar Assad": an office held for
+    the state a nationality word names, when the article names that state (its first mention);
+    a party word ("Democratic Senator") names no state and so finds none."""
+    states: list[Mention] = []
+    doc = finder.doc
+    for mention in mentions:
+        word = mention.text.strip()
+        if finder.label(mention) != "NORP" or " " in word or word.isupper():
+            continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
+        if doc.text[mention.end:mention.end + 1] == "-":
+            continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
+        key = nation_key(word)
+        # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
+        state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
+                      and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)
+        if state is not None and all(s.index != state.index for s in states):
+            states.append(state)
+    return states
 
 
 def _status(tokens: list[Token]) -> Optional[str]:

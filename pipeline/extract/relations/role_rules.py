@@ -138,6 +138,13 @@ def apposition_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         nouns += [c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")
                   and finder.mention_at(c) is None and root.doc[root.i - 1].text == ","
                   and all(t.i < root.i - 1 for t in c.subtree)]
+        # "As a New York senator, Hillary Clinton voted ...": a role in a fronted "as" phrase
+        first = root.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        first = first.start if first is not None else root.i
+        nouns += [pobj for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                  and prep.i < first and root.doc[first - 1].text == ","
+                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN")
+                  and finder.mention_at(pobj) is None]
     # "X, chairman and CEO of Y" holds both; in "an ex-girlfriend (A) and a CIA operative (B)" the
     # second noun has a name of its own and says nothing about A
     nouns += [conj for t in nouns for conj in t.conjuncts if finder.mention_at(conj) is None

@@ -25,10 +25,10 @@ from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEEC
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
 )
-from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules
+from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, possessive_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
-    INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    ATTENDING_VERBS, GATHERING_NOUNS, INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -255,6 +255,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             visitors = finder.group(subject) if subject is not None else []
         yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
     yield from elliptic_visit(finder, noun)
+    yield from _gathering_visit(finder, noun)
     if lemma in KILLING_NOUNS:
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
@@ -284,6 +285,26 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         places = [m for t in prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
+
+
+def _gathering_visit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"Clinton said at an event in Wyoming", "Sanders held a rally in Iowa": the clause's subject
+    was at the gathering, in that place. Only a gathering the clause's subject is at (after "at" or
+    "during" on its verb, or held / attended / addressed by it), not one it talks about."""
+    if noun.lemma_.lower() not in GATHERING_NOUNS:
+        return
+    attended = (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in ("VERB", "AUX")) \
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTENDING_VERBS)
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    # only a gathering that took place: not "scrapped plans to attend", "will be attending", "had been
+    # scheduled to deliver a speech" (read on unseen PolNeAR articles, 6 of 23 were such)
+    happened = _states_event(verb) and verb.dep_ != "xcomp" and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
+    places = [m for t in prep_objects(noun, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
+    subject = clause_subject(noun) if attended and happened and places else None
+    if subject is not None:
+        people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"]
+        yield from _pairs("visited", people, places, "gathering_visit", (verb,))
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "maiden"})
@@ -329,6 +350,7 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
+    yield from possessive_rules(finder, mention, root)
     if label == "PERSON":
         yield from apposition_rules(finder, mention, root)
         yield from title_rules(finder, mention, root)

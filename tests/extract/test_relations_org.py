@@ -1,0 +1,113 @@
+"""Organisation constructions: possessives, a place after a comma, institutions in a place, things
+named by a participle, offices named by a nationality word, coordinated employers."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+CONSTRUCTIONS = [
+    pytest.param(
+        "The team has called in ESA's Concurrent Design Facility to assess the plan.",
+        [("ESA", "ORG"), ("Concurrent Design Facility", "ORG")],
+        ("Concurrent Design Facility", "member_of", "ESA"), "org_possessive", id="possessive-unit"),
+    pytest.param(
+        "Google's Stadia launched on Tuesday in 14 countries.",
+        [("Google", "ORG"), ("Stadia", "PRODUCT")],
+        ("Google", "developed", "Stadia"), "org_possessive", id="possessive-product"),
+    pytest.param(
+        "Scientists from the University of Goethe, Frankfurt, helped the team.",
+        [("University of Goethe", "ORG"), ("Frankfurt", "GPE")],
+        ("University of Goethe", "located_in", "Frankfurt"), "org_comma_place", id="org-comma-place"),
+    pytest.param(
+        "June 26 -- PPL Center, Allentown, PA\nJune 27 -- BB&T Pavilion, Camden, NJ",
+        [("PPL Center", "ORG"), ("Allentown", "GPE"), ("BB&T Pavilion", "ORG"), ("Camden", "GPE")],
+        ("BB&T Pavilion", "located_in", "Camden"), "org_comma_place", id="venue-city-state-line"),
+    pytest.param(
+        "Protesters inside the Polytechnic University in Hong Kong surrendered on Tuesday.",
+        [("Polytechnic University", "ORG"), ("Hong Kong", "GPE")],
+        ("Polytechnic University", "located_in", "Hong Kong"), "site_prep_place", id="institution-in-place"),
+    pytest.param(
+        "NASA is developing a mission called Europa Clipper, which is scheduled to launch in 2024.",
+        [("NASA", "ORG"), ("Europa Clipper", "PRODUCT")],
+        ("NASA", "developed", "Europa Clipper"), "verb_active", id="noun-called-name"),
+    pytest.param(
+        "The agency runs a surveillance program known as PRISM.",
+        [("PRISM", "PRODUCT")],
+        None, None, id="noun-known-as-name-without-doer"),
+    pytest.param(
+        "Ukraine has a new leader. Trump asked Ukrainian President Volodymyr Zelensky for help.",
+        [("Ukraine", "GPE"), ("Ukrainian", "NORP"), ("Volodymyr Zelensky", "PERSON")],
+        ("Volodymyr Zelensky", "affiliated_with", "Ukraine"), "title_office", id="nationality-office"),
+    pytest.param(
+        "As a New York senator, Hillary Clinton voted for the war.",
+        [("New York", "GPE"), ("Hillary Clinton", "PERSON")],
+        ("Hillary Clinton", "affiliated_with", "New York"), "appos_office", id="fronted-as-role"),
+    pytest.param(
+        "Bill Clinton said this week at an event in Wyoming that the FBI was wrong.",
+        [("Bill Clinton", "PERSON"), ("Wyoming", "GPE"), ("FBI", "ORG")],
+        ("Bill Clinton", "visited", "Wyoming"), "gathering_visit", id="said-at-event-in-place"),
+    pytest.param(
+        "The study was led by Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center "
+        "in Greenbelt, Maryland, and American University in Washington.",
+        [("Lucas Paganini", "PERSON"), ("NASA", "ORG"), ("Goddard Space Flight Center", "ORG"),
+         ("Greenbelt", "GPE"), ("Maryland", "GPE"), ("American University", "ORG"), ("Washington", "GPE")],
+        ("Lucas Paganini", "affiliated_with", "American University"), "appos_role", id="coordinated-employer"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, rule", CONSTRUCTIONS)
+def test_organisation_construction(nlp, text, specs, triple, rule):
+    found = relations_of(nlp, text, specs, published="2019-11-19")
+    if triple is None:
+        assert not [(s, p, o) for s, p, o, r in found if p in ("developed", "founded")]
+        return
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule == rule
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    # a party word names no state to serve
+    pytest.param("Texas voted. Democratic Senator Jane Roe spoke in Austin.",
+                 [("Texas", "GPE"), ("Democratic", "NORP"), ("Jane Roe", "PERSON"), ("Austin", "GPE")],
+                 ("Jane Roe", "affiliated_with", "Texas"), id="party-word-no-state"),
+    # the nationality's state is never named: no claim to make
+    pytest.param("Syrian President Bashar Assad met Putin in Moscow.",
+                 [("Syrian", "NORP"), ("Bashar Assad", "PERSON"), ("Putin", "PERSON"), ("Moscow", "GPE")],
+                 ("Bashar Assad", "affiliated_with", "Moscow"), id="nationality-state-not-named"),
+    # a birthplace and a dateline's capitals name no state served
+    pytest.param("Rafael, a Cuban-born Christian minister, preached. Cuba is poor.",
+                 [("Rafael", "PERSON"), ("Cuban", "NORP"), ("Christian", "NORP"), ("Cuba", "GPE")],
+                 ("Rafael", "affiliated_with", "Cuba"), id="born-word-no-state"),
+    pytest.param("JERUSALEM - Israeli Prime Minister Benjamin Netanyahu spoke. Jerusalem is old.",
+                 [("JERUSALEM", "NORP"), ("Israeli", "NORP"), ("Benjamin Netanyahu", "PERSON"), ("Jerusalem", "GPE")],
+                 ("Benjamin Netanyahu", "affiliated_with", "Jerusalem"), id="dateline-capitals-no-state"),
+    # a list of people after a role is no second employer, whatever the NER made of a name in it
+    pytest.param("The race pits Clinton, a former first lady, secretary of State and senator, and Sanders.",
+                 [("Clinton", "PERSON"), ("State", "ORG"), ("Sanders", "ORG")],
+                 ("Clinton", "affiliated_with", "Sanders"), id="people-list-no-employer"),
+    # a gathering someone else attends, or one the clause only talks about
+    pytest.param("A protester who interrupted Ted Cruz during a rally in Indiana was arrested.",
+                 [("Ted Cruz", "PERSON"), ("Indiana", "GPE")], ("Ted Cruz", "visited", "Indiana"), id="rally-of-other"),
+    pytest.param("Donald Trump mocked a rally in Chicago.",
+                 [("Donald Trump", "PERSON"), ("Chicago", "GPE")], ("Donald Trump", "visited", "Chicago"),
+                 id="rally-talked-about"),
+    pytest.param("Sarah Palin had been scheduled to attend the event in Casper, but she was not coming.",
+                 [("Sarah Palin", "PERSON"), ("Casper", "GPE")], ("Sarah Palin", "visited", "Casper"),
+                 id="scheduled-gathering"),
+    pytest.param("Donald Trump will be attending events in Kansas on Saturday.",
+                 [("Donald Trump", "PERSON"), ("Kansas", "GPE")], ("Donald Trump", "visited", "Kansas"),
+                 id="future-gathering"),
+    # a list of places after an organisation is no address
+    pytest.param("The sanctions hit Huawei, China, Russia and Iran.",
+                 [("Huawei", "ORG"), ("China", "GPE"), ("Russia", "GPE"), ("Iran", "GPE")],
+                 ("Huawei", "located_in", "China"), id="org-in-list"),
+    # a person owns no unit ("Trump's Republican Party" is no member of Trump)
+    pytest.param("Trump's Republican Party lost the House.",
+                 [("Trump", "PERSON"), ("Republican Party", "ORG"), ("House", "ORG")],
+                 ("Republican Party", "member_of", "Trump"), id="person-possessive-no-unit"),
+])
+def test_no_organisation_relation(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None
