@@ -19,6 +19,7 @@ from pipeline.extract.annotation_tables import use_annotation_tables
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.entities.boundaries import add_boundary_rules
 from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
 from pipeline.extract.pieces import analyse_in_pieces, whole_limit
@@ -44,6 +45,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     use_annotation_tables(nlp)
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
+    add_boundary_rules(nlp)
     return nlp
 
 

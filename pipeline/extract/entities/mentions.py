@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from models import Mention
 from pipeline.extract.entities.datelines import tag_datelines
+from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import ENTITY_LABELS, NAVIGATION_WORDS, ORG_DESCRIPTORS
 
@@ -353,6 +354,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if _page_clutter(text) or _common_word_opening(part):
             continue
-        mentions.append(Mention(index=len(mentions), text=text, label=ent.label_, start=start, end=end))
+        mentions.append(Mention(index=len(mentions), text=text, label=ent.label_, start=start, end=end,
+                                name=shared_surname_name(doc, ent)))
     return mentions
 
