@@ -121,3 +121,14 @@ def test_company_before_executive_title_stays_an_organisation(nlp):
     """Only portfolio words ("Agriculture", "Transportation") sit between a place and a title."""
     found = names_of(nlp, "She is married to Austin Capital CEO Richard Lane.")
     assert "Austin" not in found
+
+
+def test_a_given_name_written_with_another_surname_takes_none(nlp):
+    text = "Hillary Clinton spoke. The FBI could indict both Hillary and Huma Abedin, he said."
+    assert all(m.name is None for m in collect_mentions(nlp(text)))
+
+
+def test_a_person_before_a_portfolio_title_is_no_place(nlp):
+    found = mentions_of(nlp, "Barack Obama spoke in May. Former Obama Education Secretary Arne Duncan agreed.")
+    assert ("Obama", "PERSON") in found
+    assert "Obama Education" not in {name for name, _ in found}

@@ -49,6 +49,7 @@ class _Body:
     lower_forms: set[str] = field(default_factory=set)  # words (and lemmas) written in lower case
     capitalised: set[str] = field(default_factory=set)  # words written capitalised, not opening a sentence
     names: dict[tuple[str, ...], str] = field(default_factory=dict)  # entity token texts -> label
+    person_words: set[str] = field(default_factory=set)  # words of person names ("Obama" is no city here)
 
 
 def _title_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -77,6 +78,8 @@ def _body(doc: Doc, lines: list[tuple[int, int]]) -> _Body:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _in_lines(ent.start_char, lines):
             body.names.setdefault(tuple(t.text for t in ent), ent.label_)
+            if ent.label_ == "PERSON":
+                body.person_words.update(t.text for t in ent)
     return body
 
 
@@ -191,7 +194,8 @@ def _first_name_before(ent: Span, body: _Body, verbs: set[str]) -> Span | None:
 def _place_before_title(ent: Span, body: _Body) -> Span | None:
     """"Texas Agriculture Secretary Jim Hightower": an ORG with no organisation head word, right
     before a capitalised office title, made of a place (named so in the body, or a known place)
-    and portfolio words, is that place; the portfolio belongs to the role."""
+    and portfolio words, is that place; the portfolio belongs to the role. A person the body
+    names stays a person ("Obama Education Secretary": Obama's, not the Japanese city)."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.end >= len(doc) or len(ent) < 2:
         return None
@@ -207,6 +211,8 @@ def _place_before_title(ent: Span, body: _Body) -> Span | None:
         label = body.names.get(tuple(words[:size]))
         if label in PLACE_LIKE:
             return Span(doc, ent.start, ent.start + size, label=label)
+        if set(words[:size]) <= body.person_words:  # "Obama Education Secretary": Obama's
+            return Span(doc, ent.start, ent.start + size, label="PERSON")
         if known_place(name_key(" ".join(words[:size]))):
             return Span(doc, ent.start, ent.start + size, label="GPE")
     return None

@@ -12,21 +12,20 @@ from spacy.tokens import Doc, Span
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 COORDINATORS = frozenset({"and", "&"})
-_KEY = "newsclaims.given_name_words"
+_KEY = "newsclaims.surnames_after"
 
 
-def _given_name_words(doc: Doc) -> frozenset[str]:
-    """Words the article writes as the first word of a person's full name and never later in
-    one ("Bill" of "Bill Clinton"; not "Trump" of "Donald Trump")."""
-    words = doc.user_data.get(_KEY)
-    if words is None:
-        first, other = set(), set()
+def _surnames_after(doc: Doc) -> dict[str, frozenset[str]]:
+    """For each first word of a person's full name in the article, the last words it is written with
+    ("Bill" -> {"Clinton"} where the article writes "Bill Clinton")."""
+    surnames = doc.user_data.get(_KEY)
+    if surnames is None:
+        found: dict[str, set[str]] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
-                first.add(ent[0].text)
-                other.update(t.text for t in ent[1:])
-        words = doc.user_data[_KEY] = frozenset(first - other)
-    return words
+                found.setdefault(ent[0].text, set()).add(ent[-1].text)
+        surnames = doc.user_data[_KEY] = {word: frozenset(last) for word, last in found.items()}
+    return surnames
 
 
 def shared_surname_name(doc: Doc, ent: Span) -> str | None:
@@ -40,6 +39,9 @@ def shared_surname_name(doc: Doc, ent: Span) -> str | None:
     if not surname.is_title or not surname.is_alpha:
         return None
     last = ent[-1]
-    if INITIAL.match(last.text) or (len(ent) == 1 and last.text in _given_name_words(doc)):
+    # A lone word shares the surname only where the article writes the two together elsewhere:
+    # "Bill and Hillary Clinton" after "Bill Clinton", never "Hillary and Huma Abedin" after
+    # "Hillary Clinton", nor "Trump and Hillary Clinton".
+    if INITIAL.match(last.text) or (len(ent) == 1 and surname.text in _surnames_after(doc).get(last.text, ())):
         return f"{ent.text} {surname.text}"
     return None
