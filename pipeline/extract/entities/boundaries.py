@@ -16,6 +16,7 @@ The `name_boundaries` component runs after `org_name_rules`. Each rule fixes one
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -48,7 +49,8 @@ class _Body:
     """How the article outside its Title Case lines uses words and names."""
     lower_forms: set[str] = field(default_factory=set)  # words (and lemmas) written in lower case
     capitalised: set[str] = field(default_factory=set)  # words written capitalised, not opening a sentence
-    names: dict[tuple[str, ...], str] = field(default_factory=dict)  # entity token texts -> label
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)  # entity token texts -> first label
+    labels: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # every body name and its label
     person_words: set[str] = field(default_factory=set)  # words of person names ("Obama" is no city here)
 
 
@@ -78,6 +80,7 @@ def _body(doc: Doc, lines: list[tuple[int, int]]) -> _Body:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _in_lines(ent.start_char, lines):
             body.names.setdefault(tuple(t.text for t in ent), ent.label_)
+            body.labels.append((tuple(t.lower_.rstrip("s") for t in ent if t.lower_ != "the"), ent.label_))
             if ent.label_ == "PERSON":
                 body.person_words.update(t.text for t in ent)
     return body
@@ -122,7 +125,7 @@ def _headline_part(ent: Span, body: _Body, verbs: set[str]) -> list[Span]:
     part = ent.doc[ent.start + first:ent.start + end]
     if len(part) == 1 and (part[0].is_stop or part[0].lower_ in body.lower_forms):
         return []
-    label = _label_of_prefix(part, body) or ent.label_
+    label = _body_label(part, body) or ent.label_
     return [Span(ent.doc, part.start, part.end, label=label)]
 
 
@@ -133,19 +136,20 @@ def _body_named_part(ent: Span, body: _Body, min_size: int) -> Span | None:
     n = len(words)
     for size in range(n, min_size - 1, -1):
         for start in range(0, n - size + 1):
-            label = body.names.get(tuple(words[start:start + size]))
-            if label is not None:
-                return ent if size == n else Span(ent.doc, ent.start + start, ent.start + start + size, label=label)
+            if tuple(words[start:start + size]) in body.names:
+                if size == n:
+                    return ent
+                part = ent.doc[ent.start + start:ent.start + start + size]
+                return Span(ent.doc, part.start, part.end, label=_body_label(part, body) or ent.label_)
     return None
 
 
-def _label_of_prefix(part: Span, body: _Body) -> str | None:
-    """The label of a body name that starts with the part's words ("Girl Scout" -> "Girl Scouts of America")."""
-    words = [t.lower_.rstrip("s") for t in part]
-    for name, label in body.names.items():
-        if len(name) >= len(words) and [w.lower().rstrip("s") for w in name[:len(words)]] == words:
-            return label
-    return None
+def _body_label(part: Span, body: _Body) -> str | None:
+    """The label the body gives most often to names that start with the part's words ("Girl Scout"
+    -> "Girl Scouts", "the Girl Scouts of America": ORG), singular or plural; ties go to the earliest."""
+    words = tuple(t.lower_.rstrip("s") for t in part)
+    votes = Counter(label for name, label in body.labels if name[:len(words)] == words)
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _possessive_split(ent: Span) -> list[Span] | None:
