@@ -165,7 +165,8 @@ PAST_ROLE_WORDS = frozenset({"former", "ex", "then", "onetime", "one-time", "ers
 CURRENT_ROLE_WORDS = frozenset({"current", "sitting", "incumbent", "serving", "acting", "interim"})
 
 # Status words that open no name: "Retired Army Col. X" names the Army, "Former Sen. X" no "Former".
-NAME_STATUS_WORDS = PAST_ROLE_WORDS | CURRENT_ROLE_WORDS
+# Words for a present status are left out: they start names ("Current TV", "Incumbent Capital").
+NAME_STATUS_WORDS = PAST_ROLE_WORDS | frozenset({"acting", "interim"})
 # A line whose words of four letters or more are all capitalised, and at least this many, is a
 # Title Case headline (extract/entities/boundaries.py).
 HEADLINE_MIN_WORDS = 4

@@ -132,3 +132,16 @@ def test_a_person_before_a_portfolio_title_is_no_place(nlp):
     found = mentions_of(nlp, "Barack Obama spoke in May. Former Obama Education Secretary Arne Duncan agreed.")
     assert ("Obama", "PERSON") in found
     assert "Obama Education" not in {name for name, _ in found}
+
+
+def test_headline_fragment_takes_the_label_the_body_gives_the_name(nlp):
+    text = ("Coach Wants Eagle Scout Leaders Removed From The Board.\n\nThe Eagle Scouts of America said on Monday "
+            "that the coach was wrong. Eagle Scouts met in Ohio. The coach said scout leaders had failed.")
+    found = mentions_of(nlp, text)
+    assert "Wants Eagle" not in {name for name, _ in found}
+    assert not {name for name, label in found if label == "PERSON"}
+
+
+def test_a_name_that_starts_with_a_present_status_word_stays(nlp):
+    found = names_of(nlp, "Gore was in New York anchoring coverage of the convention from Current TV, the network he sold.")
+    assert "Current TV" in found
