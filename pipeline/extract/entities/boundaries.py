@@ -10,11 +10,17 @@ The `name_boundaries` component runs after `org_name_rules`. Each rule fixes one
 - A possessive organisation before a name ("Twitter's Adam Sharp") is its own mention.
 - Status words ("Retired", "Former", "Acting") never open an organisation or place name.
 - Role title runs: the first name after a title ("Chair Debbie Wasserman Schultz") belongs to
-  the person; a place before a portfolio title ("Texas Agriculture Secretary") is the place,
-  not an organisation "Texas Agriculture".
+  the person, and a name the model left unlabelled after a title ("Committee Chair Reince
+  Priebus") is one; a place before a portfolio title ("Texas Agriculture Secretary") is the
+  place, not an organisation "Texas Agriculture".
+
+Coordinated names sharing a surname ("Charles G. and David H. Koch") are read when mentions
+are collected (shared_names.py). Place knowledge comes from the resolver's gazetteer check
+(`known_place`), its one home.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,12 +32,12 @@ from spacy.util import filter_spans
 
 from pipeline.extract.entities.mentions import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
+from pipeline.lexicon import (
+    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS,
+    STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
+)
 from pipeline.resolve.guards import known_place
 from pipeline.resolve.normalize import name_key
-from pipeline.lexicon import (
-    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_OFFICE_NOUNS,
-    SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
-)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -87,11 +93,13 @@ def _body(doc: Doc, lines: list[tuple[int, int]]) -> _Body:
 
 
 class NameBoundaries:
-    def __init__(self, verb_forms: set[str]):
-        self.verbs = verb_forms
+    """The spaCy component: `_fix_boundaries` with the verbs the lemmatizer knows, timed as a project rule."""
+
+    def __init__(self, verbs: set[str]):
+        self._run = timed_rule(functools.partial(_fix_boundaries, verbs=frozenset(verbs)))
 
     def __call__(self, doc: Doc) -> Doc:
-        return timed_rule(lambda d: _fix_boundaries(d, self.verbs))(doc)
+        return self._run(doc)
 
 
 def _verb_form(word: str, verbs: set[str]) -> bool:
@@ -222,7 +230,7 @@ def _place_before_title(ent: Span, body: _Body) -> Span | None:
     return None
 
 
-def _fix_boundaries(doc: Doc, verbs: set[str]) -> Doc:
+def _fix_boundaries(doc: Doc, verbs: frozenset[str]) -> Doc:
     if not doc.ents:
         return doc
     lines = _title_lines(doc)
