@@ -145,3 +145,22 @@ def test_headline_fragment_takes_the_label_the_body_gives_the_name(nlp):
 def test_a_name_that_starts_with_a_present_status_word_stays(nlp):
     found = names_of(nlp, "Gore was in New York anchoring coverage of the convention from Current TV, the network he sold.")
     assert "Current TV" in found
+
+
+@pytest.mark.parametrize("text, specs, holder, organisation, role", [
+    # the parser hangs the title on the first name: the role is "Chair", never "Chair Debbie"
+    ("Ohio Democratic Party Chair Debbie Kaplan Moore said the vote was fair.",
+     [("Ohio Democratic Party", "ORG"), ("Debbie Kaplan Moore", "PERSON")],
+     "Debbie Kaplan Moore", "Ohio Democratic Party", "Chair"),
+    # the portfolio is part of the role once the place is its own mention
+    ("Activists like former Ohio Transportation Director Paul Brenner met in Columbus.",
+     [("Ohio", "GPE"), ("Paul Brenner", "PERSON"), ("Columbus", "GPE")],
+     "Paul Brenner", "Ohio", "Transportation Director"),
+])
+def test_role_of_a_title_run(nlp, text, specs, holder, organisation, role):
+    from tests.extract.test_relations import find, relations_of
+
+    found = relations_of(nlp, text, specs)
+    relation = find(found, holder, "affiliated_with", organisation)
+    assert relation is not None, [(s, p, o, r.qualifiers) for s, p, o, r in found]
+    assert relation.qualifiers.get("role") == role
