@@ -79,6 +79,9 @@ def test_status_word_opens_no_organisation(nlp, text, right, wrong):
     # a name the model left unlabelled after a title
     ("Republican National Committee Chair Reince Priebus said the party was united.",
      ("Reince Priebus", "PERSON"), None),
+    # a title word is no first name
+    ("Hong Kong Chief Executive Carrie Lam's recent trip to Beijing was long.",
+     ("Carrie Lam", "PERSON"), "Executive Carrie Lam"),
     # a place before a portfolio title is the place, not an organisation
     ("The group hired former Ohio Transportation Director Paul Brenner last year.",
      ("Ohio", "GPE"), "Ohio Transportation"),

@@ -92,11 +92,19 @@ def _body(doc: Doc, lines: list[tuple[int, int]]) -> _Body:
     return body
 
 
-class NameBoundaries:
-    """The spaCy component: `_fix_boundaries` with the verbs the lemmatizer knows, timed as a project rule."""
+@dataclass(frozen=True)
+class _Words:
+    """The lemmatizer's word index: verbs (headline verb forms) and every common word (a title
+    word such as "Executive" is no first name)."""
+    verbs: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
 
-    def __init__(self, verbs: set[str]):
-        self._run = timed_rule(functools.partial(_fix_boundaries, verbs=frozenset(verbs)))
+
+class NameBoundaries:
+    """The spaCy component: `_fix_boundaries` with the lemmatizer's word index, timed as a project rule."""
+
+    def __init__(self, words: _Words):
+        self._run = timed_rule(functools.partial(_fix_boundaries, words=words))
 
     def __call__(self, doc: Doc) -> Doc:
         return self._run(doc)
@@ -189,14 +197,13 @@ def _without_status(ent: Span) -> Span | None:
     return Span(ent.doc, start, ent.end, label=ent.label_)
 
 
-def _first_name_before(ent: Span, body: _Body, verbs: set[str]) -> Span | None:
+def _first_name_before(ent: Span, body: _Body, words: _Words) -> Span | None:
     """"Chair Debbie Wasserman Schultz": the model left the first name to the title; it belongs to the person."""
     doc, s = ent.doc, ent.start
     if ent.label_ != "PERSON" or s < 2:
         return None
     name, title = doc[s - 1], doc[s - 2]
-    if name.ent_iob_ != "O" or not name.is_title or not name.is_alpha or name.pos_ != "PROPN" \
-            or name.lower_ in NAME_TITLES | ROLE_NOUNS or name.lower_ in body.lower_forms or name.lower_ in verbs:
+    if name.ent_iob_ != "O" or not _name_word(name, body, words):
         return None
     if title.lower_ not in TITLE_ROLES or not title.text[:1].isupper():
         return None
@@ -230,7 +237,7 @@ def _place_before_title(ent: Span, body: _Body) -> Span | None:
     return None
 
 
-def _fix_boundaries(doc: Doc, verbs: frozenset[str]) -> Doc:
+def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
     if not doc.ents:
         return doc
     lines = _title_lines(doc)
@@ -244,19 +251,20 @@ def _fix_boundaries(doc: Doc, verbs: frozenset[str]) -> Doc:
             spans = split
         elif ent.label_ in NAME_LABELS:
             if in_headline and len(ent) > 1:
-                spans = _headline_part(ent, body, verbs)
+                spans = _headline_part(ent, body, words.verbs)
             else:
-                spans = [_without_status(ent) or _first_name_before(ent, body, verbs)
+                spans = [_without_status(ent) or _first_name_before(ent, body, words)
                          or _place_before_title(ent, body) or ent]
         changed |= spans != [ent]
         fixed.extend(spans)
-    found = _unlabelled_names_after_titles(doc, fixed, body, lines)
+    found = _unlabelled_names_after_titles(doc, fixed, body, lines, words)
     if changed or found:
         doc.ents = filter_spans(fixed + found)
     return doc
 
 
-def _unlabelled_names_after_titles(doc: Doc, ents: list[Span], body: _Body, lines: list[tuple[int, int]]) -> list[Span]:
+def _unlabelled_names_after_titles(doc: Doc, ents: list[Span], body: _Body, lines: list[tuple[int, int]],
+                                   words: _Words) -> list[Span]:
     """"Republican National Committee Chair Reince Priebus said": two or three capitalised words
     after a capitalised office title, which the model left without a label, are a person's name."""
     taken = {i for span in ents for i in range(span.start, span.end)}
@@ -267,28 +275,31 @@ def _unlabelled_names_after_titles(doc: Doc, ents: list[Span], body: _Body, line
         if lines and _in_lines(title.idx, lines):  # "President Signs Bill": headline words, not a name
             continue
         end = title.i + 1
-        while end < len(doc) and end - title.i <= 3 and end not in taken and _name_word(doc[end], body):
+        while end < len(doc) and end - title.i <= 3 and end not in taken and _name_word(doc[end], body, words):
             end += 1
         if 2 <= end - title.i - 1 <= 3 and not (end < len(doc) and doc[end].text[:1].isupper()):
             found.append(Span(doc, title.i + 1, end, label="PERSON"))
     return found
 
 
-def _name_word(token: Token, body: _Body) -> bool:
+def _name_word(token: Token, body: _Body, words: _Words) -> bool:
+    """A capitalised word that can only be part of a name: no common word of the article or the
+    lemmatizer's index ("Executive" in "Chief Executive Carrie Lam"), no title or head word."""
     return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in body.lower_forms \
-        and token.lower_ not in NAME_TITLES | ROLE_NOUNS | ORG_HEADS | STATE_HEADS
+        and token.lower_ not in words.common and token.lower_ not in NAME_TITLES | ROLE_NOUNS | ORG_HEADS | STATE_HEADS
 
 
 @Language.factory("name_boundaries")
 def make_name_boundaries(nlp: Language, name: str) -> NameBoundaries:
-    """The lemmatizer's word index tells verb forms in headlines; without it only the body decides."""
+    """The lemmatizer's word index tells verb forms and common words; without it only the body decides."""
     pipe = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     lemmatizer = getattr(pipe, "lemmatizer", pipe)
-    verbs: set[str] = set()
     lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is not None and lookups.has_table("lemma_index"):
-        verbs = set(lookups.get_table("lemma_index").get("verb", []))
-    return NameBoundaries(verbs)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return NameBoundaries(_Words())
+    index = lookups.get_table("lemma_index")
+    common = frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, []))
+    return NameBoundaries(_Words(verbs=frozenset(index.get("verb", [])), common=common))
 
 
 def add_boundary_rules(nlp: Language) -> None:
