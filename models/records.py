@@ -73,7 +73,9 @@ class Mention(BaseModel):
     """An entity mention in an article's cleaned text (character offsets into Article.text).
 
     `refers_to` links a pronoun or descriptive mention ("the institute", "he") to the index of
-    the named mention it stands for; such mentions are never used as aliases.
+    the named mention it stands for; such mentions are never used as aliases. `name` is the full
+    name where the text lacks the surname it shares with the next name ("Charles G." in
+    "Charles G. and David H. Koch" is Charles G. Koch).
     """
 
     index: int
@@ -82,6 +84,7 @@ class Mention(BaseModel):
     start: int
     end: int
     refers_to: Optional[int] = None
+    name: Optional[str] = None
 
 
 class RelationMention(BaseModel):

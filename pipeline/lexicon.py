@@ -164,6 +164,25 @@ PAST_ROLE_WORDS = frozenset({"former", "ex", "then", "onetime", "one-time", "ers
 # Words stating a role is held now ("the current chairman", "sitting senator").
 CURRENT_ROLE_WORDS = frozenset({"current", "sitting", "incumbent", "serving", "acting", "interim"})
 
+# Status words that open no name: "Retired Army Col. X" names the Army, "Former Sen. X" no "Former".
+# Words for a present status are left out: they start names ("Current TV", "Incumbent Capital").
+NAME_STATUS_WORDS = PAST_ROLE_WORDS | frozenset({"acting", "interim"})
+# A line whose words of four letters or more are all capitalised, and at least this many, is a
+# Title Case headline (extract/entities/name_boundaries.py).
+HEADLINE_MIN_WORDS = 4
+
+# Portfolios of a government office written between a place and the title ("Texas Agriculture
+# Secretary", "NSW Transport Minister", "Ohio Public Safety Director"): the place is no
+# organisation "Texas Agriculture" (extract/entities/name_boundaries.py).
+PORTFOLIO_WORDS = frozenset("""
+agriculture transportation transport education health defense defence interior labor labour commerce
+energy treasury justice finance foreign home homeland security housing environment environmental trade
+industry culture tourism immigration veterans affairs public safety works water resources economic
+economy development revenue insurance corrections human services family families children youth sport
+sports communications science technology fisheries forestry mines mining lands planning infrastructure
+budget employment welfare social emergency management police natural conservation parks wildlife
+""".split())
+
 # --- Organisations ----------------------------------------------------------------------------
 
 # Nouns naming a kind of organisation, read two ways: before a name ("the think tank MERICS",

@@ -20,6 +20,7 @@ from pipeline.extract.annotation_tables import use_annotation_tables
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
 from pipeline.extract.pieces import analyse_in_pieces, whole_limit
@@ -47,6 +48,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
     gender_detector()  # loaded with the model: processes forked after this share it (given_names.py)
+    add_boundary_rules(nlp)
     return nlp
 
 

@@ -36,7 +36,7 @@ SPACE = re.compile(r"\s+")
 # or deliberately left alone, never silently left pointing into the wrong piece.
 MENTION_OFFSETS = ("start", "end")
 MENTION_INDEXES = ("index", "refers_to")
-MENTION_UNSHIFTED = ("text", "label")
+MENTION_UNSHIFTED = ("text", "label", "name")
 RELATION_OFFSETS = ("sentence_start", "sentence_end")
 RELATION_SPANS = ("value_span",)
 RELATION_INDEXES = ("subject", "object", "attributed_to")

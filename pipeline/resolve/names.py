@@ -123,7 +123,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     for m in analysis.mentions:
         if m.refers_to is not None:
             continue
-        form = clean_name(m.text, m.label)
+        form = clean_name(m.name or m.text, m.label)
         key = name_key(form)
         if any(c.isalpha() for c in key):
             vote = "PERSON" if has_person_title(m.text) else m.label

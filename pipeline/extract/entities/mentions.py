@@ -21,6 +21,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
+from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import ENTITY_LABELS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, ORG_DESCRIPTORS
 
@@ -394,11 +395,11 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if _page_clutter(text) or _common_word_opening(part):
             continue
-        label = ent.label_
+        label, name = ent.label_, shared_surname_name(doc, ent)
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
-            end, label = family.idx + len(family.text), "ORG"
+            end, label, name = family.idx + len(family.text), "ORG", None
             text = text_of_doc[start:end]
-        mentions.append(Mention(index=len(mentions), text=text, label=label, start=start, end=end))
+        mentions.append(Mention(index=len(mentions), text=text, label=label, start=start, end=end, name=name))
     return mentions
 

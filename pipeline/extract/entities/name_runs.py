@@ -62,6 +62,9 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
             while end < sentence.end and end not in named and (_run_word(doc[end]) or (
                     end > i and _inner_hyphen(doc, end) and end + 1 not in named)):
                 end += 1
+            titled = False
+            while i < end - 1 and doc[i].lower_.rstrip(".") in NAME_TITLES:
+                i, titled = i + 1, True  # "Chair Reince Priebus": a title is a role, not part of the name
             stop = end
             if end > i and stop < sentence.end and _NUMBER.match(doc[stop].text) and stop not in named \
                     and not (stop + 1 < sentence.end and (doc[stop + 1].like_num or doc[stop + 1].text in _AFTER_SCORE)):
@@ -70,7 +73,7 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
             long_enough = len(words) >= 2 or (stop > end and len(words[0]) >= 3 if words else False)
             if long_enough and not doc[i].is_sent_start and not (len(words) > 1 and all(t.is_upper for t in words)) \
                     and _fits(doc, i, stop):
-                person = end - i <= 3 and all(t.is_alpha for t in doc[i:end]) and is_given_name(doc[i].lower_)
+                person = end - i <= 3 and all(t.is_alpha for t in doc[i:end]) and (titled or is_given_name(doc[i].lower_))
                 label = "PRODUCT" if stop > end else "PERSON" if person else "ORG"
                 spans.append(Span(doc, i, stop, label=label))
                 i = stop

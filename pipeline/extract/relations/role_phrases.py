@@ -36,7 +36,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
-    TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+    PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
@@ -86,8 +86,9 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     if head in TEAM_PLAYER_NOUNS:
         return "team"
     # "Prime Minister", "police commissioner", "Chief Executive" (of Hong Kong), "Rep."
+    # "Transportation Director": a portfolio makes a role an office of the place named with it.
     if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
-            is_role_noun(noun.lemma_) and any(_word(t) in STATE_OFFICE_NOUNS for t in modifiers)):
+            is_role_noun(noun.lemma_) and any(_word(t) in STATE_OFFICE_NOUNS | PORTFOLIO_WORDS for t in modifiers)):
         return "office"
     if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
         return "occupation"

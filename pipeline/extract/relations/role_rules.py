@@ -51,8 +51,10 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
 def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     """The role written before a name: "Japan's Prime Minister Shinzo Abe", "FBI spokesman Doug
     Beldon", "former Indiana University basketball coach Bobby Knight"."""
-    titles = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
-              and finder.mention_at(t) is None]
+    # The parser may hang the title on the first name ("Chair" <- "Debbie" in "Committee Chair Debbie Wasserman Schultz").
+    name = [root] + [t for t in root.lefts if finder.mention_at(t) is not None and finder.mention_at(t) == finder.mention_at(root)]
+    titles = sorted((t for word in name for t in word.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+                     and finder.mention_at(t) is None), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title
         phrase = _named_post(finder, title, root)
         if phrase is not None:

@@ -1,0 +1,47 @@
+"""Coordinated names that share one surname: "Charles G. and David H. Koch", "Bill and Hillary Clinton".
+
+The first name's text stops before the surname it shares, so on its own it names nobody
+("Charles G."). Its full name is the text plus the surname of the name after "and"; the mention
+keeps its own offsets and carries the full name beside them (Mention.name).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+INITIAL = re.compile(r"^[A-Z]\.$")
+COORDINATORS = frozenset({"and", "&"})
+_KEY = "newsclaims.surnames_after"
+
+
+def _surnames_after(doc: Doc) -> dict[str, frozenset[str]]:
+    """For each first word of a person's full name in the article, the last words it is written with
+    ("Bill" -> {"Clinton"} where the article writes "Bill Clinton")."""
+    surnames = doc.user_data.get(_KEY)
+    if surnames is None:
+        found: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                found.setdefault(ent[0].text, set()).add(ent[-1].text)
+        surnames = doc.user_data[_KEY] = {word: frozenset(last) for word, last in found.items()}
+    return surnames
+
+
+def shared_surname_name(doc: Doc, ent: Span) -> str | None:
+    """The full name of a PERSON mention that ends before a surname shared with the next name, else None."""
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in COORDINATORS:
+        return None
+    following = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if following is None or following.label_ != "PERSON" or len(following) < 2:
+        return None
+    surname = following[-1]
+    if not surname.is_title or not surname.is_alpha:
+        return None
+    last = ent[-1]
+    # A lone word shares the surname only where the article writes the two together elsewhere:
+    # "Bill and Hillary Clinton" after "Bill Clinton", never "Hillary and Huma Abedin" after
+    # "Hillary Clinton", nor "Trump and Hillary Clinton".
+    if INITIAL.match(last.text) or (len(ent) == 1 and surname.text in _surnames_after(doc).get(last.text, ())):
+        return f"{ent.text} {surname.text}"
+    return None

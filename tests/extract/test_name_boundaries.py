@@ -1,0 +1,169 @@
+"""Mention boundaries (pipeline/extract/entities/name_boundaries.py): one table per mechanism.
+
+Each case names a mention the rules must produce and the wrong one the model alone produces
+on that text (checked by running the same text with the component switched off)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.name_boundaries import _title_case_line
+from pipeline.extract.entities.mentions import collect_mentions
+
+
+def mentions_of(nlp, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in collect_mentions(nlp(text))}
+
+
+def names_of(nlp, text: str) -> set[str]:
+    return {m.text for m in collect_mentions(nlp(text))}
+
+
+HEADLINES = [
+    # the body names the person: the headline's part it names wins
+    ("Mark Velder Slams Pension Board Over Missing Funds.\n\nMark Velder criticised the board on Monday. "
+     "Velder said the money was gone.", "Mark Velder", "Mark Velder Slams Pension Board"),
+    ("Senator Ruth Ambrose Defends Her Record On Farm Subsidies.\n\nRuth Ambrose spoke in Des Moines. "
+     "Ambrose said she had nothing to hide.", "Ruth Ambrose", "Ruth Ambrose Defends"),
+    # no full name in the body: a verb form ends (or opens) the name
+    ("Mayor Wants Tom Haskell Fired After Flood Response.\n\nThe mayor said Haskell had failed the city. "
+     "Haskell declined to comment.", "Tom Haskell", "Wants Tom Haskell"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", HEADLINES)
+def test_headline_fragment_is_cut_to_the_name(nlp, text, right, wrong):
+    found = names_of(nlp, text)
+    assert right in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Glenn Doe Blasts Critics for Mocking His Fast, Quotes Bible to ‘Turn Away’ from Boasters Like Roe.", True),
+    ("Pastor Wants Scout Leaders To Be Punished For Their Views.", True),
+    ("Mark Velder criticised the board on Monday.", False),
+    ("1. Donald Roe (Last week: 2.)", False),
+])
+def test_title_case_lines(line, headline):
+    assert _title_case_line(line) is headline
+
+
+@pytest.mark.parametrize("text, organisation, person, wrong", [
+    ("\"We saw no change,\" Facebook's Karen Oduya said on Monday.", "Facebook", "Karen Oduya",
+     "Facebook's Karen Oduya"),
+])
+def test_possessive_organisation_is_its_own_mention(nlp, text, organisation, person, wrong):
+    found = mentions_of(nlp, text)
+    assert (person, "PERSON") in found
+    assert organisation in {name for name, _ in found}
+    assert wrong not in {name for name, _ in found}
+
+
+def test_genitive_name_stays_whole(nlp):
+    found = names_of(nlp, "The Communist Party-run People's Republic of China was founded in 1949.")
+    assert "People's Republic of China" in found
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Retired Navy Adm. Peter Langford criticised the plan.", ("Navy", "ORG"), "Retired Navy"),
+])
+def test_status_word_opens_no_organisation(nlp, text, right, wrong):
+    found = mentions_of(nlp, text)
+    assert right in found
+    assert wrong not in {name for name, _ in found}
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # a first name after a title belongs to the person
+    ("Ohio Democratic Party Chair Debbie Kaplan Moore said the vote was fair.",
+     ("Debbie Kaplan Moore", "PERSON"), "Kaplan Moore"),
+    # a name the model left unlabelled after a title
+    ("Republican National Committee Chair Reince Priebus said the party was united.",
+     ("Reince Priebus", "PERSON"), None),
+    # a title word is no first name
+    ("Hong Kong Chief Executive Carrie Lam's recent trip to Beijing was long.",
+     ("Carrie Lam", "PERSON"), "Executive Carrie Lam"),
+    # a place before a portfolio title is the place, not an organisation
+    ("The group hired former Ohio Transportation Director Paul Brenner last year.",
+     ("Ohio", "GPE"), "Ohio Transportation"),
+])
+def test_role_title_runs(nlp, text, right, wrong):
+    found = mentions_of(nlp, text)
+    assert right in found
+    assert wrong not in {name for name, _ in found}
+
+
+def test_organisation_with_head_word_before_title_stays(nlp):
+    assert "Texas Agriculture Department" in names_of(nlp, "Texas Agriculture Department Secretary Sid Miller spoke.")
+
+
+@pytest.mark.parametrize("text, mention, full_name", [
+    ("The fund was started by the brothers Charles G. and David H. Koch in 2004.", "Charles G", "Charles G. Koch"),
+    ("Bill Clinton spoke first. Then Bill and Hillary Clinton left the stage together.", "Bill", "Bill Clinton"),
+])
+def test_coordinated_names_share_the_surname(nlp, text, mention, full_name):
+    names = {m.text: m.name for m in collect_mentions(nlp(text)) if m.label == "PERSON"}
+    assert names.get(mention) == full_name
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Donald Trump spoke. Trump and Hillary Clinton met later.", "Trump"),  # a surname, not a given name
+    ("Sanders and Hillary Clinton met later.", "Sanders"),
+])
+def test_a_surname_before_and_takes_no_other_surname(nlp, text, mention):
+    assert all(m.name is None for m in collect_mentions(nlp(text)))
+
+
+def test_middle_initial_ends_no_sentence(nlp):
+    doc = nlp("The money came from donors led by Charles G. and David H. Koch. Their network is big.")
+    charles = next(t for t in doc if t.text == "Charles")
+    koch = next(t for t in doc if t.text == "Koch")
+    assert charles.sent == koch.sent
+
+
+def test_company_before_executive_title_stays_an_organisation(nlp):
+    """Only portfolio words ("Agriculture", "Transportation") sit between a place and a title."""
+    found = names_of(nlp, "She is married to Austin Capital CEO Richard Lane.")
+    assert "Austin" not in found
+
+
+def test_a_given_name_written_with_another_surname_takes_none(nlp):
+    text = "Hillary Clinton spoke. The FBI could indict both Hillary and Huma Abedin, he said."
+    assert all(m.name is None for m in collect_mentions(nlp(text)))
+
+
+def test_a_person_before_a_portfolio_title_is_no_place(nlp):
+    found = mentions_of(nlp, "Barack Obama spoke in May. Former Obama Education Secretary Arne Duncan agreed.")
+    assert ("Obama", "PERSON") in found
+    assert "Obama Education" not in {name for name, _ in found}
+
+
+def test_headline_fragment_takes_the_label_the_body_gives_the_name(nlp):
+    text = ("Coach Wants Eagle Scout Leaders Removed From The Board.\n\nThe Eagle Scouts of America said on Monday "
+            "that the coach was wrong. Eagle Scouts met in Ohio. The coach said scout leaders had failed.")
+    found = mentions_of(nlp, text)
+    assert "Wants Eagle" not in {name for name, _ in found}
+    assert not {name for name, label in found if label == "PERSON"}
+
+
+def test_a_name_that_starts_with_a_present_status_word_stays(nlp):
+    found = names_of(nlp, "Gore was in New York anchoring coverage of the convention from Current TV, the network he sold.")
+    assert "Current TV" in found
+
+
+@pytest.mark.parametrize("text, specs, holder, organisation, role", [
+    # the parser hangs the title on the first name: the role is "Chair", never "Chair Debbie"
+    ("Ohio Democratic Party Chair Debbie Kaplan Moore said the vote was fair.",
+     [("Ohio Democratic Party", "ORG"), ("Debbie Kaplan Moore", "PERSON")],
+     "Debbie Kaplan Moore", "Ohio Democratic Party", "Chair"),
+    # the portfolio is part of the role once the place is its own mention
+    ("Activists like former Ohio Transportation Director Paul Brenner met in Columbus.",
+     [("Ohio", "GPE"), ("Paul Brenner", "PERSON"), ("Columbus", "GPE")],
+     "Paul Brenner", "Ohio", "Transportation Director"),
+])
+def test_role_of_a_title_run(nlp, text, specs, holder, organisation, role):
+    from tests.extract.test_relations import find, relations_of
+
+    found = relations_of(nlp, text, specs)
+    relation = find(found, holder, "affiliated_with", organisation)
+    assert relation is not None, [(s, p, o, r.qualifiers) for s, p, o, r in found]
+    assert relation.qualifiers.get("role") == role
