@@ -23,7 +23,8 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import root_mention
 from pipeline.extract.quotes.spans import find_quote_spans
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import DOCUMENT_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
+from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -309,17 +310,48 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 
 
+# Labels the NER gives a surname it misreads ("Opelka said" as NORP): never a person's own.
+MISREAD_NAME_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LOC"})
+
+
+def _misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word mention under a label no person bears that is the surname of exactly one
+    person named before it ('Reilly Opelka ... “...,” Opelka said', tagged NORP) refers to that
+    person: its copy says so, so speakers and resolution find them."""
+    people: dict[str, set[str]] = {}
+    firsts: dict[str, Mention] = {}
+    fixed = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.index)):
+        words = mention.text.split()
+        if mention.refers_to is None and len(words) > 1 and (
+                mention.label == "PERSON" or given_name_first(mention.text)):
+            full = " ".join(words).casefold()
+            people.setdefault(words[-1], set()).add(full)
+            firsts.setdefault(full, mention)
+        if (mention.label in MISREAD_NAME_LABELS and mention.refers_to is None and len(words) == 1
+                and words[0][:1].isupper() and len(people.get(words[0], ())) == 1):
+            owner = firsts[next(iter(people[words[0]]))]
+            mention = mention.model_copy(update={"label": owner.label, "refers_to": owner.index})
+        fixed.append(mention)
+    return sorted(fixed, key=lambda m: m.index)
+
+
 def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Return `mentions` plus new mentions with `refers_to` set, where the text makes the antecedent clear.
 
     New mentions get the indices after the existing ones, in text order; `refers_to` always
     names a mention that is itself named (never another reference).
     """
+    mentions = _misread_surnames(doc, mentions)
     ctx = _Context(doc, mentions)
     linked = list(mentions)
     for token in doc:
         found: tuple[Span, Mention] | None = None
-        if token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
+        if token.lower_ in POLICE_MEMBER_NOUNS:
+            found = link_member(token, ctx.covered, ctx.spans, ctx.root, ctx.groups.key)
+        if found is not None:
+            pass
+        elif token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
         elif token.lower_ in DOCUMENT_NOUNS:
             found = _link_document(ctx, token)

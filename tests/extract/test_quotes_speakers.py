@@ -1,0 +1,52 @@
+"""Who speaks a quote when the text names an organisation, a spokesperson, a misread surname, or
+wraps the name in labels: hand-built texts, one construction each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_quotes import said
+
+CASES = [
+    ("officers speak for the one police force named",
+     "Fort Worth Police Department responded to the call.\n"
+     "“We got her, we got her!” officers announced on their radios.",
+     [("Fort Worth Police Department", "We got her, we got her!")]),
+    ("police of another place are not that force",
+     "Fort Worth Police Department responded to the call.\n"
+     "“We found nothing in the room,” Forest Hill police officers said.",
+     []),
+    ("two forces named: the officers stay unnamed",
+     "Fort Worth Police Department and Dallas Police Department sent units.\n"
+     "“We got her, we got her!” officers announced on their radios.",
+     []),
+    ("a spokesman for an organisation",
+     "A spokesman for Platte River Networks said in a statement: “The company did not, at any time, "
+     "wipe the server.”",
+     [("Platte River Networks", "The company did not, at any time, wipe the server.")]),
+    ("a surname the NER calls something else is still the person",
+     "Vasek Pospisil edged Reilly Opelka 7-6 (5), 7-6 (7).\n"
+     "“Came down to a few points,” Opelka said. “Thought I did my part.”",
+     [("Reilly Opelka", "Came down to a few points"), ("Reilly Opelka", "Thought I did my part.")]),
+    ("a place glued to the title by a hyphen is not the speaker",
+     "“How much worse could it get?” said Florida-based Republican strategist Al Cardenas, referring to Trump.",
+     [("Al Cardenas", "How much worse could it get?")]),
+    ("a bracketed party label between the name and a verb the parser left without subject",
+     "At Baldwin Wallace University in Berea, OH, Gov. John Kasich (R-OH), said, “I am getting ready "
+     "to rent a covered wagon.”",
+     [("John Kasich", "I am getting ready to rent a covered wagon.")]),
+    ("a medium reporting a participle's words does not speak them",
+     "Donald Trump welcomed the news, saying the Ohio Republican was “doing the right thing,” "
+     "CNN reported.",
+     [("Donald Trump", "doing the right thing")]),
+    ("a quoted name before its noun is a label",
+     "As governor, Tim Kaine backed the state's misnamed “right to work” law.",
+     []),
+    ("a quoted verdict before a preposition is still speech",
+     "Hillary Clinton called it “a very big deal” on Tuesday.",
+     [("Hillary Clinton", "a very big deal")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_speakers(nlp, name, text, expected):
+    assert said(nlp, text) == expected
