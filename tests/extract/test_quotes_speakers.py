@@ -38,6 +38,16 @@ CASES = [
      "Donald Trump welcomed the news, saying the Ohio Republican was “doing the right thing,” "
      "CNN reported.",
      [("Donald Trump", "doing the right thing")]),
+    ("a pronoun speaker is the main clause's subject, not the one reported inside it",
+     "White House spokesman Josh Earnest said Barack Obama was not targeting just Donald Trump.\n"
+     "“It is not uncommon to turn on cable television and see some congressman,” he said.",
+     [("Josh Earnest", "It is not uncommon to turn on cable television and see some congressman")]),
+    ("a pronoun speaker skips a subject in the clause before it",
+     "“I think Bernie would encourage people,” Susan Sarandon said.\n"
+     "Asked about her own vote in the event that Hillary Clinton faces Donald Trump, she replied: "
+     "“I don't know. I'm going to see what happens.”",
+     [("Susan Sarandon", "I think Bernie would encourage people"),
+      ("Susan Sarandon", "I don't know. I'm going to see what happens.")]),
     ("a quoted name before its noun is a label",
      "As governor, Tim Kaine backed the state's misnamed “right to work” law.",
      []),

@@ -124,6 +124,10 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     if pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS:
         # 'But he added, ...': the one who was speaking, not whoever was named since
         chosen = next((root for root, span in candidates if _speaks(span)), None)
+    elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
+        # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
+        # sentences are about, the subject of a main clause, not of a clause reported inside one.
+        chosen = next((root for root, span in candidates if is_subject(span) and _main_clause(span)), None)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
@@ -132,6 +136,14 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         people = [m for m in ctx.groups.members(chosen) if m.label == "PERSON" and m.start < pronoun.idx]
         chosen = people[-1] if people else chosen
     return chosen
+
+
+def _main_clause(span: Span) -> bool:
+    """True when the mention's clause is its sentence's main one (or coordinated with it)."""
+    verb = span.root.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and span.root.dep_ in SUBJECT_DEPS
 
 
 def _speaks(span: Span) -> bool:
