@@ -48,6 +48,15 @@ CASES = [
      "“I don't know. I'm going to see what happens.”",
      [("Susan Sarandon", "I think Bernie would encourage people"),
       ("Susan Sarandon", "I don't know. I'm going to see what happens.")]),
+    ("a statement set off as a paragraph without quotation marks",
+     "The game does not run in native 4K. Google confirmed this in a statement…\n"
+     "When streaming at 4K, we render at a native 1080p and then upsample the picture.\n"
+     "Not only is the game not true 4K, it runs at medium settings.",
+     [("Google", "When streaming at 4K, we render at a native 1080p and then upsample the picture.")]),
+    ("the writer's own paragraph after a colon is nobody's statement",
+     "Google said in a statement on Monday:\n"
+     "The company has had a difficult year, and its shares fell by a third.",
+     []),
     ("a quoted name before its noun is a label",
      "As governor, Tim Kaine backed the state's misnamed “right to work” law.",
      []),
