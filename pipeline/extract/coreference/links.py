@@ -27,7 +27,7 @@ from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VER
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, given_name_first, person_gender,
-    fits_head, nationality_fit, is_subject,
+    fits_head, nationality_fit, is_subject, opens_line,
 )
 from pipeline.extract.coreference.roles import (
     GENERIC_PERSON_NOUNS, PersonRoles, description_role, generic_referent, noun_gender, role_holders,
@@ -127,7 +127,8 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
-        chosen = next((root for root, span in candidates if is_subject(span) and _main_clause(span)), None)
+        chosen = next((root for root, span in candidates
+                       if is_subject(span) and _main_clause(span, pronoun, ctx.sentence_of)), None)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
@@ -138,12 +139,20 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     return chosen
 
 
-def _main_clause(span: Span) -> bool:
-    """True when the mention's clause is its sentence's main one (or coordinated with it)."""
+def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> bool:
+    """True when the mention is the subject of its sentence's main clause (or of one coordinated
+    with it), or opens its paragraph; in the pronoun's own sentence, also of a clause hanging
+    right off the pronoun's verb ('Fallon fired back: “...,” he wrote', 'When Clinton arrived,
+    she said'), but not of one nested deeper ('Asked about ... the event that Clinton faces
+    Trump, she replied')."""
+    if span.root.dep_ not in SUBJECT_DEPS:
+        return opens_line(span) and span.root.dep_ not in ("amod", "compound", "poss", "nmod")
     verb = span.root.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT" and span.root.dep_ in SUBJECT_DEPS
+    if verb.dep_ == "ROOT":
+        return True
+    return sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
 
 
 def _speaks(span: Span) -> bool:
