@@ -145,9 +145,12 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     right off the pronoun's verb ('Fallon fired back: “...,” he wrote', 'When Clinton arrived,
     she said'), but not of one nested deeper ('Asked about ... the event that Clinton faces
     Trump, she replied')."""
-    if span.root.dep_ not in SUBJECT_DEPS:
-        return opens_line(span) and span.root.dep_ not in ("amod", "compound", "poss", "nmod")
-    verb = span.root.head
+    subject = span.root
+    if subject.dep_ in ("appos", "compound") and subject.head.dep_ in SUBJECT_DEPS:
+        subject = subject.head  # 'Bloomberg's pollster, Douglas Schoen, says'
+    if subject.dep_ not in SUBJECT_DEPS:
+        return opens_line(span) and subject.dep_ not in ("amod", "compound", "poss", "nmod")
+    verb = subject.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ == "ROOT":
