@@ -60,6 +60,16 @@ CASES = [
     ("a quoted name before its noun is a label",
      "As governor, Tim Kaine backed the state's misnamed “right to work” law.",
      []),
+    ("a name the speaker coins before its noun is still theirs",
+     "A third would be what Brad Sroka called a “let a thousand flowers bloom” approach.",
+     [("Brad Sroka", "let a thousand flowers bloom")]),
+    ("a quote ending its sentence is no premodifier of the next one's noun",
+     "Donald Trump argued that a database would keep people out, saying it is “all about management.” "
+     "Critics disagreed.",
+     [("Donald Trump", "all about management.")]),
+    ("a surname shared by two people named in the article stays unlinked",
+     "Donald Trump spoke on Monday. “We work hard,” Trump told Vogue. Ivanka Trump designs shoes.",
+     None),
     ("a quoted verdict before a preposition is still speech",
      "Hillary Clinton called it “a very big deal” on Tuesday.",
      [("Hillary Clinton", "a very big deal")]),
@@ -68,4 +78,8 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_speakers(nlp, name, text, expected):
-    assert said(nlp, text) == expected
+    found = said(nlp, text)
+    if expected is None:  # only that no one-word misreading was resolved to one of the two
+        assert all(speaker != "Donald Trump" or value != "We work hard" for speaker, value in found)
+    else:
+        assert found == expected

@@ -188,6 +188,8 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
     if subject_of(inner, lambda t: in_quotes(t, quotes)) is None:
         return False
     outer_speaker, inner_speaker = speaker_outside_quotes(verb, index, quotes), speaker_outside_quotes(inner, index, quotes)
+    if inner.tag_ == "VBG" and inner_speaker == UNNAMED:
+        return False  # a participle's borrowed subject counts only when it names someone
     if UNNAMED in (outer_speaker, inner_speaker):
         return inner_speaker == UNNAMED or outer_speaker == UNNAMED
     return entity_of(index, outer_speaker) != entity_of(index, inner_speaker)
@@ -204,8 +206,8 @@ def is_label(doc: Doc, quote: QuoteSpan) -> bool:
     if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in TERM_NOUNS:
         return True
     words = word_count(quote.text(doc_text(doc)))
-    if words <= MAX_PREMODIFIER_WORDS and _names_noun_after(doc, quote):
-        return True  # 'the state's misnamed “right to work” law'
+    if words <= MAX_PREMODIFIER_WORDS and _names_noun_after(doc, quote) and not _named_by_verdict(doc, quote):
+        return True  # 'the state's misnamed “right to work” law', not 'what Sroka called a “...” approach'
     return words < MIN_EMBEDDED_WORDS and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -217,8 +219,10 @@ def _names_noun_after(doc: Doc, quote: QuoteSpan) -> bool:
     if inner is None or marked is None or marked.end >= len(doc):
         return False
     noun = doc[marked.end]
-    if noun.tag_ not in ("NN", "NNS") or marked.start == 0:
+    if noun.tag_ not in ("NN", "NNS") or marked.start == 0 or noun.sent.start != marked[0].sent.start:
         return False
+    if quote.text(doc_text(doc)).rstrip()[-1:] in ".!?":
+        return False  # 'saying it's “all about management.” Trump ...': the sentence ends with it
     if any(t.head.i == noun.i and t.dep_ in LABEL_DEPS for t in inner):
         return True
     # The parser often breaks such a phrase up: read the word order instead, a noun phrase
