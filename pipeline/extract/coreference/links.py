@@ -127,8 +127,8 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
-        chosen = next((root for root, span in candidates
-                       if is_subject(span) and _main_clause(span, pronoun, ctx.sentence_of)), None)
+        chosen = next((root for root, span in candidates if is_subject(span) and not _frames_inside(span, pronoun)
+                       and (_main_clause(span, pronoun, ctx.sentence_of) or _speaks(span))), None)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
@@ -156,6 +156,13 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     if verb.dep_ == "ROOT":
         return True
     return sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
+
+
+def _frames_inside(span: Span, pronoun: Token) -> bool:
+    """True when the pronoun's frame is set into the mention's own clause ('Ms. Warren, she
+    said, “exposes him”'): the one spoken about, not the speaker."""
+    verb = span.root.head
+    return verb.i != pronoun.head.i and any(a.i == verb.i for a in pronoun.head.ancestors)
 
 
 def _speaks(span: Span) -> bool:

@@ -183,8 +183,9 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
         return False
     if not (is_speech_verb(inner) or is_verdict_verb(inner)):
         return False
-    if inner.tag_ not in FINITE_TAGS and not (inner.tag_ == "VBG" and inner.dep_ in ("advcl", "conj", "xcomp")):
-        return False  # 'to call it': unrealised; 'Trump welcomed it, saying it was “...”': Trump's act
+    if inner.tag_ not in FINITE_TAGS and not (inner.tag_ == "VBG" and inner.dep_ in ("advcl", "conj", "xcomp")
+                                              and not _names_the_wording(verb)):
+        return False  # 'to call it': unrealised; 'Trump welcomed it, saying it was “...”, CNN reported': Trump's act
     if subject_of(inner, lambda t: in_quotes(t, quotes)) is None:
         return False
     outer_speaker, inner_speaker = speaker_outside_quotes(verb, index, quotes), speaker_outside_quotes(inner, index, quotes)
@@ -193,6 +194,11 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
     if UNNAMED in (outer_speaker, inner_speaker):
         return inner_speaker == UNNAMED or outer_speaker == UNNAMED
     return entity_of(index, outer_speaker) != entity_of(index, inner_speaker)
+
+
+def _names_the_wording(verb: Token) -> bool:
+    """True for a frame that credits the very words: 'as Mrs. Clinton put it in her memoir'."""
+    return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
 def is_label(doc: Doc, quote: QuoteSpan) -> bool:

@@ -103,16 +103,14 @@ def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
         author = _author_of(head, index)
         if author is not None:
             return author
-    if head.lower_ in SPOKESPERSON_NOUNS:
-        principal = _spoken_for(head, index)
-        if principal is not None:
-            return principal
     text = doc_text(head.doc)
     for child in head.children:
         if child.dep_ == "appos":
             mention = index.narrowest(child)
             if mention is not None and not text[:mention.start].rstrip().endswith("("):
-                return mention
+                return mention  # 'Ms. Merkel's spokesman, Steffen Seibert,': the one named
+    if head.lower_ in SPOKESPERSON_NOUNS:
+        return _spoken_for(head, index)
     return None
 
 
