@@ -127,8 +127,7 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
-        chosen = next((root for root, span in candidates if is_subject(span) and not _frames_inside(span, pronoun)
-                       and (_main_clause(span, pronoun, ctx.sentence_of) or _speaks(span))), None)
+        chosen = _main_speaker(ctx, pronoun, candidates)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
@@ -158,11 +157,38 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     return sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
 
 
+def _main_speaker(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:
+    """The antecedent of a pronoun speaking ('“...,” he said'): in the latest sentence holding a
+    subject, the subject of its main clause or of a frame beside it ('Josh Earnest said Obama
+    was ...': Earnest). The pronoun's own sentence may hold none ('Asked whether Clinton faces
+    Trump, she replied'): then the sentence before decides. When the latest sentence has
+    subjects but none of them qualifies, None: the caller's latest-subject rule decides."""
+    own = ctx.sentence_of[pronoun.i]
+    by_sentence: dict[int, list[tuple[Mention, Span]]] = {}
+    for root, span in candidates:  # latest first
+        if is_subject(span):
+            by_sentence.setdefault(ctx.sentence_of[span.start], []).append((root, span))
+    for number in sorted(by_sentence, reverse=True):
+        for root, span in by_sentence[number]:
+            if not _frames_inside(span, pronoun) and (
+                    _main_clause(span, pronoun, ctx.sentence_of) or _speaks_aside(span)):
+                return root
+        if number != own:
+            return None
+    return None
+
+
 def _frames_inside(span: Span, pronoun: Token) -> bool:
     """True when the pronoun's frame is set into the mention's own clause ('Ms. Warren, she
     said, “exposes him”'): the one spoken about, not the speaker."""
     verb = span.root.head
     return verb.i != pronoun.head.i and any(a.i == verb.i for a in pronoun.head.ancestors)
+
+
+def _speaks_aside(span: Span) -> bool:
+    """True for the speaker of a frame set beside the main clause ('Trump, Sexton said, has
+    ...'), not of one reported inside another ('pointing out that Costa had reported')."""
+    return _speaks(span) and span.root.head.dep_ in ("parataxis", "ROOT")
 
 
 def _speaks(span: Span) -> bool:
