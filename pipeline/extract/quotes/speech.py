@@ -176,26 +176,29 @@ def speaker_outside_quotes(verb: Token, index: MentionIndex, quotes: list[QuoteS
 
 def name_just_before(verb: Token, index: MentionIndex) -> Mention | None:
     """The name right before a finite speech verb the parser left without a subject: 'Gov. John
-    Kasich (R-OH), said, “...”'. A bracketed label and commas may stand between them; the name
-    must end there and modify nothing."""
+    Kasich (R-OH), said, “...”'. Only a bracketed label, and a comma after it, may stand between
+    them ('Katie Packer, who chairs Our Principles PAC, said' ends a relative clause, not a name);
+    the name must end there, modify nothing and be no verb's or preposition's object."""
     i = verb.i - 1
-    depth = 0
-    while i >= verb.sent.start:
-        token = verb.doc[i]
-        if token.text == ")":
-            depth += 1
-        elif token.text == "(" and depth:
-            depth -= 1
-        elif not (depth or token.is_space or token.text == ","):
-            break
+    while i >= verb.sent.start and verb.doc[i].is_space:
         i -= 1
-    if i < verb.sent.start or depth:
+    comma = i >= verb.sent.start and verb.doc[i].text == ","
+    i -= comma
+    if i >= verb.sent.start and verb.doc[i].text == ")":
+        while i >= verb.sent.start and verb.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif comma:
+        return None
+    if i < verb.sent.start:
         return None
     mention = index.narrowest(verb.doc[i])
     if mention is None or index.root(mention).label not in ("PERSON", "ORG"):
         return None
     span = verb.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return mention if span is not None and span.end == i + 1 else None
+    if span is None or span.end != i + 1 or span.root.dep_ in ("pobj", "dobj"):
+        return None
+    return mention
 
 
 def frame_just_before(participle: Token) -> Token | None:
