@@ -172,17 +172,24 @@ def _main_speaker(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention,
         for root, span in by_sentence[number]:
             if not _frames_inside(span, pronoun) and (
                     _main_clause(span, pronoun, ctx.sentence_of) or _speaks_aside(span)):
-                return root
+                return _fullest_name(ctx, root, pronoun.idx)
         if number != own:
             return None
     return None
 
 
+def _fullest_name(ctx: _Context, person: Mention, before: int) -> Mention:
+    """The entity's longest name before char offset `before` ('Jimmy Tompkins', not the
+    'Tompkins' the sentence used): one canonical name for the quotes a pronoun speaks."""
+    names = [m for m in ctx.groups.members(person) if m.start < before and m.label == person.label]
+    return max(names, key=lambda m: (len(m.text.split()), -m.start)) if names else person
+
+
 def _frames_inside(span: Span, pronoun: Token) -> bool:
     """True when the pronoun's frame is set into the mention's own clause ('Ms. Warren, she
     said, “exposes him”'): the one spoken about, not the speaker."""
-    verb = span.root.head
-    return verb.i != pronoun.head.i and any(a.i == verb.i for a in pronoun.head.ancestors)
+    frame = pronoun.head
+    return frame.dep_ == "parataxis" and frame.head.i == span.root.head.i
 
 
 def _speaks_aside(span: Span) -> bool:
