@@ -141,9 +141,9 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
 def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> bool:
     """True when the mention is the subject of its sentence's main clause (or of one coordinated
     with it), or opens its paragraph; in the pronoun's own sentence, also of a clause hanging
-    right off the pronoun's verb ('Fallon fired back: “...,” he wrote', 'When Clinton arrived,
-    she said'), but not of one nested deeper ('Asked about ... the event that Clinton faces
-    Trump, she replied')."""
+    right off the pronoun's verb ('When Clinton arrived, she said') other than what it reports,
+    but not of one nested deeper ('Asked about ... the event that Clinton faces Trump, she
+    replied')."""
     subject = span.root
     if subject.dep_ in ("appos", "compound") and subject.head.dep_ in SUBJECT_DEPS:
         subject = subject.head  # 'Bloomberg's pollster, Douglas Schoen, says'
@@ -154,7 +154,10 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
         verb = verb.head
     if verb.dep_ == "ROOT":
         return True
-    return sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
+    # not the clause the pronoun reports ('Trump isn't a conservative, he said'): its subject is
+    # what is spoken about
+    return (sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
+            and verb.dep_ != "ccomp")
 
 
 def _main_speaker(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:
@@ -173,8 +176,8 @@ def _main_speaker(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention,
             if not _frames_inside(span, pronoun) and (
                     _main_clause(span, pronoun, ctx.sentence_of) or _speaks_aside(span)):
                 return _fullest_name(ctx, root, pronoun.idx)
-        if number != own:
-            return None
+        if number != own or any(span.start < pronoun.sent.start for _, span in by_sentence[number]):
+            return None  # the pronoun's own sentence passes on; the narrative before a quote does not
     return None
 
 
