@@ -25,9 +25,11 @@ from pipeline.extract.quotes.spans import find_quote_spans
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
 from pipeline.extract.coreference.members import link_member
+from pipeline.extract.coreference.speaking import main_speaker, speaks
+from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, given_name_first, person_gender,
-    fits_head, nationality_fit, is_subject, opens_line,
+    fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
     GENERIC_PERSON_NOUNS, PersonRoles, description_role, generic_referent, noun_gender, role_holders,
@@ -123,11 +125,11 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     chosen = None
     if pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS:
         # 'But he added, ...': the one who was speaking, not whoever was named since
-        chosen = next((root for root, span in candidates if _speaks(span)), None)
+        chosen = next((root for root, span in candidates if speaks(span)), None)
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
-        chosen = _main_speaker(ctx, pronoun, candidates)
+        chosen = main_speaker(ctx, pronoun, candidates)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
@@ -136,75 +138,6 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         people = [m for m in ctx.groups.members(chosen) if m.label == "PERSON" and m.start < pronoun.idx]
         chosen = people[-1] if people else chosen
     return chosen
-
-
-def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> bool:
-    """True when the mention is the subject of its sentence's main clause (or of one coordinated
-    with it), or opens its paragraph; in the pronoun's own sentence, also of a clause hanging
-    right off the pronoun's verb ('When Clinton arrived, she said') other than what it reports,
-    but not of one nested deeper ('Asked about ... the event that Clinton faces Trump, she
-    replied')."""
-    subject = span.root
-    if subject.dep_ in ("appos", "compound") and subject.head.dep_ in SUBJECT_DEPS:
-        subject = subject.head  # 'Bloomberg's pollster, Douglas Schoen, says'
-    if subject.dep_ not in SUBJECT_DEPS:
-        return opens_line(span) and subject.dep_ not in ("amod", "compound", "poss", "nmod")
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ == "ROOT":
-        return True
-    # not the clause the pronoun reports ('Trump isn't a conservative, he said'): its subject is
-    # what is spoken about
-    return (sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
-            and verb.dep_ != "ccomp")
-
-
-def _main_speaker(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:
-    """The antecedent of a pronoun speaking ('“...,” he said'): in the latest sentence holding a
-    subject, the subject of its main clause or of a frame beside it ('Josh Earnest said Obama
-    was ...': Earnest). The pronoun's own sentence may hold none ('Asked whether Clinton faces
-    Trump, she replied'): then the sentence before decides. When the latest sentence has
-    subjects but none of them qualifies, None: the caller's latest-subject rule decides."""
-    own = ctx.sentence_of[pronoun.i]
-    by_sentence: dict[int, list[tuple[Mention, Span]]] = {}
-    for root, span in candidates:  # latest first
-        if is_subject(span):
-            by_sentence.setdefault(ctx.sentence_of[span.start], []).append((root, span))
-    for number in sorted(by_sentence, reverse=True):
-        for root, span in by_sentence[number]:
-            if not _frames_inside(span, pronoun) and (
-                    _main_clause(span, pronoun, ctx.sentence_of) or _speaks_aside(span)):
-                return _fullest_name(ctx, root, pronoun.idx)
-        if number != own or any(span.start < pronoun.sent.start for _, span in by_sentence[number]):
-            return None  # the pronoun's own sentence passes on; the narrative before a quote does not
-    return None
-
-
-def _fullest_name(ctx: _Context, person: Mention, before: int) -> Mention:
-    """The entity's longest name before char offset `before` ('Jimmy Tompkins', not the
-    'Tompkins' the sentence used): one canonical name for the quotes a pronoun speaks."""
-    names = [m for m in ctx.groups.members(person) if m.start < before and m.label == person.label]
-    return max(names, key=lambda m: (len(m.text.split()), -m.start)) if names else person
-
-
-def _frames_inside(span: Span, pronoun: Token) -> bool:
-    """True when the pronoun's frame is set into the mention's own clause ('Ms. Warren, she
-    said, “exposes him”'): the one spoken about, not the speaker."""
-    frame = pronoun.head
-    return frame.dep_ == "parataxis" and frame.head.i == span.root.head.i
-
-
-def _speaks_aside(span: Span) -> bool:
-    """True for the speaker of a frame set beside the main clause ('Trump, Sexton said, has
-    ...'), not of one reported inside another ('pointing out that Costa had reported')."""
-    return _speaks(span) and span.root.head.dep_ in ("parataxis", "ROOT")
-
-
-def _speaks(span: Span) -> bool:
-    """True when the mention is the subject of a speech verb ('Smith said', 'said Smith')."""
-    root = span.root
-    return root.dep_ in SUBJECT_DEPS and is_speech_verb(root.head)
 
 
 def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
@@ -377,51 +310,13 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 
 
-# Labels the NER gives a surname it misreads ("Opelka said" as NORP): never a person's own.
-MISREAD_NAME_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LOC"})
-
-
-def _misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A one-word mention under a label no person bears that is the surname of exactly one
-    person named in the article, before it ('Reilly Opelka ... “...,” Opelka said', tagged NORP) refers to that
-    person: its copy says so, so speakers and resolution find them."""
-    # Every longer name ending with the word counts, whatever its label and wherever it stands:
-    # beside 'Donald Trump', 'Ivanka Trump' (a PRODUCT, named later) leaves 'Trump' ambiguous.
-    names: dict[str, set[str]] = {}
-    firsts: dict[str, Mention] = {}
-    for mention in sorted(mentions, key=lambda m: (m.start, m.index)):
-        words = _untitled_words(mention.text)
-        if mention.refers_to is None and len(words) > 1:
-            full = " ".join(words).casefold()
-            names.setdefault(words[-1], set()).add(full)
-            firsts.setdefault(full, mention)
-    fixed = []
-    for mention in mentions:
-        words = _untitled_words(mention.text)
-        owners = names.get(words[0], set()) if len(words) == 1 else set()
-        if (mention.label in MISREAD_NAME_LABELS and mention.refers_to is None and len(owners) == 1
-                and words[0][:1].isupper()):
-            owner = firsts[next(iter(owners))]
-            if owner.start > mention.start or (owner.label != "PERSON" and not given_name_first(owner.text)):
-                fixed.append(mention)
-                continue
-            mention = mention.model_copy(update={"label": owner.label, "refers_to": owner.index})
-        fixed.append(mention)
-    return fixed
-
-
-def _untitled_words(name: str) -> list[str]:
-    """A name's words without a trailing possessive: 'Ivanka Trump's' ends with 'Trump'."""
-    return [w.removesuffix("'s").removesuffix("’s") for w in name.split()]
-
-
 def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Return `mentions` plus new mentions with `refers_to` set, where the text makes the antecedent clear.
 
     New mentions get the indices after the existing ones, in text order; `refers_to` always
     names a mention that is itself named (never another reference).
     """
-    mentions = _misread_surnames(doc, mentions)
+    mentions = misread_surnames(doc, mentions)
     ctx = _Context(doc, mentions)
     linked = list(mentions)
     for token in doc:
