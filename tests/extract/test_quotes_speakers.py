@@ -57,6 +57,10 @@ CASES = [
      "Google said in a statement on Monday:\n"
      "The company has had a difficult year, and its shares fell by a third.",
      []),
+    ("an adverbial clause's subject in the pronoun's own sentence is who speaks",
+     "Bernie Sanders also did not hold back.\n"
+     "Two weeks after Hillary Clinton lost her cool on a rope line, she angrily said, “I am so sick of it.”",
+     [("Hillary Clinton", "I am so sick of it.")]),
     ("a quoted name before its noun is a label",
      "As governor, Tim Kaine backed the state's misnamed “right to work” law.",
      []),

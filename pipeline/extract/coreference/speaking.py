@@ -15,6 +15,9 @@ from pipeline.extract.coreference.rules import is_subject, opens_line
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 
+# Markers of a reported clause ('said that ...'), as against an adverbial one ('after', 'though').
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
 
 def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> bool:
     """True when the mention is the subject of its sentence's main clause (or of one coordinated
@@ -34,8 +37,12 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
         return True
     # not the clause the pronoun reports ('Trump isn't a conservative, he said'): its subject is
     # what is spoken about
-    return (sentence_of[span.start] == sentence_of[pronoun.i] and verb.head.i == pronoun.head.i
-            and verb.dep_ != "ccomp")
+    if sentence_of[span.start] != sentence_of[pronoun.i]:
+        return False
+    # 'Though Ms. Olivieri has spent ..., she said': an adverbial clause's subject in the
+    # pronoun's own sentence is the one it is about
+    adverbial = verb.dep_ == "advcl" or any(c.dep_ == "mark" and c.lower_ not in COMPLEMENTIZERS for c in verb.children)
+    return adverbial or (verb.head.i == pronoun.head.i and verb.dep_ != "ccomp")
 
 
 def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:  # ctx: links._Context
