@@ -71,6 +71,20 @@ DOCUMENT_NOUNS = frozenset({
     "website", "blog", "transcript", "testimony", "order", "notice", "proposal", "plan", "guidance",
 })
 
+# Nouns for someone who speaks for an organisation or person: "a spokesman for Platte River
+# Networks said", "a Google spokeswoman said", "the senator's press secretary said". Who they
+# speak for is the speaker of their words.
+SPOKESPERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "representative",
+})
+# Nouns for the members of a police force, and the words naming such a force: "officers said",
+# "police said" speak for the one force the article names ("Fort Worth Police Department").
+POLICE_MEMBER_NOUNS = frozenset({
+    "police", "officer", "officers", "policeman", "policemen", "policewoman", "deputy", "deputies",
+    "trooper", "troopers", "detective", "detectives", "sergeant", "constable", "constables",
+})
+POLICE_FORCE_WORDS = frozenset({"police", "sheriff", "sheriff's", "p.d.", "pd", "constabulary", "patrol"})
+
 # Verbs by which someone puts a document out: "the union released a letter".
 PUBLISHING_VERBS = frozenset({
     "issue", "release", "publish", "put", "send", "write", "post", "sign", "file", "submit", "produce",

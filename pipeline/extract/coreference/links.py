@@ -22,7 +22,10 @@ from models import Mention
 from pipeline.extract.doctext import doc_quote_spans
 from pipeline.extract.mention_index import root_mention
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import DOCUMENT_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
+from pipeline.extract.coreference.members import link_member
+from pipeline.extract.coreference.speaking import main_speaker, speaks
+from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -121,7 +124,11 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     chosen = None
     if pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS:
         # 'But he added, ...': the one who was speaking, not whoever was named since
-        chosen = next((root for root, span in candidates if _speaks(span)), None)
+        chosen = next((root for root, span in candidates if speaks(span)), None)
+    elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
+        # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
+        # sentences are about, the subject of a main clause, not of a clause reported inside one.
+        chosen = main_speaker(ctx, pronoun, candidates)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
     if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
         chosen = candidates[0][0]
@@ -130,12 +137,6 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         people = [m for m in ctx.groups.members(chosen) if m.label == "PERSON" and m.start < pronoun.idx]
         chosen = people[-1] if people else chosen
     return chosen
-
-
-def _speaks(span: Span) -> bool:
-    """True when the mention is the subject of a speech verb ('Smith said', 'said Smith')."""
-    root = span.root
-    return root.dep_ in SUBJECT_DEPS and is_speech_verb(root.head)
 
 
 def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
@@ -314,11 +315,16 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     New mentions get the indices after the existing ones, in text order; `refers_to` always
     names a mention that is itself named (never another reference).
     """
+    mentions = misread_surnames(doc, mentions)
     ctx = _Context(doc, mentions)
     linked = list(mentions)
     for token in doc:
         found: tuple[Span, Mention] | None = None
-        if token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
+        if token.lower_ in POLICE_MEMBER_NOUNS:
+            found = link_member(token, ctx.covered, ctx.spans, ctx.root, ctx.groups.key)
+        if found is not None:
+            pass
+        elif token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
         elif token.lower_ in DOCUMENT_NOUNS:
             found = _link_document(ctx, token)

@@ -30,7 +30,7 @@ def gender_of_pronoun(word: str) -> str | None:
     return {"he": "male", "she": "female"}.get(word)
 
 
-def _opens_line(span: Span) -> bool:
+def opens_line(span: Span) -> bool:
     """True when only white space stands between the previous line break and the span."""
     for token in reversed(span.doc[:span.start]):
         if "\n" in token.whitespace_:
@@ -51,7 +51,7 @@ def is_subject(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    opens_paragraph = _opens_line(span)
+    opens_paragraph = opens_line(span)
     if opens_paragraph and root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return True
     return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")

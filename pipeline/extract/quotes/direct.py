@@ -13,6 +13,7 @@ from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_quote_spans, doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.content import CONTENT_KEY, reaches_past_quote, reported_content
+from pipeline.extract.quotes.blocks import block_statements
 from pipeline.extract.quotes.continuation import continue_speakers
 from pipeline.extract.quotes.frames import Framed, best_frame
 from pipeline.extract.quotes.reported import attribute_reported_speech
@@ -31,6 +32,7 @@ CONFIDENCE = {
     "quote:next-paragraph": 0.7,
     "quote:open-paragraph": 0.8,
     "quote:after-report": 0.7,
+    "quote:block": 0.7,
 }
 PRONOUN_PENALTY = 0.9
 
@@ -40,7 +42,7 @@ def _sentence_bounds(doc: Doc, framed: Framed) -> tuple[int, int]:
     speaker's sentence is added for every relation by evidence.cover_arguments.)"""
     quote = framed.quote
     points = [quote.start, quote.end - 1]
-    if framed.verb is not None and framed.rule in ("quote:frame-after", "quote:frame-before", "quote:embedded",
+    if framed.verb is not None and framed.rule in ("quote:frame-after", "quote:frame-before", "quote:embedded", "quote:block",
                                                      "quote:governed", "quote:after-report"):
         points.append(framed.verb.idx)
     starts, ends = [quote.mark_start], [quote.mark_end]
@@ -62,6 +64,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
         prev_end = quotes[i - 1].mark_end if i else 0
         framed.append(best_frame(doc, quote, prev_end, next_start, index, quotes))
     continue_speakers(doc, framed, index, mentions)
+    framed += block_statements(doc, index, quotes)
     by_index = index.by_index
     relations = []
     for item in framed:

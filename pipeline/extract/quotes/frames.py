@@ -31,6 +31,8 @@ from pipeline.lexicon import DASHES
 
 # A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
 MIN_EMBEDDED_WORDS = 3
+# A quote this short right before the noun it modifies ("the “right to work” law") names a thing.
+MAX_PREMODIFIER_WORDS = 5
 # A quote hanging off a noun by one of these is a modifier of that noun.
 LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 # Nouns that name the quoted words as words: 'the term “three amigos”', 'the phrase “...”'.
@@ -179,14 +181,24 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
     inner = governing_verb(doc, quote)
     if inner is None or inner.i == verb.i or not (verb.i < inner.i or verb.i > quote_start_token(doc, quote)):
         return False
-    if not (is_speech_verb(inner) or is_verdict_verb(inner)) or inner.tag_ not in FINITE_TAGS:
+    if not (is_speech_verb(inner) or is_verdict_verb(inner)):
         return False
+    if inner.tag_ not in FINITE_TAGS and not (inner.tag_ == "VBG" and inner.dep_ in ("advcl", "conj", "xcomp")
+                                              and not _names_the_wording(verb)):
+        return False  # 'to call it': unrealised; 'Trump welcomed it, saying it was “...”, CNN reported': Trump's act
     if subject_of(inner, lambda t: in_quotes(t, quotes)) is None:
         return False
     outer_speaker, inner_speaker = speaker_outside_quotes(verb, index, quotes), speaker_outside_quotes(inner, index, quotes)
+    if inner.tag_ == "VBG" and inner_speaker == UNNAMED:
+        return False  # a participle's borrowed subject counts only when it names someone
     if UNNAMED in (outer_speaker, inner_speaker):
         return inner_speaker == UNNAMED or outer_speaker == UNNAMED
     return entity_of(index, outer_speaker) != entity_of(index, inner_speaker)
+
+
+def _names_the_wording(verb: Token) -> bool:
+    """True for a frame that credits the very words: 'as Mrs. Clinton put it in her memoir'."""
+    return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
 def is_label(doc: Doc, quote: QuoteSpan) -> bool:
@@ -199,8 +211,30 @@ def is_label(doc: Doc, quote: QuoteSpan) -> bool:
     before = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
     if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in TERM_NOUNS:
         return True
-    return (word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
-            and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN"))
+    words = word_count(quote.text(doc_text(doc)))
+    if words <= MAX_PREMODIFIER_WORDS and _names_noun_after(doc, quote) and not _named_by_verdict(doc, quote):
+        return True  # 'the state's misnamed “right to work” law', not 'what Sroka called a “...” approach'
+    return words < MIN_EMBEDDED_WORDS and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _names_noun_after(doc: Doc, quote: QuoteSpan) -> bool:
+    """True when the quoted words premodify the noun right after the closing mark ('the
+    “right to work” law', 'the “stop and frisk” policies'), not open a clause of their own."""
+    inner = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    marked = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if inner is None or marked is None or marked.end >= len(doc):
+        return False
+    noun = doc[marked.end]
+    if noun.tag_ not in ("NN", "NNS") or marked.start == 0 or noun.sent.start != marked[0].sent.start:
+        return False
+    if quote.text(doc_text(doc)).rstrip()[-1:] in ".!?":
+        return False  # 'saying it's “all about management.” Trump ...': the sentence ends with it
+    if any(t.head.i == noun.i and t.dep_ in LABEL_DEPS for t in inner):
+        return True
+    # The parser often breaks such a phrase up: read the word order instead, a noun phrase
+    # opened before the quote ('the', 'its', 'misnamed') and closed by the noun after it.
+    opener = doc[marked.start - 1]
+    return opener.tag_ in ("DT", "PRP$", "JJ", "POS") and not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") for t in inner)
 
 
 def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:

@@ -10,7 +10,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
-from pipeline.lexicon import DASHES, DOCUMENT_NOUNS, QUOTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import DASHES, DOCUMENT_NOUNS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SUBJECT_DEPS
 
 
 AUTHOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -108,7 +108,9 @@ def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
         if child.dep_ == "appos":
             mention = index.narrowest(child)
             if mention is not None and not text[:mention.start].rstrip().endswith("("):
-                return mention
+                return mention  # 'Ms. Merkel's spokesman, Steffen Seibert,': the one named
+    if head.lower_ in SPOKESPERSON_NOUNS:
+        return _spoken_for(head, index)
     return None
 
 
@@ -120,6 +122,19 @@ def _author_of(document: Token, index: MentionIndex) -> Mention | None:
             mention = index.narrowest(child)
             if mention is not None and mention.label in AUTHOR_LABELS:
                 return mention
+    return None
+
+
+def _spoken_for(spokesperson: Token, index: MentionIndex) -> Mention | None:
+    """Who a spokesperson speaks for: 'a spokesman for Platte River Networks', 'a Google
+    spokeswoman', 'Trump's spokesman'. A name in a clause about them ('who joined Google') is not."""
+    makers = [c for c in spokesperson.children if c.dep_ in ("poss", "compound") and c.i < spokesperson.i]
+    makers += [g for c in spokesperson.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+               for g in c.children if g.dep_ == "pobj"]
+    for maker in makers:
+        mention = index.narrowest(maker)
+        if mention is not None and index.root(mention).label in AUTHOR_LABELS:
+            return mention
     return None
 
 
@@ -149,11 +164,41 @@ def speaker_outside_quotes(verb: Token, index: MentionIndex, quotes: list[QuoteS
     the quote ('“One of the brightest ...,” Rep. Cummings said') still is.
     """
     speaker = speaker_of(verb, index, lambda token: in_quotes(token, quotes))
+    if speaker is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        named = name_just_before(verb, index)
+        speaker = named.index if named is not None else None
     if speaker in (None, UNNAMED) and verb.tag_ == "VBG":
         framing = frame_just_before(verb)
         if framing is not None:
             return speaker_outside_quotes(framing, index, quotes)
     return UNNAMED if speaker is None else speaker
+
+
+def name_just_before(verb: Token, index: MentionIndex) -> Mention | None:
+    """The name right before a finite speech verb the parser left without a subject: 'Gov. John
+    Kasich (R-OH), said, “...”'. Only a bracketed label, and a comma after it, may stand between
+    them ('Katie Packer, who chairs Our Principles PAC, said' ends a relative clause, not a name);
+    the name must end there, modify nothing and be no verb's or preposition's object."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_space:
+        i -= 1
+    comma = i >= verb.sent.start and verb.doc[i].text == ","
+    i -= comma
+    if i >= verb.sent.start and verb.doc[i].text == ")":
+        while i >= verb.sent.start and verb.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif comma:
+        return None
+    if i < verb.sent.start:
+        return None
+    mention = index.narrowest(verb.doc[i])
+    if mention is None or index.root(mention).label not in ("PERSON", "ORG"):
+        return None
+    span = verb.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end != i + 1 or span.root.dep_ in ("pobj", "dobj"):
+        return None
+    return mention
 
 
 def frame_just_before(participle: Token) -> Token | None:
@@ -181,6 +226,8 @@ def modifies_next(mention: Mention, doc: Doc) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return False
+    if doc_text(doc)[mention.end:mention.end + 1] == "-":
+        return True  # 'Florida-based strategist Al Cardenas', 'a Google-owned firm'
     following = doc[span.end]
     if following.pos_ == "ADJ" and following.head.pos_ == "NOUN" and following.head.i > following.i:
         following = following.head  # 'Goddard planetary scientist Avi Mandell'

@@ -1,0 +1,45 @@
+"""One-word names the NER misread as something other than a person ("Opelka said" as NORP)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from models import Mention
+from pipeline.extract.coreference.rules import given_name_first
+
+
+# Labels the NER gives a surname it misreads ("Opelka said" as NORP): never a person's own.
+MISREAD_NAME_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LOC"})
+
+
+def misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word mention under a label no person bears that is the surname of exactly one
+    person named in the article, before it ('Reilly Opelka ... “...,” Opelka said', tagged NORP) refers to that
+    person: its copy says so, so speakers and resolution find them."""
+    # Every longer name ending with the word counts, whatever its label and wherever it stands:
+    # beside 'Donald Trump', 'Ivanka Trump' (a PRODUCT, named later) leaves 'Trump' ambiguous.
+    names: dict[str, set[str]] = {}
+    firsts: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: (m.start, m.index)):
+        words = _untitled_words(mention.text)
+        if mention.refers_to is None and len(words) > 1:
+            full = " ".join(words).casefold()
+            names.setdefault(words[-1], set()).add(full)
+            firsts.setdefault(full, mention)
+    fixed = []
+    for mention in mentions:
+        words = _untitled_words(mention.text)
+        owners = names.get(words[0], set()) if len(words) == 1 else set()
+        if (mention.label in MISREAD_NAME_LABELS and mention.refers_to is None and len(owners) == 1
+                and words[0][:1].isupper()):
+            owner = firsts[next(iter(owners))]
+            if owner.start > mention.start or (owner.label != "PERSON" and not given_name_first(owner.text)):
+                fixed.append(mention)
+                continue
+            mention = mention.model_copy(update={"label": owner.label, "refers_to": owner.index})
+        fixed.append(mention)
+    return fixed
+
+
+def _untitled_words(name: str) -> list[str]:
+    """A name's words without a trailing possessive: 'Ivanka Trump's' ends with 'Trump'."""
+    return [w.removesuffix("'s").removesuffix("’s") for w in name.split()]

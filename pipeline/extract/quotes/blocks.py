@@ -1,0 +1,64 @@
+"""Statements set off as a paragraph of their own without quotation marks.
+
+Web news often quotes a statement as a block: a paragraph ending 'Google confirmed this in a
+statement…' or 'The company said:' and then the statement's words as the next paragraph, in the
+maker's first person ('we render at a native 1080p'), with no quotation marks at all. The lead-in
+names the speaker; the block is theirs. Only one paragraph is taken, only when it carries no
+quotation marks (a marked quote has frames of its own) and speaks in the first person (the
+writer's own next paragraph does not).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extract.doctext import doc_text
+from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.quotes.frames import Framed
+from pipeline.extract.quotes.spans import QuoteSpan
+from pipeline.extract.quotes.speech import UNNAMED, is_speech_verb, speaker_outside_quotes
+
+# How a lead-in hands over to the block below it.
+LEAD_IN_ENDS = (":", "…", "...")
+QUOTATION_MARKS = re.compile(r"[\"“”«»„]|''")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# A block longer than this is an article or an excerpt, not a statement.
+MAX_BLOCK_CHARS = 1200
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    found, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            found.append((start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip()))))
+        start = end + 1
+    return found
+
+
+def block_statements(doc: Doc, index: MentionIndex, quotes: list[QuoteSpan]) -> list[Framed]:
+    """A frame for each unmarked statement paragraph whose lead-in names who made it."""
+    text = doc_text(doc)
+    found = []
+    paragraphs = _paragraphs(text)
+    for (lead_start, lead_end), (start, end) in zip(paragraphs, paragraphs[1:]):
+        block = text[start:end]
+        if (not text[lead_start:lead_end].endswith(LEAD_IN_ENDS) or QUOTATION_MARKS.search(block)
+                or len(block) > MAX_BLOCK_CHARS or not FIRST_PERSON.search(block)):
+            continue
+        last = doc.char_span(lead_end - 1, lead_end, alignment_mode="expand")
+        if last is None:
+            continue
+        sentence = last.sent
+        if any(q.mark_start < sentence.end_char and sentence.start_char < q.mark_end for q in quotes):
+            continue  # the lead-in quotes someone itself: its frame is about that quote
+        verbs = [t for t in sentence if is_speech_verb(t) and t.tag_ != "VBG"]
+        if not verbs:
+            continue
+        speaker = speaker_outside_quotes(verbs[-1], index, quotes)
+        if speaker == UNNAMED:
+            continue
+        quote = QuoteSpan(start=start, end=end, mark_start=start, mark_end=end, open_ended=False, inner_end=end)
+        found.append(Framed(quote, speaker, verbs[-1], "quote:block"))
+    return found
