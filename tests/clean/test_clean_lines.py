@@ -66,6 +66,10 @@ def test_first_pass_kind(line, expected):
     "Related stories: Ten things you missed this week",
     "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
     "How to listen to The Tennis Podcast",
+    # calls to follow the site itself
+    "Follow @SiteDeals on Twitter to keep up with the latest and greatest deals from around the web.",
+    "Follow The Daily Record Opinion section on Facebook, Twitter (@DROpinion) and Instagram.",
+    "Welcome to Site's Daily Deals, your source for the best deals. Follow us at Twitter @sitedeals.",
 ])
 def test_credits_metadata_and_promos_are_boilerplate(line):
     assert kind_of(line) is LineKind.BOILERPLATE
@@ -79,6 +83,8 @@ def test_credits_metadata_and_promos_are_boilerplate(line):
     "See more photos:",
     'Use code "50OFF699" to get it at Dell for $799.99',
     "The date: Tuesday, when the council meets to vote on the budget for the coming year.",
+    "He said he would follow the advice of his lawyers on Twitter and stop posting about the case.",
+    "Millions of fans follow the team on Instagram, where it posts videos from training every day.",
 ])
 def test_prose_mentioning_photos_agencies_or_labels_is_not_a_credit(line):
     assert kind_of(line) is not LineKind.BOILERPLATE
