@@ -34,6 +34,7 @@ from benchmarks.evaluation.ecbplus_e2e import load_documents, write_documents  #
 from pipeline.resolve import resolve_entities  # noqa: E402
 from pipeline.run import RunOptions, run  # noqa: E402
 from pipeline.state import open_state  # noqa: E402
+from benchmarks.evaluation.sheets import write_sheet  # noqa: E402
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 VERDICT = re.compile(r"^verdict:\s*(\S.*)$", re.MULTILINE)
@@ -142,11 +143,7 @@ def main() -> int:
         score(args.files)
         return 0
     sheet = sample_sheet(args.work, args.seed, args.size, args.workers)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(sheet, encoding="utf-8")
-    else:
-        sys.stdout.write(sheet)
+    write_sheet(sheet, args.out)
     return 0
 
 

@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.evaluation.data import DATA  # noqa: E402
+from benchmarks.evaluation.sheets import write_sheet  # noqa: E402
 
 VERDICT = re.compile(r"^verdict:[ \t]*(\S.*)?$", re.MULTILINE)  # [ \t]: a blank verdict must not take the next line
 DEFAULT_TRUTH = DATA / "article-extraction-benchmark" / "ground-truth.json"
@@ -231,11 +232,7 @@ def main() -> int:
     command = (f"Run: `{args.run}` ({len(entities)} entities). Command: `python3 benchmarks/clutter_audit.py sample "
                f"{args.run} --seed {args.seed} --size {args.size}`.")
     sheet = sheet_of(entities, uses, truths, args.seed, args.size, args.per_entity, header=command)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(sheet, encoding="utf-8")
-    else:
-        sys.stdout.write(sheet)
+    write_sheet(sheet, args.out)
     return 0
 
 
