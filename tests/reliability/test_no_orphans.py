@@ -18,10 +18,18 @@ from support.reliability import alive, benchmark_pages, messages, start_cli, wai
 GRACE_SECONDS = 5
 
 
+def _as_a_foreground_job() -> None:
+    """SIGINT as a terminal's foreground job has it. A shell starts background jobs with SIGINT
+    ignored and children inherit that, so a suite run from a script (`cmd &`) would otherwise
+    test a run that cannot see Ctrl-C at all."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_with_workers(shared_data: Path, out: Path):
     """A run over the benchmark pages with two workers, once both workers are up."""
     run = start_cli("run", str(benchmark_pages(shared_data)), "--out", str(out), "--workers", "2",
-                    start_new_session=True)  # its own process group, as a shell job has
+                    start_new_session=True,  # its own process group, as a shell job has
+                    preexec_fn=_as_a_foreground_job)
     return run, wait_for_children(run, 2)
 
 
