@@ -21,7 +21,8 @@ from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
-from pipeline.extract.entities.mentions import add_entity_rules, collect_mentions
+from pipeline.extract.entities.entity_rules import add_entity_rules
+from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
 from pipeline.extract.pieces import analyse_in_pieces, whole_limit
 from pipeline.extract.rule_costs import rule_seconds

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.extract.entities.mentions import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
+from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
     HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS,

@@ -1,0 +1,273 @@
+"""Entity mentions: spaCy NER, corrected by rules, as Mention records.
+
+The small English model cuts long organisation names short ("Australian" NORP out of
+"Australian Strategic Policy Institute"), splits slash acronyms ("RFE" / "RL") and reads
+"Peter the Great ... University" as a person. The `org_name_rules` component, added after
+"ner", finds capitalised name chunks that carry an organisation head word (University,
+Institute, Ministry, ...) or a state head word (Republic, Kingdom, ...) and lets them replace
+the overlapping statistical entities. The patterns are general: nothing names a real entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.boundaries import fix_boundaries
+from pipeline.extract.entities.datelines import tag_datelines
+from pipeline.extract.entities.name_runs import tag_name_runs
+from pipeline.extract.rule_costs import timed_rule
+from pipeline.lexicon import ORG_DESCRIPTORS
+
+
+ORG_HEADS = frozenset("""
+university institute institution academy center centre association organization organisation agency
+ministry party council committee commission foundation corporation company bank fund union department
+bureau office society federation league court parliament administration laboratory laboratories lab
+college school forum alliance coalition authority service board consortium network conference
+congress assembly senate tribunal inc corp ltd llc plc co group command army navy force
+""".split())
+STATE_HEADS = frozenset("republic kingdom emirates principality sultanate commonwealth".split())
+# Lower-case words that may sit inside a name between capitalised words.
+CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
+# Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
+# a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
+GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
+# Capitalised abbreviations that are not names: roles, time zones, financial measures.
+NOT_NAME_ACRONYMS = frozenset("""
+CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST IPO GDP CPI EPS ETF
+""".split())
+MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}$")  # Orlan-10, Su-35, MiG-29K
+TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" ends before "on"
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isupper() for c in text)))
+
+
+def _starts_name(token: Token) -> bool:
+    return _capitalised(token) and token.pos_ in NAME_POS and not (token.is_stop and token.pos_ != "PROPN")
+
+
+def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined by connectors, hyphens and "Cap the Cap"."""
+    chunks: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _starts_name(doc[i]):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while end < n:
+            tok = doc[end]
+            nxt = doc[end + 1] if end + 1 < n else None
+            if _capitalised(tok) and tok.pos_ not in {"VERB", "AUX", "PRON", "DET", "PUNCT"} \
+                    and tok.ent_type_ not in TIME_LABELS:
+                end += 1
+            elif tok.text in {"-", "/"} and not doc[end - 1].whitespace_ and nxt is not None \
+                    and _capitalised(nxt) and not tok.whitespace_:
+                end += 1
+            elif nxt is not None and _capitalised(nxt) and nxt.ent_type_ not in TIME_LABELS and (
+                    tok.lower_ in CONNECTORS
+                    or (tok.lower_ == "the" and end - start == 1 and doc[end + 1].pos_ == "PROPN"
+                        and doc[end - 1].pos_ == "PROPN")):
+                end += 1
+            elif tok.tag_ == "POS" and doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1 \
+                    and nxt is not None and _capitalised(nxt):
+                end += 1
+            else:
+                break
+        chunks.append((start, end))
+        i = end
+    return chunks
+
+
+def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'X Institute and Y University' is two names; 'Center for Strategic and International Studies' one."""
+    parts, part_start = [], start
+    for k in range(start, end):
+        if doc[k].lower_ in {"and", "&"}:
+            right = {t.lower_ for t in doc[k + 1:end]}
+            left = {t.lower_ for t in doc[part_start:k]}
+            if right & (ORG_HEADS | STATE_HEADS) and left & (ORG_HEADS | STATE_HEADS):
+                parts.append((part_start, k))
+                part_start = k + 1
+    parts.append((part_start, end))
+    return parts
+
+
+def _name_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The organisation or state name inside a chunk: up to its last head word and that head's of-complement."""
+    words = [t.lower_ for t in doc[start:end]]
+    heads = [k for k, w in enumerate(words) if w in ORG_HEADS or w in STATE_HEADS]
+    if not heads:
+        return None
+    last = heads[-1] + 1
+    if last < len(words) and words[last] in {"of", "for", "on"}:
+        last = len(words)
+    while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
+        last -= 1
+    while start < start + last and (doc[start].is_stop or doc[start].pos_ in {"DET", "PRON"}):
+        start += 1
+        last -= 1
+    if last < 2:  # a bare head word ("University") is not a name
+        return None
+    label = "GPE" if words[heads[-1]] in STATE_HEADS and not set(words) & ORG_HEADS else "ORG"
+    return Span(doc, start, start + last, label=label)
+
+
+@Language.component("org_name_rules")
+@timed_rule
+def org_name_rules(doc: Doc) -> Doc:
+    """Replace statistical entities by the whole organisation names and slash acronyms they overlap."""
+    found: list[Span] = []
+    for start, end in _name_chunks(doc):
+        for part_start, part_end in _split_coordination(doc, start, end):
+            span = _name_span(doc, part_start, part_end)
+            if span is not None:
+                found.append(span)
+    for m in SLASH_ACRONYM.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), label="ORG")
+        if span is not None:
+            found.append(span)
+    if found:
+        found = [_keep_place_label(doc, span) for span in filter_spans(found)]
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + found, key=lambda s: s.start)
+    tag_datelines(doc)
+    fix_boundaries(doc)
+    _tag_unlabelled_names(doc)
+    _tag_defined_acronyms(doc)
+    _tag_name_heads(doc)
+    tag_name_runs(doc)
+    return doc
+
+
+def _tag_name_heads(doc: Doc) -> None:
+    """'Seven Sons' after 'Seven Sons of National Defense': the part before "of", where it recurs alone.
+
+    Only parts of two or more words, not made of head words alone ("Ministry"), and only where
+    the model saw no name or a number ("Seven" CARDINAL).
+    """
+    heads: dict[tuple[str, ...], str] = {}
+    for ent in doc.ents:
+        words = [t.text for t in ent]
+        if ent.label_ == "ORG" and "of" in words:
+            head = tuple(words[:words.index("of")])
+            if words[0].lower() == "the":
+                head = head[1:]
+            if len(head) >= 2 and not all(w.lower() in ORG_HEADS | STATE_HEADS for w in head):
+                heads.setdefault(head, ent.label_)
+    if not heads:
+        return
+    named = {i for ent in doc.ents if ent.label_ not in {"CARDINAL", "ORDINAL", "QUANTITY"}
+             for i in range(ent.start, ent.end)}
+    new: list[Span] = []
+    for start in range(len(doc)):
+        for head, label in heads.items():
+            end = start + len(head)
+            if end <= len(doc) and tuple(t.text for t in doc[start:end]) == head \
+                    and not any(i in named for i in range(start, end)) \
+                    and not (end < len(doc) and doc[end].lower_ == "of"):
+                new.append(Span(doc, start, end, label=label))
+    if new:
+        new = filter_spans(new)
+        taken = {i for span in new for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + new, key=lambda s: s.start)
+
+
+def _is_caps_word(token: Token) -> bool:
+    letters = token.text.replace("&", "")
+    return letters.isalnum() and letters.isupper() and sum(c.isalpha() for c in letters) >= 2
+
+
+def _looks_like_org_acronym(doc: Doc, i: int, caps_counts: Counter) -> bool:
+    """An unlabelled all-capitals word that names an organisation: introduced by what it is
+    ("think tank MERICS") or used more than once; not a prefix of a name ("INS Sukanya"), a
+    role or time zone (CEO, GMT), or part of a shouted line."""
+    token = doc[i]
+    if token.tag_ != "NNP" or not token.text.isalpha() or not token.text.isupper() or not 3 <= len(token) <= 8:
+        return False
+    if token.text in NOT_NAME_ACRONYMS:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if any(n is not None and _is_caps_word(n) for n in (before, after)):
+        return False
+    if after is not None and after.text[:1].isupper() and after.is_alpha:
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    if sum(t.is_upper for t in words) > max(1, len(words) // 4):  # a shouted headline
+        return False
+    return (before is not None and before.lemma_.lower() in ORG_DESCRIPTORS) or caps_counts[token.text] >= 2
+
+
+def _tag_unlabelled_names(doc: Doc) -> None:
+    """Names the model leaves without a label: model designations ("Orlan-10 UAV", "Su-35") as PRODUCT,
+    and stand-alone capitalised acronyms ("think tank MERICS") as ORG.
+
+    A run of capitalised words ("BREAKING NEWS") is shouting, not an acronym, and is left alone.
+    """
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    caps_counts = Counter(t.text for t in doc if _is_caps_word(t))
+    new: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken:
+            i += 1
+            continue
+        if MODEL_DESIGNATION.match(token.text) and token.tag_ in {"NNP", "NN"}:
+            end = i + 1
+            if end < len(doc) and end not in taken and _is_caps_word(doc[end]) and len(doc[end]) <= 5:
+                end += 1  # the kind of machine: "Orlan-10 UAV"
+            new.append(Span(doc, i, end, label="PRODUCT"))
+            i = end
+            continue
+        if _looks_like_org_acronym(doc, i, caps_counts):
+            new.append(Span(doc, i, i + 1, label="ORG"))
+        i += 1
+    if new:
+        doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+
+
+def _tag_defined_acronyms(doc: Doc) -> None:
+    """'Australian Strategic Policy Institute (ASPI)': ASPI, there and wherever it recurs, gets the name's label."""
+    label_of: dict[str, str] = {}
+    for ent in doc.ents:
+        i = ent.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            short = doc[i + 1].text
+            letters = short.replace("/", "").replace("&", "")
+            first_word = next((t.text for t in ent if t.lower_ != "the"), "")
+            if 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper() and short[0] == first_word[:1]:
+                label_of.setdefault(short, ent.label_)
+    if not label_of:
+        return
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    new = [Span(doc, t.i, t.i + 1, label=label_of[t.text]) for t in doc if t.text in label_of and t.i not in taken]
+    if new:
+        doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+
+
+def _keep_place_label(doc: Doc, span: Span) -> Span:
+    """The rules fix boundaries; where the model found the same name as a place ("the Soviet Union" GPE), its label stays."""
+    for ent in doc.ents:
+        if ent.end == span.end and span.start - 1 <= ent.start <= span.start and ent.label_ in {"GPE", "LOC"}:
+            return Span(doc, span.start, span.end, label=ent.label_)
+    return span
+
+
+def add_entity_rules(nlp: Language) -> None:
+    """Add rules that fix the mentions the statistical NER gets wrong."""
+    if "org_name_rules" not in nlp.pipe_names:
+        nlp.add_pipe("org_name_rules", after="ner" if "ner" in nlp.pipe_names else None)
