@@ -24,8 +24,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return f1_score(p, r)
+        return f1_score(self.precision, self.recall)
 
 
 def clusters(labels: Mapping[Hashable, Hashable]) -> list[frozenset]:

@@ -29,8 +29,7 @@ class ExtractionScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return f1_score(p, r)
+        return f1_score(self.precision, self.recall)
 
 
 def shingles(text: str, size: int = SHINGLE_SIZE) -> Counter:
