@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models import Article, Dateline
+from pipeline.extract.doctext import doc_text
 
 from pipeline.lexicon import DASHES
 
@@ -72,7 +73,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
     A dateline is the article's metadata, where and by whom it was filed: "BEIJING (AP) -" states
     no fact about the agency, so the relation rules leave its names alone."""
     found = set()
-    opening = _opening_end(doc.text)
+    opening = _opening_end(doc_text(doc))
     for sentence in doc.sents:
         spans = _dateline_at(doc, sentence.start, sentence.end, bare=sentence.start_char < opening)
         if spans:

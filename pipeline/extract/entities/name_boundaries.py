@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
@@ -61,7 +62,7 @@ class _Body:
 
 
 def _title_lines(doc: Doc) -> list[tuple[int, int]]:
-    lines, start, text = [], 0, doc.text
+    lines, start, text = [], 0, doc_text(doc)
     for line in text.split("\n"):
         end = start + len(line)
         if _title_case_line(line):

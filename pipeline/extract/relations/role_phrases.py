@@ -31,6 +31,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
@@ -229,7 +230,7 @@ def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> l
         word = mention.text.strip()
         if finder.label(mention) != "NORP" or " " in word or word.isupper():
             continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
-        if doc.text[mention.end:mention.end + 1] == "-":
+        if doc_text(doc)[mention.end:mention.end + 1] == "-":
             continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
         key = nation_key(word)
         # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
