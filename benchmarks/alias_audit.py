@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 import time
 from collections import defaultdict
@@ -34,11 +33,7 @@ from benchmarks.evaluation.ecbplus_e2e import load_documents, write_documents  #
 from pipeline.resolve import resolve_entities  # noqa: E402
 from pipeline.run import RunOptions, run  # noqa: E402
 from pipeline.state import open_state  # noqa: E402
-from benchmarks.evaluation.sheets import write_sheet  # noqa: E402
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
-VERDICT = re.compile(r"^verdict:\s*(\S.*)$", re.MULTILINE)
-
+from benchmarks.evaluation.sheets import sentence_around, tally_verdicts, write_sheet  # noqa: E402
 
 def build_dump(work: Path) -> Path:
     """Links to the benchmark pages and PolNeAR train texts, and the ECB+ documents as text files."""
@@ -54,14 +49,6 @@ def build_dump(work: Path) -> Path:
     documents, _ = load_documents(DATA)
     write_documents(documents, dump / "ecbplus")
     return dump
-
-
-def sentence_around(text: str, start: int, end: int, width: int = 320) -> str:
-    """The sentence holding text[start:end], with the mention marked and at most `width` characters."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
-    left, right = max(left, start - width // 2), min(right, end + width // 2)
-    return " ".join((text[left:start] + "[[" + text[start:end] + "]]" + text[end:right]).split())
 
 
 def sample_sheet(work: Path, seed: int, size: int, workers: int) -> str:
@@ -116,15 +103,16 @@ def sheet_of(analyses: list, seed: int, size: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def score_text(text: str) -> dict[str, int]:
+    return tally_verdicts(text, ("wrong", "junk"))
+
+
 def score(paths: list[Path]) -> None:
     for path in paths:
-        verdicts = [v.strip().lower() for v in VERDICT.findall(path.read_text(encoding="utf-8"))]
-        judged = [v for v in verdicts if v]
-        wrong = [v for v in judged if v.startswith("wrong")]
-        junk = [v for v in judged if v.startswith("junk")]
-        rate = len(wrong) / len(judged) if judged else 0.0
-        print(f"{path}: {len(judged)} judged of {len(verdicts)}, {len(wrong)} with a wrong member: {rate:.1%}; "
-              f"{len(junk)} not a name at all (junk)")
+        c = score_text(path.read_text(encoding="utf-8"))
+        rate = c["wrong"] / c["judged"] if c["judged"] else 0.0
+        print(f"{path}: {c['judged']} judged of {c['items']}, {c['wrong']} with a wrong member: {rate:.1%}; "
+              f"{c['junk']} not a name at all (junk)")
 
 
 def main() -> int:

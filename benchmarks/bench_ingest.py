@@ -10,7 +10,6 @@ import argparse
 import gzip
 import io
 import json
-import os
 import sys
 import tempfile
 import time

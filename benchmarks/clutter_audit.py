@@ -38,11 +38,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.evaluation.data import DATA  # noqa: E402
-from benchmarks.evaluation.sheets import write_sheet  # noqa: E402
+from benchmarks.evaluation.sheets import sentence_around, sentence_span, tally_verdicts, write_sheet  # noqa: E402
 
-VERDICT = re.compile(r"^verdict:[ \t]*(\S.*)?$", re.MULTILINE)  # [ \t]: a blank verdict must not take the next line
 DEFAULT_TRUTH = DATA / "article-extraction-benchmark" / "ground-truth.json"
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"\w+")
 
 
@@ -59,18 +57,8 @@ def page_id(source: str) -> str:
     return Path(source.split("#")[0]).name.split(".")[0]
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
-    return left, right
-
-
 def marked(use: Use, width: int = 320) -> str:
-    """The sentence holding the mention, the mention in [[ ]], at most about `width` characters."""
-    left, right = sentence_span(use.text, use.start, use.end)
-    left, right = max(left, use.start - width // 2), min(right, use.end + width // 2)
-    t = use.text
-    return " ".join((t[left:use.start] + "[[" + t[use.start:use.end] + "]]" + t[use.end:right]).split())
+    return sentence_around(use.text, use.start, use.end, width)
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
@@ -130,19 +118,14 @@ def sheet_of(entities: list[dict], uses: Mapping[str, list[Use]], truths: Mappin
 
 
 def score_text(text: str) -> dict[str, int]:
-    verdicts = [(v or "").strip().lower() for v in VERDICT.findall(text)]
-    judged = [v for v in verdicts if v]
-    return {"entities": len(verdicts), "judged": len(judged),
-            "article": sum(v.startswith("article") for v in judged),
-            "clutter": sum(v.startswith("clutter") for v in judged),
-            "mixed": sum(v.startswith("mixed") for v in judged)}
+    return tally_verdicts(text, ("article", "clutter", "mixed"))
 
 
 def score(paths: Iterable[Path]) -> None:
     for path in paths:
         c = score_text(path.read_text(encoding="utf-8"))
         rate = c["clutter"] / c["judged"] if c["judged"] else 0.0
-        print(f"{path}: {c['judged']} judged of {c['entities']}, {c['clutter']} from clutter only: {rate:.1%}; "
+        print(f"{path}: {c['judged']} judged of {c['items']}, {c['clutter']} from clutter only: {rate:.1%}; "
               f"{c['mixed']} in the article with some mentions from clutter (mixed); {c['article']} article only")
 
 

@@ -17,7 +17,6 @@ Data is read from ../shared/data (env NEWSCLAIMS_SHARED overrides the shared fol
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 import tracemalloc

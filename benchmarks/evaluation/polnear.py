@@ -22,14 +22,12 @@ is P/R/F1 of quotes matched with the right speaker.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.evaluation.data import REPO, SHARED  # noqa: E402
+from benchmarks.evaluation.data import SHARED  # noqa: E402
 from benchmarks.evaluation.metrics import f1_score  # noqa: E402
 
 QUOTE_MARKS = re.compile(r"[\"“”«»„]|''")  # NYT archive texts type a double quote as ''

@@ -40,7 +40,7 @@ def test_page_id_is_the_benchmark_key():
 def test_score_counts_each_verdict_kind_and_leaves_blank_ones_unjudged():
     sheet = ("verdict: article\n\nverdict: \n\n## 3. Next entity\n\nverdict: clutter: navigation\n\n"
              "verdict: mixed: byline\n")
-    assert score_text(sheet) == {"entities": 4, "judged": 3, "article": 1, "clutter": 1, "mixed": 1}
+    assert score_text(sheet) == {"items": 4, "judged": 3, "article": 1, "clutter": 1, "mixed": 1}
 
 
 def test_mentions_outside_the_truth_body_are_always_shown_and_counted():

@@ -71,7 +71,7 @@ def test_linked_teaser_list_is_not_filled_in():
     assert unlinked.paragraphs == tuple(PROSE[:7])
 
 
-def _page(body: str) -> "lxml.html.HtmlElement":
+def _page(body: str):
     import lxml.html
     return lxml.html.fromstring(f"<html><body>{body}</body></html>")
 

@@ -1,7 +1,6 @@
 """Direct quotes and their speakers: hand-built constructions, quotation-span properties, PolNeAR floor."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
