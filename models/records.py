@@ -37,8 +37,9 @@ class Document(BaseModel):
 class Dateline(BaseModel):
     """Where and by whom a wire story says it was filed: "BEIJING (AP) -", "TROY, Mich. --"."""
 
-    place: str = Field(description="The place written in capitals: 'BEIJING'.")
+    place: Optional[str] = Field(None, description="The place written in capitals: 'BEIJING' (none in 'Dec 29 (Reuters) -').")
     region: Optional[str] = Field(None, description="The region or country after a comma: 'Mich.'.")
+    date: Optional[str] = Field(None, description="The date as the wire writes it: 'Dec 29', 'Nov. 19'.")
     agency: Optional[str] = Field(None, description="The agency in brackets: 'AP'.")
 
 

@@ -1,83 +1,122 @@
-"""News datelines: "DAYTON, Ohio (AP) --", "SAN FRANCISCO (Reuters) -", "TROY, Mich. --".
+"""News datelines: where, when and by whom a wire story says it was filed.
 
-The statistical NER misses places written in capitals at the head of a story, and those places
-carry relations (where an organisation is based, where a person lives). A dateline is a run of
-capitalised words opening a sentence, then a region after a comma and/or a wire agency in
-brackets, then a dash.
+One grammar covers the common wire formats:
+
+    AP         "DAYTON, Ohio (AP) —", "ST. PAUL, Minn. (AP) —", "WASHINGTON (AP) --"
+    Reuters    "SAN FRANCISCO (Reuters) -", "WASHINGTON, Dec 29 (Reuters) -", "Dec 29 (Reuters) -"
+    AFP        "PARIS (AFP) -", "PARIS, Dec 29, 2015 (AFP) -"
+    Bloomberg  "(Bloomberg) --"
+    UPI        "NEW YORK, Nov. 19 (UPI) —"
+    papers     "LA CROSSE, Wisc. —", "TROY, Mich. --", "WASHINGTON —" (in a story's opening lines)
+
+that is: a place in capitals, a region after a comma, a date, an agency in brackets (each
+optional, but a place or an agency there must be), then a dash (an underscore or colon on some
+wires). A dateline is the article's metadata (articles.jsonl's `dateline`): its names state no
+fact, so the relation rules leave them alone ("BEIJING (AP) -" is no located_in(AP, Beijing)).
+The statistical NER misses the capitals ("LA CROSSE" -> "LA"), so the dateline's place, region
+and agency get their labels here.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import re
 from typing import Iterable, Iterator, Optional
 
-import spacy
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models import Article, Dateline
+from pipeline.extract.dates import MONTHS
 from pipeline.extract.doctext import doc_text
 
-from pipeline.lexicon import DASHES
-
-# A dateline ends in a dash, or in an underscore or colon on some wires.
-DATELINE_ENDS = DASHES | {"_", ":"}
-MAX_PLACE_WORDS = 4
-MAX_REGION_WORDS = 3
 # A story's own dateline opens its text: its first lines (a headline may come first). There a place
 # alone before a dash counts too ("WASHINGTON — ..."), unless the capitals are a kicker.
 DATELINE_LINES = 3
 NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "OPINION", "ANALYSIS",
                         "EDITORIAL", "LIVE", "NEW", "REVIEW", "PHOTOS", "CORRECTION", "ALERT", "FLASHBACK"})
-MAX_DATELINE_LINE = 400
+# How far into a sentence a dateline may reach: the longest ("NORTH LITTLE ROCK, Ark., Dec. 29,
+# 2015 (Reuters Health) -") is under 70 characters.
+MAX_DATELINE_CHARS = 120
+
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Capitals of two letters or more, with the dots, hyphens and apostrophes of "ST. PAUL",
+# "WINSTON-SALEM", "COEUR D'ALENE", "D.C."
+_PLACE_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.](?![a-z])"
+_REGION_WORD = r"[A-Z][A-Za-z.'’\-]*"
+_DATELINE = re.compile(
+    rf"""[ \t]*
+    (?:
+        (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})
+        (?:,[ ](?!{_MONTH}[ ]\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
+        (?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
+      | (?P<only_date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
+    )?
+    (?:[ ]?\((?P<agency>[A-Z][A-Za-z&.'’]*(?:[ ][A-Z][A-Za-z&.'’]*){{0,3}})\))?
+    [ ]?(?P<end>--|[-–—―_:])[ ]""",
+    re.VERBOSE,
+)
 
 
-def _is_capitals(token) -> bool:
-    return token.is_alpha and token.is_upper and len(token) >= 2
+def _match(text: str, start: int, bare: bool) -> Optional[re.Match]:
+    """The dateline opening text[start:], or None. A place alone before the dash ("WASHINGTON —")
+    counts only when `bare` (the story's opening lines)."""
+    found = _DATELINE.match(text[:start + MAX_DATELINE_CHARS], start)
+    if found is None or not (found["place"] or found["agency"]):
+        return None
+    if not found["place"] and not bare:
+        return None  # "(Bloomberg) --", "Dec 29 (Reuters) -" open a story; "(Applause) —" in a transcript does not
+    alone = found["place"] and not (found["region"] or found["date"] or found["agency"])
+    if alone and not (bare and found["place"] not in NOT_PLACES and found["end"] not in "_:"
+                      and text[found.start("end") - 1] == " "):
+        return None  # "BUSTED: ...", a kicker, "SIEGEL--Jerome Arthur" (a death notice), or not an opening line
+    if found["end"] in "_:" and not (found["agency"] or found["region"]):
+        return None  # "NOTE: ...", "UPDATE_": a label, not a place
+    return found
 
 
-def _dateline_at(doc: Doc, start: int, end: int, bare: bool = False) -> list[Span]:
-    """The spans of a dateline opening doc[start:end], or none. A place alone before the dash
-    ("WASHINGTON —") counts only when `bare` (the story's opening line)."""
-    i = start
-    while i < end and doc[i].is_space:
-        i += 1
-    j = i
-    while j < end and j - i < MAX_PLACE_WORDS and _is_capitals(doc[j]):
-        j += 1
-    if j == i or (j < end and _is_capitals(doc[j])):
-        return []
-    spans = [Span(doc, i, j, label="GPE")]
-    k = j
-    if k < end and doc[k].text == ",":
-        e = k + 1
-        while e < end and e - (k + 1) < MAX_REGION_WORDS and doc[e].text[:1].isupper() and not doc[e].is_punct:
-            e += 1
-        if e > k + 1:
-            spans.append(Span(doc, k + 1, e, label="GPE"))
-            k = e
-    has_agency = k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper()
-    if has_agency:
-        spans.append(Span(doc, k + 1, k + 2, label="ORG"))
-        k += 3
-    if k >= len(doc) or doc[k].text not in DATELINE_ENDS:
-        return []
-    if len(spans) == 1 and not (bare and spans[0].text not in NOT_PLACES and doc[k].text in DASHES
-                                and doc[k - 1].whitespace_):
-        return []  # "BUSTED: ...", a kicker, "SIEGEL--Jerome Arthur" (a death notice), or not an opening line
+def _starts(doc: Doc) -> Iterator[tuple[int, bool]]:
+    """Where a dateline may open (each sentence and line start), and whether it is an opening line."""
+    text = doc_text(doc)
+    opening = _opening_end(text)
+    starts = {s.start_char for s in doc.sents} | {0} | {m.end() for m in re.finditer(r"\n", text)}
+    for start in sorted(starts):
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        yield start, start < opening
+
+
+def _matches(doc: Doc) -> list[re.Match]:
+    found, reached = [], -1
+    text = doc_text(doc)
+    for start, bare in _starts(doc):
+        if start <= reached:
+            continue  # "ST. PAUL, Minn. (AP) —" split after "ST.": one dateline
+        match = _match(text, start, bare)
+        if match:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
+def _spans(doc: Doc, match: re.Match) -> list[Span]:
+    spans = []
+    for group, label in (("place", "GPE"), ("region", "GPE"), ("agency", "ORG")):
+        if match[group]:
+            span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
     return spans
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens of every dateline (place, region, agency and the punctuation between).
+    """Indices of the tokens of every dateline (place, region, date, agency and the punctuation between).
 
     A dateline is the article's metadata, where and by whom it was filed: "BEIJING (AP) -" states
     no fact about the agency, so the relation rules leave its names alone."""
     found = set()
-    opening = _opening_end(doc_text(doc))
-    for sentence in doc.sents:
-        spans = _dateline_at(doc, sentence.start, sentence.end, bare=sentence.start_char < opening)
-        if spans:
-            found.update(range(spans[0].start, spans[-1].end + (1 if doc[spans[-1].end].text == ")" else 0)))
+    for match in _matches(doc):
+        span = doc.char_span(match.start(), match.start("end"), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
     return found
 
 
@@ -94,7 +133,7 @@ def _opening_end(text: str) -> int:
 
 def tag_datelines(doc: Doc) -> None:
     """Give every dateline's place, region and agency their entity labels, replacing what overlaps."""
-    found = [span for sentence in doc.sents for span in _dateline_at(doc, sentence.start, sentence.end)]
+    found = [span for match in _matches(doc) for span in _spans(doc, match)]
     if not found:
         return
     taken = {i for span in found for i in range(span.start, span.end)}
@@ -102,22 +141,15 @@ def tag_datelines(doc: Doc) -> None:
     doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    return spacy.blank("en").tokenizer  # the same tokens the model's pipeline starts from
-
-
 def article_dateline(text: Optional[str]) -> Optional[Dateline]:
     """The dateline a story opens with ("BEIJING (AP) - ..."), read by the rule that keeps its
     names out of relations, or None."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
-        doc = _tokenizer()(line[:MAX_DATELINE_LINE])
-        spans = _dateline_at(doc, 0, len(doc), bare=True)
-        if spans:
-            places = [s.text for s in spans if s.label_ == "GPE"]
-            agency = next((s.text for s in spans if s.label_ == "ORG"), None)
-            return Dateline(place=places[0], region=places[1] if len(places) > 1 else None, agency=agency)
+        found = _match(line, 0, bare=True)
+        if found:
+            return Dateline(place=found["place"], region=found["region"],
+                            date=found["date"] or found["only_date"], agency=found["agency"])
     return None
 
 
