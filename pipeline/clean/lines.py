@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Sequence
 
 from pipeline.clean.units import count_words, is_unspaced, unspaced_chars
-from pipeline.lexicon import PHOTO_AGENCIES
+from pipeline.clean.credits import credit_line
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -106,27 +106,6 @@ _CREDIT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A photo credit closing a caption or standing alone: "(Photo: Getty Images)", "(credit:
-# NASA/Jude Guidry)", "...earnings. Photograph by Robyn Beck/AFP/Getty Images", "Sonu
-# Mehta/Hindustan Times/Getty Images", "(Joshua Roberts/Reuters)". Searched in a line's last
-# 200 characters; a caption with its credit is page furniture, and the credit's names became
-# entities ("Robyn Beck/AFP/Getty Images").
-_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
-_PHOTO_CREDIT = re.compile(
-    rf"""(
-        \(\s*(photo(graph)?s?|images?|pictures?|pics?|fotos?|credits?)(\s+credits?)?\s*(by|:|via)[^()]{{0,80}}\)|
-        \b(photo(graph)?s?|images?|pictures?|fotos?)(\s+credits?)?\s*(by|via|:)\s*\w[^.!?()]{{0,80}}|
-        ^\W*(image\ copyright\ )?({_AGENCY})
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Names and agencies chained by slashes or bars, the agency last (only tried on a tail that has one).
-_AGENCY_CHAIN = re.compile(rf"[/|]\s*({_AGENCY})\)?\s*$", re.IGNORECASE)
-
-
-def _photo_credit(text: str) -> bool:
-    tail = text[-200:]
-    return bool((("/" in tail or "|" in tail) and _AGENCY_CHAIN.search(tail)) or _PHOTO_CREDIT.search(tail))
 # A line of post metadata: two or more labelled fields ("05/10/2018 - Publicado por: Clarissa
 # Borba - Categoria: Saúde - Tags: ...", "Posted by: X | Filed under: Y").
 _FIELD_LABEL = re.compile(
@@ -258,7 +237,7 @@ def line_features(line: str, stopwords: frozenset[str] | None) -> LineFeatures:
         ui_phrase=bool(_UI_PHRASES.match(text)),
         ui_sentence=bool(_UI_SENTENCE.search(text) or _FOLLOW_CALL.search(text)),
         link_lead=bool(_LINK_LEAD.match(text)),
-        credit=bool(_CREDIT.match(text) or _photo_credit(text) or len(_FIELD_LABEL.findall(text)) >= 2),
+        credit=bool(_CREDIT.match(text) or credit_line(text) or len(_FIELD_LABEL.findall(text)) >= 2),
         timestamp=bool(_TIMESTAMP.match(text)),
         letter_ratio=letters / len(text) if text else 0.0,
         article_end=bool(_ARTICLE_END.match(text)),

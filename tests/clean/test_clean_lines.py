@@ -58,6 +58,19 @@ def test_first_pass_kind(line, expected):
     "Alex Wong | Getty Images",
     "(Joshua Roberts/Reuters)",
     "Image copyright Getty Images",
+    # wire and social credits: a full stop after the agency, the agency first, "via", "(AP Photo/...)"
+    "Carlos Barria / Reuters.",
+    "Handout/Reuters.",
+    "Getty.",
+    "Scott Olson via Getty Images.",
+    "MICHAEL B. THOMAS via Getty Images.",
+    "The senator waves to supporters in Miami on Tuesday. (AP Photo/Evan Vucci)",
+    "(AP Photo/Evan Vucci, File)",
+    "Protesters march in Paris. REUTERS/Kevin Lamarque/File Photo",
+    "A minister arrives at the meeting on October 2, 2015. (FABRICE COFFRINI/AFP/Getty Images.)",
+    # a line of slash-joined names alone, whatever the source
+    "Samantha-Jo Roth/HuffPost.",
+    "Facebook/Osman Abou Laban.",
     # post metadata: two or more labelled fields
     "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",
     "Posted by: Jane Doe | Filed under: Politics, Elections",
@@ -85,6 +98,10 @@ def test_credits_metadata_and_promos_are_boilerplate(line):
     "The date: Tuesday, when the council meets to vote on the budget for the coming year.",
     "He said he would follow the advice of his lawyers on Twitter and stop posting about the case.",
     "Millions of fans follow the team on Instagram, where it posts videos from training every day.",
+    "More than half of respondents in the USA TODAY/Suffolk poll said the nation needs more parties.",
+    "Trump led the field with 31 percent, according to a Reuters/Ipsos poll.",
+    "Pictures from Reuters/Libya showed the scattered groups of fighters with heavy weapons.",
+    "Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump Debate.",
 ])
 def test_prose_mentioning_photos_agencies_or_labels_is_not_a_credit(line):
     assert kind_of(line) is not LineKind.BOILERPLATE

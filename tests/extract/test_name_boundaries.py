@@ -167,3 +167,13 @@ def test_role_of_a_title_run(nlp, text, specs, holder, organisation, role):
     relation = find(found, holder, "affiliated_with", organisation)
     assert relation is not None, [(s, p, o, r.qualifiers) for s, p, o, r in found]
     assert relation.qualifiers.get("role") == role
+
+
+@pytest.mark.parametrize("text, credit_names", [
+    ("The senator waves to supporters in Miami on Tuesday. (AP Photo/Evan Vucci)", {"AP", "Evan Vucci", "AP Photo/Evan Vucci"}),
+    ("Crowds gathered outside the court.\nPhoto: John Moore/Getty Images\nThe judge ruled on Monday.",
+     {"John Moore", "John Moore/Getty", "Getty Images"}),
+    ("Protesters march in Paris. REUTERS/Kevin Lamarque", {"REUTERS", "Kevin Lamarque", "REUTERS/Kevin Lamarque"}),
+])
+def test_photo_credit_names_no_mention(nlp, text, credit_names):
+    assert not names_of(nlp, text) & credit_names

@@ -6,6 +6,8 @@
 - A name never ends in a connector: 'the Rock and Roll Hall of Fame’s Class of' is the name
   before the possessive ('Rock and Roll Hall of Fame'), or, with no possessive, the name
   without the dangling word.
+- A photo credit left in the text ("JEWEL SAMAD via Getty Images", "(AP Photo/Evan Vucci)") names
+  no entity: its names would become speakers and affiliations (`outside_credits`, run last).
 - A known place with a possessive opens no name: 'Cleveland’s Public Auditorium' is the place
   and the auditorium (GeoNames place names, as the resolver's guards use them); nor does a name
   whose possession is named on its own elsewhere in the text ('The Verge’s Stadia' / 'Stadia').
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.clean.credits import credit_spans
+from pipeline.extract.doctext import doc_text
 from pipeline.resolve.guards import known_place
 from pipeline.resolve.normalize import name_key
 
@@ -67,3 +71,11 @@ def _model_letter_after(doc: Doc, i: int) -> bool:
 def _names_elsewhere(doc: Doc, ent: Span) -> set[str]:
     """The texts of the other entities of the document, without a leading "the"."""
     return {(e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text for e in doc.ents if e != ent}
+
+
+def outside_credits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans that are not part of a photo credit."""
+    credits = credit_spans(doc_text(doc))
+    if not credits:
+        return spans
+    return [s for s in spans if not any(a < s.end_char and s.start_char < b for a, b in credits)]

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.boundaries import outside_credits
 from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
@@ -259,8 +260,9 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
         changed |= spans != [ent]
         fixed.extend(spans)
     found = _unlabelled_names_after_titles(doc, fixed, body, lines, words)
-    if changed or found:
-        doc.ents = filter_spans(fixed + found)
+    kept = outside_credits(doc, fixed + found)
+    if changed or found or len(kept) < len(fixed) + len(found):
+        doc.ents = filter_spans(kept)
     return doc
 
 
