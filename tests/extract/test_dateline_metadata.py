@@ -26,6 +26,7 @@ from pipeline.extract.entities.datelines import article_dateline, with_datelines
     # AFP, Bloomberg, UPI
     ("PARIS (AFP) - France said on Monday.", ("PARIS", None, None, "AFP")),
     ("LAGOS, Nigeria, Dec. 29, 2015 (AFP) - Gunmen attacked.", ("LAGOS", "Nigeria", "Dec. 29, 2015", "AFP")),
+    ("New York (AFP) – An actress spoke.", ("New York", None, None, "AFP")),
     ("(Bloomberg) -- Stocks fell as Acme Inc. said.", (None, None, None, "Bloomberg")),
     ("Markets slide\nNEW YORK, Nov. 19 (UPI) — A former secretary said.", ("NEW YORK", None, "Nov. 19", "UPI")),
     ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters spoke.", ("CAMBRIDGE", "Mass.", "Dec. 11", "UPI")),
@@ -34,6 +35,7 @@ from pipeline.extract.entities.datelines import article_dateline, with_datelines
     ("SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York", None),
     ("BREAKING — Stocks fell.", None),
     ("NOTE: the figures are provisional.", None),
+    ("Sanders Wins (Again) — What Next", None),
     ("Dec 29 - a date and a dash.", None),
     ("The U.S. said - in a statement - that it would act.", None),
     ("NASA is developing a mission called Europa Clipper.", None),

@@ -4,7 +4,7 @@ One grammar covers the common wire formats:
 
     AP         "DAYTON, Ohio (AP) —", "ST. PAUL, Minn. (AP) —", "WASHINGTON (AP) --"
     Reuters    "SAN FRANCISCO (Reuters) -", "WASHINGTON, Dec 29 (Reuters) -", "Dec 29 (Reuters) -"
-    AFP        "PARIS (AFP) -", "PARIS, Dec 29, 2015 (AFP) -"
+    AFP        "PARIS (AFP) -", "PARIS, Dec 29, 2015 (AFP) -", "New York (AFP) –" (opening a story)
     Bloomberg  "(Bloomberg) --"
     UPI        "NEW YORK, Nov. 19 (UPI) —"
     papers     "LA CROSSE, Wisc. —", "TROY, Mich. --", "WASHINGTON —" (in a story's opening lines)
@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from models import Article, Dateline
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.doctext import doc_text
+from pipeline.lexicon import PHOTO_AGENCIES
 
 # A story's own dateline opens its text: its first lines (a headline may come first). There a place
 # alone before a dash counts too ("WASHINGTON — ..."), unless the capitals are a kicker.
@@ -49,6 +50,7 @@ _DATELINE = re.compile(
         (?:,[ ](?!{_MONTH}[ ]\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
         (?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
       | (?P<only_date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
+      | (?P<titled>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?=[ ]\()
     )?
     (?:[ ]?\((?P<agency>[A-Z][A-Za-z&.'’]*(?:[ ][A-Z][A-Za-z&.'’]*){{0,3}})\))?
     [ ]?(?P<end>--|[-–—―_:])[ ]""",
@@ -62,6 +64,8 @@ def _match(text: str, start: int, bare: bool) -> Optional[re.Match]:
     found = _DATELINE.match(text[:start + MAX_DATELINE_CHARS], start)
     if found is None or not (found["place"] or found["agency"]):
         return None
+    if found["titled"] and not (bare and found["agency"] and _wire(found["agency"])):
+        return None  # "New York (AFP) –" opens a story; "Sanders Wins (Again) —" is a headline
     if not found["place"] and not bare:
         return None  # "(Bloomberg) --", "Dec 29 (Reuters) -" open a story; "(Applause) —" in a transcript does not
     alone = found["place"] and not (found["region"] or found["date"] or found["agency"])
@@ -71,6 +75,11 @@ def _match(text: str, start: int, bare: bool) -> Optional[re.Match]:
     if found["end"] in "_:" and not (found["agency"] or found["region"]):
         return None  # "NOTE: ...", "UPDATE_": a label, not a place
     return found
+
+
+def _wire(agency: str) -> bool:
+    """An agency's name as wires write it: an acronym ("AFP", "UPI") or a known agency ("Reuters")."""
+    return (agency.isupper() and len(agency) > 1) or agency.lower() in PHOTO_AGENCIES
 
 
 def _starts(doc: Doc) -> Iterator[tuple[int, bool]]:
@@ -99,7 +108,7 @@ def _matches(doc: Doc) -> list[re.Match]:
 
 def _spans(doc: Doc, match: re.Match) -> list[Span]:
     spans = []
-    for group, label in (("place", "GPE"), ("region", "GPE"), ("agency", "ORG")):
+    for group, label in (("place", "GPE"), ("titled", "GPE"), ("region", "GPE"), ("agency", "ORG")):
         if match[group]:
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
             if span is not None:
@@ -148,7 +157,7 @@ def article_dateline(text: Optional[str]) -> Optional[Dateline]:
     for line in lines:
         found = _match(line, 0, bare=True)
         if found:
-            return Dateline(place=found["place"], region=found["region"],
+            return Dateline(place=found["place"] or found["titled"], region=found["region"],
                             date=found["date"] or found["only_date"], agency=found["agency"])
     return None
 
