@@ -177,3 +177,39 @@ def test_role_of_a_title_run(nlp, text, specs, holder, organisation, role):
 ])
 def test_photo_credit_names_no_mention(nlp, text, credit_names):
     assert not names_of(nlp, text) & credit_names
+
+
+# Token shape ends a name: a web address or handle, a trailing lower-case clause, a finite verb
+# (the wrong spans are what the model alone gives on these texts); a role noun opens no name.
+SHAPES = [
+    ("The profile was written by Boston Globe's Joseph P. Kahn: http://bit.ly/1ICP930 and more.",
+     ("Joseph P. Kahn", "PERSON"), "Joseph P. Kahn: http://bit.ly/1ICP930"),
+    (' "A lot will have to do with Israel and whether or not Israel wants to make the deal," Trump told '
+     'The Associated Press of the prospects for peace in the region.',
+     ("Associated Press", "ORG"), "Trump told The Associated Press of the prospects for peace"),
+    (' "A lot will have to do with Israel and whether or not Israel wants to make the deal," Trump told '
+     'The Associated Press of the prospects for peace in the region.',
+     ("Trump", "PERSON"), "The Associated Press of"),
+    ("The campaign says it will shift staff from its Baltimore headquarters to the early states. Spokeswoman "
+     "Haley Morris says the candidate has always run a lean campaign.",
+     ("Haley Morris", "PERSON"), "Spokeswoman Haley Morris"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", SHAPES)
+def test_token_shape_ends_the_name(nlp, text, right, wrong):
+    found = mentions_of(nlp, text)
+    assert right in found
+    assert wrong not in {name for name, _ in found}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("General Motors said it would cut 2,000 jobs in Ohio.", ("General Motors", "ORG")),
+    ('She starred in "The Girl Who Played with Fire" last year.', None),
+    ("The senator, Ann Doe @anndoe, said she would run again.", None),
+])
+def test_names_that_keep_their_shape(nlp, text, kept):
+    found = mentions_of(nlp, text)
+    if kept:
+        assert kept in found
+    assert not [name for name, _ in found if name.startswith("@")]

@@ -6,6 +6,14 @@
 - A name never ends in a connector: 'the Rock and Roll Hall of Fame’s Class of' is the name
   before the possessive ('Rock and Roll Hall of Fame'), or, with no possessive, the name
   without the dangling word.
+- A name never runs into a web address or handle ("Joseph P. Kahn: http://bit.ly/1ICP930",
+  "Ann Doe @anndoe"), nor into a clause: a run of lower-case words opened by a function word
+  ("The Associated Press of the prospects for peace") ends before it, and a lower-case finite
+  verb outside quotation marks splits the span into the names on each side ("Trump told The
+  Associated Press", a WORK_OF_ART by the model). A name part takes the label the text gives it
+  elsewhere; failing that the subject of the verb is a person and "The ..." an organisation.
+- A role noun never opens a person's name ("Spokeswoman Haley Morris", tagged ORG): the role
+  stays before the mention, where the role rules read it, and the name is a PERSON.
 - A photo credit left in the text ("JEWEL SAMAD via Getty Images", "(AP Photo/Evan Vucci)") names
   no entity: its names would become speakers and affiliations (`outside_credits`, run last).
 - A known place with a possessive opens no name: 'Cleveland’s Public Auditorium' is the place
@@ -18,17 +26,25 @@ from spacy.tokens import Doc, Span
 
 from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
+from pipeline.given_names import gender_detector
+from pipeline.lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.resolve.guards import known_place
 from pipeline.resolve.normalize import name_key
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+PROPER_LABELS = NAME_LABELS | {"PERSON", "NORP", "GPE", "LOC"}
+# Parts of speech that open a clause trailing after a name ("of the prospects for peace").
+CLAUSE_OPENERS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ROLE_WORDS = ROLE_NOUNS | frozenset(TITLE_ABBREVIATIONS)
+MAX_PERSON_WORDS = 3
 
 
 def fix_boundaries(doc: Doc) -> None:
     ents, changed = [], False
     for ent in doc.ents:
-        parts = _parts(doc, ent)
+        parts = [p for piece in _shaped(doc, ent) for p in _parts(doc, piece)]
         changed |= parts != [ent]
         ents.extend(p for p in parts if len(p))
     if changed:
@@ -56,6 +72,83 @@ def _parts(doc: Doc, ent: Span) -> list[Span]:
             # "The Verge’s Stadia review": the outlet and the product it reviews, each named elsewhere
             return [Span(doc, ent.start, possessive, label=label), Span(doc, possessive + 1, ent.end, label=label)]
     return [ent]
+
+
+def _shaped(doc: Doc, ent: Span) -> list[Span]:
+    """The entity cut where its tokens show it runs past the name: a web address or handle, a
+    trailing lower-case clause, a lower-case finite verb; and without a leading role noun."""
+    label = ent.label_
+    if label not in PROPER_LABELS or _quoted(doc, ent):
+        return [ent]
+    end = next((t.i for t in ent if t.i > ent.start and _web(t)), ent.end)
+    while end > ent.start and doc[end - 1].is_punct and end < ent.end:
+        end -= 1  # "Joseph P. Kahn:" before the address
+    if _web(doc[ent.start]):
+        return []
+    tail = next((t.i for t in ent if ent.start < t.i < end - 1 and t.is_lower and t.pos_ in CLAUSE_OPENERS
+                 and all(not u.text[:1].isupper() for u in doc[t.i:end])), end)  # one dangling word: `_parts`
+    ent = Span(doc, ent.start, tail, label=label)
+    verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS), None)
+    if verb is not None:
+        before, after = doc[ent.start:verb.i], doc[verb.i + 1:ent.end]
+        parts = [_relabelled(doc, before, subject=True), _relabelled(doc, _capitalised_from(after), subject=False)]
+        return [p for p in parts if p is not None]
+    return [_without_role(doc, ent)]
+
+
+def _quoted(doc: Doc, ent: Span) -> bool:
+    """A title in quotation marks may hold any words ("'I Am Not Your Negro'"); a quote closing
+    before the span ('...," Trump told') is no title's."""
+    opened = ent[0].is_quote or (ent.start > 0 and doc[ent.start - 1].is_quote)
+    closed = ent[-1].is_quote or (ent.end < len(doc) and doc[ent.end].is_quote)
+    return opened and closed
+
+
+def _web(token) -> bool:
+    return token.like_url or token.like_email or (token.text[:1] in "@#" and len(token) > 1) or "://" in token.text
+
+
+def _capitalised_from(span: Span) -> Span:
+    """The span from its first capitalised word ("to The Associated Press" -> "The Associated Press")."""
+    start = next((t.i for t in span if t.text[:1].isupper()), span.end)
+    return span.doc[start:span.end]
+
+
+def _relabelled(doc: Doc, part: Span, subject: bool) -> Span | None:
+    """A name cut out of a clause, with the label the text gives it elsewhere; else a person for a
+    subject made of proper nouns, an organisation for "The ..." or a name with an organisation head."""
+    if not len(part) or not any(t.text[:1].isupper() for t in part):
+        return None
+    label = next((e.label_ for e in doc.ents if e.text == part.text and e.start != part.start), None)
+    if label is None and (part[0].lower_ == "the" or part[-1].lower_ in _org_heads()):
+        label = "ORG"
+    if label is None and subject and len(part) <= MAX_PERSON_WORDS and all(t.pos_ == "PROPN" for t in part):
+        label = "PERSON"
+    return Span(doc, part.start, part.end, label=label) if label else None
+
+
+def _without_role(doc: Doc, ent: Span) -> Span:
+    """"Spokeswoman Haley Morris" -> PERSON "Haley Morris": capitalised role words open the span and
+    one to three proper nouns follow, none an organisation's head word."""
+    if ent.label_ not in {"PERSON", "ORG"}:
+        return ent
+    start = ent.start
+    while start < ent.end and doc[start].text[:1].isupper() and doc[start].lower_ in ROLE_WORDS:
+        start += 1
+    name = doc[start:ent.end]
+    if start == ent.start or not 1 <= len(name) <= MAX_PERSON_WORDS:
+        return ent
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS | _org_heads() for t in name):
+        return ent
+    if ent.label_ == "ORG" and gender_detector().get_gender(name[0].text) == "unknown" \
+            and not any(e.label_ == "PERSON" and e.text == name.text for e in doc.ents):
+        return ent  # "General Motors": no given name, and no person of that name in the text
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _org_heads() -> frozenset[str]:
+    from pipeline.extract.entities.entity_rules import ORG_HEADS  # entity_rules imports this module
+    return ORG_HEADS
 
 
 def _model_letter_after(doc: Doc, i: int) -> bool:
