@@ -12,6 +12,7 @@ from pipeline.extract.entities.datelines import article_dateline, with_datelines
     ("Man held after standoff\nTROY, Mich. -- A man was arrested.", ("TROY", "Mich.", None, None)),
     ("NEW YORK, N.Y. (CNN) – Stocks fell.", ("NEW YORK", "N.Y.", None, "CNN")),
     ("WASHINGTON — Sen. Marco Rubio did not get far.", ("WASHINGTON", None, None, None)),
+    ("Headline here\nWASHINGTON \u2014\u00a0U.S. candidates reacted.", ("WASHINGTON", None, None, None)),  # no-break space
     ("MEXICO CITY - The rise of Donald Trump.", ("MEXICO CITY", None, None, None)),
     ("Trump wins Florida\nMIAMI — Donald Trump won.", ("MIAMI", None, None, None)),
     # US papers: a state abbreviation as the region, a place with an abbreviation or hyphen

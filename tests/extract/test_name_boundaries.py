@@ -213,3 +213,11 @@ def test_names_that_keep_their_shape(nlp, text, kept):
     if kept:
         assert kept in found
     assert not [name for name, _ in found if name.startswith("@")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ann Doe is founder of GenderWatch.com, a site that counts women on television panels.", "GenderWatch.com"),
+    ("On his website, Truthwars.com, Jones regularly promotes a variety of ideas.", "Truthwars.com"),
+])
+def test_a_site_named_by_its_domain_stays_a_name(nlp, text, name):
+    assert name in names_of(nlp, text)

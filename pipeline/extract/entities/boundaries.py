@@ -86,9 +86,11 @@ def _shaped(doc: Doc, ent: Span) -> list[Span]:
     if _web(doc[ent.start]):
         return []
     tail = next((t.i for t in ent if ent.start < t.i < end - 1 and t.is_lower and t.pos_ in CLAUSE_OPENERS
+                 and t.text[:1].isalpha()  # a possessive is no clause: "New Year's weekend"
                  and all(not u.text[:1].isupper() for u in doc[t.i:end])), end)  # one dangling word: `_parts`
     ent = Span(doc, ent.start, tail, label=label)
-    verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS), None)
+    verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS
+                 and t.text[:1].isalpha()), None)  # not a clitic: "Here's the Thing" is a title
     if verb is not None:
         before, after = doc[ent.start:verb.i], doc[verb.i + 1:ent.end]
         parts = [_relabelled(doc, before, subject=True), _relabelled(doc, _capitalised_from(after), subject=False)]
@@ -105,7 +107,11 @@ def _quoted(doc: Doc, ent: Span) -> bool:
 
 
 def _web(token) -> bool:
-    return token.like_url or token.like_email or (token.text[:1] in "@#" and len(token) > 1) or "://" in token.text
+    """A web address with a scheme or path ("http://bit.ly/1ICP930", "www.x.org", "bit.ly/abc"),
+    an e-mail or a handle. A bare domain is a site's name ("Infowars.com", "Factcheck.org")."""
+    text = token.text.lower()
+    address = token.like_url and ("://" in text or text.startswith("www.") or "/" in text)
+    return address or token.like_email or (text[:1] in "@#" and len(text) > 1)
 
 
 def _capitalised_from(span: Span) -> Span:

@@ -43,17 +43,18 @@ _MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, rever
 # "WINSTON-SALEM", "COEUR D'ALENE", "D.C."
 _PLACE_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.](?![a-z])"
 _REGION_WORD = r"[A-Z][A-Za-z.'’\-]*"
+_SP = r"[^\S\n]"  # a space on the line, the no-break space of many sites too
 _DATELINE = re.compile(
-    rf"""[ \t]*
+    rf"""{_SP}*
     (?:
-        (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})
-        (?:,[ ](?!{_MONTH}[ ]\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
-        (?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
-      | (?P<only_date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
-      | (?P<titled>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?=[ ]\()
+        (?P<place>{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}})
+        (?:,{_SP}(?!{_MONTH}{_SP}\d)(?P<region>{_REGION_WORD}(?:{_SP}{_REGION_WORD}){{0,2}}))?
+        (?:,?{_SP}(?P<date>{_MONTH}{_SP}\d{{1,2}}(?:,{_SP}\d{{4}})?))?
+      | (?P<only_date>{_MONTH}{_SP}\d{{1,2}}(?:,{_SP}\d{{4}})?)
+      | (?P<titled>[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+){{0,2}})(?={_SP}\()
     )?
-    (?:[ ]?\((?P<agency>[A-Z][A-Za-z&.'’]*(?:[ ][A-Z][A-Za-z&.'’]*){{0,3}})\))?
-    [ ]?(?P<end>--|[-–—―_:])[ ]""",
+    (?:{_SP}?\((?P<agency>[A-Z][A-Za-z&.'’]*(?:{_SP}[A-Z][A-Za-z&.'’]*){{0,3}})\))?
+    {_SP}?(?P<end>--|[-–—―_:]){_SP}""",
     re.VERBOSE,
 )
 
@@ -70,7 +71,7 @@ def _match(text: str, start: int, bare: bool) -> Optional[re.Match]:
         return None  # "(Bloomberg) --", "Dec 29 (Reuters) -" open a story; "(Applause) —" in a transcript does not
     alone = found["place"] and not (found["region"] or found["date"] or found["agency"])
     if alone and not (bare and found["place"] not in NOT_PLACES and found["end"] not in "_:"
-                      and text[found.start("end") - 1] == " "):
+                      and text[found.start("end") - 1].isspace()):
         return None  # "BUSTED: ...", a kicker, "SIEGEL--Jerome Arthur" (a death notice), or not an opening line
     if found["end"] in "_:" and not (found["agency"] or found["region"]):
         return None  # "NOTE: ...", "UPDATE_": a label, not a place
