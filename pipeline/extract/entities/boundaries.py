@@ -90,7 +90,7 @@ def _shaped(doc: Doc, ent: Span) -> list[Span]:
                  and all(not u.text[:1].isupper() for u in doc[t.i:end])), end)  # one dangling word: `_parts`
     ent = Span(doc, ent.start, tail, label=label)
     verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS
-                 and t.text[:1].isalpha()), None)  # not a clitic: "Here's the Thing" is a title
+                 and t.text[:1].isalpha() and len(t) > 1), None)  # not a clitic: "Here's the Thing", "McDonald’ s"
     if verb is not None:
         before, after = doc[ent.start:verb.i], doc[verb.i + 1:ent.end]
         parts = [_relabelled(doc, before, subject=True), _relabelled(doc, _capitalised_from(after), subject=False)]
