@@ -94,3 +94,16 @@ def claims_of(nlp, text: str) -> list[tuple[str, str, str]]:
 def test_wire_dateline_names_carry_no_claim(nlp, text, dateline_names):
     found = claims_of(nlp, text)
     assert not [c for c in found if c[0] in dateline_names or c[2] in dateline_names], found
+
+
+@pytest.mark.parametrize("text, dateline_names, body_name", [
+    ("LA CROSSE, Wisc. — Gov. John Roe on Thursday blamed the media.", {"LA", "LA CROSSE", "Wisc", "Wisc."}, "John Roe"),
+    ("Dec 29 (Reuters) - U.S. Democratic presidential candidate Ann Doe spoke.", {"Reuters"}, "Ann Doe"),
+    ("ST. PAUL, Minn. (AP) — Gov. John Roe said the budget was balanced.", {"ST", "PAUL", "ST. PAUL", "Minn.", "AP"},
+     "John Roe"),
+])
+def test_dateline_names_give_no_mention(nlp, text, dateline_names, body_name):
+    from pipeline.extract.entities.mentions import collect_mentions
+
+    names = {m.text for m in collect_mentions(nlp(text))}
+    assert body_name in names and not names & dateline_names

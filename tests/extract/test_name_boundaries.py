@@ -196,6 +196,14 @@ SHAPES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    'The tie was decided when Max Gold won.\n"It’s the end of the season but I think I played one of the best matches '
+    'for sure of the year," he said.',
+])
+def test_a_quoted_sentence_opening_is_no_name(nlp, text):
+    assert not [name for name in names_of(nlp, text) if name.startswith("It")]
+
+
 @pytest.mark.parametrize("text, right, wrong", SHAPES)
 def test_token_shape_ends_the_name(nlp, text, right, wrong):
     found = mentions_of(nlp, text)
@@ -207,6 +215,7 @@ def test_token_shape_ends_the_name(nlp, text, right, wrong):
     ("General Motors said it would cut 2,000 jobs in Ohio.", ("General Motors", "ORG")),
     ('She starred in "The Girl Who Played with Fire" last year.', None),
     ("The senator, Ann Doe @anndoe, said she would run again.", None),
+    ("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will win.", ("Dean Johnson", "PERSON")),
 ])
 def test_names_that_keep_their_shape(nlp, text, kept):
     found = mentions_of(nlp, text)

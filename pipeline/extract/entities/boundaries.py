@@ -89,6 +89,8 @@ def _shaped(doc: Doc, ent: Span) -> list[Span]:
                  and t.text[:1].isalpha()  # a possessive is no clause: "New Year's weekend"
                  and all(not u.text[:1].isupper() for u in doc[t.i:end])), end)  # one dangling word: `_parts`
     ent = Span(doc, ent.start, tail, label=label)
+    if all(t.pos_ in {"PRON", "PUNCT"} or not t.text[:1].isalnum() for t in ent):
+        return []  # "It’s the end of the season": a quoted sentence's opening, no name left
     verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS
                  and t.text[:1].isalpha() and len(t) > 1), None)  # not a clitic: "Here's the Thing", "McDonald’ s"
     if verb is not None:
@@ -146,6 +148,8 @@ def _without_role(doc: Doc, ent: Span) -> Span:
         return ent
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS | _org_heads() for t in name):
         return ent
+    if len(name) == 1 and gender_detector().get_gender(doc[start - 1].text) != "unknown":
+        return ent  # "Dean Johnson", "Major Garrett": a given name that is also a role word
     if ent.label_ == "ORG" and gender_detector().get_gender(name[0].text) == "unknown" \
             and not any(e.label_ == "PERSON" and e.text == name.text for e in doc.ents):
         return ent  # "General Motors": no given name, and no person of that name in the text

@@ -130,6 +130,24 @@ def dateline_tokens(doc: Doc) -> set[int]:
     return found
 
 
+def outside_datelines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans that are not part of a dateline: its names give no mention, so no quote takes
+    "Wisc." of "LA CROSSE, Wisc. — Gov. ..." for its speaker and no relation reads "(Reuters)"."""
+    dateline = dateline_tokens(doc)
+    if not dateline:
+        return spans
+    kept = []
+    for span in spans:
+        start = span.start
+        while start < span.end and (start in dateline or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start == span.start:
+            kept.append(span)
+        elif start < span.end:  # "BERLIN - Donald Trump" as one name: the name after the dash
+            kept.append(Span(doc, start, span.end, label=span.label_))
+    return kept
+
+
 def _opening_end(text: str) -> int:
     """Where a story's opening lines (the first DATELINE_LINES non-empty ones) end."""
     seen, position = 0, 0

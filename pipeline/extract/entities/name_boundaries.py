@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import outside_credits
+from pipeline.extract.entities.datelines import outside_datelines
 from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
@@ -260,7 +261,7 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
         changed |= spans != [ent]
         fixed.extend(spans)
     found = _unlabelled_names_after_titles(doc, fixed, body, lines, words)
-    kept = outside_credits(doc, fixed + found)
+    kept = outside_datelines(doc, outside_credits(doc, fixed + found))
     if changed or found or len(kept) < len(fixed) + len(found):
         doc.ents = filter_spans(kept)
     return doc
