@@ -31,7 +31,7 @@ _CLOSE = r"(?:,?[ ]?/?[ ]?(?i:file(?:[ ]photo)?))?[ ]?[.)]*"
 
 # A credit inside running text: each form needs an agency or a picture word.
 _IN_TEXT = re.compile(
-    rf"""(
+    rf"""(?<![\w'’])(  # a credit starts a word ("Donald" of "McDonald" opens none)
         \(?{_AGENCY}[ ]{_PICTURE}[ ]?/[ ]?{_NAME}{_CLOSE}                   # (AP Photo/Evan Vucci)
       | {_NAME}(?:{_JOIN}{_NAME})*{_JOIN}{_AGENCY}(?:{_JOIN}{_NAME})*{_CLOSE}  # John Moore/Getty Images, X via Getty Images
       | {_AGENCY}[ ]?/[ ]?{_NAME}(?:[ ]?/[ ]?{_NAME})*{_CLOSE}              # REUTERS/Kevin Lamarque
@@ -60,9 +60,21 @@ _PICTURE_TAIL = re.compile(
 CREDIT_TAIL_CHARS = 200
 
 
+# Every credit names an agency or a picture word: the grammar is only tried around one, within
+# the longest credit's reach (four names of four words and their joins fit in 160 characters).
+_ANCHOR = re.compile(rf"\b(?:{_AGENCY}|{_PICTURE}\b)")
+CREDIT_REACH = 160
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the credits inside a text."""
-    return [m.span() for m in _IN_TEXT.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(text):
+        start = max(anchor.start() - CREDIT_REACH, found[-1][1] if found else 0)
+        for match in _IN_TEXT.finditer(text, start, min(len(text), anchor.end() + CREDIT_REACH)):
+            if match.start() <= anchor.start() < match.end() and (not found or match.start() >= found[-1][1]):
+                found.append(match.span())
+    return found
 
 
 def credit_line(line: str) -> bool:

@@ -25,6 +25,7 @@ def test_credit_in_text(text, credit):
     "Pictures from Reuters/Libya showed the fighters.",
     "The debate between Sanders and Trump, a Sanders/Trump debate, never happened.",
     "Reuters reported that the photographer worked for AFP.",
+    "He ate at a McDonald/Reuters stand.",  # a credit starts a word
 ])
 def test_prose_holds_no_credit(text):
     assert credit_spans(text) == []
