@@ -62,7 +62,7 @@ _DATELINE = re.compile(
 def _match(text: str, start: int, bare: bool) -> Optional[re.Match]:
     """The dateline opening text[start:], or None. A place alone before the dash ("WASHINGTON —")
     counts only when `bare` (the story's opening lines)."""
-    found = _DATELINE.match(text[:start + MAX_DATELINE_CHARS], start)
+    found = _DATELINE.match(text, start, start + MAX_DATELINE_CHARS)
     if found is None or not (found["place"] or found["agency"]):
         return None
     if found["titled"] and not (bare and found["agency"] and _wire(found["agency"])):
