@@ -12,9 +12,10 @@ One grammar covers the common wire formats:
 that is: a place in capitals, a region after a comma, a date, an agency in brackets (each
 optional, but a place or an agency there must be), then a dash (an underscore or colon on some
 wires). A dateline is the article's metadata (articles.jsonl's `dateline`): its names state no
-fact, so the relation rules leave them alone ("BEIJING (AP) -" is no located_in(AP, Beijing)).
-The statistical NER misses the capitals ("LA CROSSE" -> "LA"), so the dateline's place, region
-and agency get their labels here.
+fact and give no mention (`outside_datelines`, run last among the entity rules), so no relation
+or quote reads them ("BEIJING (AP) -" is no located_in(AP, Beijing)). The statistical NER cuts
+the capitals wrongly ("LA CROSSE" -> "LA", "BERLIN - Donald Trump" as one name), so the dateline's
+parts are labelled first (`tag_datelines`): the rules in between then see where the names end.
 """
 from __future__ import annotations
 
@@ -160,7 +161,8 @@ def _opening_end(text: str) -> int:
 
 
 def tag_datelines(doc: Doc) -> None:
-    """Give every dateline's place, region and agency their entity labels, replacing what overlaps."""
+    """Give every dateline's place, region and agency their entity labels, replacing what overlaps,
+    so that no other rule joins them to the story's first name; `outside_datelines` drops them last."""
     found = [span for match in _matches(doc) for span in _spans(doc, match)]
     if not found:
         return
