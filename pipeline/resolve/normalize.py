@@ -7,16 +7,15 @@ dots, single spaces, casefolded. Both are pure functions of the string.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from pipeline.lexicon import HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS
+from pipeline.name_strings import canonical_text, name_key  # noqa: F401 (re-exported: one home, name_strings)
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Function words inside names, skipped when initials are compared.
 NAME_STOPWORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "la", "&", "to", "a", "an"})
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 _EDGE_PUNCT = "\"'()[]{}«»,.;:!?"
 _POSSESSIVE = re.compile(r"'s?$")  # "Putin's", "United States'"
 _WEB_SUFFIX = re.compile(r"\s*\.\s*(?:com|org|net|co\.uk)$", re.IGNORECASE)
@@ -24,11 +23,6 @@ _TRAILING_AGE = re.compile(r"\s*,\s*\d{1,3}$")
 _QUOTED_NICKNAME = re.compile(r'\s"[^"]{1,30}"\s')  # Vincent "The Chin" Gigante
 # Words that only ever stand before a person's name, whatever label the model gave it ("Mr Smith" ORG).
 PERSON_MARKERS = HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
-
-
-def canonical_text(text: str) -> str:
-    """NFKC, one apostrophe and dash kind, single spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
 
 
 @lru_cache(maxsize=1 << 17)
@@ -99,21 +93,6 @@ def _title_end(words: list[str]) -> int:
             if i + 3 < len(words) and words[i + 1].casefold() == "of":
                 end = i + 3
     return end
-
-
-@lru_cache(maxsize=1 << 17)
-def name_key(text: str) -> str:
-    """The comparison key of a (cleaned) name: casefolded, no accents, no dots, hyphens as spaces,
-    "and" as "&".
-
-    Outlets differ in diacritics ('Vučić' / 'Vucic'), so they are folded away; letters without a
-    decomposition (Cyrillic, CJK) are kept as they are.
-    """
-    text = unicodedata.normalize("NFKD", canonical_text(text).casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text).replace(".", "").replace("-", " ")
-    # "Rock and Roll Hall of Fame" / "Rock & Roll Hall of Fame": one conjunction, spelled two ways
-    return " ".join("&" if w == "and" else w for w in text.split())
 
 
 def key_tokens(key: str) -> list[str]:

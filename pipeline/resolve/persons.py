@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pipeline.given_names import gender_detector
+from pipeline.given_names import is_given_name  # noqa: F401 (re-exported)
 from pipeline.lexicon import NAME_SUFFIXES
 
 _SUFFIX_KEYS = frozenset(s.rstrip(".") for s in NAME_SUFFIXES)
@@ -40,12 +40,6 @@ def same_given_name(a: str, b: str) -> bool:
     if len(a) < 2 or len(b) < 2:
         return False
     return b in name_forms(a) or a in name_forms(b)
-
-
-@cache
-def is_given_name(word: str) -> bool:
-    """A first name people are known to carry (gender_guesser's table of 40,000+ given names)."""
-    return len(word) > 1 and word.isalpha() and gender_detector().get_gender(word) != "unknown"
 
 
 def split_suffix(words: list[str]) -> tuple[list[str], str | None]:

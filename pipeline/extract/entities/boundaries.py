@@ -28,8 +28,7 @@ from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS
-from pipeline.resolve.guards import known_place
-from pipeline.resolve.normalize import name_key
+from pipeline.name_strings import known_place, name_key
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})

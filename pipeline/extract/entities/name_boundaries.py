@@ -15,8 +15,8 @@ The `name_boundaries` component runs after `org_name_rules`. Each rule fixes one
   place, not an organisation "Texas Agriculture".
 
 Coordinated names sharing a surname ("Charles G. and David H. Koch") are read when mentions
-are collected (shared_names.py). Place knowledge comes from the resolver's gazetteer check
-(`known_place`), its one home.
+are collected (shared_names.py). Place knowledge comes from the gazetteer check the resolver
+also uses (`known_place`, pipeline/name_strings.py), its one home.
 """
 from __future__ import annotations
 
@@ -39,8 +39,7 @@ from pipeline.lexicon import (
     HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS,
     STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
 )
-from pipeline.resolve.guards import known_place
-from pipeline.resolve.normalize import name_key
+from pipeline.name_strings import known_place, name_key
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})

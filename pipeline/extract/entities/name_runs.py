@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS, SURNAME_PREFIXES
-from pipeline.resolve.persons import is_given_name
+from pipeline.given_names import is_given_name
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 # Labels a run may take over: a number the model read inside a name ("Destiny 2" -> CARDINAL "2").
