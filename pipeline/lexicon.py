@@ -233,6 +233,14 @@ foundation association society party agency department club
 # that shape marks a brand ("SciSpacE", "xCloud") only after other openings.
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "Fitz", "O'")
 
+# Generic words opening a name that its short form drops ("Project xCloud" is "xCloud",
+# "Operation Desert Storm" is "Desert Storm").
+LEADING_GENERIC_WORDS = frozenset({"project", "operation"})
+
+# Words naming a part of a body ("House Intelligence Committee", "VOA Extremism Watch Desk"):
+# the body's name alone is the whole body, not that part.
+BODY_PART_WORDS = frozenset("committee subcommittee caucus panel desk delegation".split())
+
 # Lower-case plurals after a surname that make it name a family, not one member ("the Koch
 # brothers", "the Kennedy family").
 FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins couple sons daughters clan dynasty".split())

@@ -25,6 +25,7 @@ from models import ArticleAnalysis
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
+from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, known_place, majority_label, type_class, typo_variant
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
 from pipeline.resolve.orgs import compact, named_after, short_form_of, short_forms
@@ -78,6 +79,8 @@ class _ArticleGroups:
         self.acronym_keys: set[str] = set()  # keys linked as abbreviations of a longer name
         self.person_parts: set[str] = set()  # keys joined to a person as part of their name
         self.lower_words: set[str] = set()  # words the article writes in lower case ("house", "early")
+        self.titled: set[str] = set()  # keys written after a person's title or honorific somewhere
+        self.capitals: set[str] = set()  # one-word keys written in capitals (acronyms: "MTV", "PGA")
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -120,22 +123,31 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     key_of: dict[int, str] = {}
     display: dict[int, str] = {}
     vote_of: dict[int, str] = {}
+    first_at: dict[str, int] = {}
+    written: dict[str, set[str]] = {}
+    text = analysis.article.text or ""
     for m in analysis.mentions:
         if m.refers_to is not None:
             continue
         form = clean_name(m.name or m.text, m.label)
         key = name_key(form)
         if any(c.isalpha() for c in key):
-            vote = "PERSON" if has_person_title(m.text) else m.label
+            titled = has_person_title(m.text)
+            vote = "PERSON" if titled else _label_vote(m.label, text[m.start:m.end])
             key_of[m.index], display[m.index], vote_of[m.index] = key, form, vote
             groups.add_key(key, vote)
+            first_at[key] = min(first_at.get(key, m.start), m.start)
+            written.setdefault(key, set()).add(form)
+            if titled:
+                groups.titled.add(key)
     if not key_of:
         return []
-    text = analysis.article.text or ""
     groups.lower_words = set(_LOWER_WORD.findall(text))
     # An acronym the article writes in capitals ("US") is not the common word ("us").
     capitals = {key for index, key in key_of.items() if key in groups.lower_words
                 and _written_in_capitals(analysis.mentions[index], text)}
+    groups.capitals = {key for index, key in key_of.items() if acronym_shape(key)
+                       and _written_in_capitals(analysis.mentions[index], text)}
     defined_long = _link_definitions(groups, text)
     keys = sorted(groups.labels)
     _link_misspellings(groups, keys)
@@ -143,6 +155,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     _link_person_parts(groups, keys)
     _link_short_forms(groups, keys)
     _link_place_prefixed(groups, keys)
+    link_leading_forms(groups, keys, first_at, written)
     _link_initials(groups, keys)
 
     uf = groups.uf
@@ -167,6 +180,16 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         if entity.defined_long and not any(name_key(f) == name_key(entity.defined_long) for f in entity.forms):
             entity.forms[entity.defined_long] += 0
     return [e for e in by_root.values() if e.mention_indices]
+
+
+_CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")
+
+
+def _label_vote(label: str, written: str) -> str:
+    """The model's label, except that a name written in camel case from a lower-case letter
+    ("xCloud", "iPhone", "eBay") is a brand's, never a person's (read from the article's text, so
+    that the vote does not depend on how a mention's copy is cased)."""
+    return "ORG" if label == "PERSON" and _CAMEL_CASE.search(written) else label
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[-'][A-Za-z]+)?")
@@ -325,10 +348,19 @@ def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
                 continue
             if prefix in places and groups.kind(rest) in {"org", "any"}:
                 groups.link_unique(rest, [key])
-            elif len(words) - cut <= 2 and prefix in orgs and _may_be_product(groups, rest):
+            elif len(words) - cut <= 2 and _names_of(prefix, orgs) and _may_be_product(groups, rest):
                 # a short product name ("Stadia", "Founder's Edition"): "Google Stadia Red Dead
                 # Redemption 2" is two names run together, not a product of "Google Stadia"
                 groups.link_unique(rest, [key])
+
+
+def _names_of(prefix: str, orgs: set[str]) -> bool:
+    """Whether a run of words is an organisation of the article, or a maker and its product named
+    one after the other ("Google Stadia" in "Google Stadia Founder's Edition" beside "Google" and
+    "Stadia")."""
+    words = prefix.split()
+    return prefix in orgs or any(" ".join(words[:cut]) in orgs and " ".join(words[cut:]) in orgs
+                                 for cut in range(1, len(words)))
 
 
 def _may_be_product(groups: _ArticleGroups, key: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from pipeline.lexicon import LEGAL_SUFFIXES, MEDIA_SUFFIXES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS
+from pipeline.lexicon import LEADING_GENERIC_WORDS, LEGAL_SUFFIXES, MEDIA_SUFFIXES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS
 
 DROPPABLE_WORDS = ORG_GENERIC_WORDS | MEDIA_SUFFIXES
 
@@ -60,13 +60,16 @@ def named_after(short_key: str, long_key: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def short_forms(key: str, within_article: bool = True) -> frozenset[str]:
-    """The short forms short_form_of accepts for a long name: its generic stem and, within one
-    article, its part before "of" ("Seven Sons" for "Seven Sons of National Defense").
+    """The short forms short_form_of accepts for a long name: its generic stem, the name without
+    a generic opening word ("Project xCloud" -> "xCloud") and, within one article, its part
+    before "of" ("Seven Sons" for "Seven Sons of National Defense").
 
     Across articles the part before "of" is not a short form: "<Agency>" and "<Agency> of
     <Country>" are often two bodies."""
     found = {generic_stem(key)}
     words = key.split()
+    if len(words) > 1 and words[0] in LEADING_GENERIC_WORDS:
+        found.add(" ".join(words[1:]))  # "Project xCloud" -> "xCloud"
     if within_article and "of" in words:
         before = words[:words.index("of")]
         if len(before) >= 2 and not all(w in DROPPABLE_WORDS for w in before):

@@ -1,0 +1,75 @@
+"""A name introduced in full and then shortened to its first word, inside one article (leading_forms.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.resolve import resolve_entities
+from pipeline.resolve.leading_forms import _glued
+from support.resolve import article, entity_of
+
+
+def _joined(text: str, names: list[tuple[str, str]], long: str, short: str) -> bool:
+    analysis = article("a1", text, names)
+    resolution = resolve_entities([analysis])
+    long_id = entity_of(resolution, analysis, long)
+    return any(long_id == resolution.entity_of["a1"][m.index] for m in analysis.mentions if m.text == short)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("NASA's Hubble Space Telescope saw plumes. Hubble's data agree with it.",
+     [("Hubble Space Telescope", "FAC"), ("Hubble", "ORG")]),
+    ("Researchers at the Goddard Space Flight Center looked. Goddard scientist Ann Lee said so.",
+     [("Goddard Space Flight Center", "ORG"), ("Goddard", "PERSON")]),
+    ("Games from Take-Two Interactive are coming, said the chief executive of Take-Two on Monday.",
+     [("Take-Two Interactive", "ORG"), ("Take-Two", "ORG")]),
+])
+def test_a_later_first_word_is_the_name_the_article_introduced(text, names):
+    assert _joined(text, names, names[0][0], names[1][0])
+
+
+@pytest.mark.parametrize("text, names, why", [
+    ("Google said more. Google Stadia launched, and Google kept quiet.",
+     [("Google", "ORG"), ("Google Stadia", "ORG"), ("Google", "ORG")], "the short form came first"),
+    ("Google Stadia launched today. Stadia costs $10, Google said.",
+     [("Google Stadia", "ORG"), ("Stadia", "ORG"), ("Google", "ORG")], "the rest is a name of its own"),
+    ("The Boeing 737 Max is grounded. Boeing said it was safe.",
+     [("Boeing 737 Max", "PRODUCT"), ("Boeing", "ORG")], "a maker's numbered model"),
+    ("Fans filled Scotiabank Arena. Scotiabank paid for the naming rights.",
+     [("Scotiabank Arena", "FAC"), ("Scotiabank", "ORG")], "named after it"),
+    ("Hearings of the House Intelligence Committee went on. The House voted later.",
+     [("House Intelligence Committee", "ORG"), ("House", "ORG")], "a part of the body"),
+    ("MTV Unplugged returned. MTV said ratings rose.",
+     [("MTV Unplugged", "ORG"), ("MTV", "ORG")], "an acronym names its own shows"),
+    ("Guests toured Trump Tower. Trump said he was proud.",
+     [("Trump Tower", "FAC"), ("Trump", "PERSON")], "a person is not the building named after him"),
+    ("The House and Senate met. House members left.",
+     [("House and Senate", "ORG"), ("House", "ORG")], "a coordination"),
+    ("A Reuters-Ipsos poll found it. Reuters said so.",
+     [("Reuters-Ipsos", "ORG"), ("Reuters", "ORG")], "no shortening across a hyphen"),
+    ("He gave the State of the Union address. State officials disagreed.",
+     [("State of the Union", "EVENT"), ("State", "ORG")], "the rest opens with 'of'"),
+    ("Fans of Europa Clipper wait. Europa has an ocean.",
+     [("Europa Clipper", "ORG"), ("Europa", "LOC")], "a place"),
+])
+def test_a_first_word_stays_apart_without_the_articles_evidence(text, names, why):
+    long = next(surface for surface, _ in names if " " in surface or "-" in surface)
+    assert not _joined(text, names, long, names[-1][0]), why
+
+
+def test_a_person_title_keeps_the_short_form_a_person():
+    text = "Guests toured Trump Plaza Hotel. President Trump said he was proud."
+    assert not _joined(text, [("Trump Plaza Hotel", "ORG"), ("President Trump", "ORG")], "Trump Plaza Hotel",
+                       "President Trump")
+
+
+def test_a_hyphen_inside_the_short_form_is_no_glue():
+    assert _glued("Post-ABC", 1) and _glued("NBC News-Wall Street Journal", 2)
+    assert not _glued("Take-Two Interactive", 2) and not _glued("Hubble Space Telescope", 1)
+
+
+def test_a_camel_case_brand_is_never_a_person():
+    analysis = article("a1", "Microsoft launched Project xCloud. Games on xCloud cost less.",
+                       [("Microsoft", "ORG"), ("Project xCloud", "ORG"), ("xCloud", "PERSON")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "Project xCloud") == entity_of(resolution, analysis, "xCloud")
+    assert {e.type for e in resolution.entities if e.name == "Project xCloud"} == {"ORG"}
