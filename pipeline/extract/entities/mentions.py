@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
+from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.lexicon import ENTITY_LABELS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS
 
@@ -90,7 +91,8 @@ def _common_word_opening(span: Span) -> bool:
     """A lone capitalised word opening a sentence that the tagger reads as a common word
     ("Early reviews...", "Further, ..."): not a name by itself."""
     token = span[0]
-    return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper()
+    return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper() \
+        and token.i not in span.doc.user_data.get(NAME_PART_WORDS, ())  # a word of a longer name of the article
 
 
 def _family_word_after(span: Span) -> Token | None:

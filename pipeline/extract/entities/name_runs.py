@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS, SURNAME_PREFIXES
+from pipeline.extract.entities.name_parts import complete_name_parts
 from pipeline.given_names import is_given_name
 
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -28,14 +29,15 @@ _AFTER_SCORE = frozenset({"%", "-", "–", "/", ":"})
 
 
 def tag_name_runs(doc: Doc) -> None:
-    """Add the untagged proper-noun runs described in the module docstring as entities."""
+    """Add the untagged proper-noun runs described in the module docstring as entities, then
+    complete the names the model found only in part (name_parts.py)."""
     new = _proper_noun_runs(doc)
-    if not new:
-        return
-    new = filter_spans(new)
-    taken = {i for span in new for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted(kept + new, key=lambda s: s.start)
+    if new:
+        new = filter_spans(new)
+        taken = {i for span in new for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + new, key=lambda s: s.start)
+    complete_name_parts(doc, _ordinary_case)
 
 
 def _ordinary_case(sentence: Span) -> bool:

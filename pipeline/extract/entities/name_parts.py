@@ -1,0 +1,102 @@
+"""Names the model finds only in part, completed from the article's own names.
+
+- A lone word that is the last word of a longer name of the article, and that the article never
+  writes in lower case, names that thing again, even where the model reads it as a common noun
+  or it opens a sentence: "NASA is developing a mission called Europa Clipper ... Clipper will
+  orbit Jupiter". Not a generic or facility word ("Center", "University"), nor a short word.
+- "<Word> of the <Name>": a capitalised word inside a sentence, then "of the" and a name the
+  model found, is one name ("Rise of the Tomb Raider", "Shadow of the Tomb Raider", "Friends of
+  the Earth"); not after a title or role ("Secretary of the Navy", "Speaker of the House").
+- An organisation's or facility's name goes on through the proper nouns that follow it inside
+  a sentence ("Forest Hill's WoodSpring Suites hotel": "WoodSpring Suites", not "WoodSpring"),
+  up to two words, when a lower-case word or punctuation comes next.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lexicon import MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
+
+# doc.user_data key: token indices of the lone words found here, which mentions.py keeps even
+# where they open a sentence as common nouns would ("Clipper will orbit Jupiter").
+NAME_PART_WORDS = "newsclaims.name_part_words"
+_NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"})
+_GENERIC = ORG_GENERIC_WORDS | NAMED_AFTER_HEADS | MEDIA_SUFFIXES
+_ROLES = NAME_TITLES | ROLE_NOUNS
+MAX_EXTENSION = 2
+
+
+def complete_name_parts(doc: Doc, ordinary_case) -> None:
+    """Apply the three rules of the module docstring to doc.ents (`ordinary_case(sentence)` tells
+    a sentence from a Title Case headline)."""
+    ents = list(doc.ents)
+    if not ents:
+        return
+    ents = _extend_organisations(doc, ents, ordinary_case)
+    ents = _of_the_names(doc, ents)
+    lone = _lone_last_words(doc, ents)
+    doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone)
+    ents += lone
+    doc.ents = sorted(ents, key=lambda s: s.start)
+
+
+def _capitalised_word(token) -> bool:
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _extend_organisations(doc: Doc, ents: list[Span], ordinary_case) -> list[Span]:
+    starts = {e.start for e in ents}
+    out = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in {"ORG", "FAC"} and ordinary_case(ent.sent):
+            while end < ent.sent.end and end - ent.end < MAX_EXTENSION and end not in starts \
+                    and doc[end].tag_ in {"NNP", "NNPS"} and _capitalised_word(doc[end]) \
+                    and doc[end].lower_ not in _ROLES:
+                end += 1
+            if end > ent.end and end < ent.sent.end and _capitalised_word(doc[end]):
+                end = ent.end  # a longer run of capitals: another name follows, leave it
+        out.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+    return out
+
+
+def _of_the_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        head = start - 3
+        if ent.label_ in _NAME_LABELS and head >= 0 and doc[head + 1].lower_ == "of" and doc[head + 2].lower_ == "the" \
+                and head not in covered and _capitalised_word(doc[head]) and not doc[head].is_sent_start \
+                and doc[head].lower_ not in _ROLES and not doc[head].is_stop \
+                and not (head > 0 and _capitalised_word(doc[head - 1]) and not doc[head - 1].is_sent_start):
+            out.append(Span(doc, head, ent.end, label=ent.label_))
+        else:
+            out.append(ent)
+    return out
+
+
+def _lone_last_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    last_words = {}
+    for ent in ents:
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ in _NAME_LABELS and len(words) >= 2 and _capitalised_word(words[-1]):
+            last_words.setdefault(words[-1].text, ent.label_)
+    if not last_words:
+        return []
+    lower = {t.lower_ for t in doc if t.text.islower()}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        label = last_words.get(token.text)
+        if label is None or token.i in covered or len(token.text) < 4 or token.lower_ in lower \
+                or token.lower_ in _GENERIC or token.is_stop:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if (nxt is not None and _capitalised_word(nxt)) or (
+                prev is not None and _capitalised_word(prev) and not token.is_sent_start):
+            continue  # part of a longer run of capitals
+        found.append(Span(doc, token.i, token.i + 1, label=label))
+    return found

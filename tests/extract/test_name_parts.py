@@ -1,0 +1,37 @@
+"""Names the model finds only in part, completed from the article's own names (name_parts.py)."""
+from __future__ import annotations
+
+from pipeline.extract.entities.mentions import collect_mentions
+
+
+def mentions_of(nlp, text: str) -> list[str]:
+    return [m.text for m in collect_mentions(nlp(text))]
+
+
+def test_a_last_word_of_a_longer_name_opening_a_sentence_is_that_name_again(nlp):
+    found = mentions_of(nlp, "NASA is developing a mission called Europa Clipper, which is scheduled to launch in "
+                             "the mid-2020s. Clipper will orbit Jupiter but study Europa up close on dozens of flybys.")
+    assert "Clipper" in found
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_name_part(nlp):
+    found = mentions_of(nlp, "The Seattle Sounders won the match. Sounders of all kinds cheered as the sounders "
+                             "of horns played. Fans were happy.")
+    assert found.count("Sounders") == 0
+
+
+def test_word_of_the_name_is_one_name(nlp):
+    found = mentions_of(nlp, "Games include Samurai Shodown, Thumper, Shadow of the Tomb Raider, Tomb Raider 2013. "
+                             "I was streaming Shadow of the Tomb Raider at 4K resolution.")
+    assert "Shadow of the Tomb Raider" in found
+
+
+def test_a_title_before_of_the_stays_out(nlp):
+    found = mentions_of(nlp, "The report was sent to the Secretary of the Navy on Monday by the admiral.")
+    assert not any(f.startswith("Secretary") for f in found)
+
+
+def test_an_organisation_name_runs_on_through_proper_nouns_before_a_common_noun(nlp):
+    found = mentions_of(nlp, "Later that evening, he admitted that he took the child to Forest Hill's WoodSpring "
+                             "Suites hotel, where he carried her into a room.")
+    assert "WoodSpring Suites" in found
