@@ -25,6 +25,7 @@ from models import ArticleAnalysis
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
+from pipeline.resolve.alternates import link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, known_place, majority_label, type_class, typo_variant
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
@@ -149,6 +150,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     groups.capitals = {key for index, key in key_of.items() if acronym_shape(key)
                        and _written_in_capitals(analysis.mentions[index], text)}
     defined_long = _link_definitions(groups, text)
+    link_bracketed_names(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k) for i, k in key_of.items()], text)
     keys = sorted(groups.labels)
     _link_misspellings(groups, keys)
     _link_spacing_variants(groups, keys)

@@ -1,4 +1,5 @@
-"""A name introduced in full and then shortened to its first word, inside one article (leading_forms.py)."""
+"""Within one article: a name introduced in full and then shortened to its first word (leading_forms.py), and a name
+with another name in brackets after it (alternates.py)."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +74,22 @@ def test_a_camel_case_brand_is_never_a_person():
     resolution = resolve_entities([analysis])
     assert entity_of(resolution, analysis, "Project xCloud") == entity_of(resolution, analysis, "xCloud")
     assert {e.type for e in resolution.entities if e.name == "Project xCloud"} == {"ORG"}
+
+
+def test_a_name_in_brackets_after_a_name_is_the_same_thing():
+    analysis = article("a1", 'Spain won at the "Caja Magica" (Magic Box) centre court.',
+                       [("Caja Magica", "EVENT"), ("Magic Box", "PERSON")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "Caja Magica") == entity_of(resolution, analysis, "Magic Box")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Robert Pattinson (Edward Cullen) kissed her.", [("Robert Pattinson", "PERSON"), ("Edward Cullen", "PERSON")]),
+    ("Jane Doe (Harvard University) said so.", [("Jane Doe", "PERSON"), ("Harvard University", "ORG")]),
+    ("Bayer (Germany) fell.", [("Bayer", "ORG"), ("Germany", "GPE")]),
+    ("Nintendo (Sword or Shield) sold well.", [("Nintendo", "ORG"), ("Sword or Shield", "WORK_OF_ART")]),
+])
+def test_a_bracket_after_a_person_a_place_or_a_coordination_is_no_other_name(text, names):
+    analysis = article("a1", text, names)
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, names[0][0]) != entity_of(resolution, analysis, names[1][0])
