@@ -194,6 +194,11 @@ def _label_vote(label: str, written: str) -> str:
     return "ORG" if label == "PERSON" and _CAMEL_CASE.search(written) else label
 
 
+def lower_case_words(analysis: ArticleAnalysis) -> set[str]:
+    """The words an article writes in lower case ("house", "parliament")."""
+    return set(_LOWER_WORD.findall(analysis.article.text or ""))
+
+
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[-'][A-Za-z]+)?")
 
 

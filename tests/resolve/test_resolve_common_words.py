@@ -1,0 +1,34 @@
+"""One-word names that are common words of the run link across articles only on story evidence."""
+from __future__ import annotations
+
+from pipeline.resolve import resolve_entities
+from support.resolve import article, entity_of
+
+
+def test_a_common_word_named_in_two_unrelated_stories_stays_two_entities():
+    kyiv = article("u1", "Parliament met in Kyiv, where Volodymyr Zelensky said the parliament would vote.",
+                   [("Parliament", "ORG"), ("Kyiv", "GPE"), ("Volodymyr Zelensky", "PERSON")])
+    london = article("b1", "Parliament met in London, where Boris Johnson said the parliament was closed.",
+                     [("Parliament", "ORG"), ("London", "GPE"), ("Boris Johnson", "PERSON")])
+    resolution = resolve_entities([kyiv, london])
+    assert entity_of(resolution, kyiv, "Parliament") != entity_of(resolution, london, "Parliament")
+
+
+def test_a_common_word_named_in_one_story_joins_on_story_evidence():
+    first = article("u1", "Parliament met in Kyiv, where Volodymyr Zelensky and Denys Shmyhal said the parliament "
+                          "would vote.",
+                    [("Parliament", "ORG"), ("Kyiv", "GPE"), ("Volodymyr Zelensky", "PERSON"),
+                     ("Denys Shmyhal", "PERSON")])
+    second = article("u2", "Volodymyr Zelensky and Denys Shmyhal asked Parliament for a vote in Kyiv.",
+                     [("Volodymyr Zelensky", "PERSON"), ("Denys Shmyhal", "PERSON"), ("Parliament", "ORG"),
+                      ("Kyiv", "GPE")])
+    resolution = resolve_entities([first, second])
+    assert entity_of(resolution, first, "Parliament") == entity_of(resolution, second, "Parliament")
+
+
+def test_a_name_written_far_more_often_than_the_word_links_freely():
+    first = article("a1", "Apple sold phones.", [("Apple", "ORG")])
+    second = article("a2", "Apple sold laptops.", [("Apple", "ORG")])
+    third = article("a3", "He ate an apple in Paris.", [("Paris", "GPE")])
+    resolution = resolve_entities([first, second, third])
+    assert entity_of(resolution, first, "Apple") == entity_of(resolution, second, "Apple")
