@@ -17,6 +17,10 @@ from collections import defaultdict
 from typing import Hashable
 
 MIN_STORY_EVIDENCE = 1.0
+# A full name written with another form of the given name ("Rick Perry" / "Richard Perry") is
+# less ambiguous than a lone surname: one rare name in common besides it is enough (still two
+# names, one of them an entity: _score).
+MIN_NICKNAME_EVIDENCE = 0.5
 # A candidate wins only if its evidence beats every other candidate's by this much and is at
 # least twice the next: a short name that fits two entities of one story ("Bush" beside two
 # Bushes) stays unlinked.
@@ -106,13 +110,13 @@ class StoryEvidence:
         return sum(self.weight[n] for n in kept)
 
 
-def choose(scores: dict[Hashable, float]) -> Hashable | None:
-    """The candidate with enough evidence and a clear lead over the others, or None."""
+def choose(scores: dict[Hashable, float], minimum: float = MIN_STORY_EVIDENCE) -> Hashable | None:
+    """The candidate with enough evidence (`minimum`) and a clear lead over the others, or None."""
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], repr(kv[0])))
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score >= MIN_STORY_EVIDENCE and score - runner_up >= MIN_EVIDENCE_LEAD and score >= 2 * runner_up:
+    if score >= minimum and score - runner_up >= MIN_EVIDENCE_LEAD and score >= 2 * runner_up:
         return best
     return None

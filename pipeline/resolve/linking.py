@@ -24,13 +24,13 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from pipeline.lexicon import COUNTRY_ALIASES
-from pipeline.resolve.evidence import StoryEvidence, choose
+from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, known_place, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
 from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
-from pipeline.resolve.persons import is_given_name, name_forms, name_part_of, person_words, same_person_name
+from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
@@ -162,11 +162,13 @@ def _apply(uf: ConstrainedUnionFind, links: list[tuple[int, int]], locals_: list
 
 
 def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) -> list[tuple[int, int]]:
-    """'Raj K Chohan' / 'Raj Chohan', 'Bill Clinton' / 'William Clinton' in different articles.
+    """'Raj K Chohan' / 'Raj Chohan', 'W. Mark Felt' / 'Mark Felt' in different articles.
 
-    Names are blocked by surname and each form of the given name (itself, its nicknames, the
-    names it is a nickname of); a block is linked only when all its names agree pairwise, so
-    'John A Smith' and 'John B Smith' are not joined through 'John Smith'."""
+    Names are blocked by surname and given name; a block is linked only when all its names agree
+    pairwise, so 'John A Smith' and 'John B Smith' are not joined through 'John Smith'. A
+    nickname ('Rick Perry' / 'Richard Perry') is a different given name written down: across
+    articles it links only on story evidence (_candidates), as two people of one surname may
+    carry those two names."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, head in enumerate(heads):
         words = person_words(head)
@@ -174,8 +176,7 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) ->
             continue
         givens = [words[0]] + ([words[1]] if len(words) > 2 and len(words[0]) == 1 else [])
         for given in givens:
-            for form in name_forms(given):
-                blocks[(words[-1], form)].append(i)
+            blocks[(words[-1], given)].append(i)
     links = []
     for block in sorted(blocks):
         members = sorted(set(blocks[block]))
@@ -198,6 +199,8 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
     articles = {root: {locals_[i].article_id for i in ms} for root, ms in members.items()}
 
     candidates = _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind)
+    short_root = {root: all(short[i] for i in ms) or kinds[ms[0]] != "person" or len(root_head[root].split()) < 2
+                  for root, ms in members.items()}
     names_of_article: dict[str, dict[tuple, set]] = defaultdict(lambda: defaultdict(set))
     for i, e in enumerate(locals_):
         names = names_of_article[e.article_id]
@@ -231,7 +234,7 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
         follow = len(articles[root]) * sum(len(articles[c]) for c in candidates[root]) > 32
         scores = {other: evidence.best(articles[root], articles[other], own | names_of_root[other], follow)
                   for other in sorted(candidates[root])}
-        chosen = choose(scores)
+        chosen = choose(scores, MIN_STORY_EVIDENCE if short_root[root] else MIN_NICKNAME_EVIDENCE)
         if chosen is not None:
             links.append((root, chosen))
     return links
@@ -295,6 +298,12 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             elif kind == "person":  # "J. Smith": the people of that surname and initial
                 found[root] |= {r for r in persons_by_surname.get(words[-1], ())
                                 if same_person_name(head, root_head[r])}
+        elif kind == "person" and len(person_words(head)) > 1:
+            # "Rick Perry" / "Richard Perry": the given name's other forms (nicknames), on evidence
+            given = person_words(head)[0]
+            found[root] |= {r for r in persons_by_surname.get(person_words(head)[-1], ())
+                            if person_words(root_head[r])[0] != given
+                            and same_person_name(head, root_head[r], initials=False)}
         if acronym_shape(head) and kind != "norp" and all(k in e.acronym_keys or k == head for k in e.keys):
             # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
             # An acronym of two letters never defined in the run stays apart: such initials fit

@@ -1,4 +1,4 @@
-"""One-word names that are common words of the run link across articles only on story evidence."""
+"""Across articles, on story evidence only: one-word names that are common words of the run, and nicknames."""
 from __future__ import annotations
 
 from pipeline.resolve import resolve_entities
@@ -32,3 +32,16 @@ def test_a_name_written_far_more_often_than_the_word_links_freely():
     third = article("a3", "He ate an apple in Paris.", [("Paris", "GPE")])
     resolution = resolve_entities([first, second, third])
     assert entity_of(resolution, first, "Apple") == entity_of(resolution, second, "Apple")
+
+
+def test_a_nickname_across_articles_needs_story_evidence():
+    energy = article("e1", "Energy Secretary Rick Perry visited Kyiv with Gordon Sondland.",
+                     [("Rick Perry", "PERSON"), ("Kyiv", "GPE"), ("Gordon Sondland", "PERSON")])
+    fund = article("f1", "The investor Richard Perry closed Perry Capital in Manhattan.",
+                   [("Richard Perry", "PERSON"), ("Perry Capital", "ORG"), ("Manhattan", "GPE")])
+    same_story = article("e2", "Richard Perry met Gordon Sondland in Kyiv.",
+                         [("Richard Perry", "PERSON"), ("Gordon Sondland", "PERSON"), ("Kyiv", "GPE")])
+    resolution = resolve_entities([energy, fund])
+    assert entity_of(resolution, energy, "Rick Perry") != entity_of(resolution, fund, "Richard Perry")
+    resolution = resolve_entities([energy, same_story])
+    assert entity_of(resolution, energy, "Rick Perry") == entity_of(resolution, same_story, "Richard Perry")
