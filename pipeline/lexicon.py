@@ -219,6 +219,17 @@ ORG_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({
     "corporation", "country", "developer", "enterprise", "entity", "institution", "member", "nation",
     "school", "state", "subsidiary", "supplier", "team", "unit",
 })
+# Before a name, kinds of business that introduce a company ("indie developer Tequila Works",
+# "retailer Lowe's"), beside ORG_DESCRIPTORS (organisation cues of resolve/org_cues.py).
+BUSINESS_DESCRIPTORS = frozenset({
+    "developer", "publisher", "retailer", "lender", "insurer", "automaker", "carmaker", "studio",
+    "brokerage", "chipmaker", "conglomerate", "subsidiary", "supplier", "contractor", "rival", "peer",
+})
+# After a name and before a person's name: staff an organisation employs, which no person has
+# ("Jefferies analyst Jonathan Matuszewski"; not "spokesman" or "adviser": people have those too).
+EMPLOYEE_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "engineer", "engineers",
+                            "researcher", "researchers"})
+
 # Legal-form suffixes of company names ("Acme Robotics Inc.").
 LEGAL_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co", "co.", "plc", "ag", "sa", "gmbh"})
 # Words a company name may drop in a short form ("Acme Holdings" is "Acme").
@@ -258,6 +269,13 @@ station bridge raceway speedway ballpark
 """.split())
 
 # --- Places -----------------------------------------------------------------------------------
+
+# Words that make a name a place's, whatever the words around it say ("Democratic Republic of
+# Congo", "Inner Mongolia Autonomous Region").
+PLACE_KIND_WORDS = frozenset("""
+republic kingdom emirates principality sultanate commonwealth region province state territory county
+district city town village island islands
+""".split())
 
 # Other names of a country -> the one it is known by (casefolded; "U.S." is also written "us").
 COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "britain", "u.k.": "britain",

@@ -27,6 +27,7 @@ from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, in
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.alternates import link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
+from pipeline.resolve.org_cues import organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, known_place, majority_label, type_class, typo_variant
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
 from pipeline.resolve.orgs import compact, named_after, short_form_of, short_forms
@@ -134,7 +135,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         key = name_key(form)
         if any(c.isalpha() for c in key):
             titled = has_person_title(m.text)
-            vote = "PERSON" if titled else _label_vote(m.label, text[m.start:m.end])
+            vote = "PERSON" if titled else _label_vote(m.label, text, m.start, m.end, form)
             key_of[m.index], display[m.index], vote_of[m.index] = key, form, vote
             groups.add_key(key, vote)
             first_at[key] = min(first_at.get(key, m.start), m.start)
@@ -187,11 +188,16 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
 _CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")
 
 
-def _label_vote(label: str, written: str) -> str:
+def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     """The model's label, except that a name written in camel case from a lower-case letter
-    ("xCloud", "iPhone", "eBay") is a brand's, never a person's (read from the article's text, so
-    that the vote does not depend on how a mention's copy is cased)."""
-    return "ORG" if label == "PERSON" and _CAMEL_CASE.search(written) else label
+    ("xCloud", "iPhone", "eBay") is a brand's, never a person's, and that a name the words around
+    it mark as an organisation votes ORG (org_cues.py). Read from the article's text, so that
+    the vote does not depend on how a mention's copy is cased."""
+    if label == "PERSON" and _CAMEL_CASE.search(text[start:end]):
+        return "ORG"
+    if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
+        return "ORG"
+    return label
 
 
 def lower_case_words(analysis: ArticleAnalysis) -> set[str]:

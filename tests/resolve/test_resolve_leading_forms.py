@@ -93,3 +93,26 @@ def test_a_bracket_after_a_person_a_place_or_a_coordination_is_no_other_name(tex
     analysis = article("a1", text, names)
     resolution = resolve_entities([analysis])
     assert entity_of(resolution, analysis, names[0][0]) != entity_of(resolution, analysis, names[1][0])
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("It is a deal between the federation and Kosmos, a group co-founded by a player.", "Kosmos", "PERSON"),
+    ("The only title is from indie developer Tequila Works, a small studio.", "Tequila Works", "PERSON"),
+    ("In a report, Jefferies analyst Jonathan Matuszewski said so.", "Jefferies", "GPE"),
+    ("Still, peer Lowe’s (LOW) stock is off too.", "Lowe", "PERSON"),
+    ("Shares of Home Depot fell on Tuesday.", "Home Depot", "GPE"),
+])
+def test_organisation_cues_outvote_the_models_label(text, name, label):
+    analysis = article("a1", text, [(name, label)])
+    resolution = resolve_entities([analysis])
+    assert [e.type for e in resolution.entities] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("It is the company Jeff Bezos founded.", "Jeff Bezos", "PERSON"),
+    ("Trump spokesman Hogan Gidley said so.", "Trump", "PERSON"),
+    ("Shares of Democratic Republic of Congo miners fell.", "Democratic Republic of Congo", "GPE"),
+])
+def test_a_person_or_a_place_keeps_its_label(text, name, label):
+    analysis = article("a1", text, [(name, label)])
+    assert [e.type for e in resolve_entities([analysis]).entities] == [label]

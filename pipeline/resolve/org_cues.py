@@ -1,0 +1,41 @@
+"""Organisation cues around a mention: the words next to a name that say a company or body is
+meant, whatever label the model gave the name ("Jefferies" GPE, "Ubisoft" and "Kosmos" PERSON).
+
+A mention votes ORG when its text shows one of (lexicon word lists):
+- a kind of organisation just before it: "indie developer Tequila Works", "the think tank X"
+  (ORG_DESCRIPTORS, BUSINESS_DESCRIPTORS);
+- an appositive naming one after it: "Kosmos, a group co-founded by ...", "X, the company";
+- the language of companies: "shares of X", "CEO of X", "chief executive of X", "stake in X",
+  "analysts at X"; "X shares", "X stock", a ticker in brackets "Lowe's (LOW)", "(NYSE: HD)";
+- staff only an organisation employs, then a person: "Jefferies analyst Jonathan Matuszewski".
+A full person's name (a known given name or an initial, then a surname) never takes the vote:
+"the company Jeff Bezos founded" speaks of a company, not of him; nor does a place, known
+(GeoNames) or named as one ("Democratic Republic of Congo", "Inner Mongolia Autonomous Region":
+lexicon.PLACE_KIND_WORDS).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import BUSINESS_DESCRIPTORS, EMPLOYEE_NOUNS, ORG_DESCRIPTORS, PLACE_KIND_WORDS
+from pipeline.name_strings import known_place, name_key
+
+_KINDS = "|".join(sorted(ORG_DESCRIPTORS | BUSINESS_DESCRIPTORS))
+_BEFORE = re.compile(r"(?:\b(?:" + _KINDS + r")|\bshares of|\bstake in|\b(?:ceo|chief executive|chairman) of"
+                     r"|\banalysts? (?:at|with))\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^(?:'s?|’s?)?,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + _KINDS + r")\b")
+_AFTER = re.compile(r"^(?:'s?|’s?)?\s*(?:\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:\s*)?[A-Z]{1,5}\)|(?:shares|stock)\b)")
+_EMPLOYEE = re.compile(r"^(?:'s?|’s?)?\s+(?:" + "|".join(sorted(EMPLOYEE_NOUNS)) + r")\s+[A-Z][a-z]")
+
+
+def organisation_cue(text: str, start: int, end: int, form: str) -> bool:
+    """Whether the words around text[start:end] mark it as an organisation (see the module)."""
+    words = form.split()
+    if len(words) > 1 and (is_given_name(words[0].casefold()) or len(words[0].rstrip(".")) == 1):
+        return False
+    key = name_key(form)
+    if known_place(key) or PLACE_KIND_WORDS & set(key.split()):
+        return False
+    before, after = text[max(0, start - 40):start], text[end:end + 60]
+    return bool(_BEFORE.search(before) or _APPOSITIVE.match(after) or _AFTER.match(after) or _EMPLOYEE.match(after))
