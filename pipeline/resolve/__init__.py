@@ -17,7 +17,8 @@ from pipeline.resolve.acronyms import AcronymDefinition, find_acronym_definition
 from pipeline.resolve.aliases import AliasBook, load_aliases, parse_aliases
 from pipeline.resolve.guards import majority_label
 from pipeline.resolve.linking import link_entities
-from pipeline.resolve.names import LocalEntity, best_form, group_article, loose_capitalised_words, lower_case_words
+from pipeline.resolve.names import (ACRONYM_USE, LocalEntity, best_form, group_article, loose_capitalised_words,
+                                   lower_case_words)
 from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name, name_key
 
@@ -36,15 +37,18 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
     references: dict[str, list[tuple[int, int]]] = {}  # article -> (mention, the mention it refers to)
     article_words: dict[str, frozenset[str]] = {}
     lower_case_articles: Counter = Counter()  # word -> articles writing it in lower case
+    acronym_uses: Counter = Counter()  # acronym -> articles using it as a common noun ("a PAC")
     for analysis in analyses:  # one pass: only what resolution needs is kept, not the analyses
         locals_.extend(group_article(analysis, book))
-        lower_case_articles.update(lower_case_words(analysis))
+        words = lower_case_words(analysis)
+        lower_case_articles.update(w for w in words if not w.startswith(ACRONYM_USE))
+        acronym_uses.update(w[len(ACRONYM_USE):] for w in words if w.startswith(ACRONYM_USE))
         article_words[analysis.article.article_id] = loose_capitalised_words(analysis)
         references[analysis.article.article_id] = [(m.index, m.refers_to, _named_form(m)) for m in analysis.mentions
                                                    if m.refers_to is not None]
     # Articles may arrive in any order; everything downstream sees them sorted by id.
     locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
-    common_heads = {key for e in locals_ for key in e.lower_case_keys} | common_words(locals_, lower_case_articles)
+    common_heads = {key for e in locals_ for key in e.lower_case_keys} | common_words(locals_, lower_case_articles, acronym_uses)
     clusters = link_entities(locals_, book.never_merge, common_heads, story_evidence, article_words)
 
     entities: list[Entity] = []
@@ -97,7 +101,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
     return Resolution(entities=entities, entity_of=entity_of)
 
 
-def common_words(locals_: list[LocalEntity], lower_case_articles: Counter) -> set[str]:
+def common_words(locals_: list[LocalEntity], lower_case_articles: Counter, acronym_uses: Counter) -> set[str]:
     """One-word names that are also common words of the run: written in lower case in at least as
     many articles as name them ("Parliament", "Church", "Independent", "Legislature" in a run of
     unrelated stories; not "Apple" or "Amazon", named far more often than written in lower case).
@@ -105,12 +109,13 @@ def common_words(locals_: list[LocalEntity], lower_case_articles: Counter) -> se
     only on story evidence (linking.is_short), like a lone surname."""
     named: Counter = Counter()
     for e in locals_:
-        # not people (lone person names are short already), places ("Nice"), nor acronyms written
-        # in capitals ("WHO", "WIRED": the capitals tell them from the word)
-        if " " not in e.head_key and e.type_class not in {"person", "place"} \
-                and not all(form.isupper() for form in e.forms):
-            named[e.head_key] += 1
-    return {key for key, n in named.items() if lower_case_articles[key] >= n}
+        # not people (lone person names are short already), places ("Nice") nor peoples ("Greek");
+        # an acronym written in capitals ("WHO", "WIRED") is told from the word by them, and counts
+        # as common only where the run uses it as a common noun ("a PAC": names.lower_case_words)
+        if " " not in e.head_key and e.type_class not in {"person", "place", "norp"}:
+            named[e.head_key, all(form.isupper() for form in e.forms)] += 1
+    return {key for (key, acronym), n in named.items()
+            if (acronym_uses if acronym else lower_case_articles)[key] >= n}
 
 
 def _named_form(mention) -> str | None:

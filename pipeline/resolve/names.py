@@ -200,9 +200,15 @@ def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     return label
 
 
+ACRONYM_USE = "\x1facronym:"  # marks an acronym's common-noun use among lower_case_words
+_COUNTED_ACRONYM = re.compile(r"\b(?:[Aa]n?|[Ss]uper)\s+([A-Z]{2,6})s?\b")
+
+
 def lower_case_words(analysis: ArticleAnalysis) -> set[str]:
-    """The words an article writes in lower case ("house", "parliament")."""
-    return set(_LOWER_WORD.findall(analysis.article.text or ""))
+    """The words an article writes in lower case ("house", "parliament"), and, marked with
+    ACRONYM_USE, the acronyms it uses as common nouns ("a PAC", "an IPO", "super PACs")."""
+    text = analysis.article.text or ""
+    return set(_LOWER_WORD.findall(text)) | {ACRONYM_USE + m.casefold() for m in _COUNTED_ACRONYM.findall(text)}
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[-'][A-Za-z]+)?")
@@ -299,7 +305,8 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
     NORP), except a known place tagged as a place ("Washington" beside "Denzel Washington"); a
     part of several words ("Lo Presti") only when it too is tagged a person, so "White House"
     does not join a person because a mention ran "Obama White House" together."""
-    persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1]
+    # "George W. Bush and Congress" (one PERSON span) is two names, not a person named "Congress"
+    persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1 and "&" not in k.split()]
     by_surname: dict[str, list[str]] = {}
     by_part: dict[str, list[str]] = {}
     for p in persons:

@@ -59,7 +59,16 @@ def _initial_of(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+def _initials_apart(middles: list[str]) -> list[str]:
+    """'W.H.' has lost its dots in the key ('wh'): a short middle word without a vowel is initials."""
+    out: list[str] = []
+    for word in middles:
+        out += list(word) if 1 < len(word) <= 3 and not any(c in "aeiouy" for c in word) else [word]
+    return out
+
+
 def _middles_agree(mid_a: list[str], mid_b: list[str]) -> bool:
+    mid_a, mid_b = _initials_apart(mid_a), _initials_apart(mid_b)
     if not mid_a or not mid_b:
         return True
     if len(mid_a) != len(mid_b):

@@ -45,3 +45,26 @@ def test_a_nickname_across_articles_needs_story_evidence():
     assert entity_of(resolution, energy, "Rick Perry") != entity_of(resolution, fund, "Richard Perry")
     resolution = resolve_entities([energy, same_story])
     assert entity_of(resolution, energy, "Rick Perry") == entity_of(resolution, same_story, "Richard Perry")
+
+
+def test_an_acronym_used_as_a_common_noun_links_only_on_evidence():
+    first = article("p1", "A PAC backing Jeb Bush ran ads; the PAC spent more.", [("PAC", "ORG"), ("Jeb Bush", "PERSON")])
+    second = article("p2", "The PAC supporting Hillary Clinton, a super PAC, answered.",
+                     [("PAC", "ORG"), ("Hillary Clinton", "PERSON")])
+    resolution = resolve_entities([first, second])
+    assert entity_of(resolution, first, "PAC") != entity_of(resolution, second, "PAC")
+
+
+def test_run_together_initials_are_two_middle_names():
+    from pipeline.resolve.persons import same_person_name
+
+    assert not same_person_name("george wh bush", "george w bush")
+    assert same_person_name("george hw bush", "george h w bush") and same_person_name("george w bush", "george bush")
+
+
+def test_a_coordination_tagged_as_one_person_lends_no_name_part():
+    analysis = article("c1", "After President George W. Bush and Congress acted, Congress moved on.",
+                       [("President George W. Bush and Congress", "PERSON"), ("Congress", "ORG")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "Congress") != entity_of(resolution, analysis,
+                                                                     "President George W. Bush and Congress")
