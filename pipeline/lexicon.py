@@ -248,6 +248,11 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von
 # "Operation Desert Storm" is "Desert Storm").
 LEADING_GENERIC_WORDS = frozenset({"project", "operation"})
 
+# Last words of bodies organised in chapters: "<State> Republican Party" and "Republican Party
+# of <State>" are a chapter, "Republican Party" alone the national party (after a nation's name
+# or nationality the party is the national one: "Chinese Communist Party").
+CHAPTER_HEADS = frozenset({"party"})
+
 # Words naming a part of a body ("House Intelligence Committee", "VOA Extremism Watch Desk"):
 # the body's name alone is the whole body, not that part.
 BODY_PART_WORDS = frozenset("committee subcommittee caucus panel desk delegation".split())
@@ -259,13 +264,15 @@ FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins 
 # Descriptive words after a news organisation's or a market index's name that its short form
 # drops ("<X> News", "<X> Media", "<X> Index", "<X> Composite").
 MEDIA_SUFFIXES = frozenset({"news", "media", "index", "composite"})
-# Words naming a facility or an event: "<X> Arena" is the arena named after X, never X itself,
+# Words naming a facility, an event or a place: "<X> Arena" is the arena named after X, never X
+# itself ("Capitol Hill" is not "the Capitol"),
 # whatever the resolver's short-form rules say ("<Bank> Arena", "<Broadcaster> Center", "<Name> Cup").
 NAMED_AFTER_HEADS = frozenset("""
 arena stadium field center centre cup park hall theatre theater dome coliseum colosseum auditorium
 amphitheatre amphitheater pavilion gardens garden tower towers building plaza square bowl trophy prize
 award awards championship championships tournament classic marathon festival gallery museum airport
 station bridge raceway speedway ballpark
+hill hills street avenue road boulevard river valley lake mountain mountains bay beach
 """.split())
 
 # --- Places -----------------------------------------------------------------------------------

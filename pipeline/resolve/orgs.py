@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from pipeline.lexicon import LEADING_GENERIC_WORDS, LEGAL_SUFFIXES, MEDIA_SUFFIXES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS
+from pipeline.lexicon import (CHAPTER_HEADS, LEADING_GENERIC_WORDS, LEGAL_SUFFIXES, MEDIA_SUFFIXES,
+                              NAMED_AFTER_HEADS, ORG_GENERIC_WORDS)
+from pipeline.resolve.guards import nation
 
 DROPPABLE_WORDS = ORG_GENERIC_WORDS | MEDIA_SUFFIXES
 
@@ -71,10 +73,17 @@ def short_forms(key: str, within_article: bool = True) -> frozenset[str]:
     if len(words) > 1 and words[0] in LEADING_GENERIC_WORDS:
         found.add(" ".join(words[1:]))  # "Project xCloud" -> "xCloud"
     if within_article and "of" in words:
-        before = words[:words.index("of")]
-        if len(before) >= 2 and not all(w in DROPPABLE_WORDS for w in before):
+        before, after = words[:words.index("of")], " ".join(words[words.index("of") + 1:])
+        if len(before) >= 2 and not all(w in DROPPABLE_WORDS for w in before) and not chapter(before[-1], after):
             found.add(" ".join(before))
     return frozenset(f for f in found - {key} if not named_after(f, key))
+
+
+def chapter(head: str, place: str) -> bool:
+    """Whether '<place> ... <head>' names a chapter of a body rather than the body: a party of a
+    state or a city ("Texas Republican Party", "Republican Party of Wyoming"), not of a nation
+    ("Chinese Communist Party", "Labour Party of Britain")."""
+    return head in CHAPTER_HEADS and not nation(place)
 
 
 def short_form_of(short_key: str, long_key: str, within_article: bool = True) -> bool:

@@ -68,3 +68,24 @@ def test_a_coordination_tagged_as_one_person_lends_no_name_part():
     resolution = resolve_entities([analysis])
     assert entity_of(resolution, analysis, "Congress") != entity_of(resolution, analysis,
                                                                      "President George W. Bush and Congress")
+
+
+def test_a_state_party_is_a_chapter_and_the_bare_party_the_national_one():
+    iowa = article("i1", "The Iowa Democratic Party met in Des Moines; the Democratic Party nominee spoke.",
+                   [("Iowa Democratic Party", "ORG"), ("Des Moines", "GPE"), ("Democratic Party", "ORG")])
+    wyoming = article("w1", "The Republican Party of Wyoming voted; the Republican Party in Washington agreed.",
+                      [("Republican Party of Wyoming", "ORG"), ("Republican Party", "ORG"), ("Washington", "GPE")])
+    china = article("c1", "Chinese officials said the Chinese Communist Party met; the Communist Party said so.",
+                    [("Chinese", "NORP"), ("Chinese Communist Party", "ORG"), ("Communist Party", "ORG")])
+    resolution = resolve_entities([iowa, wyoming, china])
+    assert entity_of(resolution, iowa, "Democratic Party") != entity_of(resolution, iowa, "Iowa Democratic Party")
+    assert entity_of(resolution, wyoming, "Republican Party") != entity_of(resolution, wyoming,
+                                                                             "Republican Party of Wyoming")
+    assert entity_of(resolution, china, "Communist Party") == entity_of(resolution, china, "Chinese Communist Party")
+
+
+def test_a_place_named_after_a_building_is_not_the_building():
+    analysis = article("h1", "Hearings on Capitol Hill ran late. The Capitol was closed.",
+                       [("Capitol Hill", "ORG"), ("Capitol", "FAC")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "Capitol") != entity_of(resolution, analysis, "Capitol Hill")
