@@ -38,7 +38,7 @@ def test_ecbplus_bcubed_beats_exact_string_baseline(ecbplus):
     # Short names link across documents only on story evidence (pipeline/resolve/evidence.py); with
     # only the gold mentions to go on, documents share few names, so recall is lower than with
     # the former lone-candidate rule (0.871, P 0.929, R 0.820) and precision higher.
-    assert score.f1 >= 0.81  # measured 0.824 (P 0.947, R 0.729)
+    assert score.f1 >= 0.81  # measured 0.821 (P 0.946, R 0.725); 0.824 before nicknames and common words needed evidence
     assert score.precision >= 0.935
     assert score.f1 >= base.f1 + 0.01  # baseline 0.804
 
@@ -46,7 +46,7 @@ def test_ecbplus_bcubed_beats_exact_string_baseline(ecbplus):
 def test_ecbplus_pairwise(ecbplus):
     _, gold, ours = ecbplus
     score = pairwise(ours, gold)
-    assert score.precision >= 0.93 and score.f1 >= 0.68  # measured P 0.949, F1 0.698
+    assert score.precision >= 0.93 and score.f1 >= 0.68  # measured P 0.947, F1 0.692
 
 
 def test_ab3p_acronym_definitions(shared_data):
