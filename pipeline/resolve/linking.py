@@ -135,8 +135,11 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     _apply(uf, links, locals_)
 
     # A one-word name differing by a letter is often another word ("Angers" / "Angels",
-    # "Nazis" / "Nazism"): across articles only names of two words or more are typo-linked.
-    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_)) if not short[i] and " " in heads[i]])
+    # "Nazis" / "Nazism"): across articles only names of two words or more are typo-linked; and
+    # never places, where a letter tells two real places apart ("Marin County" / "Marion County",
+    # "Gulf island" / "Gulf Islands") more often than an outlet misspells one.
+    pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_))
+                        if not short[i] and " " in heads[i] and kinds[i] != "place"])
     by_compact: dict[str, list[str]] = defaultdict(list)
     for head in sorted(kind_heads):
         by_compact[compact(head)].append(head)

@@ -89,3 +89,10 @@ def test_a_place_named_after_a_building_is_not_the_building():
                        [("Capitol Hill", "ORG"), ("Capitol", "FAC")])
     resolution = resolve_entities([analysis])
     assert entity_of(resolution, analysis, "Capitol") != entity_of(resolution, analysis, "Capitol Hill")
+
+
+def test_two_place_names_a_letter_apart_stay_apart_across_articles():
+    oregon = article("o1", "Marion County deputies said the bank exploded.", [("Marion County", "GPE")])
+    california = article("c1", "Half of Marin County's cell sites were out.", [("Marin County", "GPE")])
+    resolution = resolve_entities([oregon, california])
+    assert entity_of(resolution, oregon, "Marion County") != entity_of(resolution, california, "Marin County")
