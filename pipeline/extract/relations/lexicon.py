@@ -91,8 +91,16 @@ INVESTIGATION_TARGET_PREPS = SANCTION_TARGET_PREPS + ("into", "of")
 # Gatherings someone goes to in order to speak or campaign: "said at a rally in Iowa", "held a town
 # hall in Concord" place the speaker there for the occasion (visited).
 GATHERING_NOUNS = frozenset({"rally", "fundraiser", "event", "speech", "stop", "hall",
-                             "summit", "forum", "debate", "convention", "ceremony", "appearance"})  # not "news conference": often at home
-ATTENDING_VERBS = frozenset({"hold", "attend", "address", "headline", "host", "give", "deliver", "stage", "make"})
+                             "summit", "forum", "debate", "convention", "ceremony", "appearance",
+                             "gathering", "crowd", "audience"})  # not "news conference": often at home
+ATTENDING_VERBS = frozenset({"hold", "attend", "address", "headline", "host", "give", "deliver", "stage", "make",
+                             "tell"})
+# Verbs of speaking or campaigning whose "in <place>" is where the speaker was: "Bill Clinton said
+# Monday in Cheyenne", "Sanders campaigned in Iowa", "told reporters in Massachusetts" (visited).
+SPEAKING_PLACE_VERBS = frozenset({"say", "speak", "tell", "campaign", "stump", "address", "declare", "announce",
+                                  "remark", "testify", "vow", "pledge"})
+# Listeners whose place is the speaker's: "told reporters in Massachusetts".
+AUDIENCE_NOUNS = frozenset({"reporter", "supporter", "voter", "crowd", "audience", "student", "journalist"})
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
 KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
@@ -116,6 +124,13 @@ NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "christen", "bra
 UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "institute", "school", "college",
                                           "laboratory", "observatory", "committee", "commission", "council",
                                           "team", "group", "foundation", "service", "command", "force"})
+# Roles of a person's staff, held for the person named with them ("Rubio press secretary Alex
+# Conant", "Clinton campaign chairman John Podesta", "a senior strategist for Sanders"): the holder
+# is affiliated with that person (their campaign or office).
+STAFF_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
+pollster speechwriter lawyer attorney counsel staffer consultant director operative
+""".split())
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.

@@ -34,7 +34,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, STAFF_NOUNS, is_role_noun
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
@@ -62,6 +62,7 @@ class RolePhrase:
     homes: list[Mention] = field(default_factory=list)
     postings: list[Mention] = field(default_factory=list)  # names the role is about or posted to: no home, no employer
     current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
+    served: list[Mention] = field(default_factory=list)  # the person a staff role works for: "Rubio press secretary X"
 
     def qualifiers(self) -> dict[str, str]:
         found = {"role": self.text} if self.text else {}
@@ -179,6 +180,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
+    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS:
+        # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
+        # staff work for that person (their campaign or office), named by the person
+        phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"]
     used_preps: set[int] = set()
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
@@ -189,6 +194,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
+        elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
+            phrase.served.append(mention)  # "a senior strategist for Sanders", "press secretary to Clinton"
+            continue
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
             phrase.states.append(mention)
         elif label in PLACE_LABELS and kind in ("resident", "occupation") and word in HOME_PREPS:
@@ -212,7 +220,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             phrase.states = _states_of_nationality(finder, left_mentions)
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
-    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes}
+    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)

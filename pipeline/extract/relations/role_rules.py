@@ -43,6 +43,9 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
             if org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
                                 else "title_org", anchors, {"status": "current"})
+        for person in phrase.served:
+            if person.index != holder.index:
+                yield Candidate("affiliated_with", holder, person, f"{construction}_staff", anchors, dict(qualifiers))
         for place in phrase.postings:
             if place.index != holder.index:
                 yield Candidate(NOT_RELATED, holder, place, f"{construction}_posting", anchors)

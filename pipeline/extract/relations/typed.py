@@ -89,6 +89,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "org_comma_place": 0.75,    # "the University of Goethe, Frankfurt"
     "org_possessive": 0.75,     # "ESA's Concurrent Design Facility", "Jefferies' Jonathan Matuszewski"
     "gathering_visit": 0.75,    # "Clinton said at an event in Wyoming"
+    "speaking_visit": 0.75,     # "Bill Clinton said Monday in Cheyenne", "Sanders campaigned in Iowa"
+    "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
+    "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
+    "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
 }
 DEFAULT_CONFIDENCE = 0.5
 # Rules whose readings the scorer neither vetoes nor re-scores: events (someone joined, left, was
@@ -289,8 +293,9 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
             candidate.predicate = retype(candidate.predicate, finder.label(subject))
-            if not admits(candidate.predicate, finder.label(subject), finder.label(obj)):
-                continue
+            if not admits(candidate.predicate, finder.label(subject), finder.label(obj)) and not (
+                    candidate.rule.endswith("_staff") and finder.label(obj) == "PERSON"):
+                continue  # a person's staff are affiliated with the person (their campaign or office)
             qualifiers = dict(candidate.qualifiers)
             date = _date_of(candidate.anchors, date_spans, published)
             if date:
