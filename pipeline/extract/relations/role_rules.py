@@ -115,7 +115,9 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     if state is None or finder.label(state) not in PLACE_LABELS:
         return
     title = title_phrase(finder, root)
-    qualifiers = {"role": title.text} if title is not None and title.kind == "office" and title.text else {}
+    # "Sen.", "Rep." is held for the state; "House Majority Leader" is a post in the House, not the state's
+    qualifiers = {"role": title.text} if (title is not None and title.kind == "office" and title.text
+                                          and not title.organisations) else {}
     yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
 
 

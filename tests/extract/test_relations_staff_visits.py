@@ -1,0 +1,99 @@
+"""Staff roles held for a person, visits stated by speaking or a gathering, party-state tags."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.mentions import collect_mentions
+from tests.extract.test_relations import find, relations_of
+
+FOUND = [
+    pytest.param(
+        "Marco Rubio lost. Rubio press secretary Alex Conant said the campaign would go on.",
+        [("Marco Rubio", "PERSON"), ("Rubio", "PERSON", "Marco Rubio"), ("Alex Conant", "PERSON")],
+        ("Alex Conant", "affiliated_with", "Rubio"), "title_staff", {"role": "press secretary"}, id="staff-title"),
+    pytest.param(
+        "Clinton campaign chairman John Podesta said the emails were stolen by hackers last week.",
+        [("Clinton", "PERSON"), ("John Podesta", "PERSON")],
+        ("John Podesta", "affiliated_with", "Clinton"), "title_staff", {"role": "campaign chairman"}, id="staff-campaign-title"),
+    pytest.param(
+        "Tad Devine, a senior strategist for Bernie Sanders, said the race was not over yet.",
+        [("Tad Devine", "PERSON"), ("Bernie Sanders", "PERSON")],
+        ("Tad Devine", "affiliated_with", "Bernie Sanders"), "appos_staff", {"role": "senior strategist"}, id="staff-apposition"),
+    pytest.param(
+        "Bill Clinton said Monday in Cheyenne that the FBI was wrong about the emails.",
+        [("Bill Clinton", "PERSON"), ("Cheyenne", "GPE"), ("FBI", "ORG")],
+        ("Bill Clinton", "visited", "Cheyenne"), "speaking_visit", {}, id="said-in-place"),
+    pytest.param(
+        "Elizabeth Warren told reporters in Massachusetts that she had not decided whom to back.",
+        [("Elizabeth Warren", "PERSON"), ("Massachusetts", "GPE")],
+        ("Elizabeth Warren", "visited", "Massachusetts"), "speaking_visit", {}, id="told-audience-in-place"),
+    pytest.param(
+        "Bernie Sanders campaigned in Iowa on Sunday with his wife and a crowd of supporters.",
+        [("Bernie Sanders", "PERSON"), ("Iowa", "GPE")],
+        ("Bernie Sanders", "visited", "Iowa"), "speaking_visit", {}, id="campaigned-in-place"),
+    pytest.param(
+        "At a town hall in New Hampshire earlier this month, Hillary Clinton was asked about the border.",
+        [("New Hampshire", "GPE"), ("Hillary Clinton", "PERSON")],
+        ("Hillary Clinton", "visited", "New Hampshire"), "gathering_visit", {}, id="passive-at-gathering"),
+    pytest.param(
+        "Hillary Clinton told a Planned Parenthood gathering in Washington that she would fight for them.",
+        [("Hillary Clinton", "PERSON"), ("Planned Parenthood", "ORG"), ("Washington", "GPE")],
+        ("Hillary Clinton", "visited", "Washington"), "gathering_visit", {}, id="told-gathering-in-place"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, rule, qualifiers", FOUND)
+def test_found(nlp, text, specs, triple, rule, qualifiers):
+    found = relations_of(nlp, text, specs, published="2016-03-10")
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule == rule
+    assert {k: v for k, v in relation.qualifiers.items() if k != "date"} == qualifiers
+
+
+NOT_FOUND = [
+    # a rival, a supporter: no staff
+    pytest.param("Trump rival Ted Cruz said the vote in Iowa showed that the party was split.",
+                 [("Trump", "PERSON"), ("Ted Cruz", "PERSON"), ("Iowa", "GPE")],
+                 ("Ted Cruz", "affiliated_with", "Trump"), id="rival-no-staff"),
+    # a speech that did not take place, or a place the speech is about
+    pytest.param("Ted Cruz will campaign in Ohio next week, his aides said on Sunday afternoon.",
+                 [("Ted Cruz", "PERSON"), ("Ohio", "GPE")], ("Ted Cruz", "visited", "Ohio"), id="future-campaign"),
+    pytest.param("Donald Trump said he would win in Florida by a wide margin in the primary.",
+                 [("Donald Trump", "PERSON"), ("Florida", "GPE")], ("Donald Trump", "visited", "Florida"),
+                 id="place-of-the-content"),
+    pytest.param("Donald Trump said voters in Florida would decide the race in the end.",
+                 [("Donald Trump", "PERSON"), ("Florida", "GPE")], ("Donald Trump", "visited", "Florida"),
+                 id="place-of-the-subject-of-speech"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_FOUND)
+def test_not_found(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs, published="2016-03-10")
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, state, name", [
+    ("But Sen. Jeff Merkley (D-Ore.) urged Sanders to accept the result.", "Ore", "Oregon"),
+    ("Rep. Peter King, R-N.Y., said the bill would pass.", "N.Y.", "New York"),
+    ("Sen. Ted Cruz (R-TX) spoke first.", "TX", "Texas"),
+])
+def test_party_state_tag_names_the_state(nlp, text, state, name):
+    mentions = collect_mentions(nlp(text))
+    found = [m for m in mentions if m.text == state]
+    assert found and found[0].label == "GPE" and found[0].name == name, mentions
+
+
+def test_party_state_tag_affiliates_with_the_state(nlp):
+    text = "But Sen. Jeff Merkley (D-Ore.) urged Sanders to accept the result, as did others in the party."
+    specs = [("Jeff Merkley", "PERSON"), ("Ore", "GPE"), ("Sanders", "PERSON")]
+    relation = find(relations_of(nlp, text, specs), "Jeff Merkley", "affiliated_with", "Ore")
+    assert relation is not None and relation.rule == "party_state" and relation.qualifiers == {"role": "Sen."}
+
+
+def test_party_state_tag_keeps_a_post_elsewhere_out_of_the_role(nlp):
+    text = "House Majority Leader Kevin McCarthy (R-Calif.) said the House would vote on the bill next week."
+    specs = [("House", "ORG"), ("Kevin McCarthy", "PERSON"), ("Calif", "GPE")]
+    relation = find(relations_of(nlp, text, specs), "Kevin McCarthy", "affiliated_with", "Calif")
+    assert relation is not None and "role" not in relation.qualifiers
