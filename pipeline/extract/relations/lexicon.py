@@ -131,6 +131,13 @@ STAFF_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
 pollster speechwriter lawyer attorney counsel staffer consultant director operative
 """.split())
+# Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
+# party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).
+PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "republican",
+              "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
+              "labour": "labour", "tory": "conservative", "tories": "conservative"}
+# The letters of a US legislator's party-state tag: "Sen. Ron Wyden (D-Ore.)".
+PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.

@@ -34,7 +34,8 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
@@ -62,6 +63,7 @@ class RolePhrase:
     homes: list[Mention] = field(default_factory=list)
     postings: list[Mention] = field(default_factory=list)  # names the role is about or posted to: no home, no employer
     current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
+    party: Optional[Mention] = None  # the party a party word names: "Republican Sen. X"
     served: list[Mention] = field(default_factory=list)  # the person a staff role works for: "Rubio press secretary X"
 
     def qualifiers(self) -> dict[str, str]:
@@ -214,9 +216,15 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
                                  and finder.label(m) in ORG_LABELS and m not in phrase.organisations
                                  and m.text.split()[-1].casefold() in INSTITUTION_HEADS]
+    # "Republican presidential candidate X", "X, a Democrat": the party, when the article names it
+    party_words = [t.text for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS]
+    party = party_named(finder, party_words) if party_words and not phrase.organisations else None
+    if party is not None:
+        phrase.organisations.append(party)
+        phrase.party = party
     if kind == "office":
         phrase.states = left_places + phrase.states
-        if not phrase.states and not phrase.organisations:
+        if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
             phrase.states = _states_of_nationality(finder, left_mentions)
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
@@ -224,6 +232,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
+        phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import NON_POST_NOUNS, PLACE_LABELS
 
@@ -30,9 +31,11 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
     home_rule = f"{construction}_resident" if phrase.kind == "resident" else f"{construction}_place"
     for holder in holders:
         for org in phrase.organisations:
+            # "Republican Sen. Ted Cruz" is a member of the party; his office is the state's
+            own = {"role": "member"} if org is phrase.party and phrase.kind == "office" else qualifiers
             if org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
-                                else "title_org", anchors, dict(qualifiers))
+                                else "title_org", anchors, dict(own))
         for state in phrase.states:
             if state.index != holder.index:
                 yield Candidate("affiliated_with", holder, state, f"{construction}_office", anchors, dict(qualifiers))
@@ -119,6 +122,9 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     qualifiers = {"role": title.text} if (title is not None and title.kind == "office" and title.text
                                           and not title.organisations) else {}
     yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
+    party = party_named(finder, [letter.text])
+    if party is not None:
+        yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"})
 
 
 def holds_office(finder: ArgumentFinder, root: Token) -> bool:

@@ -90,6 +90,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "org_possessive": 0.75,     # "ESA's Concurrent Design Facility", "Jefferies' Jonathan Matuszewski"
     "gathering_visit": 0.75,    # "Clinton said at an event in Wyoming"
     "speaking_visit": 0.75,     # "Bill Clinton said Monday in Cheyenne", "Sanders campaigned in Iowa"
+    "party_letter": 0.8,        # "Sen. Ron Wyden (D-Ore.)" -> the Democratic Party the article names
     "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
     "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
