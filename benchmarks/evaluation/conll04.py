@@ -7,8 +7,9 @@ Each sentence's tokens are joined with spaces and run through the project's own 
 (load_nlp -> collect_mentions -> link_references -> extract_relations). Predicates map to CoNLL04
 types: affiliated_with=Work_For (Live_In when the object is a state: CoNLL04 files "U.S.
 Ambassador X" under Live_In, the contract as an office of the state), located_in=OrgBased_In with
-an ORG subject else Located_In, lives_in=Live_In, killed=Kill; other predicates have no CoNLL04
-counterpart and are not scored.
+an ORG subject else Located_In, lives_in=Live_In, killed=Kill; other predicates, and affiliated_with
+a person (a person's staff: CoNLL04's Work_For takes an organisation), have no CoNLL04 counterpart
+and are not scored.
 
 Prints two micro-averaged scores over all sentences:
 - lenient: relation type agrees and the subject/object spans overlap the gold head/tail;
@@ -70,6 +71,8 @@ class Rel:
 def conll_type(predicate: str, subject_label: str, object_label: str = "ORG") -> str | None:
     if predicate == "located_in":
         return "OrgBased_In" if subject_label == "ORG" else "Located_In"
+    if predicate == "affiliated_with" and object_label == "PERSON":
+        return None  # a person's staff ("Clinton spokesman X"): Work_For takes an organisation
     if predicate == "affiliated_with" and object_label in ("GPE", "LOC"):
         return "Live_In"  # CoNLL04 files a state's officials ("U.S. Ambassador X") under Live_In
     return {"affiliated_with": "Work_For", "lives_in": "Live_In", "killed": "Kill"}.get(predicate)

@@ -185,7 +185,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS:
         # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
         # staff work for that person (their campaign or office), named by the person
-        phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"]
+        # (the name within the title's own words: not "Cameron Parish (county), civil defense director")
+        text = doc_text(noun.doc)
+        phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"
+                         and not any(c in text[m.end:noun.idx] for c in ",()\n;:")]
     used_preps: set[int] = set()
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
