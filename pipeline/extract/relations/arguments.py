@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
     MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
 )
@@ -99,7 +100,7 @@ class ArgumentFinder:
                     mention = self.index.widest(child)
                     if self.label(mention) in ("GPE", "NORP", "ORG"):
                         return mention
-        return None
+        return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)
 
     def _named_by_participle(self, token: Token) -> Optional[Mention]:
         """"a mission called Europa Clipper", "a program known as PRISM": the common noun is the thing

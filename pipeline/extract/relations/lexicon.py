@@ -138,6 +138,17 @@ PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "r
               "labour": "labour", "tory": "conservative", "tories": "conservative"}
 # The letters of a US legislator's party-state tag: "Sen. Ron Wyden (D-Ore.)".
 PARTY_LETTERS = {"D": "democratic", "R": "republican"}
+# Nouns that describe an organisation the story named before ("the band", "the company"), read as
+# that organisation (descriptions.py); and words that name a kind of organisation in a name, which
+# rule a name out for a description of another kind ("the company" is not "X University").
+DESCRIBED_ORG_NOUNS = frozenset("""
+band company firm group team club studio label publisher carrier airline retailer automaker chain
+startup charity orchestra network broadcaster bank
+""".split())
+ORG_KIND_WORDS = DESCRIBED_ORG_NOUNS | frozenset("""
+university college school institute foundation association society party agency department ministry
+committee council commission court church hospital museum newspaper magazine
+""".split())
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # Heads of noun phrases that stand for the government or state named by their modifier.

@@ -235,6 +235,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    if noun.tag_ in ("NNS", "NNPS") and phrase.text.endswith(noun.text):
+        phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import NON_POST_NOUNS, PLACE_LABELS
@@ -56,7 +57,19 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
 
 def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     """The role written before a name: "Japan's Prime Minister Shinzo Abe", "FBI spokesman Doug
-    Beldon", "former Indiana University basketball coach Bobby Knight"."""
+    Beldon", "former Indiana University basketball coach Bobby Knight"; a plural title before a list
+    holds for every name of it ("founding members Tom Johnston, Pat Simmons and John McFee")."""
+    phrase = _own_title(finder, root)
+    head = root
+    while phrase is None and head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+        phrase = _own_title(finder, head)
+        if phrase is not None and phrase.noun.tag_ not in ("NNS", "NNPS"):
+            return None  # "Obama adviser David Axelrod and John McCain": the title is Axelrod's alone
+    return phrase
+
+
+def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     # The parser may hang the title on the first name ("Chair" <- "Debbie" in "Committee Chair Debbie Wasserman Schultz").
     name = [root] + [t for t in root.lefts if finder.mention_at(t) is not None and finder.mention_at(t) == finder.mention_at(root)]
     titles = sorted((t for word in name for t in word.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
@@ -71,8 +84,12 @@ def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
 def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:
     """A title word the lexicon does not know, before a name, with an organisation in front:
     "White House intern Monica Lewinsky" holds a post there; places say nothing without a role."""
-    phrase = read_role(finder, title, holder=root)
+    phrase = read_role(finder, title, holder=root, plural=bool(root.conjuncts))
     if phrase is not None:
+        if not phrase.organisations and title.lemma_.lower() in MEMBERSHIP_TITLES:
+            # "To celebrate the band's formation, founding members X, Y ...": members of the group
+            # a description in the same sentence stands for
+            phrase.organisations = _described_group(finder, title)
         return phrase
     organisations = []
     for token in title.subtree:
@@ -85,6 +102,20 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
     words = [t for t in title.subtree if t.i not in named and t.dep_ not in ("det", "case", "punct")]
     text = " ".join(t.text for t in words)
     return RolePhrase(title, "occupation", text=text, organisations=organisations)
+
+
+MEMBERSHIP_TITLES = frozenset({"member", "co-founder", "founder", "cofounder"})
+
+
+def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:
+    for token in title.sent:
+        if token.i >= title.i:
+            break
+        if token.lemma_.lower() in DESCRIBED_ORG_NOUNS:
+            group = finder.entity(token)
+            if group is not None and finder.label(group) == "ORG":
+                return [group]
+    return []
 
 
 def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
