@@ -97,3 +97,40 @@ def test_party_state_tag_keeps_a_post_elsewhere_out_of_the_role(nlp):
     specs = [("House", "ORG"), ("Kevin McCarthy", "PERSON"), ("Calif", "GPE")]
     relation = find(relations_of(nlp, text, specs), "Kevin McCarthy", "affiliated_with", "Calif")
     assert relation is not None and "role" not in relation.qualifiers
+
+
+DESCRIPTIONS = [
+    # the article introduced the organisation with the same noun
+    pytest.param(
+        "He has his own band now. \"You might remember him from his band, the Doobie Brothers.\" The crowd cheered "
+        "for a long time after that. McDonald joined the band in 1975 and stayed until 1982.",
+        [("Doobie Brothers", "ORG"), ("McDonald", "PERSON")],
+        ("McDonald", "member_of", "Doobie Brothers"), id="described-with-the-same-noun"),
+    # the organisation the story is about, a subject just before
+    pytest.param(
+        "A half century on, The Doobie Brothers are still smoking. To celebrate 50 years since the band's formation, "
+        "founding members Tom Johnston, Pat Simmons and John McFee will reunite for a tour next year.",
+        [("The Doobie Brothers", "ORG"), ("Tom Johnston", "PERSON"), ("Pat Simmons", "PERSON"), ("John McFee", "PERSON")],
+        ("John McFee", "affiliated_with", "The Doobie Brothers"), id="plural-title-and-described-group"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", DESCRIPTIONS)
+def test_description_stands_for_the_organisation(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_description_without_a_subject_organisation_stands_for_nothing(nlp):
+    text = ("The Eastern Conference standings have claimed another coach this season. The Sixers are still close "
+            "behind, likely to win tonight as the team takes on the Wizards in Philadelphia.")
+    specs = [("Eastern Conference", "ORG"), ("Sixers", "NORP"), ("Wizards", "ORG"), ("Philadelphia", "GPE")]
+    found = relations_of(nlp, text, specs)
+    assert not [(s, p, o) for s, p, o, _ in found if s == "Eastern Conference" and o == "Wizards"]
+
+
+def test_hyphenated_prize_is_no_person_served(nlp):
+    text = "\"It would be horrible,\" said Ron Howard, the Oscar-winning director of the film, on Tuesday night."
+    specs = [("Ron Howard", "PERSON"), ("Oscar", "PERSON")]
+    found = relations_of(nlp, text, specs)
+    assert find(found, "Ron Howard", "affiliated_with", "Oscar") is None

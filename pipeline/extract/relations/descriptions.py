@@ -3,10 +3,11 @@ band in 1975" (the band = The Doobie Brothers), "the company cut its forecast" (
 
 Used by ArgumentFinder when an argument is a common noun no mention covers. A description "the
 <noun>" (or "the <noun>'s") stands for the organisation the article introduced with the same noun
-("his band, the Doobie Brothers"), else for the most recent organisation that was a clause's subject in
-its sentence or the six before, when that organisation's name holds no word for another kind of
-organisation ("the company" is not "Harvard University"), that is not the subject of the
-description's own clause, nor a person's surname the NER typed ORG. Only plain descriptions: no modifier but
+("his band, the Doobie Brothers"), else for the organisation named in its sentence or the six
+before that the article named most often so far, if it was a clause's subject there, when its
+name holds no word for another kind of organisation ("the company" is not "Harvard University"),
+it is not the subject of the description's own clause, nor a person's surname the NER typed ORG.
+Only plain descriptions: no modifier but
 an adjective ("the new company"), no name, no relative clause or "of" phrase ("the band of
 brothers", "the company that makes it" introduce something else).
 """
@@ -48,25 +49,36 @@ def described_organisation(finder, token: Token) -> Optional[Mention]:
             break
         first = token.doc[first.start - 1].sent
     surnames = {m.text.split()[-1] for m in finder.index.mentions if m.label == "PERSON" and " " in m.text}
-    candidates = []
-    for mention in finder.index.mentions:
-        if not first.start_char <= mention.start < token.idx:
-            continue
-        root = finder.index.root(mention)
-        if root.label != "ORG":
-            continue
-        span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in SUBJECT_DEPS:
-            continue
-        if span.root.head == token.head or root.text in surnames:
-            continue  # the description's own clause's subject ("McDonald joined the band"); a person's surname typed ORG
-        candidates.append((mention.start, root))
     described = _described_as(finder, token, noun, surnames)
     if described is not None:
         return described
-    if not candidates:
+    window: dict[str, Mention] = {}
+    subjects: dict[str, int] = {}  # organisations a clause there is about: the latest place each was a subject
+    for mention in finder.index.mentions:
+        if not first.start_char <= mention.start < token.idx or not mention.text[:1].isupper():
+            continue  # names only: "which", "it" add nothing to what the story is about
+        root = finder.index.root(mention)
+        span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if root.label != "ORG" or span is None or root.text in surnames:
+            continue  # a person's surname typed ORG
+        if span.root.dep_ in SUBJECT_DEPS and span.root.head == token.head:
+            continue  # the description's own clause's subject ("McDonald joined the band")
+        window.setdefault(root.text, root)
+        if span.root.dep_ in SUBJECT_DEPS:
+            subjects[root.text] = mention.start
+    if not window:
         return None
-    _, root = max(candidates, key=lambda c: c[0])
+    # the organisation the story is about: the one named most often up to here, and clearly so
+    counts = {name: sum(1 for m in finder.index.mentions if m.start < token.idx and m.text[:1].isupper()
+                        and name in (m.text, finder.index.root(m).text)) for name in window}
+    ranked = sorted(window, key=lambda name: (counts[name], subjects.get(name, -1)), reverse=True)
+    best = ranked[0]
+    if len(ranked) > 1 and (counts[best], subjects.get(best, -1)) <= (counts[ranked[1]], subjects.get(ranked[1], -1)):
+        return None
+    if best not in subjects:
+        return None  # "as the team takes on the Wizards": the most named organisation there ("Eastern
+        # Conference standings") was no clause's subject, and the team (the Sixers) no organisation mention
+    root = window[best]
     kinds = {w for w in root.text.casefold().replace(".", "").split() if w in ORG_KIND_WORDS}
     if kinds and noun not in kinds:
         return None  # "the company" is not "Harvard University"

@@ -188,7 +188,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # (the name within the title's own words: not "Cameron Parish (county), civil defense director")
         text = doc_text(noun.doc)
         phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"
-                         and not any(c in text[m.end:noun.idx] for c in ",()\n;:")]
+                         and not any(c in text[m.end:noun.idx] for c in ",()\n;:")
+                         and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
     used_preps: set[int] = set()
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
