@@ -134,3 +134,31 @@ def test_hyphenated_prize_is_no_person_served(nlp):
     specs = [("Ron Howard", "PERSON"), ("Oscar", "PERSON")]
     found = relations_of(nlp, text, specs)
     assert find(found, "Ron Howard", "affiliated_with", "Oscar") is None
+
+
+WRONG_SUBJECTS = [
+    # a participle right after the verb's object, not set off: said of the object
+    pytest.param("Harry Reid raised the example of Barack Obama in 2008 inviting Hillary Clinton into his circle.",
+                 [("Harry Reid", "PERSON"), ("Barack Obama", "PERSON"), ("Hillary Clinton", "PERSON")],
+                 ("Harry Reid", "open:invite", "Hillary Clinton"), id="participle-after-object"),
+    # "furious with X for doing": X did it
+    pytest.param("Reince Priebus was said to be furious with Donald Trump for further dividing the fractured GOP.",
+                 [("Reince Priebus", "PERSON"), ("Donald Trump", "PERSON"), ("GOP", "ORG")],
+                 ("Reince Priebus", "open:divide", "GOP"), id="feeling-about-the-doer"),
+    # a clause under a hedged one states nothing
+    pytest.param("Harry Reid would not say whether he would prefer that Democrats face Donald Trump in the fall.",
+                 [("Harry Reid", "PERSON"), ("Democrats", "NORP"), ("Donald Trump", "PERSON")],
+                 ("Democrats", "open:face", "Donald Trump"), id="under-hedged-clause"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", WRONG_SUBJECTS)
+def test_no_relation_for_the_wrong_subject(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_participle_set_off_by_a_comma_is_the_subjects(nlp):
+    text = "Ted Cruz won the Iowa caucuses on Monday, beating Donald Trump by four points in the end."
+    specs = [("Ted Cruz", "PERSON"), ("Iowa", "GPE"), ("Donald Trump", "PERSON")]
+    assert find(relations_of(nlp, text, specs), "Ted Cruz", "open:beat", "Donald Trump") is not None

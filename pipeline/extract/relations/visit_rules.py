@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.modality import modality_of
+from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import (
     ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VISIT_NOUNS,
@@ -28,10 +28,18 @@ def _pairs(predicate, subjects, objects, rule, anchors) -> Iterator[Candidate]:
 def states_event(verb: Token) -> bool:
     """Whether a verb states something that happened or holds: not an infinitive or a verb after a
     modal ("declined to renew", "to take on", "could beat"), not inside a condition ("If Democrats
-    ... take the Senate")."""
-    if verb.tag_ == "VB":
+    ... take the Senate"), nor under a conditional, hedged or denied clause."""
+    if verb.tag_ == "VB" or modality_of((verb,)) != "asserted":
         return False
-    return modality_of((verb,)) == "asserted"
+    # nor in a clause under a conditional, hedged or denied one: "Reid would not say whether he would
+    # prefer that Democrats [face] Trump" (a reported clause under an asserted verb is stated: "Reid
+    # said that Democrats [beat] Trump")
+    current = verb
+    while current.dep_ == "ccomp" and current.head != current:
+        current = current.head
+        if modality_of((current,)) != "asserted" or polarity_of((current,)) == "negated":
+            return False
+    return True
 
 
 def _took_place(verb: Token) -> bool:
