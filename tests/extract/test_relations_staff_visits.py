@@ -162,3 +162,21 @@ def test_participle_set_off_by_a_comma_is_the_subjects(nlp):
     text = "Ted Cruz won the Iowa caucuses on Monday, beating Donald Trump by four points in the end."
     specs = [("Ted Cruz", "PERSON"), ("Iowa", "GPE"), ("Donald Trump", "PERSON")]
     assert find(relations_of(nlp, text, specs), "Ted Cruz", "open:beat", "Donald Trump") is not None
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Marco Rubio returned to his home state of Florida on Monday for a rally.",
+                 [("Marco Rubio", "PERSON"), ("Florida", "GPE")], ("Marco Rubio", "lives_in", "Florida"), id="home-state-of"),
+    pytest.param("Ted Cruz campaigned in his native Texas on Saturday with his family.",
+                 [("Ted Cruz", "PERSON"), ("Texas", "GPE")], ("Ted Cruz", "lives_in", "Texas"), id="native-place"),
+])
+def test_home_place_of_the_clause_subject(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_his_home_state_with_two_people_is_nobodys(nlp):
+    text = "Jeb Bush praised Marco Rubio in his home state of Florida on Monday."
+    specs = [("Jeb Bush", "PERSON"), ("Marco Rubio", "PERSON"), ("Florida", "GPE")]
+    found = relations_of(nlp, text, specs)
+    assert not [(s, p, o) for s, p, o, _ in found if p == "lives_in"]

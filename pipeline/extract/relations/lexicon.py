@@ -151,6 +151,9 @@ committee council commission court church hospital museum newspaper magazine
 """.split())
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
+# A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
+HOME_PLACE_NOUNS = frozenset({"state", "city", "town", "country", "county", "village", "island", "province", "district"})
+HOME_WORDS = frozenset({"home", "native"})
 # Heads of noun phrases that stand for the government or state named by their modifier.
 STATE_NOUNS = {"government", "administration", "authorities", "authority", "state", "military", "army",
                "regime", "officials", "treasury", "ministry", "department", "congress", "parliament", "court"}

@@ -30,7 +30,7 @@ from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules,
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS,
+    FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -264,11 +264,11 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
         yield from _pairs("killed", killers, victims, "noun_killer", (noun,))
-    if lemma in HOME_NOUNS:
-        # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont"
-        residents = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "PERSON"]
+    if lemma in HOME_NOUNS or (lemma in HOME_PLACE_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in HOME_WORDS for c in noun.children)):
+        # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
         places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod"))
-        yield from _pairs("lives_in", residents, places, "home_noun", (noun,))
+        yield from _pairs("lives_in", _residents(finder, noun), places, "home_noun", (noun,))
     if lemma in SITE_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
@@ -293,6 +293,23 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             place = finder.mention_at(child)
             if place is not None and finder.label(place) in PLACE_LABELS:
                 yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
+
+
+def _residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """Whose home a noun names: its possessor; "his"/"her" is the person the clause is about ("Rubio
+    returned to his home state of Florida")."""
+    residents = []
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        found = [m for m in finder.group(owner) if finder.label(m) == "PERSON"]
+        if not found and owner.lower_ in ("his", "her"):
+            subject = clause_subject(noun)
+            people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
+            # and the only person named before it there: in "Bush praised Rubio in his home state" "his" is either
+            named = {finder.index.root(m).index for m in finder.index.mentions if finder.label(m) == "PERSON"
+                     and noun.sent.start_char <= m.start < owner.idx}
+            found = people if len(people) == 1 and len(named) == 1 else []
+        residents += found
+    return residents
 
 
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -325,6 +342,9 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
             if (child.dep_ == "poss" and other is not None and other.index != mention.index
                     and finder.label(other) in ("GPE", "LOC")):
                 yield Candidate("located_in", mention, other, "place_possessive", (child,))
+    if label in PLACE_LABELS and any(c.dep_ == "amod" and c.lower_ in HOME_WORDS for c in root.children):
+        # "Cruz campaigned in his native Texas"
+        yield from _pairs("lives_in", _residents(finder, root), [mention], "home_noun", (root,))
     if label in PLACE_LABELS:
         for child in root.children:
             other = finder.mention_at(child)
