@@ -180,3 +180,26 @@ def test_his_home_state_with_two_people_is_nobodys(nlp):
     specs = [("Jeb Bush", "PERSON"), ("Marco Rubio", "PERSON"), ("Florida", "GPE")]
     found = relations_of(nlp, text, specs)
     assert not [(s, p, o) for s, p, o, _ in found if p == "lives_in"]
+
+
+@pytest.mark.parametrize("text, specs, triple, rule", [
+    pytest.param("Bernie Sanders complained about a New York Times article Monday by Patrick Healy on the race.",
+                 [("Bernie Sanders", "PERSON"), ("New York Times", "ORG"), ("Patrick Healy", "PERSON")],
+                 ("Patrick Healy", "affiliated_with", "New York Times"), "piece_writer", id="article-by-writer"),
+    pytest.param("Norvell Rose, reporting for Western Journalism this week, was on hand for the vote.",
+                 [("Norvell Rose", "PERSON"), ("Western Journalism", "ORG")],
+                 ("Norvell Rose", "affiliated_with", "Western Journalism"), "verb_prep", id="reporting-for"),
+    pytest.param("As the Republican National Convention kicked off Monday in Cleveland, delegates protested outside.",
+                 [("Republican National Convention", "ORG"), ("Cleveland", "GPE")],
+                 ("Republican National Convention", "located_in", "Cleveland"), "event_place", id="event-kicked-off-in"),
+])
+def test_writers_reporters_events(nlp, text, specs, triple, rule):
+    found = relations_of(nlp, text, specs)
+    relation = find(found, *triple)
+    assert relation is not None and relation.rule == rule, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_a_person_kicking_off_a_campaign_places_nothing(nlp):
+    text = "Donald Trump kicked off his campaign in New York on Tuesday with a long speech."
+    found = relations_of(nlp, text, [("Donald Trump", "PERSON"), ("New York", "GPE")])
+    assert not [(s, p, o) for s, p, o, _ in found if p in ("lives_in", "located_in")]

@@ -159,6 +159,8 @@ def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:
         return controller if controller is not None else subject_token(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBN"):
         return head  # "a firm producing drones", "a company based in X"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "Norvell Rose, reporting for Western Journalism, was on hand"
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         if _after_object_unset_off(verb):
             return None  # "Reid raised the example of Obama inviting Clinton": Obama invited, not Reid

@@ -42,6 +42,7 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
     **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
     **_senses("affiliated_with", "work", ("for", "at")),  # "worked with the Post" is a collaboration
+    **_senses("affiliated_with", "report,write", ("for",)),  # "reporting for Western Journalism"
     **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
@@ -149,6 +150,17 @@ ORG_KIND_WORDS = DESCRIBED_ORG_NOUNS | frozenset("""
 university college school institute foundation association society party agency department ministry
 committee council commission court church hospital museum newspaper magazine
 """.split())
+# Pieces of writing whose writer ("by X") works for the publication named with them: "a New York
+# Times article by Patrick Healy", "a Washington Post op-ed by X" (rules.py, writer_of_piece).
+WRITTEN_PIECE_NOUNS = frozenset({"article", "story", "column", "op-ed", "editorial", "report", "piece", "investigation",
+                                 "analysis", "feature", "profile", "review", "essay", "blog", "post"})
+# Events placed by a verb of their taking place: "the Republican National Convention kicked off Monday
+# in Cleveland" (event_place); an event is a name ending in one of EVENT_NAME_HEADS, or an EVENT.
+EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "convene", "get underway", "end",
+                         "close", "wrap up", "conclude", "hold", "stage", "host"})
+EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
+                              "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
+                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week"})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".

@@ -24,8 +24,10 @@ from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEEC
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
 )
-from pipeline.extract.relations.visit_rules import elliptic_visit, gathering_visit, speaking_place_visit, states_event
-from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, possessive_rules
+from pipeline.extract.relations.visit_rules import (
+    elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
+)
+from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
@@ -98,6 +100,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from _partnership_verb(finder, verb, subjects)
     yield from speaking_place_visit(finder, verb)
+    yield from event_place(finder, verb)
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj"):
@@ -248,6 +251,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
     yield from elliptic_visit(finder, noun)
     yield from gathering_visit(finder, noun)
+    yield from piece_writer(finder, noun)
     if lemma in KILLING_NOUNS:
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]

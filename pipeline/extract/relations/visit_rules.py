@@ -2,7 +2,8 @@
 
 Rule names: "gathering_visit" (said at a rally in Iowa, held a town hall in Concord),
 "speaking_visit" (said Monday in Cheyenne, campaigned in Iowa, told reporters in Massachusetts),
-"noun_visit" for the ordinal ("the visit, Obama's first to Paris").
+"noun_visit" for the ordinal ("the visit, Obama's first to Paris"); and where an event took place,
+"event_place" (the Republican National Convention kicked off Monday in Cleveland: located_in).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from models import Mention
 from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import (
-    ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VISIT_NOUNS,
+    EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VISIT_NOUNS,
 )
 
 
@@ -111,3 +112,27 @@ def elliptic_visit(finder: ArgumentFinder, word: Token) -> Iterator[Candidate]:
     if not visitors and word.dep_ == "amod" and finder.mention_at(head) is not None:
         visitors = [finder.mention_at(head)]  # "Obama's first" parsed as "first" modifying "Obama"
     yield from _pairs("visited", visitors, places, "noun_visit", (word,))
+
+
+def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"the Republican National Convention kicked off Monday in Cleveland", "the summit was held in
+    Geneva": an event whose taking place the verb states is located in the place. Only events (an
+    EVENT, or a name ending in a word for one), so that "Trump kicked off his campaign in New York"
+    places nobody."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    if verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children if c.dep_ == "dobj"):
+        key = "take place"
+    if key not in EVENT_VERBS or not _took_place(verb):
+        return
+    passive = is_passive(verb)
+    if key in ("hold", "stage", "host") and not passive or passive and key not in ("hold", "stage", "host"):
+        return  # "X held a rally in Y" is a gathering (gathering_visit); "the event was held in Y" places it
+    if key != "take place" and not passive and any(c.dep_ == "dobj" for c in verb.children):
+        return
+    subject = subject_token(verb)
+    events = [m for m in finder.group(subject) if finder.label(m) == "EVENT"
+              or finder.label(m) in ("ORG", "FAC") and m.text.split()[-1].casefold() in EVENT_NAME_HEADS] \
+        if subject is not None else []
+    places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
+    yield from _pairs("located_in", events, places, "event_place", (verb,))
