@@ -203,3 +203,18 @@ def test_a_person_kicking_off_a_campaign_places_nothing(nlp):
     text = "Donald Trump kicked off his campaign in New York on Tuesday with a long speech."
     found = relations_of(nlp, text, [("Donald Trump", "PERSON"), ("New York", "GPE")])
     assert not [(s, p, o) for s, p, o, _ in found if p in ("lives_in", "located_in")]
+
+
+def test_title_takes_the_organisation_of_a_possessive_description(nlp):
+    text = ("Home Depot cut its sales forecast on Tuesday. \"Sales were below our expectations,\" said CEO Craig Menear "
+            "in the company's news release.")
+    specs = [("Home Depot", "ORG"), ("Craig Menear", "PERSON")]
+    relation = find(relations_of(nlp, text, specs), "Craig Menear", "affiliated_with", "Home Depot")
+    assert relation is not None and relation.qualifiers.get("role") == "CEO"
+
+
+def test_title_takes_no_organisation_from_another_clause(nlp):
+    text = ("Harmony Enterprises gave money. Companies may donate if the choice is made by citizens who work for the "
+            "company, according to Republican election lawyer Charlie Spies.")
+    specs = [("Harmony Enterprises", "ORG"), ("Charlie Spies", "PERSON")]
+    assert find(relations_of(nlp, text, specs), "Charlie Spies", "affiliated_with", "Harmony Enterprises") is None

@@ -160,7 +160,7 @@ EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "co
                          "close", "wrap up", "conclude", "hold", "stage", "host"})
 EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
                               "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
-                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week"})
+                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final"})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".

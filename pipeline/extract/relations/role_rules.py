@@ -86,9 +86,11 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
     "White House intern Monica Lewinsky" holds a post there; places say nothing without a role."""
     phrase = read_role(finder, title, holder=root, plural=bool(root.conjuncts))
     if phrase is not None:
-        if not phrase.organisations and title.lemma_.lower() in MEMBERSHIP_TITLES:
-            # "To celebrate the band's formation, founding members X, Y ...": members of the group
-            # a description in the same sentence stands for
+        if not (phrase.organisations or phrase.states or phrase.homes or phrase.served) and (
+                title.lemma_.lower() in MEMBERSHIP_TITLES or phrase.kind == "occupation"):
+            # "To celebrate the band's formation, founding members X, Y ...", "said CEO Craig Menear
+            # in the company's news release": the post is in the organisation a description in the
+            # same sentence stands for
             phrase.organisations = _described_group(finder, title)
         return phrase
     organisations = []
@@ -108,10 +110,11 @@ MEMBERSHIP_TITLES = frozenset({"member", "co-founder", "founder", "cofounder"})
 
 
 def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:
+    # only a possessive description, which speaks of the organisation's own doings ("the company's
+    # release", "the band's formation"); "who work for the company, according to election lawyer X"
+    # is about another one (read on PolNeAR train)
     for token in title.sent:
-        if token.i >= title.i:
-            break
-        if token.lemma_.lower() in DESCRIBED_ORG_NOUNS:
+        if token.lemma_.lower() in DESCRIBED_ORG_NOUNS and token.dep_ == "poss":
             group = finder.entity(token)
             if group is not None and finder.label(group) == "ORG":
                 return [group]
