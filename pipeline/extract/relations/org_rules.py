@@ -125,8 +125,8 @@ def piece_writer(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if not publications:
         return
     writer_tokens = prep_objects(noun, ("by",))
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if not writer_tokens and governor.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+    governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not writer_tokens and governor is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
         writer_tokens = [p for by in governor.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
                          and by.i > noun.i for p in by.children if p.dep_ == "pobj"]
     writers = [m for t in writer_tokens for m in finder.group(t) if finder.label(m) == "PERSON"]
