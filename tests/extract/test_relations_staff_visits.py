@@ -32,6 +32,10 @@ FOUND = [
         [("Bernie Sanders", "PERSON"), ("Iowa", "GPE")],
         ("Bernie Sanders", "visited", "Iowa"), "speaking_visit", {}, id="campaigned-in-place"),
     pytest.param(
+        "Marco Rubio rolled into Hialeah on Wednesday for a planned rally at a local high school.",
+        [("Marco Rubio", "PERSON"), ("Hialeah", "GPE")],
+        ("Marco Rubio", "visited", "Hialeah"), "verb_prep", {}, id="rolled-into-place"),
+    pytest.param(
         "At a town hall in New Hampshire earlier this month, Hillary Clinton was asked about the border.",
         [("New Hampshire", "GPE"), ("Hillary Clinton", "PERSON")],
         ("Hillary Clinton", "visited", "New Hampshire"), "gathering_visit", {}, id="passive-at-gathering"),

@@ -34,6 +34,8 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("founded", "found,establish,create,launch,set up,start,form,co-found,cofound"),
     **_senses("visited", "visit,tour"),
     **_senses("visited", "travel,fly,arrive,go,come,return", ("to", "in")),
+    # "Rubio rolled into Hialeah", "Trump swung through Ohio", "Clinton stopped in Des Moines"
+    **_senses("visited", "roll,swing,stop,sweep,barnstorm", ("into", "through", "in")),
     **_senses("acquired", "acquire,buy,purchase,take over,order,procure,obtain"),
     **_senses("killed", "kill,assassinate,murder,slay,execute,stab,shoot,strangle,behead,gun down,shoot down"),
     **_senses("sanctioned_by", "sanction,blacklist,penalize,penalise", inverse=True),
