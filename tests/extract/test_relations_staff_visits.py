@@ -60,6 +60,10 @@ NOT_FOUND = [
     pytest.param("Trump rival Ted Cruz said the vote in Iowa showed that the party was split.",
                  [("Trump", "PERSON"), ("Ted Cruz", "PERSON"), ("Iowa", "GPE")],
                  ("Ted Cruz", "affiliated_with", "Trump"), id="rival-no-staff"),
+    # the title's person is the conjunct next to it, not the whole coordination
+    pytest.param("Donald Trump and Clinton campaign chairman John Podesta spoke on the phone for an hour.",
+                 [("Donald Trump", "PERSON"), ("Clinton", "PERSON"), ("John Podesta", "PERSON")],
+                 ("John Podesta", "affiliated_with", "Donald Trump"), id="coordinated-before-staff-title"),
     # a speech that did not take place, or a place the speech is about
     pytest.param("Ted Cruz will campaign in Ohio next week, his aides said on Sunday afternoon.",
                  [("Ted Cruz", "PERSON"), ("Ohio", "GPE")], ("Ted Cruz", "visited", "Ohio"), id="future-campaign"),

@@ -189,6 +189,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         text = doc_text(noun.doc)
         phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"
                          and not any(c in text[m.end:noun.idx] for c in ",()\n;:")
+                         and not {"and", "or", "&"} & set(text[m.end:noun.idx].split())  # "Trump and Clinton campaign chairman X"
                          and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
     used_preps: set[int] = set()
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
