@@ -226,3 +226,15 @@ def test_title_takes_no_organisation_from_another_clause(nlp):
             "company, according to Republican election lawyer Charlie Spies.")
     specs = [("Harmony Enterprises", "ORG"), ("Charlie Spies", "PERSON")]
     assert find(relations_of(nlp, text, specs), "Charlie Spies", "affiliated_with", "Harmony Enterprises") is None
+
+
+def test_writers_description_inside_reported_speech_stays_the_writers(nlp):
+    from models import Article
+    from pipeline.extract import analyse_doc
+    text = ("Police chief Tom Bucher said residents in Jupiter, Florida, were scared after the storm, and that the "
+            "town had asked the state for help with the damage it caused, as they had been told to do by others.")
+    analysis = analyse_doc(nlp(text), Article.model_construct(article_id="a_1", text=text, published=None))
+    by_index = {m.index: m.text for m in analysis.mentions}
+    placed = [r for r in analysis.relations if r.predicate == "located_in"
+              and (by_index[r.subject], by_index.get(r.object)) == ("Jupiter", "Florida")]
+    assert placed and placed[0].attributed_to is None and placed[0].modality == "asserted"

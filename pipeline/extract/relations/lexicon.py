@@ -163,6 +163,16 @@ EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "co
 EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
                               "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
                               "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final"})
+# Constructions that describe a name where it stands (a title, an apposition, "Town, State", a
+# party-state tag): the writer's description even inside someone's reported words ("Bucher said
+# residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by
+# quotes/reported.py, which leaves them unattributed outside direct quotes.
+WRITERS_DESCRIPTIONS = frozenset({
+    "title_org", "title_office", "title_place", "title_staff", "party_state", "party_letter",
+    "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",
+    "place_comma_place", "org_comma_place", "place_possessive", "org_possessive", "based_modifier",
+    "modifier_place", "person_prep_place", "person_prep_org",
+})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
