@@ -238,3 +238,18 @@ def test_writers_description_inside_reported_speech_stays_the_writers(nlp):
     placed = [r for r in analysis.relations if r.predicate == "located_in"
               and (by_index[r.subject], by_index.get(r.object)) == ("Jupiter", "Florida")]
     assert placed and placed[0].attributed_to is None and placed[0].modality == "asserted"
+
+
+def test_letter_signature_gives_the_writers_home(nlp):
+    text = ("When the law only applies to a certain segment of the population, we replace our democracy with a "
+            "tyranny of the few over all of the rest of us.\n\nMichael Pravica.\n\nHenderson, Nev.\n")
+    specs = [("Michael Pravica", "PERSON"), ("Henderson", "GPE"), ("Nev", "GPE")]
+    relation = find(relations_of(nlp, text, specs), "Michael Pravica", "lives_in", "Henderson")
+    assert relation is not None and relation.rule == "signature_home"
+
+
+def test_a_name_in_running_text_is_no_signature(nlp):
+    text = ("The rally was loud and the crowd was large, and the speakers went on for hours into the night.\n\n"
+            "Michael Pravica spoke first.\n\nHenderson, Nev.\n")
+    specs = [("Michael Pravica", "PERSON"), ("Henderson", "GPE"), ("Nev", "GPE")]
+    assert find(relations_of(nlp, text, specs), "Michael Pravica", "lives_in", "Henderson") is None

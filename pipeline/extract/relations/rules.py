@@ -27,6 +27,7 @@ from pipeline.extract.relations.arguments import (
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
+from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
@@ -350,6 +351,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         # "Cruz campaigned in his native Texas"
         yield from _pairs("lives_in", _residents(finder, root), [mention], "home_noun", (root,))
     if label in PLACE_LABELS:
+        yield from signature_home(finder, mention, root)
         for child in root.children:
             other = finder.mention_at(child)
             if child.dep_ not in ("appos", "npadvmod") or other is None or other.index == mention.index:

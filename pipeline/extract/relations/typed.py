@@ -92,6 +92,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "speaking_visit": 0.75,     # "Bill Clinton said Monday in Cheyenne", "Sanders campaigned in Iowa"
     "piece_writer": 0.8,        # "a New York Times article by Patrick Healy"
     "event_place": 0.8,         # "the Republican National Convention kicked off Monday in Cleveland"
+    "signature_home": 0.8,      # "Debby James.\n\nMission Viejo, Calif." under a letter
     "party_letter": 0.8,        # "Sen. Ron Wyden (D-Ore.)" -> the Democratic Party the article names
     "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
@@ -105,7 +106,7 @@ DEFAULT_CONFIDENCE = 0.5
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "place_comma_place", "site_prep_place", "org_comma_place",
-                            "event_place"})
+                            "event_place", "signature_home"})
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
 # word on it that can carry the relation) and the scorer is at least this sure. Before the gate, a
