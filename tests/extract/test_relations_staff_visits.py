@@ -60,6 +60,10 @@ NOT_FOUND = [
     pytest.param("Trump rival Ted Cruz said the vote in Iowa showed that the party was split.",
                  [("Trump", "PERSON"), ("Ted Cruz", "PERSON"), ("Iowa", "GPE")],
                  ("Ted Cruz", "affiliated_with", "Trump"), id="rival-no-staff"),
+    # a critic holds no post, whatever names the critic's target
+    pytest.param("The Clinton camp was inviting billionaire and Trump critic Mark Cuban to sit in the front row.",
+                 [("Clinton", "PERSON"), ("Trump", "ORG"), ("Mark Cuban", "PERSON")],
+                 ("Mark Cuban", "affiliated_with", "Trump"), id="critic-no-post"),
     # the title's person is the conjunct next to it, not the whole coordination
     pytest.param("Donald Trump and Clinton campaign chairman John Podesta spoke on the phone for an hour.",
                  [("Donald Trump", "PERSON"), ("Clinton", "PERSON"), ("John Podesta", "PERSON")],

@@ -75,6 +75,8 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     titles = sorted((t for word in name for t in word.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
                      and finder.mention_at(t) is None), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title
+        if title.lemma_.lower() in NON_POST_NOUNS:
+            return None  # "billionaire and Trump critic Mark Cuban" holds no post with Trump
         phrase = _named_post(finder, title, root)
         if phrase is not None:
             return phrase
