@@ -279,6 +279,7 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
 # Abbreviations written with their period dropped ("Calif", "Ore") are the same.
 US_STATE_ABBREVIATIONS.update({short.rstrip("."): name for short, name in list(US_STATE_ABBREVIATIONS.items())
                                if short.endswith(".") and short.count(".") == 1})
+US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "California"})  # older styles
 US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
 
 # --- Page clutter -----------------------------------------------------------------------------

@@ -257,3 +257,21 @@ def test_a_name_in_running_text_is_no_signature(nlp):
             "Michael Pravica spoke first.\n\nHenderson, Nev.\n")
     specs = [("Michael Pravica", "PERSON"), ("Henderson", "GPE"), ("Nev", "GPE")]
     assert find(relations_of(nlp, text, specs), "Michael Pravica", "lives_in", "Henderson") is None
+
+
+def test_bare_state_in_brackets_after_a_legislator(nlp):
+    text = "The leak led to the resignation of the committee's chair, Rep. Debbie Wasserman Schultz (Fla.), in July."
+    mentions = collect_mentions(nlp(text))
+    state = [m for m in mentions if m.text == "Fla"]
+    assert state and state[0].label == "GPE" and state[0].name == "Florida", mentions
+    specs = [("Debbie Wasserman Schultz", "PERSON"), ("Fla", "GPE")]
+    relation = find(relations_of(nlp, text, specs), "Debbie Wasserman Schultz", "affiliated_with", "Fla")
+    assert relation is not None and relation.rule == "party_state" and relation.qualifiers == {"role": "Rep."}
+
+
+def test_role_keeps_the_space_of_a_dropped_possessive(nlp):
+    text = ("\"We plan to compete hard,\" Jennifer Palmieri, the Clinton campaign’s communications director, said in a "
+            "statement on Tuesday.")
+    specs = [("Jennifer Palmieri", "PERSON"), ("Clinton", "PERSON")]
+    relation = find(relations_of(nlp, text, specs), "Jennifer Palmieri", "affiliated_with", "Clinton")
+    assert relation is not None and relation.qualifiers.get("role") == "campaign communications director"

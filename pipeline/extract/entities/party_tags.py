@@ -1,5 +1,6 @@
 """A legislator's party-state tag after the name names the state: "Sen. Ron Wyden (D-Ore.)",
-"Rep. Peter King, R-N.Y.", "Sen. Ted Cruz (R-TX)".
+"Rep. Peter King, R-N.Y.", "Sen. Ted Cruz (R-TX)", and without the party: "Rep. Debbie Wasserman
+Schultz (Fla.)".
 
 The statistical NER tags the state of such a tag now and then ("Calif.") and mostly not ("Ore.",
 "Mass."); the party-state rule (relations/role_rules.party_state_rules) needs it as a place. The
@@ -33,6 +34,13 @@ def _state_span(doc: Doc, start: int) -> Span | None:
 @Language.component("party_state_tags")
 def party_state_tags(doc: Doc) -> Doc:
     found = []
+    for token in doc[:-2]:
+        # "Rep. Debbie Wasserman Schultz (Fla.)": a state alone in brackets right after a person's name
+        if token.text == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
+            state = _state_span(doc, token.i + 1)
+            if state is not None and state.end < len(doc) and doc[state.end].text == ")" and not any(
+                    e.label_ == "GPE" and e.start == state.start and e.end == state.end for e in doc.ents):
+                found.append(Span(doc, state.start, state.end, label="GPE"))
     for token in doc[:-3]:
         if token.text not in ("(", ",") or doc[token.i + 1].text not in PARTY_LETTERS or doc[token.i + 2].text not in DASHES:
             continue

@@ -313,6 +313,8 @@ def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
         if mention is not None and mention.index in named:
             continue
         if token.lower_.strip("-") in PAST_ROLE_WORDS or token.tag_ in ("POS", "PRP$"):
+            if token.tag_ == "POS" and words and token.whitespace_:
+                words[-1] = (words[-1][0], words[-1][0].text + token.whitespace_)  # "campaign’s communications"
             continue
         if mention is not None and finder.label(mention) == "PERSON":
             continue  # "appointed Jane Roe president" parsed as one phrase

@@ -148,6 +148,13 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     if span is None or span.end + 3 >= len(doc):
         return
     opener, letter, dash = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if opener.text == "(" and finder.mention_at(letter) is not None and dash.text == ")":
+        # "Rep. Debbie Wasserman Schultz (Fla.)": the state alone, for a legislator's title
+        title = title_phrase(finder, root)
+        state = finder.mention_at(letter)
+        if title is not None and title.kind == "office" and not title.organisations and finder.label(state) in PLACE_LABELS:
+            yield Candidate("affiliated_with", mention, state, "party_state", (letter,), {"role": title.text})
+        return
     if opener.text not in (",", "(") or letter.text not in PARTY_LETTERS or dash.text not in ("-", "–"):
         return
     state = finder.mention_at(doc[span.end + 3])
