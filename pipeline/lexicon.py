@@ -289,6 +289,32 @@ COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "
                    "prc": "china", "russian federation": "russia", "united states": "america",
                    "united states of america": "america", "united kingdom": "britain", "great britain": "britain"}
 
+# US states as news writes them short: AP-style abbreviations ("Calif.", "N.Y.") and postal codes
+# ("CA"), each to the state's name. A GPE mention written so is named by the state
+# (extract/entities/mentions.py), and a legislator's party-state tag "(D-Ore.)", "R-Texas" names
+# the state served (extract/entities/party_tags.py).
+_US_STATES = """
+Alabama Ala. AL|Alaska Alaska AK|Arizona Ariz. AZ|Arkansas Ark. AR|California Calif. CA|Colorado Colo. CO
+Connecticut Conn. CT|Delaware Del. DE|Florida Fla. FL|Georgia Ga. GA|Hawaii Hawaii HI|Idaho Idaho ID
+Illinois Ill. IL|Indiana Ind. IN|Iowa Iowa IA|Kansas Kan. KS|Kentucky Ky. KY|Louisiana La. LA|Maine Maine ME
+Maryland Md. MD|Massachusetts Mass. MA|Michigan Mich. MI|Minnesota Minn. MN|Mississippi Miss. MS
+Missouri Mo. MO|Montana Mont. MT|Nebraska Neb. NE|Nevada Nev. NV|New_Hampshire N.H. NH|New_Jersey N.J. NJ
+New_Mexico N.M. NM|New_York N.Y. NY|North_Carolina N.C. NC|North_Dakota N.D. ND|Ohio Ohio OH
+Oklahoma Okla. OK|Oregon Ore. OR|Pennsylvania Pa. PA|Rhode_Island R.I. RI|South_Carolina S.C. SC
+South_Dakota S.D. SD|Tennessee Tenn. TN|Texas Texas TX|Utah Utah UT|Vermont Vt. VT|Virginia Va. VA
+Washington Wash. WA|West_Virginia W.Va. WV|Wisconsin Wis. WI|Wyoming Wyo. WY
+"""
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    short: name.replace("_", " ")
+    for entry in _US_STATES.replace("\n", "|").split("|") if entry.strip()
+    for name, *shorts in [entry.split()] for short in shorts if short != name
+}
+# Abbreviations written with their period dropped ("Calif", "Ore") are the same.
+US_STATE_ABBREVIATIONS.update({short.rstrip("."): name for short, name in list(US_STATE_ABBREVIATIONS.items())
+                               if short.endswith(".") and short.count(".") == 1})
+US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "California"})  # older styles
+US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
+
 # --- Page clutter -----------------------------------------------------------------------------
 
 # Navigation and section words of news sites. A capitalised run made only of them ("Search Sport",

@@ -12,7 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import ENTITY_LABELS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS
+from pipeline.lexicon import ENTITY_LABELS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -137,6 +137,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if _page_clutter(text) or _common_word_opening(part):
             continue
         label, name = ent.label_, shared_surname_name(doc, ent)
+        if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
+            name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
             end, label, name = family.idx + len(family.text), "ORG", None

@@ -22,6 +22,7 @@ from pipeline.extract.quotes.spans import paragraph_bounds
 from pipeline.extract.quotes.speech import (
     UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
+from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS
 from pipeline.lexicon import REPORTING_VERBS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
@@ -74,6 +75,8 @@ def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention
         if start <= subject.start_char and subject.end_char <= end and (
                 obj is None or (start <= obj.start_char and obj.end_char <= end)):
             return quote.subject
+    if relation.rule.removesuffix("+chain") in WRITERS_DESCRIPTIONS:
+        return None  # "Bucher said residents in Jupiter, Florida, ...": the writer places Jupiter
     sentence = doc.char_span(relation.sentence_start, relation.sentence_end, alignment_mode="expand")
     if sentence is None:
         return None

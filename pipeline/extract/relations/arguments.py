@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
     MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
 )
@@ -99,7 +100,7 @@ class ArgumentFinder:
                     mention = self.index.widest(child)
                     if self.label(mention) in ("GPE", "NORP", "ORG"):
                         return mention
-        return None
+        return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)
 
     def _named_by_participle(self, token: Token) -> Optional[Mention]:
         """"a mission called Europa Clipper", "a program known as PRISM": the common noun is the thing
@@ -158,11 +159,24 @@ def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:
         return controller if controller is not None else subject_token(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBN"):
         return head  # "a firm producing drones", "a company based in X"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "Norvell Rose, reporting for Western Journalism, was on hand"
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        if _after_object_unset_off(verb):
+            return None  # "Reid raised the example of Obama inviting Clinton": Obama invited, not Reid
         return subject_token(head, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         return _gerund_controller(head, depth)
     return None
+
+
+def _after_object_unset_off(participle: Token) -> bool:
+    """A participle right after its verb's object, not set off by a comma, may well be said of that
+    object ("raised the example of Obama inviting Clinton", "saw him leaving"): its doer is unsure."""
+    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    if before is None or before.is_punct:
+        return False
+    return any(c.dep_ == "dobj" and c.i < participle.i for c in participle.head.children)
 
 
 def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
@@ -178,6 +192,12 @@ def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
         controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
         if controller is not None:
             return controller
+        # "furious with Trump for dividing the GOP", "angry at X for leaking": the one the feeling is about
+        target = next((p for a in governor.children if a.dep_ == "acomp" for prep2 in a.children
+                       if prep2.dep_ == "prep" and prep2.lower_ in ("with", "at")
+                       for p in prep2.children if p.dep_ == "pobj"), None)
+        if target is not None:
+            return target
     # "X endorsed Y before backing Z", "X won by beating Y": time and manner take the subject
     return subject_token(governor, depth + 1)
 

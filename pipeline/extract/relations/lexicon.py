@@ -34,6 +34,8 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("founded", "found,establish,create,launch,set up,start,form,co-found,cofound"),
     **_senses("visited", "visit,tour"),
     **_senses("visited", "travel,fly,arrive,go,come,return", ("to", "in")),
+    # "Rubio rolled into Hialeah", "Trump swung through Ohio", "Clinton stopped in Des Moines"
+    **_senses("visited", "roll,swing,stop,sweep,barnstorm", ("into", "through", "in")),
     **_senses("acquired", "acquire,buy,purchase,take over,order,procure,obtain"),
     **_senses("killed", "kill,assassinate,murder,slay,execute,stab,shoot,strangle,behead,gun down,shoot down"),
     **_senses("sanctioned_by", "sanction,blacklist,penalize,penalise", inverse=True),
@@ -42,6 +44,7 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
     **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
     **_senses("affiliated_with", "work", ("for", "at")),  # "worked with the Post" is a collaboration
+    **_senses("affiliated_with", "report,write", ("for",)),  # "reporting for Western Journalism"
     **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
@@ -91,8 +94,16 @@ INVESTIGATION_TARGET_PREPS = SANCTION_TARGET_PREPS + ("into", "of")
 # Gatherings someone goes to in order to speak or campaign: "said at a rally in Iowa", "held a town
 # hall in Concord" place the speaker there for the occasion (visited).
 GATHERING_NOUNS = frozenset({"rally", "fundraiser", "event", "speech", "stop", "hall",
-                             "summit", "forum", "debate", "convention", "ceremony", "appearance"})  # not "news conference": often at home
-ATTENDING_VERBS = frozenset({"hold", "attend", "address", "headline", "host", "give", "deliver", "stage", "make"})
+                             "summit", "forum", "debate", "convention", "ceremony", "appearance",
+                             "gathering", "crowd", "audience"})  # not "news conference": often at home
+ATTENDING_VERBS = frozenset({"hold", "attend", "address", "headline", "host", "give", "deliver", "stage", "make",
+                             "tell"})
+# Verbs of speaking or campaigning whose "in <place>" is where the speaker was: "Bill Clinton said
+# Monday in Cheyenne", "Sanders campaigned in Iowa", "told reporters in Massachusetts" (visited).
+SPEAKING_PLACE_VERBS = frozenset({"say", "speak", "tell", "campaign", "stump", "address", "declare", "announce",
+                                  "remark", "testify", "vow", "pledge"})
+# Listeners whose place is the speaker's: "told reporters in Massachusetts".
+AUDIENCE_NOUNS = frozenset({"reporter", "supporter", "voter", "crowd", "audience", "student", "journalist"})
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
 KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
@@ -116,8 +127,57 @@ NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "christen", "bra
 UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "institute", "school", "college",
                                           "laboratory", "observatory", "committee", "commission", "council",
                                           "team", "group", "foundation", "service", "command", "force"})
+# Roles of a person's staff, held for the person named with them ("Rubio press secretary Alex
+# Conant", "Clinton campaign chairman John Podesta", "a senior strategist for Sanders"): the holder
+# is affiliated with that person (their campaign or office).
+STAFF_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
+pollster speechwriter lawyer attorney counsel staffer consultant director operative
+""".split())
+# Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
+# party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).
+PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "republican",
+              "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
+              "labour": "labour", "tory": "conservative", "tories": "conservative"}
+# The letters of a US legislator's party-state tag: "Sen. Ron Wyden (D-Ore.)".
+PARTY_LETTERS = {"D": "democratic", "R": "republican"}
+# Nouns that describe an organisation the story named before ("the band", "the company"), read as
+# that organisation (descriptions.py); and words that name a kind of organisation in a name, which
+# rule a name out for a description of another kind ("the company" is not "X University").
+DESCRIBED_ORG_NOUNS = frozenset("""
+band company firm group team club studio label publisher carrier airline retailer automaker chain
+startup charity orchestra network broadcaster bank
+""".split())
+ORG_KIND_WORDS = DESCRIBED_ORG_NOUNS | frozenset("""
+university college school institute foundation association society party agency department ministry
+committee council commission court church hospital museum newspaper magazine
+""".split())
+# Pieces of writing whose writer ("by X") works for the publication named with them: "a New York
+# Times article by Patrick Healy", "a Washington Post op-ed by X" (rules.py, writer_of_piece).
+WRITTEN_PIECE_NOUNS = frozenset({"article", "story", "column", "op-ed", "editorial", "report", "piece", "investigation",
+                                 "analysis", "feature", "profile", "review", "essay", "blog", "post"})
+# Events placed by a verb of their taking place: "the Republican National Convention kicked off Monday
+# in Cleveland" (event_place); an event is a name ending in one of EVENT_NAME_HEADS, or an EVENT.
+EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "convene", "get underway", "end",
+                         "close", "wrap up", "conclude", "hold", "stage", "host"})
+EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
+                              "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
+                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final"})
+# Constructions that describe a name where it stands (a title, an apposition, "Town, State", a
+# party-state tag): the writer's description even inside someone's reported words ("Bucher said
+# residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by
+# quotes/reported.py, which leaves them unattributed outside direct quotes.
+WRITERS_DESCRIPTIONS = frozenset({
+    "title_org", "title_office", "title_place", "title_staff", "party_state", "party_letter",
+    "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",
+    "place_comma_place", "org_comma_place", "place_possessive", "org_possessive", "based_modifier",
+    "modifier_place", "person_prep_place", "person_prep_org",
+})
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
+# A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
+HOME_PLACE_NOUNS = frozenset({"state", "city", "town", "country", "county", "village", "island", "province", "district"})
+HOME_WORDS = frozenset({"home", "native"})
 # Heads of noun phrases that stand for the government or state named by their modifier.
 STATE_NOUNS = {"government", "administration", "authorities", "authority", "state", "military", "army",
                "regime", "officials", "treasury", "ministry", "department", "congress", "parliament", "court"}

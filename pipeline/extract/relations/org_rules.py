@@ -6,7 +6,7 @@ for an institution or building named by its kind: the Polytechnic University in 
 Shoreline Amphitheatre at Mountain View), "org_comma_place" (the University of Goethe,
 Frankfurt), "appos_unit" (The Annex, a CIA station: member_of) and "org_possessive" (ESA's
 Concurrent Design Facility: member_of; Jefferies' Jonathan Matuszewski: affiliated_with; Google's
-Stadia: developed).
+Stadia: developed), "piece_writer" (a New York Times article by Patrick Healy: affiliated_with).
 """
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS
+from pipeline.extract.relations.lexicon import (
+    FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WRITTEN_PIECE_NOUNS,
+)
 from pipeline.lexicon import PLACE_LABELS
 
 
@@ -109,3 +111,25 @@ def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Ite
             if child.dep_ in ("compound", "poss", "nmod") and owner is not None and owner.index != mention.index \
                     and finder.label(owner) == "ORG":
                 yield Candidate("member_of", mention, owner, "appos_unit", (noun,))
+
+
+def piece_writer(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"a New York Times article Monday by Patrick Healy and Yamiche Alcindor", "a Post op-ed by X":
+    the writers work for the publication named with the piece (before it, or its possessive).
+    "by" may hang on the verb the piece is the object of ("complained about an article ... by"),
+    when that verb is active."""
+    if noun.lemma_.lower() not in WRITTEN_PIECE_NOUNS:
+        return
+    publications = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+                    for m in finder.group(c) if finder.label(m) == "ORG"]
+    if not publications:
+        return
+    writer_tokens = prep_objects(noun, ("by",))
+    governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not writer_tokens and governor is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+        writer_tokens = [p for by in governor.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+                         and by.i > noun.i for p in by.children if p.dep_ == "pobj"]
+    writers = [m for t in writer_tokens for m in finder.group(t) if finder.label(m) == "PERSON"]
+    for writer in writers:
+        for publication in publications:
+            yield Candidate("affiliated_with", writer, publication, "piece_writer", (noun,), {"role": "writer"})

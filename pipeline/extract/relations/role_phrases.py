@@ -34,7 +34,8 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.nationality import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
@@ -62,6 +63,8 @@ class RolePhrase:
     homes: list[Mention] = field(default_factory=list)
     postings: list[Mention] = field(default_factory=list)  # names the role is about or posted to: no home, no employer
     current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
+    party: Optional[Mention] = None  # the party a party word names: "Republican Sen. X"
+    served: list[Mention] = field(default_factory=list)  # the person a staff role works for: "Rubio press secretary X"
 
     def qualifiers(self) -> dict[str, str]:
         found = {"role": self.text} if self.text else {}
@@ -179,6 +182,15 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
+    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS:
+        # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
+        # staff work for that person (their campaign or office), named by the person
+        # (the name within the title's own words: not "Cameron Parish (county), civil defense director")
+        text = doc_text(noun.doc)
+        phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"
+                         and not any(c in text[m.end:noun.idx] for c in ",()\n;:")
+                         and not {"and", "or", "&"} & set(text[m.end:noun.idx].split())  # "Trump and Clinton campaign chairman X"
+                         and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
     used_preps: set[int] = set()
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
@@ -189,6 +201,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
+        elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
+            phrase.served.append(mention)  # "a senior strategist for Sanders", "press secretary to Clinton"
+            continue
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
             phrase.states.append(mention)
         elif label in PLACE_LABELS and kind in ("resident", "occupation") and word in HOME_PREPS:
@@ -206,16 +221,26 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
                                  and finder.label(m) in ORG_LABELS and m not in phrase.organisations
                                  and m.text.split()[-1].casefold() in INSTITUTION_HEADS]
+    # "Republican presidential candidate X", "X, a Democrat": the party, when the article names it
+    party_words = [t.text for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS]
+    party = party_named(finder, party_words) if party_words and not phrase.organisations else None
+    if party is not None:
+        phrase.organisations.append(party)
+        phrase.party = party
     if kind == "office":
         phrase.states = left_places + phrase.states
-        if not phrase.states and not phrase.organisations:
+        if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
             phrase.states = _states_of_nationality(finder, left_mentions)
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
-    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes}
+    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    if noun.tag_ in ("NNS", "NNPS") and phrase.text.endswith(noun.text):
+        phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
+    if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
+        phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
 
@@ -288,6 +313,8 @@ def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
         if mention is not None and mention.index in named:
             continue
         if token.lower_.strip("-") in PAST_ROLE_WORDS or token.tag_ in ("POS", "PRP$"):
+            if token.tag_ == "POS" and words and token.whitespace_:
+                words[-1] = (words[-1][0], words[-1][0].text + token.whitespace_)  # "campaign’s communications"
             continue
         if mention is not None and finder.label(mention) == "PERSON":
             continue  # "appointed Jane Roe president" parsed as one phrase

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS
+from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import NON_POST_NOUNS, PLACE_LABELS
 
@@ -30,9 +32,11 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
     home_rule = f"{construction}_resident" if phrase.kind == "resident" else f"{construction}_place"
     for holder in holders:
         for org in phrase.organisations:
+            # "Republican Sen. Ted Cruz" is a member of the party; his office is the state's
+            own = {"role": "member"} if org is phrase.party and phrase.kind == "office" else qualifiers
             if org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
-                                else "title_org", anchors, dict(qualifiers))
+                                else "title_org", anchors, dict(own))
         for state in phrase.states:
             if state.index != holder.index:
                 yield Candidate("affiliated_with", holder, state, f"{construction}_office", anchors, dict(qualifiers))
@@ -43,6 +47,9 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
             if org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
                                 else "title_org", anchors, {"status": "current"})
+        for person in phrase.served:
+            if person.index != holder.index:
+                yield Candidate("affiliated_with", holder, person, f"{construction}_staff", anchors, dict(qualifiers))
         for place in phrase.postings:
             if place.index != holder.index:
                 yield Candidate(NOT_RELATED, holder, place, f"{construction}_posting", anchors)
@@ -50,12 +57,26 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
 
 def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     """The role written before a name: "Japan's Prime Minister Shinzo Abe", "FBI spokesman Doug
-    Beldon", "former Indiana University basketball coach Bobby Knight"."""
+    Beldon", "former Indiana University basketball coach Bobby Knight"; a plural title before a list
+    holds for every name of it ("founding members Tom Johnston, Pat Simmons and John McFee")."""
+    phrase = _own_title(finder, root)
+    head = root
+    while phrase is None and head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+        phrase = _own_title(finder, head)
+        if phrase is not None and phrase.noun.tag_ not in ("NNS", "NNPS"):
+            return None  # "Obama adviser David Axelrod and John McCain": the title is Axelrod's alone
+    return phrase
+
+
+def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     # The parser may hang the title on the first name ("Chair" <- "Debbie" in "Committee Chair Debbie Wasserman Schultz").
     name = [root] + [t for t in root.lefts if finder.mention_at(t) is not None and finder.mention_at(t) == finder.mention_at(root)]
     titles = sorted((t for word in name for t in word.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
                      and finder.mention_at(t) is None), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title
+        if title.lemma_.lower() in NON_POST_NOUNS:
+            return None  # "billionaire and Trump critic Mark Cuban" holds no post with Trump
         phrase = _named_post(finder, title, root)
         if phrase is not None:
             return phrase
@@ -65,8 +86,14 @@ def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
 def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:
     """A title word the lexicon does not know, before a name, with an organisation in front:
     "White House intern Monica Lewinsky" holds a post there; places say nothing without a role."""
-    phrase = read_role(finder, title, holder=root)
+    phrase = read_role(finder, title, holder=root, plural=bool(root.conjuncts))
     if phrase is not None:
+        if not (phrase.organisations or phrase.states or phrase.homes or phrase.served) and (
+                title.lemma_.lower() in MEMBERSHIP_TITLES or phrase.kind == "occupation"):
+            # "To celebrate the band's formation, founding members X, Y ...", "said CEO Craig Menear
+            # in the company's news release": the post is in the organisation a description in the
+            # same sentence stands for
+            phrase.organisations = _described_group(finder, title)
         return phrase
     organisations = []
     for token in title.subtree:
@@ -79,6 +106,21 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
     words = [t for t in title.subtree if t.i not in named and t.dep_ not in ("det", "case", "punct")]
     text = " ".join(t.text for t in words)
     return RolePhrase(title, "occupation", text=text, organisations=organisations)
+
+
+MEMBERSHIP_TITLES = frozenset({"member", "co-founder", "founder", "cofounder"})
+
+
+def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:
+    # only a possessive description, which speaks of the organisation's own doings ("the company's
+    # release", "the band's formation"); "who work for the company, according to election lawyer X"
+    # is about another one (read on PolNeAR train)
+    for token in title.sent:
+        if token.lemma_.lower() in DESCRIBED_ORG_NOUNS and token.dep_ == "poss":
+            group = finder.entity(token)
+            if group is not None and finder.label(group) == "ORG":
+                return [group]
+    return []
 
 
 def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -106,14 +148,26 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     if span is None or span.end + 3 >= len(doc):
         return
     opener, letter, dash = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if opener.text == "(" and finder.mention_at(letter) is not None and dash.text == ")":
+        # "Rep. Debbie Wasserman Schultz (Fla.)": the state alone, for a legislator's title
+        title = title_phrase(finder, root)
+        state = finder.mention_at(letter)
+        if title is not None and title.kind == "office" and not title.organisations and finder.label(state) in PLACE_LABELS:
+            yield Candidate("affiliated_with", mention, state, "party_state", (letter,), {"role": title.text})
+        return
     if opener.text not in (",", "(") or letter.text not in PARTY_LETTERS or dash.text not in ("-", "–"):
         return
     state = finder.mention_at(doc[span.end + 3])
     if state is None or finder.label(state) not in PLACE_LABELS:
         return
     title = title_phrase(finder, root)
-    qualifiers = {"role": title.text} if title is not None and title.kind == "office" and title.text else {}
+    # "Sen.", "Rep." is held for the state; "House Majority Leader" is a post in the House, not the state's
+    qualifiers = {"role": title.text} if (title is not None and title.kind == "office" and title.text
+                                          and not title.organisations) else {}
     yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
+    party = party_named(finder, [letter.text])
+    if party is not None:
+        yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"})
 
 
 def holds_office(finder: ArgumentFinder, root: Token) -> bool:

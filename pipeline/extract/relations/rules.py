@@ -20,17 +20,20 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.modality import modality_of
 from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
 )
-from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, possessive_rules
+from pipeline.extract.relations.visit_rules import (
+    elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
+)
+from pipeline.extract.relations.letters import signature_home
+from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
-    ATTENDING_VERBS, GATHERING_NOUNS, INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    FACILITY_NOUNS, HOME_NOUNS, SITE_NOUNS, VISIT_NOUNS,
+    FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -97,6 +100,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
     agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from _partnership_verb(finder, verb, subjects)
+    yield from speaking_place_visit(finder, verb)
+    yield from event_place(finder, verb)
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj"):
@@ -116,7 +121,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and sense.predicate in ("founded", "developed"):
             yield from _acl_with(finder, verb)
         return
-    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not _states_event(verb):
+    if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not states_event(verb):
         return
     predicate = "open:" + key
     patients = subjects if passive else [m for t in _children(verb, "dobj") for m in _named_argument(finder, t)]
@@ -133,15 +138,6 @@ def _named_argument(finder: ArgumentFinder, token: Token) -> list[Mention]:
     if finder.mention_at(token) is None and finder.entity(token) is None:
         return []
     return finder.group(token)
-
-
-def _states_event(verb: Token) -> bool:
-    """Whether a verb outside the lexicon states something that happened or holds, so that an open
-    relation may be read off it: not an infinitive or a verb after a modal ("declined to renew",
-    "to take on", "could beat"), not inside a condition ("If Democrats ... take the Senate")."""
-    if verb.tag_ == "VB":
-        return False
-    return modality_of((verb,)) == "asserted"
 
 
 def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
@@ -255,7 +251,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             visitors = finder.group(subject) if subject is not None else []
         yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
     yield from elliptic_visit(finder, noun)
-    yield from _gathering_visit(finder, noun)
+    yield from gathering_visit(finder, noun)
+    yield from piece_writer(finder, noun)
     if lemma in KILLING_NOUNS:
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
@@ -272,11 +269,11 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
         yield from _pairs("killed", killers, victims, "noun_killer", (noun,))
-    if lemma in HOME_NOUNS:
-        # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont"
-        residents = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "PERSON"]
+    if lemma in HOME_NOUNS or (lemma in HOME_PLACE_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in HOME_WORDS for c in noun.children)):
+        # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
         places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod"))
-        yield from _pairs("lives_in", residents, places, "home_noun", (noun,))
+        yield from _pairs("lives_in", _residents(finder, noun), places, "home_noun", (noun,))
     if lemma in SITE_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
@@ -285,50 +282,6 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         places = [m for t in prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
-
-
-def _gathering_visit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"Clinton said at an event in Wyoming", "Sanders held a rally in Iowa": the clause's subject
-    was at the gathering, in that place. Only a gathering the clause's subject is at (after "at" or
-    "during" on its verb, or held / attended / addressed by it), not one it talks about."""
-    if noun.lemma_.lower() not in GATHERING_NOUNS:
-        return
-    attended = (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in ("VERB", "AUX")) \
-        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTENDING_VERBS)
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    # only a gathering that took place: not "scrapped plans to attend", "will be attending", "had been
-    # scheduled to deliver a speech" (read on unseen PolNeAR articles, 6 of 23 were such)
-    happened = _states_event(verb) and verb.dep_ != "xcomp" and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
-    places = [m for t in prep_objects(noun, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
-    subject = clause_subject(noun) if attended and happened and places else None
-    if subject is not None:
-        people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"]
-        yield from _pairs("visited", people, places, "gathering_visit", (verb,))
-
-
-ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "maiden"})
-
-
-def elliptic_visit(finder: ArgumentFinder, word: Token) -> Iterator[Candidate]:
-    """A visit named by its ordinal alone: "the visit, Obama's first to Paris in 34 years", "the
-    trip was Merkel's second to China"."""
-    if word.lower_ not in ORDINAL_WORDS:
-        return
-    head = word.head
-    if word.dep_ == "attr":
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        about_visit = subject is not None and subject.lemma_.lower() in VISIT_NOUNS
-    else:
-        about_visit = head.lemma_.lower() in VISIT_NOUNS or (
-            head.dep_ == "appos" and head.head.lemma_.lower() in VISIT_NOUNS)
-    places = [m for t in prep_objects(word, ("to",)) for m in finder.group(t)]
-    if not about_visit or not places:
-        return
-    visitors = [m for c in word.children if c.dep_ == "poss" for m in finder.group(c)]
-    if not visitors and word.dep_ == "amod" and finder.mention_at(head) is not None:
-        visitors = [finder.mention_at(head)]  # "Obama's first" parsed as "first" modifying "Obama"
-    yield from _pairs("visited", visitors, places, "noun_visit", (word,))
 
 
 def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -345,6 +298,23 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             place = finder.mention_at(child)
             if place is not None and finder.label(place) in PLACE_LABELS:
                 yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
+
+
+def _residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """Whose home a noun names: its possessor; "his"/"her" is the person the clause is about ("Rubio
+    returned to his home state of Florida")."""
+    residents = []
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        found = [m for m in finder.group(owner) if finder.label(m) == "PERSON"]
+        if not found and owner.lower_ in ("his", "her"):
+            subject = clause_subject(noun)
+            people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
+            # and the only person named before it there: in "Bush praised Rubio in his home state" "his" is either
+            named = {finder.index.root(m).index for m in finder.index.mentions if finder.label(m) == "PERSON"
+                     and noun.sent.start_char <= m.start < owner.idx}
+            found = people if len(people) == 1 and len(named) == 1 else []
+        residents += found
+    return residents
 
 
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -377,7 +347,11 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
             if (child.dep_ == "poss" and other is not None and other.index != mention.index
                     and finder.label(other) in ("GPE", "LOC")):
                 yield Candidate("located_in", mention, other, "place_possessive", (child,))
+    if label in PLACE_LABELS and any(c.dep_ == "amod" and c.lower_ in HOME_WORDS for c in root.children):
+        # "Cruz campaigned in his native Texas"
+        yield from _pairs("lives_in", _residents(finder, root), [mention], "home_noun", (root,))
     if label in PLACE_LABELS:
+        yield from signature_home(finder, mention, root)
         for child in root.children:
             other = finder.mention_at(child)
             if child.dep_ not in ("appos", "npadvmod") or other is None or other.index == mention.index:

@@ -1,0 +1,61 @@
+"""A legislator's party-state tag after the name names the state: "Sen. Ron Wyden (D-Ore.)",
+"Rep. Peter King, R-N.Y.", "Sen. Ted Cruz (R-TX)", and without the party: "Rep. Debbie Wasserman
+Schultz (Fla.)".
+
+The statistical NER tags the state of such a tag now and then ("Calif.") and mostly not ("Ore.",
+"Mass."); the party-state rule (relations/role_rules.party_state_rules) needs it as a place. The
+component marks the state as a GPE when the tag's shape leaves no doubt: an opening bracket or
+comma, a party letter, a dash, and a US state as written in short or in full.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.lexicon import US_STATE_ABBREVIATIONS, US_STATE_NAMES
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+DASHES = frozenset({"-", "–"})
+
+
+def _state_span(doc: Doc, start: int) -> Span | None:
+    """The state written at token `start` of a tag: "Ore.", "N.Y.", "TX", "Texas", "New York"."""
+    for width in (2, 1):
+        span = doc[start:start + width]
+        if span.end > len(doc):
+            continue
+        text = span.text
+        if (width == 1 and text in US_STATE_ABBREVIATIONS) or text in US_STATE_NAMES:
+            return span
+    return None
+
+
+@Language.component("party_state_tags")
+def party_state_tags(doc: Doc) -> Doc:
+    found = []
+    for token in doc[:-2]:
+        # "Rep. Debbie Wasserman Schultz (Fla.)": a state alone in brackets right after a person's name
+        if token.text == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
+            state = _state_span(doc, token.i + 1)
+            if state is not None and state.end < len(doc) and doc[state.end].text == ")" and not any(
+                    e.label_ == "GPE" and e.start == state.start and e.end == state.end for e in doc.ents):
+                found.append(Span(doc, state.start, state.end, label="GPE"))
+    for token in doc[:-3]:
+        if token.text not in ("(", ",") or doc[token.i + 1].text not in PARTY_LETTERS or doc[token.i + 2].text not in DASHES:
+            continue
+        state = _state_span(doc, token.i + 3)
+        if state is None or state.end >= len(doc) or doc[state.end].text not in (")", ",", ".", ";"):
+            continue
+        if not any(e.label_ == "GPE" and e.start == state.start and e.end == state.end for e in doc.ents):
+            found.append(Span(doc, state.start, state.end, label="GPE"))
+    if found:
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
+    return doc
+
+
+def add_party_state_tags(nlp: Language) -> None:
+    if "party_state_tags" not in nlp.pipe_names:
+        nlp.add_pipe("party_state_tags", after="org_name_rules" if "org_name_rules" in nlp.pipe_names else None)
