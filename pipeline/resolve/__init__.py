@@ -20,7 +20,8 @@ from pipeline.resolve.linking import link_entities
 from pipeline.resolve.names import (ACRONYM_USE, LocalEntity, best_form, group_article, loose_capitalised_words,
                                    lower_case_words)
 from pipeline.resolve.persons import name_part_of
-from pipeline.resolve.normalize import clean_name, name_key
+from pipeline.resolve.normalize import clean_name
+from pipeline.name_strings import name_key
 
 __all__ = ["resolve_entities", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
            "AcronymDefinition", "clean_name", "name_key"]

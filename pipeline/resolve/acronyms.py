@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.resolve.normalize import NAME_STOPWORDS, initials, name_key
+from pipeline.resolve.normalize import NAME_STOPWORDS, initials
+from pipeline.name_strings import name_key
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD = re.compile(r"\S+")

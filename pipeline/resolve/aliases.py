@@ -18,7 +18,8 @@ from itertools import combinations
 from pathlib import Path
 
 from pipeline.ids import entity_id as derive_entity_id
-from pipeline.resolve.normalize import clean_name, name_key
+from pipeline.resolve.normalize import clean_name
+from pipeline.name_strings import name_key
 
 NEVER_TYPE = "!never"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.given_names import is_given_name
-from pipeline.resolve.guards import known_place
+from pipeline.name_strings import known_place
 
 _OPENING = re.compile(r"""^["'”’]?\s*\($""")
 _CLOSING = re.compile(r"^\s*\)")

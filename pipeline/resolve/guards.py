@@ -11,7 +11,7 @@ from typing import Hashable, Iterable
 from rapidfuzz.distance import OSA
 
 from pipeline.lexicon import LABEL_ORDER
-from pipeline.name_strings import known_place, nation_key  # noqa: F401 (known_place re-exported: one home, name_strings)
+from pipeline.name_strings import nation_key
 
 # spaCy labels grouped into kinds of real-world thing.
 TYPE_CLASS = {

@@ -28,7 +28,8 @@ import re
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import BODY_PART_WORDS, ORG_GENERIC_WORDS
-from pipeline.resolve.guards import demonym, known_place
+from pipeline.resolve.guards import demonym
+from pipeline.name_strings import known_place
 from pipeline.resolve.orgs import named_after, strip_legal_form
 
 

@@ -25,12 +25,14 @@ from rapidfuzz import fuzz, process
 
 from pipeline.lexicon import COUNTRY_ALIASES
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
-from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, known_place, loosely_compatible, strictly_compatible,
+from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
+from pipeline.name_strings import known_place
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
 from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
-from pipeline.resolve.persons import is_given_name, name_forms, name_part_of, person_words, same_person_name
+from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
+from pipeline.given_names import is_given_name
 
 MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides

@@ -28,10 +28,13 @@ from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.alternates import link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.org_cues import organisation_cue
-from pipeline.resolve.guards import ConstrainedUnionFind, demonym, known_place, majority_label, type_class, typo_variant
-from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title, name_key
+from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
+from pipeline.name_strings import known_place
+from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
+from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
-from pipeline.resolve.persons import is_given_name, name_part_of, person_words, same_person_name
+from pipeline.resolve.persons import name_part_of, person_words, same_person_name
+from pipeline.given_names import is_given_name
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
 

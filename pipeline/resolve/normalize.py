@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicon import HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS
-from pipeline.name_strings import canonical_text, name_key  # noqa: F401 (re-exported: one home, name_strings)
+from pipeline.name_strings import canonical_text
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Function words inside names, skipped when initials are compared.

@@ -1,6 +1,6 @@
 """People's names: when two forms can name one person, and what marks a form as a person's name.
 
-Forms are compared as name keys (normalize.name_key: casefolded, no dots). A person's key is
+Forms are compared as name keys (name_strings.name_key: casefolded, no dots). A person's key is
 read as given name, middle names or initials, surname, and an optional generational suffix
 (Jr., Sr., III). Two full names agree when the surnames are equal, the suffixes agree (only Sr.
 may be left out),
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from pipeline.given_names import is_given_name  # noqa: F401 (re-exported)
 from pipeline.lexicon import NAME_SUFFIXES
 
 _SUFFIX_KEYS = frozenset(s.rstrip(".") for s in NAME_SUFFIXES)

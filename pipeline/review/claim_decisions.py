@@ -17,7 +17,8 @@ from models import Article, Claim, Entity, EntityRef, Evidence
 from pipeline.claims import canonical_claim_id, evidence_order
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.ids import entity_id as derive_entity_id
-from pipeline.resolve.normalize import clean_name, name_key
+from pipeline.resolve.normalize import clean_name
+from pipeline.name_strings import name_key
 from pipeline.review.decisions import Decision
 from pipeline.review.entity_decisions import EntityEdits
 

@@ -16,7 +16,8 @@ from typing import Callable, Iterable
 from models import ArticleAnalysis, Entity, Resolution
 from pipeline.ids import entity_id as derive_entity_id
 from pipeline.resolve.names import best_form
-from pipeline.resolve.normalize import clean_name, name_key
+from pipeline.resolve.normalize import clean_name
+from pipeline.name_strings import name_key
 from pipeline.review.decisions import Decision
 
 MentionKey = tuple[str, int]  # (article_id, mention index)

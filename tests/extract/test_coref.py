@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.entities.mentions import collect_mentions
-from pipeline.extract.entities.nationality import nation_key, same_nation
+from pipeline.name_strings import nation_key, same_nation
 
 
 def links(nlp, text: str) -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ from pipeline.resolve import resolve_entities
 from pipeline.resolve.acronyms import abbreviates, best_long_form, find_acronym_definitions
 from pipeline.resolve.guards import typo_variant
 from pipeline.resolve.names import same_person_name, short_form_of
-from pipeline.resolve.normalize import clean_name, name_key
+from pipeline.resolve.normalize import clean_name
+from pipeline.name_strings import name_key
 from support.resolve import article, entity_of
 
 
@@ -244,7 +245,7 @@ def test_entity_ids_are_stable_and_unique():
 
 
 def test_and_and_ampersand_are_one_key():
-    from pipeline.resolve.normalize import name_key
+    from pipeline.name_strings import name_key
     assert name_key("Rock and Roll Hall of Fame") == name_key("Rock & Roll Hall of Fame")
 
 

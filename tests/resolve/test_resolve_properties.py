@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from models import Article, ArticleAnalysis, Mention
 from pipeline.resolve import resolve_entities
 from pipeline.resolve.aliases import AliasBook
-from pipeline.resolve.normalize import clean_name, name_key
+from pipeline.resolve.normalize import clean_name
+from pipeline.name_strings import name_key
 from support.resolve import partition
 
 # Surface forms with the labels spaCy tends to give them: full names, short names, acronyms,

@@ -5,9 +5,11 @@ import pytest
 
 from pipeline.resolve import resolve_entities
 from pipeline.resolve.evidence import StoryEvidence, choose
-from pipeline.resolve.normalize import clean_name, has_person_title, name_key
+from pipeline.resolve.normalize import clean_name, has_person_title
+from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import generic_stem, named_after, short_form_of, strip_legal_form
-from pipeline.resolve.persons import is_given_name, name_part_of, same_given_name, same_person_name
+from pipeline.resolve.persons import name_part_of, same_given_name, same_person_name
+from pipeline.given_names import is_given_name
 from support.resolve import article, entity_of
 
 

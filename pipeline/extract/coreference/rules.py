@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.entities.nationality import nation_key
+from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
 

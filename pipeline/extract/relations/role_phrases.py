@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.entities.nationality import nation_key
+from pipeline.name_strings import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
