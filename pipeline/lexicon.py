@@ -107,6 +107,14 @@ TITLE_ABBREVIATIONS = {
     "adm.": "admiral", "adm": "admiral", "cpl.": "corporal", "prof.": "professor", "prof": "professor",
     "rev.": "reverend", "rev": "reverend",
 }
+# Titles of a seat held for a state or district: a party-state tag after the name ("Sen. Ted Cruz,
+# R-Texas") gives that title as the role held for the state. A post inside the chamber ("Minority
+# Leader", "Whip", "Speaker") is held in the House or Senate, not for the state.
+LEGISLATOR_TITLES = frozenset({
+    "senator", "representative", "congressman", "congresswoman", "congressperson", "congressmember",
+    "delegate", "assemblyman", "assemblywoman", "assemblymember", "legislator", "lawmaker", "councilman",
+    "councilwoman", "councilmember", "alderman",
+})
 # Generational suffixes after a name ("James P. Smith Jr.").
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Offices written before a person's name ("Russian President Vladimir Putin", "Bishop Tutu").

@@ -215,6 +215,19 @@ def test_party_and_state_after_a_legislators_name(nlp):
     assert relation is not None and relation.qualifiers.get("role") == "Sen."
 
 
+@pytest.mark.parametrize("text, name, state, role", [
+    ("Congresswoman Maxine Waters (D-Calif.) objected.", "Maxine Waters", "Calif.", "Congresswoman"),
+    ("Rep. Bob Goodlatte (R-Va.) chairs the panel.", "Bob Goodlatte", "Va.", "Rep."),
+    # a post inside the chamber is not held for the state: the state keeps no role
+    ("Minority Leader Nancy Pelosi (D-Calif.) spoke on Tuesday.", "Nancy Pelosi", "Calif.", None),
+    ("Majority Whip John Cornyn (R-Texas) agreed.", "John Cornyn", "Texas", None),
+])
+def test_the_state_of_a_party_state_tag_holds_only_a_seat_title(nlp, text, name, state, role):
+    found = relations_of(nlp, text, [(name, "PERSON"), (state, "GPE")])
+    relation = find(found, name, "affiliated_with", state)
+    assert relation is not None and relation.qualifiers.get("role") == role
+
+
 def test_a_rival_is_no_title(nlp):
     found = relations_of(nlp, "Trump rival Sen. Ted Cruz spoke.", [("Trump", "ORG"), ("Ted Cruz", "PERSON")])
     assert find(found, "Ted Cruz", "affiliated_with", "Trump") is None

@@ -18,7 +18,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.lexicon import NON_POST_NOUNS, PLACE_LABELS
+from pipeline.lexicon import LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, TITLE_ABBREVIATIONS
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
 # ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
@@ -150,24 +150,31 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     opener, letter, dash = doc[span.end], doc[span.end + 1], doc[span.end + 2]
     if opener.text == "(" and finder.mention_at(letter) is not None and dash.text == ")":
         # "Rep. Debbie Wasserman Schultz (Fla.)": the state alone, for a legislator's title
-        title = title_phrase(finder, root)
+        role = _seat_title(title_phrase(finder, root))
         state = finder.mention_at(letter)
-        if title is not None and title.kind == "office" and not title.organisations and finder.label(state) in PLACE_LABELS:
-            yield Candidate("affiliated_with", mention, state, "party_state", (letter,), {"role": title.text})
+        if role is not None and finder.label(state) in PLACE_LABELS:
+            yield Candidate("affiliated_with", mention, state, "party_state", (letter,), {"role": role})
         return
     if opener.text not in (",", "(") or letter.text not in PARTY_LETTERS or dash.text not in ("-", "–"):
         return
     state = finder.mention_at(doc[span.end + 3])
     if state is None or finder.label(state) not in PLACE_LABELS:
         return
-    title = title_phrase(finder, root)
-    # "Sen.", "Rep." is held for the state; "House Majority Leader" is a post in the House, not the state's
-    qualifiers = {"role": title.text} if (title is not None and title.kind == "office" and title.text
-                                          and not title.organisations) else {}
+    role = _seat_title(title_phrase(finder, root))
+    qualifiers = {"role": role} if role is not None else {}
     yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
     party = party_named(finder, [letter.text])
     if party is not None:
         yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"})
+
+
+def _seat_title(title: Optional[RolePhrase]) -> Optional[str]:
+    """The title as written when it names a seat held for a state ("Sen.", "Congresswoman"); None for
+    a post in the chamber ("Minority Leader", "House Majority Whip"), which is not the state's."""
+    if title is None or title.kind != "office" or not title.text or title.organisations:
+        return None
+    last = title.text.split()[-1].lower()
+    return title.text if TITLE_ABBREVIATIONS.get(last, last) in LEGISLATOR_TITLES else None
 
 
 def holds_office(finder: ArgumentFinder, root: Token) -> bool:
