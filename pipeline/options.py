@@ -30,7 +30,7 @@ def check_run_options(args: argparse.Namespace) -> None:
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UsageError(f"input not found: {', '.join(missing)}")
-    if next(iter_input_files(inputs), None) is None:
+    if next(iter_input_files(inputs, Path(args.out)), None) is None:
         raise UsageError("no input files found in " + ", ".join(map(str, inputs)))
     check_output_folder(Path(args.out))
     if not model_installed(args.model):

@@ -172,7 +172,7 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     plain-text files (cheap), while extraction results, keyed by article content, stay reused.
     """
     with costs.measure("ingest"):
-        files = tasks.input_files(options.inputs)
+        files = tasks.input_files(options.inputs, options.out)
         file_tasks = tasks.file_tasks(files, options.max_bytes)
     line_stats = tasks.merge_line_stats(
         progress(_merged(costs, engine.map(partial(tasks.measured, tasks.count_lines), file_tasks)),

@@ -35,9 +35,10 @@ CHUNKS_PER_PROCESS = 4
 MAX_CHUNK_CHARS = 50_000
 
 
-def input_files(inputs: Iterable[Path]) -> list[InputFile]:
-    """Every input file with its source, in the order a whole-tree read takes them."""
-    return list(ingest.iter_input_sources(inputs))
+def input_files(inputs: Iterable[Path], out: Path | None = None) -> list[InputFile]:
+    """Every input file with its source, in the order a whole-tree read takes them; none from the
+    output folder `out`."""
+    return list(ingest.iter_input_sources(inputs, out))
 
 
 def file_tasks(files: Sequence[InputFile], max_bytes: int) -> list[FileTask]:

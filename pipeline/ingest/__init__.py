@@ -41,27 +41,33 @@ WARC_SUFFIXES = {".warc"}
 WARC_MAGIC = b"WARC/"
 
 
-def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+def iter_input_files(inputs: Iterable[Path], outside: Path | None = None) -> Iterator[tuple[Path, Path]]:
     """(file, root) pairs: files as given, folders walked recursively in sorted order.
 
-    A file reached twice (overlapping inputs such as `dump dump/a.txt`) is read once.
+    A file reached twice (overlapping inputs such as `dump dump/a.txt`) is read once. Files under
+    `outside` (the run's output folder, which a user may place inside the dump: `--out dump/out`)
+    are never inputs: a second run would otherwise read the first one's claims and state as articles.
     """
     seen: set[Path] = set()
+    skipped = outside.resolve() if outside is not None else None
     for given in inputs:
         found = sorted(p for p in given.rglob("*") if p.is_file()) if given.is_dir() else [given]
         root = given if given.is_dir() else given.parent
         for path in found:
             resolved = path.resolve()
+            if skipped is not None and resolved.is_relative_to(skipped):
+                continue
             if resolved not in seen:
                 seen.add(resolved)
                 yield path, root
 
 
-def iter_input_sources(inputs: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+def iter_input_sources(inputs: Iterable[Path], outside: Path | None = None) -> Iterator[tuple[Path, str]]:
     """(file, source) pairs: the source is the path relative to its input folder, or the file's
-    name; where two inputs would give one source, the later file is named by its path as given."""
+    name; where two inputs would give one source, the later file is named by its path as given.
+    Files under `outside` are left out, as iter_input_files says."""
     taken: set[str] = set()
-    for path, root in iter_input_files(inputs):
+    for path, root in iter_input_files(inputs, outside):
         source = path.relative_to(root).as_posix()
         if source in taken:
             source = path.as_posix()

@@ -327,6 +327,18 @@ def test_overlapping_inputs_read_each_file_once(tmp_path):
     assert files == ["a.txt", "b.txt"]
 
 
+def test_the_output_folder_inside_an_input_folder_is_never_read(tmp_path):
+    (tmp_path / "dump" / "out" / ".newsclaims").mkdir(parents=True)
+    (tmp_path / "dump" / "a.txt").write_text(HARBOUR)
+    (tmp_path / "dump" / "out" / "claims.jsonl").write_text('{"text": "not an article"}\n')
+    (tmp_path / "dump" / "out" / ".newsclaims" / "state.sqlite").write_bytes(b"SQLite format 3\0")
+    dump = tmp_path / "dump"
+    assert [p.name for p, _ in iter_input_files([dump], outside=dump / "out")] == ["a.txt"]
+    # named through another path to the same folder
+    assert [p.name for p, _ in iter_input_files([dump], outside=dump / "." / "out")] == ["a.txt"]
+    assert len(list(iter_input_files([dump]))) == 3
+
+
 def test_reading_twice_gives_identical_documents(tmp_path):
     (tmp_path / "d.jsonl").write_bytes(jsonl_bytes([{"text": t} for t in ARTICLES.values()]))
     write_warc(tmp_path / "w.warc.gz", warc_responses())

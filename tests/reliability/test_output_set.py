@@ -84,6 +84,17 @@ def test_outputs_of_an_earlier_version_are_replaced_as_a_set(dumps, tmp_path):
     assert all((tmp_path / name).is_symlink() for name in ("articles.jsonl", "claims.jsonl"))
 
 
+def test_an_output_folder_inside_the_dump_is_not_read_back_as_input(dumps, tmp_path):
+    small, _ = dumps
+    dump = tmp_path / "dump"
+    shutil.copytree(small, dump)
+    run_into(dump / "out", dump)
+    first = output_bytes(dump / "out")
+    run_into(dump / "out", dump)  # the first run's claims, links and state now sit inside the dump
+    assert output_bytes(dump / "out") == first
+    assert b".newsclaims" not in first["articles.jsonl"]
+
+
 def _assert_full_disk_line(result) -> None:
     assert result.returncode == 1, result.stderr
     lines = messages(result.stderr)
