@@ -25,6 +25,7 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         self.model = model
+        self.preloaded_cpu = 0.0  # the model loads on the workers, never in this process
         self._cluster = None
         if scheduler:
             self._client = Client(scheduler)
@@ -54,6 +55,9 @@ class DaskEngine:
 
     def prepare_model(self) -> None:
         """Nothing here: each worker loads the model when its first model task starts."""
+
+    def preload_model(self) -> None:
+        """Nothing here either: the model is loaded on the workers, not in this process."""
 
     def map_model(self, function: Callable, tasks: Iterable[Task], processes: int) -> Iterator[Any]:
         if self._plugin_name is None:

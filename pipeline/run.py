@@ -187,6 +187,7 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     summary.reused["files"] = len(files) - len(todo)
     cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
     for index, articles in progress(cleaned, "clean", len(todo), "files"):
+        engine.preload_model()  # the clean workers run now: the model loads beside them (LocalEngine)
         with costs.measure("clean"):
             articles = list(languages.apply(articles))
         with costs.measure("state_write"):
@@ -203,6 +204,11 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     if pending:
         with costs.measure("model_load"):
             engine.prepare_model()
+    if engine.preloaded_cpu:
+        # A model loaded beside the clean workers (LocalEngine.preload_model) ran mostly while this
+        # process waited for their results, outside any stage ("other"); a small part overlapped
+        # the language filter and state writes, which count it too.
+        costs.add("model_load", 0.0, engine.preloaded_cpu)
     plan = tasks.plan_extraction(len(pending), options.workers, options.batch_size)
     planned = tasks.chunk_by_size(pending, plan.chunk_size)
     if plan.processes > 1:
