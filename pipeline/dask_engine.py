@@ -25,7 +25,6 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         self.model = model
-        self.preloaded_cpu = 0.0  # the model loads on the workers, never in this process
         self._cluster = None
         if scheduler:
             self._client = Client(scheduler)
@@ -56,7 +55,10 @@ class DaskEngine:
     def prepare_model(self) -> None:
         """Nothing here: each worker loads the model when its first model task starts."""
 
-    def preload_model(self) -> None:
+    def preloaded(self) -> dict[str, float]:
+        return {}
+
+    def preload_model(self, also: dict | None = None) -> None:
         """Nothing here either: the model is loaded on the workers, not in this process."""
 
     def map_model(self, function: Callable, tasks: Iterable[Task], processes: int) -> Iterator[Any]:

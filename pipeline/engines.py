@@ -55,7 +55,6 @@ def _bounded(submit: Callable[..., Future], tasks: Iterable[tuple], window: int)
 
 class Engine(Protocol):
     workers: int
-    preloaded_cpu: float  # CPU seconds a background model load took (counted meanwhile in other stages)
 
     def map(self, function: Callable, tasks: Iterable[Task], shared: Any = None) -> Iterator[Any]:
         """function(shared, *task) for every task; results as they complete, in any order."""
@@ -66,8 +65,12 @@ class Engine(Protocol):
     def prepare_model(self) -> None:
         """Load the spaCy pipeline where it can be loaded ahead of the first model task."""
 
-    def preload_model(self) -> None:
-        """Start loading the model in the background while other processes work, if that gains time."""
+    def preload_model(self, also: dict[str, Callable[[], object]] | None = None) -> None:
+        """Start loading the model (and `also`'s other loads, by stage) in the background while
+        other processes work, if that gains time."""
+
+    def preloaded(self) -> dict[str, float]:
+        """Once the background loads are over: their CPU seconds by stage."""
 
 
 # Per pool process, set once by the pool's initializer: a forked process inherits these from the
@@ -103,7 +106,7 @@ class LocalEngine:
         self._nlp: Any = None
         self._loader: threading.Thread | None = None
         self._load_error: BaseException | None = None
-        self.preloaded_cpu = 0.0
+        self.preloaded_cpu: dict[str, float] = {}
 
     @property
     def nlp(self) -> Any:
@@ -116,25 +119,36 @@ class LocalEngine:
         """Load the model now (in this process; forked workers share it), so its cost shows apart."""
         _ = self.nlp
 
-    def preload_model(self) -> None:
+    def preload_model(self, also: dict[str, Callable[[], object]] | None = None) -> None:
         """With a pool of workers busy (cleaning), load the model in a thread of this process, which
         would otherwise wait for their results: its load then shares the cores with their work
         instead of running alone between the stages (the run's serial part, which caps what a
         second worker gains). Only while no process is forked: `nlp`, which every model pool goes
         through before it forks, waits for the thread to end. With one worker there is nothing
-        to overlap, and loading it in a thread would only contend with this process's own work."""
+        to overlap, and loading it in a thread would only contend with this process's own work.
+        `also` names other loads a later serial step would make (resolve's word lists), by the
+        stage that would pay for them."""
         if self.workers <= 1 or self._nlp is not None or self._loader is not None:
             return
-        self._loader = threading.Thread(target=self._load_in_background, name="model-preload", daemon=True)
+        self._loader = threading.Thread(target=self._load_in_background, args=(dict(also or {}),),
+                                        name="model-preload", daemon=True)
         self._loader.start()
 
-    def _load_in_background(self) -> None:
-        started = time.thread_time()
-        try:
-            self._nlp = load_nlp(self.model)
-        except BaseException as error:  # raised where the model is first wanted, as without preloading
-            self._load_error = error
-        self.preloaded_cpu = time.thread_time() - started
+    def _load_in_background(self, also: dict[str, Callable[[], object]]) -> None:
+        loads = {"model_load": lambda: setattr(self, "_nlp", load_nlp(self.model)), **also}
+        for stage, load in loads.items():
+            started = time.thread_time()
+            try:
+                load()
+            except BaseException as error:  # raised where the model is first wanted, as without preloading
+                self._load_error = error
+                return
+            finally:
+                self.preloaded_cpu[stage] = self.preloaded_cpu.get(stage, 0.0) + time.thread_time() - started
+
+    def preloaded(self) -> dict[str, float]:
+        self._join_loader()
+        return dict(self.preloaded_cpu)
 
     def _join_loader(self) -> None:
         if self._loader is None:

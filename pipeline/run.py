@@ -188,7 +188,8 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     summary.reused["files"] = len(files) - len(todo)
     cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
     for index, articles in progress(cleaned, "clean", len(todo), "files"):
-        engine.preload_model()  # the clean workers run now: the model loads beside them (LocalEngine)
+        # the clean workers run now: the model and resolve's word lists load beside them (LocalEngine)
+        engine.preload_model(also={"resolve": resolve.load_lexicons})
         with costs.measure("clean"):
             articles = list(languages.apply(articles))
         with costs.measure("state_write"):
@@ -205,11 +206,11 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     if pending:
         with costs.measure("model_load"):
             engine.prepare_model()
-    if engine.preloaded_cpu:
-        # A model loaded beside the clean workers (LocalEngine.preload_model) ran mostly while this
-        # process waited for their results, outside any stage ("other"); a small part overlapped
-        # the language filter and state writes, which count it too.
-        costs.add("model_load", 0.0, engine.preloaded_cpu)
+    # Loads made beside the clean workers (LocalEngine.preload_model) ran mostly while this process
+    # waited for their results, outside any stage ("other"); a small part overlapped the language
+    # filter and state writes, which count it too.
+    for stage, cpu in engine.preloaded().items():
+        costs.add(stage, 0.0, cpu)
     # An article too long to parse whole goes out as one task per piece (tasks.PieceTask), so its
     # pieces spread over the processes; the others go out in chunks, as many as fill the processes.
     whole = [(ordinal, chars) for ordinal, chars in pending if not tasks.is_split(chars)]

@@ -12,7 +12,7 @@ def test_preloaded_model_is_the_one_used():
     engine = LocalEngine(DEFAULT_MODEL, workers=2)
     engine.preload_model()
     nlp = engine.nlp
-    assert engine.preloaded_cpu > 0
+    assert engine.preloaded_cpu["model_load"] > 0
     assert "ner" in nlp.pipe_names and engine.nlp is nlp
     engine.close()
 
@@ -28,5 +28,14 @@ def test_failed_preload_raises_where_the_model_is_wanted():
 def test_one_worker_loads_nothing_ahead():
     engine = LocalEngine("no_such_model_package", workers=1)
     engine.preload_model()  # would fail in the background if it loaded anything
-    assert engine.preloaded_cpu == 0.0
+    assert engine.preloaded_cpu == {}
+    engine.close()
+
+
+def test_other_loads_run_after_the_model_and_are_costed_by_stage():
+    loaded = []
+    engine = LocalEngine(DEFAULT_MODEL, workers=2)
+    engine.preload_model(also={"resolve": lambda: loaded.append("lexicons")})
+    _ = engine.nlp
+    assert loaded == ["lexicons"] and set(engine.preloaded_cpu) == {"model_load", "resolve"}
     engine.close()
