@@ -55,6 +55,12 @@ class DaskEngine:
     def prepare_model(self) -> None:
         """Nothing here: each worker loads the model when its first model task starts."""
 
+    def preloaded(self) -> dict[str, float]:
+        return {}
+
+    def preload_model(self, also: dict | None = None) -> None:
+        """Nothing here either: the model is loaded on the workers, not in this process."""
+
     def map_model(self, function: Callable, tasks: Iterable[Task], processes: int) -> Iterator[Any]:
         if self._plugin_name is None:
             plugin = SpacyModelPlugin(self.model)

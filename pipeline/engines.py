@@ -17,6 +17,8 @@ function(nlp, *task) with the spaCy pipeline loaded once per process.
 from __future__ import annotations
 
 import multiprocessing
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from itertools import islice
@@ -63,6 +65,13 @@ class Engine(Protocol):
     def prepare_model(self) -> None:
         """Load the spaCy pipeline where it can be loaded ahead of the first model task."""
 
+    def preload_model(self, also: dict[str, Callable[[], object]] | None = None) -> None:
+        """Start loading the model (and `also`'s other loads, by stage) in the background while
+        other processes work, if that gains time."""
+
+    def preloaded(self) -> dict[str, float]:
+        """Once the background loads are over: their CPU seconds by stage."""
+
 
 # Per pool process, set once by the pool's initializer: a forked process inherits these from the
 # parent without pickling, so a large model or a dump's line statistics cost nothing per task.
@@ -95,9 +104,13 @@ class LocalEngine:
         self.model = model
         self.workers = max(1, workers)
         self._nlp: Any = None
+        self._loader: threading.Thread | None = None
+        self._load_error: BaseException | None = None
+        self.preloaded_cpu: dict[str, float] = {}
 
     @property
     def nlp(self) -> Any:
+        self._join_loader()
         if self._nlp is None:
             self._nlp = load_nlp(self.model)
         return self._nlp
@@ -105,6 +118,46 @@ class LocalEngine:
     def prepare_model(self) -> None:
         """Load the model now (in this process; forked workers share it), so its cost shows apart."""
         _ = self.nlp
+
+    def preload_model(self, also: dict[str, Callable[[], object]] | None = None) -> None:
+        """With a pool of workers busy (cleaning), load the model in a thread of this process, which
+        would otherwise wait for their results: its load then shares the cores with their work
+        instead of running alone between the stages (the run's serial part, which caps what a
+        second worker gains). Only while no process is forked: `nlp`, which every model pool goes
+        through before it forks, waits for the thread to end. With one worker there is nothing
+        to overlap, and loading it in a thread would only contend with this process's own work.
+        `also` names other loads a later serial step would make (resolve's word lists), by the
+        stage that would pay for them."""
+        if self.workers <= 1 or self._nlp is not None or self._loader is not None:
+            return
+        self._loader = threading.Thread(target=self._load_in_background, args=(dict(also or {}),),
+                                        name="model-preload", daemon=True)
+        self._loader.start()
+
+    def _load_in_background(self, also: dict[str, Callable[[], object]]) -> None:
+        loads = {"model_load": lambda: setattr(self, "_nlp", load_nlp(self.model)), **also}
+        for stage, load in loads.items():
+            started = time.thread_time()
+            try:
+                load()
+            except BaseException as error:  # raised where the model is first wanted, as without preloading
+                self._load_error = error
+                return
+            finally:
+                self.preloaded_cpu[stage] = self.preloaded_cpu.get(stage, 0.0) + time.thread_time() - started
+
+    def preloaded(self) -> dict[str, float]:
+        self._join_loader()
+        return dict(self.preloaded_cpu)
+
+    def _join_loader(self) -> None:
+        if self._loader is None:
+            return
+        self._loader.join()
+        self._loader = None
+        if self._load_error is not None:
+            error, self._load_error = self._load_error, None
+            raise error
 
     def _pool_map(self, function: Callable, tasks: Iterable[Task], processes: int, initializer: Callable,
                   initarg: Any) -> Iterator[Any]:
@@ -127,6 +180,9 @@ class LocalEngine:
         return self._pool_map(function, tasks, processes, _init_model_process, self.nlp if fork else self.model)
 
     def close(self) -> None:
+        if self._loader is not None:  # a run stopped while the model loads: no thread outlives it
+            self._loader.join()
+            self._loader = self._load_error = None
         self._nlp = None
 
 

@@ -23,6 +23,7 @@ from pipeline import clean, dedup, extract, ids, ingest, outputs, resolve, tasks
 from pipeline.claims import build_claims
 from pipeline.costs import Costs
 from pipeline.extract.entities.datelines import with_datelines
+from pipeline.extract.pieces import merge_pieces
 from pipeline.defaults import DEFAULT_MODEL, default_workers
 from pipeline.engines import EngineName, open_engine
 from pipeline.clean.language import LanguageFilter
@@ -187,6 +188,8 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
     summary.reused["files"] = len(files) - len(todo)
     cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
     for index, articles in progress(cleaned, "clean", len(todo), "files"):
+        # the clean workers run now: the model and resolve's word lists load beside them (LocalEngine)
+        engine.preload_model(also={"resolve": resolve.load_lexicons})
         with costs.measure("clean"):
             articles = list(languages.apply(articles))
         with costs.measure("state_write"):
@@ -203,16 +206,50 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     if pending:
         with costs.measure("model_load"):
             engine.prepare_model()
-    plan = tasks.plan_extraction(len(pending), options.workers, options.batch_size)
-    planned = tasks.chunk_by_size(pending, plan.chunk_size)
+    # Loads made beside the clean workers (LocalEngine.preload_model) ran mostly while this process
+    # waited for their results, outside any stage ("other"); a small part overlapped the language
+    # filter and state writes, which count it too.
+    for stage, cpu in engine.preloaded().items():
+        costs.add(stage, 0.0, cpu)
+    # An article too long to parse whole goes out as one task per piece (tasks.PieceTask), so its
+    # pieces spread over the processes; the others go out in chunks, as many as fill the processes.
+    whole = [(ordinal, chars) for ordinal, chars in pending if not tasks.is_split(chars)]
+    split = [ordinal for ordinal, chars in pending if tasks.is_split(chars)]
+    pieces_estimate = sum(chars // tasks.PIECE_CHARS + 1 for _, chars in pending if tasks.is_split(chars))
+    plan = tasks.plan_extraction(len(whole), options.workers, options.batch_size, pieces_estimate)
+    planned = tasks.chunk_by_size(whole, plan.chunk_size)
     if plan.processes > 1:
-        planned = iter(tasks.largest_first(planned, dict(pending)))
-    chunks = ((chunk, options.batch_size)
-              for chunk in costs.iterate("state_read", (store.run_articles_at(ordinals) for ordinals in planned)))
+        planned = iter(tasks.largest_first(planned, dict(whole)))
+    long_articles: dict[int, models.Article] = {}  # the whole article of each split one, until joined
+
+    def work() -> Iterator[tuple]:
+        for ordinal in split:  # pieces first: each is as large as the largest chunk
+            with costs.measure("state_read"):
+                [article] = store.run_articles_at([ordinal])
+            long_articles[ordinal] = article
+            yield from ((piece, options.batch_size) for piece in tasks.piece_tasks(ordinal, article))
+        yield from ((chunk, options.batch_size) for chunk in costs.iterate(
+            "state_read", (store.run_articles_at(ordinals) for ordinals in planned)))
+
+    def joined(results: Iterable[list[models.ArticleAnalysis] | tasks.PieceResult]) -> Iterator[list]:
+        """Chunk results as they are; a long article's pieces, once all have come, joined in order."""
+        pieces: dict[int, dict[int, tuple[int, models.ArticleAnalysis]]] = {}
+        for result in results:
+            if not isinstance(result, tasks.PieceResult):
+                yield result
+                continue
+            done = pieces.setdefault(result.ordinal, {})
+            done[result.index] = (result.start, result.analysis)
+            if len(done) == result.count:
+                del pieces[result.ordinal]
+                with costs.measure("rules"):
+                    whole_analysis = merge_pieces(long_articles.pop(result.ordinal),
+                                                  (done[i] for i in range(result.count)))
+                yield [whole_analysis]
 
     def stored() -> Iterator[str]:
-        for analyses in _merged(costs, engine.map_model(partial(tasks.measured, tasks.analyse_chunk), chunks,
-                                                        plan.processes)):
+        for analyses in joined(_merged(costs, engine.map_model(partial(tasks.measured, tasks.analyse_work), work(),
+                                                               plan.processes))):
             with costs.measure("state_write"):
                 store.put_analyses(analyses, fingerprint)
             yield from (a.article.article_id for a in analyses)

@@ -17,7 +17,8 @@ from models import Article, ArticleAnalysis
 from pipeline import clean, ingest
 from pipeline.clean import LineStats
 from pipeline.costs import Costs
-from pipeline.extract import ExtractOptions, extract_articles
+from pipeline.extract import ExtractOptions, analyse_piece, extract_articles
+from pipeline.extract.pieces import MAX_WHOLE_CHARS, PIECE_CHARS, piece_bounds
 
 InputFile = tuple[Path, str]  # (file, its source: the path under its input root)
 FileTask = tuple[int, Path, str, int]  # (index into the input files, file, source, max bytes)
@@ -88,17 +89,61 @@ def analyse_chunk(nlp: Any, articles: Sequence[Article], batch_size: int,
 
 
 @dataclass(frozen=True)
+class PieceTask:
+    """One piece of an article too long to parse whole (extract/pieces.py), as a task of its own:
+    the pieces of one long article then spread over the processes instead of being parsed one
+    after another in one of them while the others idle. The parent joins them in order."""
+    ordinal: int   # the article's ordinal in the run
+    index: int     # the piece's place among the article's pieces
+    count: int     # how many pieces the article has
+    start: int     # where the piece starts in the article's text
+    piece: Article  # the article, its text cut to the piece
+
+
+@dataclass(frozen=True)
+class PieceResult:
+    ordinal: int
+    index: int
+    count: int
+    start: int
+    analysis: ArticleAnalysis
+
+
+def is_split(chars: int) -> bool:
+    """Whether an article of `chars` characters is extracted as piece tasks."""
+    return chars > MAX_WHOLE_CHARS
+
+
+def piece_tasks(ordinal: int, article: Article) -> list[PieceTask]:
+    """The pieces of one long article, cut where `analyse_in_pieces` cuts it."""
+    text = article.text or ""
+    bounds = piece_bounds(text, PIECE_CHARS)
+    return [PieceTask(ordinal, i, len(bounds), start, article.model_copy(update={"text": text[start:end]}))
+            for i, (start, end) in enumerate(bounds)]
+
+
+def analyse_work(nlp: Any, work: Sequence[Article] | PieceTask, batch_size: int,
+                 costs: Costs | None = None) -> list[ArticleAnalysis] | PieceResult:
+    """A chunk of whole articles (`analyse_chunk`) or one piece of a long article."""
+    if isinstance(work, PieceTask):
+        return PieceResult(work.ordinal, work.index, work.count, work.start, analyse_piece(nlp, work.piece, costs))
+    return analyse_chunk(nlp, work, batch_size, costs)
+
+
+@dataclass(frozen=True)
 class ExtractPlan:
     processes: int
     chunk_size: int
 
 
-def plan_extraction(n_articles: int, workers: int, batch_size: int) -> ExtractPlan:
-    """How many processes and how large chunks for `n_articles`: one process when there are few."""
-    processes = max(1, min(workers, n_articles // MIN_ARTICLES_PER_PROCESS))
+def plan_extraction(n_articles: int, workers: int, batch_size: int, pieces: int = 0) -> ExtractPlan:
+    """How many processes and how large chunks for `n_articles` whole articles and `pieces` pieces
+    of long ones: one process when there are few. A piece holds as much text as a whole chunk
+    (PIECE_CHARS), so each is worth a process of its own."""
+    processes = max(1, min(workers, n_articles // MIN_ARTICLES_PER_PROCESS + pieces))
     if processes == 1:
         return ExtractPlan(processes=1, chunk_size=max(1, batch_size))  # one spaCy batch per commit
-    chunk_size = math.ceil(n_articles / (processes * CHUNKS_PER_PROCESS))
+    chunk_size = math.ceil(max(1, n_articles) / (processes * CHUNKS_PER_PROCESS))
     return ExtractPlan(processes=processes, chunk_size=max(8, min(batch_size, chunk_size)))
 
 

@@ -64,6 +64,17 @@ def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
 
 
+def analyse_piece(nlp: Language, piece: Article, costs: Costs | None = None) -> ArticleAnalysis:
+    """One piece of a long article (its text cut by pieces.piece_bounds) analysed exactly as
+    `analyse_in_pieces` analyses it, so a run can spread one article's pieces over processes and
+    join them with pieces.merge_pieces."""
+    docs = nlp.pipe([piece.text or ""], batch_size=1)
+    if costs is None:
+        return analyse_doc(next(iter(docs)), piece)
+    with costs.measure("spacy"):  # the piece's parse; its rules go under "rules"
+        return _measured_analysis(costs, next(iter(docs)), piece)
+
+
 def _measured_analysis(costs: Costs, doc: Doc, article: Article) -> ArticleAnalysis:
     """analyse_doc under "rules", and the project's components inside the spaCy pipeline moved
     from "spacy" (where the parse that made `doc` was measured) to "rules"."""

@@ -15,7 +15,7 @@ piece before. Pieces end at paragraph breaks, so this is rare; articles up to MA
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -86,11 +86,18 @@ def analyse_in_pieces(nlp: Language, article: Article,
     text = article.text or ""
     bounds = piece_bounds(text, min(PIECE_CHARS, nlp.max_length))
     pieces = (text[start:end] for start, end in bounds)
+    return merge_pieces(article, (
+        (start, analyse(doc, article.model_copy(update={"text": text[start:start + len(doc_text(doc))]})))
+        for (start, _), doc in zip(bounds, nlp.pipe(pieces, batch_size=1))))
+
+
+def merge_pieces(article: Article, pieces: Iterable[tuple[int, ArticleAnalysis]]) -> ArticleAnalysis:
+    """The analyses of an article's pieces, in order, each with the offset where its piece starts,
+    as one analysis of the whole article (also for pieces analysed in other processes)."""
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     index_base = 0
-    for (start, _), doc in zip(bounds, nlp.pipe(pieces, batch_size=1)):
-        found = analyse(doc, article.model_copy(update={"text": text[start:start + len(doc_text(doc))]}))
+    for start, found in pieces:
         mentions += [shift_mention(m, start, index_base) for m in found.mentions]
         relations += [shift_relation(r, start, index_base) for r in found.relations]
         index_base = max((m.index for m in mentions), default=-1) + 1

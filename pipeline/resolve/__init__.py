@@ -23,8 +23,20 @@ from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name
 from pipeline.name_strings import name_key
 
-__all__ = ["resolve_entities", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
+__all__ = ["resolve_entities", "load_lexicons", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
            "AcronymDefinition", "clean_name", "name_key"]
+
+
+def load_lexicons() -> None:
+    """Load the word lists resolution reads (GeoNames places and nations, nicknames, legal forms)
+    now rather than at their first use, so a run can load them while its workers clean
+    (engines.LocalEngine.preload_model); every one is cached once loaded."""
+    from pipeline.resolve import guards, orgs, persons
+
+    guards._place_names()
+    guards._nation_keys()
+    persons._nick_namer()
+    orgs._legal_forms()
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | None = None,
