@@ -31,9 +31,10 @@ def load_lexicons() -> None:
     """Load the word lists resolution reads (GeoNames places and nations, nicknames, legal forms)
     now rather than at their first use, so a run can load them while its workers clean
     (engines.LocalEngine.preload_model); every one is cached once loaded."""
+    from pipeline import name_strings
     from pipeline.resolve import guards, orgs, persons
 
-    guards._place_names()
+    name_strings._place_names()
     guards._nation_keys()
     persons._nick_namer()
     orgs._legal_forms()

@@ -253,3 +253,14 @@ def test_a_plural_last_word_of_a_longer_name_is_a_variant_but_not_of_a_persons_n
     assert typo_variant("davis cup finals", "davis cup final", plural_last=True)
     assert not typo_variant("davis cup finals", "davis cup final")  # people: "John Adams" / "John Adam"
     assert not typo_variant("clintons", "clinton", plural_last=True)
+
+
+def test_load_lexicons_loads_every_list_resolution_reads():
+    # runs in a background thread of the parent during cleaning; a renamed loader must fail here,
+    # not as a traceback in the middle of a run with two workers
+    from pipeline import name_strings
+    from pipeline.resolve import guards, load_lexicons, orgs, persons
+
+    load_lexicons()
+    for loader in (name_strings._place_names, guards._nation_keys, persons._nick_namer, orgs._legal_forms):
+        assert loader.cache_info().currsize == 1
