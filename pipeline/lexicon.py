@@ -61,6 +61,14 @@ FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
 # "Smith was cited as saying".
 QUOTING_VERBS = frozenset({"cite", "quote"})
 
+# Nouns for someone's words, which a quote after them may give: "Trump's past descriptions of
+# women as “pigs, dogs ...”", "the senator's remark that “...”". Whose words they are is who speaks.
+SPEECH_NOUNS = frozenset({
+    "description", "remark", "comment", "word", "claim", "characterization", "characterisation",
+    "reference", "insult", "tweet", "assertion", "accusation", "warning", "quip", "joke", "promise",
+    "pledge", "vow", "boast", "slogan", "slur", "label", "prediction", "complaint", "retort",
+})
+
 # Nouns for what an organisation or person puts out in writing or on air: "the IMF report
 # stated", "Ivana Trump's brief said". Their author, named before them, is who speaks.
 DOCUMENT_NOUNS = frozenset({
@@ -69,6 +77,19 @@ DOCUMENT_NOUNS = frozenset({
     "book", "article", "essay", "editorial", "column", "paper", "document", "survey", "poll",
     "analysis", "note", "ad", "advertisement", "clip", "video", "spot", "post", "tweet", "email",
     "website", "blog", "transcript", "testimony", "order", "notice", "proposal", "plan", "guidance",
+})
+
+# Nouns for a person of one gender: "the businessman", "9/11 widow Terry Strada". Coreference
+# reads a pronoun's or a description's gender off them.
+MALE_NOUNS = frozenset({
+    "businessman", "congressman", "chairman", "spokesman", "councilman", "assemblyman", "father",
+    "husband", "son", "brother", "king", "prince", "actor", "congressman", "frontman", "anchorman",
+    "widower", "grandfather", "uncle", "nephew", "boyfriend", "dad", "grandson", "stepfather",
+})
+FEMALE_NOUNS = frozenset({
+    "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "councilwoman", "assemblywoman",
+    "mother", "wife", "daughter", "sister", "queen", "princess", "actress", "lady", "anchorwoman",
+    "widow", "grandmother", "aunt", "niece", "girlfriend", "mom", "granddaughter", "stepmother",
 })
 
 # Nouns for someone who speaks for an organisation or person: "a spokesman for Platte River

@@ -112,11 +112,13 @@ class _Context:
 
 def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
-    candidates = []
+    candidates, other_subjects = [], []
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
         gender = person_gender(ctx.groups, root)
         if gender is not None and gender != wanted:
+            if is_subject(span):
+                other_subjects.append(span)
             continue
         candidates.append((root, span))
     if not candidates:
@@ -130,7 +132,10 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
         chosen = main_speaker(ctx, pronoun, candidates)
     chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
-    if chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1:
+    if (chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1
+            and not any(other.start > candidates[0][1].start for other in other_subjects)):
+        # the only person there, unless the sentences since are about someone else whose gender
+        # the name alone seemed to rule out ('Ilia Calderón reacted ... she tweeted')
         chosen = candidates[0][0]
     if chosen is not None and chosen.label != "PERSON":
         # "Trump" tagged ORG but grouped with "Donald Trump": point at the person's own name.
@@ -299,7 +304,9 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
     if len(holders) == 1:
         named = [m for m, s in ctx.spans if s.end <= span.start and m.refers_to is None
                  and ctx.groups.key(m) == holders[0]]
-        return (span, _person_named(ctx, named[-1], span.start_char)) if named else None
+        if not named or _someone_else_in_focus(ctx, span, holders[0], named):
+            return None
+        return span, _person_named(ctx, named[-1], span.start_char)
     if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         return None
     found = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
@@ -307,6 +314,21 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
     subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
     chosen = generic_referent(ctx.roles, candidates, description, span.start, subjects)
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
+
+
+def _someone_else_in_focus(ctx: _Context, span: Span, holder: int, named: list[Mention]) -> bool:
+    """True when the role's one holder was last named before the recent sentences while another
+    person is the subject there: 'the network's anchor Ilia Calderón reacted ... The
+    Afro-Colombian journalist expressed' is about Calderón, not the journalist named paragraphs
+    before. Abstaining beats linking to either."""
+    recent = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
+    # the holder's names, word by word: 'Mr. Biden' is 'Joseph R. Biden Jr.' even where the
+    # groups kept the two apart
+    holder_words = {w.strip(".,") for m in named for w in m.text.split()[1:]}
+    if any(ctx.groups.key(ctx.root(m)) == holder or m.text.split()[-1].strip(".,") in holder_words
+           for m, _ in recent):
+        return False
+    return any(is_subject(s) for _, s in recent)
 
 
 def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:

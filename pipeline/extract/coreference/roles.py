@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.coreference.rules import EntityGroups, person_gender
-from pipeline.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, TITLE_ABBREVIATIONS
 
 # Nouns for the same office: "Rep. Adam Schiff" is "the congressman".
 SAME_ROLE = {
@@ -29,14 +29,6 @@ SAME_ROLE = {
     "congressman": frozenset({"lawmaker", "representative"}),
     "congresswoman": frozenset({"lawmaker", "representative"}),
 }
-MALE_NOUNS = frozenset({
-    "businessman", "congressman", "chairman", "spokesman", "councilman", "assemblyman", "father",
-    "husband", "son", "brother", "king", "prince", "actor", "congressman", "frontman", "anchorman",
-})
-FEMALE_NOUNS = frozenset({
-    "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "councilwoman", "assemblywoman",
-    "mother", "wife", "daughter", "sister", "queen", "princess", "actress", "lady", "anchorwoman",
-})
 # Nouns that describe one person without naming an office several people of an article may hold:
 # with no learned role to match, "the candidate" is the one person just named.
 GENERIC_PERSON_NOUNS = frozenset({

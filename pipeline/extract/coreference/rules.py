@@ -7,7 +7,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
+from pipeline.lexicon import COMPANY_SUFFIXES, FEMALE_NOUNS, HONORIFIC_GENDER, MALE_NOUNS, NAME_TITLES, ROLE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the
@@ -166,18 +166,56 @@ def given_name_first(text: str) -> bool:
 
 
 def person_gender(groups: EntityGroups, person: Mention) -> str | None:
-    """'male'/'female' from an honorific or the first name, None when unknown or ambiguous."""
-    votes = set()
+    """'male'/'female' from what the article says of the person, else from the first name; None
+    when unknown or ambiguous. In order: an honorific or a gendered noun by the name ('Mrs.',
+    '9/11 widow Terry Strada'); a first name a name list is sure of; the person's own pronoun
+    ('Sanders said he will ...', which may also report someone else, so it only settles names
+    the list is unsure of: it calls "Bernie" mostly female); a name the list is unsure of."""
+    stated, sure, own, unsure = set(), set(), set(), set()
     for span in groups.spans(person):
         if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
-            votes.add(HONORIFIC_GENDER[span.doc[span.start - 1].lower_])
+            stated.add(HONORIFIC_GENDER[span.doc[span.start - 1].lower_])
+        stated |= _gendered_noun(span)
+        own |= _self_reference(span)
         if len(span) > 1:
             answer = gender_detector().get_gender(span[0].text)
-            if answer in ("male", "mostly_male"):
-                votes.add("male")
-            elif answer in ("female", "mostly_female"):
-                votes.add("female")
+            if answer in ("male", "female"):
+                sure.add(answer)
+            elif answer in ("mostly_male", "mostly_female"):
+                unsure.add(answer.removeprefix("mostly_"))
+    votes = stated or sure or own or unsure
     return votes.pop() if len(votes) == 1 else None
+
+
+def _gendered_noun(span: Span) -> set[str]:
+    """The gender of a noun the writer puts before the name or beside it: '9/11 widow Terry
+    Strada', 'Spokeswoman Haley Morris', 'Terry Strada, a widow,'."""
+    doc = span.doc
+    nouns = [span[0]]
+    if span.start > 0:
+        nouns.append(doc[span.start - 1])
+    nouns += [c for c in span.root.children if c.dep_ == "appos"]
+    # an office in '-man' is written of women too ('Trump spokesman Hope Hicks'): no evidence
+    genders = {"male" if n.lower_ in MALE_NOUNS else "female" for n in nouns
+               if (n.lower_ in MALE_NOUNS and not n.lower_.endswith("man")) or n.lower_ in FEMALE_NOUNS}
+    return genders if len(genders) == 1 else set()
+
+
+def _self_reference(span: Span) -> set[str]:
+    """The gender of a he/she subject of the clause a person's own verb takes ('Sanders said he
+    will ...', 'Clinton believes she can ...') when no other person is named in the sentence."""
+    subject = span.root
+    if subject.dep_ not in ("nsubj", "nsubjpass") or any(
+            e.label_ == "PERSON" and not (e.start >= span.start and e.end <= span.end) for e in span.sent.ents):
+        return set()
+    for clause in subject.head.children:
+        if clause.dep_ != "ccomp" or clause.i < subject.head.i:
+            continue
+        for child in clause.children:
+            gender = gender_of_pronoun(child.lower_) if child.dep_ in ("nsubj", "nsubjpass") else None
+            if gender is not None:
+                return {gender}
+    return set()
 
 
 def description_head(head: Token, covered: set[int]) -> tuple[Span, list[str], list[str]] | None:

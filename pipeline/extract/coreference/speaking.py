@@ -15,6 +15,10 @@ from pipeline.extract.coreference.rules import is_subject, opens_line
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 
+# Verbs of putting a question to someone: the answer right after is the one asked's.
+QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
+# Speech verbs that answer; 'he asked' or 'he added' after a question goes on with the asker.
+ANSWERING_VERBS = frozenset({"say", "reply", "respond", "answer", "retort", "tell", "counter", "insist"})
 # Markers of a reported clause ('said that ...'), as against an adverbial one ('after', 'though').
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
@@ -36,8 +40,10 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     if verb.dep_ == "ROOT":
         return True
     # not the clause the pronoun reports ('Trump isn't a conservative, he said'): its subject is
-    # what is spoken about
-    if sentence_of[span.start] != sentence_of[pronoun.i]:
+    # what is spoken about. Only the pronoun's own parsed sentence counts here: the narrative
+    # sentence before a quote ('Reid raised ..., just as Lincoln did. “...,” he said') is
+    # numbered with it, but its adverbial clauses are no frame of the pronoun's.
+    if sentence_of[span.start] != sentence_of[pronoun.i] or span.sent.start != pronoun.sent.start:
         return False
     # 'Though Ms. Olivieri has spent ..., she said': an adverbial clause's subject in the
     # pronoun's own sentence is the one it is about
@@ -52,6 +58,9 @@ def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) ->
     Trump, she replied'): then the sentence before decides. When the latest sentence has
     subjects but none of them qualifies, None: the caller's latest-subject rule decides."""
     own = ctx.sentence_of[pronoun.i]
+    asked = _one_asked(ctx, pronoun, candidates)
+    if asked is not None:
+        return _fullest_name(ctx, asked, pronoun.idx)
     by_sentence: dict[int, list[tuple[Mention, Span]]] = {}
     for root, span in candidates:  # latest first
         if is_subject(span):
@@ -64,6 +73,40 @@ def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) ->
         if number != own or any(span.start < pronoun.sent.start for _, span in by_sentence[number]):
             return None  # the pronoun's own sentence passes on; the narrative before a quote does not
     return None
+
+
+def _one_asked(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:
+    """'Scott Conroy asked Sanders whether ... . “Sure it is ...,” he said': the answer is the
+    one asked's, not the asker's. Only when the question is the main clause of the latest
+    narrative sentence before the pronoun's and the pronoun answers ('said', 'replied')."""
+    if pronoun.head.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    narrative = [(root, span) for root, span in candidates
+                 if span.sent.start < pronoun.sent.start and not ctx.in_quotes(span.start_char)]
+    if not narrative:
+        return None
+    latest = narrative[0][1].sent.start
+    for root, span in narrative:
+        if span.sent.start != latest:
+            break
+        verb = span.root.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in QUESTION_VERBS
+                and verb.dep_ == "ROOT" and not _speaks_between(ctx, span, pronoun)):
+            return root
+    return None
+
+
+def _speaks_between(ctx, span: Span, pronoun: Token) -> bool:
+    """True when a narrative sentence with a verb of speech stands between the question and the
+    pronoun's sentence: the answer no longer follows the question."""
+    doc = pronoun.doc
+    for sent in doc[span.sent.end:pronoun.sent.start].sents:
+        first_word = next((t for t in sent if t.is_alpha), sent[0])
+        if not ctx.in_quotes(first_word.idx) and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in sent):
+            return True
+    return False
 
 
 def _fullest_name(ctx, person: Mention, before: int) -> Mention:

@@ -1,14 +1,20 @@
-"""One-word names the NER misread as something other than a person ("Opelka said" as NORP)."""
+"""One-word names the NER misread as something other than a person ("Opelka said" as NORP,
+"Franken said" as GPE)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from models import Mention
 from pipeline.extract.coreference.rules import given_name_first
+from pipeline.extract.quotes.speech import is_speech_verb
+from pipeline.lexicon import SUBJECT_DEPS
 
 
 # Labels the NER gives a surname it misreads ("Opelka said" as NORP): never a person's own.
 MISREAD_NAME_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LOC"})
+# Labels a surname may also be misread as that a real speaker bears too ('Israel said', 'the
+# company said'): such a word is the person's only as the subject of a verb of speech.
+SPEAKING_NAME_LABELS = frozenset({"GPE", "ORG"})
 
 
 def misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -29,15 +35,24 @@ def misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         words = _untitled_words(mention.text)
         owners = names.get(words[0], set()) if len(words) == 1 else set()
-        if (mention.label in MISREAD_NAME_LABELS and mention.refers_to is None and len(owners) == 1
-                and words[0][:1].isupper()):
+        misread = mention.label in MISREAD_NAME_LABELS or (
+            mention.label in SPEAKING_NAME_LABELS and _speaks(doc, mention))
+        if misread and mention.refers_to is None and len(owners) == 1 and words[0][:1].isupper():
             owner = firsts[next(iter(owners))]
-            if owner.start > mention.start or (owner.label != "PERSON" and not given_name_first(owner.text)):
+            if owner.start > mention.start or (owner.label != "PERSON" and not given_name_first(owner.text)) or (
+                    mention.label in SPEAKING_NAME_LABELS and owner.label != "PERSON"):
                 fixed.append(mention)
                 continue
             mention = mention.model_copy(update={"label": owner.label, "refers_to": owner.index})
         fixed.append(mention)
     return fixed
+
+
+def _speaks(doc: Doc, mention: Mention) -> bool:
+    """True when the one-word mention is the subject of a verb of speech ('“...,” Franken said',
+    tagged GPE after 'Minnesota Sen. Al Franken'; 'Israel said' after 'Rep. Steve Israel')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span.root.dep_ in SUBJECT_DEPS and is_speech_verb(span.root.head)
 
 
 def _untitled_words(name: str) -> list[str]:

@@ -27,7 +27,7 @@ from pipeline.extract.quotes.speech import (
     UNNAMED, entity_of, in_quotes, is_speech_verb, named_at, positional_speaker, speaker_outside_quotes,
     subject_of, subject_quoted,
 )
-from pipeline.lexicon import DASHES
+from pipeline.lexicon import DASHES, SPEECH_NOUNS
 
 # A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
 MIN_EMBEDDED_WORDS = 3
@@ -183,6 +183,8 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
         return False
     if not (is_speech_verb(inner) or is_verdict_verb(inner)):
         return False
+    if _relative_gap(doc, quote, inner):
+        return False  # 'Nothing the president said “will assuage ...,” the senator said': the senator's
     if inner.tag_ not in FINITE_TAGS and not (inner.tag_ == "VBG" and inner.dep_ in ("advcl", "conj", "xcomp")
                                               and not _names_the_wording(verb)):
         return False  # 'to call it': unrealised; 'Trump welcomed it, saying it was “...”, CNN reported': Trump's act
@@ -194,6 +196,15 @@ def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: Menti
     if UNNAMED in (outer_speaker, inner_speaker):
         return inner_speaker == UNNAMED or outer_speaker == UNNAMED
     return entity_of(index, outer_speaker) != entity_of(index, inner_speaker)
+
+
+def _relative_gap(doc: Doc, quote: QuoteSpan, inner: Token) -> bool:
+    """True when the inner speech verb sits in a relative clause whose noun is the subject the
+    quoted predicate lacks: in 'Nothing the president said “will assuage people's fears,”' the
+    quote says what nothing does, the outer speaker's words about the president's."""
+    root = quote_root(doc, quote)
+    return (inner.dep_ == "relcl" and root is not None and root.head.i == inner.i and root.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children))
 
 
 def _names_the_wording(verb: Token) -> bool:
@@ -294,6 +305,38 @@ def _named_by_verdict(doc: Doc, quote: QuoteSpan) -> bool:
     return verb is not None and is_verdict_verb(verb)
 
 
+# How far before a quote a noun for someone's words may stand and still give it ('Trump's past
+# descriptions of women he doesn't like as “...”').
+OWNED_WORDS_WINDOW = 10
+
+
+def _words_owned_by(doc: Doc, quote: QuoteSpan, index: MentionIndex):
+    """The named owner of the words a quote gives, when a noun for someone's words stands just
+    before it in the sentence: 'Clinton told the audience of Trump's past descriptions of women
+    as “pigs, dogs and disgusting animals”' -> Trump, not Clinton who recalls them. A speech
+    or verdict verb or a colon in between starts a frame of its own and ends the search."""
+    start = quote_start_token(doc, quote)
+    if start >= len(doc):
+        return None
+    sentence_start = doc[start].sent.start
+    for token in reversed(doc[max(sentence_start, start - OWNED_WORDS_WINDOW):start]):
+        if is_speech_verb(token) or is_verdict_verb(token) or token.text in (":", ";") or token.text in SENTENCE_END:
+            return None
+        if token.lemma_.lower() not in SPEECH_NOUNS or token.pos_ != "NOUN":
+            continue
+        if is_verdict_verb(token.head):
+            return None  # 'Moore called Mr. Obama's remarks “a true wake-up call”': a verdict on them
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            mention = index.narrowest(owner)
+            if mention is not None and index.root(mention).label in ("PERSON", "ORG"):
+                return mention
+        return None
+    return None
+
+
 def best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
                 quotes: list[QuoteSpan]) -> Framed:
     """The quote's frame: after it, else before it, else the verb governing it. A frame whose
@@ -301,12 +344,16 @@ def best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index
     later one that names somebody."""
     if looks_like_title(quote.text(doc_text(doc))) and not _named_by_verdict(doc, quote):
         return Framed(quote)  # 'told the hosts of “Morning Joe,” adding': a show, book or name
+    owner = _words_owned_by(doc, quote, index)
     first = None
     for frame in (lambda: _frame_after(doc, quote, next_start, index, quotes),
                   lambda: _frame_before(doc, quote, prev_end, index, quotes),
                   lambda: frame_governing(doc, quote, index, quotes)):
         found = frame()
         if found is not None and (found.speaker != UNNAMED or _names_nobody(found, quotes)):
+            if owner is not None and (found.speaker == UNNAMED
+                                      or entity_of(index, owner.index) != entity_of(index, found.speaker)):
+                return Framed(quote, owner.index, None, "quote:embedded")
             return found
         first = first or found
     return first or Framed(quote)

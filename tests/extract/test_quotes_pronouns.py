@@ -1,0 +1,91 @@
+"""Who a speaking pronoun stands for, and when it stands for nobody we can name: the person the
+sentences are about, the one a question was put to, a gender the article itself states; and no
+speaker rather than a guess when someone else is in focus. Then quotes nested in someone else's
+words. Hand-built texts, one construction each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_quotes import said
+
+CASES = [
+    ("the answer to a question is the one asked's, not the asker's",
+     "Last month, reporter Scott Conroy asked Ted Cruz whether questions about his health were fair game.\n\n"
+     "“Sure it is. I cannot remember the last day I took off because of illness,” he said.",
+     [("Ted Cruz", "Sure it is. I cannot remember the last day I took off because of illness")]),
+    ("a question followed by a narrative sentence of speech no longer decides",
+     "Reporter Scott Conroy asked Bernie Sanders about his health. Conroy said the answer surprised him.\n\n"
+     "“It was not what I expected,” he said.",
+     [("Scott Conroy", "It was not what I expected")]),
+    ("the subject of a comparison in the sentence before is not the speaker",
+     "Harry Reid raised the example of Barack Obama in 2008 inviting Hillary Clinton into his circle, "
+     "just as President Abraham Lincoln did in building a team of rivals. "
+     "“He reached out to her and gave her the best job he had to offer,” he said.",
+     [("Harry Reid", "He reached out to her and gave her the best job he had to offer")]),
+    ("a gendered noun before the name beats the name list's guess",
+     "“They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\n"
+     "She continued, “All we are asking for is an opportunity to have our case heard in a courtroom.”",
+     [("Terry Strada", "They are 100 percent wrong"),
+      ("Terry Strada", "All we are asking for is an opportunity to have our case heard in a courtroom.")]),
+    ("the article's own pronoun beats the name list's guess",
+     "Sen. Bernie Sanders said he will make his medical records public. Jane Smith praised the decision.\n\n"
+     "Reporter Ann Lee asked Sanders whether it mattered.\n\n"
+     "“It matters to the voters,” he said.",
+     [("Bernie Sanders", "It matters to the voters")]),
+    ("a surname read as a place is the person when it speaks",
+     "Rep. Steve Israel met the caucus on Tuesday.\n\n"
+     "“When Donald Trump comes, Republicans are going to have to recruit interns,” Israel said.",
+     [("Steve Israel", "When Donald Trump comes, Republicans are going to have to recruit interns")]),
+    ("an office in -man is no evidence of gender",
+     "Trump spokesman Hope Hicks confirmed that the group was independent. "
+     "“They are not affiliated with the campaign,” she said.",
+     [("Hope Hicks", "They are not affiliated with the campaign")]),
+    ("no speaker when the one the sentences are about seemed of the other gender",
+     "After a host was fired over comments about Michelle Obama, the network's anchor Ilia Calderón "
+     "reacted with a letter. The Afro-Colombian journalist expressed concern.\n"
+     "“I am concerned to hear voices that tolerate discrimination,” she tweeted.",
+     []),
+]
+
+
+NESTED = [
+    ("words recalled from someone else's description are theirs, not the one recalling them",
+     "Hillary Clinton told the audience of Donald Trump's past descriptions of women he doesn't like "
+     "as “pigs, dogs and disgusting animals.”",
+     [("Donald Trump", "pigs, dogs and disgusting animals.")]),
+    ("a verdict on someone's remarks is the one who gives it",
+     "Minyon Moore, a senior adviser to the campaign, called Barack Obama's remarks on Saturday "
+     "“a true wake-up call” to his supporters.",
+     [("Minyon Moore", "a true wake-up call")]),
+    ("a quoted predicate after a relative clause of speech is the outer speaker's",
+     "Marco Rubio was unimpressed by Barack Obama's speech. Nothing the president said “will assuage "
+     "people's fears,” Rubio said.",
+     [("Rubio", "will assuage people's fears")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NESTED, ids=[c[0] for c in NESTED])
+def test_nested_quote_speakers(nlp, name, text, expected):
+    assert said(nlp, text) == expected
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_pronoun_speakers(nlp, name, text, expected):
+    assert said(nlp, text) == expected
+
+
+def test_description_far_from_its_role_holder_is_left_unlinked(nlp):
+    """'The Afro-Colombian journalist' right after 'anchor Ilia Calderón reacted' is Calderón, not
+    the journalist Maria Hinojosa named paragraphs before: no link rather than the wrong one."""
+    from pipeline.extract.coreference.links import link_references
+    from pipeline.extract.entities.mentions import collect_mentions
+
+    text = ("Award-winning journalist Maria Hinojosa spoke about her childhood.\n\n"
+            "She said it shaped her career. The event drew a large crowd. Many people came.\n\n"
+            "Separately, a host was fired over remarks. The network's anchor Ilia Calderón reacted with a letter. "
+            "The Afro-Colombian journalist expressed concern.")
+    doc = nlp(text)
+    mentions = link_references(doc, collect_mentions(doc))
+    by_index = {m.index: m for m in mentions}
+    linked = {m.text: by_index[m.refers_to].text for m in mentions if m.refers_to is not None}
+    assert linked.get("The Afro-Colombian journalist") != "Maria Hinojosa"
