@@ -57,6 +57,13 @@ NESTED = [
      "Minyon Moore, a senior adviser to the campaign, called Barack Obama's remarks on Saturday "
      "“a true wake-up call” to his supporters.",
      [("Minyon Moore", "a true wake-up call")]),
+    ("a verdict on someone's comments is the one who gives it",
+     "Mario Vargas Llosa said that Donald Trump's comments about immigrants were “intolerable and absurd.”",
+     [("Mario Vargas Llosa", "intolerable and absurd.")]),
+    ("a verdict the same speaker gives inside their report is framed by its own verb",
+     "Ron DeSantis said he has supported a bill that would target accreditation bodies, which he called "
+     "“a cartel for higher education.”",
+     [("Ron DeSantis", "a cartel for higher education.")]),
     ("a quoted predicate after a relative clause of speech is the outer speaker's",
      "Marco Rubio was unimpressed by Barack Obama's speech. Nothing the president said “will assuage "
      "people's fears,” Rubio said.",
@@ -89,3 +96,18 @@ def test_description_far_from_its_role_holder_is_left_unlinked(nlp):
     by_index = {m.index: m for m in mentions}
     linked = {m.text: by_index[m.refers_to].text for m in mentions if m.refers_to is not None}
     assert linked.get("The Afro-Colombian journalist") != "Maria Hinojosa"
+
+
+def test_verdict_inside_own_report_keeps_its_own_content(nlp):
+    """'which he called “a cartel”' inside DeSantis's report: the reported content is the verdict,
+    not the whole clause 'he has supported a bill ...' (the outer verb's complement)."""
+    from pipeline.extract.coreference.links import link_references
+    from pipeline.extract.entities.mentions import collect_mentions
+    from pipeline.extract.quotes.content import CONTENT_KEY
+    from pipeline.extract.quotes.direct import extract_quotes
+
+    text = ("Ron DeSantis said he has supported a bill that would target accreditation bodies, which he called "
+            "“a cartel for higher education.”")
+    doc = nlp(text)
+    (relation,) = extract_quotes(doc, link_references(doc, collect_mentions(doc)))
+    assert "supported a bill" not in relation.qualifiers.get(CONTENT_KEY, "")

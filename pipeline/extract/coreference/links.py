@@ -27,7 +27,7 @@ from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, EntityGroups, description_head, gender_of_pronoun, given_name_first, person_gender,
+    DESCRIPTION_HEADS, EntityGroups, description_head, gender_doubtful, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
@@ -112,15 +112,25 @@ class _Context:
 
 def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
-    candidates, other_subjects = [], []
+    candidates, other_subjects, doubtful = [], [], []
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
         gender = person_gender(ctx.groups, root)
         if gender is not None and gender != wanted:
             if is_subject(span):
                 other_subjects.append(span)
+            if gender_doubtful(ctx.groups, root):
+                doubtful.append((root, span))
             continue
         candidates.append((root, span))
+    if not candidates or (pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
+                          and pronoun.head.lemma_.lower() not in CONTINUING_SPEECH_VERBS and doubtful):
+        # 'Sanders continued to portray her as hiding. Friday, he told ...': a name list unsure
+        # of 'Bernie' does not rule out the one the sentences are about
+        everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
+        speaker = main_speaker(ctx, pronoun, everyone) if everyone else None
+        if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
+            return speaker
     if not candidates:
         return None
     chosen = None

@@ -187,6 +187,19 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+def gender_doubtful(groups: EntityGroups, person: Mention) -> bool:
+    """True when the person's gender rests only on a first name the name list is unsure of
+    ('Bernie' mostly female): evidence to prefer others by, not to rule the person out."""
+    for span in groups.spans(person):
+        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
+            return False
+        if _gendered_noun(span) or _self_reference(span):
+            return False
+        if len(span) > 1 and gender_detector().get_gender(span[0].text) in ("male", "female"):
+            return False
+    return True
+
+
 def _gendered_noun(span: Span) -> set[str]:
     """The gender of a noun the writer puts before the name or beside it: '9/11 widow Terry
     Strada', 'Spokeswoman Haley Morris', 'Terry Strada, a widow,'."""

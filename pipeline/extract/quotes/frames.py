@@ -147,6 +147,8 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
                 and not reaches_past_quote(doc_text(doc), reported_content(doc, quote, verb), quote))):
             return None  # a label in quotation marks, unless it is part of a reported clause
         speaker = speaker_outside_quotes(verb, index, quotes)
+        if not introduces and speaker != UNNAMED:
+            verb, speaker = _nearest_own_verb(doc, quote, verb, speaker, index, quotes)
         if speaker == UNNAMED and not introduces and subject_quoted(verb, quotes):
             return None  # 'said on “Fox and Friends”' read with the title as subject: no frame
         if speaker == UNNAMED and introduces and _opens_clause(verb):
@@ -155,6 +157,28 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
             speaker = named.index if named is not None else speaker
         return Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
     return None
+
+
+def _nearest_own_verb(doc: Doc, quote: QuoteSpan, verb: Token, speaker: int, index: MentionIndex,
+                      quotes: list[QuoteSpan]) -> tuple[Token, int]:
+    """The same speaker's verb nearest the quote: in 'DeSantis said he opposes the bodies, which he
+    called “a cartel”' the quote is what 'called' takes, so its content is the verdict, not the
+    whole report. Only a relative clause set off by a comma is such an aside: 'she appreciated her
+    courage through what she calls a “war of words”' stays one report."""
+    inner = governing_verb(doc, quote)
+    if (inner is None or inner.i == verb.i or inner.tag_ not in FINITE_TAGS or not _aside(inner)
+            or not (is_speech_verb(inner) or is_verdict_verb(inner))):
+        return verb, speaker
+    inner_speaker = speaker_outside_quotes(inner, index, quotes)
+    if inner_speaker == UNNAMED or entity_of(index, inner_speaker) != entity_of(index, speaker):
+        return verb, speaker
+    return inner, inner_speaker
+
+
+def _aside(verb: Token) -> bool:
+    """True for the verb of a relative clause set off by a comma (', which he called')."""
+    first = min(t.i for t in verb.subtree)
+    return verb.dep_ == "relcl" and first > 0 and verb.doc[first - 1].text == ","
 
 
 def _set_in(verb: Token, doc: Doc, quote: QuoteSpan) -> bool:
@@ -316,16 +340,18 @@ def _words_owned_by(doc: Doc, quote: QuoteSpan, index: MentionIndex):
     as “pigs, dogs and disgusting animals”' -> Trump, not Clinton who recalls them. A speech
     or verdict verb or a colon in between starts a frame of its own and ends the search."""
     start = quote_start_token(doc, quote)
-    if start >= len(doc):
-        return None
+    if start == 0 or start >= len(doc) or doc[start - 1].lower_ not in ("as", "that"):
+        return None  # the words as the noun's content ('descriptions of X as “...”', 'remark that “...”')
     sentence_start = doc[start].sent.start
     for token in reversed(doc[max(sentence_start, start - OWNED_WORDS_WINDOW):start]):
         if is_speech_verb(token) or is_verdict_verb(token) or token.text in (":", ";") or token.text in SENTENCE_END:
             return None
         if token.lemma_.lower() not in SPEECH_NOUNS or token.pos_ != "NOUN":
             continue
-        if is_verdict_verb(token.head):
-            return None  # 'Moore called Mr. Obama's remarks “a true wake-up call”': a verdict on them
+        if is_verdict_verb(token.head) or token.dep_ in ("nsubj", "nsubjpass"):
+            # 'Moore called Mr. Obama's remarks “a true wake-up call”', 'Trump's comments were
+            # “intolerable”': a verdict on the words, the outer speaker's
+            return None
         owners = [c for c in token.children if c.dep_ == "poss"]
         owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
