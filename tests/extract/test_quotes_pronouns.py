@@ -64,6 +64,13 @@ NESTED = [
      "Ron DeSantis said he has supported a bill that would target accreditation bodies, which he called "
      "“a cartel for higher education.”",
      [("Ron DeSantis", "a cartel for higher education.")]),
+    ("a participle after a single dash goes on with its subject's act",
+     "When Hillary Clinton appeared before supporters, she declined to claim outright victory - only saying "
+     "that she was breathing a “sigh of relief” at the numbers.",
+     [("Hillary Clinton", "sigh of relief")]),
+    ("the topic of a warning is in the speaker's words",
+     "In a later vote, Bernie Sanders warned of the dangers of “owners of technology” in the industry.",
+     [("Bernie Sanders", "owners of technology")]),
     ("a quoted predicate after a relative clause of speech is the outer speaker's",
      "Marco Rubio was unimpressed by Barack Obama's speech. Nothing the president said “will assuage "
      "people's fears,” Rubio said.",

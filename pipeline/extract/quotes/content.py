@@ -50,6 +50,8 @@ NOT_CONTENT_DEPS = frozenset({
 # “Face the Nation”', 'said Monday, speaking at a rally'), not what was said.
 CIRCUMSTANCE_DEPS = frozenset({"prep", "advcl", "pcomp", "acl", "relcl"})
 OBJECT_DEPS = ("dobj",)
+# Prepositions after a verb of speech that open its topic ('warned of', 'complained about').
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "against"})
 # Prepositions opening the when and where of a report rather than part of the verdict.
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "at", "in", "on", "after", "before", "while", "since", "amid"})
 
@@ -91,6 +93,8 @@ def _reports_through(verb: Token, child: Token) -> bool:
         return False
     if is_speech_verb(verb, VERDICT_LEMMAS):
         return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ in VERDICT_PREPOSITIONS
+    if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and is_speech_verb(verb):
+        return True  # 'he warned of the dangers of “owners of technology”': what the warning says
     return is_speech_verb(verb, REPORTING_VERBS) and child.dep_ not in CIRCUMSTANCE_DEPS
 
 

@@ -83,8 +83,12 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
         return head
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp"):
         between = verb.doc[min(head.i, verb.i) + 1:max(head.i, verb.i)]
-        if any(t.text in DASHES for t in between):
-            return None  # '- where the Panthers played the Vikings - while chanting': an insertion closed
+        before_head = verb.doc[head.sent.start:min(head.i, verb.i)]
+        if any(t.text in DASHES for t in between) and (
+                any(t.text in DASHES for t in before_head) or sum(t.text in DASHES for t in between) > 1):
+            # '- where the Panthers played the Vikings - while chanting': an insertion closed; but
+            # 'she declined to claim victory - only saying that ...' goes on with the subject's act
+            return None
         return subject_of(head, excluded)
     return None
 
