@@ -40,6 +40,14 @@ CASES = [
      "Trump spokesman Hope Hicks confirmed that the group was independent. "
      "“They are not affiliated with the campaign,” she said.",
      [("Hope Hicks", "They are not affiliated with the campaign")]),
+    ("an honorific the NER kept inside the name rules the person out",
+     "The fire was set at the church Mrs Palin attends.\n\n"
+     "“Everything is just speculation,” he said.",
+     []),
+    ("a surname that is also a gendered noun is no evidence of gender",
+     "Tishana King watched from the corner. King said the area was lit by a streetlight.\n\n"
+     "“His hands were down,” she said.",
+     [("Tishana King", "His hands were down")]),
     ("no speaker when the one the sentences are about seemed of the other gender",
      "After a host was fired over comments about Michelle Obama, the network's anchor Ilia Calderón "
      "reacted with a letter. The Afro-Colombian journalist expressed concern.\n"

@@ -173,8 +173,7 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
     the list is unsure of: it calls "Bernie" mostly female); a name the list is unsure of."""
     stated, sure, own, unsure = set(), set(), set(), set()
     for span in groups.spans(person):
-        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
-            stated.add(HONORIFIC_GENDER[span.doc[span.start - 1].lower_])
+        stated |= _honorific(span)
         stated |= _gendered_noun(span)
         own |= _self_reference(span)
         if len(span) > 1:
@@ -191,20 +190,25 @@ def gender_doubtful(groups: EntityGroups, person: Mention) -> bool:
     """True when the person's gender rests only on a first name the name list is unsure of
     ('Bernie' mostly female): evidence to prefer others by, not to rule the person out."""
     for span in groups.spans(person):
-        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFIC_GENDER:
-            return False
-        if _gendered_noun(span) or _self_reference(span):
+        if _honorific(span) or _gendered_noun(span) or _self_reference(span):
             return False
         if len(span) > 1 and gender_detector().get_gender(span[0].text) in ("male", "female"):
             return False
     return True
 
 
+def _honorific(span: Span) -> set[str]:
+    """The gender of an honorific before the name or kept inside it by the NER ('Mrs Palin')."""
+    words = [span.doc[span.start - 1]] if span.start > 0 else []
+    words += [span[0]] if len(span) > 1 else []
+    return {HONORIFIC_GENDER[w.lower_] for w in words if w.lower_ in HONORIFIC_GENDER}
+
+
 def _gendered_noun(span: Span) -> set[str]:
     """The gender of a noun the writer puts before the name or beside it: '9/11 widow Terry
     Strada', 'Spokeswoman Haley Morris', 'Terry Strada, a widow,'."""
     doc = span.doc
-    nouns = [span[0]]
+    nouns = [span[0]] if len(span) > 1 else []  # 'King' alone is a surname
     if span.start > 0:
         nouns.append(doc[span.start - 1])
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
