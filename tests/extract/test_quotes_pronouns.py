@@ -76,6 +76,9 @@ NESTED = [
      "When Hillary Clinton appeared before supporters, she declined to claim outright victory - only saying "
      "that she was breathing a “sigh of relief” at the numbers.",
      [("Hillary Clinton", "sigh of relief")]),
+    ("rejecting something as a quoted word is a verdict",
+     "Jeff Weaver rejected the idea as “ludicrous” on Monday.",
+     [("Jeff Weaver", "ludicrous")]),
     ("the topic of a warning is in the speaker's words",
      "In a later vote, Bernie Sanders warned of the dangers of “owners of technology” in the industry.",
      [("Bernie Sanders", "owners of technology")]),

@@ -36,6 +36,7 @@ VERDICT_LEMMAS = frozenset({
     "rate", "blast", "criticize", "criticise", "slam", "praise", "condemn", "denounce", "accuse",
     "hail", "fault", "mock", "ridicule", "lambaste", "lambast", "chide", "applaud", "commend",
     "dismiss", "attack", "thank", "credit", "blame", "urge", "encourage", "ask",
+    "reject", "deride", "decry", "tout", "portray",  # 'rejected the idea as “ludicrous”'
 })
 # Prepositions that carry a verdict verb's judgement ('as a “crazy system”', 'for being
 # “dishonest”', 'of being “duped”').
