@@ -76,6 +76,10 @@ NESTED = [
      "When Hillary Clinton appeared before supporters, she declined to claim outright victory - only saying "
      "that she was breathing a “sigh of relief” at the numbers.",
      [("Hillary Clinton", "sigh of relief")]),
+    ("a document's quoted name under 'said in' is no one's words, whatever frame follows",
+     "Reliance Globalcom said in an e-mailed “traffic disruption update,” adding that it is working with "
+     "customers to restore all services.",
+     []),
     ("rejecting something as a quoted word is a verdict",
      "Jeff Weaver rejected the idea as “ludicrous” on Monday.",
      [("Jeff Weaver", "ludicrous")]),

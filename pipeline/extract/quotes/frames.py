@@ -94,13 +94,22 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
         return None
     verb = (governing or verbs)[0]
     if inside_sentence(doc_text(doc), quote):
-        if circumstantial(doc, quote, verb):
-            return None  # 'In an interview on CBS's “Face the Nation,” Ryan said': a title
+        if circumstantial(doc, quote, verb) or _circumstance_of_speech(doc, quote):
+            # 'In an interview on CBS's “Face the Nation,” Ryan said', 'Reliance said in an
+            # e-mailed “traffic disruption update,” adding ...': a title
+            return None
         if is_label(doc, quote) or _inner_speaker_differs(doc, quote, verb, index, quotes):
             return None  # 'The group, which critics call “extremist,” ..., Smith said': not Smith's words
     speaker = positional_speaker(tokens, verb, index)
     return Framed(quote, speaker_outside_quotes(verb, index, quotes) if speaker is None else speaker, verb,
                    "quote:frame-after")
+
+
+def _circumstance_of_speech(doc: Doc, quote: QuoteSpan) -> bool:
+    """True when the quote is the circumstance of some verb of speech above it ('said in an
+    e-mailed “traffic disruption update”'), whichever verb the frame after it has."""
+    root = quote_root(doc, quote)
+    return root is not None and any(is_speech_verb(a) and circumstantial(doc, quote, a) for a in root.ancestors)
 
 
 def _is_credit_line(text: str, quote: QuoteSpan, region: Span, kept: int) -> bool:

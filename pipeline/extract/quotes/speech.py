@@ -84,13 +84,19 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp"):
         between = verb.doc[min(head.i, verb.i) + 1:max(head.i, verb.i)]
         before_head = verb.doc[head.sent.start:min(head.i, verb.i)]
-        if any(t.text in DASHES for t in between) and (
-                any(t.text in DASHES for t in before_head) or sum(t.text in DASHES for t in between) > 1):
+        if any(_is_dash(t) for t in between) and (
+                any(_is_dash(t) for t in before_head) or sum(_is_dash(t) for t in between) > 1):
             # '- where the Panthers played the Vikings - while chanting': an insertion closed; but
             # 'she declined to claim victory - only saying that ...' goes on with the subject's act
             return None
         return subject_of(head, excluded)
     return None
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash setting off words, not a hyphen inside one ('e-mailed')."""
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    return token.text in DASHES and (spaced or token.text != "-")
 
 
 def mention_for_phrase(head: Token, index: MentionIndex) -> Mention | None:
