@@ -40,6 +40,11 @@ CASES = [
      "Trump spokesman Hope Hicks confirmed that the group was independent. "
      "“They are not affiliated with the campaign,” she said.",
      [("Hope Hicks", "They are not affiliated with the campaign")]),
+    ("'she continued' after a speaker taken for a man is nobody rather than a bystander",
+     "Dylann Roof was accused of killing nine people. Mr. Sanders spoke at the convention.\n\n"
+     "“No one should feel what I have seen,” Sanders said.\n\n"
+     "“No one should feel how we feel,” she continued.",
+     [("Sanders", "No one should feel what I have seen")]),
     ("an honorific the NER kept inside the name rules the person out",
      "The fire was set at the church Mrs Palin attends.\n\n"
      "“Everything is just speculation,” he said.",
@@ -80,6 +85,10 @@ NESTED = [
      "Reliance Globalcom said in an e-mailed “traffic disruption update,” adding that it is working with "
      "customers to restore all services.",
      []),
+    ("the reporter goes on adding, not the subject of the report",
+     "Donald Trump told Newsmax that Mitt Romney had a policy of self-deportation, adding, "
+     "“He lost all of the Latino vote.”",
+     [("Donald Trump", "He lost all of the Latino vote.")]),
     ("rejecting something as a quoted word is a verdict",
      "Jeff Weaver rejected the idea as “ludicrous” on Monday.",
      [("Jeff Weaver", "ludicrous")]),

@@ -112,7 +112,7 @@ class _Context:
 
 def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
-    candidates, other_subjects, doubtful = [], [], []
+    candidates, other_subjects, doubtful, other_speakers = [], [], [], []
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
         gender = person_gender(ctx.groups, root)
@@ -121,6 +121,8 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
                 other_subjects.append(span)
             if gender_doubtful(ctx.groups, root):
                 doubtful.append((root, span))
+            if speaks(span):
+                other_speakers.append(span)
             continue
         candidates.append((root, span))
     if not candidates or (pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
@@ -135,8 +137,12 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
         return None
     chosen = None
     if pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS:
-        # 'But he added, ...': the one who was speaking, not whoever was named since
+        # 'But he added, ...': the one who was speaking, not whoever was named since; nobody
+        # when the one who was speaking seemed of the other gender ('“...,” Sanders said. “...,”
+        # she continued' with Felicia and Bernie Sanders taken for one): not a bystander instead
         chosen = next((root for root, span in candidates if speaks(span)), None)
+        if chosen is None and other_speakers:
+            return None
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.

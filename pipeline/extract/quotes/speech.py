@@ -82,6 +82,12 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp"):
+        if (is_speech_verb(verb) and not is_speech_verb(head) and head.dep_ == "ccomp"
+                and is_speech_verb(head.head) and head.head.i < head.i):
+            # 'Trump told Newsmax that Romney “had a crazy policy,” adding, “...”': the one
+            # reporting goes on speaking, not the subject of what they report (a report framed
+            # after it, '..., saying X, CNN reported', is the participle subject's own act)
+            return subject_of(head.head, excluded)
         between = verb.doc[min(head.i, verb.i) + 1:max(head.i, verb.i)]
         before_head = verb.doc[head.sent.start:min(head.i, verb.i)]
         if any(_is_dash(t) for t in between) and (
