@@ -125,16 +125,21 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
                 other_speakers.append(span)
             continue
         candidates.append((root, span))
-    if not candidates or (pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
-                          and pronoun.head.lemma_.lower() not in CONTINUING_SPEECH_VERBS and doubtful):
-        # 'Sanders continued to portray her as hiding. Friday, he told ...': a name list unsure
-        # of 'Bernie' does not rule out the one the sentences are about
+    chosen = _chosen_among(ctx, pronoun, candidates, other_subjects, other_speakers) if candidates else None
+    if (chosen is None and doubtful and pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
+            and pronoun.head.lemma_.lower() not in CONTINUING_SPEECH_VERBS):
+        # 'Sanders continued to portray her as hiding. Friday, he told ...': when nobody else
+        # fits, a name list unsure of 'Bernie' does not rule out the one the sentences are about
         everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
-        speaker = main_speaker(ctx, pronoun, everyone) if everyone else None
+        speaker = main_speaker(ctx, pronoun, everyone)
         if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
             return speaker
-    if not candidates:
-        return None
+    return chosen
+
+
+def _chosen_among(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention, Span]],
+                  other_subjects: list[Span], other_speakers: list[Span]) -> Mention | None:
+    """The antecedent among the candidates of fitting gender (latest first), or None."""
     chosen = None
     if pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS:
         # 'But he added, ...': the one who was speaking, not whoever was named since; nobody
