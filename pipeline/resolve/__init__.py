@@ -17,8 +17,8 @@ from pipeline.resolve.acronyms import AcronymDefinition, find_acronym_definition
 from pipeline.resolve.aliases import AliasBook, load_aliases, parse_aliases
 from pipeline.resolve.guards import majority_label
 from pipeline.resolve.linking import link_entities
-from pipeline.resolve.names import (ACRONYM_USE, LocalEntity, best_form, group_article, loose_capitalised_words,
-                                   lower_case_words)
+from pipeline.resolve.article_words import ACRONYM_USE, loose_capitalised_words, lower_case_words
+from pipeline.resolve.names import LocalEntity, best_form, group_article
 from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name
 from pipeline.name_strings import name_key
@@ -125,7 +125,7 @@ def common_words(locals_: list[LocalEntity], lower_case_articles: Counter, acron
     for e in locals_:
         # not people (lone person names are short already), places ("Nice") nor peoples ("Greek");
         # an acronym written in capitals ("WHO", "WIRED") is told from the word by them, and counts
-        # as common only where the run uses it as a common noun ("a PAC": names.lower_case_words)
+        # as common only where the run uses it as a common noun ("a PAC": article_words.lower_case_words)
         if " " not in e.head_key and e.type_class not in {"person", "place", "norp"}:
             named[e.head_key, all(form.isupper() for form in e.forms)] += 1
     return {key for (key, acronym), n in named.items()

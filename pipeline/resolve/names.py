@@ -15,16 +15,15 @@ person's title or honorific, and a name joined to a person as a part of their na
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable
 
 from models import ArticleAnalysis
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
+from pipeline.resolve.article_words import lower_words
 from pipeline.resolve.alternates import link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.org_cues import organisation_cue
@@ -35,8 +34,6 @@ from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
-
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
 
 __all__ = ["LocalEntity", "best_form", "group_article", "same_person_name", "short_form_of", "name_part_of"]
 
@@ -147,7 +144,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.titled.add(key)
     if not key_of:
         return []
-    groups.lower_words = set(_LOWER_WORD.findall(text))
+    groups.lower_words = lower_words(text)
     # An acronym the article writes in capitals ("US") is not the common word ("us").
     capitals = {key for index, key in key_of.items() if key in groups.lower_words
                 and _written_in_capitals(analysis.mentions[index], text)}
@@ -201,50 +198,6 @@ def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
         return "ORG"
     return label
-
-
-ACRONYM_USE = "\x1facronym:"  # marks an acronym's common-noun use among lower_case_words
-_COUNTED_ACRONYM = re.compile(r"\b(?:[Aa]n?|[Ss]uper)\s+([A-Z]{2,6})s?\b")
-
-
-def lower_case_words(analysis: ArticleAnalysis) -> set[str]:
-    """The words an article writes in lower case ("house", "parliament"), and, marked with
-    ACRONYM_USE, the acronyms it uses as common nouns ("a PAC", "an IPO", "super PACs")."""
-    text = analysis.article.text or ""
-    return set(_LOWER_WORD.findall(text)) | {ACRONYM_USE + m.casefold() for m in _COUNTED_ACRONYM.findall(text)}
-
-
-_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[-'][A-Za-z]+)?")
-
-
-def loose_capitalised_words(analysis: ArticleAnalysis) -> frozenset[str]:
-    """Capitalised words inside sentences that no mention covers ("Promises", "Malibu" the model
-    missed), casefolded: what else the article names, as story evidence."""
-    text = analysis.article.text or ""
-    starts, ends = _merged_spans((m.start, m.end) for m in analysis.mentions)
-    found = set()
-    for match in _CAPITALISED.finditer(text):
-        at = bisect_right(starts, match.start()) - 1  # the last covered stretch starting at or before it
-        if at < 0 or match.start() >= ends[at]:
-            found.add(match.group().casefold())
-    return frozenset(found)
-
-
-def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The starts and ends of the disjoint stretches the (start, end) spans cover, in order: an
-    offset is covered when the last stretch starting at or before it ends after it (one bisection,
-    not a look at every mention: an article of 1 MB has some 16,000 mentions)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if start >= end:
-            continue  # covers nothing
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
 
 
 def _written_in_capitals(mention, text: str) -> bool:

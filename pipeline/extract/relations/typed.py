@@ -2,18 +2,17 @@
 
 `extract_relations(doc, mentions, published)` runs every construction rule of rules.py
 over each sentence, keeps the candidates whose entity types the predicate admits, and dresses
-each with the date stated with it (dates.py), its polarity and modality (modality.py) and a
+each with the date stated with it (stated_dates.py), its polarity and modality (modality.py) and a
 confidence: the measured precision of the rule that found it (RULE_CONFIDENCE).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
-from pipeline.extract.dates import normalise_date_phrase
 from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import modality_of, polarity_of
@@ -23,6 +22,7 @@ from pipeline.extract.relations.pair_scorer import (
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
@@ -32,8 +32,6 @@ from pipeline.extract.relations.rules import (
     Candidate, copula_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
 )
 
-DATE_PREPS = {"in", "on", "since", "during", "from", "until", "as"}
-DATE_DEPS = {"npadvmod", "tmod", "nummod", "compound", "amod", "advmod", "nmod"}
 
 # Precision of each rule, used as the confidence of what it finds when the pair scorer does not
 # decide. Measured two ways (figures in parentheses):
@@ -132,31 +130,6 @@ def looks_english(doc: Doc) -> bool:
     if len(words) < 20:
         return True
     return sum(t.is_stop for t in words) / len(words) >= MIN_ENGLISH_STOPWORD_SHARE
-
-
-def _date_entities(doc: Doc) -> dict[int, Span]:
-    return {i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
-
-
-def _date_of(anchors: Iterable[Token], date_spans: dict[int, Span], published: Optional[str]) -> Optional[str]:
-    """The date stated with the relation: a date phrase attached to one of its anchor words."""
-    for anchor in anchors:
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
-                tokens = [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ in DATE_DEPS:
-                tokens = [child]
-            else:
-                continue
-            for token in tokens:
-                span = date_spans.get(token.i)
-                text = span.text if span is not None else token.text
-                if span is None and not (token.like_num and len(token.text) == 4):
-                    continue
-                iso = normalise_date_phrase(text, published)
-                if iso:
-                    return iso
-    return None
 
 
 def is_title_case(sentence: Span) -> bool:
@@ -275,7 +248,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
         mentions, index = kept, MentionIndex(doc, kept)
     finder = ArgumentFinder(doc, index)
     scorer = load_scorer_model()
-    date_spans = _date_entities(doc)
+    date_spans = date_entities(doc)
     mentions_by_root: dict[int, list[Mention]] = {}
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -302,7 +275,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                     candidate.rule.endswith("_staff") and finder.label(obj) == "PERSON"):
                 continue  # a person's staff are affiliated with the person (their campaign or office)
             qualifiers = dict(candidate.qualifiers)
-            date = _date_of(candidate.anchors, date_spans, published)
+            date = stated_date(candidate.anchors, date_spans, published)
             if date:
                 qualifiers["date"] = date
             relation = RelationMention(
@@ -348,7 +321,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
     `published` (ISO 8601) resolves relative dates ("last year"); without it they are left out.
     `use_scorer=False` keeps every rule reading as found (to measure the rules alone).
     """
-    date_spans = _date_entities(doc)
+    date_spans = date_entities(doc)
     relations: list[RelationMention] = []
     if not looks_english(doc):
         return relations  # an English parse of another language is noise, and so would be its relations
@@ -379,7 +352,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             if ruled is not None:
                 relation = ruled.model_copy(update={"confidence": round(p, 4)})
             else:
-                date = _date_of(pair.anchors, date_spans, published)
+                date = stated_date(pair.anchors, date_spans, published)
                 relation = RelationMention(
                     predicate=predicate, subject=pair.subject, object=pair.object,
                     qualifiers={"date": date} if date else {},
