@@ -19,6 +19,7 @@ from pipeline.defaults import DEFAULT_MODEL
 from pipeline.extract.annotation_tables import use_annotation_tables
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
+from pipeline.extract.glued_quotes import split_glued_quotes
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
@@ -46,6 +47,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     The attribute ruler and the lemmatizer are replaced by exact table versions
     (`annotation_tables.py`): same annotations, a fraction of the time."""
     nlp = spacy.load(model)
+    split_glued_quotes(nlp)
     use_annotation_tables(nlp)
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
