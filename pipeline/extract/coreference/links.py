@@ -45,6 +45,10 @@ CONTINUING_SPEECH_VERBS = frozenset({"add", "continue"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4
+# Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
+GENERIC_ORGANISATION_WINDOW = 2
+# Nouns any organisation may be called, whatever its name says.
+GENERIC_ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group"})
 # "it seems", "it is expected that", "it makes sense to", "it has become impossible to"
 NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter", "happen", "make",
                                  "become", "remain", "follow", "mean"})
@@ -296,7 +300,7 @@ def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None
     exact = [item for item in fitting if " " in noun or noun in ctx.groups.name_words(item[0])]
     fitting = exact or fitting
     if not fitting:
-        return None
+        return _generic_organisation(ctx, span, head)
     identities = {ctx.groups.key(root) for root, _, _ in fitting}
     if len(identities) == 1 or nations:
         return span, fitting[0][0]
@@ -304,6 +308,27 @@ def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None
         if is_subject(cand_span):
             return span, root
     return None
+
+
+def _generic_organisation(ctx: _Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
+    """'United Gun Group said in a statement ... "...," the organization wrote': a noun any
+    organisation may be called, as the subject of a clause, stands for the one organisation the
+    sentences before had as a subject, though its name holds no such word. Two organisations as
+    subjects, or a `group`/`organization` the text introduced itself ('a group of parents'), and
+    it stands for none."""
+    if head.lower_ not in GENERIC_ORGANISATION_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    first = ctx.sentence_of[span.start] - GENERIC_ORGANISATION_WINDOW
+    earlier = (t for t in span.doc[:span.start] if ctx.sentence_of[t.i] >= first)
+    if any(t.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+           for t in earlier):
+        return None
+    subjects = {}
+    for mention, cand_span in ctx.before(span[0], GENERIC_ORGANISATION_WINDOW, ("ORG",)):
+        if is_subject(cand_span) and not ctx.in_quotes(cand_span.start_char):
+            root = ctx.root(mention)
+            subjects.setdefault(ctx.groups.key(root), root)
+    return (span, next(iter(subjects.values()))) if len(subjects) == 1 else None
 
 
 def _person_named(ctx: _Context, root: Mention, before: int) -> Mention:

@@ -17,7 +17,7 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
     "organization", "organisation", "foundation", "center", "centre", "council", "committee",
     "commission", "association", "union", "campaign", "newspaper", "network", "fund", "alliance",
     "society", "laboratory", "group", "court", "administration", "army", "navy", "institution",
-    "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau",
+    "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau", "board",
 })
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det", "nummod"})
 TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
@@ -263,9 +263,21 @@ def _described_as(groups: EntityGroups, mention: Mention, noun: str) -> bool:
     for span in groups.spans(mention):
         doc = span.doc
         window = doc[max(span.start - 4, span.sent.start):min(span.end + 3, span.sent.end)]
-        if noun in window.text.casefold():
+        nouns = [t for t in window if t.lower_ in (noun, noun.split()[-1])]
+        if noun in window.text.casefold() and any(_names_noun(span, t) for t in nouns):
             return True
     return False
+
+
+def _names_noun(span: Span, token: Token) -> bool:
+    """True when `token` is attached to the name as a descriptor ('broadcaster NHK', 'NHK, the
+    broadcaster', 'the NHK network'), not a word of the next clause ('telling Fox 35 that the
+    organization is ...')."""
+    if span.start <= token.i < span.end:
+        return False
+    inside = range(span.start, span.end)
+    return (token.head.i in inside or span.root.head.i == token.i
+            or (token.dep_ == "appos" and token.head.i in inside))
 
 
 def fits_head(groups: EntityGroups, mention: Mention, head: Token, name_words: list[str]) -> bool:
