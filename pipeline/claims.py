@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
 from pipeline.calibration import calibrated, combine
-from pipeline.lexicon import SYMMETRIC_PREDICATES
+from pipeline.lexicon import SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES
 from pipeline.ids import claim_id
 
 
@@ -34,6 +34,7 @@ def _place(evidence: Evidence) -> tuple:
 
 def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Claim]:
     names = {e.entity_id: e.name for e in resolution.entities}
+    types = {e.entity_id: e.type for e in resolution.entities}
     groups: dict[tuple, dict] = {}
     for analysis in analyses:
         article = analysis.article
@@ -56,6 +57,8 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution) ->
             if subject is None or (rel.object is not None and obj is None):
                 continue
             if obj is not None and subject.entity_id == obj.entity_id:
+                continue
+            if types[subject.entity_id] in SUBJECT_TYPES_EXCLUDED.get(rel.predicate, ()):
                 continue
             subject_span, object_span = span(rel.subject), span(rel.object) or rel.value_span
             if rel.predicate in SYMMETRIC_PREDICATES and obj is not None and obj.entity_id < subject.entity_id:

@@ -25,6 +25,11 @@ PREDICATES = ("partnered_with", "sanctioned_by", "developed", "member_of", "affi
               "founded", "located_in", "lives_in", "acquired", "investigated_by", "killed", "said")
 # Relations that read the same both ways: stored with the smaller entity id as subject.
 SYMMETRIC_PREDICATES = frozenset({"partnered_with"})
+# Entity types a predicate's subject can never have (CONTRACT.md: located_in is for "an
+# organization, facility or event"). A rule reads the type of the one mention it sees; the
+# resolved entity's type is the vote of all its mentions ("a victory over Sanders in California"
+# with "Sanders" once tagged ORG), so the claim is checked against it.
+SUBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON"})}
 
 # --- Dependency relations ---------------------------------------------------------------------
 
