@@ -66,3 +66,12 @@ def test_claim_ids_do_not_depend_on_article_order():
     forward = list(build_claims([a, b, c], resolution_for(a, b, c)))
     backward = list(build_claims([c, b, a], resolution_for(a, b, c)))
     assert forward == backward
+
+
+def test_located_in_is_not_written_for_a_subject_resolved_to_a_person():
+    """The rule saw an ORG mention ('a victory over Sanders in California'); the entity is a person."""
+    a = analysis("a_1", predicate="located_in")
+    resolution = resolution_for(a)
+    as_person = [e.model_copy(update={"type": "PERSON"}) if e.entity_id == "e_hit" else e for e in resolution.entities]
+    assert list(build_claims([a], resolution.model_copy(update={"entities": as_person}))) == []
+    assert len(list(build_claims([a], resolution))) == 1  # an organisation keeps it

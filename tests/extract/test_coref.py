@@ -108,3 +108,29 @@ def test_links_are_deterministic(nlp):
 ])
 def test_nation_keys(a, b, same):
     assert same_nation(a, b) is same, (nation_key(a), nation_key(b))
+
+
+GENERIC_ORGANISATION_CASES = [
+    ("the organisation the sentence before had as subject",
+     "United Gun Group said in a statement Thursday night it pulled the listing from the site.\n\n"
+     "\"Our mission is to provide a safe platform for collectors,\" the organization wrote.",
+     "United Gun Group"),
+    ("two organisations as subjects: no one",
+     "United Gun Group pulled the listing. Acme Arms Corporation kept it.\n\n"
+     "\"Our mission is to provide a safe platform for collectors,\" the organization wrote.",
+     None),
+    ("a group the text introduced itself is not the organisation",
+     "United Gun Group pulled the listing after a group of parents complained.\n\n"
+     "\"We are relieved,\" the group said.",
+     None),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", GENERIC_ORGANISATION_CASES, ids=[c[0] for c in GENERIC_ORGANISATION_CASES])
+def test_a_generic_organisation_noun_as_subject_stands_for_the_organisation_before(nlp, case, text, expected):
+    from tests.extract.test_quotes import said
+    speakers = [name for name, _ in said(nlp, text)]
+    if expected is None:
+        assert all(name.lower() not in ("united gun group", "acme arms corporation") for name in speakers)
+    else:
+        assert speakers == [expected]

@@ -283,6 +283,8 @@ def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None
     if phrase is None:
         return None
     span, nations, name_words = phrase
+    if _introduced_before(ctx, span, head):
+        return None
     fitting = []
     for mention, cand_span in ctx.before(span[0], DESCRIPTION_WINDOW, ("ORG", "FAC")):
         root = ctx.root(mention)
@@ -310,18 +312,25 @@ def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None
     return None
 
 
+def _introduced_before(ctx: _Context, span: Span, head: Token) -> bool:
+    """True when the text brought in 'a/an <head>' of its own in the window before ('after a group
+    of parents complained. "...," the group said'): 'the <head>' is that one, not a named one."""
+    first = ctx.sentence_of[span.start] - DESCRIPTION_WINDOW
+    i = span.start - 1
+    while i >= 0 and ctx.sentence_of[i] >= first:  # back through the window only: long articles
+        token = span.doc[i]
+        if token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return True
+        i -= 1
+    return False
+
+
 def _generic_organisation(ctx: _Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
     """'United Gun Group said in a statement ... "...," the organization wrote': a noun any
     organisation may be called, as the subject of a clause, stands for the one organisation the
     sentences before had as a subject, though its name holds no such word. Two organisations as
-    subjects, or a `group`/`organization` the text introduced itself ('a group of parents'), and
-    it stands for none."""
+    subjects, and it stands for none."""
     if head.lower_ not in GENERIC_ORGANISATION_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    first = ctx.sentence_of[span.start] - GENERIC_ORGANISATION_WINDOW
-    earlier = (t for t in span.doc[:span.start] if ctx.sentence_of[t.i] >= first)
-    if any(t.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-           for t in earlier):
         return None
     subjects = {}
     for mention, cand_span in ctx.before(span[0], GENERIC_ORGANISATION_WINDOW, ("ORG",)):
