@@ -169,21 +169,26 @@ class EntityGroups:
         return self._facts[key]  # type: ignore[return-value]
 
     def other_person_in_sentence(self, span: Span) -> bool:
-        """True when a PERSON entity of the span's sentence lies outside the span (what
-        `any(e.label_ == "PERSON" and not inside for e in span.sent.ents)` says, without building
-        every entity of the document for each span)."""
+        """True when a PERSON entity of the span's sentence lies outside the span."""
+        return bool(self.other_persons_in_sentence(span))
+
+    def other_persons_in_sentence(self, span: Span) -> list[tuple[int, int]]:
+        """The (start, end) of every PERSON entity of the span's sentence outside the span (what
+        `[e for e in span.sent.ents if e.label_ == "PERSON" and not inside]` says, without
+        building every entity of the document for each span)."""
         if self._person_starts is None:
             bounds = [(e.start, e.end) for e in self.doc.ents if e.label_ == "PERSON"]
             self._person_starts = [start for start, _ in bounds]
             self._person_ends = [end for _, end in bounds]
         sentence = span.sent
+        others = []
         at = bisect_left(self._person_starts, sentence.start)
         while at < len(self._person_starts) and self._person_starts[at] < sentence.end:
             start, end = self._person_starts[at], self._person_ends[at]
             if end <= sentence.end and not (start >= span.start and end <= span.end):
-                return True
+                others.append((start, end))
             at += 1
-        return False
+        return others
 
 
 def _untitled(words: list[str]) -> list[str]:
@@ -265,17 +270,22 @@ def _gendered_noun(span: Span) -> set[str]:
 
 def _self_reference(groups: EntityGroups, span: Span) -> set[str]:
     """The gender of a he/she subject of the clause a person's own verb takes ('Sanders said he
-    will ...', 'Clinton believes she can ...') when no other person is named in the sentence."""
+    will ...', 'Clinton believes she can ...', 'Sanders, who had said he would ...') when no other
+    person is named in the sentence (for a relative clause: before the pronoun)."""
     subject = span.root
-    if subject.dep_ not in ("nsubj", "nsubjpass") or groups.other_person_in_sentence(span):
-        return set()
-    for clause in subject.head.children:
-        if clause.dep_ != "ccomp" or clause.i < subject.head.i:
-            continue
-        for child in clause.children:
-            gender = gender_of_pronoun(child.lower_) if child.dep_ in ("nsubj", "nsubjpass") else None
-            if gender is not None:
-                return {gender}
+    others = groups.other_persons_in_sentence(span)
+    verbs = [] if others or subject.dep_ not in ("nsubj", "nsubjpass") else [subject.head]
+    # 'Sanders, who had said he would debate': the relative clause's verb is the person's own
+    verbs += [c for c in subject.children if c.dep_ == "relcl"
+              and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i < verb.i:
+                continue
+            for child in clause.children:
+                gender = gender_of_pronoun(child.lower_) if child.dep_ in ("nsubj", "nsubjpass") else None
+                if gender is not None and not any(span.end <= start < child.i for start, _ in others):
+                    return {gender}
     return set()
 
 
