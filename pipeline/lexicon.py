@@ -51,6 +51,20 @@ SPEECH_VERBS = frozenset({
     "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
     "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
     "read",  # 'the letter reads, “...”'
+    "relate",  # 'the pastor further related that ...'
+})
+# Verbs that introduce a quote only with their particle: 'As Byler pointed out, “...”', '“...,”
+# he fired back' ('pointed to', 'went home' say nothing).
+PHRASAL_SPEECH_VERBS = frozenset({
+    ("point", "out"), ("spell", "out"), ("chime", "in"), ("weigh", "in"), ("fire", "back"),
+    ("shoot", "back"), ("hit", "back"), ("sum", "up"), ("go", "on"),
+})
+# Words a Title Case title writes in lower case ('Fox and Friends', 'Gone with the Wind'): any
+# other lower-case word ('It's all Facebook') shows the quoted words are a sentence, not a title.
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at", "to",
+    "by", "up", "as", "off", "out", "per", "via", "vs", "v", "with", "from", "into", "onto", "over",
+    "upon", "than", "o", "de", "la", "le", "du", "von", "van", "der", "del", "da",
 })
 # Verbs whose complement is someone's belief or report rather than the writer's assertion.
 REPORTING_VERBS = SPEECH_VERBS | frozenset({
@@ -198,10 +212,13 @@ mother father son daughter brother sister wife husband spouse widow widower part
 fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
 """.split())
 # Nouns for a person that hold no post at what is named with them: backing or opposing someone
-# ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award").
+# ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award"), using
+# or buying what an organisation offers ("another Twitter user", "a Jefferies client").
 NON_POST_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
 sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
+fund-raiser fundraiser raiser bundler contributor
+user customer subscriber viewer reader listener shopper client patron
 """.split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",
@@ -294,6 +311,19 @@ BODY_PART_WORDS = frozenset("committee subcommittee caucus panel desk delegation
 # Lower-case plurals after a surname that make it name a family, not one member ("the Koch
 # brothers", "the Kennedy family").
 FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins couple sons daughters clan dynasty".split())
+
+# Prefixes that make a name an attitude or a period ("anti-Muslim", "pro-Cruz", "un-American",
+# "post-Soviet"): the word is an adjective about the name's bearer, never the bearer.
+ATTITUDE_PREFIXES = frozenset({"anti", "pro", "non", "un", "post", "pre", "ex", "counter"})
+
+# Era abbreviations: after a year or century ("the mid-500s B.C.", "A.D. 70") a date's part, not
+# British Columbia nor any other name.
+ERA_ABBREVIATIONS = frozenset({"bc", "bce", "ad", "ce"})
+
+# Words after a product's name that make it another model of a line ("Mac Pro", "iPhone Max",
+# "Galaxy Ultra"): such a name is a product, never a person's name ("Pro" no surname), and not
+# the bare name before it.
+PRODUCT_LINE_WORDS = frozenset("pro plus max mini ultra lite".split())
 
 # Descriptive words after a news organisation's or a market index's name that its short form
 # drops ("<X> News", "<X> Media", "<X> Index", "<X> Composite").

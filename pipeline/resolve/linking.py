@@ -23,7 +23,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
-from pipeline.lexicon import COUNTRY_ALIASES
+from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
@@ -94,7 +94,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     kinds = [e.type_class for e in locals_]
     short = [is_short(e, set(common_heads)) for e in locals_]
     for i, e in enumerate(locals_):
-        uf.add(i, e.keys, e.pin)
+        uf.add(i, e.keys, e.pin, scope=e.apart)  # two people its article told apart stay apart
 
     links: list[tuple[int, int]] = []
     by_pin: dict[str, list[int]] = defaultdict(list)
@@ -274,8 +274,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 orgs_by_stem[stem].add(root)
             for cut in range(1, min(4, len(words))):
                 prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                # not a generic word alone ("Party" of "Green Party": Green is also a town)
                 if (prefix in places or known_place(prefix)) and not named_after(rest, head) \
-                        and not chapter(words[-1], prefix):
+                        and not chapter(words[-1], prefix) and not all(w in ORG_GENERIC_WORDS for w in words[cut:]):
                     orgs_by_stem[rest].add(root)  # "Saints" for "New Orleans Saints"
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)
@@ -300,9 +301,13 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             found[root] |= short_by_head[head]
             if len(words) == 1:
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
-                if len(head) >= 5:
+                if len(head) >= 5 and kind == "person":
+                    # a lone word misspelling a surname ("Zelenskyy"): not a word the model did not
+                    # call a person ("Start" / Ken Starr), nor the surname of another person of the
+                    # run ("Stein" of Jill Stein is not Howard Stern)
                     near = set().union(*(persons_by_deletion.get(v, set()) for v in _deletions(head)))
-                    found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])}
+                    found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])
+                                    and persons_by_surname.get(head, set()) <= {r}}
             elif kind == "person":  # "J. Smith": the people of that surname and initial
                 found[root] |= {r for r in persons_by_surname.get(words[-1], ())
                                 if same_person_name(head, root_head[r])}

@@ -20,18 +20,21 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
+from pipeline.lexicon import ATTITUDE_PREFIXES, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words
 from pipeline.resolve.alternates import link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
+from pipeline.resolve.prefixed import link_place_prefixed
 from pipeline.resolve.org_cues import organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import name_key
-from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
+from pipeline.resolve.orgs import compact, short_form_of, short_forms
+from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, kin_introduced,
+                                          part_candidates, without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -51,6 +54,7 @@ class LocalEntity:
     defined_long: str | None = None  # long form an acronym definition gave, if no mention spells it
     pin: str | None = None
     lower_case_keys: set[str] = field(default_factory=set)  # one-word keys the article also writes in lower case
+    apart: set[tuple] = field(default_factory=set)  # tokens shared with the entities its article tells apart from it
 
     @cached_property
     def type_class(self) -> str:
@@ -83,6 +87,9 @@ class _ArticleGroups:
         self.lower_words: set[str] = set()  # words the article writes in lower case ("house", "early")
         self.titled: set[str] = set()  # keys written after a person's title or honorific somewhere
         self.capitals: set[str] = set()  # one-word keys written in capitals (acronyms: "MTV", "PGA")
+        self.honorifics: dict[str, set[str]] = {}  # key -> genders of the honorifics written before it
+        self.apart: list[tuple[str, str]] = []  # key pairs the text tells apart (person_cues.py)
+        self.kin: set[str] = set()  # full names introduced as someone's relative ("his father, X")
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -99,7 +106,8 @@ class _ArticleGroups:
             votes = self.labels[key]
             kind = type_class(majority_label(votes))
             words = key.split()
-            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and (
+            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and words[0] not in ATTITUDE_PREFIXES \
+                    and words[-1] not in PRODUCT_LINE_WORDS and (
                     votes["PERSON"] or words[-1] in self.labels):
                 # the model wavers on people: a known given name and a PERSON vote, or the surname
                 # also written alone in the article ("Diego Schwartzman" ORG ... "Schwartzman")
@@ -142,8 +150,15 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             written.setdefault(key, set()).add(form)
             if titled:
                 groups.titled.add(key)
+            if " " in key and kin_introduced(text, m.start):
+                groups.kin.add(key)
+            gender = honorific_gender(text, m.start, m.text)
+            if gender is not None:
+                groups.honorifics.setdefault(key, set()).add(gender)
     if not key_of:
         return []
+    forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
+                                           for i, k in key_of.items()], text)
     groups.lower_words = lower_words(text)
     # An acronym the article writes in capitals ("US") is not the common word ("us").
     capitals = {key for index, key in key_of.items() if key in groups.lower_words
@@ -157,7 +172,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     _link_spacing_variants(groups, keys)
     _link_person_parts(groups, keys)
     _link_short_forms(groups, keys)
-    _link_place_prefixed(groups, keys)
+    link_place_prefixed(groups, keys)
     link_leading_forms(groups, keys, first_at, written)
     _link_initials(groups, keys)
 
@@ -176,6 +191,11 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         entity.mention_indices.append(index)
         entity.forms[display[index]] += 1
         entity.labels["PERSON" if key in groups.person_parts else vote_of[index]] += 1
+    for a, b in groups.apart:  # across articles too: neither joins a cluster holding the other
+        if uf.find(a) != uf.find(b):
+            token = (analysis.article.article_id, *sorted((a, b)))
+            by_root[uf.find(a)].apart.add(token)
+            by_root[uf.find(b)].apart.add(token)
     for entity in by_root.values():
         entity.lower_case_keys = {k for k in entity.keys if " " not in k and k in groups.lower_words
                                   and k not in capitals}
@@ -190,11 +210,16 @@ _CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")
 
 def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     """The model's label, except that a name written in camel case from a lower-case letter
-    ("xCloud", "iPhone", "eBay") is a brand's, never a person's, and that a name the words around
+    ("xCloud", "iPhone", "eBay") or ending in a model's word ("Mac Pro") is a brand's, never a person's, and that a name the words around
     it mark as an organisation votes ORG (org_cues.py). Read from the article's text, so that
     the vote does not depend on how a mention's copy is cased."""
     if label == "PERSON" and _CAMEL_CASE.search(text[start:end]):
         return "ORG"
+    words = name_key(form).split()
+    if label == "PERSON" and len(words) > 1 and words[-1] in PRODUCT_LINE_WORDS:
+        return "PRODUCT"  # "Mac Pro": a model of a product line, not a person surnamed "Pro"
+    if len(words) > 1 and words[0] in ATTITUDE_PREFIXES and form[len(words[0])] in "-‐‑":
+        return "NORP"  # "anti-Muslim", "pro-Cruz": an attitude, never a person nor what it is about
     if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
         return "ORG"
     return label
@@ -272,11 +297,12 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
             by_part.setdefault(" ".join(words[:n]), []).append(p)
             by_part.setdefault(" ".join(words[-n:]), []).append(p)
     for key in persons:
-        groups.link_unique(key, [p for p in by_surname.get(person_words(key)[-1], ()) if p != key
-                                 and same_person_name(key, p)])
+        same = [p for p in by_surname.get(person_words(key)[-1], ()) if p != key and same_person_name(key, p)]
+        groups.link_unique(key, without_relatives(groups, key, same))
     for key in keys:
-        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"):
-            continue
+        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person") \
+                or any(k != key and groups.kind(k) == "place" for k in groups.uf.keys[groups.uf.find(key)]):
+            continue  # "America" joined to "United States" is not America Ferrera's given name
         found = by_part.get(key, [])
         if groups.kind(key) != "person":
             # a word the model did not call a person joins only a name that reads as a person's
@@ -285,12 +311,14 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
             found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
                      for p in ps]
+        found = part_candidates(groups, key, found)
         if found and groups.link_unique(key, found):
             groups.person_parts.add(key)
 
 
 def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Beihang' -> 'Beihang University', unless the short form is mostly tagged a place ('Harbin')."""
+    """'Beihang' -> 'Beihang University', unless the short form is mostly tagged a place ('Harbin') or
+    is a person's surname of the article ("Trump" beside Donald Trump is not Trump University)."""
     longs_of: dict[str, list[str]] = {}
     for key in keys:
         if groups.kind(key) == "org":
@@ -299,53 +327,9 @@ def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
     for key in keys:
         labels = groups.labels[key]
         place_votes = labels["GPE"] + labels["LOC"]
-        if key in longs_of and groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2:
+        if key in longs_of and groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2 \
+                and key not in groups.person_parts:
             groups.link_unique(key, longs_of[key])
-
-
-def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article;
-    'Communist Party' -> 'Chinese Communist Party' after a nationality the article names;
-    'Stadia' -> 'Google Stadia' after an organisation the article names (a maker and its product).
-
-    Not a common word the article also writes in lower case: "House" beside "Kentucky House" is
-    as likely the U.S. House. After an organisation, the rest may carry any label but a known
-    place's or a person's full name (the model wavers on product names: "Stadia" PERSON)."""
-    places = {k for k in keys if groups.kind(k) in {"place", "norp"}}
-    orgs = {k for k in keys if groups.kind(k) == "org"}
-    for key in keys:
-        words = key.split()
-        if groups.kind(key) not in {"org", "any"} or len(words) < 2:
-            continue
-        for cut in range(1, min(4, len(words))):
-            prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
-            if rest not in groups.labels or rest in groups.lower_words \
-                    or all(w in ORG_GENERIC_WORDS for w in words[cut:]) or named_after(rest, key):
-                continue
-            if prefix in places and groups.kind(rest) in {"org", "any"} and not chapter(words[-1], prefix):
-                groups.link_unique(rest, [key])  # not "Republican Party" for "Texas Republican Party"
-            elif len(words) - cut <= 2 and _names_of(prefix, orgs) and _may_be_product(groups, rest):
-                # a short product name ("Stadia", "Founder's Edition"): "Google Stadia Red Dead
-                # Redemption 2" is two names run together, not a product of "Google Stadia"
-                groups.link_unique(rest, [key])
-
-
-def _names_of(prefix: str, orgs: set[str]) -> bool:
-    """Whether a run of words is an organisation of the article, or a maker and its product named
-    one after the other ("Google Stadia" in "Google Stadia Founder's Edition" beside "Google" and
-    "Stadia")."""
-    words = prefix.split()
-    return prefix in orgs or any(" ".join(words[:cut]) in orgs and " ".join(words[cut:]) in orgs
-                                 for cut in range(1, len(words)))
-
-
-def _may_be_product(groups: _ArticleGroups, key: str) -> bool:
-    kind = groups.kind(key)
-    if kind == "place":
-        return not known_place(key)
-    if kind == "person":
-        return " " not in key and not is_given_name(key)
-    return kind in {"org", "any"}
 
 
 def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:

@@ -25,7 +25,9 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks
+from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
+from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_doubtful, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -392,12 +394,16 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     New mentions get the indices after the existing ones, in text order; `refers_to` always
     names a mention that is itself named (never another reference).
     """
-    mentions = misread_surnames(doc, mentions)
+    mentions = outlet_sources(doc, misread_surnames(doc, mentions))
     ctx = _Context(doc, mentions)
     linked = list(mentions)
+    labels = transcript_labels(doc, mentions)
+    named_by_label: dict[str, Mention] = {}
     for token in doc:
         found: tuple[Span, Mention] | None = None
-        if token.lower_ in POLICE_MEMBER_NOUNS:
+        if token.i in labels:
+            found = transcript_person(labels[token.i], named_by_label)
+        elif token.lower_ in POLICE_MEMBER_NOUNS:
             found = link_member(token, ctx.covered, ctx.spans, ctx.root, ctx.groups.key)
         if found is not None:
             pass
@@ -421,9 +427,12 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         if found is None:
             continue
-        span, antecedent = found
-        mention = Mention(index=len(linked), text=span.text, label=antecedent.label,
-                          start=span.start_char, end=span.end_char, refers_to=antecedent.index)
+        span, antecedent = found  # no antecedent: a person named only by a transcript label
+        mention = Mention(index=len(linked), text=span.text, label=antecedent.label if antecedent else "PERSON",
+                          start=span.start_char, end=span.end_char, refers_to=antecedent and antecedent.index)
+        if antecedent is None:
+            named_by_label[" ".join(span.text.split()).casefold()] = mention
         linked.append(mention)
         ctx.add(mention)
     return linked
+

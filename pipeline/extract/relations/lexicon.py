@@ -43,11 +43,13 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("member_of", "join"),
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
     **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
-    **_senses("affiliated_with", "work", ("for", "at")),  # "worked with the Post" is a collaboration
+    **_senses("affiliated_with", "work", ("for", "at")),
+    **_senses("affiliated_with", "teach", ("at",)),  # "who teaches at Harvard"  # "worked with the Post" is a collaboration
     **_senses("affiliated_with", "report,write", ("for",)),  # "reporting for Western Journalism"
     **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
+    **_senses("lives_in", "hail", ("from",)),  # "who hails from Chicago"
     **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
     **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
 }
@@ -132,7 +134,7 @@ UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "insti
 # is affiliated with that person (their campaign or office).
 STAFF_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
-pollster speechwriter lawyer attorney counsel staffer consultant director operative
+pollster speechwriter lawyer attorney counsel staffer consultant director operative chief
 """.split())
 # Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
 # party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).
@@ -167,6 +169,31 @@ EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", 
 # party-state tag): the writer's description even inside someone's reported words ("Bucher said
 # residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by
 # quotes/reported.py, which leaves them unattributed outside direct quotes.
+# Nouns a relative clause can be set in rather than be about ("the day Trump fired X", "the way she
+# beat him"): such a clause's object is its own, not the noun it modifies.
+ADJUNCT_HEAD_NOUNS = frozenset("""
+day days time times year years week weeks month months night nights moment morning afternoon evening hour
+minute season weekend era period decade way reason place
+""".split())
+# People in a race: a place named with them is where they run, not where they live ("an Iowa
+# candidate", "America's first female presidential nominee").
+RACE_ROLE_NOUNS = frozenset({"nominee", "candidate", "hopeful", "contender", "frontrunner", "front-runner",
+                             "challenger", "runner-up", "contestant"})
+# Words that rank a holder among a place's ("the first female nominee", "its only senator"): a record,
+# not a home.
+RECORD_WORDS = frozenset({"first", "only", "last", "sole", "next", "top"})
+# Verbs that charge someone with a deed ("accused X of sabotaging Y", "blamed X for leaking",
+# "criticized X for supporting Y", "credited X with saving Y"): the deed is the accuser's claim.
+# The preposition each takes its deed with.
+ACCUSATION_VERBS: dict[str, frozenset[str]] = {
+    "accuse": frozenset({"of"}), "charge": frozenset({"with"}), "suspect": frozenset({"of"}),
+    "blame": frozenset({"for"}), "fault": frozenset({"for"}), "criticize": frozenset({"for"}),
+    "criticise": frozenset({"for"}), "blast": frozenset({"for"}), "slam": frozenset({"for"}),
+    "attack": frozenset({"for"}), "condemn": frozenset({"for"}), "denounce": frozenset({"for"}),
+    "scold": frozenset({"for"}), "rebuke": frozenset({"for"}), "chide": frozenset({"for"}),
+    "lambaste": frozenset({"for"}), "knock": frozenset({"for"}), "credit": frozenset({"with", "for"}),
+}
+
 WRITERS_DESCRIPTIONS = frozenset({
     "title_org", "title_office", "title_place", "title_staff", "party_state", "party_letter",
     "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",
@@ -243,3 +270,58 @@ def retype(predicate: str, subject_label: str) -> str:
     if predicate == "lives_in" and subject_label in ("ORG", "FAC"):
         return "located_in"
     return predicate
+
+# Relations stated by a noun (noun_relations.py).
+# Nouns of one organisation buying another: "Google's acquisition of YouTube".
+ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout", "buy-out"})
+# Nouns of a deal whose infinitive says what it does: "Microsoft's deal to buy LinkedIn".
+DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord"})
+# Words that make a deal one that has not happened: "the proposed merger", "a failed takeover".
+UNREALISED_WORDS = frozenset({"planned", "proposed", "potential", "possible", "rumored", "rumoured", "pending",
+                              "failed", "attempted", "abortive", "aborted", "would-be", "prospective", "hostile",
+                              "mooted", "contemplated", "hypothetical"})
+# Verbs that stop a deal: "regulators blocked the takeover".
+BLOCKING_VERBS = frozenset({"block", "reject", "oppose", "abandon", "scrap", "cancel", "halt", "challenge", "prevent",
+                            "stop", "drop", "kill", "sue", "consider", "weigh", "explore", "seek", "pursue",
+                            "propose", "plan", "rule", "review", "approve", "investigate", "probe", "fight"})
+# Pieces of work whose makers ("conducted by X and Y") worked together: partnered_with.
+JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary", "debate", "forum", "analysis",
+                              "exercise", "project", "initiative", "campaign", "program", "programme"})
+# Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
+OWNER_NOUNS = frozenset({"parent", "owner"})
+OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "company"})
+# Role words of whoever founded an organisation: an affiliation with this role states founded.
+FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
+
+# Participles whose agents made a piece of work: "a poll conducted by X and Y" (joint_work).
+MAKER_PARTICIPLES = frozenset({"conduct", "sponsor", "co-sponsor", "cosponsor", "commission", "produce", "host",
+                               "co-host", "cohost", "organize", "organise", "carry", "publish", "release", "run"})
+# Verbs of looking into someone's doings: "the FBI is investigating Clinton's use of ...".
+INVESTIGATING_VERBS = frozenset({"investigate", "probe", "examine", "scrutinize", "scrutinise", "review"})
+# Verbs of going to a site, whose place is visited too: "toured a factory in Ohio".
+SITE_VISIT_VERBS = frozenset({"visit", "tour"})
+# A seat in an organisation: "serves on the X Committee", "sits on the board of X" (person_relations.py).
+SEAT_VERBS = frozenset({"serve", "sit"})
+SEAT_NOUNS = frozenset({"board", "committee", "panel", "council", "commission", "subcommittee"})
+# A person's campaign, whose posts are held with the person: "joined the Trump campaign".
+CAMPAIGN_NOUNS = frozenset({"campaign"})
+# Travel verbs the verb senses do not cover, with the prepositions naming where the traveller went.
+TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to", "into"), "trek": ("to",),
+                     "journey": ("to",), "venture": ("to", "into")}
+# Possessive markers as tokens: "RealClearPolitics' David Byler".
+POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})
+# Words and verbs that make a gathering one that did not take place: "his upcoming rally in X",
+# "cancelled a rally in Chicago" (person_relations.owned_gathering).
+FUTURE_WORDS = frozenset({"upcoming", "next", "scheduled", "future", "forthcoming", "expected", "coming"})
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "delay", "plan", "schedule", "announce",
+                              "skip", "miss", "boycott", "reschedule"})
+# Last words of a building's address typed ORG ("86 Gansevoort St."): owned, not a member.
+STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road"})
+# Words of news organisations' names: their investigations are reporting, not investigated_by.
+MEDIA_NAME_WORDS = frozenset("""
+press times post news journal magazine tribune herald yorker reuters bloomberg politico cnn nbc abc cbs msnbc
+axios guardian telegraph economist atlantic intercept propublica buzzfeed gazette globe chronicle review
+""".split())
+# Last words of a show's or work's name that starts with a person's name ("The Rachel Maddow Show").
+WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
+                              "minutes", "program", "programme", "radio", "effect", "project", "story"})

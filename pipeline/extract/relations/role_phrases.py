@@ -32,9 +32,12 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.name_strings import nation_key
+from pipeline.given_names import is_given_name
+from pipeline.name_strings import known_place, name_key, nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import (
+    CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS, is_role_noun,
+)
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
@@ -65,6 +68,7 @@ class RolePhrase:
     current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
     party: Optional[Mention] = None  # the party a party word names: "Republican Sen. X"
     served: list[Mention] = field(default_factory=list)  # the person a staff role works for: "Rubio press secretary X"
+    mistyped: set[int] = field(default_factory=set)  # employers the NER typed a place or a person ("Jefferies analyst")
 
     def qualifiers(self) -> dict[str, str]:
         found = {"role": self.text} if self.text else {}
@@ -136,10 +140,18 @@ def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Men
                 if pobj.dep_ != "pobj":
                     continue
                 mentions = finder.group(pobj)
+                if not mentions and pobj.lemma_.lower() in CAMPAIGN_NOUNS:
+                    # "a spokesman for the Clinton campaign": the person whose campaign it is
+                    mentions = [m for c in pobj.children if c.dep_ in ("compound", "poss")
+                                for m in finder.group(c) if finder.label(m) == "PERSON"]
                 found.extend((prep, m) for m in mentions)
                 if not mentions and pobj.pos_ in ("NOUN", "PROPN") and token.i == noun.i:
                     frontier.append(pobj)
     return found
+
+
+def _on_campaign(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in CAMPAIGN_NOUNS for c in prep.children)
 
 
 def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = None,
@@ -164,8 +176,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         mention = finder.mention_at(token)
         if mention is not None and all(m.index != mention.index for m in left_mentions):
             left_mentions.append(mention)
-    left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS]
-    left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS]
+    staff = _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
+    if kind in ("occupation", "topic") and not staff:
+        # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
+        phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m, kind)}
+    left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
+    left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
     if kind == "topic":
         if len(left_orgs) > 1:
             # "Fox News Channel White House correspondent": the beat is not the employer
@@ -201,8 +217,17 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
+        elif word == "at" and kind in ("occupation", "topic") and not staff and mistyped_organisation(finder, mention, kind):
+            phrase.organisations.append(mention)  # "senior vp partnerships at Ubisoft" with Ubisoft tagged GPE
+            phrase.mistyped.add(mention.index)
         elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
             phrase.served.append(mention)  # "a senior strategist for Sanders", "press secretary to Clinton"
+            if _on_campaign(prep):
+                used_preps.add(prep.i)
+            continue
+        elif label == "PERSON" and _on_campaign(prep) and word in EMPLOYER_PREPS | {"to"}:
+            phrase.served.append(mention)  # "director of the Trump campaign", "a volunteer on Sanders' campaign"
+            used_preps.add(prep.i)
             continue
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
             phrase.states.append(mention)
@@ -231,6 +256,14 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.states = left_places + phrase.states
         if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
             phrase.states = _states_of_nationality(finder, left_mentions)
+    elif kind == "occupation" and noun.lemma_.lower() in RACE_ROLE_NOUNS:
+        # "a Senate candidate in Iowa", "an Iowa candidate": where the race is, not where the holder lives
+        phrase.postings += left_places + phrase.homes
+        phrase.homes = []
+    elif kind == "occupation" and _states_a_record(modifiers):
+        # "America's first female presidential nominee": the place's record books ("Hun Sen, second
+        # prime of Cambodia" still comes from Cambodia)
+        phrase.postings += left_places
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
@@ -243,6 +276,27 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
+
+
+def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:
+    """A name in an employer's place that the NER typed a place or a person but that can be
+    neither. A GPE the gazetteer does not know, before an analyst's or a correspondent's title
+    ("Jefferies analyst X"; before an occupation an unknown place is still mostly a small town:
+    "a Los Alamitos truck driver", CoNLL04 train); one word that is no given name nor the surname
+    of a person the article names in full ("Goddard planetary scientist X")."""
+    label, words = finder.label(mention), mention.text.split()
+    if label == "GPE":
+        return kind == "topic" and not known_place(name_key(mention.text))
+    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
+        return False
+    return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
+                   for m in finder.index.mentions)
+
+
+def _states_a_record(modifiers: list[Token]) -> bool:
+    """"the first female ...", "its only ...": a rank among a place's holders ("France's latest
+    jihadist" is no rank, and may well live there)."""
+    return any(t.ent_type_ == "ORDINAL" or t.lower_ in RECORD_WORDS for t in modifiers)
 
 
 def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:

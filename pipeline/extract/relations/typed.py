@@ -10,23 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
 from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.evidence import cover_arguments
-from pipeline.extract.modality import modality_of, polarity_of
+from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, candidate_pairs, coarse, load_scorer_model, pair_features, probability, sentence_mentions,
 )
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
 from pipeline.extract.relations.org_rules import description_rules
+from pipeline.extract.relations import noun_relations, person_relations
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rules import (
     Candidate, copula_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
@@ -95,6 +97,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
     "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
+    **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
+    **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
 }
 DEFAULT_CONFIDENCE = 0.5
 # Rules whose readings the scorer neither vetoes nor re-scores: events (someone joined, left, was
@@ -104,7 +108,8 @@ DEFAULT_CONFIDENCE = 0.5
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "place_comma_place", "site_prep_place", "org_comma_place",
-                            "event_place", "signature_home"})
+                            "event_place", "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
+    | person_relations.UNSCORED_PERSON_RULES
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
 # word on it that can carry the relation) and the scorer is at least this sure. Before the gate, a
@@ -126,10 +131,11 @@ MIN_ENGLISH_STOPWORD_SHARE = 0.2
 def looks_english(doc: Doc) -> bool:
     """Whether enough of the words are English function words (about 0.4 in English news, under 0.1
     in German or Indonesian) for the English parse, and so the rules, to mean anything."""
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 20:
+    alpha, stop = doc.to_array([IS_ALPHA, IS_STOP]).T.astype(bool)  # no Token object per token
+    words = int(alpha.sum())
+    if words < 20:
         return True
-    return sum(t.is_stop for t in words) / len(words) >= MIN_ENGLISH_STOPWORD_SHARE
+    return int((alpha & stop).sum()) / words >= MIN_ENGLISH_STOPWORD_SHARE
 
 
 def is_title_case(sentence: Span) -> bool:
@@ -162,11 +168,18 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
     for token in sentence:
         if token.lemma_ == "be":
             found.extend(copula_rules(finder, token))
+            found.extend(person_relations.one_of_copula(finder, token))
+            found.extend(person_relations.presence_visit(finder, token))
         if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
+            found.extend(noun_relations.verb_rules(finder, token))
+            found.extend(person_relations.verb_rules(finder, token))
         if token.pos_ in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
+            found.extend(noun_relations.noun_rules(finder, token))
+            found.extend(person_relations.owned_gathering(finder, token))
+            found.extend(person_relations.tenure_as(finder, token))
         elif token.pos_ == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
@@ -175,6 +188,10 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
                 continue
             found.extend(mention_rules(finder, mention, token))
             found.extend(product_rules(finder, mention, token))
+            found.extend(noun_relations.owned_modifier(finder, mention, token))
+            found.extend(person_relations.one_of_roles(finder, mention, token))
+            found.extend(person_relations.misparsed_possessive(finder, mention, token))
+    found.extend(person_relations.founder_readings(found))
     return _chain_places(found)
 
 
@@ -228,6 +245,8 @@ class SentenceReading:
     # people the sentence names with a state office: a place beside them is where they serve or
     # are posted ("China's ambassador to Britain Liu Xiaming"), not a home the scorer may guess
     officials: set[int] = field(default_factory=set)
+    # pairs read by a construction too tight for the scorer to veto ("FBI Director James Comey")
+    firm: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _keep_best(store: dict, key, relation: RelationMention) -> None:
@@ -271,8 +290,9 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
             candidate.predicate = retype(candidate.predicate, finder.label(subject))
-            if not admits(candidate.predicate, finder.label(subject), finder.label(obj)) and not (
-                    candidate.rule.endswith("_staff") and finder.label(obj) == "PERSON"):
+            object_label = candidate.object_label or finder.label(obj)
+            if not admits(candidate.predicate, finder.label(subject), object_label) and not (
+                    candidate.rule.endswith("_staff") and object_label == "PERSON"):
                 continue  # a person's staff are affiliated with the person (their campaign or office)
             qualifiers = dict(candidate.qualifiers)
             date = stated_date(candidate.anchors, date_spans, published)
@@ -285,10 +305,14 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 confidence=_confidence(candidate.rule),
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule=candidate.rule,
             )
-            signature = (coarse(finder.label(subject)), coarse(finder.label(obj)))
+            relation = relation.model_copy(update=_accusation(finder, candidate))
+            signature = (coarse(finder.label(subject)), coarse(object_label))
             if (PAIR_PREDICATES.get(signature) == candidate.predicate and {subject.index, obj.index} <= named
-                    and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES):
+                    and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES
+                    and candidate.object_label is None):  # the scorer pairs mentions by the NER's types
                 _keep_best(reading.rule_readings, (subject.index, obj.index, candidate.predicate), relation)
+                if person_relations.firm_role_reading(doc, candidate):
+                    reading.firm.add((subject.index, obj.index))
                 continue
             pair = (subject.index, obj.index)
             reading.accounted.add(frozenset(pair))
@@ -337,7 +361,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             predicate = PAIR_PREDICATES[pair.signature]
             ruled = reading.rule_readings.get((pair.subject, pair.object, predicate))
             threshold = scorer.thresholds.get("/".join(pair.signature), 0.5)
-            if ruled is not None and not pair.known:
+            firm = (pair.subject, pair.object) in reading.firm and ruled is not None and p < ruled.confidence
+            if ruled is not None and (not pair.known or firm):
                 # a construction the scorer never saw: the rule's reading stands as the rule scored it
                 decided_key = frozenset((pair.subject, pair.object))
                 if decided_key not in decided or decided[decided_key].confidence < ruled.confidence:
@@ -368,6 +393,19 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             _keep_best(best, (relation.predicate, relation.subject, relation.object), relation)
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
     return [cover_arguments(doc, mentions, relation) for relation in relations]
+
+
+def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:
+    """A deed someone is accused of ("Stein accused the DNC of sabotaging the campaign") is the
+    accuser's claim: reported and attributed to the accuser when named, else only hedged."""
+    verb = accusing_verb(candidate.anchors)
+    if verb is None:
+        return {}
+    accuser = next((t for t in prep_objects(verb, ("by",))), None) if is_passive(verb) else subject_token(verb)
+    mention = finder.entity(accuser) if accuser is not None else None
+    if mention is None or mention.index in (candidate.subject.index, candidate.object.index):
+        return {"modality": "hedged"}
+    return {"modality": "reported", "attributed_to": mention.index}
 
 
 def _preference(relation: RelationMention) -> tuple:

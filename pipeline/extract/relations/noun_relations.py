@@ -1,0 +1,267 @@
+"""Relations stated by a noun rather than a verb: acquisitions, joint work, ownership, investigations.
+
+Rule names (the unit of confidence calibration):
+- "noun_acquisition": "Google's acquisition of YouTube", "the purchase of Whole Foods by Amazon",
+  "Microsoft's deal to buy LinkedIn" -> acquired (not a planned, proposed or blocked deal);
+- "joint_work": "a poll conducted by the New York Times and ABC News", "the debate was hosted by CNN
+  and Univision" -> partnered_with between the makers of one piece of work;
+- "ownership": "the Facebook-owned Instagram", "Instagram, which is owned by Facebook", "X's
+  parent company Y", "Y, a subsidiary of X" -> member_of (an organisation in its owner);
+  "Jeff Bezos, who owns The Washington Post" -> affiliated_with, role owner;
+- "investigation_possessor": "the FBI investigation into her use of a private email server", "the
+  FBI is investigating Clinton's emails" -> investigated_by the one whose doings are looked into;
+- "visit_site_place": "Clinton toured a factory in Ohio", "visited the memorial in Washington" ->
+  visited the place as well as the site.
+Arguments come only from the syntactic path (possessor, "of"/"by" objects, agents, coordinated
+makers under one noun's own "by"), never from a neighbour in a list the noun does not govern.
+People's posts, seats and travel stated this way are in person_relations.py.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
+)
+from pipeline.extract.relations.lexicon import (
+    ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS,
+    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, VERB_SENSES,
+)
+from pipeline.extract.relations.visit_rules import states_event
+from pipeline.lexicon import ORG_LABELS
+
+# Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04.
+UNSCORED_NOUN_RULES = frozenset({"ownership"})
+NOUN_RULE_CONFIDENCE: dict[str, float] = {
+    "noun_acquisition": 0.8,
+    "joint_work": 0.75,
+    "ownership": 0.75,
+    "investigation_possessor": 0.7,
+    "visit_site_place": 0.75,
+}
+
+
+def pairs(predicate: str, subjects: Iterable[Mention], objects: Iterable[Mention], rule: str,
+           anchors: tuple[Token, ...], qualifiers: dict | None = None) -> Iterator[Candidate]:
+    objects = list(objects)
+    for subject in subjects:
+        for obj in objects:
+            if subject.index != obj.index:
+                yield Candidate(predicate, subject, obj, rule, anchors, dict(qualifiers or {}))
+
+
+def labelled(finder: ArgumentFinder, tokens: Iterable[Token], labels: Iterable[str]) -> list[Mention]:
+    wanted = set(labels)
+    found: dict[int, Mention] = {}
+    for token in tokens:
+        for mention in finder.group(token):
+            if finder.label(mention) in wanted:
+                found.setdefault(mention.index, mention)
+    return list(found.values())
+
+
+def owners_of(noun: Token, deps: tuple[str, ...] = ("poss",)) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in deps]
+
+
+def _unrealised(noun: Token) -> bool:
+    """A deal that has not happened: "the proposed acquisition", "regulators blocked the takeover",
+    "a bid to buy"."""
+    if any(c.lower_ in UNREALISED_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "nsubjpass", "pobj") and governor.lemma_.lower() in BLOCKING_VERBS
+
+
+def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """Constructions centred on a common noun."""
+    if finder.mention_at(noun) is not None:
+        return  # "Federal Bureau of Investigation" is a name, not an investigation
+    lemma = noun.lemma_.lower()
+    if lemma in ACQUISITION_NOUNS:
+        yield from _acquisition(finder, noun)
+    if lemma in JOINT_WORK_NOUNS:
+        yield from _joint_work(finder, noun)
+    if lemma in INVESTIGATION_NOUNS:
+        yield from _investigation_noun(finder, noun)
+    if lemma in OWNER_NOUNS | OWNED_NOUNS:
+        yield from _parent_and_unit(finder, noun)
+
+
+def _acquisition(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"Google's acquisition of YouTube", "the acquisition of Whole Foods by Amazon"."""
+    if _unrealised(noun):
+        return
+    targets = labelled(finder, prep_objects(noun, ("of",)), ("ORG", "PRODUCT", "FAC"))
+    buyers = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("by",)), ("ORG", "PERSON", "GPE"))
+    yield from pairs("acquired", buyers, targets, "noun_acquisition", (noun,))
+
+
+def deal_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Microsoft's $26 billion deal to buy LinkedIn", "Verizon reached an agreement to acquire
+    Yahoo": the deal's owner buys what its infinitive names."""
+    sense = VERB_SENSES.get(verb.lemma_.lower())
+    if sense is None or sense.predicate != "acquired" or verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    deal = verb.head
+    if deal.lemma_.lower() not in DEAL_NOUNS or _unrealised(deal):
+        return
+    owners = owners_of(deal)
+    if not owners and deal.dep_ == "dobj":
+        subject = clause_subject(deal)
+        owners = [subject] if subject is not None else []
+    buyers = labelled(finder, owners, ("ORG", "PERSON", "GPE"))
+    targets = labelled(finder, [c for c in verb.children if c.dep_ == "dobj"], ("ORG", "PRODUCT", "FAC"))
+    yield from pairs("acquired", buyers, targets, "noun_acquisition", (deal, verb))
+
+
+def _joint_work(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"a poll conducted by the New York Times and ABC News", "a study by X and Y": the makers of one
+    piece of work worked together. Only makers coordinated under the noun's own "by"."""
+    makers: list[Token] = prep_objects(noun, ("by",))
+    for participle in noun.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in MAKER_PARTICIPLES:
+            makers += prep_objects(participle, ("by",))
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in MAKER_PARTICIPLES:
+        makers += prep_objects(noun.head, ("by",))  # "the debate was hosted by CNN and Univision"
+    for maker in makers:
+        group = labelled(finder, [maker], ORG_LABELS)
+        roots = {finder.index.root(m).index: m for m in group}
+        for first, second in combinations(roots.values(), 2):
+            yield Candidate("partnered_with", first, second, "joint_work", (noun,))
+
+
+def _investigation_noun(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"the FBI investigation into her use of a private email server", "a probe of Trump's business
+    dealings": the target is whose doings are looked into, when the object of "into"/"of" is no name."""
+    objects = prep_objects(noun, ("into", "of"))
+    if not objects or any(finder.entity(t) is not None for t in objects):
+        return  # a named target is read by under_noun
+    investigators = labelled(finder, owners_of(noun, ("poss", "compound", "nmod")) + prep_objects(noun, ("by",)),
+                              ("ORG", "GPE"))
+    if not investigators and noun.dep_ == "dobj":
+        subject = subject_token(noun.head)
+        investigators = labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
+    targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
+    investigators = [m for m in investigators if not _press(m)]
+    yield from pairs("investigated_by", targets, investigators, "investigation_possessor", (noun,))
+
+
+def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """Constructions centred on a verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in INVESTIGATING_VERBS and not is_passive(verb):
+        yield from _investigating_verb(finder, verb)
+    if lemma in SITE_VISIT_VERBS:
+        yield from _site_visit(finder, verb)
+    if lemma == "own":
+        yield from _owning_verb(finder, verb)
+    yield from deal_verb_rules(finder, verb)
+
+
+def _investigating_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"The FBI is investigating Clinton's use of a private server": the possessor of an unnamed object."""
+    if not states_event(verb) and verb.tag_ != "VBG":
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and finder.entity(c) is None]
+    targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
+    subject = subject_token(verb)
+    investigators = [m for m in labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
+                     if not _press(m)]
+    yield from pairs("investigated_by", targets, investigators, "investigation_possessor", (verb,))
+
+
+def _site_visit(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Clinton toured a factory in Ohio", "visited the National Law Enforcement Officers Memorial in
+    Washington": the visitor was in the place where the site is."""
+    if not states_event(verb) or is_passive(verb):
+        return
+    sites = [c for c in verb.children if c.dep_ == "dobj"]
+    if not sites or any(finder.label(m) in ("GPE", "LOC") for s in sites for m in finder.group(s)):
+        return  # "visited Ohio" is verb_active's
+    places = labelled(finder, prep_objects(verb, ("in",)) + [p for s in sites for p in prep_objects(s, ("in",))],
+                       ("GPE", "LOC"))
+    subject = subject_token(verb)
+    visitors = labelled(finder, [subject] if subject is not None else [], ("PERSON", "ORG", "GPE"))
+    yield from pairs("visited", visitors, places, "visit_site_place", (verb,))
+
+
+def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Instagram, which is owned by Facebook", "Jeff Bezos, who owns The Washington Post"."""
+    if not states_event(verb) and verb.tag_ != "VBN":
+        return
+    subject = subject_token(verb)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        # the relative pronoun is the name the clause hangs on, not what that name is in apposition
+        # with: in "Verizon is the parent company of AOL, which owns The Huffington Post" AOL owns it
+        antecedent = finder.mention_at(verb.head)
+        if antecedent is None:
+            return
+        subject = verb.head
+    if is_passive(verb):
+        owned = labelled(finder, [subject] if subject is not None else [], ORG_LABELS)
+        owners = labelled(finder, prep_objects(verb, ("by",)), ("ORG", "PERSON", "GPE"))
+    else:
+        owners = labelled(finder, [subject] if subject is not None else [], ("ORG", "PERSON", "GPE"))
+        owned = labelled(finder, [c for c in verb.children if c.dep_ == "dobj"], ORG_LABELS)
+    yield from _ownership(finder, owners, owned, (verb,))
+
+
+def _ownership(finder: ArgumentFinder, owners: list[Mention], owned: list[Mention],
+               anchors: tuple[Token, ...]) -> Iterator[Candidate]:
+    for owner in owners:
+        for thing in owned:
+            if owner.index == thing.index or _address(thing):
+                continue
+            if finder.label(owner) == "PERSON":
+                yield Candidate("affiliated_with", owner, thing, "ownership", anchors, {"role": "owner"})
+            else:
+                yield Candidate("member_of", thing, owner, "ownership", anchors)
+
+
+def _address(mention: Mention) -> bool:
+    """"86 Gansevoort St." typed ORG: a building owned is no member of its owner."""
+    words = mention.text.split()
+    return bool(words) and (words[0][:1].isdigit() or words[-1].lower().rstrip(".") in STREET_WORDS)
+
+
+def _press(mention: Mention) -> bool:
+    """A news organisation ("The Associated Press", "The New Yorker"): its investigation is reporting."""
+    words = mention.text.lower().replace("’", "'").split()
+    return bool(words) and (words[-1].removesuffix("'s").rstrip("'") in MEDIA_NAME_WORDS or words[0] in MEDIA_NAME_WORDS)
+
+
+def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"Y, a subsidiary of X", "X's subsidiary Y" (member_of(Y, X)); "X's parent company, Y", "Y, the
+    parent company of X" (member_of(X, Y)): the noun stands beside one name and owns or names the other."""
+    if noun.lemma_.lower() == "company" and not any(c.lower_ == "parent" for c in noun.children if c.dep_ in ("amod", "compound")):
+        return
+    beside = [m for m in [finder.mention_at(c) for c in noun.children if c.dep_ == "appos"] if m is not None]
+    if noun.dep_ == "appos":
+        head = finder.mention_at(noun.head)
+        beside += [head] if head is not None else []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
+        beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
+    beside = [m for m in beside if finder.label(m) in ORG_LABELS]
+    others = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("of",)), ORG_LABELS)
+    if not beside or not others:
+        return
+    parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"
+    owners, owned = (beside, others) if parent else (others, beside)
+    yield from _ownership(finder, owners, owned, (noun,))
+
+
+def owned_modifier(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"the Facebook-owned Instagram", "Amazon-owned Whole Foods"."""
+    if finder.label(mention) not in ORG_LABELS:
+        return
+    for modifier in root.children:
+        if modifier.dep_ in ("amod", "compound") and modifier.lower_ == "owned":
+            owners = labelled(finder, [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")],
+                               ("ORG", "PERSON", "GPE"))
+            yield from _ownership(finder, owners, [mention], (modifier,))

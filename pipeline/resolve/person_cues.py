@@ -1,0 +1,125 @@
+"""Within one article: what the text says about which person a name can be.
+
+Three cues keep apart names that the name rules alone would join:
+- an honorific states a gender ("Mrs. Clinton", "Mr. Obama"): a surname written after it is not the
+  full name of a person whose given name has the other gender (Bill Clinton, Michelle Obama); a
+  surname written after honorifics of both genders ("Mr. and Mrs. Clinton") names two people and
+  stands for no one full name;
+- two full names that agree as a person's name ("George Bush" / "George W. Bush") but are written
+  in one sentence ("George Bush's son and George W. Bush's brother") are two people: a writer
+  does not name one person twice, in two forms, in one sentence;
+- a full name introduced as someone's relative ("His father, Duncan Hunter Sr.", "Mr. Bush's
+  father, George Bush") is not the person of that surname the article is about: it joins no other
+  full name of the surname, and a lone surname goes to the other full name when there is one.
+
+A given name's gender comes from gender_guesser's table, and only where the table is definite
+both for all countries and for the United States ("Bill", "Hillary"): it calls "Laurence"
+female, "Bernie" mostly female and "Lindsey" mostly female, and those names stay unknown.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.given_names import gender_detector
+from pipeline.lexicon import HONORIFIC_GENDER, KINSHIP_NOUNS
+from pipeline.resolve.persons import person_words, same_person_name
+
+# "Mr. ", "Mrs ", "Ms. " just before a name (written capitalised: "miss" is also a verb).
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFIC_GENDER}, key=len, reverse=True))
+    + r")\.?\s+$")
+# Between two names of one sentence: no sentence end, no line break.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# Words by which a sentence gives a second name of the same person ("also known as", "born").
+_SAME_PERSON_WORDS = frozenset({"aka", "known", "born", "nee", "née", "formerly", "called", "nicknamed", "or",
+                                "alias", "real", "name", "named"})
+# Two forms a few words apart ("George Bush and George W. Bush"); farther apart, or across a
+# quotation, a writer may well restate one person's name in another form.
+_MAX_GAP = 80
+# "his father, ", "Mr. Bush's late father ", "their son " just before a name.
+_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s?)\s+(?:late\s+|younger\s+|older\s+|elder\s+|eldest\s+)?(?:"
+                         + "|".join(sorted(KINSHIP_NOUNS)) + r")\s*,?\s+$", re.IGNORECASE)
+_QUOTES = frozenset('"“”«»')
+
+
+def honorific_gender(text: str, start: int, mention_text: str) -> str | None:
+    """The gender an honorific just before a mention (or opening it) states, else None."""
+    first = mention_text.split()[0] if mention_text.split() else ""
+    if len(mention_text.split()) > 1 and first.rstrip(".").casefold() in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[first.rstrip(".").casefold()]
+    found = _HONORIFIC_BEFORE.search(text[max(0, start - 8):start])
+    return HONORIFIC_GENDER[found.group(1).casefold()] if found else None
+
+
+def kin_introduced(text: str, start: int) -> bool:
+    """Whether a name is introduced as someone's relative ("his father, Duncan Hunter Sr.")."""
+    return bool(_KIN_BEFORE.search(text, max(0, start - 40), start))
+
+
+@lru_cache(maxsize=1 << 14)
+def given_name_gender(key: str) -> str | None:
+    """'bill clinton' -> 'male', 'hillary clinton' -> 'female'; None when the table is not definite."""
+    word = key.split()[0] if key.split() else ""
+    if len(word) < 2 or not word.isalpha():
+        return None
+    detector = gender_detector()
+    gender = detector.get_gender(word)
+    return gender if gender in {"male", "female"} and detector.get_gender(word, "usa") == gender else None
+
+
+def fits_honorifics(genders: set[str], full_key: str) -> bool:
+    """Whether a part written after honorifics of `genders` may stand for the person `full_key`."""
+    if len(genders) > 1:
+        return False
+    given = given_name_gender(full_key)
+    return not genders or given is None or given in genders
+
+
+def same_sentence(text: str, first_end: int, second_start: int) -> bool:
+    """Whether two mentions, in text order, stand in one sentence and are not two names given for
+    one person ("Pat (Patrick) Simmons", "John Smith, also known as Jack Smith")."""
+    if second_start < first_end or second_start - first_end > _MAX_GAP:
+        return False
+    gap = text[first_end:second_start]
+    words = re.findall(r"[^\W\d_]+", gap.casefold())
+    return bool(words) and not _SENTENCE_BREAK.search(gap) and not _SAME_PERSON_WORDS & set(words) \
+        and _QUOTES.isdisjoint(gap)
+
+
+def forbid_names_of_one_sentence(groups, spans: list[tuple[int, int, str]], text: str) -> None:
+    """'George Bush's son and George W. Bush's brother': two forms of a person's full name that
+    would agree (same_person_name) but stand a few words apart in one sentence are two people."""
+    by_surname: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, key in sorted(spans):
+        words = person_words(key)
+        if len(words) > 1 and groups.kind(key) == "person":
+            by_surname.setdefault(words[-1], []).append((start, end, key))
+    for spans_of_surname in by_surname.values():
+        for i, (_, end_a, key_a) in enumerate(spans_of_surname):
+            for start_b, _, key_b in spans_of_surname[i + 1:]:
+                if key_a != key_b and same_person_name(key_a, key_b) and same_sentence(text, end_a, start_b):
+                    groups.uf.forbid(key_a, key_b)
+                    groups.apart.append((key_a, key_b))
+
+
+def without_relatives(groups, key: str, same: list[str]) -> list[str]:
+    """The full names agreeing with `key` less those on the other side of a relative's introduction
+    ("Duncan Hunter" / "his father, Duncan Hunter Sr."), which are told apart from it."""
+    relatives = [p for p in same if (p in groups.kin) != (key in groups.kin)]
+    for p in relatives:
+        groups.uf.forbid(key, p)
+        groups.apart.append((key, p))
+    return [p for p in same if p not in relatives]
+
+
+def part_candidates(groups, key: str, found: list[str]) -> list[str]:
+    """The full names a part of a name (`key`) may stand for, of those its words fit: not against
+    its honorifics ("Mrs. Clinton" is not Bill Clinton, told apart; "Mr. and Mrs. Clinton" is no one
+    full name), and a lone surname is a relative ("his father, X") only when no one else fits."""
+    genders = groups.honorifics.get(key, set())
+    groups.apart += [(key, p) for p in found if not fits_honorifics(genders, p)]
+    found = [p for p in found if fits_honorifics(genders, p)]
+    if " " not in key:
+        found = [p for p in found if p not in groups.kin] or found
+    return found
