@@ -52,6 +52,19 @@ SPEECH_VERBS = frozenset({
     "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
     "read",  # 'the letter reads, “...”'
 })
+# Verbs that introduce a quote only with their particle: 'As Byler pointed out, “...”', '“...,”
+# he fired back' ('pointed to', 'went home' say nothing).
+PHRASAL_SPEECH_VERBS = frozenset({
+    ("point", "out"), ("spell", "out"), ("chime", "in"), ("weigh", "in"), ("fire", "back"),
+    ("shoot", "back"), ("hit", "back"), ("speak", "out"), ("sum", "up"), ("go", "on"),
+})
+# Words a Title Case title writes in lower case ('Fox and Friends', 'Gone with the Wind'): any
+# other lower-case word ('It's all Facebook') shows the quoted words are a sentence, not a title.
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at", "to",
+    "by", "up", "as", "off", "out", "per", "via", "vs", "v", "with", "from", "into", "onto", "over",
+    "upon", "than", "o", "de", "la", "le", "du", "von", "van", "der", "del", "da",
+})
 # Verbs whose complement is someone's belief or report rather than the writer's assertion.
 REPORTING_VERBS = SPEECH_VERBS | frozenset({
     "believe", "think", "allege", "estimate", "expect", "fear", "hope", "feel", "know",

@@ -61,6 +61,9 @@ def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) ->
     asked = _one_asked(ctx, pronoun, candidates)
     if asked is not None:
         return _fullest_name(ctx, asked, pronoun.idx)
+    possessor = _possessor_before(ctx, pronoun, candidates)
+    if possessor is not None:
+        return _fullest_name(ctx, possessor, pronoun.idx)
     by_sentence: dict[int, list[tuple[Mention, Span]]] = {}
     for root, span in candidates:  # latest first
         if is_subject(span):
@@ -73,6 +76,19 @@ def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) ->
         if number != own or any(span.start < pronoun.sent.start for _, span in by_sentence[number]):
             return None  # the pronoun's own sentence passes on; the narrative before a quote does not
     return None
+
+
+def _possessor_before(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:
+    """'If we're hearing Rubio's strategy correctly when he says ...': the one person whose
+    possessive comes before the pronoun in its own sentence, when no person is a subject there
+    (the sentence is about them, not about a speaker named earlier)."""
+    own = [(root, span) for root, span in candidates
+           if span.sent.start == pronoun.sent.start and span.start < pronoun.i]
+    if not own or any(is_subject(span) for _, span in own):
+        return None
+    if len({ctx.groups.key(root) for root, _ in own}) != 1 or own[0][1].root.dep_ != "poss":
+        return None
+    return own[0][0]
 
 
 def _one_asked(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:
@@ -130,6 +146,14 @@ def _speaks_aside(span: Span) -> bool:
 
 
 def speaks(span: Span) -> bool:
-    """True when the mention is the subject of a speech verb ('Smith said', 'said Smith')."""
+    """True when the mention is the subject of a speech verb ('Smith said', 'said Smith'), or of a
+    verb going on in one ('addressed the concerns, stating', 'smiled and said')."""
     root = span.root
-    return root.dep_ in SUBJECT_DEPS and is_speech_verb(root.head)
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = root.head
+    # 'Obama also addressed Trump's concerns, stating ...': the subject speaks through the
+    # participle or the coordinated verb that borrows it
+    return is_speech_verb(verb) or any(
+        c.dep_ in ("advcl", "conj", "xcomp") and is_speech_verb(c) and c.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)

@@ -24,7 +24,7 @@ from models import RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import REPORTING_VERBS
+from pipeline.lexicon import REPORTING_VERBS, TITLE_SMALL_WORDS
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
@@ -103,6 +103,8 @@ def looks_like_title(text: str) -> bool:
     """A short Title Case phrase ('Fox and Friends', 'The Apprentice'): a name, not speech,
     unless a verdict verb makes it one ('called her “Miss Piggy”')."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if any(w[0].islower() and w.lower() not in TITLE_SMALL_WORDS for w in words):
+        return False  # 'It's all Facebook, Instagram and Snapchat': a title capitalises 'All'
     long_words = [w for w in words if len(w) > 3 or w == words[0]]
     capitalised = [w for w in words if w[0].isupper()]
     # 'Don't you do it': one capital opening a sentence is no title

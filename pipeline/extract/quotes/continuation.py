@@ -52,6 +52,24 @@ def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: Men
     return False
 
 
+def _speaks_of(doc: Doc, quote: QuoteSpan, speaker: int, index: MentionIndex) -> bool:
+    """True when a quote names the person who spoke the quote before by name ('One of the
+    shortcomings of Byler's otherwise excellent piece ...' after Byler's quoted paragraph):
+    someone else's words about them, not theirs going on. Checked across paragraphs only: in one
+    paragraph ('he said. “... something new like Trump?”') a speaker may name himself."""
+    if speaker == UNNAMED or index.root(index.by_index[speaker]).label != "PERSON":
+        return False
+    region = char_span_of(doc, quote.start, quote.end)
+    name = index.root(index.by_index[speaker]).text
+    if region is None:
+        return False
+    for mention in {m.index: m for t in region if (m := index.narrowest(t)) is not None}.values():
+        if mention.refers_to is None and (
+                mention.text == name or name.endswith(" " + mention.text)):
+            return True
+    return False
+
+
 def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, mentions: list[Mention]) -> None:
     text = doc_text(doc)
     # A quote left open at a paragraph's end and reopened at the next one is one quote.
@@ -76,7 +94,8 @@ def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, menti
             own_sentence = not inside_sentence(text, cur.quote) and not sentence_goes_on(text, cur.quote)
             rule = _continuation(doc, prev, cur) if own_sentence else ""
             if rule and word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS and not _names_someone_else(
-                    doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions):
+                    doc, prev.quote.mark_end, cur.quote.mark_start, prev.speaker, index, mentions
+            ) and not (rule == "quote:next-paragraph" and _speaks_of(doc, cur.quote, prev.speaker, index)):
                 cur.speaker, cur.verb, cur.rule = prev.speaker, prev.verb, rule
         if (cur.speaker is None and not block and not inside_sentence(text, cur.quote)
                 and not sentence_goes_on(text, cur.quote) and word_count(cur.quote.text(text)) >= MIN_EMBEDDED_WORDS):

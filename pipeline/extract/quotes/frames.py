@@ -141,7 +141,10 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
         return None
     introduces = tokens[-1].text in (":", ",")
     quote_tokens = char_span_of(doc, quote.mark_start, quote.mark_end)
-    for verb in reversed([t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]):
+    candidates = [t for t in tokens if is_speech_verb(t) or t.lower_ == "according"]
+    for verb in reversed(candidates):
+        if verb.dep_ in ("acl", "relcl") and any(a in candidates for a in verb.ancestors):
+            continue  # 'As Weiner put it in his memo to employees explaining the deal, “...”': 'put'
         governs = quote_tokens is not None and (_governs(verb, quote_tokens) or _set_in(verb, doc, quote))
         if not (governs or introduces):
             continue

@@ -145,8 +145,25 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     for para_start, para_end in _paragraphs(text):
-        spans.extend(_quotes_in_paragraph(text, para_start, para_end))
+        found = _quotes_in_paragraph(text, para_start, para_end)
+        if not (spans and spans[-1].open_ended) and _wraps_paragraph(text, found, para_start, para_end):
+            # '"“You don't win ...,” Rubio responded before adding ..."': a passage quoted whole
+            # from elsewhere in straight marks; the quotes are the curly ones inside it
+            found = _quotes_in_paragraph(text, found[0].mark_start + 1, found[0].inner_end)
+        spans.extend(found)
     return spans
+
+
+def _wraps_paragraph(text: str, found: list[QuoteSpan], para_start: int, para_end: int) -> bool:
+    """True when one straight-marked quote is the whole paragraph and opens with a curly quote of
+    its own: a passage that itself starts by quoting someone. (Someone's words holding a quote
+    later, '"..., I'm going to read you the question: “...”"', are theirs; a quote left open at
+    the paragraph before is a quote running on, not a passage.)"""
+    if len(found) != 1 or found[0].open_ended or text[found[0].mark_start] != STRAIGHT:
+        return False
+    quote = found[0]
+    return (not text[para_start:quote.mark_start].strip() and not text[quote.mark_end:para_end].strip()
+            and text[quote.start:quote.start + 1] in OPENING)
 
 
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:

@@ -10,7 +10,9 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
-from pipeline.lexicon import DASHES, DOCUMENT_NOUNS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SUBJECT_DEPS
+from pipeline.lexicon import (
+    DASHES, DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SUBJECT_DEPS,
+)
 
 
 AUTHOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -25,7 +27,12 @@ def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
-    return lemma in lemmas or (lemma == "put" and _puts_it(token))
+    if lemma in lemmas or (lemma == "put" and _puts_it(token)):
+        return True
+    children = list(token.children)
+    # 'summing up conversations', 'pointed out the flaw': an object makes it no frame
+    return lemmas is SPEECH_VERBS and not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_SPEECH_VERBS for c in children)
 
 
 def _puts_it(verb: Token) -> bool:
@@ -95,8 +102,16 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
             # '- where the Panthers played the Vikings - while chanting': an insertion closed; but
             # 'she declined to claim victory - only saying that ...' goes on with the subject's act
             return None
-        return subject_of(head, excluded)
+        return subject_of(_verb_above(head), excluded)
     return None
+
+
+def _verb_above(head: Token) -> Token:
+    """The verb whose subject a speech verb under an adverb or adjective shares: 'Auerbach went so
+    far as to say', 'Smith was quick to say' (the parser hangs 'say' off 'far' or 'quick')."""
+    while head.pos_ in ("ADV", "ADJ") and head.dep_ in ("advmod", "acomp", "amod") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _is_dash(token: Token) -> bool:
@@ -161,6 +176,12 @@ def speaker_of(verb: Token, index: MentionIndex,
     if source is None:
         return None
     mention = mention_for_phrase(source, index)
+    if mention is None and source.head.i == verb.i:
+        # 'As the pollster Anna Ruiz wrote': the parser may split a title and the name after it
+        # into two subjects of the verb; the named one speaks
+        named = [m for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i == source.i + 1 + sum(
+            1 for t in verb.doc[source.i + 1:c.i] if t.dep_ == "compound") and (m := index.narrowest(c)) is not None]
+        mention = named[0] if named else None
     if mention is not None and mention.label not in ("NORP", "DATE", "CARDINAL"):
         return mention.index
     return UNNAMED

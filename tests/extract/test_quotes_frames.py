@@ -1,0 +1,74 @@
+"""Frames that introduce a quote in less common ways (phrasal verbs, a speech verb under an adverb,
+a participle inside the frame's own phrase), quoted sentences that look like titles, passages
+wrapped whole in straight marks, and the speaker a pronoun stands for when the sentence is about
+someone else. Hand-built texts, one construction each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_quotes import said
+
+CASES = [
+    ("a phrasal speech verb frames the quote",
+     "As the analyst Maria Gonzalez pointed out last week, “The budget will not pass without the votes of the "
+     "moderates.”",
+     [("Maria Gonzalez", "The budget will not pass without the votes of the moderates.")]),
+    ("a phrasal verb with a nominal object is no frame",
+     "“The deal is off,” said Peter Wills, summing up the talks. Analysts pointed out the risks of “a long and "
+     "costly standoff between the firms.”",
+     [("Peter Wills", "The deal is off")]),
+    ("a speech verb under an adverb shares the subject of the verb above",
+     "The columnist Daniel Marsh went so far as to say: “The league as we know it is finished.”",
+     [("Daniel Marsh", "The league as we know it is finished.")]),
+    ("a speech verb under an adjective shares the subject of the verb above",
+     "Governor Anne Porter was quick to say: “Nobody will lose their job because of this plan.”",
+     [("Anne Porter", "Nobody will lose their job because of this plan.")]),
+    ("a participle inside the frame's phrase does not take the frame over",
+     "As the company's chief executive, Tom Hale, put it in a letter to staff explaining the merger, "
+     "“Imagine a firm that no longer has to look up at its rivals.”",
+     [("Tom Hale", "Imagine a firm that no longer has to look up at its rivals.")]),
+    ("a quoted sentence with lower-case words is no title",
+     "Paul Stein said his classmates agree. “It's all Snapchat, Instagram and Facebook,” he said. "
+     "“They're fast and they're fun.”",
+     [("Paul Stein", "It's all Snapchat, Instagram and Facebook"),
+      ("Paul Stein", "They're fast and they're fun.")]),
+    ("a passage wrapped in straight marks that opens with a quote gives the quote inside",
+     "The senator gave an interview on Wednesday.\n\n"
+     '"“You do not win a primary by counting states,” Sen. Mark Rowe replied before adding that he needs '
+     'big states in March."',
+     [("Mark Rowe", "You do not win a primary by counting states")]),
+    ("someone's quoted words that hold a quote later stay theirs",
+     '"The numbers are close, and I am going to read you the question: “Do you trust the mayor?” Forty percent '
+     'said yes," Pat Dunn said.',
+     [("Pat Dunn", "The numbers are close, and I am going to read you the question: “Do you trust the mayor?” "
+                   "Forty percent said yes")]),
+    ("a paragraph naming the last speaker is no continuation of their quote",
+     "As the pollster Anna Ruiz wrote in March, “The delegates can change the rules at any time before the "
+     "convention.”\n\n"
+     "“One of the weaknesses of Ruiz's otherwise careful piece is that it ignores the rules committee.”",
+     [("Anna Ruiz", "The delegates can change the rules at any time before the convention.")]),
+]
+
+PRONOUNS = [
+    ("'he added' goes on with the subject speaking through a participle",
+     "“The vote was rigged,” Tom Baker said on Monday.\n\n"
+     "Mayor Carl Jensen also addressed Baker's concerns on Thursday, stating that the count was fair.\n\n"
+     "“We take the integrity of every ballot seriously,” he added.",
+     [("Tom Baker", "The vote was rigged"),
+      ("Carl Jensen", "We take the integrity of every ballot seriously")]),
+    ("a pronoun after a possessor in its own subjectless sentence is that person",
+     "As the columnist Dan Fisher wrote in March, “The race is far from over.”\n\n"
+     "If we understand Peter Holm's plan correctly when he says he will “win the big states,” the race is "
+     "far from over.",
+     [("Dan Fisher", "The race is far from over."), ("Peter Holm", "win the big states")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_frames(nlp, name, text, expected):
+    assert said(nlp, text) == expected
+
+
+@pytest.mark.parametrize("name,text,expected", PRONOUNS, ids=[c[0] for c in PRONOUNS])
+def test_pronoun_speakers(nlp, name, text, expected):
+    assert said(nlp, text) == expected
