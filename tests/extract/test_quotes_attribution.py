@@ -66,3 +66,26 @@ CASES = [
 @pytest.mark.parametrize("name,text,subject,obj,modality,expected", CASES, ids=[c[0] for c in CASES])
 def test_reported_speech(nlp, name, text, subject, obj, modality, expected):
     assert attribute(nlp, text, subject, obj, modality) == expected
+
+
+def test_frame_set_into_a_relative_clause_reports_only_that_clause():
+    """'Mook acknowledged they split the contests, which is an outcome, he said, “we anticipated”',
+    parsed with the main clause as the complement of 'said': the report is the relative clause,
+    the writer's main clause stays the writer's. A parse built by hand (the parser does this on
+    long news sentences only)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.extract.quotes.reported import _interrupted_clause
+
+    words = ["Smith", "acknowledged", "they", "split", "the", "contests", ",", "which", "is", "an", "outcome",
+             ",", "he", "said", ",", '"', "we", "anticipated", ".", '"']
+    heads = [1, 13, 3, 1, 5, 3, 5, 8, 5, 10, 8, 13, 13, 13, 13, 13, 17, 13, 13, 13]
+    deps = ["nsubj", "ccomp", "nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "relcl", "det", "attr",
+            "punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "AUX", "DET", "NOUN",
+           "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    said, before, after = doc[13], doc[1], doc[17]
+    assert _interrupted_clause(said, before).i == 8  # 'which is an outcome'
+    assert _interrupted_clause(said, after) is None  # the quote after the frame: all of it

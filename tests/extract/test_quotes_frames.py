@@ -61,6 +61,19 @@ PRONOUNS = [
      "If we understand Peter Holm's plan correctly when he says he will “win the big states,” the race is "
      "far from over.",
      [("Dan Fisher", "The race is far from over."), ("Peter Holm", "win the big states")]),
+    ("a relative clause of the person's own speech states their gender",
+     "Sen. Bernie Sanders and Hillary Clinton were invited to a forum in Ohio.\n\n"
+     "Network executive John Doyle expressed frustration. “We are disappointed,” Doyle said.\n\n"
+     "Sanders, who had said he would attend the forum, criticized Clinton.\n\n"
+     "“I was disturbed but not surprised,” Sanders said at a rally.\n\n"
+     "He also issued a statement, saying, “Secretary Clinton should not be so sure of winning.”",
+     [("Doyle", "We are disappointed"), ("Sanders", "I was disturbed but not surprised"),
+      ("Sanders", "Secretary Clinton should not be so sure of winning.")]),
+    ("a one-word outlet that reports is the outlet the article names in full",
+     "“Acme will close two plants next year, people familiar with the plan told Bloomberg Politics,” "
+     "Bloomberg reported on Tuesday.",
+     [("Bloomberg Politics", "Acme will close two plants next year, people familiar with the plan told "
+                             "Bloomberg Politics")]),
 ]
 
 

@@ -25,6 +25,7 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks
+from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_doubtful, gender_of_pronoun, given_name_first, person_gender,
@@ -383,7 +384,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     New mentions get the indices after the existing ones, in text order; `refers_to` always
     names a mention that is itself named (never another reference).
     """
-    mentions = misread_surnames(doc, mentions)
+    mentions = outlet_sources(doc, misread_surnames(doc, mentions))
     ctx = _Context(doc, mentions)
     linked = list(mentions)
     for token in doc:

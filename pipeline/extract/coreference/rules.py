@@ -220,18 +220,22 @@ def _gendered_noun(span: Span) -> set[str]:
 
 def _self_reference(span: Span) -> set[str]:
     """The gender of a he/she subject of the clause a person's own verb takes ('Sanders said he
-    will ...', 'Clinton believes she can ...') when no other person is named in the sentence."""
+    will ...', 'Clinton believes she can ...', 'Sanders, who had said he would ...') when no other
+    person is named in the sentence (for a relative clause: before the pronoun)."""
     subject = span.root
-    if subject.dep_ not in ("nsubj", "nsubjpass") or any(
-            e.label_ == "PERSON" and not (e.start >= span.start and e.end <= span.end) for e in span.sent.ents):
-        return set()
-    for clause in subject.head.children:
-        if clause.dep_ != "ccomp" or clause.i < subject.head.i:
-            continue
-        for child in clause.children:
-            gender = gender_of_pronoun(child.lower_) if child.dep_ in ("nsubj", "nsubjpass") else None
-            if gender is not None:
-                return {gender}
+    others = [e for e in span.sent.ents if e.label_ == "PERSON" and not (e.start >= span.start and e.end <= span.end)]
+    verbs = [] if others or subject.dep_ not in ("nsubj", "nsubjpass") else [subject.head]
+    # 'Sanders, who had said he would debate': the relative clause's verb is the person's own
+    verbs += [c for c in subject.children if c.dep_ == "relcl"
+              and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i < verb.i:
+                continue
+            for child in clause.children:
+                gender = gender_of_pronoun(child.lower_) if child.dep_ in ("nsubj", "nsubjpass") else None
+                if gender is not None and not any(span.end <= e.start < child.i for e in others):
+                    return {gender}
     return set()
 
 

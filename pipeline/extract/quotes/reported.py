@@ -60,8 +60,32 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
         para_start, para_end = paragraph_bounds(doc_text(sentence.doc), token.idx)
         for child in token.children:
             if child.dep_ in COMPLEMENT_DEPS:
-                found.append(({t.i for t in child.subtree if para_start <= t.idx < para_end}, speaker))
+                clause = _interrupted_clause(token, child) or child
+                found.append(({t.i for t in clause.subtree if para_start <= t.idx < para_end}, speaker))
     return found
+
+
+# Clauses a frame set off by commas may interrupt ('..., which is an outcome, he said, “...”').
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "acl"})
+
+
+def _interrupted_clause(verb, complement):
+    """The clause a frame set off by commas interrupts, when the parser hangs a longer stretch
+    before it on the frame's verb: in 'Mook acknowledged they had split the contests, which is an
+    outcome, he said, “we've long anticipated”' the report is the relative clause, not the
+    writer's main clause. None when the frame is not set off, or the complement follows it."""
+    doc = verb.doc
+    subject_start = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    first = min(subject_start, verb.i)
+    if complement.i > verb.i or first == 0 or doc[first - 1].text != "," or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].text != ",":
+        return None
+    node = doc[first - 2] if first >= 2 else None
+    while node is not None and node.i != complement.i:
+        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and node.right_edge.i >= first - 2:
+            return node
+        node = node.head if node.head.i != node.i else None
+    return None
 
 
 def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention],
