@@ -85,3 +85,24 @@ def test_frames(nlp, name, text, expected):
 @pytest.mark.parametrize("name,text,expected", PRONOUNS, ids=[c[0] for c in PRONOUNS])
 def test_pronoun_speakers(nlp, name, text, expected):
     assert said(nlp, text) == expected
+
+
+BLOCKS = [
+    ("a block after a colon closing the speech verb's phrase is the speaker's, in any person",
+     "Pastor John Reed spoke at the conference on Sunday.\n\n"
+     "Reed elaborated on the message he believed the nation needed to hear:\n\n"
+     "Kings were chosen from outside. The gates will open for those who wait. "
+     "Heaven will not stay closed to this country.",
+     [("John Reed", "Kings were chosen from outside. The gates will open for those who wait. "
+                    "Heaven will not stay closed to this country.")]),
+    ("a block after a lead-in whose verb reports a clause of its own is the writer's",
+     "Pastor John Reed spoke at the conference on Sunday.\n\n"
+     "Reed said the crowd was larger than last year and listed the reasons:\n\n"
+     "The weather was mild. The tickets were cheaper. The hall was closer to the station.",
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", BLOCKS, ids=[c[0] for c in BLOCKS])
+def test_block_statements(nlp, name, text, expected):
+    assert said(nlp, text) == expected

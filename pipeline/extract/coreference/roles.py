@@ -112,8 +112,20 @@ def _title_before(span: Span, covered: set[int]) -> Role | None:
     heads = [t for t in chain if span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")
              and t.lower_ not in HONORIFICS]
     if not heads:
-        return None
+        return _noun_right_before(span, covered)
     return _role_from(heads[-1], chain)
+
+
+def _noun_right_before(span: Span, covered: set[int]) -> Role | None:
+    """A person noun written right before the name but parsed off it ('Popular Christian and
+    corporate speaker Lance Wallnau', where 'speaker' hangs off 'Christian' as a conjunct)."""
+    if span.start == span.sent.start or span.start - 1 in covered:
+        return None
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ not in ("conj", "nmod", "appos", "dobj", "pobj") \
+            or not is_person_noun(noun.lower_):
+        return None
+    return _role_from(noun, [t for t in noun.lefts if t.dep_ in ("amod", "compound")])
 
 
 def _described_by(span: Span, covered: set[int]) -> list[Role]:
