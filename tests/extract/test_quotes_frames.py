@@ -106,3 +106,27 @@ BLOCKS = [
 @pytest.mark.parametrize("name,text,expected", BLOCKS, ids=[c[0] for c in BLOCKS])
 def test_block_statements(nlp, name, text, expected):
     assert said(nlp, text) == expected
+
+
+TRANSCRIPTS = [
+    ("transcript turns labelled with a person the article names are theirs",
+     "Governor Mary Olsen spoke to anchor Dana Brooks on Sunday.\n\n"
+     "BROOKS: Do you think the senator has campaigned well?\n\n"
+     "OLSEN: I think he is trying. That has been part of his message.",
+     [("Dana Brooks", "Do you think the senator has campaigned well?"),
+      ("Mary Olsen", "I think he is trying. That has been part of his message.")]),
+    ("a single label line is no transcript",
+     "Governor Mary Olsen spoke on Sunday.\n\n"
+     "OLSEN: I think he is trying.",
+     []),
+    ("labels naming nobody in the article are no speakers",
+     "Governor Mary Olsen spoke on Sunday.\n\n"
+     "UPDATE: The governor's office confirmed the remarks.\n\n"
+     "EXCLUSIVE: The interview will air again on Monday.",
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TRANSCRIPTS, ids=[c[0] for c in TRANSCRIPTS])
+def test_transcript_turns(nlp, name, text, expected):
+    assert said(nlp, text) == expected

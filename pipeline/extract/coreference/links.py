@@ -27,6 +27,7 @@ from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
+from pipeline.extract.coreference.transcript import transcript_labels
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_doubtful, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -387,9 +388,12 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = outlet_sources(doc, misread_surnames(doc, mentions))
     ctx = _Context(doc, mentions)
     linked = list(mentions)
+    labels = transcript_labels(doc, mentions)
     for token in doc:
         found: tuple[Span, Mention] | None = None
-        if token.lower_ in POLICE_MEMBER_NOUNS:
+        if token.i in labels:
+            found = labels[token.i]
+        elif token.lower_ in POLICE_MEMBER_NOUNS:
             found = link_member(token, ctx.covered, ctx.spans, ctx.root, ctx.groups.key)
         if found is not None:
             pass

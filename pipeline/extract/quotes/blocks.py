@@ -24,6 +24,8 @@ from pipeline.extract.quotes.speech import UNNAMED, is_speech_verb, speaker_outs
 LEAD_IN_ENDS = (":", "…", "...")
 QUOTATION_MARKS = re.compile(r"[\"“”«»„]|''")
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# Pronouns that never name a person, whatever coreference made of them.
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "which", "that"})
 # A block longer than this is an article or an excerpt, not a statement.
 MAX_BLOCK_CHARS = 1200
 
@@ -89,5 +91,5 @@ def _names(doc: Doc, index: MentionIndex, start: int, end: int, speaker: int) ->
     root = index.root(index.by_index[speaker])
     last_word = root.text.split()[-1]
     return region is not None and any(
-        (m := index.narrowest(t)) is not None and (index.root(m).index == root.index or m.text == last_word)
-        for t in region)
+        (m := index.narrowest(t)) is not None and t.lower_ not in THING_PRONOUNS
+        and (index.root(m).index == root.index or m.text == last_word) for t in region)

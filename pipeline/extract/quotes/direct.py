@@ -19,6 +19,7 @@ from pipeline.extract.quotes.frames import Framed, best_frame
 from pipeline.extract.quotes.reported import attribute_reported_speech
 from pipeline.extract.quotes.spans import find_quote_spans, is_nickname
 from pipeline.extract.quotes.speech import UNNAMED
+from pipeline.extract.quotes.transcripts import transcript_turns
 
 __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 
@@ -33,6 +34,7 @@ CONFIDENCE = {
     "quote:open-paragraph": 0.8,
     "quote:after-report": 0.7,
     "quote:block": 0.7,
+    "quote:transcript": 0.75,
 }
 PRONOUN_PENALTY = 0.9
 
@@ -65,6 +67,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
         framed.append(best_frame(doc, quote, prev_end, next_start, index, quotes))
     continue_speakers(doc, framed, index, mentions)
     framed += block_statements(doc, index, quotes)
+    framed += transcript_turns(doc, index)
     by_index = index.by_index
     relations = []
     for item in framed:

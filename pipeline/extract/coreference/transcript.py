@@ -1,0 +1,46 @@
+"""Speaker labels of an interview transcript ('JOEL BENENSON: ...', 'TAPPER: ...').
+
+A transcript opens each turn with the speaker's name and a colon, often in capitals the NER does
+not read as a person. A label is taken as a speaker only in an article with at least two such
+turns, and only when it names a person the article names elsewhere: the full name ('Joel
+Benenson' for 'JOEL BENENSON') or the surname of exactly one of its people ('TAPPER' for 'CNN's
+Jake Tapper'). 'UPDATE:', 'EXCLUSIVE:' or a headline 'Paul Ryan: ...' name nobody's turn.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from models import Mention
+from pipeline.extract.doctext import doc_text
+
+# A turn: at a line's start, one to three words of a name, a colon, then the words spoken.
+TURN = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+\S", re.MULTILINE)
+MIN_TURNS = 2
+
+
+def transcript_labels(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Span, Mention]]:
+    """{token index where a label starts: (the label's span, the named person it stands for)}."""
+    text = doc_text(doc)
+    turns = list(TURN.finditer(text))
+    if len(turns) < MIN_TURNS:
+        return {}
+    people = [m for m in mentions if m.label == "PERSON" and m.refers_to is None and len(m.text.split()) > 1]
+    by_full = {" ".join(m.text.split()).casefold(): m for m in people}
+    by_last: dict[str, dict[str, Mention]] = {}
+    for m in people:
+        by_last.setdefault(m.text.split()[-1].casefold(), {}).setdefault(" ".join(m.text.split()).casefold(), m)
+    named_at = {m.start for m in mentions if m.label == "PERSON"}
+    found = {}
+    for turn in turns:
+        if turn.start(1) in named_at:
+            continue  # the NER read the label as a person already
+        label = turn.group(1).casefold()
+        person = by_full.get(label)
+        if person is None and len(label.split()) == 1 and len(by_last.get(label, {})) == 1:
+            person = next(iter(by_last[label].values()))
+        span = doc.char_span(turn.start(1), turn.end(1), alignment_mode="expand")
+        if person is not None and span is not None:
+            found[span.start] = (span, person)
+    return found
