@@ -130,3 +130,17 @@ TRANSCRIPTS = [
 @pytest.mark.parametrize("name,text,expected", TRANSCRIPTS, ids=[c[0] for c in TRANSCRIPTS])
 def test_transcript_turns(nlp, name, text, expected):
     assert said(nlp, text) == expected
+
+
+def test_transcript_names_its_own_people(nlp):
+    """'DANA BROOKS: ...' then 'BROOKS: ...' with nobody of that name in the article's prose: the
+    first label names the person, the short one refers to it."""
+    text = ("The campaign manager went on television on Sunday.\n\n"
+            "DANA BROOKS: Why not agree to another debate?\n\n"
+            "PAUL REYNOLDS: Because the other side keeps changing the rules.\n\n"
+            "BROOKS: You agreed to it in January.\n\n"
+            "REYNOLDS: We did, and they changed the date.")
+    assert said(nlp, text) == [("DANA BROOKS", "Why not agree to another debate?"),
+                               ("PAUL REYNOLDS", "Because the other side keeps changing the rules."),
+                               ("DANA BROOKS", "You agreed to it in January."),
+                               ("PAUL REYNOLDS", "We did, and they changed the date.")]

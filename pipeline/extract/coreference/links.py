@@ -27,7 +27,7 @@ from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
-from pipeline.extract.coreference.transcript import transcript_labels
+from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, EntityGroups, description_head, gender_doubtful, gender_of_pronoun, given_name_first, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -389,10 +389,11 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ctx = _Context(doc, mentions)
     linked = list(mentions)
     labels = transcript_labels(doc, mentions)
+    named_by_label: dict[str, Mention] = {}
     for token in doc:
         found: tuple[Span, Mention] | None = None
         if token.i in labels:
-            found = labels[token.i]
+            found = transcript_person(labels[token.i], named_by_label)
         elif token.lower_ in POLICE_MEMBER_NOUNS:
             found = link_member(token, ctx.covered, ctx.spans, ctx.root, ctx.groups.key)
         if found is not None:
@@ -417,9 +418,12 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         if found is None:
             continue
-        span, antecedent = found
-        mention = Mention(index=len(linked), text=span.text, label=antecedent.label,
-                          start=span.start_char, end=span.end_char, refers_to=antecedent.index)
+        span, antecedent = found  # no antecedent: a person named only by a transcript label
+        mention = Mention(index=len(linked), text=span.text, label=antecedent.label if antecedent else "PERSON",
+                          start=span.start_char, end=span.end_char, refers_to=antecedent and antecedent.index)
+        if antecedent is None:
+            named_by_label[" ".join(span.text.split()).casefold()] = mention
         linked.append(mention)
         ctx.add(mention)
     return linked
+

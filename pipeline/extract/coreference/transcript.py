@@ -20,8 +20,10 @@ TURN = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):
 MIN_TURNS = 2
 
 
-def transcript_labels(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Span, Mention]]:
-    """{token index where a label starts: (the label's span, the named person it stands for)}."""
+def transcript_labels(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Span, Mention | str]]:
+    """{token index where a label starts: (the label's span, the named person it stands for)}. A
+    person named only by the transcript's own labels ('JOEL BENENSON:', later 'BENENSON:') is given
+    as the full label's case-folded text: the caller names them with the first such label."""
     text = doc_text(doc)
     turns = list(TURN.finditer(text))
     if len(turns) < MIN_TURNS:
@@ -31,16 +33,39 @@ def transcript_labels(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Span
     by_last: dict[str, dict[str, Mention]] = {}
     for m in people:
         by_last.setdefault(m.text.split()[-1].casefold(), {}).setdefault(" ".join(m.text.split()).casefold(), m)
-    named_at = {m.start for m in mentions if m.label == "PERSON"}
-    found = {}
+    named_at = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    one_word = {t.group(1).casefold() for t in turns if " " not in t.group(1)}
+    found: dict[int, tuple[Span, Mention | str]] = {}
     for turn in turns:
-        if turn.start(1) in named_at:
+        if (turn.start(1), turn.end(1)) in named_at:
             continue  # the NER read the label as a person already
         label = turn.group(1).casefold()
-        person = by_full.get(label)
+        person: Mention | str | None = by_full.get(label)
         if person is None and len(label.split()) == 1 and len(by_last.get(label, {})) == 1:
             person = next(iter(by_last[label].values()))
+        elif person is None and len(label.split()) > 1 and label.split()[-1] in one_word:
+            # 'JOEL BENENSON: ...' then 'BENENSON: ...': a person the transcript itself names
+            person = label
+        elif person is None and label in one_word and _introduced(label, turns):
+            person = _introduced(label, turns)
         span = doc.char_span(turn.start(1), turn.end(1), alignment_mode="expand")
         if person is not None and span is not None:
             found[span.start] = (span, person)
     return found
+
+
+def _introduced(surname: str, turns) -> str | None:
+    """The full name a transcript gives in an earlier turn's label ending with `surname`."""
+    fulls = {t.group(1).casefold() for t in turns if " " in t.group(1) and t.group(1).casefold().split()[-1] == surname}
+    return next(iter(fulls)) if len(fulls) == 1 else None
+
+
+def transcript_person(label: tuple[Span, Mention | str], named_by_label: dict[str, Mention]) -> tuple[Span, Mention | None] | None:
+    """(label span, the person it refers to), or (span, None) for the first label of a person the
+    transcript alone names; None for a short label whose full one has not come yet."""
+    span, person = label
+    if isinstance(person, Mention):
+        return span, person
+    if " ".join(span.text.split()).casefold() == person:
+        return (span, None) if person not in named_by_label else (span, named_by_label[person])
+    return (span, named_by_label[person]) if person in named_by_label else None
