@@ -144,3 +144,24 @@ def test_transcript_names_its_own_people(nlp):
                                ("PAUL REYNOLDS", "Because the other side keeps changing the rules."),
                                ("DANA BROOKS", "You agreed to it in January."),
                                ("PAUL REYNOLDS", "We did, and they changed the date.")]
+
+
+HEADLINES = [
+    ("single-quoted words of a 'Name:' headline are the person's",
+     "Janet Moore: Senate Plan Is ‘A Gift to the Banks,’ Needs More Work.\n\n"
+     "Sen. Janet Moore criticized the bill on Tuesday.",
+     [("Janet Moore", "A Gift to the Banks")]),
+    ("an apostrophe inside the quoted words does not close them",
+     "Mark Hale: ‘You Don’t Win a Primary by Counting States.’\n\n"
+     "Sen. Mark Hale spoke on Wednesday.",
+     [("Mark Hale", "You Don’t Win a Primary by Counting States")]),
+    ("a label naming nobody gives no speaker",
+     "The Latest: Senator declares ‘revolution,’ ignores losses.\n\n"
+     "Sen. Mark Hale spoke on Wednesday.",
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", HEADLINES, ids=[c[0] for c in HEADLINES])
+def test_headline_quotes(nlp, name, text, expected):
+    assert said(nlp, text) == expected

@@ -20,6 +20,7 @@ from pipeline.extract.quotes.reported import attribute_reported_speech
 from pipeline.extract.quotes.spans import find_quote_spans, is_nickname
 from pipeline.extract.quotes.speech import UNNAMED
 from pipeline.extract.quotes.transcripts import transcript_turns
+from pipeline.extract.quotes.headlines import headline_quotes
 
 __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
 
@@ -35,6 +36,7 @@ CONFIDENCE = {
     "quote:after-report": 0.7,
     "quote:block": 0.7,
     "quote:transcript": 0.75,
+    "quote:headline": 0.7,
 }
 PRONOUN_PENALTY = 0.9
 
@@ -66,6 +68,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
         prev_end = quotes[i - 1].mark_end if i else 0
         framed.append(best_frame(doc, quote, prev_end, next_start, index, quotes))
     continue_speakers(doc, framed, index, mentions)
+    framed += headline_quotes(doc, index, framed)
     framed += block_statements(doc, index, quotes)
     framed += transcript_turns(doc, index)
     by_index = index.by_index
