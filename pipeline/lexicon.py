@@ -51,6 +51,7 @@ SPEECH_VERBS = frozenset({
     "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
     "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
     "read",  # 'the letter reads, “...”'
+    "relate",  # 'the pastor further related that ...'
 })
 # Verbs that introduce a quote only with their particle: 'As Byler pointed out, “...”', '“...,”
 # he fired back' ('pointed to', 'went home' say nothing).

@@ -182,9 +182,15 @@ def speaker_of(verb: Token, index: MentionIndex,
         named = [m for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i == source.i + 1 + sum(
             1 for t in verb.doc[source.i + 1:c.i] if t.dep_ == "compound") and (m := index.narrowest(c)) is not None]
         mention = named[0] if named else None
-    if mention is not None and mention.label not in ("NORP", "DATE", "CARDINAL"):
+    if mention is not None and mention.label not in ("NORP", "DATE", "CARDINAL") and not _run_of_names(mention):
         return mention.index
     return UNNAMED
+
+
+def _run_of_names(mention: Mention) -> bool:
+    """'Lazar, Song' read as one title (WORK_OF_ART) across a comma: two names run together,
+    neither of which can be told to speak."""
+    return mention.label == "WORK_OF_ART" and "," in mention.text
 
 
 # --- Speakers of a quote's frame ------------------------------------------------------------
