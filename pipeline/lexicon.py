@@ -57,7 +57,7 @@ SPEECH_VERBS = frozenset({
 # he fired back' ('pointed to', 'went home' say nothing).
 PHRASAL_SPEECH_VERBS = frozenset({
     ("point", "out"), ("spell", "out"), ("chime", "in"), ("weigh", "in"), ("fire", "back"),
-    ("shoot", "back"), ("hit", "back"), ("speak", "out"), ("sum", "up"), ("go", "on"),
+    ("shoot", "back"), ("hit", "back"), ("sum", "up"), ("go", "on"),
 })
 # Words a Title Case title writes in lower case ('Fox and Friends', 'Gone with the Wind'): any
 # other lower-case word ('It's all Facebook') shows the quoted words are a sentence, not a title.

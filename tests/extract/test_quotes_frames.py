@@ -112,9 +112,16 @@ TRANSCRIPTS = [
     ("transcript turns labelled with a person the article names are theirs",
      "Governor Mary Olsen spoke to anchor Dana Brooks on Sunday.\n\n"
      "BROOKS: Do you think the senator has campaigned well?\n\n"
-     "OLSEN: I think he is trying. That has been part of his message.",
+     "OLSEN: I think he is trying. That has been part of his message.\n\n"
+     "BROOKS: And what about the governor's own record?",
      [("Dana Brooks", "Do you think the senator has campaigned well?"),
-      ("Mary Olsen", "I think he is trying. That has been part of his message.")]),
+      ("Mary Olsen", "I think he is trying. That has been part of his message."),
+      ("Dana Brooks", "And what about the governor's own record?")]),
+    ("sections headed by names, each once, are no transcript",
+     "Three candidates left the race with ideas worth keeping.\n\n"
+     "Jeb Bush: Student loans. Some big ideas do come to pass, and this one could.\n\n"
+     "Marco Rubio: Retirement accounts. Two years ago a plan was proposed for everyone.",
+     []),
     ("a single label line is no transcript",
      "Governor Mary Olsen spoke on Sunday.\n\n"
      "OLSEN: I think he is trying.",
@@ -165,3 +172,9 @@ HEADLINES = [
 @pytest.mark.parametrize("name,text,expected", HEADLINES, ids=[c[0] for c in HEADLINES])
 def test_headline_quotes(nlp, name, text, expected):
     assert said(nlp, text) == expected
+
+
+def test_a_list_of_names_and_figures_is_no_transcript(nlp):
+    text = ("Senator Mary Olsen and Governor Paul Reyes are still in the race.\n\n"
+            "OLSEN: 1,769.\n\nREYES: Win in a walk.\n\nOLSEN: Survive to March.")
+    assert said(nlp, text) == []

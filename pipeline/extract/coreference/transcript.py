@@ -18,6 +18,27 @@ from pipeline.extract.doctext import doc_text
 # A turn: at a line's start, one to three words of a name, a colon, then the words spoken.
 TURN = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+\S", re.MULTILINE)
 MIN_TURNS = 2
+# Turns of a real exchange run on: a list of names with a number or a few words after each
+# ('Hillary Clinton: 1,769.', 'Sanders: Win in a walk.') is no transcript.
+LONG_TURN_WORDS = 5
+
+
+def transcript_turns_in(text: str) -> list[re.Match]:
+    """The label matches of an article that reads as a transcript (else none): two or more
+    turns after the headline, someone speaking more than once, at least half of the turns
+    running on for a sentence or more."""
+    first_line = _line_end(text, 0)
+    turns = [t for t in TURN.finditer(text) if t.start() > first_line]  # the first line is the headline
+    surnames = [t.group(1).split()[-1].casefold() for t in turns]
+    if len(turns) < MIN_TURNS or len(set(surnames)) == len(surnames):
+        return []  # nobody speaks twice: sections headed by names ('Jeb Bush: Student loans ...')
+    lengths = [len(text[t.end(1) + 1:_line_end(text, t.end(1))].split()) for t in turns]
+    return turns if 2 * sum(n >= LONG_TURN_WORDS for n in lengths) >= len(turns) else []
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def transcript_labels(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Span, Mention | str]]:
@@ -25,8 +46,8 @@ def transcript_labels(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Span
     person named only by the transcript's own labels ('JOEL BENENSON:', later 'BENENSON:') is given
     as the full label's case-folded text: the caller names them with the first such label."""
     text = doc_text(doc)
-    turns = list(TURN.finditer(text))
-    if len(turns) < MIN_TURNS:
+    turns = transcript_turns_in(text)
+    if not turns:
         return {}
     people = [m for m in mentions if m.label == "PERSON" and m.refers_to is None and len(m.text.split()) > 1]
     by_full = {" ".join(m.text.split()).casefold(): m for m in people}

@@ -79,9 +79,9 @@ def _introduces(verb, colon) -> bool:
     elaborated on the message he felt ...:', 'He wrote on his blog, observing of Trump:'): the
     verb's phrase runs up to the colon and holds no reported clause of its own. Such a block is
     the speaker's even in the third person or holding a quote of its own."""
-    return (colon.text == ":" and (colon.head.i == verb.i or any(a.i == colon.head.i for a in verb.ancestors)
-                                   or verb.left_edge.i <= colon.head.i <= verb.right_edge.i)
-            and verb.right_edge.i >= colon.i - 1 and not any(c.dep_ == "ccomp" for c in verb.children))
+    return (colon.text == ":" and (colon.head.i == verb.i or any(a.i == colon.head.i for a in verb.ancestors))
+            and verb.right_edge.i >= colon.i - 1 and not any(c.dep_ == "ccomp" for c in verb.children)
+            and colon.doc[colon.i - 1].lower_ != "that")  # 'Soerens argued that:': reported, not verbatim
 
 
 def _names(doc: Doc, index: MentionIndex, start: int, end: int, speaker: int) -> bool:

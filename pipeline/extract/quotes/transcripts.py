@@ -2,13 +2,14 @@
 
 The label is a speaker mention that coreference linked to the person the article names
 (coreference/transcript.py), or a name the NER read itself; the rest of the paragraph is what
-they said. A paragraph whose words open with a quotation mark has frames of its own.
+they said. A paragraph whose words open with a quotation mark has frames of its own; one that
+names the labelled person is a section about them ('Bernie Sanders: Credit scores ...').
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extract.coreference.transcript import MIN_TURNS, TURN
+from pipeline.extract.coreference.transcript import transcript_turns_in
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.frames import Framed
@@ -19,10 +20,8 @@ QUOTATION_OPENERS = "\"“«'‘"
 
 def transcript_turns(doc: Doc, index: MentionIndex) -> list[Framed]:
     text = doc_text(doc)
-    turns = list(TURN.finditer(text))
-    if len(turns) < MIN_TURNS:
-        return []
     found = []
+    turns = transcript_turns_in(text)
     for turn in turns:
         speaker = next((m for m in index.mentions if m.start == turn.start(1) and m.end == turn.end(1)
                         and index.root(m).label == "PERSON"), None)
@@ -34,8 +33,16 @@ def transcript_turns(doc: Doc, index: MentionIndex) -> list[Framed]:
         end = paragraph_bounds(text, start)[1]
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end <= start or text[start] in QUOTATION_OPENERS:
+        if end <= start or text[start] in QUOTATION_OPENERS or _names(text[start:end], index.root(speaker).text):
             continue
         quote = QuoteSpan(start=start, end=end, mark_start=start, mark_end=end, open_ended=False, inner_end=end)
         found.append(Framed(quote, speaker.index, None, "quote:transcript"))
     return found
+
+
+def _names(words: str, person: str) -> bool:
+    """True when the turn names its own speaker ('Bernie Sanders: Credit scores On his campaign
+    website, Senator Bernie Sanders calls for ...'): a section about them, not their turn."""
+    surname = person.split()[-1].casefold()
+    return any(w.strip(".,;:!?'’\"”").casefold().removesuffix("'s").removesuffix("’s") == surname
+               for w in words.split())
