@@ -69,6 +69,13 @@ PRONOUNS = [
      "He also issued a statement, saying, “Secretary Clinton should not be so sure of winning.”",
      [("Doyle", "We are disappointed"), ("Sanders", "I was disturbed but not surprised"),
       ("Sanders", "Secretary Clinton should not be so sure of winning.")]),
+    ("the speaker just named beats a man named before, whatever a name list guesses",
+     "Sen. Bernie Sanders won the primary on Tuesday.\n\n"
+     "Clinton campaigned in the state that made her husband, Bill, the comeback kid in 1992.\n\n"
+     "“Let me thank the thousands of volunteers who worked so hard,” Sanders said. He said the results were a "
+     "win for voters and “not a handful of wealthy campaign donors.”",
+     [("Sanders", "Let me thank the thousands of volunteers who worked so hard"),
+      ("Bernie Sanders", "not a handful of wealthy campaign donors.")]),
     ("a one-word outlet that reports is the outlet the article names in full",
      "“Acme will close two plants next year, people familiar with the plan told Bloomberg Politics,” "
      "Bloomberg reported on Tuesday.",

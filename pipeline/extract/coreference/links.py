@@ -132,11 +132,16 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
             continue
         candidates.append((root, span))
     chosen = _chosen_among(ctx, pronoun, candidates, other_subjects, other_speakers) if candidates else None
-    if (chosen is None and doubtful and pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
+    everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
+    latest_subject = next((span for _, span in everyone if is_subject(span)), None)
+    if ((chosen is None or (latest_subject is not None and speaks(latest_subject)
+                            and any(span is latest_subject for _, span in doubtful)))
+            and doubtful and pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
             and pronoun.head.lemma_.lower() not in CONTINUING_SPEECH_VERBS):
         # 'Sanders continued to portray her as hiding. Friday, he told ...': when nobody else
-        # fits, a name list unsure of 'Bernie' does not rule out the one the sentences are about
-        everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
+        # fits, or when the latest subject is the one speaking ('“...,” Sanders said. He said the
+        # results ...', not 'her husband, Bill' before), a name list unsure of 'Bernie' does not
+        # rule out the one the sentences are about
         speaker = main_speaker(ctx, pronoun, everyone)
         if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
             return speaker

@@ -273,12 +273,14 @@ def _self_reference(groups: EntityGroups, span: Span) -> set[str]:
     will ...', 'Clinton believes she can ...', 'Sanders, who had said he would ...') when no other
     person is named in the sentence (for a relative clause: before the pronoun)."""
     subject = span.root
+    # 'Sanders, who had said he would debate': the relative clause's verb is the person's own
+    relatives = [c for c in subject.children if c.dep_ == "relcl"
+                 and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)]
+    if subject.dep_ not in ("nsubj", "nsubjpass") and not relatives:
+        return set()
     others = groups.other_persons_in_sentence(span)
     verbs = [] if others or subject.dep_ not in ("nsubj", "nsubjpass") else [subject.head]
-    # 'Sanders, who had said he would debate': the relative clause's verb is the person's own
-    verbs += [c for c in subject.children if c.dep_ == "relcl"
-              and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)]
-    for verb in verbs:
+    for verb in verbs + relatives:
         for clause in verb.children:
             if clause.dep_ != "ccomp" or clause.i < verb.i:
                 continue

@@ -20,6 +20,7 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # Words that may stand between a quote and its speaker's name as a title ('chairman, CEO and
 # president Craig Menear'); a comma or a verb ends the title.
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
+PHRASAL_SPEECH_LEMMAS = frozenset(verb for verb, _ in PHRASAL_SPEECH_VERBS)
 UNNAMED = -1  # a speaker the text describes but does not name ("a senior EU diplomat")
 
 
@@ -29,9 +30,11 @@ def is_speech_verb(token: Token, lemmas: frozenset[str] = SPEECH_VERBS) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lemmas or (lemma == "put" and _puts_it(token)):
         return True
+    if lemmas is not SPEECH_VERBS or lemma not in PHRASAL_SPEECH_LEMMAS:
+        return False
     children = list(token.children)
     # 'summing up conversations', 'pointed out the flaw': an object makes it no frame
-    return lemmas is SPEECH_VERBS and not any(c.dep_ == "dobj" for c in children) and any(
+    return not any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_SPEECH_VERBS for c in children)
 
 
