@@ -22,11 +22,6 @@ def transcript_turns(doc: Doc, index: MentionIndex) -> list[Framed]:
     text = doc_text(doc)
     found = []
     turns = transcript_turns_in(text)
-<<<<<<< HEAD
-    for turn in turns:
-        speaker = next((m for m in index.mentions if m.start == turn.start(1) and m.end == turn.end(1)
-                        and index.root(m).label == "PERSON"), None)
-=======
     if not turns:
         return found
     by_bounds = {}
@@ -35,7 +30,6 @@ def transcript_turns(doc: Doc, index: MentionIndex) -> list[Framed]:
             by_bounds.setdefault((m.start, m.end), m)
     for turn in turns:
         speaker = by_bounds.get((turn.start(1), turn.end(1)))
->>>>>>> quote4
         if speaker is None:
             continue
         start = turn.end(1) + 1
