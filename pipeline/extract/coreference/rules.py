@@ -1,6 +1,9 @@
 """The tests links.py applies to a candidate antecedent: same entity, gender, head noun, nationality."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Callable, TypeVar
+
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
@@ -22,6 +25,7 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det", "nummod"})
 TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
+_Fact = TypeVar("_Fact")
 
 
 
@@ -117,6 +121,9 @@ class EntityGroups:
         self._members: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._members.setdefault(self.find(m.index), []).append(m)
+        self._facts: dict[tuple, object] = {}
+        self._person_starts: list[int] | None = None
+        self._person_ends: list[int] = []
 
     def find(self, index: int) -> int:
         while self.parent[index] != index:
@@ -149,6 +156,35 @@ class EntityGroups:
                 found.append(span)
         return found
 
+    def entity_fact(self, name: str, mention: Mention, compute: Callable[["EntityGroups", Mention], _Fact]) -> _Fact:
+        """`compute(self, mention)`, worked out once per entity: the groups are final, so whatever
+        is read from an entity's spans (its gender) holds for every mention of it. A pronoun asks
+        for each candidate's gender, and a long article has thousands of both."""
+        if mention.index in self.parent:
+            key = (name, self.find(mention.index))
+        else:
+            key = (name, None, mention.index, mention.start, mention.end)
+        if key not in self._facts:
+            self._facts[key] = compute(self, mention)
+        return self._facts[key]  # type: ignore[return-value]
+
+    def other_person_in_sentence(self, span: Span) -> bool:
+        """True when a PERSON entity of the span's sentence lies outside the span (what
+        `any(e.label_ == "PERSON" and not inside for e in span.sent.ents)` says, without building
+        every entity of the document for each span)."""
+        if self._person_starts is None:
+            bounds = [(e.start, e.end) for e in self.doc.ents if e.label_ == "PERSON"]
+            self._person_starts = [start for start, _ in bounds]
+            self._person_ends = [end for _, end in bounds]
+        sentence = span.sent
+        at = bisect_left(self._person_starts, sentence.start)
+        while at < len(self._person_starts) and self._person_starts[at] < sentence.end:
+            start, end = self._person_starts[at], self._person_ends[at]
+            if end <= sentence.end and not (start >= span.start and end <= span.end):
+                return True
+            at += 1
+        return False
+
 
 def _untitled(words: list[str]) -> list[str]:
     """A name's words without the titles the NER kept in front ('founder beverly bond')."""
@@ -166,6 +202,11 @@ def given_name_first(text: str) -> bool:
 
 
 def person_gender(groups: EntityGroups, person: Mention) -> str | None:
+    """See `_person_gender` (worked out once per entity)."""
+    return groups.entity_fact("gender", person, _person_gender)
+
+
+def _person_gender(groups: EntityGroups, person: Mention) -> str | None:
     """'male'/'female' from what the article says of the person, else from the first name; None
     when unknown or ambiguous. In order: an honorific or a gendered noun by the name ('Mrs.',
     '9/11 widow Terry Strada'); a first name a name list is sure of; the person's own pronoun
@@ -175,7 +216,7 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
     for span in groups.spans(person):
         stated |= _honorific(span)
         stated |= _gendered_noun(span)
-        own |= _self_reference(span)
+        own |= _self_reference(groups, span)
         if len(span) > 1:
             answer = gender_detector().get_gender(span[0].text)
             if answer in ("male", "female"):
@@ -189,8 +230,12 @@ def person_gender(groups: EntityGroups, person: Mention) -> str | None:
 def gender_doubtful(groups: EntityGroups, person: Mention) -> bool:
     """True when the person's gender rests only on a first name the name list is unsure of
     ('Bernie' mostly female): evidence to prefer others by, not to rule the person out."""
+    return groups.entity_fact("gender_doubtful", person, _gender_doubtful)
+
+
+def _gender_doubtful(groups: EntityGroups, person: Mention) -> bool:
     for span in groups.spans(person):
-        if _honorific(span) or _gendered_noun(span) or _self_reference(span):
+        if _honorific(span) or _gendered_noun(span) or _self_reference(groups, span):
             return False
         if len(span) > 1 and gender_detector().get_gender(span[0].text) in ("male", "female"):
             return False
@@ -218,12 +263,11 @@ def _gendered_noun(span: Span) -> set[str]:
     return genders if len(genders) == 1 else set()
 
 
-def _self_reference(span: Span) -> set[str]:
+def _self_reference(groups: EntityGroups, span: Span) -> set[str]:
     """The gender of a he/she subject of the clause a person's own verb takes ('Sanders said he
     will ...', 'Clinton believes she can ...') when no other person is named in the sentence."""
     subject = span.root
-    if subject.dep_ not in ("nsubj", "nsubjpass") or any(
-            e.label_ == "PERSON" and not (e.start >= span.start and e.end <= span.end) for e in span.sent.ents):
+    if subject.dep_ not in ("nsubj", "nsubjpass") or groups.other_person_in_sentence(span):
         return set()
     for clause in subject.head.children:
         if clause.dep_ != "ccomp" or clause.i < subject.head.i:
