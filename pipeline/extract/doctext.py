@@ -6,6 +6,11 @@ read: rules that consult them per quote, mention or pair made them the main cost
 """
 from __future__ import annotations
 
+from collections import Counter
+from typing import Iterable
+
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans
@@ -38,3 +43,21 @@ def doc_quote_spans(doc: Doc) -> list[QuoteSpan]:
     if spans is None:
         spans = doc.user_data[key] = tuple(find_quote_spans(doc_text(doc)))
     return list(spans)
+
+
+def word_counts(doc: Doc) -> Counter:
+    """How many tokens of the doc are written as each text: `Counter(t.text for t in doc)`, read
+    from the token array instead of making a Token object for each token. Rules that test each
+    word's text look at each distinct text once."""
+    orths, counts = numpy.unique(doc.to_array(ORTH), return_counts=True)
+    strings = doc.vocab.strings
+    return Counter({strings[int(orth)]: int(n) for orth, n in zip(orths, counts)})
+
+
+def tokens_written(doc: Doc, texts: Iterable[str]) -> list[int]:
+    """The indices, in order, of the tokens whose text is one of `texts`."""
+    strings = doc.vocab.strings
+    wanted = [strings[t] for t in texts if t in strings]
+    if not wanted:
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(wanted, dtype=numpy.uint64))).tolist()

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.extract.doctext import doc_text
+from pipeline.extract.doctext import doc_text, tokens_written, word_counts
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
@@ -186,7 +186,11 @@ def _tag_name_heads(doc: Doc) -> None:
 
 
 def _is_caps_word(token: Token) -> bool:
-    letters = token.text.replace("&", "")
+    return _is_caps_text(token.text)
+
+
+def _is_caps_text(text: str) -> bool:
+    letters = text.replace("&", "")
     return letters.isalnum() and letters.isupper() and sum(c.isalpha() for c in letters) >= 2
 
 
@@ -218,7 +222,7 @@ def _tag_unlabelled_names(doc: Doc) -> None:
     A run of capitalised words ("BREAKING NEWS") is shouting, not an acronym, and is left alone.
     """
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    caps_counts = Counter(t.text for t in doc if _is_caps_word(t))
+    caps_counts = Counter({text: n for text, n in word_counts(doc).items() if _is_caps_text(text)})
     new: list[Span] = []
     i = 0
     while i < len(doc):
@@ -254,7 +258,7 @@ def _tag_defined_acronyms(doc: Doc) -> None:
     if not label_of:
         return
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    new = [Span(doc, t.i, t.i + 1, label=label_of[t.text]) for t in doc if t.text in label_of and t.i not in taken]
+    new = [Span(doc, i, i + 1, label=label_of[doc[i].text]) for i in tokens_written(doc, label_of) if i not in taken]
     if new:
         doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
 

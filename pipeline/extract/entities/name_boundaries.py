@@ -21,7 +21,9 @@ also uses (`known_place`, pipeline/name_strings.py), its one home.
 from __future__ import annotations
 
 import functools
+import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,7 +75,10 @@ def _title_lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _in_lines(char: int, lines: list[tuple[int, int]]) -> bool:
-    return any(s <= char < e for s, e in lines)
+    """Whether `char` lies in one of the `lines` (disjoint, in order): the last one starting at or
+    before it, found by bisection (a long article has hundreds of title-case lines)."""
+    at = bisect_right(lines, (char, math.inf)) - 1
+    return at >= 0 and char < lines[at][1]
 
 
 def _body(doc: Doc, lines: list[tuple[int, int]]) -> _Body:

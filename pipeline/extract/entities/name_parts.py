@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.doctext import tokens_written, word_counts
 from pipeline.lexicon import MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
 
 # doc.user_data key: token indices of the lone words found here, which mentions.py keeps even
@@ -85,12 +86,13 @@ def _lone_last_words(doc: Doc, ents: list[Span]) -> list[Span]:
             last_words.setdefault(words[-1].text, ent.label_)
     if not last_words:
         return []
-    lower = {t.lower_ for t in doc if t.text.islower()}
+    lower = {doc.vocab[text].lower_ for text in word_counts(doc) if text.islower()}
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in doc:
-        label = last_words.get(token.text)
-        if label is None or token.i in covered or len(token.text) < 4 or token.lower_ in lower \
+    for i in tokens_written(doc, last_words):
+        token = doc[i]
+        label = last_words[token.text]
+        if token.i in covered or len(token.text) < 4 or token.lower_ in lower \
                 or token.lower_ in _GENERIC or token.is_stop:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None

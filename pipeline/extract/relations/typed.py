@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
@@ -126,10 +127,11 @@ MIN_ENGLISH_STOPWORD_SHARE = 0.2
 def looks_english(doc: Doc) -> bool:
     """Whether enough of the words are English function words (about 0.4 in English news, under 0.1
     in German or Indonesian) for the English parse, and so the rules, to mean anything."""
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 20:
+    alpha, stop = doc.to_array([IS_ALPHA, IS_STOP]).T.astype(bool)  # no Token object per token
+    words = int(alpha.sum())
+    if words < 20:
         return True
-    return sum(t.is_stop for t in words) / len(words) >= MIN_ENGLISH_STOPWORD_SHARE
+    return int((alpha & stop).sum()) / words >= MIN_ENGLISH_STOPWORD_SHARE
 
 
 def is_title_case(sentence: Span) -> bool:
