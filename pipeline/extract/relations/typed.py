@@ -19,7 +19,8 @@ from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
-    PAIR_PREDICATES, candidate_pairs, coarse, load_scorer_model, pair_features, probability, sentence_mentions,
+    PAIR_PREDICATES, MentionsByOffset, candidate_pairs, coarse, load_scorer_model, pair_features, probability,
+    sentence_mentions,
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder
@@ -258,12 +259,13 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
         # placed like its name; other descriptions ("the mayor") are roles, read by the role rules
         if span is not None and (mention.refers_to is None or finder.label(mention) in ("ORG", "FAC")):
             mentions_by_root.setdefault(span.root.i, []).append(mention)
+    located = MentionsByOffset(mentions)
     for sentence in doc.sents:
         reading = SentenceReading(sentence)
         if is_title_case(sentence):
             yield reading  # a headline: the parse and the names of "Obama Just Pulled Out The Race Card" are noise
             continue
-        spans = sentence_mentions(doc, mentions, sentence)
+        spans = sentence_mentions(doc, mentions, sentence, located)
         named = {index for index, _, _ in spans}
         for candidate in _candidates(finder, sentence, mentions_by_root):
             subject, obj = candidate.subject, candidate.object
