@@ -371,7 +371,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
         for relation in decided.values():
             _keep_best(best, (relation.predicate, relation.subject, relation.object), relation)
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
-    return [cover_arguments(doc, mentions, relation) for relation in relations]
+    by_index = {m.index: m for m in mentions}
+    return [cover_arguments(doc, mentions, relation, by_index) for relation in relations]
 
 
 def _preference(relation: RelationMention) -> tuple:
