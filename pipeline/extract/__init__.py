@@ -62,7 +62,8 @@ def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     index = MentionIndex(doc, mentions)
     relations = extract_relations(doc, mentions, article.published, index=index) + extract_quotes(doc, mentions, index)
     relations = attribute_reported_speech(doc, mentions, relations, index)
-    relations = [cover_arguments(doc, mentions, r) for r in relations]
+    by_index = {m.index: m for m in mentions}
+    relations = [cover_arguments(doc, mentions, r, by_index) for r in relations]
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
 
 

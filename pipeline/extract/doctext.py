@@ -6,6 +6,7 @@ read: rules that consult them per quote, mention or pair made them the main cost
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Iterable
 
@@ -33,6 +34,19 @@ def doc_entity_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     if bounds is None:
         bounds = doc.user_data[key] = tuple((ent.start, ent.end) for ent in doc.ents)
     return bounds
+
+
+def entities_between(doc: Doc, start: int, end: int) -> int:
+    """How many entities of `doc_entity_bounds` lie within tokens [start, end). spaCy keeps
+    entities apart and in order, so their starts and ends both ascend: two bisections, not a
+    look at every entity of the document for each pair of mentions."""
+    key = "newsclaims.entity_starts_ends"
+    starts_ends = doc.user_data.get(key)
+    if starts_ends is None:
+        bounds = doc_entity_bounds(doc)
+        starts_ends = doc.user_data[key] = ([b[0] for b in bounds], [b[1] for b in bounds])
+    starts, ends = starts_ends
+    return max(0, bisect_right(ends, end) - bisect_left(starts, start))
 
 
 def doc_quote_spans(doc: Doc) -> list[QuoteSpan]:

@@ -7,7 +7,8 @@ from models import Mention, RelationMention
 from pipeline.extract.doctext import doc_text
 
 
-def cover_arguments(doc: Doc, mentions: list[Mention], relation: RelationMention) -> RelationMention:
+def cover_arguments(doc: Doc, mentions: list[Mention], relation: RelationMention,
+                    by_index: dict[int, Mention] | None = None) -> RelationMention:
     """Evidence bounds cover whole sentences holding every argument of the relation, without
     the white space around them.
 
@@ -15,7 +16,8 @@ def cover_arguments(doc: Doc, mentions: list[Mention], relation: RelationMention
     a relation's rule sees one sentence: the evidence a reviewer reads must still show the
     subject and object it names.
     """
-    by_index = {m.index: m for m in mentions}
+    if by_index is None:  # callers covering many relations pass it, built once
+        by_index = {m.index: m for m in mentions}
     points = [relation.sentence_start, relation.sentence_end - 1]
     for index in (relation.subject, relation.object, relation.attributed_to):
         mention = by_index.get(index) if index is not None else None

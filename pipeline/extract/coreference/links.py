@@ -19,21 +19,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
-from pipeline.extract.doctext import doc_quote_spans
-from pipeline.extract.mention_index import root_mention
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
+from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, EntityGroups, description_head, gender_doubtful, gender_of_pronoun, given_name_first, person_gender,
+    DESCRIPTION_HEADS, description_head, gender_doubtful, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
-    GENERIC_PERSON_NOUNS, PersonRoles, description_role, generic_referent, noun_gender, role_holders,
+    GENERIC_PERSON_NOUNS, description_role, generic_referent, noun_gender, role_holders,
 )
 
 PRONOUN_LABELS = {
@@ -56,67 +55,7 @@ NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter
                                  "become", "remain", "follow", "mean"})
 
 
-def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:
-    """Token index -> sentence number, where a sentence opening inside a quotation counts with
-    the one before it: a long quote runs to many sentences, but its '..., she said' still
-    refers to whoever the narrative named just before it."""
-    numbers, n = {}, -1
-    for sent in doc.sents:
-        first_word = next((t for t in sent if t.is_alpha), sent[0])
-        if n < 0 or not any(start <= first_word.idx < end for start, end in quoted):
-            n += 1
-        for token in sent:
-            numbers[token.i] = n
-    return numbers
-
-
-class _Context:
-    def __init__(self, doc: Doc, mentions: list[Mention]):
-        self.doc = doc
-        self.groups = EntityGroups(doc, mentions)
-        self.spans: list[tuple[Mention, Span]] = []
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                self.spans.append((mention, span))
-        self.spans.sort(key=lambda pair: (pair[1].start, pair[0].index))
-        self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
-        self.by_index = {m.index: m for m in mentions}
-        self.quoted = [(q.start, q.end) for q in doc_quote_spans(doc)]
-        self.sentence_of = _sentence_index(doc, self.quoted)
-        self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
-
-    def root(self, mention: Mention) -> Mention:
-        return root_mention(mention, self.by_index)
-
-    def before(self, token: Token, window: int, labels: tuple[str, ...],
-               narrative: bool = False) -> list[tuple[Mention, Span]]:
-        """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first.
-
-        With `narrative`, mentions inside quotation marks are left out: a pronoun in the
-        writer's words ('..., he said') stands for someone the writer named, not for a name in
-        the speaker's words.
-        """
-        first = self.sentence_of[token.i] - window
-        found = [(m, s) for m, s in self.spans
-                 if s.end <= token.i and self.sentence_of[s.start] >= first
-                 and self.groups.labels(self.root(m)) & set(labels)
-                 and not (narrative and self.in_quotes(s.start_char))]
-        return list(reversed(found))
-
-    def in_quotes(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.quoted)
-
-    def add(self, mention: Mention) -> None:
-        self.by_index[mention.index] = mention
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            self.spans.append((mention, span))
-            self.spans.sort(key=lambda pair: (pair[1].start, pair[0].index))
-            self.covered.update(range(span.start, span.end))
-
-
-def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
+def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
     candidates, other_subjects, doubtful, other_speakers = [], [], [], []
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
@@ -148,7 +87,7 @@ def _person_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     return chosen
 
 
-def _chosen_among(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention, Span]],
+def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, Span]],
                   other_subjects: list[Span], other_speakers: list[Span]) -> Mention | None:
     """The antecedent among the candidates of fitting gender (latest first), or None."""
     chosen = None
@@ -176,7 +115,7 @@ def _chosen_among(ctx: _Context, pronoun: Token, candidates: list[tuple[Mention,
     return chosen
 
 
-def _thing_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
+def _thing_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     labels = PRONOUN_LABELS[pronoun.lower_]
     if pronoun.lower_ == "they" and ctx.before(pronoun, 0, ("PERSON",)):
         return None  # "Xi and Putin, as they review": people, not the organisation before them
@@ -195,7 +134,7 @@ def _collective_name(name: str) -> bool:
     return len(words) > 1 or (name.isupper() and len(name) > 1)
 
 
-def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:
+def _link_pronoun(ctx: Context, pronoun: Token) -> Mention | None:
     word = pronoun.lower_
     if word not in PRONOUN_LABELS or pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in ctx.covered:
         return None
@@ -208,7 +147,7 @@ def _link_pronoun(ctx: _Context, pronoun: Token) -> Mention | None:
     return _thing_antecedent(ctx, pronoun)
 
 
-def _relative_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
+def _relative_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     """'McConnell, now the majority leader, who in 2010 said': the subject of a relative clause
     is the name the clause describes, or the name an apposition in between describes."""
     clause = pronoun.head
@@ -223,7 +162,7 @@ def _relative_antecedent(ctx: _Context, pronoun: Token) -> Mention | None:
     return None
 
 
-def _link_document(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
+def _link_document(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
     """'the statement', 'the report' -> whoever the text said put it out: 'Google said in a
     statement', 'the union released a letter', 'the IMF's report', 'a report by Amnesty'.
 
@@ -246,7 +185,7 @@ def _link_document(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
     return None
 
 
-def _document_author(ctx: _Context, document: Token) -> Mention | None:
+def _document_author(ctx: Context, document: Token) -> Mention | None:
     """Who a mention of a document names as its maker, if anyone."""
     makers = [c for c in document.children if c.dep_ in ("poss", "compound") and c.i < document.i]
     makers += [g for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
@@ -267,25 +206,20 @@ def _document_author(ctx: _Context, document: Token) -> Mention | None:
     return None
 
 
-def _surname_antecedent(ctx: _Context, token: Token) -> Mention | None:
+def _surname_antecedent(ctx: Context, token: Token) -> Mention | None:
     """A bare surname the NER missed ("Tester said") -> the one earlier full name ending with it."""
     if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].pos_ == "PROPN":
         return None  # part of a longer name the NER did not see: not a reference to judge
     if token.i and ctx.doc[token.i - 1].pos_ == "PROPN":
         return None
     owners = {}
-    for mention, span in ctx.spans:
-        if span.start >= token.i or mention.refers_to is not None:
-            continue
-        if mention.label != "PERSON" and not given_name_first(mention.text):
-            continue
-        words = mention.text.split()
-        if len(words) > 1 and words[-1] == token.text:
+    for mention, span in ctx.full_names_ending(token.text):
+        if span.start < token.i:
             owners.setdefault(ctx.groups.key(mention), mention)
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
-def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
+def _link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
     phrase = description_head(head, ctx.covered)
     if phrase is None:
         return None
@@ -319,7 +253,7 @@ def _link_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None
     return None
 
 
-def _introduced_before(ctx: _Context, span: Span, head: Token) -> bool:
+def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:
     """True when the text brought in 'a/an <head>' of its own in the window before ('after a group
     of parents complained. "...," the group said'): 'the <head>' is that one, not a named one."""
     first = ctx.sentence_of[span.start] - DESCRIPTION_WINDOW
@@ -332,7 +266,7 @@ def _introduced_before(ctx: _Context, span: Span, head: Token) -> bool:
     return False
 
 
-def _generic_organisation(ctx: _Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
+def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
     """'United Gun Group said in a statement ... "...," the organization wrote': a noun any
     organisation may be called, as the subject of a clause, stands for the one organisation the
     sentences before had as a subject, though its name holds no such word. Two organisations as
@@ -347,13 +281,13 @@ def _generic_organisation(ctx: _Context, span: Span, head: Token) -> tuple[Span,
     return (span, next(iter(subjects.values()))) if len(subjects) == 1 else None
 
 
-def _person_named(ctx: _Context, root: Mention, before: int) -> Mention:
+def _person_named(ctx: Context, root: Mention, before: int) -> Mention:
     """The entity's latest PERSON-labelled name before char offset `before` ('Trump' may be an ORG)."""
     people = [m for m in ctx.groups.members(root) if m.label == "PERSON" and m.start < before]
     return people[-1] if people else root
 
 
-def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention] | None:
+def _link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
     """'the mayor', 'The Republican nominee', 'the New York businessman' -> the person meant."""
     phrase = description_head(head, ctx.covered)
     if phrase is None:
@@ -378,7 +312,7 @@ def _link_person_description(ctx: _Context, head: Token) -> tuple[Span, Mention]
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 
 
-def _someone_else_in_focus(ctx: _Context, span: Span, holder: int, named: list[Mention]) -> bool:
+def _someone_else_in_focus(ctx: Context, span: Span, holder: int, named: list[Mention]) -> bool:
     """True when the role's one holder was last named before the recent sentences while another
     person is the subject there: 'the network's anchor Ilia Calderón reacted ... The
     Afro-Colombian journalist expressed' is about Calderón, not the journalist named paragraphs
@@ -400,7 +334,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     names a mention that is itself named (never another reference).
     """
     mentions = outlet_sources(doc, misread_surnames(doc, mentions))
-    ctx = _Context(doc, mentions)
+    ctx = Context(doc, mentions)
     linked = list(mentions)
     labels = transcript_labels(doc, mentions)
     named_by_label: dict[str, Mention] = {}

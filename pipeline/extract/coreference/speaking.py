@@ -51,7 +51,7 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     return adverbial or (verb.head.i == pronoun.head.i and verb.dep_ != "ccomp")
 
 
-def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:  # ctx: links._Context
+def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) -> Mention | None:  # ctx: context.Context
     """The antecedent of a pronoun speaking ('“...,” he said'): in the latest sentence holding a
     subject, the subject of its main clause or of a frame beside it ('Josh Earnest said Obama
     was ...': Earnest). The pronoun's own sentence may hold none ('Asked whether Clinton faces

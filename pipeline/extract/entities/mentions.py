@@ -134,7 +134,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
     text_of_doc = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each read
-    for ent in doc.ents:
+    ents = doc.ents
+    entity_at = {e.start: e for e in ents}  # entities never overlap: one at most starts at a token
+    for ent in ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         part = _name_part(ent)
@@ -156,7 +158,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end) or _attitude_word(text):
             continue
-        label, name = ent.label_, shared_surname_name(doc, ent)
+        label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
         family = _family_word_after(part) if label == "PERSON" else None

@@ -28,11 +28,15 @@ def _surnames_after(doc: Doc) -> dict[str, frozenset[str]]:
     return surnames
 
 
-def shared_surname_name(doc: Doc, ent: Span) -> str | None:
-    """The full name of a PERSON mention that ends before a surname shared with the next name, else None."""
+def shared_surname_name(doc: Doc, ent: Span, entity_at: dict[int, Span] | None = None) -> str | None:
+    """The full name of a PERSON mention that ends before a surname shared with the next name, else
+    None. `entity_at` maps each of doc.ents by its start token (doc.ents builds every entity anew
+    on each read)."""
     if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in COORDINATORS:
         return None
-    following = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if entity_at is None:
+        entity_at = {e.start: e for e in doc.ents}
+    following = entity_at.get(ent.end + 1)
     if following is None or following.label_ != "PERSON" or len(following) < 2:
         return None
     surname = following[-1]

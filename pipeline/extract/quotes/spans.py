@@ -192,8 +192,12 @@ def is_nickname(text: str, quote: QuoteSpan) -> bool:
     """True for a quoted nickname inside a name ('Del. Marcia "Cia" Price'): a capitalised word or
     two between capitalised words, part of the name rather than anyone's words."""
     words = quote.text(text).split()
-    before = text[:quote.mark_start].rstrip().split()
-    after = text[quote.mark_end:].lstrip().split()
+    # the word before the opening mark and the word after the closing one (splitting all the text
+    # before and after each quote into words made this quadratic in a long article)
+    before = text[:quote.mark_start].rstrip()
+    before = before.rsplit(None, 1)[-1:] if before else []
+    after = text[quote.mark_end:].lstrip()
+    after = after.split(None, 1)[:1] if after else []
     return (0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and text[quote.mark_start - 1:quote.mark_start].isspace()
             and bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper())
 

@@ -19,7 +19,8 @@ from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
-    PAIR_PREDICATES, candidate_pairs, coarse, load_scorer_model, pair_features, probability, sentence_mentions,
+    PAIR_PREDICATES, MentionsByOffset, candidate_pairs, coarse, load_scorer_model, pair_features, probability,
+    sentence_mentions,
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
@@ -275,12 +276,13 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
         # placed like its name; other descriptions ("the mayor") are roles, read by the role rules
         if span is not None and (mention.refers_to is None or finder.label(mention) in ("ORG", "FAC")):
             mentions_by_root.setdefault(span.root.i, []).append(mention)
+    located = MentionsByOffset(mentions)
     for sentence in doc.sents:
         reading = SentenceReading(sentence)
         if is_title_case(sentence):
             yield reading  # a headline: the parse and the names of "Obama Just Pulled Out The Race Card" are noise
             continue
-        spans = sentence_mentions(doc, mentions, sentence)
+        spans = sentence_mentions(doc, mentions, sentence, located)
         named = {index for index, _, _ in spans}
         for candidate in _candidates(finder, sentence, mentions_by_root):
             subject, obj = candidate.subject, candidate.object
@@ -392,7 +394,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
         for relation in decided.values():
             _keep_best(best, (relation.predicate, relation.subject, relation.object), relation)
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
-    return [cover_arguments(doc, mentions, relation) for relation in relations]
+    by_index = {m.index: m for m in mentions}
+    return [cover_arguments(doc, mentions, relation, by_index) for relation in relations]
 
 
 def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:

@@ -1,0 +1,105 @@
+"""The document as the reference rules of links.py read it (moved out of links.py unchanged,
+then indexed: a long article has thousands of mentions, and each pronoun or capitalised word
+looked at every one of them)."""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from models import Mention
+from pipeline.extract.coreference.roles import PersonRoles
+from pipeline.extract.coreference.rules import EntityGroups, given_name_first
+from pipeline.extract.doctext import doc_quote_spans
+from pipeline.extract.mention_index import root_mention
+
+
+def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:
+    """Token index -> sentence number, where a sentence opening inside a quotation counts with
+    the one before it: a long quote runs to many sentences, but its '..., she said' still
+    refers to whoever the narrative named just before it."""
+    numbers, n = {}, -1
+    for sent in doc.sents:
+        first_word = next((t for t in sent if t.is_alpha), sent[0])
+        if n < 0 or not any(start <= first_word.idx < end for start, end in quoted):
+            n += 1
+        for token in sent:
+            numbers[token.i] = n
+    return numbers
+
+
+class Context:
+    """What the rules of links.py read of one document: its named mentions with their spans (in
+    text order), the entity groups, quotations, sentence numbers and person roles."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.groups = EntityGroups(doc, mentions)
+        self.spans: list[tuple[Mention, Span]] = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                self.spans.append((mention, span))
+        self.spans.sort(key=_order)
+        self._keys = [_order(pair) for pair in self.spans]
+        self.covered = {i for _, span in self.spans for i in range(span.start, span.end)}
+        self.by_index = {m.index: m for m in mentions}
+        self.quoted = [(q.start, q.end) for q in doc_quote_spans(doc)]
+        self.sentence_of = _sentence_index(doc, self.quoted)
+        self._first_token: dict[int, int] = {}  # sentence number -> its first token
+        for i in range(len(doc)):
+            self._first_token.setdefault(self.sentence_of[i], i)
+        self._full_names: dict[str, list[tuple[Mention, Span]]] | None = None
+        self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
+
+    def root(self, mention: Mention) -> Mention:
+        return root_mention(mention, self.by_index)
+
+    def before(self, token: Token, window: int, labels: tuple[str, ...],
+               narrative: bool = False) -> list[tuple[Mention, Span]]:
+        """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first.
+
+        With `narrative`, mentions inside quotation marks are left out: a pronoun in the
+        writer's words ('..., he said') stands for someone the writer named, not for a name in
+        the speaker's words.
+        """
+        first = self.sentence_of[token.i] - window
+        # only spans starting from that sentence on up to the token can qualify: sentence
+        # numbers ascend with the tokens, and the spans are in text order
+        lo = bisect_left(self._keys, (self._first_token.get(first, 0) if first > 0 else 0,))
+        hi = bisect_right(self._keys, (token.i, math.inf))
+        found = [(m, s) for m, s in self.spans[lo:hi]
+                 if s.end <= token.i and self.sentence_of[s.start] >= first
+                 and self.groups.labels(self.root(m)) & set(labels)
+                 and not (narrative and self.in_quotes(s.start_char))]
+        return list(reversed(found))
+
+    def in_quotes(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
+
+    def add(self, mention: Mention) -> None:
+        self.by_index[mention.index] = mention
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            at = bisect_right(self._keys, _order((mention, span)))  # where a stable sort puts it
+            self.spans.insert(at, (mention, span))
+            self._keys.insert(at, _order((mention, span)))
+            self.covered.update(range(span.start, span.end))
+
+    def full_names_ending(self, word: str) -> list[tuple[Mention, Span]]:
+        """The named (not referring) mentions of two or more words ending with `word` that are a
+        person's (PERSON, or a known given name first), in text order. Mentions added later all
+        refer, so the index built on the first call stays whole."""
+        if self._full_names is None:
+            self._full_names = {}
+            for mention, span in self.spans:
+                words = mention.text.split()
+                if mention.refers_to is None and len(words) > 1 and (
+                        mention.label == "PERSON" or given_name_first(mention.text)):
+                    self._full_names.setdefault(words[-1], []).append((mention, span))
+        return self._full_names.get(word, [])
+
+
+def _order(pair: tuple[Mention, Span]) -> tuple[int, int]:
+    return pair[1].start, pair[0].index
