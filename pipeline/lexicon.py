@@ -290,6 +290,15 @@ BODY_PART_WORDS = frozenset("committee subcommittee caucus panel desk delegation
 # brothers", "the Kennedy family").
 FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins couple sons daughters clan dynasty".split())
 
+# Era abbreviations: after a year or century ("the mid-500s B.C.", "A.D. 70") a date's part, not
+# British Columbia nor any other name.
+ERA_ABBREVIATIONS = frozenset({"bc", "bce", "ad", "ce"})
+
+# Words after a product's name that make it another model of a line ("Mac Pro", "iPhone Max",
+# "Galaxy Ultra"): such a name is a product, never a person's name ("Pro" no surname), and not
+# the bare name before it.
+PRODUCT_LINE_WORDS = frozenset("pro plus max mini ultra lite".split())
+
 # Descriptive words after a news organisation's or a market index's name that its short form
 # drops ("<X> News", "<X> Media", "<X> Index", "<X> Composite").
 MEDIA_SUFFIXES = frozenset({"news", "media", "index", "composite"})

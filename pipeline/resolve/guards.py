@@ -83,12 +83,17 @@ def loosely_compatible(a: str, b: str) -> bool:
     return strictly_compatible(a, b) or frozenset({a, b}) in _LOOSE_PAIRS
 
 
+# Marks that make a name another product or language, never a misspelling ("Disney+", "C#").
+_MODEL_MARKS = frozenset("+#")
+
+
 def typo_variant(key_a: str, key_b: str, plural_last: bool = False) -> bool:
     """Whether two name keys differ only by a misspelling: 'xi jinpin' / 'xi jinping'.
 
     Same number of words, exactly one word differs, by one edit (two for words of 8+ letters in names of two or more words;
     a swap of neighbouring letters counts as one), in words of 5+ letters,
-    with the same first letter and no digits involved. A word that differs more is a
+    with the same first letter and no digits or "+"/"#" involved ("Disney+" is a service of
+    Disney). A word that differs more is a
     distinguishing word ('people's republic of china' / 'republic of china').
     """
     if key_a == key_b:
@@ -100,7 +105,7 @@ def typo_variant(key_a: str, key_b: str, plural_last: bool = False) -> bool:
     if len(differing) != 1:
         return False
     a, b = differing[0]
-    if a[0] != b[0] or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 5:
+    if a[0] != b[0] or any(c.isdigit() or c in _MODEL_MARKS for c in a + b) or min(len(a), len(b)) < 5:
         return False
     if a + "s" == b or b + "s" == a:
         # a plural is another thing ("Clintons", the couple / "Clinton"; "John Adams" / "John
@@ -117,8 +122,9 @@ def typo_variant(key_a: str, key_b: str, plural_last: bool = False) -> bool:
 class ConstrainedUnionFind:
     """Union-find whose sets carry name keys and at most one pinned (user) entity.
 
-    `union` refuses to join two sets pinned to different user entities, or sets holding the two
-    keys of a never-merge pair. Roots are the smallest item, so the structure does not depend
+    `union` refuses to join two sets pinned to different user entities, sets holding the two
+    keys of a never-merge pair, or two sets whose scopes share a token (across articles: two
+    entities the text of one article told apart carry one token, unless one user entity pins both). Roots are the smallest item, so the structure does not depend
     on the order unions happen in when the same unions are made.
     """
 
@@ -127,15 +133,17 @@ class ConstrainedUnionFind:
         self.keys: dict[Hashable, set[str]] = {}
         self.pin: dict[Hashable, str | None] = {}
         self.forbidden: dict[str, set[str]] = {}
+        self.scope: dict[Hashable, frozenset] = {}
         for a, b in never_merge:
             if a != b:
                 self.forbidden.setdefault(a, set()).add(b)
                 self.forbidden.setdefault(b, set()).add(a)
 
-    def add(self, item: Hashable, keys: Iterable[str], pin: str | None = None) -> None:
+    def add(self, item: Hashable, keys: Iterable[str], pin: str | None = None, scope: Iterable = ()) -> None:
         self.parent[item] = item
         self.keys[item] = set(keys)
         self.pin[item] = pin
+        self.scope[item] = frozenset(scope)
 
     def find(self, item: Hashable) -> Hashable:
         root = item
@@ -152,8 +160,17 @@ class ConstrainedUnionFind:
         pa, pb = self.pin[ra], self.pin[rb]
         if pa is not None and pb is not None and pa != pb:
             return False
+        if (pa is None or pa != pb) and not self.scope[ra].isdisjoint(self.scope[rb]):
+            return False
         small, large = sorted((self.keys[ra], self.keys[rb]), key=len)
         return not any(self.forbidden.get(k, set()) & large for k in small)
+
+    def forbid(self, a: str, b: str) -> None:
+        """Never join the sets holding keys `a` and `b` (added after construction: a pair the text
+        itself tells apart)."""
+        if a != b:
+            self.forbidden.setdefault(a, set()).add(b)
+            self.forbidden.setdefault(b, set()).add(a)
 
     def union(self, a: Hashable, b: Hashable) -> bool:
         if not self.allowed(a, b):
@@ -165,6 +182,8 @@ class ConstrainedUnionFind:
         self.parent[child] = root
         self.keys[root] |= self.keys.pop(child)
         self.pin[root] = self.pin[root] if self.pin[root] is not None else self.pin[child]
+        if self.scope[child]:
+            self.scope[root] = self.scope[root] | self.scope.pop(child)
         return True
 
     def groups(self) -> dict[Hashable, list[Hashable]]:

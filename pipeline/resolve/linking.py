@@ -23,7 +23,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
-from pipeline.lexicon import COUNTRY_ALIASES
+from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
@@ -94,7 +94,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     kinds = [e.type_class for e in locals_]
     short = [is_short(e, set(common_heads)) for e in locals_]
     for i, e in enumerate(locals_):
-        uf.add(i, e.keys, e.pin)
+        uf.add(i, e.keys, e.pin, scope=e.apart)  # two people its article told apart stay apart
 
     links: list[tuple[int, int]] = []
     by_pin: dict[str, list[int]] = defaultdict(list)
@@ -274,8 +274,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 orgs_by_stem[stem].add(root)
             for cut in range(1, min(4, len(words))):
                 prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                # not a generic word alone ("Party" of "Green Party": Green is also a town)
                 if (prefix in places or known_place(prefix)) and not named_after(rest, head) \
-                        and not chapter(words[-1], prefix):
+                        and not chapter(words[-1], prefix) and not all(w in ORG_GENERIC_WORDS for w in words[cut:]):
                     orgs_by_stem[rest].add(root)  # "Saints" for "New Orleans Saints"
         for key in e.acronym_keys:
             roots_by_acronym[key].add(root)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
+from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words
@@ -32,6 +32,7 @@ from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
+from pipeline.resolve.person_cues import fits_honorifics, honorific_gender, same_sentence
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -51,6 +52,7 @@ class LocalEntity:
     defined_long: str | None = None  # long form an acronym definition gave, if no mention spells it
     pin: str | None = None
     lower_case_keys: set[str] = field(default_factory=set)  # one-word keys the article also writes in lower case
+    apart: set[tuple] = field(default_factory=set)  # tokens shared with the entities its article tells apart from it
 
     @cached_property
     def type_class(self) -> str:
@@ -83,6 +85,8 @@ class _ArticleGroups:
         self.lower_words: set[str] = set()  # words the article writes in lower case ("house", "early")
         self.titled: set[str] = set()  # keys written after a person's title or honorific somewhere
         self.capitals: set[str] = set()  # one-word keys written in capitals (acronyms: "MTV", "PGA")
+        self.honorifics: dict[str, set[str]] = {}  # key -> genders of the honorifics written before it
+        self.apart: list[tuple[str, str]] = []  # key pairs the text tells apart (person_cues.py)
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -99,7 +103,7 @@ class _ArticleGroups:
             votes = self.labels[key]
             kind = type_class(majority_label(votes))
             words = key.split()
-            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and (
+            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and words[-1] not in PRODUCT_LINE_WORDS and (
                     votes["PERSON"] or words[-1] in self.labels):
                 # the model wavers on people: a known given name and a PERSON vote, or the surname
                 # also written alone in the article ("Diego Schwartzman" ORG ... "Schwartzman")
@@ -142,8 +146,13 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             written.setdefault(key, set()).add(form)
             if titled:
                 groups.titled.add(key)
+            gender = honorific_gender(text, m.start, m.text)
+            if gender is not None:
+                groups.honorifics.setdefault(key, set()).add(gender)
     if not key_of:
         return []
+    _forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
+                                           for i, k in key_of.items()], text)
     groups.lower_words = lower_words(text)
     # An acronym the article writes in capitals ("US") is not the common word ("us").
     capitals = {key for index, key in key_of.items() if key in groups.lower_words
@@ -176,6 +185,11 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         entity.mention_indices.append(index)
         entity.forms[display[index]] += 1
         entity.labels["PERSON" if key in groups.person_parts else vote_of[index]] += 1
+    for a, b in groups.apart:  # across articles too: neither joins a cluster holding the other
+        if uf.find(a) != uf.find(b):
+            token = (analysis.article.article_id, *sorted((a, b)))
+            by_root[uf.find(a)].apart.add(token)
+            by_root[uf.find(b)].apart.add(token)
     for entity in by_root.values():
         entity.lower_case_keys = {k for k in entity.keys if " " not in k and k in groups.lower_words
                                   and k not in capitals}
@@ -190,11 +204,14 @@ _CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")
 
 def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     """The model's label, except that a name written in camel case from a lower-case letter
-    ("xCloud", "iPhone", "eBay") is a brand's, never a person's, and that a name the words around
+    ("xCloud", "iPhone", "eBay") or ending in a model's word ("Mac Pro") is a brand's, never a person's, and that a name the words around
     it mark as an organisation votes ORG (org_cues.py). Read from the article's text, so that
     the vote does not depend on how a mention's copy is cased."""
     if label == "PERSON" and _CAMEL_CASE.search(text[start:end]):
         return "ORG"
+    words = name_key(form).split()
+    if label == "PERSON" and len(words) > 1 and words[-1] in PRODUCT_LINE_WORDS:
+        return "PRODUCT"  # "Mac Pro": a model of a product line, not a person surnamed "Pro"
     if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
         return "ORG"
     return label
@@ -205,6 +222,22 @@ def _written_in_capitals(mention, text: str) -> bool:
     copy of it)."""
     letters = [c for c in text[mention.start:mention.end] if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _forbid_names_of_one_sentence(groups: _ArticleGroups, spans: list[tuple[int, int, str]], text: str) -> None:
+    """'George Bush's son and George W. Bush's brother': two forms of a person's full name that
+    would agree (same_person_name) but stand in one sentence are two people (person_cues.py)."""
+    by_surname: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, key in sorted(spans):
+        words = person_words(key)
+        if len(words) > 1 and groups.kind(key) == "person":
+            by_surname.setdefault(words[-1], []).append((start, end, key))
+    for spans_of_surname in by_surname.values():
+        for i, (_, end_a, key_a) in enumerate(spans_of_surname):
+            for start_b, _, key_b in spans_of_surname[i + 1:]:
+                if key_a != key_b and same_person_name(key_a, key_b) and same_sentence(text, end_a, start_b):
+                    groups.uf.forbid(key_a, key_b)
+                    groups.apart.append((key_a, key_b))
 
 
 def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
@@ -285,6 +318,9 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
             found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
                      for p in ps]
+        # "Mrs. Clinton" is not Bill Clinton; "Mr. and Mrs. Clinton" is no one full name
+        groups.apart += [(key, p) for p in found if not fits_honorifics(groups.honorifics.get(key, set()), p)]
+        found = [p for p in found if fits_honorifics(groups.honorifics.get(key, set()), p)]
         if found and groups.link_unique(key, found):
             groups.person_parts.add(key)
 
@@ -322,12 +358,19 @@ def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
             if rest not in groups.labels or rest in groups.lower_words \
                     or all(w in ORG_GENERIC_WORDS for w in words[cut:]) or named_after(rest, key):
                 continue
-            if prefix in places and groups.kind(rest) in {"org", "any"} and not chapter(words[-1], prefix):
+            if prefix in places and groups.kind(rest) in {"org", "any"} and not chapter(words[-1], prefix) \
+                    and not _read_as_person(groups.labels[rest]):
                 groups.link_unique(rest, [key])  # not "Republican Party" for "Texas Republican Party"
             elif len(words) - cut <= 2 and _names_of(prefix, orgs) and _may_be_product(groups, rest):
                 # a short product name ("Stadia", "Founder's Edition"): "Google Stadia Red Dead
                 # Redemption 2" is two names run together, not a product of "Google Stadia"
                 groups.link_unique(rest, [key])
+
+
+def _read_as_person(labels: Counter) -> bool:
+    """A third of a name's mentions tagged PERSON: a surname ("Sanders", 12 of 30), not a team
+    after its city ("New Hampshire Sanders" runs the state into the candidate's name)."""
+    return labels["PERSON"] * 3 >= sum(labels.values()) > 0
 
 
 def _names_of(prefix: str, orgs: set[str]) -> bool:

@@ -231,3 +231,16 @@ def test_a_lone_capital_letter_after_a_product_name_is_part_of_it(nlp):
 def test_a_dash_and_a_number_after_a_persons_name_are_no_part_of_it(nlp):
     found = mentions_of(nlp, "Trump won by a margin in the Granite State over Iowa winner Ted Cruz—35 to 12 percent.")
     assert "Ted Cruz" in found
+
+
+@pytest.mark.parametrize("text, era", [
+    ("The temple was built in the mid-500s B.C. by the king.", "B.C."),
+    ("Rome burned in A.D. 64 under Nero.", "A.D."),
+])
+def test_an_era_after_a_year_is_no_name(nlp, text, era):
+    assert era not in mentions_of(nlp, text) and era.rstrip(".") not in mentions_of(nlp, text)
+
+
+def test_british_columbia_abbreviated_is_still_a_name(nlp):
+    found = mentions_of(nlp, "A gunman opened fire at a business in Vancouver, B.C. on Friday night.")
+    assert any(name.startswith("B.C") for name in found)

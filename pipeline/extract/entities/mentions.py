@@ -12,7 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import ENTITY_LABELS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
+from pipeline.lexicon import ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -104,6 +104,17 @@ def _family_word_after(span: Span) -> Token | None:
     return following if following.text in FAMILY_GROUP_WORDS else None
 
 
+_DATE_BEFORE = re.compile(r"(?:\d\w*|centur(?:y|ies)|millenni(?:um|a))[\s,]*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"^\s*\d")
+
+
+def _era(text: str, start: int, end: int) -> bool:
+    """'the mid-500s B.C.', 'A.D. 70': an era after a year or century (or before a year), not a name."""
+    if text[start:end].replace(".", "").casefold() not in ERA_ABBREVIATIONS:
+        return False
+    return bool(_DATE_BEFORE.search(text, max(0, start - 24), start) or _YEAR_AFTER.match(text[end:end + 8]))
+
+
 def _shouted(text: str) -> bool:
     """Two or more words in capitals ("BREAKING NEWS"), not one acronym with a number ("S&P 500")."""
     words = text.split()
@@ -134,7 +145,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
             continue
-        if _page_clutter(text) or _common_word_opening(part):
+        if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end):
             continue
         label, name = ent.label_, shared_surname_name(doc, ent)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):

@@ -1,0 +1,75 @@
+"""Within one article: what the text says about which person a name can be.
+
+Two cues keep apart names that the name rules alone would join:
+- an honorific states a gender ("Mrs. Clinton", "Mr. Obama"): a surname written after it is not the
+  full name of a person whose given name has the other gender (Bill Clinton, Michelle Obama); a
+  surname written after honorifics of both genders ("Mr. and Mrs. Clinton") names two people and
+  stands for no one full name;
+- two full names that agree as a person's name ("George Bush" / "George W. Bush") but are written
+  in one sentence ("George Bush's son and George W. Bush's brother") are two people: a writer
+  does not name one person twice, in two forms, in one sentence.
+
+A given name's gender comes from gender_guesser's table, and only where the table is definite
+both for all countries and for the United States ("Bill", "Hillary"): it calls "Laurence"
+female, "Bernie" mostly female and "Lindsey" mostly female, and those names stay unknown.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.given_names import gender_detector
+from pipeline.lexicon import HONORIFIC_GENDER
+
+# "Mr. ", "Mrs ", "Ms. " just before a name (written capitalised: "miss" is also a verb).
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFIC_GENDER}, key=len, reverse=True))
+    + r")\.?\s+$")
+# Between two names of one sentence: no sentence end, no line break.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# Words by which a sentence gives a second name of the same person ("also known as", "born").
+_SAME_PERSON_WORDS = frozenset({"aka", "known", "born", "nee", "née", "formerly", "called", "nicknamed", "or",
+                                "alias", "real", "name", "named"})
+# Two forms a few words apart ("George Bush and George W. Bush"); farther apart, or across a
+# quotation, a writer may well restate one person's name in another form.
+_MAX_GAP = 80
+_QUOTES = frozenset('"“”«»')
+
+
+def honorific_gender(text: str, start: int, mention_text: str) -> str | None:
+    """The gender an honorific just before a mention (or opening it) states, else None."""
+    first = mention_text.split()[0] if mention_text.split() else ""
+    if len(mention_text.split()) > 1 and first.rstrip(".").casefold() in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[first.rstrip(".").casefold()]
+    found = _HONORIFIC_BEFORE.search(text[max(0, start - 8):start])
+    return HONORIFIC_GENDER[found.group(1).casefold()] if found else None
+
+
+@lru_cache(maxsize=1 << 14)
+def given_name_gender(key: str) -> str | None:
+    """'bill clinton' -> 'male', 'hillary clinton' -> 'female'; None when the table is not definite."""
+    word = key.split()[0] if key.split() else ""
+    if len(word) < 2 or not word.isalpha():
+        return None
+    detector = gender_detector()
+    gender = detector.get_gender(word)
+    return gender if gender in {"male", "female"} and detector.get_gender(word, "usa") == gender else None
+
+
+def fits_honorifics(genders: set[str], full_key: str) -> bool:
+    """Whether a part written after honorifics of `genders` may stand for the person `full_key`."""
+    if len(genders) > 1:
+        return False
+    given = given_name_gender(full_key)
+    return not genders or given is None or given in genders
+
+
+def same_sentence(text: str, first_end: int, second_start: int) -> bool:
+    """Whether two mentions, in text order, stand in one sentence and are not two names given for
+    one person ("Pat (Patrick) Simmons", "John Smith, also known as Jack Smith")."""
+    if second_start < first_end or second_start - first_end > _MAX_GAP:
+        return False
+    gap = text[first_end:second_start]
+    words = re.findall(r"[^\W\d_]+", gap.casefold())
+    return bool(words) and not _SENTENCE_BREAK.search(gap) and not _SAME_PERSON_WORDS & set(words) \
+        and _QUOTES.isdisjoint(gap)

@@ -1,0 +1,116 @@
+"""What an article's text tells about people and products beyond their names: honorifics' genders,
+two forms of one name in one sentence, product models, marks that make another product."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.resolve import resolve_entities
+from pipeline.resolve.guards import typo_variant
+from pipeline.resolve.person_cues import fits_honorifics, given_name_gender, honorific_gender, same_sentence
+from support.resolve import article, entity_of
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("said Mrs. Clinton on Monday", "Clinton", "female"),
+    ("said Mr Obama on Monday", "Obama", "male"),
+    ("Ms. Warren said", "Warren", "female"),
+    ("said Dr. King", "King", None),
+    ("they miss Obama", "Obama", None),  # a verb, not an honorific
+])
+def test_honorific_gender_before_a_name(text, name, gender):
+    assert honorific_gender(text, text.index(name), name) == gender
+
+
+def test_given_name_gender_only_where_the_table_is_definite():
+    assert given_name_gender("bill clinton") == "male" and given_name_gender("hillary clinton") == "female"
+    assert given_name_gender("laurence tribe") is None  # female in the table's world, male in the US
+    assert given_name_gender("bernie sanders") is None  # "mostly female"
+
+
+def test_honorifics_of_both_genders_fit_no_one_full_name():
+    assert fits_honorifics({"female"}, "hillary clinton") and not fits_honorifics({"female"}, "bill clinton")
+    assert not fits_honorifics({"female", "male"}, "hillary clinton")
+    assert fits_honorifics(set(), "bill clinton") and fits_honorifics({"male"}, "bernie sanders")
+
+
+def test_mrs_surname_is_not_the_husband():
+    text = "Bill Clinton spoke first. Then Mrs. Clinton took the stage. Mrs. Clinton said she would win."
+    a = article("a1", text, [("Bill Clinton", "PERSON"), ("Clinton", "PERSON"), ("Clinton", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Bill Clinton") != entity_of(res, a, "Clinton")
+
+
+def test_mrs_surname_picks_the_woman_of_two_full_names():
+    text = "Bill Clinton and Hillary Clinton arrived. Later Mrs. Clinton spoke."
+    a = article("a1", text, [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Clinton") == entity_of(res, a, "Hillary Clinton")
+
+
+def test_untitled_surname_still_joins_the_one_full_name():
+    text = "Bill Clinton spoke. Clinton said he would campaign."
+    a = article("a1", text, [("Bill Clinton", "PERSON"), ("Clinton", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Clinton") == entity_of(res, a, "Bill Clinton")
+
+
+def test_two_forms_of_a_name_in_one_sentence_are_two_people():
+    text = ("He served under George Bush in 1990. He remains George Bush's son and George W. Bush's brother. "
+            "George W. Bush called.")
+    a = article("a1", text, [("George Bush", "PERSON"), ("George Bush", "PERSON"), ("George W. Bush", "PERSON"),
+                             ("George W. Bush", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "George Bush") != entity_of(res, a, "George W. Bush")
+
+
+def test_two_forms_in_different_sentences_still_join():
+    text = "Patrick Simmons played. Later Pat Simmons said so."
+    a = article("a1", text, [("Patrick Simmons", "PERSON"), ("Pat Simmons", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Patrick Simmons") == entity_of(res, a, "Pat Simmons")
+
+
+@pytest.mark.parametrize("gap, expected", [
+    ("'s son and ", True),
+    (". Then ", False),
+    (", also known as ", False),
+    (" (", False),  # no word: a bracketed alternate
+])
+def test_same_sentence(gap, expected):
+    text = "George Bush" + gap + "George W. Bush"
+    assert same_sentence(text, len("George Bush"), len("George Bush") + len(gap)) is expected
+
+
+def test_a_product_model_is_not_a_person_nor_its_line():
+    text = "The Mac Pro is fast. Users expect to pick up a Mac and use it. The new Mac Pro ships."
+    a = article("a1", text, [("Mac Pro", "PERSON"), ("Mac", "ORG"), ("Mac Pro", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Mac") != entity_of(res, a, "Mac Pro")
+    assert {e.type for e in res.entities if e.name == "Mac Pro"} == {"PRODUCT"}
+
+
+def test_a_plus_sign_is_no_misspelling():
+    assert not typo_variant("disney+", "disney") and typo_variant("jinping", "jinpin")
+    text = "Disney launched Disney+ last week. Disney said demand was high."
+    a = article("a1", text, [("Disney", "ORG"), ("Disney+", "ORG"), ("Disney", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Disney") != entity_of(res, a, "Disney+")
+
+
+def test_a_generic_word_is_no_short_form_after_a_town_name():
+    # "Green" is also a town: "Green Party" must not lend "Party" across articles
+    a = article("a1", "The Green Party met in Boston. The Green Party chose a leader in Boston.",
+                [("Green Party", "ORG"), ("Boston", "GPE"), ("Green Party", "ORG"), ("Boston", "GPE")])
+    b = article("b1", "Party Chairman Reince Priebus spoke in Boston.", [("Party", "ORG"), ("Reince Priebus", "PERSON"),
+                                                                        ("Boston", "GPE")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Green Party") != entity_of(res, b, "Party")
+
+
+def test_a_surname_after_a_place_is_not_a_team_of_that_place():
+    text = ("In New Hampshire, veterans of New Hampshire Sanders waved. Sanders spoke. Sanders said so. The Sanders campaign grew. "
+            "Sanders won.")
+    a = article("a1", text, [("New Hampshire", "GPE"), ("New Hampshire Sanders", "ORG"), ("Sanders", "PERSON"),
+                             ("Sanders", "ORG"), ("Sanders", "ORG"), ("Sanders", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Sanders") != entity_of(res, a, "New Hampshire Sanders")
