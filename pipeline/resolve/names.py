@@ -32,7 +32,7 @@ from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
-from pipeline.resolve.person_cues import fits_honorifics, honorific_gender, same_sentence
+from pipeline.resolve.person_cues import fits_honorifics, forbid_names_of_one_sentence, honorific_gender
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -151,7 +151,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.honorifics.setdefault(key, set()).add(gender)
     if not key_of:
         return []
-    _forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
+    forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
                                            for i, k in key_of.items()], text)
     groups.lower_words = lower_words(text)
     # An acronym the article writes in capitals ("US") is not the common word ("us").
@@ -222,22 +222,6 @@ def _written_in_capitals(mention, text: str) -> bool:
     copy of it)."""
     letters = [c for c in text[mention.start:mention.end] if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _forbid_names_of_one_sentence(groups: _ArticleGroups, spans: list[tuple[int, int, str]], text: str) -> None:
-    """'George Bush's son and George W. Bush's brother': two forms of a person's full name that
-    would agree (same_person_name) but stand in one sentence are two people (person_cues.py)."""
-    by_surname: dict[str, list[tuple[int, int, str]]] = {}
-    for start, end, key in sorted(spans):
-        words = person_words(key)
-        if len(words) > 1 and groups.kind(key) == "person":
-            by_surname.setdefault(words[-1], []).append((start, end, key))
-    for spans_of_surname in by_surname.values():
-        for i, (_, end_a, key_a) in enumerate(spans_of_surname):
-            for start_b, _, key_b in spans_of_surname[i + 1:]:
-                if key_a != key_b and same_person_name(key_a, key_b) and same_sentence(text, end_a, start_b):
-                    groups.uf.forbid(key_a, key_b)
-                    groups.apart.append((key_a, key_b))
 
 
 def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:

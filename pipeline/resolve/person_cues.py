@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import HONORIFIC_GENDER
+from pipeline.resolve.persons import person_words, same_person_name
 
 # "Mr. ", "Mrs ", "Ms. " just before a name (written capitalised: "miss" is also a verb).
 _HONORIFIC_BEFORE = re.compile(
@@ -73,3 +74,19 @@ def same_sentence(text: str, first_end: int, second_start: int) -> bool:
     words = re.findall(r"[^\W\d_]+", gap.casefold())
     return bool(words) and not _SENTENCE_BREAK.search(gap) and not _SAME_PERSON_WORDS & set(words) \
         and _QUOTES.isdisjoint(gap)
+
+
+def forbid_names_of_one_sentence(groups, spans: list[tuple[int, int, str]], text: str) -> None:
+    """'George Bush's son and George W. Bush's brother': two forms of a person's full name that
+    would agree (same_person_name) but stand a few words apart in one sentence are two people."""
+    by_surname: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, key in sorted(spans):
+        words = person_words(key)
+        if len(words) > 1 and groups.kind(key) == "person":
+            by_surname.setdefault(words[-1], []).append((start, end, key))
+    for spans_of_surname in by_surname.values():
+        for i, (_, end_a, key_a) in enumerate(spans_of_surname):
+            for start_b, _, key_b in spans_of_surname[i + 1:]:
+                if key_a != key_b and same_person_name(key_a, key_b) and same_sentence(text, end_a, start_b):
+                    groups.uf.forbid(key_a, key_b)
+                    groups.apart.append((key_a, key_b))
