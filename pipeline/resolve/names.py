@@ -32,7 +32,8 @@ from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
-from pipeline.resolve.person_cues import fits_honorifics, forbid_names_of_one_sentence, honorific_gender
+from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, kin_introduced,
+                                          part_candidates, without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -87,6 +88,7 @@ class _ArticleGroups:
         self.capitals: set[str] = set()  # one-word keys written in capitals (acronyms: "MTV", "PGA")
         self.honorifics: dict[str, set[str]] = {}  # key -> genders of the honorifics written before it
         self.apart: list[tuple[str, str]] = []  # key pairs the text tells apart (person_cues.py)
+        self.kin: set[str] = set()  # full names introduced as someone's relative ("his father, X")
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -146,6 +148,8 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             written.setdefault(key, set()).add(form)
             if titled:
                 groups.titled.add(key)
+            if " " in key and kin_introduced(text, m.start):
+                groups.kin.add(key)
             gender = honorific_gender(text, m.start, m.text)
             if gender is not None:
                 groups.honorifics.setdefault(key, set()).add(gender)
@@ -289,8 +293,8 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
             by_part.setdefault(" ".join(words[:n]), []).append(p)
             by_part.setdefault(" ".join(words[-n:]), []).append(p)
     for key in persons:
-        groups.link_unique(key, [p for p in by_surname.get(person_words(key)[-1], ()) if p != key
-                                 and same_person_name(key, p)])
+        same = [p for p in by_surname.get(person_words(key)[-1], ()) if p != key and same_person_name(key, p)]
+        groups.link_unique(key, without_relatives(groups, key, same))
     for key in keys:
         if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"):
             continue
@@ -302,9 +306,7 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
             found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
                      for p in ps]
-        # "Mrs. Clinton" is not Bill Clinton; "Mr. and Mrs. Clinton" is no one full name
-        groups.apart += [(key, p) for p in found if not fits_honorifics(groups.honorifics.get(key, set()), p)]
-        found = [p for p in found if fits_honorifics(groups.honorifics.get(key, set()), p)]
+        found = part_candidates(groups, key, found)
         if found and groups.link_unique(key, found):
             groups.person_parts.add(key)
 

@@ -1,13 +1,16 @@
 """Within one article: what the text says about which person a name can be.
 
-Two cues keep apart names that the name rules alone would join:
+Three cues keep apart names that the name rules alone would join:
 - an honorific states a gender ("Mrs. Clinton", "Mr. Obama"): a surname written after it is not the
   full name of a person whose given name has the other gender (Bill Clinton, Michelle Obama); a
   surname written after honorifics of both genders ("Mr. and Mrs. Clinton") names two people and
   stands for no one full name;
 - two full names that agree as a person's name ("George Bush" / "George W. Bush") but are written
   in one sentence ("George Bush's son and George W. Bush's brother") are two people: a writer
-  does not name one person twice, in two forms, in one sentence.
+  does not name one person twice, in two forms, in one sentence;
+- a full name introduced as someone's relative ("His father, Duncan Hunter Sr.", "Mr. Bush's
+  father, George Bush") is not the person of that surname the article is about: it joins no other
+  full name of the surname, and a lone surname goes to the other full name when there is one.
 
 A given name's gender comes from gender_guesser's table, and only where the table is definite
 both for all countries and for the United States ("Bill", "Hillary"): it calls "Laurence"
@@ -19,7 +22,7 @@ import re
 from functools import lru_cache
 
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import HONORIFIC_GENDER
+from pipeline.lexicon import HONORIFIC_GENDER, KINSHIP_NOUNS
 from pipeline.resolve.persons import person_words, same_person_name
 
 # "Mr. ", "Mrs ", "Ms. " just before a name (written capitalised: "miss" is also a verb).
@@ -34,6 +37,9 @@ _SAME_PERSON_WORDS = frozenset({"aka", "known", "born", "nee", "née", "formerly
 # Two forms a few words apart ("George Bush and George W. Bush"); farther apart, or across a
 # quotation, a writer may well restate one person's name in another form.
 _MAX_GAP = 80
+# "his father, ", "Mr. Bush's late father ", "their son " just before a name.
+_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s?)\s+(?:late\s+|younger\s+|older\s+|elder\s+|eldest\s+)?(?:"
+                         + "|".join(sorted(KINSHIP_NOUNS)) + r")\s*,?\s+$", re.IGNORECASE)
 _QUOTES = frozenset('"“”«»')
 
 
@@ -44,6 +50,11 @@ def honorific_gender(text: str, start: int, mention_text: str) -> str | None:
         return HONORIFIC_GENDER[first.rstrip(".").casefold()]
     found = _HONORIFIC_BEFORE.search(text[max(0, start - 8):start])
     return HONORIFIC_GENDER[found.group(1).casefold()] if found else None
+
+
+def kin_introduced(text: str, start: int) -> bool:
+    """Whether a name is introduced as someone's relative ("his father, Duncan Hunter Sr.")."""
+    return bool(_KIN_BEFORE.search(text, max(0, start - 40), start))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -90,3 +101,25 @@ def forbid_names_of_one_sentence(groups, spans: list[tuple[int, int, str]], text
                 if key_a != key_b and same_person_name(key_a, key_b) and same_sentence(text, end_a, start_b):
                     groups.uf.forbid(key_a, key_b)
                     groups.apart.append((key_a, key_b))
+
+
+def without_relatives(groups, key: str, same: list[str]) -> list[str]:
+    """The full names agreeing with `key` less those on the other side of a relative's introduction
+    ("Duncan Hunter" / "his father, Duncan Hunter Sr."), which are told apart from it."""
+    relatives = [p for p in same if (p in groups.kin) != (key in groups.kin)]
+    for p in relatives:
+        groups.uf.forbid(key, p)
+        groups.apart.append((key, p))
+    return [p for p in same if p not in relatives]
+
+
+def part_candidates(groups, key: str, found: list[str]) -> list[str]:
+    """The full names a part of a name (`key`) may stand for, of those its words fit: not against
+    its honorifics ("Mrs. Clinton" is not Bill Clinton, told apart; "Mr. and Mrs. Clinton" is no one
+    full name), and a lone surname is a relative ("his father, X") only when no one else fits."""
+    genders = groups.honorifics.get(key, set())
+    groups.apart += [(key, p) for p in found if not fits_honorifics(genders, p)]
+    found = [p for p in found if fits_honorifics(genders, p)]
+    if " " not in key:
+        found = [p for p in found if p not in groups.kin] or found
+    return found

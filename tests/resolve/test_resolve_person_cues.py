@@ -114,3 +114,19 @@ def test_a_surname_after_a_place_is_not_a_team_of_that_place():
                              ("Sanders", "ORG"), ("Sanders", "ORG"), ("Sanders", "PERSON")])
     res = resolve_entities([a])
     assert entity_of(res, a, "Sanders") != entity_of(res, a, "New Hampshire Sanders")
+
+
+def test_a_relative_of_the_same_name_is_another_person():
+    text = ("Rep. Duncan Hunter endorsed Trump. His father, Duncan Hunter Sr., ran for president in 2008. "
+            "Hunter represents a district in San Diego.")
+    a = article("a1", text, [("Duncan Hunter", "PERSON"), ("Duncan Hunter Sr.", "PERSON"), ("Hunter", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Duncan Hunter") != entity_of(res, a, "Duncan Hunter Sr.")
+    assert entity_of(res, a, "Hunter") == entity_of(res, a, "Duncan Hunter")
+
+
+def test_a_lone_surname_may_still_be_the_only_relative_named():
+    text = "Her husband, Bill Clinton, spoke. Clinton said he was proud."
+    a = article("a1", text, [("Bill Clinton", "PERSON"), ("Clinton", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Clinton") == entity_of(res, a, "Bill Clinton")
