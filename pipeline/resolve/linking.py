@@ -301,9 +301,13 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             found[root] |= short_by_head[head]
             if len(words) == 1:
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
-                if len(head) >= 5:
+                if len(head) >= 5 and kind == "person":
+                    # a lone word misspelling a surname ("Zelenskyy"): not a word the model did not
+                    # call a person ("Start" / Ken Starr), nor the surname of another person of the
+                    # run ("Stein" of Jill Stein is not Howard Stern)
                     near = set().union(*(persons_by_deletion.get(v, set()) for v in _deletions(head)))
-                    found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])}
+                    found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])
+                                    and persons_by_surname.get(head, set()) <= {r}}
             elif kind == "person":  # "J. Smith": the people of that surname and initial
                 found[root] |= {r for r in persons_by_surname.get(words[-1], ())
                                 if same_person_name(head, root_head[r])}

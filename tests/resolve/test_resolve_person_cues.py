@@ -130,3 +130,14 @@ def test_a_lone_surname_may_still_be_the_only_relative_named():
     a = article("a1", text, [("Bill Clinton", "PERSON"), ("Clinton", "PERSON")])
     res = resolve_entities([a])
     assert entity_of(res, a, "Clinton") == entity_of(res, a, "Bill Clinton")
+
+
+def test_a_lone_surname_of_one_person_is_no_misspelling_of_another():
+    story = "Ratings of the Sirius radio show fell in Poughkeepsie and Kalamazoo, Arbitron said."
+    names = [("Sirius", "ORG"), ("Poughkeepsie", "GPE"), ("Kalamazoo", "GPE"), ("Arbitron", "ORG")]
+    a = article("a1", "Jill Stein spoke in Ohio. Stein said so.", [("Jill Stein", "PERSON"), ("Ohio", "GPE"),
+                                                                   ("Stein", "PERSON")])
+    b = article("b1", story + " Howard Stern joked about it.", names + [("Howard Stern", "PERSON")])
+    c = article("c1", story + " Stein was not amused.", names + [("Stein", "PERSON")])
+    res = resolve_entities([a, b, c])
+    assert entity_of(res, c, "Stein") != entity_of(res, b, "Howard Stern")
