@@ -290,6 +290,10 @@ BODY_PART_WORDS = frozenset("committee subcommittee caucus panel desk delegation
 # brothers", "the Kennedy family").
 FAMILY_GROUP_WORDS = frozenset("brothers sisters siblings family families twins couple sons daughters clan dynasty".split())
 
+# Prefixes that make a name an attitude or a period ("anti-Muslim", "pro-Cruz", "un-American",
+# "post-Soviet"): the word is an adjective about the name's bearer, never the bearer.
+ATTITUDE_PREFIXES = frozenset({"anti", "pro", "non", "un", "post", "pre", "ex", "counter"})
+
 # Era abbreviations: after a year or century ("the mid-500s B.C.", "A.D. 70") a date's part, not
 # British Columbia nor any other name.
 ERA_ABBREVIATIONS = frozenset({"bc", "bce", "ad", "ce"})

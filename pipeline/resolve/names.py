@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS, PRODUCT_LINE_WORDS
+from pipeline.lexicon import ATTITUDE_PREFIXES, COUNTRY_ALIASES, ORG_GENERIC_WORDS, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words
@@ -105,7 +105,8 @@ class _ArticleGroups:
             votes = self.labels[key]
             kind = type_class(majority_label(votes))
             words = key.split()
-            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and words[-1] not in PRODUCT_LINE_WORDS and (
+            if kind != "person" and len(words) > 1 and is_given_name(words[0]) and words[0] not in ATTITUDE_PREFIXES \
+                    and words[-1] not in PRODUCT_LINE_WORDS and (
                     votes["PERSON"] or words[-1] in self.labels):
                 # the model wavers on people: a known given name and a PERSON vote, or the surname
                 # also written alone in the article ("Diego Schwartzman" ORG ... "Schwartzman")
@@ -216,6 +217,8 @@ def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     words = name_key(form).split()
     if label == "PERSON" and len(words) > 1 and words[-1] in PRODUCT_LINE_WORDS:
         return "PRODUCT"  # "Mac Pro": a model of a product line, not a person surnamed "Pro"
+    if len(words) > 1 and words[0] in ATTITUDE_PREFIXES and form[len(words[0])] in "-‐‑":
+        return "NORP"  # "anti-Muslim", "pro-Cruz": an attitude, never a person nor what it is about
     if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
         return "ORG"
     return label

@@ -244,3 +244,11 @@ def test_an_era_after_a_year_is_no_name(nlp, text, era):
 def test_british_columbia_abbreviated_is_still_a_name(nlp):
     found = mentions_of(nlp, "A gunman opened fire at a business in Vancouver, B.C. on Friday night.")
     assert any(name.startswith("B.C") for name in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("They condemned the anti-Muslim rhetoric of the campaign.", "anti-Muslim"),
+    ("It is a pro-Cruz super PAC based in Texas.", "pro-Cruz"),
+])
+def test_an_attitude_adjective_is_no_name(nlp, text, word):
+    assert word not in mentions_of(nlp, text)

@@ -141,3 +141,10 @@ def test_a_lone_surname_of_one_person_is_no_misspelling_of_another():
     c = article("c1", story + " Stein was not amused.", names + [("Stein", "PERSON")])
     res = resolve_entities([a, b, c])
     assert entity_of(res, c, "Stein") != entity_of(res, b, "Howard Stern")
+
+
+def test_an_attitude_word_is_not_what_it_is_about():
+    text = "Muslim leaders met. They condemned anti-Muslim rhetoric. Muslim groups agreed."
+    a = article("a1", text, [("Muslim", "NORP"), ("anti-Muslim", "PERSON"), ("Muslim", "NORP")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Muslim") != entity_of(res, a, "anti-Muslim")

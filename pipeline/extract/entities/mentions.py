@@ -12,7 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
+from pipeline.lexicon import ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -115,6 +115,15 @@ def _era(text: str, start: int, end: int) -> bool:
     return bool(_DATE_BEFORE.search(text, max(0, start - 24), start) or _YEAR_AFTER.match(text[end:end + 8]))
 
 
+_ATTITUDE = re.compile(r"(?:" + "|".join(sorted(ATTITUDE_PREFIXES)) + r")[-‐‑]\S", re.IGNORECASE)
+
+
+def _attitude_word(text: str) -> bool:
+    """'anti-Muslim', 'pro-Cruz', 'un-American', 'post-Soviet', and one word 'Anti-TPP': an adjective
+    made from a name, not a name ("Anti-Gang Unit", several words and capitalised, stays)."""
+    return bool(_ATTITUDE.match(text)) and (text[0].islower() or " " not in text)
+
+
 def _shouted(text: str) -> bool:
     """Two or more words in capitals ("BREAKING NEWS"), not one acronym with a number ("S&P 500")."""
     words = text.split()
@@ -145,7 +154,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
             continue
-        if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end):
+        if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end) or _attitude_word(text):
             continue
         label, name = ent.label_, shared_surname_name(doc, ent)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
