@@ -20,18 +20,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import ATTITUDE_PREFIXES, COUNTRY_ALIASES, ORG_GENERIC_WORDS, PRODUCT_LINE_WORDS
+from pipeline.lexicon import ATTITUDE_PREFIXES, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words
 from pipeline.resolve.alternates import link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
+from pipeline.resolve.prefixed import link_place_prefixed
 from pipeline.resolve.org_cues import organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import name_key
-from pipeline.resolve.orgs import chapter, compact, named_after, short_form_of, short_forms
+from pipeline.resolve.orgs import compact, short_form_of, short_forms
 from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, kin_introduced,
                                           part_candidates, without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
@@ -171,7 +172,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     _link_spacing_variants(groups, keys)
     _link_person_parts(groups, keys)
     _link_short_forms(groups, keys)
-    _link_place_prefixed(groups, keys)
+    link_place_prefixed(groups, keys)
     link_leading_forms(groups, keys, first_at, written)
     _link_initials(groups, keys)
 
@@ -299,8 +300,9 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         same = [p for p in by_surname.get(person_words(key)[-1], ()) if p != key and same_person_name(key, p)]
         groups.link_unique(key, without_relatives(groups, key, same))
     for key in keys:
-        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"):
-            continue
+        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person") \
+                or any(k != key and groups.kind(k) == "place" for k in groups.uf.keys[groups.uf.find(key)]):
+            continue  # "America" joined to "United States" is not America Ferrera's given name
         found = by_part.get(key, [])
         if groups.kind(key) != "person":
             # a word the model did not call a person joins only a name that reads as a person's
@@ -315,7 +317,8 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
 
 
 def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Beihang' -> 'Beihang University', unless the short form is mostly tagged a place ('Harbin')."""
+    """'Beihang' -> 'Beihang University', unless the short form is mostly tagged a place ('Harbin') or
+    is a person's surname of the article ("Trump" beside Donald Trump is not Trump University)."""
     longs_of: dict[str, list[str]] = {}
     for key in keys:
         if groups.kind(key) == "org":
@@ -324,60 +327,9 @@ def _link_short_forms(groups: _ArticleGroups, keys: list[str]) -> None:
     for key in keys:
         labels = groups.labels[key]
         place_votes = labels["GPE"] + labels["LOC"]
-        if key in longs_of and groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2:
+        if key in longs_of and groups.kind(key) in {"org", "any"} and place_votes <= sum(labels.values()) / 2 \
+                and key not in groups.person_parts:
             groups.link_unique(key, longs_of[key])
-
-
-def _link_place_prefixed(groups: _ArticleGroups, keys: list[str]) -> None:
-    """'Saints' -> 'New Orleans Saints' when 'New Orleans' is a place named in the same article;
-    'Communist Party' -> 'Chinese Communist Party' after a nationality the article names;
-    'Stadia' -> 'Google Stadia' after an organisation the article names (a maker and its product).
-
-    Not a common word the article also writes in lower case: "House" beside "Kentucky House" is
-    as likely the U.S. House. After an organisation, the rest may carry any label but a known
-    place's or a person's full name (the model wavers on product names: "Stadia" PERSON)."""
-    places = {k for k in keys if groups.kind(k) in {"place", "norp"}}
-    orgs = {k for k in keys if groups.kind(k) == "org"}
-    for key in keys:
-        words = key.split()
-        if groups.kind(key) not in {"org", "any"} or len(words) < 2:
-            continue
-        for cut in range(1, min(4, len(words))):
-            prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
-            if rest not in groups.labels or rest in groups.lower_words \
-                    or all(w in ORG_GENERIC_WORDS for w in words[cut:]) or named_after(rest, key):
-                continue
-            if prefix in places and groups.kind(rest) in {"org", "any"} and not chapter(words[-1], prefix) \
-                    and not _read_as_person(groups.labels[rest]):
-                groups.link_unique(rest, [key])  # not "Republican Party" for "Texas Republican Party"
-            elif len(words) - cut <= 2 and _names_of(prefix, orgs) and _may_be_product(groups, rest):
-                # a short product name ("Stadia", "Founder's Edition"): "Google Stadia Red Dead
-                # Redemption 2" is two names run together, not a product of "Google Stadia"
-                groups.link_unique(rest, [key])
-
-
-def _read_as_person(labels: Counter) -> bool:
-    """A third of a name's mentions tagged PERSON: a surname ("Sanders", 12 of 30), not a team
-    after its city ("New Hampshire Sanders" runs the state into the candidate's name)."""
-    return labels["PERSON"] * 3 >= sum(labels.values()) > 0
-
-
-def _names_of(prefix: str, orgs: set[str]) -> bool:
-    """Whether a run of words is an organisation of the article, or a maker and its product named
-    one after the other ("Google Stadia" in "Google Stadia Founder's Edition" beside "Google" and
-    "Stadia")."""
-    words = prefix.split()
-    return prefix in orgs or any(" ".join(words[:cut]) in orgs and " ".join(words[cut:]) in orgs
-                                 for cut in range(1, len(words)))
-
-
-def _may_be_product(groups: _ArticleGroups, key: str) -> bool:
-    kind = groups.kind(key)
-    if kind == "place":
-        return not known_place(key)
-    if kind == "person":
-        return " " not in key and not is_given_name(key)
-    return kind in {"org", "any"}
 
 
 def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:

@@ -148,3 +148,20 @@ def test_an_attitude_word_is_not_what_it_is_about():
     a = article("a1", text, [("Muslim", "NORP"), ("anti-Muslim", "PERSON"), ("Muslim", "NORP")])
     res = resolve_entities([a])
     assert entity_of(res, a, "Muslim") != entity_of(res, a, "anti-Muslim")
+
+
+def test_an_organisation_named_after_a_person_is_not_the_person():
+    text = ("Donald Trump spoke. The Trump campaign said Trump University was legal. Trump University "
+            "students sued. Trump denied it.")
+    a = article("a1", text, [("Donald Trump", "PERSON"), ("Trump", "ORG"), ("Trump University", "ORG"),
+                             ("Trump University", "ORG"), ("Trump", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Donald Trump") != entity_of(res, a, "Trump University")
+
+
+def test_a_rest_shared_by_two_names_stands_for_neither():
+    text = "MacBook and AirPods sales grew. The MacBook Pro and the AirPods Pro sold. The Pro is costly."
+    a = article("a1", text, [("MacBook", "ORG"), ("AirPods", "ORG"), ("MacBook Pro", "ORG"), ("AirPods Pro", "ORG"),
+                             ("Pro", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "MacBook Pro") != entity_of(res, a, "AirPods Pro")
