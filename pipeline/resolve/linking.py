@@ -300,7 +300,13 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
         if short[i]:
             found[root] |= short_by_head[head]
             if len(words) == 1:
-                found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
+                # a word that is the surname of as many people of the run as it is the given name of
+                # is read as a surname: "Wolf" of a byline is one of the Wolfs (Chad, Markus), not
+                # Wolf Blitzer
+                as_surname = len(persons_by_surname.get(head, ()))
+                found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
+                                and (person_words(root_head[r])[-1] == head
+                                     or as_surname < len(persons_by_word[head]) - as_surname)}
                 if len(head) >= 5 and kind == "person":
                     # a lone word misspelling a surname ("Zelenskyy"): not a word the model did not
                     # call a person ("Start" / Ken Starr), nor the surname of another person of the
