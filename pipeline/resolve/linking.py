@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
-from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, loosely_compatible, strictly_compatible,
+from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.name_strings import known_place
 from pipeline.resolve.names import LocalEntity
@@ -333,7 +333,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 # they are ("ESA" / "European Space Agency"), on story evidence like any short name
                 found[root] |= roots_by_initials.get(head, set())
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)) \
-                and not (kind == "norp" and demonym(head)):
+                and not (kind == "norp" and demonym(head)) and not country(head):  # "France" (ORG, the team) is no Brian France
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads
             # as a person's
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])

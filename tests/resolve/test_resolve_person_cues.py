@@ -178,3 +178,12 @@ def test_a_lone_word_more_often_a_surname_is_read_as_one():
     assert entity_of(res, b, "Wolf") != entity_of(res, a, "Wolf Blitzer")
     res = resolve_entities([a, b])  # no one surnamed Wolf: the given name links on the story
     assert entity_of(res, b, "Wolf") == entity_of(res, a, "Wolf Blitzer")
+
+
+def test_a_country_is_no_given_name_across_articles():
+    story = "Ratings of the Sirius radio show fell in Poughkeepsie and Kalamazoo, Arbitron said."
+    names = [("Sirius", "ORG"), ("Poughkeepsie", "GPE"), ("Kalamazoo", "GPE"), ("Arbitron", "ORG")]
+    a = article("a1", story + " France Info reported it.", names + [("France Info", "PERSON")])
+    b = article("b1", story + " France beat Spain.", names + [("France", "ORG"), ("Spain", "GPE")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, b, "France") != entity_of(res, a, "France Info")
