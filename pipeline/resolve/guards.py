@@ -51,6 +51,13 @@ def nation(key: str) -> bool:
     return key in _country_names() or key in COUNTRY_ALIASES or demonym(key)
 
 
+def country(key: str) -> bool:
+    """Whether a name key is a country's name ("france", "south korea", "us"), its people not counted."""
+    from pipeline.lexicon import COUNTRY_ALIASES
+
+    return key in _country_names() or key in COUNTRY_ALIASES
+
+
 def demonym(key: str) -> bool:
     """Whether a one-word name key is a nationality word of a country ("cuban", "chinese"):
     tagged NORP, it names a people, never a person whose surname it shares ("Mark Cuban")."""

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
-from pipeline.resolve.guards import (ConstrainedUnionFind, demonym, loosely_compatible, strictly_compatible,
+from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.name_strings import known_place
 from pipeline.resolve.names import LocalEntity
@@ -300,7 +300,13 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
         if short[i]:
             found[root] |= short_by_head[head]
             if len(words) == 1:
-                found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])}
+                # a word that is the surname of as many people of the run as it is the given name of
+                # is read as a surname: "Wolf" of a byline is one of the Wolfs (Chad, Markus), not
+                # Wolf Blitzer
+                as_surname = len(persons_by_surname.get(head, ()))
+                found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
+                                and (person_words(root_head[r])[-1] == head
+                                     or as_surname < len(persons_by_word[head]) - as_surname)}
                 if len(head) >= 5 and kind == "person":
                     # a lone word misspelling a surname ("Zelenskyy"): not a word the model did not
                     # call a person ("Start" / Ken Starr), nor the surname of another person of the
@@ -327,7 +333,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 # they are ("ESA" / "European Space Agency"), on story evidence like any short name
                 found[root] |= roots_by_initials.get(head, set())
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)) \
-                and not (kind == "norp" and demonym(head)):
+                and not (kind == "norp" and demonym(head)) and not country(head):  # "France" (ORG, the team) is no Brian France
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads
             # as a person's
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])

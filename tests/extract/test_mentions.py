@@ -252,3 +252,11 @@ def test_british_columbia_abbreviated_is_still_a_name(nlp):
 ])
 def test_an_attitude_adjective_is_no_name(nlp, text, word):
     assert word not in mentions_of(nlp, text)
+
+
+def test_a_heading_word_the_article_also_writes_in_lower_case_is_no_name(nlp):
+    text = ("Heading to System Preferences, multiple options can be chosen from to best align with your work.\n"
+            "Keyboard\nKeyboards are highly subjective. So highly subjective, in fact, that even if you like a "
+            "mechanical keyboard, there are dozens of different iterations.")
+    doc = nlp(text)
+    assert "Keyboard" not in {m.text for m in collect_mentions(doc)}

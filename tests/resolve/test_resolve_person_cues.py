@@ -165,3 +165,25 @@ def test_a_rest_shared_by_two_names_stands_for_neither():
                              ("Pro", "ORG")])
     res = resolve_entities([a])
     assert entity_of(res, a, "MacBook Pro") != entity_of(res, a, "AirPods Pro")
+
+
+def test_a_lone_word_more_often_a_surname_is_read_as_one():
+    story = "Ratings of the Sirius radio show fell in Poughkeepsie and Kalamazoo, Arbitron said."
+    names = [("Sirius", "ORG"), ("Poughkeepsie", "GPE"), ("Kalamazoo", "GPE"), ("Arbitron", "ORG")]
+    a = article("a1", story + " Wolf Blitzer hosted it.", names + [("Wolf Blitzer", "PERSON")])
+    b = article("b1", story + " Wolf reported from Washington.", names + [("Wolf", "PERSON")])
+    c = article("c1", "Chad Wolf spoke in Ohio.", [("Chad Wolf", "PERSON"), ("Ohio", "GPE")])
+    d = article("d1", "Markus Wolf spoke in Berlin.", [("Markus Wolf", "PERSON"), ("Berlin", "GPE")])
+    res = resolve_entities([a, b, c, d])
+    assert entity_of(res, b, "Wolf") != entity_of(res, a, "Wolf Blitzer")
+    res = resolve_entities([a, b])  # no one surnamed Wolf: the given name links on the story
+    assert entity_of(res, b, "Wolf") == entity_of(res, a, "Wolf Blitzer")
+
+
+def test_a_country_is_no_given_name_across_articles():
+    story = "Ratings of the Sirius radio show fell in Poughkeepsie and Kalamazoo, Arbitron said."
+    names = [("Sirius", "ORG"), ("Poughkeepsie", "GPE"), ("Kalamazoo", "GPE"), ("Arbitron", "ORG")]
+    a = article("a1", story + " France Info reported it.", names + [("France Info", "PERSON")])
+    b = article("b1", story + " France beat Spain.", names + [("France", "ORG"), ("Spain", "GPE")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, b, "France") != entity_of(res, a, "France Info")

@@ -124,6 +124,17 @@ def _attitude_word(text: str) -> bool:
     return bool(_ATTITUDE.match(text)) and (text[0].islower() or " " not in text)
 
 
+def _heading_word(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A one-word line ("Keyboard", "Battery" heading a review's section) whose word the article
+    also writes in lower case: a heading, not a name."""
+    word = text[start:end]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if " " in word or text[line_start:line_end if line_end >= 0 else len(text)].strip() != word:
+        return False
+    lower = word.lower()
+    return lower != word and any(t.text == lower for t in doc)
+
+
 def _shouted(text: str) -> bool:
     """Two or more words in capitals ("BREAKING NEWS"), not one acronym with a number ("S&P 500")."""
     words = text.split()
@@ -156,7 +167,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
             continue
-        if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end) or _attitude_word(text):
+        if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end) or _attitude_word(text) \
+                or _heading_word(doc, text_of_doc, start, end):
             continue
         label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
