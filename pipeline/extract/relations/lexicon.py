@@ -43,7 +43,8 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("member_of", "join"),
     **_senses("affiliated_with", "employ,hire,appoint,name,elect", inverse=True),
     **_senses("affiliated_with", "head,lead,chair,run,direct,manage,represent,operate,command,co-chair"),
-    **_senses("affiliated_with", "work", ("for", "at")),  # "worked with the Post" is a collaboration
+    **_senses("affiliated_with", "work", ("for", "at")),
+    **_senses("affiliated_with", "teach", ("at",)),  # "who teaches at Harvard"  # "worked with the Post" is a collaboration
     **_senses("affiliated_with", "report,write", ("for",)),  # "reporting for Western Journalism"
     **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
@@ -243,3 +244,25 @@ def retype(predicate: str, subject_label: str) -> str:
     if predicate == "lives_in" and subject_label in ("ORG", "FAC"):
         return "located_in"
     return predicate
+
+# Relations stated by a noun (noun_relations.py).
+# Nouns of one organisation buying another: "Google's acquisition of YouTube".
+ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout", "buy-out"})
+# Nouns of a deal whose infinitive says what it does: "Microsoft's deal to buy LinkedIn".
+DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord"})
+# Words that make a deal one that has not happened: "the proposed merger", "a failed takeover".
+UNREALISED_WORDS = frozenset({"planned", "proposed", "potential", "possible", "rumored", "rumoured", "pending",
+                              "failed", "attempted", "abortive", "aborted", "would-be", "prospective", "hostile",
+                              "mooted", "contemplated", "hypothetical"})
+# Verbs that stop a deal: "regulators blocked the takeover".
+BLOCKING_VERBS = frozenset({"block", "reject", "oppose", "abandon", "scrap", "cancel", "halt", "challenge", "prevent",
+                            "stop", "drop", "kill", "sue", "consider", "weigh", "explore", "seek", "pursue",
+                            "propose", "plan", "rule", "review", "approve", "investigate", "probe", "fight"})
+# Pieces of work whose makers ("conducted by X and Y") worked together: partnered_with.
+JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary", "debate", "forum", "analysis",
+                              "exercise", "project", "initiative", "campaign", "program", "programme"})
+# Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
+OWNER_NOUNS = frozenset({"parent", "owner"})
+OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "company"})
+# Role words of whoever founded an organisation: an affiliation with this role states founded.
+FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})

@@ -27,6 +27,7 @@ from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
 from pipeline.extract.relations.org_rules import description_rules
+from pipeline.extract.relations import noun_relations
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rules import (
     Candidate, copula_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
@@ -95,6 +96,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
     "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
+    **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
 }
 DEFAULT_CONFIDENCE = 0.5
 # Rules whose readings the scorer neither vetoes nor re-scores: events (someone joined, left, was
@@ -162,11 +164,14 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
     for token in sentence:
         if token.lemma_ == "be":
             found.extend(copula_rules(finder, token))
+            found.extend(noun_relations.one_of_copula(finder, token))
         if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
+            found.extend(noun_relations.verb_rules(finder, token))
         if token.pos_ in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
+            found.extend(noun_relations.noun_rules(finder, token))
         elif token.pos_ == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
@@ -175,6 +180,9 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
                 continue
             found.extend(mention_rules(finder, mention, token))
             found.extend(product_rules(finder, mention, token))
+            found.extend(noun_relations.owned_modifier(finder, mention, token))
+            found.extend(noun_relations.one_of_roles(finder, mention, token))
+    found.extend(noun_relations.founder_readings(found))
     return _chain_places(found)
 
 

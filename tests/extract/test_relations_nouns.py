@@ -1,0 +1,100 @@
+"""Relations stated by a noun (acquisitions, joint work, ownership, investigations), founders,
+"one of" roles and the place of a visited site (pipeline/extract/relations/noun_relations.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+FOUND = [
+    pytest.param("Google's acquisition of YouTube was announced in October 2006.",
+                 [("Google", "ORG"), ("YouTube", "ORG")],
+                 ("Google", "acquired", "YouTube"), "noun_acquisition", id="possessive-acquisition"),
+    pytest.param("The acquisition of Whole Foods by Amazon closed in August.",
+                 [("Whole Foods", "ORG"), ("Amazon", "ORG")],
+                 ("Amazon", "acquired", "Whole Foods"), "noun_acquisition", id="acquisition-by"),
+    pytest.param("Microsoft's $26 billion deal to buy LinkedIn was announced in June.",
+                 [("Microsoft", "ORG"), ("LinkedIn", "ORG")],
+                 ("Microsoft", "acquired", "LinkedIn"), "noun_acquisition", id="deal-to-buy"),
+    pytest.param("A survey, conducted by Quinnipiac University and the Des Moines Register, showed a tie.",
+                 [("Quinnipiac University", "ORG"), ("Des Moines Register", "ORG")],
+                 ("Quinnipiac University", "partnered_with", "Des Moines Register"), "joint_work", id="poll-conducted-by"),
+    pytest.param("The debate was hosted by CNN and Univision in Miami on Wednesday night.",
+                 [("CNN", "ORG"), ("Univision", "ORG"), ("Miami", "GPE")],
+                 ("CNN", "partnered_with", "Univision"), "joint_work", id="debate-hosted-by"),
+    pytest.param("Alphabet, Google's parent company, reported higher earnings on Thursday.",
+                 [("Alphabet", "ORG"), ("Google", "ORG")],
+                 ("Google", "member_of", "Alphabet"), "ownership", id="parent-company-apposition"),
+    pytest.param("YouTube, a subsidiary of Google, changed its rules on Monday.",
+                 [("YouTube", "ORG"), ("Google", "ORG")],
+                 ("YouTube", "member_of", "Google"), "ownership", id="subsidiary-of"),
+    pytest.param("The Facebook-owned Instagram added a feature on Monday.",
+                 [("Facebook", "ORG"), ("Instagram", "ORG")],
+                 ("Instagram", "member_of", "Facebook"), "ownership", id="x-owned"),
+    pytest.param("Jeff Bezos, who owns The Washington Post, spoke on Monday.",
+                 [("Jeff Bezos", "PERSON"), ("The Washington Post", "ORG")],
+                 ("Jeff Bezos", "affiliated_with", "The Washington Post"), "ownership", id="person-owns"),
+    pytest.param("The FBI investigation into Hillary Clinton's use of a private email server ended in July.",
+                 [("FBI", "ORG"), ("Hillary Clinton", "PERSON")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), "investigation_possessor", id="investigation-into-use"),
+    pytest.param("The FBI is investigating Hillary Clinton's use of a private server.",
+                 [("FBI", "ORG"), ("Hillary Clinton", "PERSON")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), "investigation_possessor", id="investigating-possessor"),
+    pytest.param("Hillary Clinton toured a factory in Ohio on Tuesday.",
+                 [("Hillary Clinton", "PERSON"), ("Ohio", "GPE")],
+                 ("Hillary Clinton", "visited", "Ohio"), "visit_site_place", id="toured-site-in-place"),
+    pytest.param("Larry Page is one of the founders of Google.",
+                 [("Larry Page", "PERSON"), ("Google", "ORG")],
+                 ("Larry Page", "founded", "Google"), "copula_role_founder", id="copula-one-of-founders"),
+    pytest.param("Jack Dorsey, one of Twitter's founders and its chief executive, said little.",
+                 [("Jack Dorsey", "PERSON"), ("Twitter", "ORG")],
+                 ("Jack Dorsey", "founded", "Twitter"), "appos_role_founder", id="appos-one-of-founders"),
+    pytest.param("Evan Williams, a co-founder of Blogger, left the board in 2004.",
+                 [("Evan Williams", "PERSON"), ("Blogger", "ORG")],
+                 ("Evan Williams", "founded", "Blogger"), "appos_role_founder", id="co-founder-of"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, rule", FOUND)
+def test_found(nlp, text, specs, triple, rule):
+    found = relations_of(nlp, text, specs, published="2016-03-10")
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule == rule
+
+
+def test_one_of_founders_keeps_the_role(nlp):
+    found = relations_of(nlp, "Jack Dorsey, one of Twitter's founders, said little on Monday.",
+                         [("Jack Dorsey", "PERSON"), ("Twitter", "ORG")])
+    relation = find(found, "Jack Dorsey", "affiliated_with", "Twitter")
+    assert relation is not None and relation.qualifiers.get("role") == "founder", found
+
+
+NOT_FOUND = [
+    # a deal that has not happened
+    pytest.param("Regulators blocked Comcast's acquisition of Time Warner Cable last year.",
+                 [("Comcast", "ORG"), ("Time Warner Cable", "ORG")], ("Comcast", "acquired", "Time Warner Cable"),
+                 id="blocked-acquisition"),
+    pytest.param("Comcast's proposed acquisition of Time Warner Cable worried regulators.",
+                 [("Comcast", "ORG"), ("Time Warner Cable", "ORG")], ("Comcast", "acquired", "Time Warner Cable"),
+                 id="proposed-acquisition"),
+    pytest.param("Microsoft made a bid to buy Yahoo in 2008.",
+                 [("Microsoft", "ORG"), ("Yahoo", "ORG")], ("Microsoft", "acquired", "Yahoo"), id="bid-to-buy"),
+    # makers of different things in a list are no partners
+    pytest.param("A poll by CNN found Trump ahead, while NBC News showed Clinton leading.",
+                 [("CNN", "ORG"), ("Trump", "PERSON"), ("NBC News", "ORG"), ("Clinton", "PERSON")],
+                 ("CNN", "partnered_with", "NBC News"), id="one-maker-each"),
+    # a visit that did not take place
+    pytest.param("Hillary Clinton will tour a factory in Ohio on Tuesday.",
+                 [("Hillary Clinton", "PERSON"), ("Ohio", "GPE")], ("Hillary Clinton", "visited", "Ohio"),
+                 id="future-tour"),
+    # no founder role, no founding
+    pytest.param("John Smith, a former adviser to the company, said it was founded in Ohio.",
+                 [("John Smith", "PERSON"), ("Ohio", "GPE")], ("John Smith", "founded", "Ohio"), id="no-founder-role"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_FOUND)
+def test_not_found(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs, published="2016-03-10")
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
