@@ -49,6 +49,7 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("affiliated_with", "serve", ("for", "at", "with", "in")),
     **_senses("lives_in", "live,reside,settle,grow up,move,emigrate,relocate", ("in", "to")),
     **_senses("lives_in", "bear", ("in",)),
+    **_senses("lives_in", "hail", ("from",)),  # "who hails from Chicago"
     **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
     **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
 }

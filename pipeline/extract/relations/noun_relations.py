@@ -45,11 +45,20 @@ NOUN_RULE_CONFIDENCE: dict[str, float] = {
     "ownership": 0.75,
     "investigation_possessor": 0.7,
     "visit_site_place": 0.75,
+    "seat": 0.8,
+    "travel_verb": 0.75,
+    "campaign_staff": 0.75,
     # founded, read off a founder's affiliation (founder_readings)
     "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
 }
 MAKER_PARTICIPLES = frozenset({"conduct", "sponsor", "co-sponsor", "cosponsor", "commission", "produce", "host",
                                "co-host", "cohost", "organize", "organise", "carry", "publish", "release", "run"})
+SEAT_VERBS = frozenset({"serve", "sit"})
+SEAT_NOUNS = frozenset({"board", "committee", "panel", "council", "commission", "subcommittee"})
+CAMPAIGN_NOUNS = frozenset({"campaign"})
+# Travel verbs the verb senses do not cover, with the prepositions naming where the traveller went.
+TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to", "into"), "trek": ("to",),
+                     "journey": ("to",), "venture": ("to", "into")}
 INVESTIGATING_VERBS = frozenset({"investigate", "probe", "examine", "scrutinize", "scrutinise", "review"})
 SITE_VISIT_VERBS = frozenset({"visit", "tour"})
 
@@ -169,7 +178,81 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from _site_visit(finder, verb)
     if lemma == "own":
         yield from _owning_verb(finder, verb)
+    if lemma in SEAT_VERBS:
+        yield from _seat(finder, verb)
+    if lemma in TRAVEL_VERB_PREPS:
+        yield from _travel(finder, verb, TRAVEL_VERB_PREPS[lemma])
+    if lemma in ("join", "leave", "quit", "resign"):
+        yield from _campaign_staff(finder, verb)
     yield from deal_verb_rules(finder, verb)
+
+
+def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"X serves on the Senate Armed Services Committee", "X sits on the board of Acme", "X sat on
+    Acme's board": a seat in the organisation (affiliated_with, role member or board member)."""
+    subject = subject_token(verb)
+    people = _labelled(finder, [subject] if subject is not None else [], ("PERSON",))
+    for seat in prep_objects(verb, ("on",)):
+        named = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS]
+        role = "member"
+        if not named and seat.lemma_.lower() in SEAT_NOUNS:
+            named = _labelled(finder, _owners(seat, ("poss", "compound")) + prep_objects(seat, ("of",)), ORG_LABELS)
+            role = "board member" if seat.lemma_.lower() == "board" else "member"
+        qualifiers = {"role": role}
+        if any(c.dep_ == "advmod" and c.lower_ in ("formerly", "once", "previously") for c in verb.children):
+            qualifiers["status"] = "former"
+        yield from _pairs("affiliated_with", people, named, "seat", (verb, seat), qualifiers)
+
+
+def _travel(finder: ArgumentFinder, verb: Token, preps: tuple[str, ...]) -> Iterator[Candidate]:
+    """"Sanders headed to Iowa", "Obama landed in Havana": travel that took place (visited)."""
+    if not states_event(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return  # "headed the committee" is a post; "landed a job" no travel
+    subject = subject_token(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return  # a pronoun's person is a guess (see visit_rules._present_people)
+    travellers = _labelled(finder, [subject], ("PERSON", "ORG", "GPE"))
+    places = _labelled(finder, prep_objects(verb, preps), ("GPE", "LOC"))
+    yield from _pairs("visited", travellers, places, "travel_verb", (verb,))
+
+
+def _campaign_staff(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Kellyanne Conway joined the Trump campaign as a senior adviser", "Paul Manafort resigned as
+    Donald Trump's campaign chairman", "left the Clinton campaign": a post on a person's campaign is
+    held with that person (the only affiliation with a PERSON object, as the *_staff rules)."""
+    subject = subject_token(verb)
+    people = _labelled(finder, [subject] if subject is not None else [], ("PERSON",))
+    joined = verb.lemma_.lower() == "join"
+    campaigns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("from",))
+    role_nouns = prep_objects(verb, ("as",))
+    served: list[Mention] = []
+    role = ""
+    for noun in campaigns:
+        if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+            continue
+        described = finder.mention_at(noun)
+        if described is not None and finder.label(described) == "PERSON":
+            served.append(described)  # "the Trump campaign" linked to Donald Trump by coreference
+        elif described is None:
+            served += _labelled(finder, _owners(noun, ("poss", "compound")), ("PERSON", "ORG"))
+    for noun in role_nouns:
+        phrase = read_role(finder, noun)
+        if phrase is None:
+            continue
+        role = phrase.text
+        served += phrase.served + [m for m in phrase.organisations if finder.label(m) == "PERSON"]
+        served += [m for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in CAMPAIGN_NOUNS
+                   for m in _labelled(finder, _owners(c, ("poss", "compound")), ("PERSON", "ORG"))]
+    # the campaign's person may be typed ORG where the name stands alone ("the Trump campaign")
+    served = [m for m in served if finder.label(m) == "PERSON" or finder.index.root(m).label == "PERSON"
+              or m.text.split()[-1] in _person_surnames(finder)]
+    qualifiers = {"role": role} if role else {}
+    qualifiers["status"] = "current" if joined else "former"
+    yield from _pairs("affiliated_with", people, served, "campaign_staff", (verb,), qualifiers)
+
+
+def _person_surnames(finder: ArgumentFinder) -> set[str]:
+    return {m.text.split()[-1] for m in finder.index.mentions if m.label == "PERSON" and " " in m.text}
 
 
 def _investigating_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
