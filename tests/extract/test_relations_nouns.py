@@ -64,6 +64,9 @@ FOUND = [
     pytest.param("Huma Abedin left the Clinton campaign last week to join a law firm.",
                  [("Huma Abedin", "PERSON"), ("Clinton", "PERSON")],
                  ("Huma Abedin", "affiliated_with", "Clinton"), "campaign_staff", id="left-the-campaign"),
+    pytest.param("As RealClearPolitics' David Byler pointed out in December, the trend held.",
+                 [("RealClearPolitics", "ORG"), ("David Byler", "PERSON")],
+                 ("David Byler", "affiliated_with", "RealClearPolitics"), "possessive_words", id="bare-apostrophe-possessive"),
     pytest.param("Evan Williams, a co-founder of Blogger, left the board in 2004.",
                  [("Evan Williams", "PERSON"), ("Blogger", "ORG")],
                  ("Evan Williams", "founded", "Blogger"), "appos_role_founder", id="co-founder-of"),
@@ -110,6 +113,10 @@ NOT_FOUND = [
     pytest.param("Bernie Sanders will head to Iowa after the debate.",
                  [("Bernie Sanders", "PERSON"), ("Iowa", "GPE")], ("Bernie Sanders", "visited", "Iowa"),
                  id="future-travel"),
+    # a person's name the NER typed as a work is no work of the organisation's
+    pytest.param("Fox News' Bill O'Reilly asked the question on Monday night.",
+                 [("Fox News", "ORG"), ("Bill O'Reilly", "WORK_OF_ART")], ("Fox News", "developed", "Bill O'Reilly"),
+                 id="person-typed-work"),
     # no founder role, no founding
     pytest.param("John Smith, a former adviser to the company, said it was founded in Ohio.",
                  [("John Smith", "PERSON"), ("Ohio", "GPE")], ("John Smith", "founded", "Ohio"), id="no-founder-role"),

@@ -15,7 +15,10 @@ Rule names (the unit of confidence calibration):
 - "<rule>_founder": an affiliation whose role is a founder ("one of Twitter's founders",
   "co-founder of X") states founded too;
 - "one of" roles: "Jack Dorsey, one of Twitter's founders", "X is one of the company's directors"
-  read the role noun after "one of" like an apposition or a predicate noun (appos_*/copula_*).
+  read the role noun after "one of" like an apposition or a predicate noun (appos_*/copula_*);
+- "possessive_words": "RealClearPolitics' David Byler" where the parser missed the possessive;
+- "seat" ("serves on the X Committee"), "travel_verb" ("headed to Iowa"), "campaign_staff"
+  ("joined the Trump campaign as a senior adviser").
 Arguments come only from the syntactic path (possessor, "of"/"by" objects, agents, coordinated
 makers of one noun), never from a neighbour in a list the noun does not govern.
 """
@@ -39,7 +42,11 @@ from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
 
+# Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04, where its
+# features (a verb on the path: "RealClearPolitics' Byler pointed out") would speak against them.
+UNSCORED_NOUN_RULES = frozenset({"possessive_words", "seat", "ownership"})
 NOUN_RULE_CONFIDENCE: dict[str, float] = {
+    "possessive_words": 0.75,
     "noun_acquisition": 0.8,
     "joint_work": 0.75,
     "ownership": 0.75,
@@ -335,6 +342,28 @@ def owned_modifier(finder: ArgumentFinder, mention: Mention, root: Token) -> Ite
             owners = _labelled(finder, [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")],
                                ("ORG", "PERSON", "GPE"))
             yield from _ownership(finder, owners, [mention], (modifier,))
+
+
+POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})
+
+
+def misparsed_possessive(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"As RealClearPolitics' David Byler pointed out": an organisation's possessive right before a
+    person's name that the parser did not attach to it (a bare apostrophe after an -s name is often
+    read as a plural noun); the same construction as org_possessive, read off the words."""
+    if finder.label(mention) != "PERSON" or any(c.dep_ == "poss" for c in root.children):
+        return
+    doc = root.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_MARKERS:
+        return
+    owner = finder.mention_at(doc[span.start - 2])
+    if owner is None or finder.label(owner) != "ORG" or owner.end > doc[span.start - 1].idx:
+        return
+    owner_span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    if owner_span is None or owner_span.end != span.start - 1:
+        return
+    yield Candidate("affiliated_with", mention, owner, "possessive_words", (doc[span.start - 1],))
 
 
 def one_of_roles(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

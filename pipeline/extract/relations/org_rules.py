@@ -19,6 +19,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WRITTEN_PIECE_NOUNS,
 )
+from pipeline.given_names import is_given_name
 from pipeline.lexicon import PLACE_LABELS
 
 
@@ -97,8 +98,16 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
             yield Candidate("affiliated_with", mention, owner, "org_possessive", (child,))
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
-        elif label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS:
+        elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
+                and not _looks_like_a_person(mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
+
+
+def _looks_like_a_person(mention: Mention) -> bool:
+    """"Fox News' Megyn Kelly" typed WORK_OF_ART: two or three capitalised words led by a given name
+    are a person (an anchor, a writer), not a show or a product the organisation made."""
+    words = mention.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0])
 
 
 def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

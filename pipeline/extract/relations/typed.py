@@ -106,7 +106,7 @@ DEFAULT_CONFIDENCE = 0.5
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "place_comma_place", "site_prep_place", "org_comma_place",
-                            "event_place", "signature_home"})
+                            "event_place", "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
 # word on it that can carry the relation) and the scorer is at least this sure. Before the gate, a
@@ -182,6 +182,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(product_rules(finder, mention, token))
             found.extend(noun_relations.owned_modifier(finder, mention, token))
             found.extend(noun_relations.one_of_roles(finder, mention, token))
+            found.extend(noun_relations.misparsed_possessive(finder, mention, token))
     found.extend(noun_relations.founder_readings(found))
     return _chain_places(found)
 
