@@ -267,3 +267,21 @@ OWNER_NOUNS = frozenset({"parent", "owner"})
 OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "company"})
 # Role words of whoever founded an organisation: an affiliation with this role states founded.
 FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
+
+# Participles whose agents made a piece of work: "a poll conducted by X and Y" (joint_work).
+MAKER_PARTICIPLES = frozenset({"conduct", "sponsor", "co-sponsor", "cosponsor", "commission", "produce", "host",
+                               "co-host", "cohost", "organize", "organise", "carry", "publish", "release", "run"})
+# Verbs of looking into someone's doings: "the FBI is investigating Clinton's use of ...".
+INVESTIGATING_VERBS = frozenset({"investigate", "probe", "examine", "scrutinize", "scrutinise", "review"})
+# Verbs of going to a site, whose place is visited too: "toured a factory in Ohio".
+SITE_VISIT_VERBS = frozenset({"visit", "tour"})
+# A seat in an organisation: "serves on the X Committee", "sits on the board of X" (person_relations.py).
+SEAT_VERBS = frozenset({"serve", "sit"})
+SEAT_NOUNS = frozenset({"board", "committee", "panel", "council", "commission", "subcommittee"})
+# A person's campaign, whose posts are held with the person: "joined the Trump campaign".
+CAMPAIGN_NOUNS = frozenset({"campaign"})
+# Travel verbs the verb senses do not cover, with the prepositions naming where the traveller went.
+TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to", "into"), "trek": ("to",),
+                     "journey": ("to",), "venture": ("to", "into")}
+# Possessive markers as tokens: "RealClearPolitics' David Byler".
+POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})

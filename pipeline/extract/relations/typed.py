@@ -27,7 +27,7 @@ from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
 from pipeline.extract.relations.org_rules import description_rules
-from pipeline.extract.relations import noun_relations
+from pipeline.extract.relations import noun_relations, person_relations
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rules import (
     Candidate, copula_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
@@ -97,6 +97,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
     "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
+    **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
 }
 DEFAULT_CONFIDENCE = 0.5
 # Rules whose readings the scorer neither vetoes nor re-scores: events (someone joined, left, was
@@ -106,7 +107,8 @@ DEFAULT_CONFIDENCE = 0.5
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "place_comma_place", "site_prep_place", "org_comma_place",
-                            "event_place", "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES
+                            "event_place", "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
+    | person_relations.UNSCORED_PERSON_RULES
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
 # word on it that can carry the relation) and the scorer is at least this sure. Before the gate, a
@@ -164,11 +166,12 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
     for token in sentence:
         if token.lemma_ == "be":
             found.extend(copula_rules(finder, token))
-            found.extend(noun_relations.one_of_copula(finder, token))
+            found.extend(person_relations.one_of_copula(finder, token))
         if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
             found.extend(noun_relations.verb_rules(finder, token))
+            found.extend(person_relations.verb_rules(finder, token))
         if token.pos_ in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
@@ -181,9 +184,9 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(mention_rules(finder, mention, token))
             found.extend(product_rules(finder, mention, token))
             found.extend(noun_relations.owned_modifier(finder, mention, token))
-            found.extend(noun_relations.one_of_roles(finder, mention, token))
-            found.extend(noun_relations.misparsed_possessive(finder, mention, token))
-    found.extend(noun_relations.founder_readings(found))
+            found.extend(person_relations.one_of_roles(finder, mention, token))
+            found.extend(person_relations.misparsed_possessive(finder, mention, token))
+    found.extend(person_relations.founder_readings(found))
     return _chain_places(found)
 
 
@@ -237,6 +240,8 @@ class SentenceReading:
     # people the sentence names with a state office: a place beside them is where they serve or
     # are posted ("China's ambassador to Britain Liu Xiaming"), not a home the scorer may guess
     officials: set[int] = field(default_factory=set)
+    # pairs read by a construction too tight for the scorer to veto ("FBI Director James Comey")
+    firm: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _keep_best(store: dict, key, relation: RelationMention) -> None:
@@ -298,6 +303,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             if (PAIR_PREDICATES.get(signature) == candidate.predicate and {subject.index, obj.index} <= named
                     and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES):
                 _keep_best(reading.rule_readings, (subject.index, obj.index, candidate.predicate), relation)
+                if person_relations.adjacent_title(doc, candidate):
+                    reading.firm.add((subject.index, obj.index))
                 continue
             pair = (subject.index, obj.index)
             reading.accounted.add(frozenset(pair))
@@ -346,7 +353,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             predicate = PAIR_PREDICATES[pair.signature]
             ruled = reading.rule_readings.get((pair.subject, pair.object, predicate))
             threshold = scorer.thresholds.get("/".join(pair.signature), 0.5)
-            if ruled is not None and not pair.known:
+            firm = (pair.subject, pair.object) in reading.firm and ruled is not None and p < ruled.confidence
+            if ruled is not None and (not pair.known or firm):
                 # a construction the scorer never saw: the rule's reading stands as the rule scored it
                 decided_key = frozenset((pair.subject, pair.object))
                 if decided_key not in decided or decided[decided_key].confidence < ruled.confidence:

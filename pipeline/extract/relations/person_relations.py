@@ -1,0 +1,200 @@
+"""People's posts, seats and travel stated by constructions the role and verb rules do not read.
+
+Rule names (the unit of confidence calibration):
+- "possessive_words": "As RealClearPolitics' David Byler pointed out", where the parser missed the
+  possessive (a bare apostrophe after an -s name) -> affiliated_with, as org_possessive;
+- "seat": "X serves on the Senate Armed Services Committee", "X sits on the board of Acme" ->
+  affiliated_with, role member / board member;
+- "travel_verb": "Sanders headed to Iowa", "Obama landed in Havana" -> visited;
+- "campaign_staff": "Conway joined the Trump campaign as a senior adviser", "Manafort resigned as
+  Donald Trump's campaign chairman" -> affiliated_with the person, status current / former;
+- "one of" roles: "Jack Dorsey, one of Twitter's founders", "X is one of the company's directors"
+  read the role noun after "one of" like an apposition or a predicate noun (appos_*/copula_*);
+- "<rule>_founder": an affiliation held as founder states founded too.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
+from pipeline.extract.relations.lexicon import (
+    CAMPAIGN_NOUNS, FOUNDER_NOUNS, POSSESSIVE_MARKERS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
+)
+from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
+from pipeline.extract.relations.role_phrases import read_role
+from pipeline.extract.relations.role_rules import phrase_candidates
+from pipeline.extract.relations.visit_rules import states_event
+from pipeline.lexicon import ORG_LABELS
+
+# Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04, where its
+# features (a verb on the path: "RealClearPolitics' Byler pointed out") would speak against them.
+UNSCORED_PERSON_RULES = frozenset({"possessive_words", "seat"})
+PERSON_RULE_CONFIDENCE: dict[str, float] = {
+    "possessive_words": 0.75,
+    "seat": 0.8,
+    "travel_verb": 0.75,
+    "campaign_staff": 0.75,
+    # founded, read off a founder's affiliation (founder_readings)
+    "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
+}
+
+
+def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    lemma = verb.lemma_.lower()
+    if lemma in SEAT_VERBS:
+        yield from _seat(finder, verb)
+    if lemma in TRAVEL_VERB_PREPS:
+        yield from _travel(finder, verb, TRAVEL_VERB_PREPS[lemma])
+    if lemma in ("join", "leave", "quit", "resign"):
+        yield from _campaign_staff(finder, verb)
+
+
+def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"X serves on the Senate Armed Services Committee", "X sits on the board of Acme", "X sat on
+    Acme's board": a seat in the organisation (affiliated_with, role member or board member)."""
+    subject = subject_token(verb)
+    people = labelled(finder, [subject] if subject is not None else [], ("PERSON",))
+    for seat in prep_objects(verb, ("on",)):
+        named = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS]
+        role = "member"
+        if not named and seat.lemma_.lower() in SEAT_NOUNS:
+            named = labelled(finder, owners_of(seat, ("poss", "compound")) + prep_objects(seat, ("of",)), ORG_LABELS)
+            role = "board member" if seat.lemma_.lower() == "board" else "member"
+        qualifiers = {"role": role}
+        if any(c.dep_ == "advmod" and c.lower_ in ("formerly", "once", "previously") for c in verb.children):
+            qualifiers["status"] = "former"
+        yield from pairs("affiliated_with", people, named, "seat", (verb, seat), qualifiers)
+
+
+def _travel(finder: ArgumentFinder, verb: Token, preps: tuple[str, ...]) -> Iterator[Candidate]:
+    """"Sanders headed to Iowa", "Obama landed in Havana": travel that took place (visited)."""
+    if not states_event(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return  # "headed the committee" is a post; "landed a job" no travel
+    subject = subject_token(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return  # a pronoun's person is a guess (see visit_rules._present_people)
+    travellers = labelled(finder, [subject], ("PERSON", "ORG", "GPE"))
+    places = labelled(finder, prep_objects(verb, preps), ("GPE", "LOC"))
+    yield from pairs("visited", travellers, places, "travel_verb", (verb,))
+
+
+def _campaign_staff(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Kellyanne Conway joined the Trump campaign as a senior adviser", "Paul Manafort resigned as
+    Donald Trump's campaign chairman", "left the Clinton campaign": a post on a person's campaign is
+    held with that person (the only affiliation with a PERSON object, as the *_staff rules)."""
+    subject = subject_token(verb)
+    people = labelled(finder, [subject] if subject is not None else [], ("PERSON",))
+    joined = verb.lemma_.lower() == "join"
+    campaigns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("from",))
+    role_nouns = prep_objects(verb, ("as",))
+    served: list[Mention] = []
+    role = ""
+    for noun in campaigns:
+        if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+            continue
+        described = finder.mention_at(noun)
+        if described is not None and finder.label(described) == "PERSON":
+            served.append(described)  # "the Trump campaign" linked to Donald Trump by coreference
+        elif described is None:
+            served += labelled(finder, owners_of(noun, ("poss", "compound")), ("PERSON", "ORG"))
+    for noun in role_nouns:
+        phrase = read_role(finder, noun)
+        if phrase is None:
+            continue
+        role = phrase.text
+        served += phrase.served + [m for m in phrase.organisations if finder.label(m) == "PERSON"]
+        served += [m for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in CAMPAIGN_NOUNS
+                   for m in labelled(finder, owners_of(c, ("poss", "compound")), ("PERSON", "ORG"))]
+    # the campaign's person may be typed ORG where the name stands alone ("the Trump campaign")
+    served = [m for m in served if finder.label(m) == "PERSON" or finder.index.root(m).label == "PERSON"
+              or m.text.split()[-1] in _person_surnames(finder)]
+    qualifiers = {"role": role} if role else {}
+    qualifiers["status"] = "current" if joined else "former"
+    yield from pairs("affiliated_with", people, served, "campaign_staff", (verb,), qualifiers)
+
+
+def _person_surnames(finder: ArgumentFinder) -> set[str]:
+    return {m.text.split()[-1] for m in finder.index.mentions if m.label == "PERSON" and " " in m.text}
+
+
+def misparsed_possessive(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"As RealClearPolitics' David Byler pointed out": an organisation's possessive right before a
+    person's name that the parser did not attach to it (a bare apostrophe after an -s name is often
+    read as a plural noun); the same construction as org_possessive, read off the words."""
+    if finder.label(mention) != "PERSON" or any(c.dep_ == "poss" for c in root.children):
+        return
+    doc = root.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_MARKERS:
+        return
+    owner = finder.mention_at(doc[span.start - 2])
+    if owner is None or finder.label(owner) != "ORG" or owner.end > doc[span.start - 1].idx:
+        return
+    owner_span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    if owner_span is None or owner_span.end != span.start - 1:
+        return
+    yield Candidate("affiliated_with", mention, owner, "possessive_words", (doc[span.start - 1],))
+
+
+def one_of_roles(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Jack Dorsey, one of Twitter's founders and its chief executive": a role after "one of" in an
+    apposition is the person's, as an apposition's own role noun would be."""
+    if finder.label(mention) != "PERSON":
+        return
+    for one in root.children:
+        if one.dep_ == "appos" and one.lower_ == "one" and finder.mention_at(one) is None:
+            yield from _roles_after_one(finder, [mention], one, "appos")
+
+
+def one_of_copula(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
+    """"Larry Page is one of the founders of Google"."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return
+    people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"]
+    for one in copula.children:
+        if one.dep_ == "attr" and one.lower_ == "one" and people:
+            yield from _roles_after_one(finder, people, one, "copula", copula)
+
+
+def _roles_after_one(finder: ArgumentFinder, holders: list[Mention], one: Token, construction: str,
+                     copula: Token | None = None) -> Iterator[Candidate]:
+    for noun in prep_objects(one, ("of",)):
+        for role_noun in [noun, *noun.conjuncts]:
+            if finder.mention_at(role_noun) is not None:
+                continue
+            phrase = read_role(finder, role_noun, plural=role_noun.tag_ in ("NNS", "NNPS"))
+            if phrase is not None:
+                anchors = (copula, role_noun) if copula is not None else (role_noun,)
+                yield from phrase_candidates(holders, phrase, construction, anchors)
+
+
+def adjacent_title(doc: Doc, candidate: Candidate) -> bool:
+    """"FBI Director James Comey": an organisation, the role words and the name side by side, with
+    nothing else between them. The pair scorer, trained on CoNLL04's sentences, let words elsewhere
+    in the sentence ("decided not to recommend") sink this reading below its veto (p = 0.197); a
+    construction this tight needs no second opinion."""
+    if candidate.rule != "title_org":
+        return False
+    holder = doc.char_span(candidate.subject.start, candidate.subject.end, alignment_mode="expand")
+    org = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
+    if holder is None or org is None or not 0 < holder.start - org.end <= 3:
+        return False
+    between = doc[org.end:holder.start]
+    return all(t.is_alpha and t.dep_ == "compound" and not t.ent_type_ for t in between)
+
+
+def founder_readings(found: list[Candidate]) -> list[Candidate]:
+    """An affiliation held as founder ("co-founder of Twitter", "one of Twitter's founders") states
+    that the person founded the organisation."""
+    extra = []
+    for candidate in found:
+        role = candidate.qualifiers.get("role", "").lower().split()
+        if candidate.predicate == "affiliated_with" and role and role[-1] in FOUNDER_NOUNS \
+                and candidate.qualifiers.get("status") != "current":
+            extra.append(Candidate("founded", candidate.subject, candidate.object,
+                                   candidate.rule.removesuffix("+chain") + "_founder", candidate.anchors))
+    return extra
