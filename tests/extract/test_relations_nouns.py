@@ -68,6 +68,9 @@ FOUND = [
     pytest.param("As RealClearPolitics' David Byler pointed out in December, the trend held.",
                  [("RealClearPolitics", "ORG"), ("David Byler", "PERSON")],
                  ("David Byler", "affiliated_with", "RealClearPolitics"), "possessive_words", id="bare-apostrophe-possessive"),
+    pytest.param("Jane Doe, who was visiting Manhattan from South Carolina, said she liked him.",
+                 [("Jane Doe", "PERSON"), ("Manhattan", "GPE"), ("South Carolina", "GPE")],
+                 ("Jane Doe", "lives_in", "South Carolina"), "visiting_from", id="visiting-from"),
     # a title this tight stands whatever the rest of the sentence says (the scorer vetoed it at p = 0.197)
     pytest.param("FBI director James Comey decided not to recommend charges.",
                  [("FBI", "ORG"), ("James Comey", "PERSON")],

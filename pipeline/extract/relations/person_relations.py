@@ -8,6 +8,7 @@ Rule names (the unit of confidence calibration):
 - "travel_verb": "Sanders headed to Iowa", "Obama landed in Havana" -> visited;
 - "campaign_staff": "Conway joined the Trump campaign as a senior adviser", "Manafort resigned as
   Donald Trump's campaign chairman" -> affiliated_with the person, status current / former;
+- "visiting_from": "X, who was visiting Manhattan from South Carolina" -> lives_in South Carolina;
 - "one of" roles: "Jack Dorsey, one of Twitter's founders", "X is one of the company's directors"
   read the role noun after "one of" like an apposition or a predicate noun (appos_*/copula_*);
 - "<rule>_founder": an affiliation held as founder states founded too.
@@ -37,6 +38,7 @@ PERSON_RULE_CONFIDENCE: dict[str, float] = {
     "seat": 0.8,
     "travel_verb": 0.75,
     "campaign_staff": 0.75,
+    "visiting_from": 0.7,
     # founded, read off a founder's affiliation (founder_readings)
     "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
 }
@@ -50,6 +52,21 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from _travel(finder, verb, TRAVEL_VERB_PREPS[lemma])
     if lemma in ("join", "leave", "quit", "resign"):
         yield from _campaign_staff(finder, verb)
+    if lemma == "visit":
+        yield from _visiting_from(finder, verb)
+
+
+def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Jane Doe, who was visiting Manhattan from South Carolina", "X, visiting from Ohio": a visitor
+    comes from home (lives_in)."""
+    if not states_event(verb):
+        return
+    subject = subject_token(verb)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
+        return
+    visitors = labelled(finder, [subject], ("PERSON",))
+    homes = labelled(finder, prep_objects(verb, ("from",)), ("GPE",))
+    yield from pairs("lives_in", visitors, homes, "visiting_from", (verb,))
 
 
 def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
