@@ -71,6 +71,12 @@ FOUND = [
     pytest.param("Jane Doe, who was visiting Manhattan from South Carolina, said she liked him.",
                  [("Jane Doe", "PERSON"), ("Manhattan", "GPE"), ("South Carolina", "GPE")],
                  ("Jane Doe", "lives_in", "South Carolina"), "visiting_from", id="visiting-from"),
+    pytest.param("Brian Fallon, a spokesman for the Clinton campaign, declined to comment on Monday.",
+                 [("Brian Fallon", "PERSON"), ("Clinton", "PERSON")],
+                 ("Brian Fallon", "affiliated_with", "Clinton"), "appos_staff", id="spokesman-for-campaign"),
+    pytest.param("Jeff Weaver, the manager of the Sanders campaign, declined to comment on Monday.",
+                 [("Jeff Weaver", "PERSON"), ("Sanders", "PERSON")],
+                 ("Jeff Weaver", "affiliated_with", "Sanders"), "appos_staff", id="manager-of-campaign"),
     # a title this tight stands whatever the rest of the sentence says (the scorer vetoed it at p = 0.197)
     pytest.param("FBI director James Comey decided not to recommend charges.",
                  [("FBI", "ORG"), ("James Comey", "PERSON")],
@@ -125,6 +131,10 @@ NOT_FOUND = [
     pytest.param("Fox News' Bill O'Reilly asked the question on Monday night.",
                  [("Fox News", "ORG"), ("Bill O'Reilly", "WORK_OF_ART")], ("Fox News", "developed", "Bill O'Reilly"),
                  id="person-typed-work"),
+    # a critic holds no post on the campaign
+    pytest.param("Jane Doe, a critic of the Sanders campaign, complained on Monday.",
+                 [("Jane Doe", "PERSON"), ("Sanders", "PERSON")], ("Jane Doe", "affiliated_with", "Sanders"),
+                 id="critic-of-campaign"),
     # no founder role, no founding
     pytest.param("John Smith, a former adviser to the company, said it was founded in Ohio.",
                  [("John Smith", "PERSON"), ("Ohio", "GPE")], ("John Smith", "founded", "Ohio"), id="no-founder-role"),

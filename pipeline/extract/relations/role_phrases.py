@@ -34,7 +34,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
@@ -136,10 +136,18 @@ def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Men
                 if pobj.dep_ != "pobj":
                     continue
                 mentions = finder.group(pobj)
+                if not mentions and pobj.lemma_.lower() in CAMPAIGN_NOUNS:
+                    # "a spokesman for the Clinton campaign": the person whose campaign it is
+                    mentions = [m for c in pobj.children if c.dep_ in ("compound", "poss")
+                                for m in finder.group(c) if finder.label(m) == "PERSON"]
                 found.extend((prep, m) for m in mentions)
                 if not mentions and pobj.pos_ in ("NOUN", "PROPN") and token.i == noun.i:
                     frontier.append(pobj)
     return found
+
+
+def _on_campaign(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in CAMPAIGN_NOUNS for c in prep.children)
 
 
 def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = None,
@@ -203,6 +211,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             phrase.organisations.append(mention)
         elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
             phrase.served.append(mention)  # "a senior strategist for Sanders", "press secretary to Clinton"
+            if _on_campaign(prep):
+                used_preps.add(prep.i)
+            continue
+        elif label == "PERSON" and _on_campaign(prep) and word in EMPLOYER_PREPS | {"to"}:
+            phrase.served.append(mention)  # "director of the Trump campaign", "a volunteer on Sanders' campaign"
+            used_preps.add(prep.i)
             continue
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
             phrase.states.append(mention)
