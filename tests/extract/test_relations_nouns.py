@@ -77,6 +77,9 @@ FOUND = [
     pytest.param("Jeff Weaver, the manager of the Sanders campaign, declined to comment on Monday.",
                  [("Jeff Weaver", "PERSON"), ("Sanders", "PERSON")],
                  ("Jeff Weaver", "affiliated_with", "Sanders"), "appos_staff", id="manager-of-campaign"),
+    pytest.param("Hillary Clinton was in Iowa on Monday, talking to voters about jobs.",
+                 [("Hillary Clinton", "PERSON"), ("Iowa", "GPE")],
+                 ("Hillary Clinton", "visited", "Iowa"), "presence_visit", id="was-in-place-on-a-day"),
     # a title this tight stands whatever the rest of the sentence says (the scorer vetoed it at p = 0.197)
     pytest.param("FBI director James Comey decided not to recommend charges.",
                  [("FBI", "ORG"), ("James Comey", "PERSON")],
@@ -131,6 +134,10 @@ NOT_FOUND = [
     pytest.param("Fox News' Bill O'Reilly asked the question on Monday night.",
                  [("Fox News", "ORG"), ("Bill O'Reilly", "WORK_OF_ART")], ("Fox News", "developed", "Bill O'Reilly"),
                  id="person-typed-work"),
+    # in a place, no day: maybe home
+    pytest.param("Bernie Sanders was in Vermont when the news broke.",
+                 [("Bernie Sanders", "PERSON"), ("Vermont", "GPE")], ("Bernie Sanders", "visited", "Vermont"),
+                 id="was-in-place-no-day"),
     # a critic holds no post on the campaign
     pytest.param("Jane Doe, a critic of the Sanders campaign, complained on Monday.",
                  [("Jane Doe", "PERSON"), ("Sanders", "PERSON")], ("Jane Doe", "affiliated_with", "Sanders"),

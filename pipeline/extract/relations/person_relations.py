@@ -8,6 +8,7 @@ Rule names (the unit of confidence calibration):
 - "travel_verb": "Sanders headed to Iowa", "Obama landed in Havana" -> visited;
 - "campaign_staff": "Conway joined the Trump campaign as a senior adviser", "Manafort resigned as
   Donald Trump's campaign chairman" -> affiliated_with the person, status current / former;
+- "presence_visit": "Clinton was in Iowa on Monday" -> visited;
 - "visiting_from": "X, who was visiting Manhattan from South Carolina" -> lives_in South Carolina;
 - "one of" roles: "Jack Dorsey, one of Twitter's founders", "X is one of the company's directors"
   read the role noun after "one of" like an apposition or a predicate noun (appos_*/copula_*);
@@ -39,6 +40,7 @@ PERSON_RULE_CONFIDENCE: dict[str, float] = {
     "travel_verb": 0.75,
     "campaign_staff": 0.75,
     "visiting_from": 0.7,
+    "presence_visit": 0.7,
     # founded, read off a founder's affiliation (founder_readings)
     "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
 }
@@ -54,6 +56,23 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from _campaign_staff(finder, verb)
     if lemma == "visit":
         yield from _visiting_from(finder, verb)
+
+
+def presence_visit(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
+    """"Hillary Clinton was in Iowa on Monday", "Trump was in Ohio Tuesday for a rally": a person's
+    past presence in a place on a stated day is a visit (without the day, "was in Vermont" may be home)."""
+    if copula.tag_ != "VBD" or not states_event(copula):
+        return
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    dated = any(t.ent_type_ in ("DATE", "TIME") for c in copula.children
+                if c.dep_ in ("npadvmod", "prep", "tmod") and c.lower_ != "in" for t in c.subtree)
+    if not dated:
+        return
+    people = labelled(finder, [subject], ("PERSON",))
+    places = labelled(finder, prep_objects(copula, ("in",)), ("GPE", "LOC"))
+    yield from pairs("visited", people, places, "presence_visit", (copula,))
 
 
 def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

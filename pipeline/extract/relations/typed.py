@@ -167,6 +167,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
         if token.lemma_ == "be":
             found.extend(copula_rules(finder, token))
             found.extend(person_relations.one_of_copula(finder, token))
+            found.extend(person_relations.presence_visit(finder, token))
         if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
