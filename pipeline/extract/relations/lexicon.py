@@ -285,3 +285,8 @@ TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to",
                      "journey": ("to",), "venture": ("to", "into")}
 # Possessive markers as tokens: "RealClearPolitics' David Byler".
 POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})
+# Words and verbs that make a gathering one that did not take place: "his upcoming rally in X",
+# "cancelled a rally in Chicago" (person_relations.owned_gathering).
+FUTURE_WORDS = frozenset({"upcoming", "next", "scheduled", "future", "forthcoming", "expected", "coming"})
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "delay", "plan", "schedule", "announce",
+                              "skip", "miss", "boycott", "reschedule"})

@@ -9,6 +9,7 @@ Rule names (the unit of confidence calibration):
 - "campaign_staff": "Conway joined the Trump campaign as a senior adviser", "Manafort resigned as
   Donald Trump's campaign chairman" -> affiliated_with the person, status current / former;
 - "presence_visit": "Clinton was in Iowa on Monday" -> visited;
+- "gathering_owner": "a Trump rally in Burlington, Vt." -> visited (not planned, cancelled, to come);
 - "visiting_from": "X, who was visiting Manhattan from South Carolina" -> lives_in South Carolina;
 - "one of" roles: "Jack Dorsey, one of Twitter's founders", "X is one of the company's directors"
   read the role noun after "one of" like an apposition or a predicate noun (appos_*/copula_*);
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_NOUNS, FOUNDER_NOUNS, POSSESSIVE_MARKERS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
+    CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, POSSESSIVE_MARKERS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
 from pipeline.extract.relations.role_phrases import read_role
@@ -41,6 +42,7 @@ PERSON_RULE_CONFIDENCE: dict[str, float] = {
     "campaign_staff": 0.75,
     "visiting_from": 0.7,
     "presence_visit": 0.7,
+    "gathering_owner": 0.7,
     # founded, read off a founder's affiliation (founder_readings)
     "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
 }
@@ -73,6 +75,32 @@ def presence_visit(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]
     people = labelled(finder, [subject], ("PERSON",))
     places = labelled(finder, prep_objects(copula, ("in",)), ("GPE", "LOC"))
     yield from pairs("visited", people, places, "presence_visit", (copula,))
+
+
+def owned_gathering(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"a Trump rally in Burlington, Vt.", "Sanders' town hall in Concord": the person whose gathering
+    it was went there. Not a gathering planned, cancelled or to come ("Trump's planned rally in
+    Chicago was canceled")."""
+    if noun.lemma_.lower() not in GATHERING_NOUNS or noun.lemma_.lower() in ("crowd", "audience", "debate") \
+            or finder.mention_at(noun) is not None or _not_held(noun):
+        return
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    surnames = _person_surnames(finder)
+    hosts = [m for m in labelled(finder, owners, ("PERSON", "ORG"))
+             if finder.label(m) == "PERSON" or m.text in surnames]  # "a Trump rally": Trump typed ORG
+    places = labelled(finder, prep_objects(noun, ("in",)), ("GPE", "LOC"))
+    yield from pairs("visited", hosts, places, "gathering_owner", (noun,))
+
+
+def _not_held(noun: Token) -> bool:
+    if any(c.lower_ in UNREALISED_WORDS | FUTURE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.lemma_.lower() in CANCELLING_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in governor.children):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and governor.tag_ in ("VB", "VBZ", "VBP") and governor.lemma_ != "be" \
+        and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in governor.children)
 
 
 def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -208,19 +236,25 @@ def _roles_after_one(finder: ArgumentFinder, holders: list[Mention], one: Token,
                 yield from phrase_candidates(holders, phrase, construction, anchors)
 
 
-def adjacent_title(doc: Doc, candidate: Candidate) -> bool:
-    """"FBI Director James Comey": an organisation, the role words and the name side by side, with
-    nothing else between them. The pair scorer, trained on CoNLL04's sentences, let words elsewhere
-    in the sentence ("decided not to recommend") sink this reading below its veto (p = 0.197); a
-    construction this tight needs no second opinion."""
-    if candidate.rule != "title_org":
+def firm_role_reading(doc: Doc, candidate: Candidate) -> bool:
+    """"FBI Director James Comey", "The State Department inspector general, Steve Linick": the
+    organisation inside the role phrase itself (a modifier or possessor of the role noun), the role
+    noun right on the name (its title, or in apposition). The pair scorer, trained on CoNLL04's
+    sentences, let words elsewhere in the sentence ("decided not to recommend") sink such readings
+    below its veto (p = 0.197, 0.189); a construction this tight needs no second opinion."""
+    if candidate.rule not in ("title_org", "appos_role") or not candidate.anchors:
         return False
+    noun = candidate.anchors[0]
     holder = doc.char_span(candidate.subject.start, candidate.subject.end, alignment_mode="expand")
     org = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
-    if holder is None or org is None or not 0 < holder.start - org.end <= 3:
+    if holder is None or org is None:
         return False
-    between = doc[org.end:holder.start]
-    return all(t.is_alpha and t.dep_ == "compound" and not t.ent_type_ for t in between)
+    on_name = (noun.head.i == holder.root.i and noun.dep_ in ("compound", "appos")) or (
+        holder.root.head.i == noun.i and holder.root.dep_ == "appos")
+    token, steps = org.root, 0
+    while token.i != noun.i and token.dep_ in ("compound", "poss", "nmod") and steps < 3:
+        token, steps = token.head, steps + 1
+    return on_name and token.i == noun.i
 
 
 def founder_readings(found: list[Candidate]) -> list[Candidate]:

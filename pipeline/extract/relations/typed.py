@@ -176,6 +176,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
         if token.pos_ in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
+            found.extend(person_relations.owned_gathering(finder, token))
         elif token.pos_ == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
@@ -304,7 +305,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             if (PAIR_PREDICATES.get(signature) == candidate.predicate and {subject.index, obj.index} <= named
                     and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES):
                 _keep_best(reading.rule_readings, (subject.index, obj.index, candidate.predicate), relation)
-                if person_relations.adjacent_title(doc, candidate):
+                if person_relations.firm_role_reading(doc, candidate):
                     reading.firm.add((subject.index, obj.index))
                 continue
             pair = (subject.index, obj.index)
