@@ -26,6 +26,9 @@ FOUND = [
     pytest.param("Alphabet, Google's parent company, reported higher earnings on Thursday.",
                  [("Alphabet", "ORG"), ("Google", "ORG")],
                  ("Google", "member_of", "Alphabet"), "ownership", id="parent-company-apposition"),
+    pytest.param("Verizon is the parent company of AOL, which owns The Huffington Post.",
+                 [("Verizon", "ORG"), ("AOL", "ORG"), ("The Huffington Post", "ORG")],
+                 ("AOL", "member_of", "Verizon"), "ownership", id="copula-parent-company"),
     pytest.param("YouTube, a subsidiary of Google, changed its rules on Monday.",
                  [("YouTube", "ORG"), ("Google", "ORG")],
                  ("YouTube", "member_of", "Google"), "ownership", id="subsidiary-of"),
@@ -150,6 +153,13 @@ NOT_FOUND = [
     pytest.param("Protesters vowed to disrupt Donald Trump's next rally in Chicago.",
                  [("Donald Trump", "PERSON"), ("Chicago", "GPE")], ("Donald Trump", "visited", "Chicago"),
                  id="next-rally"),
+    pytest.param("Hillary Clinton is heading to California for a campaign swing.",
+                 [("Hillary Clinton", "PERSON"), ("California", "GPE")], ("Hillary Clinton", "visited", "California"),
+                 id="heading-to-not-yet"),
+    # the relative clause's owner is the name it hangs on
+    pytest.param("Verizon is the parent company of AOL, which owns The Huffington Post.",
+                 [("Verizon", "ORG"), ("AOL", "ORG"), ("The Huffington Post", "ORG")],
+                 ("The Huffington Post", "member_of", "Verizon"), id="owner-through-relative"),
     # a critic holds no post on the campaign
     pytest.param("Jane Doe, a critic of the Sanders campaign, complained on Monday.",
                  [("Jane Doe", "PERSON"), ("Sanders", "PERSON")], ("Jane Doe", "affiliated_with", "Sanders"),

@@ -193,12 +193,18 @@ def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Instagram, which is owned by Facebook", "Jeff Bezos, who owns The Washington Post"."""
     if not states_event(verb) and verb.tag_ != "VBN":
         return
+    subject = subject_token(verb)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        # the relative pronoun is the name the clause hangs on, not what that name is in apposition
+        # with: in "Verizon is the parent company of AOL, which owns The Huffington Post" AOL owns it
+        antecedent = finder.mention_at(verb.head)
+        if antecedent is None:
+            return
+        subject = verb.head
     if is_passive(verb):
-        subject = subject_token(verb)
         owned = labelled(finder, [subject] if subject is not None else [], ORG_LABELS)
         owners = labelled(finder, prep_objects(verb, ("by",)), ("ORG", "PERSON", "GPE"))
     else:
-        subject = subject_token(verb)
         owners = labelled(finder, [subject] if subject is not None else [], ("ORG", "PERSON", "GPE"))
         owned = labelled(finder, [c for c in verb.children if c.dep_ == "dobj"], ORG_LABELS)
     yield from _ownership(finder, owners, owned, (verb,))
@@ -225,6 +231,8 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     if noun.dep_ == "appos":
         head = finder.mention_at(noun.head)
         beside += [head] if head is not None else []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
+        beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
     beside = [m for m in beside if finder.label(m) in ORG_LABELS]
     others = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("of",)), ORG_LABELS)
     if not beside or not others:

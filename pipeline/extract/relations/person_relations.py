@@ -135,14 +135,21 @@ def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 
 def _travel(finder: ArgumentFinder, verb: Token, preps: tuple[str, ...]) -> Iterator[Candidate]:
     """"Sanders headed to Iowa", "Obama landed in Havana": travel that took place (visited)."""
-    if not states_event(verb) or any(c.dep_ == "dobj" for c in verb.children):
-        return  # "headed the committee" is a post; "landed a job" no travel
+    if not _past(verb) or not states_event(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return  # "headed the committee" is a post; "landed a job" no travel; "is heading to" not yet there
     subject = subject_token(verb)
     if subject is None or subject.pos_ == "PRON":
         return  # a pronoun's person is a guess (see visit_rules._present_people)
     travellers = labelled(finder, [subject], ("PERSON", "ORG", "GPE"))
     places = labelled(finder, prep_objects(verb, preps), ("GPE", "LOC"))
     yield from pairs("visited", travellers, places, "travel_verb", (verb,))
+
+
+def _past(verb: Token) -> bool:
+    """A verb that says the thing happened: "headed", "has landed", "had flown" (not "is heading")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _campaign_staff(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
