@@ -160,6 +160,22 @@ NOT_FOUND = [
     pytest.param("Verizon is the parent company of AOL, which owns The Huffington Post.",
                  [("Verizon", "ORG"), ("AOL", "ORG"), ("The Huffington Post", "ORG")],
                  ("The Huffington Post", "member_of", "Verizon"), id="owner-through-relative"),
+    # a news organisation's investigation is reporting
+    pytest.param("The Associated Press' lengthy investigation into Hillary Clinton's private meetings drew criticism.",
+                 [("Associated Press", "ORG"), ("Hillary Clinton", "PERSON")],
+                 ("Hillary Clinton", "investigated_by", "Associated Press"), id="press-investigation"),
+    # a name modifying a noun after an organisation's possessive is no person of it
+    pytest.param("She spoke during a sit-down in POLITICO's Rosslyn headquarters on Monday.",
+                 [("POLITICO", "ORG"), ("Rosslyn", "PERSON")], ("Rosslyn", "affiliated_with", "POLITICO"),
+                 id="possessive-before-modifier"),
+    # a join that may come
+    pytest.param("Kellyanne Conway may leave to join the Donald Trump campaign.",
+                 [("Kellyanne Conway", "PERSON"), ("Donald Trump", "PERSON")],
+                 ("Kellyanne Conway", "affiliated_with", "Donald Trump"), id="may-join-campaign"),
+    # a pronoun's seat is a guess
+    pytest.param("John Kasich spoke. He focused on his years serving on the House Armed Services Committee.",
+                 [("John Kasich", "PERSON"), ("He", "PERSON", "John Kasich"), ("House Armed Services Committee", "ORG")],
+                 ("He", "affiliated_with", "House Armed Services Committee"), id="pronoun-seat"),
     # a critic holds no post on the campaign
     pytest.param("Jane Doe, a critic of the Sanders campaign, complained on Monday.",
                  [("Jane Doe", "PERSON"), ("Sanders", "PERSON")], ("Jane Doe", "affiliated_with", "Sanders"),

@@ -290,3 +290,13 @@ POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})
 FUTURE_WORDS = frozenset({"upcoming", "next", "scheduled", "future", "forthcoming", "expected", "coming"})
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "delay", "plan", "schedule", "announce",
                               "skip", "miss", "boycott", "reschedule"})
+# Last words of a building's address typed ORG ("86 Gansevoort St."): owned, not a member.
+STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road"})
+# Words of news organisations' names: their investigations are reporting, not investigated_by.
+MEDIA_NAME_WORDS = frozenset("""
+press times post news journal magazine tribune herald yorker reuters bloomberg politico cnn nbc abc cbs msnbc
+axios guardian telegraph economist atlantic intercept propublica buzzfeed gazette globe chronicle review
+""".split())
+# Last words of a show's or work's name that starts with a person's name ("The Rachel Maddow Show").
+WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
+                              "minutes", "program", "programme", "radio", "effect", "project", "story"})

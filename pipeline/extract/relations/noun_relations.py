@@ -29,7 +29,7 @@ from pipeline.extract.relations.arguments import (
 )
 from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS,
-    MAKER_PARTICIPLES, OWNER_NOUNS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, VERB_SENSES,
+    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, VERB_SENSES,
 )
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
@@ -148,6 +148,7 @@ def _investigation_noun(finder: ArgumentFinder, noun: Token) -> Iterator[Candida
         subject = subject_token(noun.head)
         investigators = labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
     targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
+    investigators = [m for m in investigators if not _press(m)]
     yield from pairs("investigated_by", targets, investigators, "investigation_possessor", (noun,))
 
 
@@ -170,7 +171,8 @@ def _investigating_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candida
     objects = [c for c in verb.children if c.dep_ == "dobj" and finder.entity(c) is None]
     targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
     subject = subject_token(verb)
-    investigators = labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
+    investigators = [m for m in labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
+                     if not _press(m)]
     yield from pairs("investigated_by", targets, investigators, "investigation_possessor", (verb,))
 
 
@@ -214,12 +216,24 @@ def _ownership(finder: ArgumentFinder, owners: list[Mention], owned: list[Mentio
                anchors: tuple[Token, ...]) -> Iterator[Candidate]:
     for owner in owners:
         for thing in owned:
-            if owner.index == thing.index:
+            if owner.index == thing.index or _address(thing):
                 continue
             if finder.label(owner) == "PERSON":
                 yield Candidate("affiliated_with", owner, thing, "ownership", anchors, {"role": "owner"})
             else:
                 yield Candidate("member_of", thing, owner, "ownership", anchors)
+
+
+def _address(mention: Mention) -> bool:
+    """"86 Gansevoort St." typed ORG: a building owned is no member of its owner."""
+    words = mention.text.split()
+    return bool(words) and (words[0][:1].isdigit() or words[-1].lower().rstrip(".") in STREET_WORDS)
+
+
+def _press(mention: Mention) -> bool:
+    """A news organisation ("The Associated Press", "The New Yorker"): its investigation is reporting."""
+    words = mention.text.lower().replace("’", "'").split()
+    return bool(words) and (words[-1].removesuffix("'s").rstrip("'") in MEDIA_NAME_WORDS or words[0] in MEDIA_NAME_WORDS)
 
 
 def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:

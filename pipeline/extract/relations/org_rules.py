@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
 from pipeline.extract.relations.lexicon import (
-    FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WRITTEN_PIECE_NOUNS,
+    FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
 )
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import PLACE_LABELS
@@ -107,7 +107,8 @@ def _looks_like_a_person(mention: Mention) -> bool:
     """"Fox News' Megyn Kelly" typed WORK_OF_ART: two or three capitalised words led by a given name
     are a person (an anchor, a writer), not a show or a product the organisation made."""
     words = mention.text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0])
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0]) \
+        and words[-1].lower() not in WORK_TITLE_WORDS  # "The Rachel Maddow Show" is a show
 
 
 def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

@@ -120,7 +120,9 @@ def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"X serves on the Senate Armed Services Committee", "X sits on the board of Acme", "X sat on
     Acme's board": a seat in the organisation (affiliated_with, role member or board member)."""
     subject = subject_token(verb)
-    people = labelled(finder, [subject] if subject is not None else [], ("PERSON",))
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that") or not states_event(verb):
+        return  # "He focused on his years serving on the committee": a pronoun's person is a guess
+    people = labelled(finder, [subject], ("PERSON",))
     for seat in prep_objects(verb, ("on",)):
         named = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS]
         role = "member"
@@ -156,6 +158,8 @@ def _campaign_staff(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Kellyanne Conway joined the Trump campaign as a senior adviser", "Paul Manafort resigned as
     Donald Trump's campaign chairman", "left the Clinton campaign": a post on a person's campaign is
     held with that person (the only affiliation with a PERSON object, as the *_staff rules)."""
+    if not states_event(verb):
+        return  # "may leave to join the Trump campaign"
     subject = subject_token(verb)
     people = labelled(finder, [subject] if subject is not None else [], ("PERSON",))
     joined = verb.lemma_.lower() == "join"
@@ -195,15 +199,16 @@ def misparsed_possessive(finder: ArgumentFinder, mention: Mention, root: Token) 
     """"As RealClearPolitics' David Byler pointed out": an organisation's possessive right before a
     person's name that the parser did not attach to it (a bare apostrophe after an -s name is often
     read as a plural noun); the same construction as org_possessive, read off the words."""
-    if finder.label(mention) != "PERSON" or any(c.dep_ == "poss" for c in root.children):
-        return
+    if finder.label(mention) != "PERSON" or any(c.dep_ == "poss" for c in root.children) or root.dep_ == "compound":
+        return  # "POLITICO's Rosslyn headquarters": a name modifying a noun is no person here
     doc = root.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_MARKERS:
         return
     owner = finder.mention_at(doc[span.start - 2])
-    if owner is None or finder.label(owner) != "ORG" or owner.end > doc[span.start - 1].idx:
-        return
+    if owner is None or finder.label(owner) != "ORG" or owner.end > doc[span.start - 1].idx \
+            or owner.refers_to is not None or not owner.text[:1].isupper():
+        return  # "it's Warren whose campaign ...": a pronoun's "'s" is "is"
     owner_span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
     if owner_span is None or owner_span.end != span.start - 1:
         return
@@ -235,8 +240,8 @@ def _roles_after_one(finder: ArgumentFinder, holders: list[Mention], one: Token,
                      copula: Token | None = None) -> Iterator[Candidate]:
     for noun in prep_objects(one, ("of",)):
         for role_noun in [noun, *noun.conjuncts]:
-            if finder.mention_at(role_noun) is not None:
-                continue
+            if finder.mention_at(role_noun) is not None or any(c.dep_ == "nummod" for c in role_noun.children):
+                continue  # "one of six incumbent senators" counts a set, its words no role
             phrase = read_role(finder, role_noun, plural=role_noun.tag_ in ("NNS", "NNPS"))
             if phrase is not None:
                 anchors = (copula, role_noun) if copula is not None else (role_noun,)
