@@ -86,6 +86,9 @@ FOUND = [
     pytest.param("A Donald Trump rally in Burlington drew hundreds of protesters on Jan. 7.",
                  [("Donald Trump", "PERSON"), ("Burlington", "GPE")],
                  ("Donald Trump", "visited", "Burlington"), "gathering_owner", id="owned-rally-in-place"),
+    pytest.param("Donald Trump's chief of staff, Reince Priebus, spoke on Monday.",
+                 [("Donald Trump", "PERSON"), ("Reince Priebus", "PERSON")],
+                 ("Reince Priebus", "affiliated_with", "Donald Trump"), "appos_staff", id="chief-of-staff"),
     # a title this tight stands whatever the rest of the sentence says (the scorer vetoed it at p = 0.197)
     pytest.param("FBI director James Comey decided not to recommend charges.",
                  [("FBI", "ORG"), ("James Comey", "PERSON")],

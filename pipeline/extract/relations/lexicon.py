@@ -134,7 +134,7 @@ UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "insti
 # is affiliated with that person (their campaign or office).
 STAFF_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
-pollster speechwriter lawyer attorney counsel staffer consultant director operative
+pollster speechwriter lawyer attorney counsel staffer consultant director operative chief
 """.split())
 # Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
 # party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).
