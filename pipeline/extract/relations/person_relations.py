@@ -32,6 +32,8 @@ from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
 
+HOSTING_VERBS = frozenset({"host", "hold", "organize", "organise", "stage", "sponsor", "plan", "throw"})
+
 # Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04, where its
 # features (a verb on the path: "RealClearPolitics' Byler pointed out") would speak against them.
 UNSCORED_PERSON_RULES = frozenset({"possessive_words", "seat"})
@@ -84,7 +86,13 @@ def owned_gathering(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if noun.lemma_.lower() not in GATHERING_NOUNS or noun.lemma_.lower() in ("crowd", "audience", "debate") \
             or finder.mention_at(noun) is not None or _not_held(noun):
         return
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    # "Trump's rally", "a Trump rally"; "a Clinton event" may be anyone's for her ("mothers hosted a
+    # Clinton event in Jacksonville"): a modifier names the host only of a rally or a speech, and
+    # not when the clause names another host
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound"
+              and noun.lemma_.lower() in ("rally", "speech")]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOSTING_VERBS:
+        return
     surnames = _person_surnames(finder)
     hosts = [m for m in labelled(finder, owners, ("PERSON", "ORG"))
              if finder.label(m) == "PERSON" or m.text in surnames]  # "a Trump rally": Trump typed ORG
@@ -261,6 +269,8 @@ def firm_role_reading(doc: Doc, candidate: Candidate) -> bool:
     org = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
     if holder is None or org is None:
         return False
+    if any(c.dep_ == "conj" for c in holder.root.children) or holder.root.dep_ == "conj":
+        return False  # "Mr. Podesta and Todd Stern, the State Department's climate envoy": whose is unsure
     on_name = (noun.head.i == holder.root.i and noun.dep_ in ("compound", "appos")) or (
         holder.root.head.i == noun.i and holder.root.dep_ == "appos")
     token, steps = org.root, 0
@@ -276,7 +286,7 @@ def founder_readings(found: list[Candidate]) -> list[Candidate]:
     for candidate in found:
         role = candidate.qualifiers.get("role", "").lower().split()
         if candidate.predicate == "affiliated_with" and role and role[-1] in FOUNDER_NOUNS \
-                and candidate.qualifiers.get("status") != "current":
+                and not any(anchor.tag_ == "VBG" for anchor in candidate.anchors):  # "Obama being a founder of"
             extra.append(Candidate("founded", candidate.subject, candidate.object,
                                    candidate.rule.removesuffix("+chain") + "_founder", candidate.anchors))
     return extra
