@@ -27,7 +27,7 @@ from pipeline.extract.relations.lexicon import (
     CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, POSSESSIVE_MARKERS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
-from pipeline.extract.relations.role_phrases import read_role
+from pipeline.extract.relations.role_phrases import read_role, role_kind
 from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
@@ -265,6 +265,8 @@ def firm_role_reading(doc: Doc, candidate: Candidate) -> bool:
     if candidate.rule not in ("title_org", "appos_role") or not candidate.anchors:
         return False
     noun = candidate.anchors[0]
+    if role_kind(noun, []) is None or not candidate.qualifiers.get("role", "")[:1].isalpha():
+        return False  # "Pinup girl Williams": a word the lexicon does not know as a role is no firm title
     holder = doc.char_span(candidate.subject.start, candidate.subject.end, alignment_mode="expand")
     org = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
     if holder is None or org is None:
