@@ -8,6 +8,8 @@ Rule names (the unit of confidence calibration):
 - "travel_verb": "Sanders headed to Iowa", "Obama landed in Havana" -> visited;
 - "campaign_staff": "Conway joined the Trump campaign as a senior adviser", "Manafort resigned as
   Donald Trump's campaign chairman" -> affiliated_with the person, status current / former;
+- "served_*": "Tim Kaine served as mayor of Richmond", "her record as a New York senator" -> the
+  role phrase's claims (served_role / served_office / served_staff / served_place);
 - "presence_visit": "Clinton was in Iowa on Monday" -> visited;
 - "gathering_owner": "a Trump rally in Burlington, Vt." -> visited (not planned, cancelled, to come);
 - "visiting_from": "X, who was visiting Manhattan from South Carolina" -> lives_in South Carolina;
@@ -32,6 +34,10 @@ from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
 
+SERVING_VERBS = frozenset({"serve", "work", "act", "function"})
+# Nouns of a period or record someone had in a post: "her record as a New York senator".
+TENURE_NOUNS = frozenset({"tenure", "time", "years", "days", "stint", "record", "career", "term", "work",
+                          "service", "experience", "role", "efforts", "decades", "months", "year"})
 HOSTING_VERBS = frozenset({"host", "hold", "organize", "organise", "stage", "sponsor", "plan", "throw"})
 
 # Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04, where its
@@ -45,6 +51,8 @@ PERSON_RULE_CONFIDENCE: dict[str, float] = {
     "visiting_from": 0.7,
     "presence_visit": 0.7,
     "gathering_owner": 0.7,
+    # "served as mayor of Richmond", "her record as a New York senator" (_served_as, tenure_as)
+    "served_role": 0.8, "served_office": 0.8, "served_place": 0.6, "served_staff": 0.75,
     # founded, read off a founder's affiliation (founder_readings)
     "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
 }
@@ -60,6 +68,39 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from _campaign_staff(finder, verb)
     if lemma == "visit":
         yield from _visiting_from(finder, verb)
+    if lemma in SERVING_VERBS:
+        yield from _served_as(finder, verb)
+
+
+def _served_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Tim Kaine served as mayor of Richmond", "Jim Webb, who served as Navy secretary", "she has
+    worked as a spokeswoman for the Clinton campaign": the role after "as" is the subject's (a past
+    verb makes it a former post unless the role says otherwise)."""
+    if not states_event(verb):
+        return
+    subject = subject_token(verb)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
+        return  # a personal pronoun's person is a guess
+    people = labelled(finder, [subject], ("PERSON",))
+    for noun in prep_objects(verb, ("as",)):
+        phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
+        if phrase is None or phrase.kind == "resident":
+            continue
+        if phrase.status is None and verb.tag_ == "VBD":
+            phrase.status = "former"
+        yield from phrase_candidates(people, phrase, "served", (verb, noun))
+
+
+def tenure_as(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"her record as a New York senator", "Clinton's tenure as secretary of state", "his years as
+    CEO of Acme": a period or record of someone's as a role is their post."""
+    if noun.lemma_.lower() not in TENURE_NOUNS:
+        return
+    holders = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "PERSON"]
+    for role_noun in prep_objects(noun, ("as",)):
+        phrase = read_role(finder, role_noun) if finder.mention_at(role_noun) is None else None
+        if phrase is not None and phrase.kind != "resident":
+            yield from phrase_candidates(holders, phrase, "served", (noun, role_noun))
 
 
 def presence_visit(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
