@@ -204,6 +204,10 @@ NOT_FOUND = [
     pytest.param("Mr. Effron is also a major donor and fund-raiser for the Hillary Clinton campaign.",
                  [("Effron", "PERSON"), ("Hillary Clinton", "PERSON")], ("Effron", "affiliated_with", "Hillary Clinton"),
                  id="fund-raiser-for-campaign"),
+    # a region in a role served is its beat
+    pytest.param("Victor Cha, who served as Asia director for the National Security Council, spoke.",
+                 [("Victor Cha", "PERSON"), ("Asia", "LOC"), ("National Security Council", "ORG")],
+                 ("Victor Cha", "lives_in", "Asia"), id="served-beat-no-home"),
     # a critic holds no post on the campaign
     pytest.param("Jane Doe, a critic of the Sanders campaign, complained on Monday.",
                  [("Jane Doe", "PERSON"), ("Sanders", "PERSON")], ("Jane Doe", "affiliated_with", "Sanders"),
