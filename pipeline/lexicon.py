@@ -197,7 +197,6 @@ fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew 
 NON_POST_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
 sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
-fund-raiser fundraiser raiser bundler contributor
 """.split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",

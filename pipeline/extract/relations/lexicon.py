@@ -280,6 +280,9 @@ SEAT_VERBS = frozenset({"serve", "sit"})
 SEAT_NOUNS = frozenset({"board", "committee", "panel", "council", "commission", "subcommittee"})
 # A person's campaign, whose posts are held with the person: "joined the Trump campaign".
 CAMPAIGN_NOUNS = frozenset({"campaign"})
+# Those who give or raise money for a campaign hold no post on it: "a major donor and fund-raiser for
+# the Clinton campaign" ("fund-raiser" is parsed with the head "raiser").
+CAMPAIGN_FUNDING_NOUNS = frozenset({"raiser", "fundraiser", "fund-raiser", "bundler", "donor", "contributor"})
 # Travel verbs the verb senses do not cover, with the prepositions naming where the traveller went.
 TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to", "into"), "trek": ("to",),
                      "journey": ("to",), "venture": ("to", "into")}

@@ -135,8 +135,8 @@ def owned_gathering(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     # "Trump's rally", "a Trump rally"; "a Clinton event" may be anyone's for her ("mothers hosted a
     # Clinton event in Jacksonville"): a modifier names the host only of a rally or a speech, and
     # not when the clause names another host
-    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound"
-              and noun.lemma_.lower() in ("rally", "speech")]
+    owners = [c for c in noun.children if c.pos_ == "PROPN" and (c.dep_ == "poss" or c.dep_ == "compound"
+              and noun.lemma_.lower() in ("rally", "speech"))]  # a name, not "the party's convention"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOSTING_VERBS:
         return
     surnames = _person_surnames(finder)

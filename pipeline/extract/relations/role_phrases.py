@@ -34,7 +34,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
@@ -214,7 +214,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             if _on_campaign(prep):
                 used_preps.add(prep.i)
             continue
-        elif label == "PERSON" and _on_campaign(prep) and word in EMPLOYER_PREPS | {"to"}:
+        elif label == "PERSON" and _on_campaign(prep) and word in EMPLOYER_PREPS | {"to"} \
+                and noun.lemma_.lower() not in CAMPAIGN_FUNDING_NOUNS:
             phrase.served.append(mention)  # "director of the Trump campaign", "a volunteer on Sanders' campaign"
             used_preps.add(prep.i)
             continue
