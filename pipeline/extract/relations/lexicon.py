@@ -264,7 +264,7 @@ JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary"
                               "exercise", "project", "initiative", "campaign", "program", "programme"})
 # Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
 OWNER_NOUNS = frozenset({"parent", "owner"})
-OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "company"})
+OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company"})  # not "affiliate": "NBC affiliate WHO"
 # Role words of whoever founded an organisation: an affiliation with this role states founded.
 FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
 

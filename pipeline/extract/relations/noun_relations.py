@@ -258,7 +258,9 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
         beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
     beside = [m for m in beside if finder.label(m) in ORG_LABELS]
-    others = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("of",)), ORG_LABELS)
+    # a modifier naming a kind ("its super PAC arm") is no owner: only a bare name before the noun
+    modifiers = [c for c in owners_of(noun, ("poss", "compound")) if not any(g.dep_ == "amod" for g in c.children)]
+    others = labelled(finder, modifiers + prep_objects(noun, ("of",)), ORG_LABELS)
     if not beside or not others:
         return
     parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"
