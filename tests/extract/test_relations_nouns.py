@@ -44,6 +44,9 @@ FOUND = [
     pytest.param("The FBI is investigating Hillary Clinton's use of a private server.",
                  [("FBI", "ORG"), ("Hillary Clinton", "PERSON")],
                  ("Hillary Clinton", "investigated_by", "FBI"), "investigation_possessor", id="investigating-possessor"),
+    pytest.param("Republicans questioned the FBI about its investigation into Hillary Clinton's use of a private server.",
+                 [("Republicans", "NORP"), ("FBI", "ORG"), ("Hillary Clinton", "PERSON")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), "investigation_possessor", id="its-investigation"),
     pytest.param("Hillary Clinton toured a factory in Ohio on Tuesday.",
                  [("Hillary Clinton", "PERSON"), ("Ohio", "GPE")],
                  ("Hillary Clinton", "visited", "Ohio"), "visit_site_place", id="toured-site-in-place"),
@@ -204,6 +207,10 @@ NOT_FOUND = [
     pytest.param("Mr. Effron is also a major donor and fund-raiser for the Hillary Clinton campaign.",
                  [("Effron", "PERSON"), ("Hillary Clinton", "PERSON")], ("Effron", "affiliated_with", "Hillary Clinton"),
                  id="fund-raiser-for-campaign"),
+    # a region in a role served is its beat
+    pytest.param("Victor Cha, who served as Asia director for the National Security Council, spoke.",
+                 [("Victor Cha", "PERSON"), ("Asia", "LOC"), ("National Security Council", "ORG")],
+                 ("Victor Cha", "lives_in", "Asia"), id="served-beat-no-home"),
     # a critic holds no post on the campaign
     pytest.param("Jane Doe, a critic of the Sanders campaign, complained on Monday.",
                  [("Jane Doe", "PERSON"), ("Sanders", "PERSON")], ("Jane Doe", "affiliated_with", "Sanders"),

@@ -289,7 +289,7 @@ JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary"
                               "exercise", "project", "initiative", "campaign", "program", "programme"})
 # Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
 OWNER_NOUNS = frozenset({"parent", "owner"})
-OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "company"})
+OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company"})  # not "affiliate": "NBC affiliate WHO"
 # Role words of whoever founded an organisation: an affiliation with this role states founded.
 FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
 
@@ -305,6 +305,9 @@ SEAT_VERBS = frozenset({"serve", "sit"})
 SEAT_NOUNS = frozenset({"board", "committee", "panel", "council", "commission", "subcommittee"})
 # A person's campaign, whose posts are held with the person: "joined the Trump campaign".
 CAMPAIGN_NOUNS = frozenset({"campaign"})
+# Those who give or raise money for a campaign hold no post on it: "a major donor and fund-raiser for
+# the Clinton campaign" ("fund-raiser" is parsed with the head "raiser").
+CAMPAIGN_FUNDING_NOUNS = frozenset({"raiser", "fundraiser", "fund-raiser", "bundler", "donor", "contributor"})
 # Travel verbs the verb senses do not cover, with the prepositions naming where the traveller went.
 TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to", "into"), "trek": ("to",),
                      "journey": ("to",), "venture": ("to", "into")}

@@ -144,12 +144,22 @@ def _investigation_noun(finder: ArgumentFinder, noun: Token) -> Iterator[Candida
         return  # a named target is read by under_noun
     investigators = labelled(finder, owners_of(noun, ("poss", "compound", "nmod")) + prep_objects(noun, ("by",)),
                               ("ORG", "GPE"))
+    if not investigators and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        investigators = _nearest_organisation(finder, noun)  # "questioned the FBI about its investigation into"
     if not investigators and noun.dep_ == "dobj":
         subject = subject_token(noun.head)
         investigators = labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
     targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
     investigators = [m for m in investigators if not _press(m)]
     yield from pairs("investigated_by", targets, investigators, "investigation_possessor", (noun,))
+
+
+def _nearest_organisation(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """What "its" stands for when the coreference stage linked nothing: the nearest organisation or
+    state named before it in the sentence."""
+    before = [m for m in finder.index.mentions if noun.sent.start_char <= m.start < noun.idx
+              and m.text[:1].isupper() and finder.label(m) in ("ORG", "GPE")]
+    return [max(before, key=lambda m: m.start)] if before else []
 
 
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -248,7 +258,9 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
         beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
     beside = [m for m in beside if finder.label(m) in ORG_LABELS]
-    others = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("of",)), ORG_LABELS)
+    # a modifier naming a kind ("its super PAC arm") is no owner: only a bare name before the noun
+    modifiers = [c for c in owners_of(noun, ("poss", "compound")) if not any(g.dep_ == "amod" for g in c.children)]
+    others = labelled(finder, modifiers + prep_objects(noun, ("of",)), ORG_LABELS)
     if not beside or not others:
         return
     parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"

@@ -9,7 +9,7 @@ Rule names (the unit of confidence calibration):
 - "campaign_staff": "Conway joined the Trump campaign as a senior adviser", "Manafort resigned as
   Donald Trump's campaign chairman" -> affiliated_with the person, status current / former;
 - "served_*": "Tim Kaine served as mayor of Richmond", "her record as a New York senator" -> the
-  role phrase's claims (served_role / served_office / served_staff / served_place);
+  role phrase's posts (served_role / served_office / served_staff; no home from a beat: "Asia director");
 - "presence_visit": "Clinton was in Iowa on Monday" -> visited;
 - "gathering_owner": "a Trump rally in Burlington, Vt." -> visited (not planned, cancelled, to come);
 - "visiting_from": "X, who was visiting Manhattan from South Carolina" -> lives_in South Carolina;
@@ -52,7 +52,7 @@ PERSON_RULE_CONFIDENCE: dict[str, float] = {
     "presence_visit": 0.7,
     "gathering_owner": 0.7,
     # "served as mayor of Richmond", "her record as a New York senator" (_served_as, tenure_as)
-    "served_role": 0.8, "served_office": 0.8, "served_place": 0.6, "served_staff": 0.75,
+    "served_role": 0.8, "served_office": 0.8, "served_staff": 0.75,
     # founded, read off a founder's affiliation (founder_readings)
     "appos_role_founder": 0.8, "title_org_founder": 0.8, "copula_role_founder": 0.8,
 }
@@ -88,7 +88,7 @@ def _served_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             continue
         if phrase.status is None and verb.tag_ == "VBD":
             phrase.status = "former"
-        yield from phrase_candidates(people, phrase, "served", (verb, noun))
+        yield from _posts(phrase_candidates(people, phrase, "served", (verb, noun)))
 
 
 def tenure_as(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -100,7 +100,12 @@ def tenure_as(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     for role_noun in prep_objects(noun, ("as",)):
         phrase = read_role(finder, role_noun) if finder.mention_at(role_noun) is None else None
         if phrase is not None and phrase.kind != "resident":
-            yield from phrase_candidates(holders, phrase, "served", (noun, role_noun))
+            yield from _posts(phrase_candidates(holders, phrase, "served", (noun, role_noun)))
+
+
+def _posts(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """Only the post: a place in a role served ("served as Asia director") is its beat, not a home."""
+    return (c for c in found if c.predicate != "lives_in")
 
 
 def presence_visit(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
@@ -130,8 +135,8 @@ def owned_gathering(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     # "Trump's rally", "a Trump rally"; "a Clinton event" may be anyone's for her ("mothers hosted a
     # Clinton event in Jacksonville"): a modifier names the host only of a rally or a speech, and
     # not when the clause names another host
-    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound"
-              and noun.lemma_.lower() in ("rally", "speech")]
+    owners = [c for c in noun.children if c.pos_ == "PROPN" and (c.dep_ == "poss" or c.dep_ == "compound"
+              and noun.lemma_.lower() in ("rally", "speech"))]  # a name, not "the party's convention"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOSTING_VERBS:
         return
     surnames = _person_surnames(finder)

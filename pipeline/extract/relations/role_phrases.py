@@ -36,7 +36,8 @@ from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key, nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS, is_role_noun,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS,
+    is_role_noun,
 )
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
@@ -225,7 +226,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             if _on_campaign(prep):
                 used_preps.add(prep.i)
             continue
-        elif label == "PERSON" and _on_campaign(prep) and word in EMPLOYER_PREPS | {"to"}:
+        elif label == "PERSON" and _on_campaign(prep) and word in EMPLOYER_PREPS | {"to"} \
+                and noun.lemma_.lower() not in CAMPAIGN_FUNDING_NOUNS:
             phrase.served.append(mention)  # "director of the Trump campaign", "a volunteer on Sanders' campaign"
             used_preps.add(prep.i)
             continue
