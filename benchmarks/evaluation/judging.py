@@ -115,7 +115,10 @@ def sheet_articles(paths: Iterable[Path]) -> set[str]:
     return seen
 
 
-def sample_sheet(out_dir: Path, n: int, seed: int, exclude: set[str], typed_only: bool = False) -> list[dict]:
+def sample_sheet(out_dir: Path, n: int, seed: int, exclude: set[str], typed_only: bool = False,
+                 rule: str | None = None) -> list[dict]:
+    """N claims drawn with `seed`; with `rule`, only claims read by that construction, each shown
+    with an evidence of that construction (a sheet for one rule, not the headline figure)."""
     articles = {a["article_id"]: a for a in read_jsonl(out_dir / "articles.jsonl")}
     claims = sorted(read_jsonl(out_dir / "claims.jsonl"), key=lambda c: c["claim_id"])
     if typed_only:
@@ -124,7 +127,8 @@ def sample_sheet(out_dir: Path, n: int, seed: int, exclude: set[str], typed_only
     eligible = []
     for claim in claims:
         evidence = [e for e in claim["evidence"]
-                    if e["article_id"] not in exclude and articles[e["article_id"]].get("source") not in exclude]
+                    if e["article_id"] not in exclude and articles[e["article_id"]].get("source") not in exclude
+                    and (rule is None or (e.get("rule") or "").removesuffix("+chain") == rule)]
         if evidence:
             eligible.append((claim, evidence))
     rows = []
@@ -251,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recall-articles", type=int, default=0, help="write a recall sheet for this many articles")
     parser.add_argument("--typed-only", action="store_true",
                         help="sample only claims other than `said` (a sheet for the relation rules; not the headline figure)")
+    parser.add_argument("--rule", help="sample only claims read by this construction (the evidence's rule, "
+                                       "e.g. open_verb; a sheet for one rule, not the headline figure)")
     parser.add_argument("--score", type=Path, nargs="*", help="judged precision sheets to score (pooled)")
     parser.add_argument("--score-recall", type=Path, nargs="*", help="judged recall sheets to score (pooled)")
     args = parser.parse_args(argv)
@@ -272,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         for article in drawn:
             print(f"  {article['article_id']} {article['source']}", file=sys.stderr)
         return 0
-    rows = sample_sheet(args.out_dir, args.n, args.seed, exclude, args.typed_only)
+    rows = sample_sheet(args.out_dir, args.n, args.seed, exclude, args.typed_only, args.rule)
     write_sheet(args.sheet, rows, SHEET_FIELDS)
     print(f"wrote {len(rows)} sampled claims to {args.sheet}", file=sys.stderr)
     return 0

@@ -44,6 +44,15 @@ def test_same_seed_same_sample_and_exclusion_leaves_read_articles_out(tmp_path):
     assert not read & {row["article_id"] for row in fresh}
 
 
+def test_rule_sheet_draws_only_that_constructions_claims(tmp_path):
+    run = make_run(tmp_path / "run")
+    claims = [json.loads(line) for line in (run / "claims.jsonl").read_text().splitlines()]
+    claims[0]["evidence"][0]["rule"] = "open_verb+chain"
+    (run / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims))
+    rows = sample_sheet(run, 5, 3, set(), rule="open_verb")
+    assert [row["claim_id"] for row in rows] == ["c_00"]
+
+
 def test_sheet_round_trip_and_scores(tmp_path):
     run = make_run(tmp_path / "run")
     sheet = tmp_path / "sheet.csv"
