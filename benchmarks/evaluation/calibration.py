@@ -1,6 +1,14 @@
 """Fit pipeline/calibration.json from judged precision sheets (benchmarks/judged/*.csv).
 
 usage: python3 benchmarks/calibrate.py SHEET.csv[:RULE_PREFIX] [...] [--out PATH]
+       python3 benchmarks/calibrate.py SHEET.csv[:RULE_PREFIX] [...] --loso
+
+`--loso` writes nothing: it scores the calibration leave-one-sheet-out (each sheet's claims given
+the confidence a table fitted on the other sheets would give them) and prints the reliability
+table, Brier score, log-loss and expected calibration error, beside the same figures for the
+confidence the judged runs gave ("as run") and for the extractor's scores before calibration.
+A claim read in k articles is given k readings of its sampled evidence's construction (the sheet
+keeps one evidence per claim).
 
 A sheet judged on an earlier version of the pipeline can lend only the constructions that did not
 change since: SHEET.csv:quote: takes its rows whose rule starts with "quote:".
@@ -17,8 +25,10 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.evaluation.judging import read_sheet
-from pipeline.calibration import CALIBRATION_PATH, construction_of
+import math
+
+from benchmarks.evaluation.judging import read_sheet, reliability
+from pipeline.calibration import CALIBRATION_PATH, ConstructionFit, calibrated, combine, construction_of
 
 
 def _score(row: dict) -> float | None:
@@ -42,17 +52,67 @@ def fit(rows: list[dict]) -> dict[str, dict]:
             for rule, items in sorted(groups.items())}
 
 
+def _judged(rows: list[dict]) -> list[dict]:
+    return [r for r in rows if (r.get("verdict") or "").strip().lower() in ("y", "n")
+            and _score(r) is not None and r.get("rule")]
+
+
+def leave_one_sheet_out(sheets: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """(confidence, verdict) rows per way of setting confidence: as run, raw score, calibrated
+    on the other sheets."""
+    results: dict[str, list[dict]] = {"as run": [], "extractor score": [], "calibrated, leave-one-sheet-out": []}
+    for name, rows in sheets.items():
+        others = [row for other, other_rows in sheets.items() if other != name for row in other_rows]
+        table = {rule: ConstructionFit(**values) for rule, values in fit(others).items()}
+        for row in _judged(rows):
+            verdict = row["verdict"].strip().lower()
+            readings = range(int(row.get("support") or 1))
+            results["as run"].append({"confidence": float(row["confidence"]), "verdict": verdict})
+            results["extractor score"].append({"confidence": _score(row), "verdict": verdict})
+            value = calibrated(row["rule"], _score(row), table)
+            results["calibrated, leave-one-sheet-out"].append(
+                {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict})
+    return results
+
+
+def calibration_report(rows: list[dict]) -> str:
+    n = len(rows)
+    right = [1.0 if r["verdict"] == "y" else 0.0 for r in rows]
+    conf = [min(0.999, max(0.001, float(r["confidence"]))) for r in rows]
+    brier = sum((c - y) ** 2 for c, y in zip(conf, right)) / n
+    log_loss = -sum(math.log(c if y else 1 - c) for c, y in zip(conf, right)) / n
+    table = reliability(rows)
+    ece = sum(k * abs(mean - precision) for _, k, mean, precision in table) / n
+    lines = [f"  claims {n}, precision {sum(right) / n:.3f}; Brier {brier:.4f}, log-loss {log_loss:.4f}, "
+             f"expected calibration error {ece:.4f}",
+             "  | confidence bin | claims | mean confidence | precision |", "  | --- | --- | --- | --- |"]
+    lines += [f"  | {b} | {k} | {mean:.2f} | {precision:.2f} |" for b, k, mean, precision in table]
+    return "\n".join(lines)
+
+
+def _read_specs(specs: list[str]) -> dict[str, list[dict]]:
+    sheets = {}
+    for spec in specs:
+        path_text, _, prefix = spec.partition(".csv:")
+        path = Path(path_text + ".csv" if prefix or spec.endswith(".csv:") else spec)
+        sheets[spec] = [row for row in read_sheet(path) if (row.get("rule") or "").startswith(prefix)]
+    return sheets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit per-construction calibration from judged sheets.")
     parser.add_argument("sheets", nargs="+", help="judged sheets, each optionally :RULE_PREFIX")
     parser.add_argument("--out", type=Path, default=CALIBRATION_PATH)
+    parser.add_argument("--loso", action="store_true",
+                        help="print the leave-one-sheet-out reliability of the calibration; write nothing")
     args = parser.parse_args(argv)
-    rows, sources = [], []
-    for spec in args.sheets:
-        path_text, _, prefix = spec.partition(".csv:")
-        path = Path(path_text + ".csv" if prefix or spec.endswith(".csv:") else spec)
-        rows += [row for row in read_sheet(path) if (row.get("rule") or "").startswith(prefix)]
-        sources.append(spec)
+    sheets = _read_specs(args.sheets)
+    if args.loso:
+        for way, rows in leave_one_sheet_out(sheets).items():
+            print(f"{way}:\n{calibration_report(rows)}")
+        return 0
+    rows = [row for sheet_rows in sheets.values() for row in sheet_rows]
+    sources = list(sheets)
     constructions = fit(rows)
     data = {"about": "Written by `python3 benchmarks/calibrate.py " + " ".join(sources) + "`; do not edit by hand.",
             "constructions": constructions}

@@ -10,6 +10,8 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from pipeline.extract.relations.lexicon import ACCUSATION_VERBS
+
 HEDGE_AUXILIARIES = {"could", "may", "might", "would", "should"}
 HEDGE_ADVERBS = {
     "reportedly", "allegedly", "possibly", "probably", "likely", "apparently", "purportedly",
@@ -88,3 +90,23 @@ def modality_of(anchors: Iterable[Token]) -> str:
             if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):
                 return "hedged"
     return "asserted"
+
+
+def accusing_verb(anchors: Iterable[Token]) -> Token | None:
+    """The verb that charges someone with the deed the anchors state ("accused the DNC of
+    [sabotaging] the campaign", "was charged with the [murder] of X", "blamed X for [leaking]"):
+    the deed is the accuser's claim, not the writer's."""
+    for anchor in anchors:
+        current = anchor
+        for _ in range(4):
+            if current.dep_ in ("pcomp", "pobj") and current.head.dep_ in ("prep", "agent"):
+                prep, verb = current.head, current.head.head
+                if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "oprd"):
+                    verb = verb.head
+                if prep.lower_ in ACCUSATION_VERBS.get(verb.lemma_.lower(), ()):
+                    return verb
+                break
+            if current.dep_ not in ("conj", "xcomp", "aux") or current.head == current:
+                break
+            current = current.head
+    return None

@@ -75,3 +75,18 @@ def test_recall_counts_missed_claims_and_leaves_open_relations_out():
     report = score_recall(rows)
     assert report.startswith("recall 2/3 (67%)")
     assert "typed (not said) recall 1/2 (50%)" in report
+
+
+def test_leave_one_sheet_out_scores_each_sheet_on_a_table_fitted_without_it():
+    from benchmarks.evaluation.calibration import calibration_report, leave_one_sheet_out
+
+    def sheet(rule: str, right: int, wrong: int) -> list[dict]:
+        return [{"rule": rule, "score": "0.8", "confidence": "0.8", "support": "1", "verdict": "y" if k < right else "n"}
+                for k in range(right + wrong)]
+    sheets = {"a": sheet("open_verb", 2, 8), "b": sheet("open_verb", 5, 5) + sheet("appos_role", 9, 1)}
+    results = leave_one_sheet_out(sheets)
+    scored = results["calibrated, leave-one-sheet-out"]
+    assert len(scored) == 30 and len(results["as run"]) == 30
+    # sheet a's claims get the level b judged (50%), shrunk towards the score: between 0.5 and 0.8
+    assert all(0.5 < row["confidence"] < 0.8 for row in scored[:10])
+    assert "expected calibration error" in calibration_report(scored)

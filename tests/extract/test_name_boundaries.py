@@ -85,6 +85,9 @@ def test_status_word_opens_no_organisation(nlp, text, right, wrong):
     # a place before a portfolio title is the place, not an organisation
     ("The group hired former Ohio Transportation Director Paul Brenner last year.",
      ("Ohio", "GPE"), "Ohio Transportation"),
+    # capitalised common words ending a title ("Of Communications") are no part of the name after them
+    ("The aide, White House Director Of Communications Hope Hicks, left.",
+     ("Hope Hicks", "PERSON"), "Communications Hope Hicks"),
 ])
 def test_role_title_runs(nlp, text, right, wrong):
     found = mentions_of(nlp, text)

@@ -39,6 +39,7 @@ from pipeline.lexicon import (
     HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS,
     STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
 )
+from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -239,6 +240,34 @@ def _place_before_title(ent: Span, body: _Body) -> Span | None:
     return None
 
 
+def _title_words_before_name(ent: Span, body: _Body, words: _Words) -> Span | None:
+    """"White House Chief Of Staff Rahm Emanuel" tagged ORG "Staff Rahm Emanuel": capitalised
+    common words that end a title ("Of Staff", "Of State") are no part of the name after them; two
+    or three name words left after a title are a person."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PERSON") or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if not before.text[:1].isupper() or before.lower_ not in TITLE_ROLES | STATE_OFFICE_NOUNS | {"of"}:
+        return None
+    start = ent.start
+    while start < ent.end and _title_word(doc[start], words):
+        start += 1
+    rest = doc[start:ent.end]
+    if start == ent.start or not 2 <= len(rest) <= 3:
+        return None
+    if not (is_given_name(rest[0].text) or _name_word(rest[0], body, words)) \
+            or not all(_name_word(t, body, words) for t in rest[1:]):
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _title_word(token: Token, words: _Words) -> bool:
+    """A capitalised common noun that can end a title ("Staff", "Communications"), not a given name ("Hope")."""
+    return token.text[:1].isupper() and not is_given_name(token.text) and (
+        token.lower_ in words.common or token.lemma_.lower() in words.common)
+
+
 def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
     if not doc.ents:
         return doc
@@ -256,7 +285,7 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
                 spans = _headline_part(ent, body, words.verbs)
             else:
                 spans = [_without_status(ent) or _first_name_before(ent, body, words)
-                         or _place_before_title(ent, body) or ent]
+                         or _place_before_title(ent, body) or _title_words_before_name(ent, body, words) or ent]
         changed |= spans != [ent]
         fixed.extend(spans)
     found = _unlabelled_names_after_titles(doc, fixed, body, lines, words)

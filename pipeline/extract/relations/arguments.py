@@ -17,7 +17,7 @@ from models import Mention
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
-    MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
+    ACCUSATION_VERBS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
 )
 from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
 
@@ -188,7 +188,8 @@ def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
         governor = governor.head  # "pleaded guilty to", "is accused of"
     if governor.pos_ not in ("VERB", "AUX") or governor == prep:
         return None
-    if prep.lower_ in OBJECT_CONTROL_PREPS:
+    if prep.lower_ in OBJECT_CONTROL_PREPS or prep.lower_ in ACCUSATION_VERBS.get(governor.lemma_.lower(), ()):
+        # "charged X with killing Y", "credited X with saving Y" as well
         controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
         if controller is not None:
             return controller

@@ -167,6 +167,31 @@ EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", 
 # party-state tag): the writer's description even inside someone's reported words ("Bucher said
 # residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by
 # quotes/reported.py, which leaves them unattributed outside direct quotes.
+# Nouns a relative clause can be set in rather than be about ("the day Trump fired X", "the way she
+# beat him"): such a clause's object is its own, not the noun it modifies.
+ADJUNCT_HEAD_NOUNS = frozenset("""
+day days time times year years week weeks month months night nights moment morning afternoon evening hour
+minute season weekend era period decade way reason place
+""".split())
+# People in a race: a place named with them is where they run, not where they live ("an Iowa
+# candidate", "America's first female presidential nominee").
+RACE_ROLE_NOUNS = frozenset({"nominee", "candidate", "hopeful", "contender", "frontrunner", "front-runner",
+                             "challenger", "runner-up", "contestant"})
+# Words that rank a holder among a place's ("the first female nominee", "its only senator"): a record,
+# not a home.
+RECORD_WORDS = frozenset({"first", "only", "last", "sole", "next", "top"})
+# Verbs that charge someone with a deed ("accused X of sabotaging Y", "blamed X for leaking",
+# "criticized X for supporting Y", "credited X with saving Y"): the deed is the accuser's claim.
+# The preposition each takes its deed with.
+ACCUSATION_VERBS: dict[str, frozenset[str]] = {
+    "accuse": frozenset({"of"}), "charge": frozenset({"with"}), "suspect": frozenset({"of"}),
+    "blame": frozenset({"for"}), "fault": frozenset({"for"}), "criticize": frozenset({"for"}),
+    "criticise": frozenset({"for"}), "blast": frozenset({"for"}), "slam": frozenset({"for"}),
+    "attack": frozenset({"for"}), "condemn": frozenset({"for"}), "denounce": frozenset({"for"}),
+    "scold": frozenset({"for"}), "rebuke": frozenset({"for"}), "chide": frozenset({"for"}),
+    "lambaste": frozenset({"for"}), "knock": frozenset({"for"}), "credit": frozenset({"with", "for"}),
+}
+
 WRITERS_DESCRIPTIONS = frozenset({
     "title_org", "title_office", "title_place", "title_staff", "party_state", "party_letter",
     "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",

@@ -34,7 +34,9 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PARTY_KEYS, STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import (
+    FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS, is_role_noun,
+)
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
@@ -231,6 +233,11 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.states = left_places + phrase.states
         if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
             phrase.states = _states_of_nationality(finder, left_mentions)
+    elif kind == "occupation" and (noun.lemma_.lower() in RACE_ROLE_NOUNS or _states_a_record(modifiers)):
+        # "America's first female presidential nominee", "a candidate in Iowa": the place's politics
+        # or its record books, not where the holder lives
+        phrase.postings += left_places + phrase.homes
+        phrase.homes = []
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
@@ -243,6 +250,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
+
+
+def _states_a_record(modifiers: list[Token]) -> bool:
+    """"the first female ...", "its only ...": a rank among a place's holders ("France's latest
+    jihadist" is no rank, and may well live there)."""
+    return any(t.ent_type_ == "ORDINAL" or t.lower_ in RECORD_WORDS for t in modifiers)
 
 
 def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:

@@ -28,12 +28,13 @@ from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
 from pipeline.extract.relations.letters import signature_home
+from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
+    EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -112,7 +113,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
             yield from _pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
-        else:
+        elif not (sense.predicate == "affiliated_with" and _orders(verb)):
             subject_side, object_side = (objects, subjects) if sense.inverse else (subjects, objects)
             yield from _pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,))
             if sense.predicate in ("founded", "developed") and len(subjects) > 1 and objects:
@@ -123,21 +124,14 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         return
     if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not states_event(verb):
         return
-    predicate = "open:" + key
-    patients = subjects if passive else [m for t in _children(verb, "dobj") for m in _named_argument(finder, t)]
-    doers = agents if passive else subjects
-    yield from _pairs(predicate, doers, [m for m in patients if finder.label(m) != "NORP"], "open_verb", (verb,))
+    yield from open_verb_relations(finder, verb, key, passive)
 
 
-def _named_argument(finder: ArgumentFinder, token: Token) -> list[Mention]:
-    """An open relation's object as named by the object itself, not reached through a relative
-    pronoun ("the controversy ..., which she mishandled") nor a list whose head is no name ("faces
-    fractures and the Democrats an enthusiasm gap")."""
-    if token.lower_ in ("which", "that", "who", "whom"):
-        return []
-    if finder.mention_at(token) is None and finder.entity(token) is None:
-        return []
-    return finder.group(token)
+def _orders(verb: Token) -> bool:
+    """"would direct ICE to stop deportations", "led the party to back him": a verb with an object and
+    an infinitive tells the object to act; it does not run it."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
@@ -317,6 +311,13 @@ def _residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     return residents
 
 
+def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A name (or the name an acronym stands for in the article) ending in an event's word: "the
+    Republican National Convention", "the Munich Security Conference"."""
+    names = (mention.text, finder.index.root(mention).text)
+    return any(name.split() and name.split()[-1].lower() in EVENT_NAME_HEADS for name in names)
+
+
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
@@ -328,7 +329,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
-                if other_label == "ORG" and pobj.head.lower_ != "from":
+                if other_label == "ORG" and pobj.head.lower_ not in ("from", "in") and not _is_event(finder, other):
+                    # "X in the Oval Office" is a place; "X at the Republican National Convention" an appearance
                     yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
                 elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
                     # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where

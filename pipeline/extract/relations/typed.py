@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention, RelationMention
 from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.evidence import cover_arguments
-from pipeline.extract.modality import modality_of, polarity_of
+from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, candidate_pairs, coarse, load_scorer_model, pair_features, probability, sentence_mentions,
 )
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -285,6 +285,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 confidence=_confidence(candidate.rule),
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule=candidate.rule,
             )
+            relation = relation.model_copy(update=_accusation(finder, candidate))
             signature = (coarse(finder.label(subject)), coarse(finder.label(obj)))
             if (PAIR_PREDICATES.get(signature) == candidate.predicate and {subject.index, obj.index} <= named
                     and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES):
@@ -368,6 +369,19 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             _keep_best(best, (relation.predicate, relation.subject, relation.object), relation)
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
     return [cover_arguments(doc, mentions, relation) for relation in relations]
+
+
+def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:
+    """A deed someone is accused of ("Stein accused the DNC of sabotaging the campaign") is the
+    accuser's claim: reported and attributed to the accuser when named, else only hedged."""
+    verb = accusing_verb(candidate.anchors)
+    if verb is None:
+        return {}
+    accuser = next((t for t in prep_objects(verb, ("by",))), None) if is_passive(verb) else subject_token(verb)
+    mention = finder.entity(accuser) if accuser is not None else None
+    if mention is None or mention.index in (candidate.subject.index, candidate.object.index):
+        return {"modality": "hedged"}
+    return {"modality": "reported", "attributed_to": mention.index}
 
 
 def _preference(relation: RelationMention) -> tuple:

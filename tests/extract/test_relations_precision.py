@@ -1,0 +1,117 @@
+"""Error classes of the judged sheets (seed 12, the open_verb sheet seed 30), each on hand-built
+sentences that are not the judged ones: arguments an open relation must not read, deeds someone is
+accused of, and typed constructions that were read as the wrong relation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+NO_OPEN_RELATION = [
+    pytest.param("Jeb Bush pulled a Marco Rubio on Friday, skipping the debate.",
+                 [("Jeb Bush", "PERSON"), ("Marco Rubio", "PERSON")],
+                 ("Jeb Bush", "open:pull", "Marco Rubio"), id="indefinite-article-makes-a-name-a-kind"),
+    pytest.param("A super PAC supporting Jeb Bush spent millions in Iowa.",
+                 [("PAC", "ORG"), ("Jeb Bush", "PERSON"), ("Iowa", "GPE")],
+                 ("PAC", "open:support", "Jeb Bush"), id="a-super-pac"),
+    pytest.param("The letter was praised by fans of his rival, Gov. John Kasich.",
+                 [("John Kasich", "PERSON")], None, id="plural-common-noun-agent"),
+    pytest.param("Cruz was backed by 40% of evangelical voters, Kasich by 20%.",
+                 [("Cruz", "PERSON"), ("Kasich", "PERSON")], ("Kasich", "open:back", "Cruz"), id="gapped-by-phrase"),
+    pytest.param("Anger radiates from the challenge former Gov. Mitt Romney sent Donald Trump after the vote.",
+                 [("Mitt Romney", "PERSON"), ("Donald Trump", "PERSON")],
+                 ("Mitt Romney", "open:send", "Donald Trump"), id="indirect-object-in-relative-clause"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NO_OPEN_RELATION)
+def test_open_relation_reads_only_arguments_that_name_one_thing(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    if triple is None:
+        assert not [r for *_, r in found if r.predicate.startswith("open:")], found
+    else:
+        assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("That was the day Donald Trump fired Corey Lewandowski.",
+                 [("Donald Trump", "PERSON"), ("Corey Lewandowski", "PERSON")],
+                 ("Donald Trump", "open:fire", "Corey Lewandowski"), id="relative-clause-of-time"),
+    pytest.param("Donald Trump fired his campaign manager, Corey Lewandowski, in June.",
+                 [("Donald Trump", "PERSON"), ("Corey Lewandowski", "PERSON")],
+                 ("Donald Trump", "open:fire", "Corey Lewandowski"), id="singular-noun-named-by-apposition"),
+    pytest.param("Both Ted Cruz and Donald Trump trailed Hillary Clinton in the poll.",
+                 [("Ted Cruz", "PERSON"), ("Donald Trump", "PERSON"), ("Hillary Clinton", "PERSON")],
+                 ("Donald Trump", "open:trail", "Hillary Clinton"), id="list-of-names"),
+    pytest.param("Donald Trump won the Indiana primary, forcing fellow candidates Ted Cruz and John Kasich out of the race.",
+                 [("Donald Trump", "PERSON"), ("Indiana", "GPE"), ("Ted Cruz", "PERSON"), ("John Kasich", "PERSON")],
+                 ("Donald Trump", "open:force", "Ted Cruz"), id="plural-noun-named-by-a-list"),
+    pytest.param("Land records show that a company called Acme Holdings, owned by Jeffrey Smith, sold the lot.",
+                 [("Acme Holdings", "ORG"), ("Jeffrey Smith", "PERSON")],
+                 ("Jeffrey Smith", "open:own", "Acme Holdings"), id="indefinite-common-noun-named-by-participle"),
+])
+def test_open_relation_still_read(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+def test_deed_of_an_accusation_is_the_accusers_claim(nlp):
+    text = "Elizabeth Warren accused Goldman Sachs of hurting Detroit."
+    found = relations_of(nlp, text, [("Elizabeth Warren", "PERSON"), ("Goldman Sachs", "ORG"), ("Detroit", "GPE")])
+    deed = find(found, "Goldman Sachs", "open:hurt", "Detroit")
+    assert deed is not None and deed.modality == "reported" and deed.attributed_to == 0
+    accusing = find(found, "Elizabeth Warren", "open:accuse", "Goldman Sachs")
+    assert accusing is not None and accusing.modality == "asserted" and accusing.attributed_to is None
+
+
+def test_deed_charged_with_no_named_accuser_is_hedged(nlp):
+    text = "John Smith was charged with killing Mary Jones in 2014."
+    found = relations_of(nlp, text, [("John Smith", "PERSON"), ("Mary Jones", "PERSON")])
+    killing = find(found, "John Smith", "killed", "Mary Jones")
+    assert killing is not None and killing.modality == "hedged"
+
+
+def test_charged_with_takes_the_object_as_doer(nlp):
+    text = "The FBI charged John Smith with killing Mary Jones."
+    found = relations_of(nlp, text, [("FBI", "ORG"), ("John Smith", "PERSON"), ("Mary Jones", "PERSON")])
+    assert find(found, "FBI", "killed", "Mary Jones") is None
+    killing = find(found, "John Smith", "killed", "Mary Jones")
+    assert killing is not None and killing.modality == "reported" and killing.attributed_to == 0
+
+
+WRONG_CONSTRUCTIONS = [
+    pytest.param("Rudy Giuliani at the Democratic National Convention on Monday: Trump is unfit.",
+                 [("Rudy Giuliani", "PERSON"), ("Democratic National Convention", "ORG")],
+                 ("Rudy Giuliani", "affiliated_with", "Democratic National Convention"), id="at-an-event-is-no-post"),
+    pytest.param("Reporters saw Bernie Sanders in the Oval Office after the meeting.",
+                 [("Bernie Sanders", "PERSON"), ("Oval Office", "ORG")],
+                 ("Bernie Sanders", "affiliated_with", "Oval Office"), id="in-an-office-is-a-place"),
+    pytest.param("Elizabeth Warren said Bernie Sanders would direct the Environmental Protection Agency to stop "
+                 "issuing permits.",
+                 [("Elizabeth Warren", "PERSON"), ("Bernie Sanders", "PERSON"), ("Environmental Protection Agency", "ORG")],
+                 ("Bernie Sanders", "affiliated_with", "Environmental Protection Agency"), id="order-with-infinitive"),
+    pytest.param("It feels right at a time when Hillary Clinton is America's first female presidential nominee.",
+                 [("Hillary Clinton", "PERSON"), ("America", "GPE")],
+                 ("Hillary Clinton", "lives_in", "America"), id="record-of-a-place"),
+    pytest.param("Jane Doe is a Senate candidate in Iowa.",
+                 [("Jane Doe", "PERSON"), ("Senate", "ORG"), ("Iowa", "GPE")],
+                 ("Jane Doe", "lives_in", "Iowa"), id="candidate-in-a-place"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", WRONG_CONSTRUCTIONS)
+def test_construction_read_as_the_wrong_relation(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Jeff Bezos at Amazon has been a target.", [("Jeff Bezos", "PERSON"), ("Amazon", "ORG")],
+                 ("Jeff Bezos", "affiliated_with", "Amazon"), id="at-an-employer"),
+    pytest.param("Michael Mukasey led the Justice Department from 2007.",
+                 [("Michael Mukasey", "PERSON"), ("Justice Department", "ORG")],
+                 ("Michael Mukasey", "affiliated_with", "Justice Department"), id="leading-without-infinitive"),
+    pytest.param("Mary Smith is a Boston lawyer.", [("Mary Smith", "PERSON"), ("Boston", "GPE")],
+                 ("Mary Smith", "lives_in", "Boston"), id="occupation-with-a-place"),
+])
+def test_construction_still_read(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
