@@ -49,6 +49,9 @@ def test_open_relation_reads_only_arguments_that_name_one_thing(nlp, text, specs
     pytest.param("Land records show that a company called Acme Holdings, owned by Jeffrey Smith, sold the lot.",
                  [("Acme Holdings", "ORG"), ("Jeffrey Smith", "PERSON")],
                  ("Jeffrey Smith", "open:own", "Acme Holdings"), id="indefinite-common-noun-named-by-participle"),
+    pytest.param("Meanwhile the pro-ethanol groups American Renewable Future have knocked Marco Rubio and Jeb Bush.",
+                 [("American Renewable Future", "ORG"), ("Marco Rubio", "PERSON"), ("Jeb Bush", "PERSON")],
+                 ("American Renewable Future", "open:knock", "Jeb Bush"), id="plural-noun-right-before-its-name"),
 ])
 def test_open_relation_still_read(nlp, text, specs, triple):
     assert find(relations_of(nlp, text, specs), *triple) is not None
@@ -115,3 +118,26 @@ def test_construction_read_as_the_wrong_relation(nlp, text, specs, triple):
 ])
 def test_construction_still_read(nlp, text, specs, triple):
     assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("In a note on Tuesday, Brantwell analyst Jane Roe said the shares were cheap.",
+                 [("Brantwell", "GPE"), ("Jane Roe", "PERSON")], ("Jane Roe", "affiliated_with", "Brantwell"),
+                 id="employer-tagged-as-a-place"),
+    pytest.param("The water was found, Halvorsen planetary scientist Jane Roe said on Monday.",
+                 [("Halvorsen", "PERSON"), ("Jane Roe", "PERSON")], ("Jane Roe", "affiliated_with", "Halvorsen"),
+                 id="employer-tagged-as-a-person"),
+])
+def test_employer_the_ner_mistyped_is_read_by_the_title(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Mary Smith is a Boston lawyer.", [("Mary Smith", "PERSON"), ("Boston", "GPE")],
+                 ("Mary Smith", "affiliated_with", "Boston"), id="known-place-stays-a-place"),
+    pytest.param("Tom Halvorsen spoke first. The water was found, Halvorsen planetary scientist Jane Roe said.",
+                 [("Tom Halvorsen", "PERSON"), ("Halvorsen", "PERSON", "Tom Halvorsen"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Halvorsen"), id="surname-of-a-named-person"),
+])
+def test_names_that_can_be_a_place_or_person_are_no_employer(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is None

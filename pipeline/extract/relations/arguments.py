@@ -38,6 +38,7 @@ class Candidate:
     rule: str
     anchors: tuple[Token, ...]  # the words that state the relation: dates, negation, hedges hang off them
     qualifiers: dict[str, str] = field(default_factory=dict)
+    object_label: Optional[str] = None  # the type the construction gives the object when the NER's is wrong
 
 
 class ArgumentFinder:

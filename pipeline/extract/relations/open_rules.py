@@ -73,9 +73,14 @@ def _names_one_thing(finder: ArgumentFinder, token: Token) -> bool:
     if named is None:
         return False
     if token.pos_ == "NOUN" and token.tag_ == "NNS":
-        # "supporters of her opponent, Sen. Bernie Sanders": a group is named by a list of names
-        # ("candidates Ted Cruz and John Kasich"), not by one name the parse hangs on it
-        return any(t.conjuncts for t in token.subtree if finder.mention_at(t) is named)
+        # "supporters of her opponent, Sen. Bernie Sanders": a group set off from one name by its own
+        # phrase or a comma is not that name; a list of names ("candidates Ted Cruz and John Kasich")
+        # or a name right after the noun ("the groups American Renewable Future") names it
+        name = [t for t in token.subtree if finder.mention_at(t) is named]
+        if not name or any(t.conjuncts for t in name):
+            return bool(name)
+        between = token.doc[token.i + 1:name[0].i]
+        return not any(t.text == "," or t.dep_ == "prep" for t in between)
     return True
 
 

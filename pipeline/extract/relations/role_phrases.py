@@ -32,7 +32,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.name_strings import nation_key
+from pipeline.given_names import is_given_name
+from pipeline.name_strings import known_place, name_key, nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS, is_role_noun,
@@ -67,6 +68,7 @@ class RolePhrase:
     current: list[Mention] = field(default_factory=list)  # employers after "now": "a former NSA lawyer now at Brookings"
     party: Optional[Mention] = None  # the party a party word names: "Republican Sen. X"
     served: list[Mention] = field(default_factory=list)  # the person a staff role works for: "Rubio press secretary X"
+    mistyped: set[int] = field(default_factory=set)  # employers the NER typed a place or a person ("Jefferies analyst")
 
     def qualifiers(self) -> dict[str, str]:
         found = {"role": self.text} if self.text else {}
@@ -166,8 +168,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         mention = finder.mention_at(token)
         if mention is not None and all(m.index != mention.index for m in left_mentions):
             left_mentions.append(mention)
-    left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS]
-    left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS]
+    staff = _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
+    if kind in ("occupation", "topic") and not staff:
+        # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
+        phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m)}
+    left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
+    left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
     if kind == "topic":
         if len(left_orgs) > 1:
             # "Fox News Channel White House correspondent": the beat is not the employer
@@ -203,6 +209,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
+        elif word == "at" and kind in ("occupation", "topic") and not staff and mistyped_organisation(finder, mention):
+            phrase.organisations.append(mention)  # "senior vp partnerships at Ubisoft" with Ubisoft tagged GPE
+            phrase.mistyped.add(mention.index)
         elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
             phrase.served.append(mention)  # "a senior strategist for Sanders", "press secretary to Clinton"
             continue
@@ -250,6 +259,19 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
+
+
+def mistyped_organisation(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A name in an employer's place that the NER typed a place or a person but that can be
+    neither: no place the gazetteer knows; one word that is no given name nor the surname of a
+    person the article names in full."""
+    label, words = finder.label(mention), mention.text.split()
+    if label in ("GPE", "LOC"):
+        return not known_place(name_key(mention.text))
+    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
+        return False
+    return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
+                   for m in finder.index.mentions)
 
 
 def _states_a_record(modifiers: list[Token]) -> bool:

@@ -36,7 +36,7 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
             own = {"role": "member"} if org is phrase.party and phrase.kind == "office" else qualifiers
             if org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
-                                else "title_org", anchors, dict(own))
+                                else "title_org", anchors, dict(own), "ORG" if org.index in phrase.mistyped else None)
         for state in phrase.states:
             if state.index != holder.index:
                 yield Candidate("affiliated_with", holder, state, f"{construction}_office", anchors, dict(qualifiers))

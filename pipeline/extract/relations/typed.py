@@ -271,8 +271,9 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
             candidate.predicate = retype(candidate.predicate, finder.label(subject))
-            if not admits(candidate.predicate, finder.label(subject), finder.label(obj)) and not (
-                    candidate.rule.endswith("_staff") and finder.label(obj) == "PERSON"):
+            object_label = candidate.object_label or finder.label(obj)
+            if not admits(candidate.predicate, finder.label(subject), object_label) and not (
+                    candidate.rule.endswith("_staff") and object_label == "PERSON"):
                 continue  # a person's staff are affiliated with the person (their campaign or office)
             qualifiers = dict(candidate.qualifiers)
             date = stated_date(candidate.anchors, date_spans, published)
@@ -286,9 +287,10 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule=candidate.rule,
             )
             relation = relation.model_copy(update=_accusation(finder, candidate))
-            signature = (coarse(finder.label(subject)), coarse(finder.label(obj)))
+            signature = (coarse(finder.label(subject)), coarse(object_label))
             if (PAIR_PREDICATES.get(signature) == candidate.predicate and {subject.index, obj.index} <= named
-                    and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES):
+                    and candidate.rule.removesuffix("+chain") not in UNSCORED_RULES
+                    and candidate.object_label is None):  # the scorer pairs mentions by the NER's types
                 _keep_best(reading.rule_readings, (subject.index, obj.index, candidate.predicate), relation)
                 continue
             pair = (subject.index, obj.index)
