@@ -193,10 +193,12 @@ mother father son daughter brother sister wife husband spouse widow widower part
 fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
 """.split())
 # Nouns for a person that hold no post at what is named with them: backing or opposing someone
-# ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award").
+# ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award"), using
+# or buying what an organisation offers ("another Twitter user", "a Jefferies client").
 NON_POST_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
 sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
+user customer subscriber viewer reader listener shopper client patron
 """.split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",

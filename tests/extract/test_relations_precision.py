@@ -98,6 +98,9 @@ WRONG_CONSTRUCTIONS = [
     pytest.param("Jane Doe is a Senate candidate in Iowa.",
                  [("Jane Doe", "PERSON"), ("Senate", "ORG"), ("Iowa", "GPE")],
                  ("Jane Doe", "lives_in", "Iowa"), id="candidate-in-a-place"),
+    pytest.param("\"We are anxious,\" said another Twitter user, Jane Roe.",
+                 [("Twitter", "ORG"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Twitter"), id="a-user-holds-no-post"),
 ]
 
 
