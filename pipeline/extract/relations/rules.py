@@ -66,6 +66,10 @@ def _lemma(verb: Token) -> str:
     # the model lemmatises the base form "found" ("helped found the DLC") as "find"
     if verb.lower_ == "found" and verb.tag_ in ("VB", "VBP"):
         return "found"
+    auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
+    if verb.lower_ == "found" and (auxiliaries and not set(auxiliaries) <= {"have", "be"}
+                                   or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help"):
+        return "found"  # "Ailes helped found Fox News" parsed with "helped" as an auxiliary; "has found" is find
     return verb.lemma_.lower()
 
 
