@@ -141,6 +141,12 @@ def test_employer_the_ner_mistyped_is_read_by_the_title(nlp, text, specs, triple
 @pytest.mark.parametrize("text, specs, triple", [
     pytest.param("Mary Smith is a Boston lawyer.", [("Mary Smith", "PERSON"), ("Boston", "GPE")],
                  ("Mary Smith", "affiliated_with", "Boston"), id="known-place-stays-a-place"),
+    pytest.param("Jane Roe, a 55-year-old Brantwell truck driver, was convicted last month.",
+                 [("Jane Roe", "PERSON"), ("Brantwell", "GPE")],
+                 ("Jane Roe", "affiliated_with", "Brantwell"), id="unknown-place-before-an-occupation-stays-a-place"),
+    pytest.param("Jane Roe is Middle East correspondent for the paper.",
+                 [("Jane Roe", "PERSON"), ("Middle East", "LOC")],
+                 ("Jane Roe", "affiliated_with", "Middle East"), id="a-region-is-a-beat"),
     pytest.param("Tom Halvorsen spoke first. The water was found, Halvorsen planetary scientist Jane Roe said.",
                  [("Tom Halvorsen", "PERSON"), ("Halvorsen", "PERSON", "Tom Halvorsen"), ("Jane Roe", "PERSON")],
                  ("Jane Roe", "affiliated_with", "Halvorsen"), id="surname-of-a-named-person"),

@@ -171,7 +171,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     staff = _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
     if kind in ("occupation", "topic") and not staff:
         # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
-        phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m)}
+        phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m, kind)}
     left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
     left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
     if kind == "topic":
@@ -209,7 +209,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
-        elif word == "at" and kind in ("occupation", "topic") and not staff and mistyped_organisation(finder, mention):
+        elif word == "at" and kind in ("occupation", "topic") and not staff and mistyped_organisation(finder, mention, kind):
             phrase.organisations.append(mention)  # "senior vp partnerships at Ubisoft" with Ubisoft tagged GPE
             phrase.mistyped.add(mention.index)
         elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
@@ -242,11 +242,14 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.states = left_places + phrase.states
         if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
             phrase.states = _states_of_nationality(finder, left_mentions)
-    elif kind == "occupation" and (noun.lemma_.lower() in RACE_ROLE_NOUNS or _states_a_record(modifiers)):
-        # "America's first female presidential nominee", "a candidate in Iowa": the place's politics
-        # or its record books, not where the holder lives
+    elif kind == "occupation" and noun.lemma_.lower() in RACE_ROLE_NOUNS:
+        # "a Senate candidate in Iowa", "an Iowa candidate": where the race is, not where the holder lives
         phrase.postings += left_places + phrase.homes
         phrase.homes = []
+    elif kind == "occupation" and _states_a_record(modifiers):
+        # "America's first female presidential nominee": the place's record books ("Hun Sen, second
+        # prime of Cambodia" still comes from Cambodia)
+        phrase.postings += left_places
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
@@ -261,13 +264,15 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     return phrase
 
 
-def mistyped_organisation(finder: ArgumentFinder, mention: Mention) -> bool:
+def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:
     """A name in an employer's place that the NER typed a place or a person but that can be
-    neither: no place the gazetteer knows; one word that is no given name nor the surname of a
-    person the article names in full."""
+    neither. A GPE the gazetteer does not know, before an analyst's or a correspondent's title
+    ("Jefferies analyst X"; before an occupation an unknown place is still mostly a small town:
+    "a Los Alamitos truck driver", CoNLL04 train); one word that is no given name nor the surname
+    of a person the article names in full ("Goddard planetary scientist X")."""
     label, words = finder.label(mention), mention.text.split()
-    if label in ("GPE", "LOC"):
-        return not known_place(name_key(mention.text))
+    if label == "GPE":
+        return kind == "topic" and not known_place(name_key(mention.text))
     if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
         return False
     return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
