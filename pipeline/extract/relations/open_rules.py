@@ -3,8 +3,8 @@
 The generic verb relation has no argument types to check a reading against, so it reads only
 arguments that name one thing themselves. What the judged open_verb claims showed going wrong
 (seed 12: 5/9 right; seed 30, a sheet of this construction alone: 27/40):
-- a name after an indefinite article is a kind, not the named thing: "pulled a Donald Trump",
-  "a super PAC supporting Clinton";
+- a name after an indefinite article, or an acronym under a lower-case adjective, is a kind, not
+  the named thing: "pulled a Donald Trump", "a super PAC supporting Clinton", "the super PAC";
 - a plural common noun is a group, whatever name the parse hangs on it: "disliked by supporters of
   her opponent, Sen. Bernie Sanders" (the apposition is the opponent's);
 - a list whose head is no name is no list of names: "Trump was chosen by 37% of likely voters,
@@ -66,7 +66,8 @@ def _names_one_thing(finder: ArgumentFinder, token: Token) -> bool:
     if mention is not None:
         # "pulled a Donald Trump", "a super PAC supporting Clinton" ("a company called X" is named)
         return not (mention.text.lower().startswith(("a ", "an "))
-                    or any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children))
+                    or any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+                    or _acronym_as_common_noun(token))
     if token.ent_type_ in QUANTITY_TYPES:
         return False  # "backed by 40% of voters, Kasich by 20%": a share is named by no one
     named = finder.entity(token)
@@ -82,6 +83,12 @@ def _names_one_thing(finder: ArgumentFinder, token: Token) -> bool:
         between = token.doc[token.i + 1:name[0].i]
         return not any(t.text == "," or t.dep_ == "prep" for t in between)
     return True
+
+
+def _acronym_as_common_noun(token: Token) -> bool:
+    """"the super PAC supporting Jeb Bush", "a new PAC": an acronym under a lower-case adjective is a
+    kind of organisation, not one."""
+    return token.text.isupper() and any(c.dep_ == "amod" and c.text.islower() for c in token.children)
 
 
 def _object_is_relative_head(verb: Token) -> bool:
