@@ -119,6 +119,12 @@ def test_construction_read_as_the_wrong_relation(nlp, text, specs, triple):
 @pytest.mark.parametrize("text, specs, triple", [
     pytest.param("Jeff Bezos at Amazon has been a target.", [("Jeff Bezos", "PERSON"), ("Amazon", "ORG")],
                  ("Jeff Bezos", "affiliated_with", "Amazon"), id="at-an-employer"),
+    pytest.param("Jane Roe, who headed Acme, the Committee to Protect Reporters, in 1972, spoke.",
+                 [("Jane Roe", "PERSON"), ("Acme", "ORG")],
+                 ("Jane Roe", "affiliated_with", "Acme"), id="infinitive-inside-a-name-is-no-order"),
+    pytest.param("In April he appeared before Judge Leo Glasser in Federal District Court in Brooklyn.",
+                 [("Leo Glasser", "PERSON"), ("Federal District Court", "ORG"), ("Brooklyn", "GPE")],
+                 ("Leo Glasser", "affiliated_with", "Federal District Court"), id="titled-holder-in-an-institution"),
     pytest.param("Michael Mukasey led the Justice Department from 2007.",
                  [("Michael Mukasey", "PERSON"), ("Justice Department", "ORG")],
                  ("Michael Mukasey", "affiliated_with", "Justice Department"), id="leading-without-infinitive"),

@@ -30,7 +30,9 @@ from pipeline.extract.relations.visit_rules import (
 from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
-from pipeline.extract.relations.role_rules import NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_rules
+from pipeline.extract.relations.role_rules import (
+    NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_phrase, title_rules,
+)
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
@@ -133,9 +135,22 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 
 def _orders(verb: Token) -> bool:
     """"would direct ICE to stop deportations", "led the party to back him": a verb with an object and
-    an infinitive tells the object to act; it does not run it."""
-    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    an infinitive right after it tells the object to act; it does not run it ("headed Creep, the
+    Campaign to Re-elect the President" runs it: the infinitive is inside the object's apposition)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    after_object = max(t.i for o in objects for t in o.subtree) + 1
+    for clause in verb.children:
+        to = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.tag_ == "VB" and to is not None:
+            before = verb.doc[to.i - 1]
+            if before.text[:1].isupper() and before not in objects:
+                continue  # "headed Creep, the Campaign to Re-elect the President": the infinitive is in a name
+            between = verb.doc[after_object:clause.left_edge.i]
+            if all(t.is_punct and t.text != "," for t in between):
+                return True
+    return False
 
 
 def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
@@ -333,8 +348,10 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
-                if other_label == "ORG" and pobj.head.lower_ not in ("from", "in") and not _is_event(finder, other):
-                    # "X in the Oval Office" is a place; "X at the Republican National Convention" an appearance
+                if other_label == "ORG" and pobj.head.lower_ != "from" and not _is_event(finder, other) and (
+                        pobj.head.lower_ != "in" or office or title_phrase(finder, root) is not None):
+                    # "X at the Republican National Convention" is an appearance; "X in the Oval Office" a
+                    # place, unless X holds a title there ("Judge X in Federal District Court")
                     yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
                 elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
                     # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
