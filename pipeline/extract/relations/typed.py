@@ -411,19 +411,6 @@ def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:
     return {"modality": "reported", "attributed_to": mention.index}
 
 
-def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:
-    """A deed someone is accused of ("Stein accused the DNC of sabotaging the campaign") is the
-    accuser's claim: reported and attributed to the accuser when named, else only hedged."""
-    verb = accusing_verb(candidate.anchors)
-    if verb is None:
-        return {}
-    accuser = next((t for t in prep_objects(verb, ("by",))), None) if is_passive(verb) else subject_token(verb)
-    mention = finder.entity(accuser) if accuser is not None else None
-    if mention is None or mention.index in (candidate.subject.index, candidate.object.index):
-        return {"modality": "hedged"}
-    return {"modality": "reported", "attributed_to": mention.index}
-
-
 def _preference(relation: RelationMention) -> tuple:
     """Among readings of one relation in one sentence keep the most informative, then the most reliable."""
     return (len(relation.qualifiers), relation.confidence, "" if relation.rule.endswith("+chain") else relation.rule)
