@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention, RelationMention
-from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
@@ -24,6 +22,7 @@ from pipeline.extract.relations.pair_scorer import (
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -126,44 +125,6 @@ RULE_VETO_PROBABILITY = 0.2
 CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference further from the text
 
 
-MIN_ENGLISH_STOPWORD_SHARE = 0.2
-
-
-def looks_english(doc: Doc) -> bool:
-    """Whether enough of the words are English function words (about 0.4 in English news, under 0.1
-    in German or Indonesian) for the English parse, and so the rules, to mean anything."""
-    alpha, stop = doc.to_array([IS_ALPHA, IS_STOP]).T.astype(bool)  # no Token object per token
-    words = int(alpha.sum())
-    if words < 20:
-        return True
-    return int((alpha & stop).sum()) / words >= MIN_ENGLISH_STOPWORD_SHARE
-
-
-def is_title_case(sentence: Span) -> bool:
-    """A headline written in title case ("Obama Just Pulled Out The Race Card On Trump In A Major
-    Way"): most words capitalised, function words included."""
-    words = [t for t in sentence if t.is_alpha]
-    if len(words) < 5:
-        return False
-    capitalised = [t for t in words if t.text[0].isupper()]
-    function_words = [t for t in capitalised[1:] if t.is_stop and t.i != sentence.start]
-    return len(capitalised) >= 0.7 * len(words) and len(function_words) >= 2
-
-
-def _outside_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that may carry relations: not those of a dateline ("BEIJING (AP) -"), which
-    says where the story was filed, not where the agency is."""
-    dateline = dateline_tokens(doc)
-    if not dateline:
-        return mentions
-    kept = []
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not any(i in dateline for i in range(span.start, span.end)):
-            kept.append(mention)
-    return kept
-
-
 def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[int, list[Mention]]) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
@@ -263,7 +224,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
     Used by extract_relations and by the scorer's training (benchmarks/conll04.py --train-scorer),
     so both see the same features.
     """
-    kept = _outside_datelines(doc, mentions)
+    kept = outside_datelines(doc, mentions)
     if len(kept) < len(mentions) or index is None:
         mentions, index = kept, MentionIndex(doc, kept)
     finder = ArgumentFinder(doc, index)

@@ -1,0 +1,50 @@
+"""Which text the relation rules read: English prose, not a title-case headline, not a dateline.
+
+The rules are written for an English parse of running prose: a page in another language, a
+headline in title case ("Obama Just Pulled Out The Race Card") or a wire dateline ("BEIJING
+(AP) -", where the story was filed, not where the agency is) gives parses they misread.
+"""
+from __future__ import annotations
+
+from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.tokens import Doc, Span
+
+from models import Mention
+from pipeline.extract.entities.datelines import dateline_tokens
+
+MIN_ENGLISH_STOPWORD_SHARE = 0.2
+
+
+def looks_english(doc: Doc) -> bool:
+    """Whether enough of the words are English function words (about 0.4 in English news, under 0.1
+    in German or Indonesian) for the English parse, and so the rules, to mean anything."""
+    alpha, stop = doc.to_array([IS_ALPHA, IS_STOP]).T.astype(bool)  # no Token object per token
+    words = int(alpha.sum())
+    if words < 20:
+        return True
+    return int((alpha & stop).sum()) / words >= MIN_ENGLISH_STOPWORD_SHARE
+
+
+def is_title_case(sentence: Span) -> bool:
+    """A headline written in title case ("Obama Just Pulled Out The Race Card On Trump In A Major
+    Way"): most words capitalised, function words included."""
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 5:
+        return False
+    capitalised = [t for t in words if t.text[0].isupper()]
+    function_words = [t for t in capitalised[1:] if t.is_stop and t.i != sentence.start]
+    return len(capitalised) >= 0.7 * len(words) and len(function_words) >= 2
+
+
+def outside_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may carry relations: not those of a dateline ("BEIJING (AP) -"), which
+    says where the story was filed, not where the agency is."""
+    dateline = dateline_tokens(doc)
+    if not dateline:
+        return mentions
+    kept = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not any(i in dateline for i in range(span.start, span.end)):
+            kept.append(mention)
+    return kept
