@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from models import Article, Document
 from pipeline.clean.html import HtmlExtraction, extract_html, filter_extracted_lines
 from pipeline.clean.choose import MIN_ARTICLE_WORDS
+from pipeline.clean.encoding import repair_mojibake
 from pipeline.clean.stats import LineStats
 from pipeline.clean.stories import Story, split_stories
 from pipeline.clean.text import ClassifierOptions, classify_lines, clean_plain_text
@@ -29,6 +30,9 @@ def _story_source(source: str, story: int, stories: int) -> str:
 
 
 def _article(source: str, text: str, **meta) -> Article:
+    text = repair_mojibake(text)
+    if meta.get("title"):
+        meta["title"] = repair_mojibake(meta["title"])
     return Article(article_id=article_id(source, text), source=source, status="kept", text=text, **meta)
 
 
