@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS, SUBJECT_DEPS
+from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.speech_words import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import main_speaker, speaks

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import POLICE_FORCE_WORDS, POLICE_MEMBER_NOUNS, SUBJECT_DEPS
+from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.speech_words import POLICE_FORCE_WORDS, POLICE_MEMBER_NOUNS
 
 PHRASE_DEPS = frozenset({"det", "compound", "amod", "nmod", "poss", "case"})
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.coreference.rules import EntityGroups, person_gender
-from pipeline.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 
 # Nouns for the same office: "Rep. Adam Schiff" is "the congressman".
 SAME_ROLE = {

@@ -10,7 +10,8 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import COMPANY_SUFFIXES, FEMALE_NOUNS, HONORIFIC_GENDER, MALE_NOUNS, NAME_TITLES, ROLE_NOUNS
+from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
+from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the

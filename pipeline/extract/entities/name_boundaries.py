@@ -38,9 +38,9 @@ from pipeline.extract.entities.datelines import outside_datelines
 from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
-    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS,
-    STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
+    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
 )
+from pipeline.speech_words import SPEECH_VERBS
 from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key
 

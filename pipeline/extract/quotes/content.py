@@ -24,7 +24,7 @@ from models import RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import REPORTING_VERBS, TITLE_SMALL_WORDS
+from pipeline.speech_words import REPORTING_VERBS, TITLE_SMALL_WORDS
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})

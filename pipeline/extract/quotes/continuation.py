@@ -23,7 +23,7 @@ from pipeline.extract.quotes.spans import (
     sentence_goes_on, starts_paragraph, word_count,
 )
 from pipeline.extract.quotes.speech import UNNAMED, is_speech_verb, speaker_outside_quotes
-from pipeline.lexicon import REPORTING_VERBS
+from pipeline.speech_words import REPORTING_VERBS
 
 
 def _names_someone_else(doc: Doc, start: int, end: int, speaker: int, index: MentionIndex,

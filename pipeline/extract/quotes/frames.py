@@ -27,7 +27,8 @@ from pipeline.extract.quotes.speech import (
     UNNAMED, entity_of, in_quotes, is_speech_verb, named_at, positional_speaker, speaker_outside_quotes,
     subject_of, subject_quoted,
 )
-from pipeline.lexicon import DASHES, SPEECH_NOUNS
+from pipeline.lexicon import DASHES
+from pipeline.speech_words import SPEECH_NOUNS
 
 # A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
 MIN_EMBEDDED_WORDS = 3

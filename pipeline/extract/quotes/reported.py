@@ -23,7 +23,7 @@ from pipeline.extract.quotes.speech import (
     UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
 from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS
-from pipeline.lexicon import REPORTING_VERBS
+from pipeline.speech_words import REPORTING_VERBS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 

@@ -10,9 +10,8 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
-from pipeline.lexicon import (
-    DASHES, DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SUBJECT_DEPS,
-)
+from pipeline.lexicon import DASHES, SUBJECT_DEPS
+from pipeline.speech_words import DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 
 
 AUTHOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})

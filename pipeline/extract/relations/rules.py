@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.lexicon import FRAMING_VERBS, ORG_CLASS_NOUNS, PLACE_LABELS, SPEECH_VERBS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
+from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
 )

@@ -1,0 +1,99 @@
+"""Words of speech and of speakers: the verbs and nouns that introduce someone's words, the
+documents that speak for their authors, and the nouns that say who a speaker is (a spokesperson,
+a police officer, a person of one gender).
+
+Quotes, reported speech, coreference and the relation rules (which must not read a speech verb as
+a relation) all read them; they live here once, beside `pipeline/lexicon.py`'s other shared lists.
+"""
+from __future__ import annotations
+
+# Verbs that introduce a direct quote ("X said", "said X", "X told RFE/RL", "X wrote").
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "explain", "note", "state", "declare", "insist", "argue",
+    "claim", "continue", "ask", "reply", "respond", "recall", "warn", "tweet", "post", "announce",
+    "acknowledge", "admit", "conclude", "comment", "emphasize", "emphasise", "stress", "suggest",
+    "remark", "observe", "predict", "joke", "quip", "shout", "exclaim", "urge", "vow", "promise",
+    "testify", "concede", "contend", "complain", "caution", "counter", "boast", "assert",
+    "proclaim", "retort", "mutter", "chant", "yell", "scream", "whisper", "answer", "agree",
+    "maintain", "report", "recount", "confirm", "deny", "wonder", "lament", "muse", "reiterate",
+    "demand", "plead", "scoff", "gush", "marvel", "sigh", "concur", "interject", "elaborate",
+    "read",  # 'the letter reads, “...”'
+    "relate",  # 'the pastor further related that ...'
+})
+# Verbs that introduce a quote only with their particle: 'As Byler pointed out, “...”', '“...,”
+# he fired back' ('pointed to', 'went home' say nothing).
+PHRASAL_SPEECH_VERBS = frozenset({
+    ("point", "out"), ("spell", "out"), ("chime", "in"), ("weigh", "in"), ("fire", "back"),
+    ("shoot", "back"), ("hit", "back"), ("sum", "up"), ("go", "on"),
+})
+# Words a Title Case title writes in lower case ('Fox and Friends', 'Gone with the Wind'): any
+# other lower-case word ('It's all Facebook') shows the quoted words are a sentence, not a title.
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at", "to",
+    "by", "up", "as", "off", "out", "per", "via", "vs", "v", "with", "from", "into", "onto", "over",
+    "upon", "than", "o", "de", "la", "le", "du", "von", "van", "der", "del", "da",
+})
+# Verbs whose complement is someone's belief or report rather than the writer's assertion.
+REPORTING_VERBS = SPEECH_VERBS | frozenset({
+    "believe", "think", "allege", "estimate", "expect", "fear", "hope", "feel", "know",
+    "reckon", "suspect", "doubt", "find", "show", "indicate", "reveal", "learn", "hear",
+    "accuse", "charge", "speculate", "assume",
+})
+# Verbs that frame someone's words or a label ("quoted him", "called it a hoax", "cited a
+# report", "described as") without introducing a direct quote by themselves. Like speech verbs,
+# they state no open relation between their arguments.
+FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
+# Framing verbs whose object is the one whose words follow: "Officials quoted Smith as saying",
+# "Smith was cited as saying".
+QUOTING_VERBS = frozenset({"cite", "quote"})
+
+# Nouns for someone's words, which a quote after them may give: "Trump's past descriptions of
+# women as “pigs, dogs ...”", "the senator's remark that “...”". Whose words they are is who speaks.
+SPEECH_NOUNS = frozenset({
+    "description", "remark", "comment", "word", "claim", "characterization", "characterisation",
+    "reference", "insult", "tweet", "assertion", "accusation", "warning", "quip", "joke", "promise",
+    "pledge", "vow", "boast", "slogan", "slur", "label", "prediction", "complaint", "retort",
+})
+
+# Nouns for what an organisation or person puts out in writing or on air: "the IMF report
+# stated", "Ivana Trump's brief said". Their author, named before them, is who speaks.
+DOCUMENT_NOUNS = frozenset({
+    "report", "statement", "study", "letter", "memo", "memorandum", "ruling", "decision", "opinion",
+    "brief", "filing", "complaint", "lawsuit", "suit", "indictment", "release", "announcement",
+    "book", "article", "essay", "editorial", "column", "paper", "document", "survey", "poll",
+    "analysis", "note", "ad", "advertisement", "clip", "video", "spot", "post", "tweet", "email",
+    "website", "blog", "transcript", "testimony", "order", "notice", "proposal", "plan", "guidance",
+})
+
+# Nouns for a person of one gender: "the businessman", "9/11 widow Terry Strada". Coreference
+# reads a pronoun's or a description's gender off them.
+MALE_NOUNS = frozenset({
+    "businessman", "congressman", "chairman", "spokesman", "councilman", "assemblyman", "father",
+    "husband", "son", "brother", "king", "prince", "actor", "congressman", "frontman", "anchorman",
+    "widower", "grandfather", "uncle", "nephew", "boyfriend", "dad", "grandson", "stepfather",
+})
+FEMALE_NOUNS = frozenset({
+    "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "councilwoman", "assemblywoman",
+    "mother", "wife", "daughter", "sister", "queen", "princess", "actress", "lady", "anchorwoman",
+    "widow", "grandmother", "aunt", "niece", "girlfriend", "mom", "granddaughter", "stepmother",
+})
+
+# Nouns for someone who speaks for an organisation or person: "a spokesman for Platte River
+# Networks said", "a Google spokeswoman said", "the senator's press secretary said". Who they
+# speak for is the speaker of their words.
+SPOKESPERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "representative",
+})
+# Nouns for the members of a police force, and the words naming such a force: "officers said",
+# "police said" speak for the one force the article names ("Fort Worth Police Department").
+POLICE_MEMBER_NOUNS = frozenset({
+    "police", "officer", "officers", "policeman", "policemen", "policewoman", "deputy", "deputies",
+    "trooper", "troopers", "detective", "detectives", "sergeant", "constable", "constables",
+})
+POLICE_FORCE_WORDS = frozenset({"police", "sheriff", "sheriff's", "p.d.", "pd", "constabulary", "patrol"})
+
+# Verbs by which someone puts a document out: "the union released a letter".
+PUBLISHING_VERBS = frozenset({
+    "issue", "release", "publish", "put", "send", "write", "post", "sign", "file", "submit", "produce",
+    "circulate", "distribute", "unveil", "launch", "present", "deliver", "air", "run",
+})
