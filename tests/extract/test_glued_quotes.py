@@ -3,6 +3,7 @@ a spaced text would, so the quote and its speaker are read; nothing else changes
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given, settings, strategies as st
 
 from tests.extract.test_quotes import said
@@ -31,7 +32,6 @@ def test_the_quote_after_a_glued_mark_has_its_speaker(nlp):
 
 @pytest.mark.parametrize("text", ["rock'n'roll", "1,000,000", "e-mail", "don't", "U.S.-China", "5'11\""])
 def test_words_without_a_glued_opening_mark_tokenize_as_before(nlp, text):
-    import spacy
     plain = spacy.blank("en")
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
 

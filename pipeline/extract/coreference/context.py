@@ -56,6 +56,11 @@ class Context:
     def root(self, mention: Mention) -> Mention:
         return root_mention(mention, self.by_index)
 
+    def window_start(self, i: int, window: int) -> int:
+        """The first token of the sentence `window` sentences before token `i`'s (0 at the start)."""
+        first = self.sentence_of[i] - window
+        return self._first_token.get(first, 0) if first > 0 else 0
+
     def before(self, token: Token, window: int, labels: tuple[str, ...],
                narrative: bool = False) -> list[tuple[Mention, Span]]:
         """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first.
@@ -67,7 +72,7 @@ class Context:
         first = self.sentence_of[token.i] - window
         # only spans starting from that sentence on up to the token can qualify: sentence
         # numbers ascend with the tokens, and the spans are in text order
-        lo = bisect_left(self._keys, (self._first_token.get(first, 0) if first > 0 else 0,))
+        lo = bisect_left(self._keys, (self.window_start(token.i, window),))
         hi = bisect_right(self._keys, (token.i, math.inf))
         found = [(m, s) for m, s in self.spans[lo:hi]
                  if s.end <= token.i and self.sentence_of[s.start] >= first

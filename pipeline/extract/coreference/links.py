@@ -29,7 +29,7 @@ from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, description_head, gender_doubtful, gender_of_pronoun, person_gender,
+    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_doubtful, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
@@ -49,8 +49,6 @@ THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4
 # Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
 GENERIC_ORGANISATION_WINDOW = 2
-# Nouns any organisation may be called, whatever its name says.
-GENERIC_ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group"})
 # "it seems", "it is expected that", "it makes sense to", "it has become impossible to"
 NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter", "happen", "make",
                                  "become", "remain", "follow", "mean"})
@@ -257,14 +255,8 @@ def _link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
 def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:
     """True when the text brought in 'a/an <head>' of its own in the window before ('after a group
     of parents complained. "...," the group said'): 'the <head>' is that one, not a named one."""
-    first = ctx.sentence_of[span.start] - DESCRIPTION_WINDOW
-    i = span.start - 1
-    while i >= 0 and ctx.sentence_of[i] >= first:  # back through the window only: long articles
-        token = span.doc[i]
-        if token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-            return True
-        i -= 1
-    return False
+    return any(token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+               for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
 
 
 def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, Mention] | None:

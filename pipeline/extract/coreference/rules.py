@@ -23,6 +23,8 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
     "society", "laboratory", "group", "court", "administration", "army", "navy", "institution",
     "broadcaster", "agency", "manufacturer", "carrier", "airline", "regulator", "bureau", "board",
 })
+# Description heads any organisation may be called, whatever its name says ('the organization wrote').
+GENERIC_ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det", "nummod"})
 TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
