@@ -55,7 +55,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                          batch_size=args.batch_size, max_bytes=args.max_bytes,
                          engine=args.engine, scheduler=args.scheduler, fresh=args.fresh,
                          aliases=Path(args.aliases) if args.aliases else None,
-                         review=Path(args.review) if args.review else None)
+                         review=Path(args.review) if args.review else None,
+                         learned_pairs=args.learned_pairs)
     costs = Costs()
     costs.add("startup", _seconds_since_start(), time.process_time())  # interpreter, imports, checks
     try:
@@ -130,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=64, help="spaCy batch size (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="largest document accepted: a whole file, or one record of a JSONL or WARC dump, counted in decompressed bytes (default: %(default)s)")
+    run.add_argument("--learned-pairs", action="store_true",
+                     help="also claim relations only the learned pair scorer read (two names of the right types "
+                          "in one sentence that no rule reads; about a third right on hand-judged news)")
     run.set_defaults(func=cmd_run)
 
     add_review_parser(commands)

@@ -56,6 +56,7 @@ class RunOptions:
     fresh: bool = False  # forget the output folder's state and redo everything
     aliases: Path | None = None  # user alias file (CSV, JSON, JSONL or an earlier entities.jsonl)
     review: Path | None = None  # reviewers' decisions; None: OUT/review.jsonl when it exists
+    learned_pairs: bool = False  # also claim pairs only the learned scorer read (claims.build_claims)
 
 
 @dataclass
@@ -125,7 +126,7 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
         with _timed(summary, "claims_write"):
             with costs.measure("claims"):
                 claims = list(build_claims(progress(costs.iterate("state_read", store.iter_analyses()), "claims",
-                                                    kept, "articles"), resolution))
+                                                    kept, "articles"), resolution, options.learned_pairs))
             with costs.measure("review"):
                 claims = review.claims(claims, costs.iterate("state_read", store.iter_run_articles(write.article_order)))
             with costs.measure("claims"):

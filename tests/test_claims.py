@@ -1,9 +1,11 @@
 """Claim merging: identical claims from several articles become one with all their evidence."""
 from __future__ import annotations
 
+import pytest
+
 from models import Article, ArticleAnalysis, Mention, RelationMention, Resolution
 from models.records import Entity
-from pipeline.claims import build_claims
+from pipeline.claims import build_claims, learned_reading_claimed
 
 TEXT = "HIT partnered with MAI in 2017."
 
@@ -75,3 +77,40 @@ def test_located_in_is_not_written_for_a_subject_resolved_to_a_person():
     as_person = [e.model_copy(update={"type": "PERSON"}) if e.entity_id == "e_hit" else e for e in resolution.entities]
     assert list(build_claims([a], resolution.model_copy(update={"entities": as_person}))) == []
     assert len(list(build_claims([a], resolution))) == 1  # an organisation keeps it
+
+
+def learned(text: str, subject: str, obj: str, predicate: str) -> ArticleAnalysis:
+    article = Article(article_id="a_1", source="a_1.txt", status="kept", text=text)
+    s, o = text.index(subject), text.index(obj)
+    mentions = [Mention(index=0, text=subject, label="ORG", start=s, end=s + len(subject)),
+                Mention(index=1, text=obj, label="ORG", start=o, end=o + len(obj))]
+    relation = RelationMention(predicate=predicate, subject=0, object=1, confidence=0.9,
+                               sentence_start=0, sentence_end=len(text), rule="learned_pair")
+    return ArticleAnalysis(article=article, mentions=mentions, relations=[relation])
+
+
+def test_scorer_only_readings_are_claimed_only_when_asked():
+    a = learned("HIT hired a manager from MAI.", "HIT", "MAI", "affiliated_with")
+    assert list(build_claims([a], resolution_for(a))) == []
+    assert len(list(build_claims([a], resolution_for(a), learned_pairs=True))) == 1
+
+
+@pytest.mark.parametrize("text, subject, obj, predicate, claimed", [
+    ("The firm is based in Rockville, Md., the filing says.", "Rockville", "Md.", "located_in", True),
+    ("A voter from Meridian, Ind. said so.", "Meridian", "Ind.", "located_in", True),
+    ("He sat in Asmara, Eritrea's capital.", "Asmara", "Eritrea", "located_in", True),
+    ("rallies in San Pedro, California, and Fairfax County, Virginia, drew few", "San Pedro", "California",
+     "located_in", True),
+    ("Trump won Pennsylvania, Michigan and Ohio.", "Pennsylvania", "Michigan", "located_in", False),
+    ("The project named Lyon, Nantes, Lille as targets.", "Lyon", "Nantes", "located_in", False),
+    ("It went through Kazan, Tehran, and Damascus.", "Kazan", "Tehran", "located_in", False),
+    ("He played Russia, the US, Iran and others.", "US", "Iran", "located_in", False),
+    ("Conflicts of Syria, Yemen and Libya", "Syria", "Yemen", "located_in", False),
+    ("The office of Acme in Lyon opened.", "Acme", "Lyon", "located_in", False),
+    ("Ann Lee, a nurse at Mercy Hospital, said.", "Ann Lee", "Mercy Hospital", "affiliated_with", False),
+    ("Ann Lee, Ohio, wrote.", "Ann Lee", "Ohio", "lives_in", False),
+    ("Booth shot Lincoln at the theatre.", "Booth", "Lincoln", "killed", True),
+])
+def test_which_scorer_only_readings_are_claimed(text, subject, obj, predicate, claimed):
+    s, o = text.index(subject), text.index(obj)
+    assert learned_reading_claimed(predicate, text, (s, s + len(subject)), (o, o + len(obj))) is claimed

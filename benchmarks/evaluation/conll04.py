@@ -43,6 +43,7 @@ from pipeline.extract import load_nlp  # noqa: E402
 from pipeline.extract.coreference.links import link_references  # noqa: E402
 from pipeline.extract.entities.mentions import collect_mentions  # noqa: E402
 from pipeline.extract.relations.typed import extract_relations  # noqa: E402
+from pipeline.claims import LEARNED_PAIR_RULE, learned_reading_claimed  # noqa: E402
 from benchmarks.evaluation.metrics import f1_score  # noqa: E402
 
 ENTITY_TYPE = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc"}
@@ -128,7 +129,8 @@ def align(arg: Arg, bounds: list[tuple[int, int]]) -> Arg:
     return Arg(touched[0][0], touched[-1][1], arg.type)
 
 
-def predicted_relations(doc, use_scorer: bool = True, annotated_alone=lambda start, end: False) -> list[Rel]:
+def predicted_relations(doc, use_scorer: bool = True, annotated_alone=lambda start, end: False,
+                        learned_pairs: bool = False) -> list[Rel]:
     """`annotated_alone(start, end)`: whether the sentence's annotation has an entity of exactly
     that place on its own, in which case "City, Region" is not joined (CoNLL04 writes it either way)."""
     mentions = link_references(doc, collect_mentions(doc))
@@ -162,6 +164,10 @@ def predicted_relations(doc, use_scorer: bool = True, annotated_alone=lambda sta
     for relation in relations:
         if relation.object is None or relation.polarity == "negated":
             continue
+        if relation.rule == LEARNED_PAIR_RULE and not learned_pairs and not learned_reading_claimed(
+                relation.predicate, doc.text, (by_index[relation.subject].start, by_index[relation.subject].end),
+                (by_index[relation.object].start, by_index[relation.object].end)):
+            continue  # the run claims only these scorer-only readings (pipeline/claims.py)
         kind = conll_type(relation.predicate, label(relation.subject), label(relation.object))
         if kind is None:
             continue
@@ -184,7 +190,7 @@ def f1(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, flo
     return precision, recall, f1_score(precision, recall)
 
 
-def evaluate(sentences: list[dict], nlp, use_scorer: bool = True) -> dict:
+def evaluate(sentences: list[dict], nlp, use_scorer: bool = True, learned_pairs: bool = False) -> dict:
     counts = Counter()
     rule_fired, rule_right = Counter(), Counter()
     pairs = [gold_relations(s) for s in sentences]
@@ -196,7 +202,7 @@ def evaluate(sentences: list[dict], nlp, use_scorer: bool = True) -> dict:
         def annotated_alone(start: int, end: int) -> bool:
             place = align(Arg(start, end, "Loc"), bounds)
             return (place.start, place.end) in alone
-        for p in predicted_relations(doc, use_scorer, annotated_alone):
+        for p in predicted_relations(doc, use_scorer, annotated_alone, learned_pairs):
             head, tail = align(p.head, bounds), align(p.tail, bounds)
             head, tail = with_title(head, sentence["tokens"], bounds), with_title(tail, sentence["tokens"], bounds)
             aligned.setdefault((p.type, head, tail), Rel(p.type, head, tail, p.rule))
@@ -288,6 +294,8 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--per-rule", action="store_true", help="firings and lenient precision of each rule")
     parser.add_argument("--rules-only", action="store_true", help="score the hand-written rules without the pair scorer")
+    parser.add_argument("--learned-pairs", action="store_true",
+                        help="score every reading of the pair scorer, as `run --learned-pairs` claims them")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
     parser.add_argument("--train-scorer", action="store_true",
                         help="fit the pair scorer on the train split and rewrite pipeline/extract/relations/pair_scorer_weights.json")
@@ -302,7 +310,7 @@ def main() -> None:
     if args.limit:
         sentences = sentences[: args.limit]
     started = time.perf_counter()
-    result = evaluate(sentences, load_nlp(), use_scorer=not args.rules_only)
+    result = evaluate(sentences, load_nlp(), use_scorer=not args.rules_only, learned_pairs=args.learned_pairs)
     elapsed = time.perf_counter() - started
     print(f"CoNLL04 {args.split}: {len(sentences)} sentences, {result['counts'].get('gold', 0)} gold relations, "
           f"{result['counts'].get('pred', 0)} predicted, {elapsed:.1f} s")

@@ -76,6 +76,14 @@ ROLE_CASES = [
         [("Cecile Richards", "PERSON"), ("Planned Parenthood Federation of America", "ORG")],
         [("Cecile Richards", "affiliated_with", "Planned Parenthood Federation of America", {"role": "president"})],
         [], id="appositive-of-organisation"),
+    pytest.param(
+        "He said he, U.S. Ambassador to the European Union Gordon Sondland and Rick Perry met.",
+        [("U.S.", "GPE"), ("European Union", "ORG"), ("Gordon Sondland", "PERSON"), ("Rick Perry", "PERSON")],
+        [("Gordon Sondland", "affiliated_with", "European Union", {"role": "Ambassador"})],
+        [], id="title-preposition-organisation-before-name"),
+    pytest.param(
+        "Secretary of State Mike Pompeo testified.", [("State", "ORG"), ("Mike Pompeo", "PERSON")],
+        [], [("Mike Pompeo", "affiliated_with", "State")], id="title-of-one-word-office"),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
-from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS
+from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, TITLE_ABBREVIATIONS
@@ -126,6 +126,8 @@ def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:
 def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     yield from party_state_rules(finder, mention, root)
     phrase = title_phrase(finder, root)
+    if phrase is None:
+        yield from _title_prep_org(finder, mention, root)
     if phrase is not None:
         yield from phrase_candidates([mention], phrase, "title", (phrase.noun,))
         if phrase.kind == "office":
@@ -135,6 +137,34 @@ def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterat
                       if finder.label(m) in PLACE_LABELS]
             served = RolePhrase(phrase.noun, "office", text=phrase.text, status=phrase.status, states=states)
             yield from phrase_candidates([mention], served, "title", (phrase.noun,))
+
+
+TITLE_PREPOSITIONS = frozenset({"to", "of", "at"})
+
+
+def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"U.S. Ambassador to the European Union Gordon Sondland": a capitalised title with its
+    organisation after a preposition, right before the name. The parser hangs the name inside the
+    prepositional phrase ("Sondland" as the object of "to"), so this reads the words in order."""
+    doc = root.doc
+    start = min(t.i for t in root.subtree if finder.mention_at(t) == mention) if mention else root.i
+    org_end = doc[start - 1] if start > 0 else None
+    org = finder.mention_at(org_end) if org_end is not None else None
+    if org is None or finder.label(org) != "ORG" or org == mention:
+        return
+    first = min(t.i for t in doc[max(0, start - 12):start] if finder.mention_at(t) == org)
+    if first == start - 1 and not org_end.text.isupper():
+        return  # "Secretary of State Mike Pompeo": one capitalised word after a title is the office's name
+    position = first - 1
+    if position >= 0 and doc[position].lower_ == "the":
+        position -= 1
+    if position < 1 or doc[position].lower_ not in TITLE_PREPOSITIONS:
+        return
+    title = doc[position - 1]
+    if not (title.text[:1].isupper() and title.pos_ in ("NOUN", "PROPN") and is_role_noun(title.lemma_)
+            and finder.mention_at(title) is None and title.lemma_.lower() not in NON_POST_NOUNS):
+        return
+    yield Candidate("affiliated_with", mention, org, "title_org", (title,), {"role": title.text})
 
 
 PARTY_LETTERS = frozenset({"R", "D", "I"})
