@@ -275,3 +275,34 @@ def test_role_keeps_the_space_of_a_dropped_possessive(nlp):
     specs = [("Jennifer Palmieri", "PERSON"), ("Clinton", "PERSON")]
     relation = find(relations_of(nlp, text, specs), "Jennifer Palmieri", "affiliated_with", "Clinton")
     assert relation is not None and relation.qualifiers.get("role") == "campaign communications director"
+
+
+@pytest.mark.parametrize("text, specs, visitor, place, stated", [
+    pytest.param("Hillary Clinton should act like one, and come to Louisiana.",
+                 [("Hillary Clinton", "PERSON"), ("Louisiana", "GPE")], "Hillary Clinton", "Louisiana", False,
+                 id="wished"),
+    pytest.param("If Barack Obama can visit Louisiana without harm, then surely she can.",
+                 [("Barack Obama", "PERSON"), ("Louisiana", "GPE")], "Barack Obama", "Louisiana", False,
+                 id="conditional"),
+    pytest.param("Barack Obama will visit Louisiana on Friday.",
+                 [("Barack Obama", "PERSON"), ("Louisiana", "GPE")], "Barack Obama", "Louisiana", False,
+                 id="future"),
+    pytest.param("Barack Obama stayed on vacation instead of flying to Louisiana.",
+                 [("Barack Obama", "PERSON"), ("Louisiana", "GPE")], "Barack Obama", "Louisiana", False,
+                 id="instead-of"),
+    pytest.param("Barack Obama did visit Louisiana, but not until the week after.",
+                 [("Barack Obama", "PERSON"), ("Louisiana", "GPE")], "Barack Obama", "Louisiana", True,
+                 id="did-visit"),
+    pytest.param("Barack Obama visited Louisiana on Saturday.",
+                 [("Barack Obama", "PERSON"), ("Louisiana", "GPE")], "Barack Obama", "Louisiana", True,
+                 id="visited"),
+])
+def test_a_visit_is_claimed_only_when_it_took_place(nlp, text, specs, visitor, place, stated):
+    found = relations_of(nlp, text, specs)
+    assert (find(found, visitor, "visited", place) is not None) is stated, [(s, p, o) for s, p, o, _ in found]
+
+
+def test_a_scheduled_visit_is_no_visit(nlp):
+    found = relations_of(nlp, "Donald Trump is scheduled to visit Louisiana on Friday.",
+                         [("Donald Trump", "PERSON"), ("Louisiana", "GPE")])
+    assert find(found, "Donald Trump", "visited", "Louisiana") is None

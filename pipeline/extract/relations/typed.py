@@ -24,6 +24,7 @@ from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
+from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
@@ -257,6 +258,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             if not admits(candidate.predicate, finder.label(subject), object_label) and not (
                     candidate.rule.endswith("_staff") and object_label == "PERSON"):
                 continue  # a person's staff are affiliated with the person (their campaign or office)
+            if candidate.predicate == "visited" and not visit_took_place(candidate.anchors):
+                continue
             qualifiers = dict(candidate.qualifiers)
             date = stated_date(candidate.anchors, date_spans, published)
             if date:
