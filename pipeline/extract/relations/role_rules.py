@@ -147,12 +147,15 @@ def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     organisation after a preposition, right before the name. The parser hangs the name inside the
     prepositional phrase ("Sondland" as the object of "to"), so this reads the words in order."""
     doc = root.doc
-    start = min(t.i for t in root.subtree if finder.mention_at(t) == mention) if mention else root.i
+    own = [t.i for t in root.subtree if finder.mention_at(t) == mention]
+    if not own:
+        return  # a mention standing for another (a pronoun, a description) has no name of its own here
+    start = min(own)
     org_end = doc[start - 1] if start > 0 else None
     org = finder.mention_at(org_end) if org_end is not None else None
     if org is None or finder.label(org) != "ORG" or org == mention:
         return
-    first = min(t.i for t in doc[max(0, start - 12):start] if finder.mention_at(t) == org)
+    first = min((t.i for t in doc[max(0, start - 12):start] if finder.mention_at(t) == org), default=start - 1)
     if first == start - 1 and not org_end.text.isupper():
         return  # "Secretary of State Mike Pompeo": one capitalised word after a title is the office's name
     position = first - 1
