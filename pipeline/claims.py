@@ -70,6 +70,16 @@ def _us_state(name: str) -> bool:
     return name in US_STATE_NAMES or name in US_STATE_ABBREVIATIONS
 
 
+NUMBERED_NAME = re.compile(r"^\d|(?<![.\d])\d{2,}$")
+
+
+def _no_person(entity_type: str, name: str) -> bool:
+    """A PERSON whose name starts or ends with a number is a show, a product or a misread
+    ("Anderson Cooper 360", "Trump2016", "60 Minutes"): a claim about it as a person would be wrong
+    (judged seed 14). A persona's version ("Guccifer 2.0") stays."""
+    return entity_type == "PERSON" and NUMBERED_NAME.search(name) is not None
+
+
 def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution,
                  learned_pairs: bool = False) -> Iterator[Claim]:
     """`learned_pairs`: also claim what only the learned pair scorer read (see the module doc)."""
@@ -102,6 +112,8 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution,
             if obj is not None and subject.entity_id == obj.entity_id:
                 continue
             if types[subject.entity_id] in SUBJECT_TYPES_EXCLUDED.get(rel.predicate, ()):
+                continue
+            if any(_no_person(types[r.entity_id], r.name) for r in (subject, obj) if r is not None):
                 continue
             subject_span, object_span = span(rel.subject), span(rel.object) or rel.value_span
             if rel.predicate in SYMMETRIC_PREDICATES and obj is not None and obj.entity_id < subject.entity_id:

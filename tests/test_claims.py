@@ -114,3 +114,14 @@ def test_scorer_only_readings_are_claimed_only_when_asked():
 def test_which_scorer_only_readings_are_claimed(text, subject, obj, predicate, claimed):
     s, o = text.index(subject), text.index(obj)
     assert learned_reading_claimed(predicate, text, (s, s + len(subject)), (o, o + len(obj))) is claimed
+
+
+def test_a_person_named_with_a_number_is_no_person():
+    a = analysis("a_1", predicate="affiliated_with")
+    resolution = resolution_for(a)
+    show = [e.model_copy(update={"type": "PERSON", "name": "Anderson Cooper 360"}) if e.entity_id == "e_hit" else e
+            for e in resolution.entities]
+    assert list(build_claims([a], resolution.model_copy(update={"entities": show}))) == []
+    named = [e.model_copy(update={"type": "PERSON", "name": "Anderson Cooper"}) if e.entity_id == "e_hit" else e
+             for e in resolution.entities]
+    assert len(list(build_claims([a], resolution.model_copy(update={"entities": named})))) == 1
