@@ -306,3 +306,15 @@ def test_a_scheduled_visit_is_no_visit(nlp):
     found = relations_of(nlp, "Donald Trump is scheduled to visit Louisiana on Friday.",
                          [("Donald Trump", "PERSON"), ("Louisiana", "GPE")])
     assert find(found, "Donald Trump", "visited", "Louisiana") is None
+
+
+def test_a_place_phrase_on_an_organisation_inside_reported_speech_stays_the_writers(nlp):
+    from models import Article
+    from pipeline.extract import analyse_doc
+    text = ("Senator Bernie Sanders says he is prepared for a floor fight at the Democratic National Convention in "
+            "Philadelphia if the party does not take up his positions on trade and on the minimum wage.")
+    analysis = analyse_doc(nlp(text), Article.model_construct(article_id="a_1", text=text, published=None))
+    by_index = {m.index: m.text for m in analysis.mentions}
+    placed = [r for r in analysis.relations if r.predicate == "located_in"
+              and by_index.get(r.object) == "Philadelphia"]
+    assert placed and all(r.attributed_to is None and r.modality == "asserted" for r in placed), placed

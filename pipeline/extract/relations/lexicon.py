@@ -199,6 +199,9 @@ WRITERS_DESCRIPTIONS = frozenset({
     "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",
     "place_comma_place", "org_comma_place", "place_possessive", "org_possessive", "based_modifier",
     "modifier_place", "person_prep_place", "person_prep_org",
+    # "Sanders says he is prepared for a floor fight at the Democratic National Convention in
+    # Philadelphia": a place phrase on an organisation's or a site's name is the writer's too
+    "org_prep_place", "site_prep_place",
 })
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
