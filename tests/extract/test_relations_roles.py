@@ -84,6 +84,10 @@ ROLE_CASES = [
     pytest.param(
         "Secretary of State Mike Pompeo testified.", [("State", "ORG"), ("Mike Pompeo", "PERSON")],
         [], [("Mike Pompeo", "affiliated_with", "State")], id="title-of-one-word-office"),
+    pytest.param(
+        "Under Secretary of State for Political Affairs Wendy Sherman wrote.",
+        [("State for Political Affairs", "ORG"), ("Wendy Sherman", "PERSON")],
+        [], [("Wendy Sherman", "affiliated_with", "State for Political Affairs")], id="title-of-office-name"),
 ]
 
 

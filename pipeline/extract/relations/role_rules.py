@@ -18,7 +18,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.lexicon import LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
 # ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
@@ -140,6 +140,7 @@ def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterat
 
 
 TITLE_PREPOSITIONS = frozenset({"to", "of", "at"})
+OFFICE_NAME_WORDS = PORTFOLIO_WORDS | {"state"}
 
 
 def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -156,8 +157,10 @@ def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     if org is None or finder.label(org) != "ORG" or org == mention:
         return
     first = min((t.i for t in doc[max(0, start - 12):start] if finder.mention_at(t) == org), default=start - 1)
-    if first == start - 1 and not org_end.text.isupper():
-        return  # "Secretary of State Mike Pompeo": one capitalised word after a title is the office's name
+    if first == start - 1 and not org_end.text.isupper() or doc[first].lower_ in OFFICE_NAME_WORDS:
+        # "Secretary of State Mike Pompeo", "Under Secretary of State for Political Affairs Wendy
+        # Sherman": one capitalised word, or a portfolio, after a title is the office's own name
+        return
     position = first - 1
     if position >= 0 and doc[position].lower_ == "the":
         position -= 1
