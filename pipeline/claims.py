@@ -19,7 +19,9 @@ from typing import Iterable, Iterator
 
 from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
 from pipeline.calibration import calibrated, combine
-from pipeline.lexicon import SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
+from pipeline.lexicon import (
+    OBJECT_TYPES_EXCLUDED, SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES, US_STATE_ABBREVIATIONS, US_STATE_NAMES,
+)
 from pipeline.ids import claim_id
 
 
@@ -111,7 +113,8 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution,
                 continue
             if obj is not None and subject.entity_id == obj.entity_id:
                 continue
-            if types[subject.entity_id] in SUBJECT_TYPES_EXCLUDED.get(rel.predicate, ()):
+            if types[subject.entity_id] in SUBJECT_TYPES_EXCLUDED.get(rel.predicate, ()) or (
+                    obj is not None and types[obj.entity_id] in OBJECT_TYPES_EXCLUDED.get(rel.predicate, ())):
                 continue
             if any(_no_person(types[r.entity_id], r.name) for r in (subject, obj) if r is not None):
                 continue

@@ -30,7 +30,14 @@ SYMMETRIC_PREDICATES = frozenset({"partnered_with"})
 # organization, facility or event"). A rule reads the type of the one mention it sees; the
 # resolved entity's type is the vote of all its mentions ("a victory over Sanders in California"
 # with "Sanders" once tagged ORG), so the claim is checked against it.
-SUBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON"})}
+SUBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON"}),
+                          # "Republicans arriving in Cleveland", "the first American to carry out a
+                          # bombing in Syria": a nationality or party is no visitor
+                          "visited": frozenset({"NORP"})}
+# Likewise for the object: a home or a location is a place ("Erdogan's Turkey" places Turkey in no
+# person; "Breitbart Jerusalem editor X" gives no home in Breitbart News; 5 of 5 read on PolNeAR
+# train were wrong).
+OBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON", "NORP"}), "lives_in": frozenset({"PERSON", "NORP", "ORG"})}
 
 # --- Dependency relations ---------------------------------------------------------------------
 

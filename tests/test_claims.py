@@ -125,3 +125,19 @@ def test_a_person_named_with_a_number_is_no_person():
     named = [e.model_copy(update={"type": "PERSON", "name": "Anderson Cooper"}) if e.entity_id == "e_hit" else e
              for e in resolution.entities]
     assert len(list(build_claims([a], resolution.model_copy(update={"entities": named})))) == 1
+
+
+@pytest.mark.parametrize("predicate, subject_type, object_type, claimed", [
+    ("lives_in", "PERSON", "ORG", False),
+    ("lives_in", "PERSON", "GPE", True),
+    ("located_in", "GPE", "PERSON", False),
+    ("located_in", "ORG", "GPE", True),
+    ("visited", "NORP", "GPE", False),
+    ("visited", "PERSON", "GPE", True),
+])
+def test_argument_types_of_place_relations(predicate, subject_type, object_type, claimed):
+    a = analysis("a_1", predicate=predicate)
+    resolution = resolution_for(a)
+    typed = {"e_hit": subject_type, "e_mai": object_type}
+    entities = [e.model_copy(update={"type": typed.get(e.entity_id, e.type)}) for e in resolution.entities]
+    assert bool(list(build_claims([a], resolution.model_copy(update={"entities": entities})))) is claimed
