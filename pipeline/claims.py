@@ -62,7 +62,9 @@ def learned_reading_claimed(predicate: str, text: str, subject: tuple[int, int],
     # the US, Iran": items of a list, not a place and its region
     before = re.sub(r"\b(the|and|or)$", "", text[:left_start].rstrip(), flags=re.IGNORECASE).rstrip()
     after = text[right_end:].lstrip()
-    return not before.endswith(",") and not LIST_GOES_ON.match(after)
+    following = after[1:].split(None, 1)[0].rstrip(",;") if after.startswith(",") and after[1:].split() else ""
+    # "Music Park at Walnut Creek, Raleigh, NC": a state after the pair closes it, no list goes on
+    return not before.endswith(",") and (_us_state(following) or not LIST_GOES_ON.match(after))
 
 
 LIST_GOES_ON = re.compile(r",\s*(and |or )?(the )?[A-Z]|(and|or) (the )?[A-Z]")

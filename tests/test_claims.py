@@ -101,6 +101,7 @@ def test_scorer_only_readings_are_claimed_only_when_asked():
     ("He sat in Asmara, Eritrea's capital.", "Asmara", "Eritrea", "located_in", True),
     ("rallies in San Pedro, California, and Fairfax County, Virginia, drew few", "San Pedro", "California",
      "located_in", True),
+    ("Music Park at Walnut Creek, Raleigh, NC", "Walnut Creek", "Raleigh", "located_in", True),
     ("Trump won Pennsylvania, Michigan and Ohio.", "Pennsylvania", "Michigan", "located_in", False),
     ("The project named Lyon, Nantes, Lille as targets.", "Lyon", "Nantes", "located_in", False),
     ("It went through Kazan, Tehran, and Damascus.", "Kazan", "Tehran", "located_in", False),
