@@ -57,3 +57,12 @@ def test_schema_describes_the_three_record_types(capsys):
     assert set(schemas) == {"article", "entity", "claim"}
     assert {"article_id", "status", "duplicate_of", "text"} <= set(schemas["article"]["properties"])
     assert {"claim_id", "subject", "predicate", "object", "evidence", "support"} <= set(schemas["claim"]["properties"])
+
+
+def test_learned_pairs_is_off_unless_asked():
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["run", "in", "--out", "o"]).learned_pairs is False
+    assert parser.parse_args(["run", "in", "--out", "o", "--learned-pairs"]).learned_pairs is True
+    assert "--learned-pairs" in run_cli("run", "--help").stdout
