@@ -55,8 +55,14 @@ def _inverted_condition(token: Token) -> bool:
 
 
 def _has_negation(token: Token) -> bool:
-    return any(child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "preconj"))
-               for child in token.children)
+    return any((child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "preconj")))
+               and not _contrastive(token, child) for child in token.children)
+
+
+def _contrastive(token: Token, negator: Token) -> bool:
+    """"Khan was an Army captain, not a major": a negator after a comma that follows the word
+    denies the phrase it opens, not the word."""
+    return negator.i > token.i and negator.i > 0 and negator.doc[negator.i - 1].text == ","
 
 
 def polarity_of(anchors: Iterable[Token]) -> str:

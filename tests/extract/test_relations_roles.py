@@ -254,3 +254,14 @@ def test_a_gerund_under_a_refusal_is_negated(nlp):
 def test_a_states_facility_abroad_places_no_state(nlp):
     found = relations_of(nlp, "The attack on a U.S. facility in Benghazi killed four.", [("U.S.", "GPE"), ("Benghazi", "GPE")])
     assert find(found, "U.S.", "located_in", "Benghazi") is None
+
+
+def test_a_contrast_after_the_role_neither_negates_it_nor_joins_its_words(nlp):
+    found = relations_of(nlp, "As a point of clarification, Khan was an Army captain, not a major, at the time.",
+                         [("Khan", "PERSON"), ("Army", "ORG")])
+    relation = find(found, "Khan", "affiliated_with", "Army")
+    assert relation is not None and relation.qualifiers.get("role") == "captain"
+    assert relation.polarity == "affirmed"
+    denied = find(relations_of(nlp, "Khan was not an Army captain.", [("Khan", "PERSON"), ("Army", "ORG")]),
+                  "Khan", "affiliated_with", "Army")
+    assert denied is not None and denied.polarity == "negated"
