@@ -88,6 +88,10 @@ ROLE_CASES = [
         "Under Secretary of State for Political Affairs Wendy Sherman wrote.",
         [("State for Political Affairs", "ORG"), ("Wendy Sherman", "PERSON")],
         [], [("Wendy Sherman", "affiliated_with", "State for Political Affairs")], id="title-of-office-name"),
+    pytest.param(
+        "Jeff Zucker, President of CNN Worldwide, said simply.",
+        [("Jeff Zucker", "PERSON"), ("CNN", "ORG"), ("Worldwide", "PERSON")],
+        [], [("Worldwide", "affiliated_with", "CNN")], id="title-of-organisation-and-one-more-word"),
 ]
 
 

@@ -152,6 +152,8 @@ def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     if not own:
         return  # a mention standing for another (a pronoun, a description) has no name of its own here
     start = min(own)
+    if len(mention.text.split()) < 2:
+        return  # "President of CNN Worldwide": a lone word after the organisation is more of its name
     org_end = doc[start - 1] if start > 0 else None
     org = finder.mention_at(org_end) if org_end is not None else None
     if org is None or finder.label(org) != "ORG" or org == mention:
