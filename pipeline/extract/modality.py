@@ -98,6 +98,22 @@ def modality_of(anchors: Iterable[Token]) -> str:
     return "asserted"
 
 
+# Auxiliaries and embedding words that put an event ahead ("will visit", "is set to meet", "is
+# scheduled to leave", "is going to retire").
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "shall"})
+PLANNING_WORDS = frozenset({"set", "schedule", "slate", "due", "poise"})
+
+
+def is_future(verb: Token) -> bool:
+    """Whether a verb states an event still to come: a future auxiliary, or an infinitive under a
+    planning word."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    return governor is not None and (governor.lemma_.lower() in PLANNING_WORDS
+                                     or governor.lemma_.lower() == "go" and governor.tag_ == "VBG")
+
+
 def accusing_verb(anchors: Iterable[Token]) -> Token | None:
     """The verb that charges someone with the deed the anchors state ("accused the DNC of
     [sabotaging] the campaign", "was charged with the [murder] of X", "blamed X for [leaking]"):

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.modality import is_future
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, REMOVAL_VERBS, SELECTION_VERBS,
@@ -95,7 +96,8 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
     if not people:
         return
     role_nouns = prep_objects(verb, ("as", "from")) + [c for c in verb.children if c.dep_ == "dobj" and not removal]
-    qualifiers: dict[str, str] = {"status": "former"}
+    # "X will retire from Exxon next year": X still holds the post
+    qualifiers: dict[str, str] = {"status": "current" if is_future(verb) else "former"}
     for noun in role_nouns:
         mention = finder.entity(noun)
         if mention is not None and finder.label(mention) in ORG_LABELS:

@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.modality import modality_of, polarity_of
+from pipeline.extract.modality import is_future, modality_of, polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import (
     EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VISIT_NOUNS,
@@ -51,11 +51,6 @@ def _took_place(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
 
 
-FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "shall"})
-# Words that put an infinitive visit in the future ("is set to meet ... when he arrives").
-PLANNING_WORDS = frozenset({"set", "schedule", "slate", "due", "poise"})
-
-
 def visit_took_place(anchors: tuple[Token, ...]) -> bool:
     """Whether the words that state a visit say it happened. A visit is an event: one only wished
     ("should come to Louisiana"), conditional ("if the president can visit"), planned or to come
@@ -65,13 +60,8 @@ def visit_took_place(anchors: tuple[Token, ...]) -> bool:
     for anchor in anchors:
         if modality_of((anchor,)) != "asserted":
             return False
-        auxiliaries = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
-        if auxiliaries & FUTURE_AUXILIARIES:
-            return False
-        governor = anchor.head if anchor.dep_ == "xcomp" else None
-        if governor is not None and (governor.lemma_.lower() in PLANNING_WORDS
-                                     or governor.lemma_.lower() == "go" and governor.tag_ == "VBG"):
-            return False  # "is set to meet", "is scheduled to visit", "is going to visit"
+        if is_future(anchor):
+            return False  # "will visit", "is set to meet", "is scheduled to visit", "is going to visit"
         current = anchor
         for _ in range(4):
             if current.lower_ in ("of", "than") and current.i > 0 \
