@@ -87,10 +87,19 @@ def _is_hedge(child: Token) -> bool:
     return child.dep_ == "mark" and lower in ("if", "unless", "whether")
 
 
+def _still_to_come(token: Token) -> bool:
+    """"There could be more movement before Obama leaves the Oval Office": a present-tense clause
+    under "before"/"until" states an event still to come."""
+    return token.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in token.children)
+
+
 def modality_of(anchors: Iterable[Token]) -> str:
-    """`hedged` when a modal, a hedging adverb or a hedging embedding verb qualifies the predicate."""
+    """`hedged` when a modal, a hedging adverb or a hedging embedding verb qualifies the predicate,
+    or the predicate is an event still to come in a time clause."""
     for anchor in anchors:
-        if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor):
+        if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor) \
+                or _still_to_come(anchor):
             return "hedged"
         for governor in _governors(anchor):
             if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):
@@ -105,9 +114,10 @@ PLANNING_WORDS = frozenset({"set", "schedule", "slate", "due", "poise"})
 
 
 def is_future(verb: Token) -> bool:
-    """Whether a verb states an event still to come: a future auxiliary, or an infinitive under a
-    planning word."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+    """Whether a verb states an event still to come: a future auxiliary, a present tense under
+    "before"/"until", or an infinitive under a planning word."""
+    if _still_to_come(verb) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
+                                   for c in verb.children):
         return True
     governor = verb.head if verb.dep_ == "xcomp" else None
     return governor is not None and (governor.lemma_.lower() in PLANNING_WORDS

@@ -51,6 +51,13 @@ def _took_place(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
 
 
+# Verbs whose object visit has not (yet) taken place: prevented, put off, planned or awaited.
+UNREALISED_VISIT_VERBS = frozenset({
+    "block", "stop", "prevent", "ban", "bar", "cancel", "postpone", "delay", "oppose", "plan", "schedule",
+    "announce", "prepare", "await", "propose", "consider", "seek", "urge", "demand", "request", "invite",
+})
+
+
 def visit_took_place(anchors: tuple[Token, ...]) -> bool:
     """Whether the words that state a visit say it happened. A visit is an event: one only wished
     ("should come to Louisiana"), conditional ("if the president can visit"), planned or to come
@@ -62,6 +69,10 @@ def visit_took_place(anchors: tuple[Token, ...]) -> bool:
             return False
         if is_future(anchor):
             return False  # "will visit", "is set to meet", "is scheduled to visit", "is going to visit"
+        verb = anchor.head
+        if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ in ("VERB", "AUX") and (
+                verb.lemma_.lower() in UNREALISED_VISIT_VERBS or modality_of((verb,)) != "asserted" or is_future(verb)):
+            return False  # "called on the government to block Trump's visit to Israel", "plans a visit"
         current = anchor
         for _ in range(4):
             if current.lower_ in ("of", "than") and current.i > 0 \
