@@ -268,6 +268,12 @@ COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "
                    "prc": "china", "russian federation": "russia", "united states": "america",
                    "united states of america": "america", "united kingdom": "britain", "great britain": "britain"}
 
+# Country acronyms that are also words: written in title case ("Us", the magazine "Us Weekly" or a
+# title; "Who") they are the word, never the country or organisation written in capitals ("US",
+# "U.S.", "WHO"), so name_strings.name_key keeps them apart. Only acronyms read letter by letter
+# belong here: those pronounced as words are written in title case by some outlets ("Nato").
+CASED_ACRONYMS = frozenset({"us", "usa", "uk", "who"})
+
 # US states as news writes them short: AP-style abbreviations ("Calif.", "N.Y.") and postal codes
 # ("CA"), each to the state's name. A GPE mention written so is named by the state
 # (extract/entities/mentions.py), and a legislator's party-state tag "(D-Ore.)", "R-Texas" names

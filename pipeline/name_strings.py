@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
-from pipeline.lexicon import COUNTRY_ALIASES
+from pipeline.lexicon import CASED_ACRONYMS, COUNTRY_ALIASES
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 
@@ -21,16 +21,25 @@ def canonical_text(text: str) -> str:
 @lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """The comparison key of a (cleaned) name: casefolded, no accents, no dots, hyphens as spaces,
-    "and" as "&".
+    "and" as "&"; a title-case word that is also a letter-by-letter acronym ("Us") keeps a mark.
 
     Outlets differ in diacritics ('Vučić' / 'Vucic'), so they are folded away; letters without a
     decomposition (Cyrillic, CJK) are kept as they are.
     """
-    text = unicodedata.normalize("NFKD", canonical_text(text).casefold())
+    written = canonical_text(text)
+    text = unicodedata.normalize("NFKD", written.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFC", text).replace(".", "").replace("-", " ")
     # "Rock and Roll Hall of Fame" / "Rock & Roll Hall of Fame": one conjunction, spelled two ways
-    return " ".join("&" if w == "and" else w for w in text.split())
+    key = " ".join("&" if w == "and" else w for w in text.split())
+    if key in CASED_ACRONYMS and written[:1].isupper() and written[1:].islower():
+        return key + WORD_MARK  # "Us" (a magazine, a title) is not "US"/"U.S."
+    return key
+
+
+# Marks the key of a title-case word that is also a letter-by-letter acronym (lexicon.CASED_ACRONYMS):
+# not a letter or digit, so the key reads as no acronym, and name_key keeps it (idempotent).
+WORD_MARK = "~"
 
 
 @cache
