@@ -28,6 +28,7 @@ from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE,
 from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.name_strings import known_place
+from pipeline.resolve.homonyms import ArticleNames, same_name_groups
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
 from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
@@ -108,11 +109,21 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
+    article_names = ArticleNames(locals_, article_words or {})
+    kin = {i for i, e in enumerate(locals_) if e.kin}
     for head, members in by_head.items():
         # Chain the entities of each kind, then join kinds that may be confused: the same
         # connectivity as comparing all pairs, in linear time for a name seen in many articles.
+        # A person's full name is chained only among articles sharing other names (homonyms.py).
         first_of_kind: dict[str, int] = {}
+        persons = [i for i in members if kinds[i] == "person"]
+        if story_evidence and len(persons) > 1:
+            for group in same_name_groups(persons, locals_, article_names, kin):
+                links += [(group[0], j) for j in group[1:]]
+            first_of_kind["person"] = persons[0]
         for i in members:
+            if kinds[i] == "person" and "person" in first_of_kind and story_evidence:
+                continue
             if kinds[i] in first_of_kind:
                 links.append((first_of_kind[kinds[i]], i))
             else:
@@ -154,7 +165,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
                     links.append((a, b))
     _apply(uf, links, locals_)
 
-    _apply(uf, _person_name_links(heads, kinds, short), locals_)
+    _apply(uf, _person_name_links(heads, kinds, short, locals_, article_names if story_evidence else None, kin),
+           locals_)
     _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {}), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
@@ -166,14 +178,16 @@ def _apply(uf: ConstrainedUnionFind, links: list[tuple[int, int]], locals_: list
         uf.union(a, b)
 
 
-def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) -> list[tuple[int, int]]:
+def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], locals_: list[LocalEntity],
+                       article_names: ArticleNames | None, kin: set[int]) -> list[tuple[int, int]]:
     """'Raj K Chohan' / 'Raj Chohan', 'W. Mark Felt' / 'Mark Felt' in different articles.
 
     Names are blocked by surname and given name; a block is linked only when all its names agree
     pairwise, so 'John A Smith' and 'John B Smith' are not joined through 'John Smith'. A
     nickname ('Rick Perry' / 'Richard Perry') is a different given name written down: across
     articles it links only on story evidence (_candidates), as two people of one surname may
-    carry those two names."""
+    carry those two names. With `article_names`, names are linked only among articles that share
+    other names (homonyms.py: "Michael P. McDonald" the political scientist is not the musician)."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, head in enumerate(heads):
         words = person_words(head)
@@ -187,7 +201,9 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool]) ->
         members = sorted(set(blocks[block]))
         names = sorted({heads[i] for i in members})
         if len(names) > 1 and all(same_person_name(a, b, initials=False) for a in names for b in names):
-            links += [(members[0], j) for j in members[1:]]
+            # only among articles sharing other names, like one full name (homonyms.py)
+            groups = same_name_groups(members, locals_, article_names, kin) if article_names else [members]
+            links += [(group[0], j) for group in groups for j in group[1:]]
     return links
 
 

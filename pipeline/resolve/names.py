@@ -55,6 +55,7 @@ class LocalEntity:
     pin: str | None = None
     lower_case_keys: set[str] = field(default_factory=set)  # one-word keys the article also writes in lower case
     apart: set[tuple] = field(default_factory=set)  # tokens shared with the entities its article tells apart from it
+    kin: bool = False  # introduced as someone's relative ("his father, George Bush"): homonyms.py
 
     @cached_property
     def type_class(self) -> str:
@@ -186,6 +187,8 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             entity.acronym_keys.add(key)
         if key in defined_long:
             entity.defined_long = defined_long[key]
+        if key in groups.kin:
+            entity.kin = True
     for index, key in key_of.items():
         entity = by_root[uf.find(key)]
         entity.mention_indices.append(index)

@@ -1,0 +1,93 @@
+"""Across articles: one full name, two people.
+
+A person's full name written in two articles is one person only when the two articles share
+something besides that name: in a run of unrelated stories two articles naming "Michael McDonald"
+(a musician, a political scientist) or "Brad Sherman" share nothing else, while two articles about
+one person almost always name someone or something else in common (a team, a party, a place, a
+colleague). So the articles writing one full name are split into groups connected by such shared
+names, and the name is linked freely only inside each group (linking.link_entities); the groups
+may still meet through the other links (a variant of the name, story evidence).
+
+What counts is what the short-name evidence counts (evidence.py), with a lower bar: every key an
+article names (full names, one-word names, surnames) and its capitalised words no mention covers,
+less the name itself and its words, each weighing 1/sqrt(articles holding it), names in more than
+MAX_NAME_ARTICLES articles ignored. Two articles are connected when their shared names weigh
+HOMONYM_EVIDENCE or more: one name no more than four articles of the run hold, or a few commoner
+ones. A full name one article introduces as someone's relative ("Mr. Bush's father, George Bush")
+is told apart from another form of the name there, so elsewhere the same string may well be that
+other person ("George Bush" for his son): it links only on full story evidence (MIN_STORY_EVIDENCE).
+
+A name written in more than MAX_SPLIT_ARTICLES articles is linked freely: a name that common in a
+run is one famous person far more often than two, and following all its articles would cost time.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.resolve.evidence import MAX_NAME_ARTICLES, MIN_STORY_EVIDENCE
+from pipeline.resolve.persons import person_words
+
+# Any one name in common that at most MAX_NAME_ARTICLES articles hold (1/sqrt(200) = 0.07): the
+# articles of one person share little more when they are short (a few sentences of a wire story
+# name "CNN" and "Barack Obama" beside "Sanjay Gupta"), and a higher bar split such a person into
+# one entity an article.
+HOMONYM_EVIDENCE = 0.05
+MAX_SPLIT_ARTICLES = 12
+
+
+class ArticleNames:
+    """The names each article writes, and how many articles write each one."""
+
+    def __init__(self, locals_, article_words: dict[str, frozenset[str]]):
+        self.names: dict[str, set[str]] = defaultdict(set)
+        for e in locals_:
+            names = self.names[e.article_id]
+            for key in e.keys:
+                names.add(key)
+                if e.type_class == "person" and " " in key:
+                    names.add(person_words(key)[-1])  # a full name also writes its surname
+        for article_id, words in article_words.items():
+            if article_id in self.names:
+                self.names[article_id] |= words
+        self.postings: dict[str, list[str]] = defaultdict(list)
+        for article_id in sorted(self.names):
+            for name in self.names[article_id]:
+                self.postings[name].append(article_id)
+
+    def shared(self, a: str, b: str, exclude: set[str]) -> float:
+        """The weight of the names articles a and b have in common, less `exclude`."""
+        small, large = sorted((self.names.get(a, set()), self.names.get(b, set())), key=len)
+        return sum(len(self.postings[n]) ** -0.5 for n in small
+                   if n in large and n not in exclude and len(self.postings[n]) <= MAX_NAME_ARTICLES)
+
+
+def same_name_groups(members: list[int], locals_, names: ArticleNames, kin: set[int]) -> list[list[int]]:
+    """The local entities of one full name (indices into locals_), split into the groups whose
+    articles are connected by shared names; one group when the name is in many articles."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_article[locals_[i].article_id].append(i)
+    articles = sorted(by_article)
+    if len(articles) < 2 or len(articles) > MAX_SPLIT_ARTICLES:
+        return [members]
+    keys = {k for i in members for k in locals_[i].keys | {locals_[i].head_key}}
+    exclude = keys | {w for k in keys for w in k.split()}
+    parent = {a: a for a in articles}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for x, a in enumerate(articles):
+        for b in articles[x + 1:]:
+            if find(a) == find(b):
+                continue
+            relative = any(i in kin for i in by_article[a] + by_article[b])
+            if names.shared(a, b, exclude) >= (MIN_STORY_EVIDENCE if relative else HOMONYM_EVIDENCE):
+                parent[find(b)] = find(a)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for a in articles:
+        groups[find(a)] += by_article[a]
+    return sorted(sorted(g) for g in groups.values())

@@ -1,0 +1,71 @@
+"""One full name, two people: across articles a person's full name (or a variant of it) links only
+between articles that share some other name (pipeline/resolve/homonyms.py)."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from pipeline.resolve import resolve_entities
+from support.resolve import article, entity_of, partition
+
+
+def _musician(article_id: str, name: str = "Michael McDonald") -> object:
+    text = f"{name} sang with the Doobie Brothers in Tulsa. The Doobie Brothers toured."
+    return article(article_id, text, [(name, "PERSON"), ("Doobie Brothers", "ORG"), ("Tulsa", "GPE")])
+
+
+def _scientist(article_id: str, name: str = "Michael McDonald") -> object:
+    text = f"{name}, a professor at the University of Florida, studies turnout in Gainesville."
+    return article(article_id, text, [(name, "PERSON"), ("University of Florida", "ORG"), ("Gainesville", "GPE")])
+
+
+def test_one_full_name_in_articles_sharing_nothing_else_is_two_people():
+    a, b = _musician("a1"), _scientist("b1")
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Michael McDonald") != entity_of(res, b, "Michael McDonald")
+
+
+def test_one_full_name_in_articles_sharing_another_name_is_one_person():
+    a, b = _musician("a1"), _musician("b1")
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Michael McDonald") == entity_of(res, b, "Michael McDonald")
+
+
+def test_articles_join_through_a_third_that_shares_names_with_both():
+    a = _musician("a1")
+    b = _scientist("b1")
+    c = article("c1", "Michael McDonald left Tulsa for Gainesville.",
+                [("Michael McDonald", "PERSON"), ("Tulsa", "GPE"), ("Gainesville", "GPE")])
+    res = resolve_entities([a, b, c])
+    assert entity_of(res, a, "Michael McDonald") == entity_of(res, b, "Michael McDonald") == \
+        entity_of(res, c, "Michael McDonald")
+
+
+def test_a_variant_of_the_name_needs_shared_names_too():
+    a, b = _musician("a1"), _scientist("b1", "Michael P. McDonald")
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Michael McDonald") != entity_of(res, b, "Michael P. McDonald")
+    c = _musician("c1", "Michael P. McDonald")
+    res = resolve_entities([a, c])
+    assert entity_of(res, a, "Michael McDonald") == entity_of(res, c, "Michael P. McDonald")
+
+
+def test_a_relative_links_only_on_story_evidence():
+    # "George Bush" introduced as Mr. Bush's father is told apart from George W. Bush in its article;
+    # another article's bare "George Bush" (the son) sharing only a common name does not join him
+    a = article("a1", "George W. Bush spoke in Texas. Mr. Bush's father, George Bush, listened in Houston.",
+                [("George W. Bush", "PERSON"), ("Texas", "GPE"), ("Bush", "PERSON"), ("George Bush", "PERSON"),
+                 ("Houston", "GPE")])
+    b = article("b1", "In the final hours of the George Bush era, Texas waited.",
+                [("George Bush", "PERSON"), ("Texas", "GPE")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "George Bush") != entity_of(res, a, "George W. Bush")
+    assert entity_of(res, b, "George Bush") != entity_of(res, a, "George Bush")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(["a1", "b1", "c1", "d1"]))
+def test_homonym_groups_do_not_depend_on_article_order(order):
+    made = {"a1": _musician("a1"), "b1": _scientist("b1"), "c1": _musician("c1"), "d1": _scientist("d1")}
+    analyses = [made[k] for k in order]
+    expected = partition(resolve_entities([made[k] for k in sorted(made)]), list(made.values()))
+    assert partition(resolve_entities(analyses), analyses) == expected
