@@ -1,4 +1,5 @@
-"""Within one article: a name followed by another name in brackets is one thing under two names.
+"""Within one article: a name followed by another name in brackets, or by "also known as" and other
+names, is one thing under several names.
 
 'the "Caja Magica" (Magic Box) centre court', 'Partido Popular (People's Party)': a name, then a
 bracket holding nothing but another name of two or more words, gives a translation, an official
@@ -7,6 +8,11 @@ acronym definitions are read in acronyms.py), not a known place on either side, 
 coordination ("Pokemon (Sword or Shield)"), and never a person's full name: a bracket after a
 person gives an affiliation or a role ("Jane Doe (Harvard University)", "Mel Gibson (William
 Wallace)").
+
+"the Islamic State, also known as ISIS or ISIL": a name, then "also known as" (or "aka", "better
+known as", "formerly known as") and one or more names joined by commas, "or" and "and", gives other
+names of it; an acronym among them written in capitals is defined there (acronym_keys), so the
+acronym used bare in other articles is read as defined in the run (linking._candidates).
 """
 from __future__ import annotations
 
@@ -17,6 +23,9 @@ from pipeline.name_strings import known_place
 
 _OPENING = re.compile(r"""^["'”’]?\s*\($""")
 _CLOSING = re.compile(r"^\s*\)")
+_ALSO_KNOWN_AS = re.compile(r"^\s*,?\s*\(?(?:(?:also|better|formerly|commonly|widely)\s+)?(?:known|referred to)\s+as\s+$"
+                            r"|^\s*,?\s*\(?a\.?k\.?a\.?\s+$", re.IGNORECASE)
+_NEXT_NAME = re.compile(r"^\s*(?:,|,?\s*(?:or|and))\s*$")
 
 
 def link_bracketed_names(groups, mentions: list[tuple[int, int, str]], text: str) -> None:
@@ -36,3 +45,22 @@ def link_bracketed_names(groups, mentions: list[tuple[int, int, str]], text: str
 def _full_person(groups, key: str) -> bool:
     words = key.split()
     return groups.kind(key) == "person" and len(words) > 1 and is_given_name(words[0])
+
+
+def link_also_known_as(groups, mentions: list[tuple[int, int, str]], text: str) -> None:
+    """'the Islamic State, also known as ISIS, ISIL or Daesh': every name of the list joins the first.
+    `mentions`: (start, end, key) of the article's named mentions."""
+    ordered = sorted(mentions)
+    for at, (_, end, key) in enumerate(ordered[:-1]):
+        start = ordered[at + 1][0]
+        if not _ALSO_KNOWN_AS.match(text[end:start]):
+            continue
+        previous_end = end
+        for other_start, other_end, other in ordered[at + 1:]:
+            gap = text[previous_end:other_start]
+            if previous_end != end and not _NEXT_NAME.match(gap):
+                break
+            if other != key and {groups.kind(key), groups.kind(other)} != {"person", "place"}:
+                if groups.uf.union(key, other) and other in groups.capitals:
+                    groups.acronym_keys.add(other)
+            previous_end = other_end

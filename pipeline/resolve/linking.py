@@ -344,9 +344,11 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
             # An acronym of two letters never defined in the run stays apart: such initials fit
             # too many names ("TB" and the Touch Bar, "AC" and Amazon Credit).
             found[root] |= roots_by_acronym.get(head, set())
-            if len(head) >= 3:
+            if len(head) >= 3 and not roots_by_acronym.get(head):
                 # three letters or more may stand for a name of another article whose initials
-                # they are ("ESA" / "European Space Agency"), on story evidence like any short name
+                # they are ("ESA" / "European Space Agency"), on story evidence like any short name;
+                # not when the run defines the acronym: "ISIS", defined as the Islamic State ("also
+                # known as ISIS"), is not the Institute for Science and International Security
                 found[root] |= roots_by_initials.get(head, set())
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)) \
                 and not (kind == "norp" and demonym(head)) and not country(head):  # "France" (ORG, the team) is no Brian France
