@@ -20,21 +20,21 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import ATTITUDE_PREFIXES, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
+from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words
-from pipeline.resolve.alternates import link_bracketed_names
+from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
 from pipeline.resolve.org_cues import organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
-from pipeline.name_strings import name_key
+from pipeline.name_strings import WORD_MARK, name_key
 from pipeline.resolve.orgs import compact, short_form_of, short_forms
 from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, kin_introduced,
-                                          part_candidates, without_relatives)
+                                          listed_full_names, part_candidates, without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -137,10 +137,13 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     first_at: dict[str, int] = {}
     written: dict[str, set[str]] = {}
     text = analysis.article.text or ""
+    # "Vincent, Lucia and Carmella Esposito": each listed given name carries the list's surname
+    listed = listed_full_names([(m.start, m.end, m.index, clean_name(m.name or m.text, m.label), m.label)
+                                for m in analysis.mentions if m.refers_to is None], text)
     for m in analysis.mentions:
         if m.refers_to is not None:
             continue
-        form = clean_name(m.name or m.text, m.label)
+        form = listed.get(m.index) or clean_name(_cased_surface(m, text), m.label)
         key = name_key(form)
         if any(c.isalpha() for c in key):
             titled = has_person_title(m.text)
@@ -167,7 +170,9 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     groups.capitals = {key for index, key in key_of.items() if acronym_shape(key)
                        and _written_in_capitals(analysis.mentions[index], text)}
     defined_long = _link_definitions(groups, text)
-    link_bracketed_names(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k) for i, k in key_of.items()], text)
+    spans = [(analysis.mentions[i].start, analysis.mentions[i].end, k) for i, k in key_of.items()]
+    link_bracketed_names(groups, spans, text)
+    link_also_known_as(groups, spans, text)
     keys = sorted(groups.labels)
     _link_misspellings(groups, keys)
     _link_spacing_variants(groups, keys)
@@ -206,6 +211,17 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         if entity.defined_long and not any(name_key(f) == name_key(entity.defined_long) for f in entity.forms):
             entity.forms[entity.defined_long] += 0
     return [e for e in by_root.values() if e.mention_indices]
+
+
+def _cased_surface(mention, text: str) -> str:
+    """The mention's surface, read from the article's text where case tells two names apart ("Us" the
+    magazine / "US", lexicon.CASED_ACRONYMS), so that the result does not depend on how a mention's
+    copy is cased."""
+    surface = mention.name or mention.text
+    written = text[mention.start:mention.end]
+    if written and name_key(clean_name(written, mention.label)).rstrip(WORD_MARK) in CASED_ACRONYMS:
+        return written
+    return surface
 
 
 _CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")

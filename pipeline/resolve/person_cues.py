@@ -8,6 +8,8 @@ Three cues keep apart names that the name rules alone would join:
 - two full names that agree as a person's name ("George Bush" / "George W. Bush") but are written
   in one sentence ("George Bush's son and George W. Bush's brother") are two people: a writer
   does not name one person twice, in two forms, in one sentence;
+- given names listed before one surname ("Vincent, Lucia and Carmella Esposito") share it: the lone
+  "Vincent" is Vincent Esposito, not the article's other Vincent (listed_full_names);
 - a full name introduced as someone's relative ("His father, Duncan Hunter Sr.", "Mr. Bush's
   father, George Bush") is not the person of that surname the article is about: it joins no other
   full name of the surname, and a lone surname goes to the other full name when there is one.
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.given_names import gender_detector
+from pipeline.given_names import gender_detector, is_given_name
 from pipeline.lexicon import HONORIFIC_GENDER, KINSHIP_NOUNS
 from pipeline.resolve.persons import person_words, same_person_name
 
@@ -122,4 +124,41 @@ def part_candidates(groups, key: str, found: list[str]) -> list[str]:
     found = [p for p in found if fits_honorifics(genders, p)]
     if " " not in key:
         found = [p for p in found if p not in groups.kin] or found
+    return found
+
+
+# Between two given names of a list: a comma, "and", "&", and untagged given names in between.
+_LIST_GAP = re.compile(r"^(?:\s*,\s*[A-Z][a-z]+)*\s*,?\s*(?:and|&)?\s*$")
+_CONJUNCTION = re.compile(r"\band\b|&")
+# A family's members introduced as such shortly before the list ("his eight children, ", "their sons ").
+_FAMILY_BEFORE = re.compile(r"\b(?:children|kids|siblings|parents|grandchildren|"
+                            + "|".join(sorted(KINSHIP_NOUNS)) + r")s?\b[^.!?\n]{0,40}$", re.IGNORECASE)
+
+
+def listed_full_names(mentions: list[tuple[int, int, int, str, str]], text: str) -> dict[int, str]:
+    """'his children, Vincent, Lucia and Carmella Esposito': given names listed as members of a family
+    before one full name carry its surname. `mentions`: (start, end, index, cleaned form, label) in
+    any order; returns index -> the full form ("Vincent Esposito") for each one-word given name of
+    such a list. Only after words naming relatives: elsewhere "Hillary and Tim Kaine" lists two
+    people, one known by her given name."""
+    ordered = sorted(mentions)
+    found: dict[int, str] = {}
+    for at, (first_start, end, index, form, label) in enumerate(ordered):
+        if label != "PERSON" or " " in form or not is_given_name(form.casefold()) or index in found \
+                or not _FAMILY_BEFORE.search(text, max(0, first_start - 60), first_start):
+            continue
+        listed, previous_end = {index: form}, end
+        for start, next_end, other, other_form, other_label in ordered[at + 1:]:
+            gap = text[previous_end:start]
+            if other_label != "PERSON" or not _LIST_GAP.match(gap) or not ("," in gap or _CONJUNCTION.search(gap)):
+                break
+            words = other_form.split()
+            if len(words) == 1 and is_given_name(other_form.casefold()):
+                listed[other] = other_form
+                previous_end = next_end
+                continue
+            if len(words) == 2 and is_given_name(words[0].casefold()) and _CONJUNCTION.search(gap):
+                # "... and Carmella Esposito"
+                found.update({i: f"{f} {words[1]}" for i, f in listed.items()})
+            break
     return found

@@ -187,3 +187,33 @@ def test_a_country_is_no_given_name_across_articles():
     b = article("b1", story + " France beat Spain.", names + [("France", "ORG"), ("Spain", "GPE")])
     res = resolve_entities([a, b])
     assert entity_of(res, b, "France") != entity_of(res, a, "France Info")
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("his children, Vincent, Lucia and Carmella Esposito, said", ["Vincent", "Lucia", "Carmella Esposito"],
+     {0: "Vincent Esposito", 1: "Lucia Esposito"}),
+    ("his children, Vincent, Lucia, and Carmella Esposito", ["Vincent", "Carmella Esposito"], {0: "Vincent Esposito"}),
+    ("Their daughters Mary and Jane Smith came", ["Mary", "Jane Smith"], {0: "Mary Smith"}),
+    ("Hillary and Tim Kaine came", ["Hillary", "Tim Kaine"], {}),  # no family named: two people
+    ("his sons, Obama and Hillary Clinton came", ["Obama", "Hillary Clinton"], {}),  # no given name
+    ("his son Vincent met Carmella Esposito", ["Vincent", "Carmella Esposito"], {}),  # no list
+    ("his son Vincent, Carmella Esposito said", ["Vincent", "Carmella Esposito"], {}),  # no "and"
+])
+def test_given_names_listed_before_one_surname_carry_it(text, names, expected):
+    from pipeline.resolve.person_cues import listed_full_names
+    mentions, pos = [], 0
+    for index, name in enumerate(names):
+        start = text.index(name, pos)
+        mentions.append((start, start + len(name), index, name, "PERSON"))
+        pos = start + len(name)
+    assert listed_full_names(mentions, text) == expected
+
+
+def test_a_listed_given_name_is_not_the_articles_other_person_of_that_given_name():
+    text = ("Vincent Gigante ran the family. The mother of his children, Vincent, Lucia and Carmella Esposito, "
+            "testified. Vincent Gigante denied it.")
+    a = article("a1", text, [("Vincent Gigante", "PERSON"), ("Vincent", "PERSON"), ("Lucia", "PERSON"),
+                             ("Carmella Esposito", "PERSON"), ("Vincent Gigante", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Vincent") != entity_of(res, a, "Vincent Gigante")
+    assert entity_of(res, a, "Vincent") != entity_of(res, a, "Carmella Esposito")
