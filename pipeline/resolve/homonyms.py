@@ -17,6 +17,10 @@ ones. A full name one article introduces as someone's relative ("Mr. Bush's fath
 is told apart from another form of the name there, so elsewhere the same string may well be that
 other person ("George Bush" for his son): it links only on full story evidence (MIN_STORY_EVIDENCE).
 
+Two forms of a name that differ ("John Bel Edwards" / "John Edwards", "Michael P. McDonald" /
+"Michael McDonald") are weaker evidence than one form written twice: the longer form may tell a
+person apart from a better-known namesake. They link on VARIANT_EVIDENCE, as a nickname does.
+
 A name written in more than MAX_SPLIT_ARTICLES articles is linked freely: a name that common in a
 run is one famous person far more often than two, and following all its articles would cost time.
 """
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.resolve.evidence import MAX_NAME_ARTICLES, MIN_STORY_EVIDENCE
+from pipeline.resolve.evidence import MAX_NAME_ARTICLES, MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE
 from pipeline.resolve.persons import person_words
 
 # Any one name in common that at most MAX_NAME_ARTICLES articles hold (1/sqrt(200) = 0.07): the
@@ -33,6 +37,7 @@ from pipeline.resolve.persons import person_words
 # one entity an article.
 HOMONYM_EVIDENCE = 0.05
 MAX_SPLIT_ARTICLES = 12
+VARIANT_EVIDENCE = MIN_NICKNAME_EVIDENCE
 
 
 class ArticleNames:
@@ -61,9 +66,11 @@ class ArticleNames:
                    if n in large and n not in exclude and len(self.postings[n]) <= MAX_NAME_ARTICLES)
 
 
-def same_name_groups(members: list[int], locals_, names: ArticleNames, kin: set[int]) -> list[list[int]]:
+def same_name_groups(members: list[int], locals_, names: ArticleNames, kin: set[int],
+                     minimum: float = HOMONYM_EVIDENCE) -> list[list[int]]:
     """The local entities of one full name (indices into locals_), split into the groups whose
-    articles are connected by shared names; one group when the name is in many articles."""
+    articles are connected by shared names weighing `minimum` or more; one group when the name is
+    in many articles."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i in members:
         by_article[locals_[i].article_id].append(i)
@@ -85,7 +92,7 @@ def same_name_groups(members: list[int], locals_, names: ArticleNames, kin: set[
             if find(a) == find(b):
                 continue
             relative = any(i in kin for i in by_article[a] + by_article[b])
-            if names.shared(a, b, exclude) >= (MIN_STORY_EVIDENCE if relative else HOMONYM_EVIDENCE):
+            if names.shared(a, b, exclude) >= (MIN_STORY_EVIDENCE if relative else minimum):
                 parent[find(b)] = find(a)
     groups: dict[str, list[int]] = defaultdict(list)
     for a in articles:

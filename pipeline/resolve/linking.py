@@ -28,7 +28,7 @@ from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE,
 from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
 from pipeline.name_strings import known_place
-from pipeline.resolve.homonyms import ArticleNames, same_name_groups
+from pipeline.resolve.homonyms import HOMONYM_EVIDENCE, VARIANT_EVIDENCE, ArticleNames, same_name_groups
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.normalize import acronym_shape, initials
 from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
@@ -202,7 +202,12 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], lo
         names = sorted({heads[i] for i in members})
         if len(names) > 1 and all(same_person_name(a, b, initials=False) for a in names for b in names):
             # only among articles sharing other names, like one full name (homonyms.py)
-            groups = same_name_groups(members, locals_, article_names, kin) if article_names else [members]
+            # a middle name spelled out ("John Bel Edwards") may tell a person from a namesake
+            # ("John Edwards"): more evidence than a middle initial, which news adds or drops at will
+            spelled = any(len(w) > 1 and w not in {"jr", "sr"} for n in names for w in person_words(n)[1:-1]
+                          if any(c in "aeiouy" for c in w))
+            groups = same_name_groups(members, locals_, article_names, kin,
+                                      VARIANT_EVIDENCE if spelled else HOMONYM_EVIDENCE) if article_names else [members]
             links += [(group[0], j) for group in groups for j in group[1:]]
     return links
 

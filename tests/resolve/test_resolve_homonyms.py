@@ -69,3 +69,24 @@ def test_homonym_groups_do_not_depend_on_article_order(order):
     analyses = [made[k] for k in order]
     expected = partition(resolve_entities([made[k] for k in sorted(made)]), list(made.values()))
     assert partition(resolve_entities(analyses), analyses) == expected
+
+
+def _louisiana_run(name: str) -> tuple:
+    """Two articles sharing only a name held by six articles (weight 1/sqrt(6) = 0.41)."""
+    a = article("a1", "John Bel Edwards won in Louisiana.", [("John Bel Edwards", "PERSON"), ("Louisiana", "GPE")])
+    b = article("b1", f"{name} campaigned in Louisiana.", [(name, "PERSON"), ("Louisiana", "GPE")])
+    others = [article(f"c{n}", "Storms hit Louisiana.", [("Louisiana", "GPE")]) for n in range(4)]
+    return a, b, resolve_entities([a, b, *others])
+
+
+def test_a_spelled_out_middle_name_needs_more_than_a_common_name_in_common():
+    a, b, res = _louisiana_run("John Edwards")
+    assert entity_of(res, a, "John Bel Edwards") != entity_of(res, b, "John Edwards")
+
+
+def test_a_middle_initial_needs_only_some_name_in_common():
+    a = article("a1", "John B. Edwards won in Louisiana.", [("John B. Edwards", "PERSON"), ("Louisiana", "GPE")])
+    b = article("b1", "John Edwards campaigned in Louisiana.", [("John Edwards", "PERSON"), ("Louisiana", "GPE")])
+    others = [article(f"c{n}", "Storms hit Louisiana.", [("Louisiana", "GPE")]) for n in range(4)]
+    res = resolve_entities([a, b, *others])
+    assert entity_of(res, a, "John B. Edwards") == entity_of(res, b, "John Edwards")
