@@ -138,6 +138,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     written: dict[str, set[str]] = {}
     text = analysis.article.text or ""
     # "Vincent, Lucia and Carmella Esposito": each listed given name carries the list's surname
+    groups.lower_words = lower_words(text)
     listed = listed_full_names([(m.start, m.end, m.index, clean_name(m.name or m.text, m.label), m.label)
                                 for m in analysis.mentions if m.refers_to is None], text)
     for m in analysis.mentions:
@@ -147,7 +148,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         key = name_key(form)
         if any(c.isalpha() for c in key):
             titled = has_person_title(m.text)
-            vote = "PERSON" if titled else _label_vote(m.label, text, m.start, m.end, form)
+            vote = "PERSON" if titled else _label_vote(m.label, text, m.start, m.end, form, groups.lower_words)
             key_of[m.index], display[m.index], vote_of[m.index] = key, form, vote
             groups.add_key(key, vote)
             first_at[key] = min(first_at.get(key, m.start), m.start)
@@ -163,7 +164,6 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         return []
     forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
                                            for i, k in key_of.items()], text)
-    groups.lower_words = lower_words(text)
     # An acronym the article writes in capitals ("US") is not the common word ("us").
     capitals = {key for index, key in key_of.items() if key in groups.lower_words
                 and _written_in_capitals(analysis.mentions[index], text)}
@@ -227,7 +227,7 @@ def _cased_surface(mention, text: str) -> str:
 _CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")
 
 
-def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
+def _label_vote(label: str, text: str, start: int, end: int, form: str, lower: set[str] = frozenset()) -> str:
     """The model's label, except that a name written in camel case from a lower-case letter
     ("xCloud", "iPhone", "eBay") or ending in a model's word ("Mac Pro") is a brand's, never a person's, and that a name the words around
     it mark as an organisation votes ORG (org_cues.py). Read from the article's text, so that
@@ -240,6 +240,11 @@ def _label_vote(label: str, text: str, start: int, end: int, form: str) -> str:
     if len(words) > 1 and words[0] in ATTITUDE_PREFIXES and form[len(words[0])] in "-‐‑":
         return "NORP"  # "anti-Muslim", "pro-Cruz": an attitude, never a person nor what it is about
     if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
+        return "ORG"
+    if label == "PERSON" and len(words) == 2 and words[1] in lower and known_place(words[0]) \
+            and not is_given_name(words[0]):
+        # "Surrey Police", "Surrey Fire" (the article writes "police", "fire"): a place and a common
+        # noun name a body of that place, not a person
         return "ORG"
     return label
 

@@ -217,3 +217,11 @@ def test_a_listed_given_name_is_not_the_articles_other_person_of_that_given_name
     res = resolve_entities([a])
     assert entity_of(res, a, "Vincent") != entity_of(res, a, "Vincent Gigante")
     assert entity_of(res, a, "Vincent") != entity_of(res, a, "Carmella Esposito")
+
+
+def test_a_place_and_a_common_noun_tagged_person_is_a_body_not_a_person():
+    text = "Police units came to Surrey. Surrey Police said the fire was out; police thanked people."
+    a = article("a1", text, [("Surrey", "PERSON"), ("Surrey Police", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Surrey") != entity_of(res, a, "Surrey Police")
+    assert {e.type for e in res.entities if e.name == "Surrey Police"} == {"ORG"}
