@@ -15,7 +15,8 @@ MAX_NAME_ARTICLES articles ignored. Two articles are connected when their shared
 HOMONYM_EVIDENCE or more: one name no more than four articles of the run hold, or a few commoner
 ones. A full name one article introduces as someone's relative ("Mr. Bush's father, George Bush")
 is told apart from another form of the name there, so elsewhere the same string may well be that
-other person ("George Bush" for his son): it links only on full story evidence (MIN_STORY_EVIDENCE).
+other person ("George Bush" for his son): it links to a use of the name not so introduced only on full
+story evidence (MIN_STORY_EVIDENCE).
 
 Two forms of a name that differ ("John Bel Edwards" / "John Edwards", "Michael P. McDonald" /
 "Michael McDonald") are weaker evidence than one form written twice: the longer form may tell a
@@ -91,7 +92,8 @@ def same_name_groups(members: list[int], locals_, names: ArticleNames, kin: set[
         for b in articles[x + 1:]:
             if find(a) == find(b):
                 continue
-            relative = any(i in kin for i in by_article[a] + by_article[b])
+            # one side introduced as a relative, the other not: maybe the namesake of the family
+            relative = any(i in kin for i in by_article[a]) != any(i in kin for i in by_article[b])
             if names.shared(a, b, exclude) >= (MIN_STORY_EVIDENCE if relative else minimum):
                 parent[find(b)] = find(a)
     groups: dict[str, list[int]] = defaultdict(list)

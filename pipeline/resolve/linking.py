@@ -157,8 +157,13 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     for head in sorted(kind_heads):
         by_compact[compact(head)].append(head)
     pairs |= {(variants[0], other) for variants in by_compact.values() for other in variants[1:]}
+    # A family shares a surname and often near-identical given names ("his first wife, Ivana Trump" /
+    # Ivanka Trump): a name the run introduces as someone's relative is not another's misspelling.
+    relatives = {heads[i] for i in kin} if story_evidence else set()
     links = []
     for a_key, b_key in sorted(pairs):
+        if (a_key in relatives or b_key in relatives) and a_key.split()[1:] == b_key.split()[1:]:
+            continue
         for kind_a, a in sorted(kind_heads[a_key].items()):
             for kind_b, b in sorted(kind_heads[b_key].items()):
                 if strictly_compatible(kind_a, kind_b):

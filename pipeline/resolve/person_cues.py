@@ -40,7 +40,7 @@ _SAME_PERSON_WORDS = frozenset({"aka", "known", "born", "nee", "née", "formerly
 # quotation, a writer may well restate one person's name in another form.
 _MAX_GAP = 80
 # "his father, ", "Mr. Bush's late father ", "their son " just before a name.
-_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s?)\s+(?:late\s+|younger\s+|older\s+|elder\s+|eldest\s+)?(?:"
+_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s?)\s+(?:(?:late|younger|older|elder|eldest|first|second|third|former|ex-)\s*)?(?:"
                          + "|".join(sorted(KINSHIP_NOUNS)) + r")\s*,?\s+$", re.IGNORECASE)
 _QUOTES = frozenset('"“”«»')
 

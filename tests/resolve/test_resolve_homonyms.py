@@ -90,3 +90,15 @@ def test_a_middle_initial_needs_only_some_name_in_common():
     others = [article(f"c{n}", "Storms hit Louisiana.", [("Louisiana", "GPE")]) for n in range(4)]
     res = resolve_entities([a, b, *others])
     assert entity_of(res, a, "John B. Edwards") == entity_of(res, b, "John Edwards")
+
+
+def test_a_relative_is_no_misspelling_of_a_namesake_of_the_family():
+    a = article("a1", "Donald Trump and his first wife, Ivana Trump, divorced in Manhattan.",
+                [("Donald Trump", "PERSON"), ("Ivana Trump", "PERSON"), ("Manhattan", "GPE")])
+    b = article("b1", "Ivanka Trump spoke in Manhattan beside Donald Trump.",
+                [("Ivanka Trump", "PERSON"), ("Manhattan", "GPE"), ("Donald Trump", "PERSON")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Ivana Trump") != entity_of(res, b, "Ivanka Trump")
+    c = article("c1", "Ivanka Trumpp spoke in Manhattan.", [("Ivanka Trumpp", "PERSON"), ("Manhattan", "GPE")])
+    res = resolve_entities([b, c])  # a misspelling of no relative still joins
+    assert entity_of(res, b, "Ivanka Trump") == entity_of(res, c, "Ivanka Trumpp")
