@@ -22,6 +22,13 @@ Two forms of a name that differ ("John Bel Edwards" / "John Edwards", "Michael P
 "Michael McDonald") are weaker evidence than one form written twice: the longer form may tell a
 person apart from a better-known namesake. They link on VARIANT_EVIDENCE, as a nickname does.
 
+Only a surname that several full names of the run wear ("George Bush" and "George W. Bush"; "Michael
+McDonald" and "Bob McDonald") is split so (linking.link_entities): a full name whose surname no
+other name of the run wears ("John Jenkin" in eleven wire stories of a few sentences, which share
+no other name) is one person wherever it is written. On ECB+ end to end this keeps the short
+stories of one topic together (CoNLL F1 0.713 -> 0.715) and on the audit run 32 famous people
+named in passing (George Clooney, Katie Couric).
+
 A name written in more than MAX_SPLIT_ARTICLES articles is linked freely: a name that common in a
 run is one famous person far more often than two, and following all its articles would cost time.
 """

@@ -111,6 +111,14 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
     article_names = ArticleNames(locals_, article_words or {})
     kin = {i for i, e in enumerate(locals_) if e.kin}
+    # the full names written with each surname in the run: a surname only one full name wears ("John
+    # Jenkin") names one person wherever it is written; a surname several names wear ("George Bush",
+    # "George W. Bush"; "Michael McDonald", "Michael P. McDonald"; "Bob McDonald") may hide a namesake
+    names_of_surname: dict[str, set[str]] = defaultdict(set)
+    for i, e in enumerate(locals_):
+        words = person_words(heads[i])
+        if kinds[i] == "person" and not short[i] and len(words) > 1:
+            names_of_surname[words[-1]].add(" ".join(words))
     for head, members in by_head.items():
         # Chain the entities of each kind, then join kinds that may be confused: the same
         # connectivity as comparing all pairs, in linear time for a name seen in many articles.
@@ -118,7 +126,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         first_of_kind: dict[str, int] = {}
         persons = [i for i in members if kinds[i] == "person"]
         if story_evidence and len(persons) > 1:
-            for group in same_name_groups(persons, locals_, article_names, kin):
+            shared_surname = len(names_of_surname[person_words(head)[-1]]) > 1 if person_words(head) else False
+            for group in (same_name_groups(persons, locals_, article_names, kin) if shared_surname else [persons]):
                 links += [(group[0], j) for j in group[1:]]
             first_of_kind["person"] = persons[0]
         for i in members:
@@ -170,8 +179,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
                     links.append((a, b))
     _apply(uf, links, locals_)
 
-    _apply(uf, _person_name_links(heads, kinds, short, locals_, article_names if story_evidence else None, kin),
-           locals_)
+    _apply(uf, _person_name_links(heads, kinds, short, locals_, article_names if story_evidence else None, kin,
+                                  names_of_surname), locals_)
     _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {}), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
@@ -184,7 +193,8 @@ def _apply(uf: ConstrainedUnionFind, links: list[tuple[int, int]], locals_: list
 
 
 def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], locals_: list[LocalEntity],
-                       article_names: ArticleNames | None, kin: set[int]) -> list[tuple[int, int]]:
+                       article_names: ArticleNames | None, kin: set[int],
+                       names_of_surname: dict[str, set[str]]) -> list[tuple[int, int]]:
     """'Raj K Chohan' / 'Raj Chohan', 'W. Mark Felt' / 'Mark Felt' in different articles.
 
     Names are blocked by surname and given name; a block is linked only when all its names agree
@@ -212,7 +222,8 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], lo
             spelled = any(len(w) > 1 and w not in {"jr", "sr"} for n in names for w in person_words(n)[1:-1]
                           if any(c in "aeiouy" for c in w))
             groups = same_name_groups(members, locals_, article_names, kin,
-                                      VARIANT_EVIDENCE if spelled else HOMONYM_EVIDENCE) if article_names else [members]
+                                      VARIANT_EVIDENCE if spelled else HOMONYM_EVIDENCE) \
+                if article_names and len(names_of_surname[block[0]]) > 1 else [members]
             links += [(group[0], j) for group in groups for j in group[1:]]
     return links
 

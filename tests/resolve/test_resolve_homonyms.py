@@ -20,8 +20,21 @@ def _scientist(article_id: str, name: str = "Michael McDonald") -> object:
 
 def test_one_full_name_in_articles_sharing_nothing_else_is_two_people():
     a, b = _musician("a1"), _scientist("b1")
-    res = resolve_entities([a, b])
+    namesake = article("z1", "Bob McDonald left the VA.", [("Bob McDonald", "PERSON"), ("VA", "ORG")])
+    res = resolve_entities([a, b, namesake])
     assert entity_of(res, a, "Michael McDonald") != entity_of(res, b, "Michael McDonald")
+
+
+def test_a_surname_only_one_full_name_wears_links_freely():
+    # "John Jenkin" in eleven short wire stories sharing no other name: no other Jenkin in the run
+    a = article("a1", "Esther Williams swam at the Games.", [("Esther Williams", "PERSON")])
+    b = article("b1", "Esther Williams died in Beverly Hills.", [("Esther Williams", "PERSON"),
+                                                                ("Beverly Hills", "GPE")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Esther Williams") == entity_of(res, b, "Esther Williams")
+    serena = article("c1", "Serena Williams won.", [("Serena Williams", "PERSON")])
+    res = resolve_entities([a, b, serena])
+    assert entity_of(res, a, "Esther Williams") != entity_of(res, b, "Esther Williams")
 
 
 def test_one_full_name_in_articles_sharing_another_name_is_one_person():
