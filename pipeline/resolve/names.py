@@ -33,8 +33,8 @@ from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import WORD_MARK, name_key
 from pipeline.resolve.orgs import compact, short_form_of, short_forms
-from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, kin_introduced,
-                                          listed_full_names, part_candidates, without_relatives)
+from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, honorific_written,
+                                          kin_introduced, listed_full_names, part_candidates, without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -91,6 +91,8 @@ class _ArticleGroups:
         self.honorifics: dict[str, set[str]] = {}  # key -> genders of the honorifics written before it
         self.apart: list[tuple[str, str]] = []  # key pairs the text tells apart (person_cues.py)
         self.kin: set[str] = set()  # full names introduced as someone's relative ("his father, X")
+        self.first_at: dict[str, int] = {}  # key -> offset of its first mention
+        self.honorific_at: dict[str, int] = {}  # one-word key -> first offset written after "Mr.", "Dr."...
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -157,11 +159,14 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.titled.add(key)
             if " " in key and kin_introduced(text, m.start):
                 groups.kin.add(key)
+            if " " not in key and honorific_written(text, m.start, m.text):
+                groups.honorific_at[key] = min(groups.honorific_at.get(key, m.start), m.start)
             gender = honorific_gender(text, m.start, m.text)
             if gender is not None:
                 groups.honorifics.setdefault(key, set()).add(gender)
     if not key_of:
         return []
+    groups.first_at = first_at
     forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
                                            for i, k in key_of.items()], text)
     # An acronym the article writes in capitals ("US") is not the common word ("us").

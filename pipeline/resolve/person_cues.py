@@ -12,7 +12,9 @@ Three cues keep apart names that the name rules alone would join:
   "Vincent" is Vincent Esposito, not the article's other Vincent (listed_full_names);
 - a full name introduced as someone's relative ("His father, Duncan Hunter Sr.", "Mr. Bush's
   father, George Bush") is not the person of that surname the article is about: it joins no other
-  full name of the surname, and a lone surname goes to the other full name when there is one.
+  full name of the surname, and a lone surname goes to the other full name when there is one;
+- "Dr." and a surname ("Dr. King") refer back to a person named in full before: written before the
+  article's only full name of that surname (Don King), they are someone else.
 
 A given name's gender comes from gender_guesser's table, and only where the table is definite
 both for all countries and for the United States ("Bill", "Hillary"): it calls "Laurence"
@@ -24,7 +26,7 @@ import re
 from functools import lru_cache
 
 from pipeline.given_names import gender_detector, is_given_name
-from pipeline.lexicon import HONORIFIC_GENDER, KINSHIP_NOUNS
+from pipeline.lexicon import HONORIFIC_GENDER, HONORIFICS, KINSHIP_NOUNS
 from pipeline.resolve.persons import person_words, same_person_name
 
 # "Mr. ", "Mrs ", "Ms. " just before a name (written capitalised: "miss" is also a verb).
@@ -52,6 +54,21 @@ def honorific_gender(text: str, start: int, mention_text: str) -> str | None:
         return HONORIFIC_GENDER[first.rstrip(".").casefold()]
     found = _HONORIFIC_BEFORE.search(text[max(0, start - 8):start])
     return HONORIFIC_GENDER[found.group(1).casefold()] if found else None
+
+
+# Honorifics that state no gender ("Dr."): the gendered ones ("Mr.", "Mrs.") are read by
+# honorific_gender, and newspapers that write them (NYT) use them in a lead before the full name.
+_GENDERLESS_HONORIFICS = sorted({h.rstrip(".") for h in HONORIFICS} - {h.rstrip(".") for h in HONORIFIC_GENDER})
+_GENDERLESS_BEFORE = re.compile(r"(?<![\w.])(?:" + "|".join(h.capitalize() for h in _GENDERLESS_HONORIFICS)
+                                + r")\.?\s+$")
+
+
+def honorific_written(text: str, start: int, mention_text: str) -> bool:
+    """Whether "Dr." (an honorific that states no gender) stands just before a mention or opens it."""
+    words = mention_text.split()
+    if len(words) > 1 and words[0].rstrip(".").casefold() in _GENDERLESS_HONORIFICS:
+        return True
+    return bool(_GENDERLESS_BEFORE.search(text[max(0, start - 8):start]))
 
 
 def kin_introduced(text: str, start: int) -> bool:
@@ -119,6 +136,9 @@ def part_candidates(groups, key: str, found: list[str]) -> list[str]:
     """The full names a part of a name (`key`) may stand for, of those its words fit: not against
     its honorifics ("Mrs. Clinton" is not Bill Clinton, told apart; "Mr. and Mrs. Clinton" is no one
     full name), and a lone surname is a relative ("his father, X") only when no one else fits."""
+    # "Dr. King" written before the article's one King, Don King, is not him: "Dr." and a surname
+    # refer back to a person named in full earlier, they do not introduce one
+    found = [p for p in found if not (key in groups.honorific_at and groups.honorific_at[key] < groups.first_at[p])]
     genders = groups.honorifics.get(key, set())
     groups.apart += [(key, p) for p in found if not fits_honorifics(genders, p)]
     found = [p for p in found if fits_honorifics(genders, p)]

@@ -225,3 +225,14 @@ def test_a_place_and_a_common_noun_tagged_person_is_a_body_not_a_person():
     res = resolve_entities([a])
     assert entity_of(res, a, "Surrey") != entity_of(res, a, "Surrey Police")
     assert {e.type for e in res.entities if e.name == "Surrey Police"} == {"ORG"}
+
+
+def test_dr_and_a_surname_before_the_only_full_name_is_someone_else():
+    text = "She marched for Dr. King in Selma. If Don King had been born white he would be a candidate."
+    a = article("a1", text, [("King", "PERSON"), ("Selma", "GPE"), ("Don King", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "King") != entity_of(res, a, "Don King")
+    later = article("a2", "Anthony Fauci spoke. Dr. Fauci said the virus spreads.",
+                    [("Anthony Fauci", "PERSON"), ("Fauci", "PERSON")])
+    res = resolve_entities([later])
+    assert entity_of(res, later, "Fauci") == entity_of(res, later, "Anthony Fauci")
