@@ -276,10 +276,32 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
         follow = len(articles[root]) * sum(len(articles[c]) for c in candidates[root]) > 32
         scores = {other: evidence.best(articles[root], articles[other], own | names_of_root[other], follow)
                   for other in sorted(candidates[root])}
-        chosen = choose(scores, MIN_STORY_EVIDENCE if short_root[root] else MIN_NICKNAME_EVIDENCE)
+        minimum = MIN_STORY_EVIDENCE if short_root[root] else MIN_NICKNAME_EVIDENCE
+        chosen = choose(scores, minimum)
+        if chosen is None and " " not in root_head[root] and root_kind[root] == "person":
+            chosen = _usual_referent(root_head[root], scores, minimum, members, locals_)
         if chosen is not None:
             links.append((root, chosen))
     return links
+
+
+# A lone surname or given name another article's story evidence cannot place between two candidates ("Clinton" beside
+# Hillary and Bill Clinton, each named in many articles of one campaign) goes to the one the run's
+# writers mean by it: the candidate their own articles call by that lone name in at least USUAL_SHARE
+# times as many articles as any other, and in USUAL_ARTICLES articles or more.
+USUAL_ARTICLES = 5
+USUAL_SHARE = 10
+
+
+def _usual_referent(word: str, scores: dict[int, float], minimum: float, members: dict[int, list[int]],
+                    locals_: list[LocalEntity]) -> int | None:
+    """The candidate with story evidence that the run's articles call `word` far more often than the others."""
+    usage = {c: len({locals_[i].article_id for i in members[c] if word in locals_[i].keys}) for c in scores}
+    ranked = sorted(usage, key=lambda c: (-usage[c], c))
+    best, runner_up = ranked[0], (usage[ranked[1]] if len(ranked) > 1 else 0)
+    if usage[best] >= max(USUAL_ARTICLES, USUAL_SHARE * runner_up) and scores[best] >= minimum:
+        return best
+    return None
 
 
 def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> dict[int, set[int]]:

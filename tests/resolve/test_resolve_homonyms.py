@@ -115,3 +115,24 @@ def test_a_relative_is_no_misspelling_of_a_namesake_of_the_family():
     c = article("c1", "Ivanka Trumpp spoke in Manhattan.", [("Ivanka Trumpp", "PERSON"), ("Manhattan", "GPE")])
     res = resolve_entities([b, c])  # a misspelling of no relative still joins
     assert entity_of(res, b, "Ivanka Trump") == entity_of(res, c, "Ivanka Trumpp")
+
+
+def _campaign(article_id: str, text: str, names: list[tuple[str, str]]):
+    shared = " Donald Trump and Bernie Sanders spoke in Iowa and Nevada."
+    return article(article_id, text + shared, names + [("Donald Trump", "PERSON"), ("Bernie Sanders", "PERSON"),
+                                                       ("Iowa", "GPE"), ("Nevada", "GPE")])
+
+
+def test_a_lone_surname_goes_to_the_person_the_run_usually_calls_so():
+    hillary = [_campaign(f"h{n}", "Hillary Clinton rallied. Clinton spoke.",
+                         [("Hillary Clinton", "PERSON"), ("Clinton", "PERSON")]) for n in range(5)]
+    bill = _campaign("b1", "Bill Clinton rallied.", [("Bill Clinton", "PERSON")])
+    lone = _campaign("z1", "Clinton won.", [("Clinton", "PERSON")])
+    res = resolve_entities([*hillary, bill, lone])
+    assert entity_of(res, lone, "Clinton") == entity_of(res, hillary[0], "Hillary Clinton")
+    # with the lone form as usual for both (no clear usage), it stays apart
+    bills = [_campaign(f"b{n}", "Bill Clinton rallied. Clinton spoke.",
+                       [("Bill Clinton", "PERSON"), ("Clinton", "PERSON")]) for n in range(2, 6)]
+    res = resolve_entities([*hillary, *bills, lone])
+    assert entity_of(res, lone, "Clinton") not in {entity_of(res, hillary[0], "Hillary Clinton"),
+                                                  entity_of(res, bills[0], "Bill Clinton")}
