@@ -316,7 +316,7 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
     part of several words ("Lo Presti") only when it too is tagged a person, so "White House"
     does not join a person because a mention ran "Obama White House" together."""
     # "George W. Bush and Congress" (one PERSON span) is two names, not a person named "Congress"
-    persons = [k for k in keys if groups.kind(k) == "person" and len(k.split()) > 1 and "&" not in k.split()]
+    persons = [k for k in keys if groups.kind(k) == "person" and len(person_words(k)) > 1 and "&" not in k.split()]
     by_surname: dict[str, list[str]] = {}
     by_part: dict[str, list[str]] = {}
     for p in persons:

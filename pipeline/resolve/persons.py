@@ -44,7 +44,8 @@ def same_given_name(a: str, b: str) -> bool:
 def split_suffix(words: list[str]) -> tuple[list[str], str | None]:
     """'james p smith jr' -> (['james', 'p', 'smith'], 'jr')."""
     words = [w.rstrip(",") for w in words if w.rstrip(",")]
-    if len(words) > 2 and words[-1] in _SUFFIX_KEYS:
+    # "Fred Sr." is Fred (Trump) Senior, never a person surnamed "Sr"
+    if len(words) > 1 and words[-1] in _SUFFIX_KEYS:
         return words[:-1], words[-1]
     return words, None
 

@@ -236,3 +236,11 @@ def test_dr_and_a_surname_before_the_only_full_name_is_someone_else():
                     [("Anthony Fauci", "PERSON"), ("Fauci", "PERSON")])
     res = resolve_entities([later])
     assert entity_of(res, later, "Fauci") == entity_of(res, later, "Anthony Fauci")
+
+
+def test_a_given_name_and_a_generational_suffix_lend_no_surname():
+    text = "Fred Trump Jr. was called Freddy. As Fred Sr. built towers, his father put pressure on Fred."
+    a = article("a1", text, [("Fred Trump Jr.", "PERSON"), ("Freddy", "PERSON"), ("Fred Sr.", "PERSON"),
+                             ("Fred", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Fred") != entity_of(res, a, "Fred Sr.")
