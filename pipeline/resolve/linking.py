@@ -392,7 +392,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 # they are ("ESA" / "European Space Agency"), on story evidence like any short name;
                 # not when the run defines the acronym: "ISIS", defined as the Islamic State ("also
                 # known as ISIS"), is not the Institute for Science and International Security
-                found[root] |= roots_by_initials.get(head, set())
+                found[root] |= {r for r in roots_by_initials.get(head, ()) if head not in root_head[r].split()}
         if len(words) == 1 and not short[i] and (kind != "place" or not known_place(head)) \
                 and not (kind == "norp" and demonym(head)) and not country(head):  # "France" (ORG, the team) is no Brian France
             # a surname the model tagged ORG, GPE or NORP ("Vindman", "Gupta"), of a name that reads

@@ -376,6 +376,8 @@ def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:
         if not acronym_shape(key) or key in groups.acronym_keys or sizes[uf.find(key)] > 1:
             continue
         core = acronym_core(key)  # candidates are those abbreviates(key, k) accepts, in order
-        candidates = [longer[p] for p in sorted(by_initials.get(core, ()))] if core is not None else []
+        # "US" is a word of "US Senate", not its initials
+        candidates = [longer[p] for p in sorted(by_initials.get(core, ())) if key not in longer[p].split()] \
+            if core is not None else []
         if groups.link_unique(key, candidates):
             groups.acronym_keys.add(key)

@@ -48,3 +48,10 @@ def test_an_acronym_defined_in_the_run_is_not_the_initials_of_another_name():
     # without the definition the bare acronym may stand for the name it spells, on story evidence
     res = resolve_entities([bare, think_tank])
     assert entity_of(res, bare, "ISIS") == entity_of(res, think_tank, "Institute for Science and International Security")
+
+
+def test_an_acronym_that_is_a_word_of_a_name_is_not_its_initials():
+    a = article("a1", "Kelli Ward ran for the US Senate. She called for the impeachment of US officials.",
+                [("Kelli Ward", "PERSON"), ("US Senate", "ORG"), ("US", "GPE")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "US") != entity_of(res, a, "US Senate")
