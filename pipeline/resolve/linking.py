@@ -181,7 +181,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
 
     _apply(uf, _person_name_links(heads, kinds, short, locals_, article_names if story_evidence else None, kin,
                                   names_of_surname), locals_)
-    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {}), locals_)
+    _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {},
+                               frozenset(common_heads)), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
 
@@ -230,7 +231,8 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], lo
 
 def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
                     uf: ConstrainedUnionFind, story_evidence: bool,
-                    article_words: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
+                    article_words: dict[str, frozenset[str]], common_heads: frozenset[str] = frozenset()
+                    ) -> list[tuple[int, int]]:
     """Each cluster known by a short name -> the one candidate its articles share a story with."""
     root_of = [uf.find(i) for i in range(len(locals_))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -240,7 +242,7 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
     root_kind = {root: kinds[min(ms, key=lambda i: (-len(heads[i].split()), heads[i], i))] for root, ms in members.items()}
     articles = {root: {locals_[i].article_id for i in ms} for root, ms in members.items()}
 
-    candidates = _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind)
+    candidates = _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind, common_heads)
     short_root = {root: all(short[i] for i in ms) or kinds[ms[0]] != "person" or len(root_head[root].split()) < 2
                   for root, ms in members.items()}
     names_of_article: dict[str, dict[tuple, set]] = defaultdict(lambda: defaultdict(set))
@@ -304,7 +306,8 @@ def _usual_referent(word: str, scores: dict[int, float], minimum: float, members
     return None
 
 
-def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> dict[int, set[int]]:
+def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
+                common_heads: frozenset[str] = frozenset()) -> dict[int, set[int]]:
     """Cluster root -> clusters its short name may stand for (before any evidence is weighed)."""
     persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
     persons_by_surname: dict[str, set[int]] = defaultdict(set)
@@ -366,8 +369,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind) -> 
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
                                 and (person_words(root_head[r])[-1] == head
                                      or as_surname < len(persons_by_word[head]) - as_surname)}
-                if len(head) >= 5 and kind == "person":
-                    # a lone word misspelling a surname ("Zelenskyy"): not a word the model did not
+                if len(head) >= 5 and kind == "person" and head not in common_heads:
+                    # a lone word misspelling a surname ("Zelenskyy"): not a word its article also writes in
+                    # lower case ("Head Start" / Ken Starr), not a word the model did not
                     # call a person ("Start" / Ken Starr), nor the surname of another person of the
                     # run ("Stein" of Jill Stein is not Howard Stern)
                     near = set().union(*(persons_by_deletion.get(v, set()) for v in _deletions(head)))

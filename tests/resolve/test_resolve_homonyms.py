@@ -136,3 +136,13 @@ def test_a_lone_surname_goes_to_the_person_the_run_usually_calls_so():
     res = resolve_entities([*hillary, *bills, lone])
     assert entity_of(res, lone, "Clinton") not in {entity_of(res, hillary[0], "Hillary Clinton"),
                                                   entity_of(res, bills[0], "Bill Clinton")}
+
+
+def test_a_lone_word_its_article_writes_in_lower_case_is_no_misspelt_surname():
+    starr = article("a1", "Ken Starr pursued Bill Clinton. Starr regrets it, Kenneth Starr said in Waco.",
+                    [("Ken Starr", "PERSON"), ("Bill Clinton", "PERSON"), ("Starr", "PERSON"),
+                     ("Kenneth Starr", "PERSON"), ("Waco", "GPE")])
+    school = article("b1", "Head Start helps Bill Clinton's Waco schools start early.",
+                     [("Start", "PERSON"), ("Bill Clinton", "PERSON"), ("Waco", "GPE")])
+    res = resolve_entities([starr, school])
+    assert entity_of(res, school, "Start") != entity_of(res, starr, "Ken Starr")
