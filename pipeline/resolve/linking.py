@@ -30,7 +30,7 @@ from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loo
 from pipeline.name_strings import known_place
 from pipeline.resolve.homonyms import HOMONYM_EVIDENCE, VARIANT_EVIDENCE, ArticleNames, same_name_groups
 from pipeline.resolve.names import LocalEntity
-from pipeline.resolve.normalize import acronym_shape, initials
+from pipeline.resolve.normalize import NAME_STOPWORDS, acronym_shape, initials
 from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
 from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
@@ -182,7 +182,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     _apply(uf, _person_name_links(heads, kinds, short, locals_, article_names if story_evidence else None, kin,
                                   names_of_surname), locals_)
     _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {},
-                               frozenset(common_heads)), locals_)
+                               frozenset(common_heads), article_names), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
 
@@ -231,8 +231,8 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], lo
 
 def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
                     uf: ConstrainedUnionFind, story_evidence: bool,
-                    article_words: dict[str, frozenset[str]], common_heads: frozenset[str] = frozenset()
-                    ) -> list[tuple[int, int]]:
+                    article_words: dict[str, frozenset[str]], common_heads: frozenset[str] = frozenset(),
+                    article_names: ArticleNames | None = None) -> list[tuple[int, int]]:
     """Each cluster known by a short name -> the one candidate its articles share a story with."""
     root_of = [uf.find(i) for i in range(len(locals_))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -242,7 +242,8 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
     root_kind = {root: kinds[min(ms, key=lambda i: (-len(heads[i].split()), heads[i], i))] for root, ms in members.items()}
     articles = {root: {locals_[i].article_id for i in ms} for root, ms in members.items()}
 
-    candidates = _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind, common_heads)
+    candidates = _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind, common_heads,
+                             article_names.names if article_names else {})
     short_root = {root: all(short[i] for i in ms) or kinds[ms[0]] != "person" or len(root_head[root].split()) < 2
                   for root, ms in members.items()}
     names_of_article: dict[str, dict[tuple, set]] = defaultdict(lambda: defaultdict(set))
@@ -307,7 +308,8 @@ def _usual_referent(word: str, scores: dict[int, float], minimum: float, members
 
 
 def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
-                common_heads: frozenset[str] = frozenset()) -> dict[int, set[int]]:
+                common_heads: frozenset[str] = frozenset(),
+                names_of_article: dict[str, set[str]] | None = None) -> dict[int, set[int]]:
     """Cluster root -> clusters its short name may stand for (before any evidence is weighed)."""
     persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
     persons_by_surname: dict[str, set[int]] = defaultdict(set)
@@ -405,8 +407,23 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
                             and is_given_name(root_head[r].split()[0])}
         if kind in {"org", "any"} and not known_place(head):
             # a known place is not the organisation named after it ("New York" / "New York University")
-            found[root] |= {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
+            stems = {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
+            if short[i] and " " not in head and names_of_article is not None:
+                # a common word ("Daily News" aside, "Legislature", "Post") stands for a longer name of
+                # another article ("New York Daily News", "Florida Legislature") only where its own
+                # article writes the rest of that name: the Daily News of a Cairo story is not New York's
+                names = names_of_article.get(e.article_id, set())
+                stems = {r for r in stems if _rest_written(root_head[r], head, names)}
+            found[root] |= stems
     return {root: cands - {root} for root, cands in found.items() if cands - {root}}
+
+
+def _rest_written(long_key: str, short_key: str, names: set[str]) -> bool:
+    """Whether an article's names hold the words of `long_key` other than `short_key` and generic
+    words ("florida" of "florida legislature"; "new york" of "new york daily news")."""
+    rest = [w for w in long_key.split() if w not in short_key.split() and w not in ORG_GENERIC_WORDS
+            and w not in NAME_STOPWORDS]
+    return not rest or " ".join(rest) in names or all(w in names for w in rest)
 
 
 def _deletions(word: str) -> set[str]:

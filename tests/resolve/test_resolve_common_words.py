@@ -96,3 +96,19 @@ def test_two_place_names_a_letter_apart_stay_apart_across_articles():
     california = article("c1", "Half of Marin County's cell sites were out.", [("Marin County", "GPE")])
     resolution = resolve_entities([oregon, california])
     assert entity_of(resolution, oregon, "Marion County") != entity_of(resolution, california, "Marin County")
+
+
+def test_a_common_word_stands_for_a_longer_name_only_where_its_article_writes_the_rest():
+    from pipeline.resolve import resolve_entities
+    from support.resolve import article, entity_of
+    shared = " Judge Vincent Del Giudice and Sheldon Silver spoke in Brooklyn and Albany."
+    names = [("Vincent Del Giudice", "PERSON"), ("Sheldon Silver", "PERSON"), ("Brooklyn", "GPE"), ("Albany", "GPE")]
+    wapo = article("a1", "The Washington Post reported it." + shared, [("Washington Post", "ORG")] + names)
+    nypost = article("b1", "The judge was a wreck, according to the Post, and the post office closed." + shared,
+                     [("Post", "ORG")] + names)
+    dc = article("c1", "In Washington, the Post reported it, and the post office closed." + shared,
+                 [("Washington", "GPE"), ("Post", "ORG")] + names)
+    res = resolve_entities([wapo, nypost])
+    assert entity_of(res, nypost, "Post") != entity_of(res, wapo, "Washington Post")
+    res = resolve_entities([wapo, dc])
+    assert entity_of(res, dc, "Post") == entity_of(res, wapo, "Washington Post")
