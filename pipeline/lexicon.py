@@ -143,6 +143,9 @@ PAST_ROLE_WORDS = frozenset({"former", "ex", "then", "onetime", "one-time", "ers
                              "previous", "past"})
 # Words stating a role is held now ("the current chairman", "sitting senator").
 CURRENT_ROLE_WORDS = frozenset({"current", "sitting", "incumbent", "serving", "acting", "interim"})
+# Words making a role one still to come ("incoming chairman", "President-elect", "Secretary-designate",
+# "soon-to-be aide"): the holder does not hold it yet, status "future".
+FUTURE_ROLE_WORDS = frozenset({"incoming", "elect", "designate", "designee", "soon-to-be", "future"})
 
 # Status words that open no name: "Retired Army Col. X" names the Army, "Former Sen. X" no "Former".
 # Words for a present status are left out: they start names ("Current TV", "Incumbent Capital").

@@ -44,6 +44,15 @@ ROLE_CASES = [
         [("Lisa Jackson", "affiliated_with", "Environmental Protection Agency",
           {"role": "administrator", "status": "former"})], [], id="then-role"),
     pytest.param(
+        "Soon-to-be senior White House aide Carol Browner is from Florida.",
+        [("White House", "ORG"), ("Carol Browner", "PERSON"), ("Florida", "GPE")],
+        [("Carol Browner", "affiliated_with", "White House", {"role": "aide", "status": "future"})], [],
+        id="soon-to-be-post"),
+    pytest.param(
+        "John Smith, the incoming president of Acme Corp., said so.", [("John Smith", "PERSON"), ("Acme Corp.", "ORG")],
+        [("John Smith", "affiliated_with", "Acme Corp.", {"role": "president", "status": "future"})], [],
+        id="incoming-post"),
+    pytest.param(
         "Former Manhattan Borough President Ruth Messinger spoke.", [("Manhattan", "GPE"), ("Ruth Messinger", "PERSON")],
         [("Ruth Messinger", "affiliated_with", "Manhattan", {"role": "Borough President", "status": "former"})],
         [("Ruth Messinger", "lives_in", "Manhattan")], id="former-local-office"),
