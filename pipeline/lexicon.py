@@ -121,6 +121,14 @@ TEAM_PLAYER_NOUNS = frozenset("""
 player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
 linebacker pitcher shortstop outfielder batsman bowler teammate
 """.split())
+# Occupations and descriptors a headline or a title-case line writes before a name, no office but
+# no part of the name either ("Comedian Ellen DeGeneres", "GM Theo Epstein", "Rapper Kanye West").
+NAME_DESCRIPTOR_NOUNS = frozenset("""
+comedian comic actor actress singer songwriter rapper musician guitarist drummer bandleader author novelist
+writer poet playwright filmmaker screenwriter producer chef designer artist painter sculptor photographer
+gm manager quarterback pitcher cornerback linebacker receiver striker goalkeeper boxer golfer wrestler jockey
+astronaut billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
+""".split())
 # Family words that name a person by apposition ("his sister Mary", "her husband John").
 KINSHIP_NOUNS = frozenset("""
 mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend

@@ -196,6 +196,8 @@ SHAPES = [
     ("The campaign says it will shift staff from its Baltimore headquarters to the early states. Spokeswoman "
      "Haley Morris says the candidate has always run a lean campaign.",
      ("Haley Morris", "PERSON"), "Spokeswoman Haley Morris"),
+    ("Comedian Ellen Marsh picked to host 2030 awards", ("Ellen Marsh", "PERSON"), "Comedian Ellen Marsh"),
+    ("As for the Red Sox, GM Theo Ramsay has not said a word about it.", ("Theo Ramsay", "PERSON"), "GM Theo Ramsay"),
 ]
 
 
