@@ -244,6 +244,11 @@ def test_quote_spans_close_across_styles():
         "Deals are not a requirement", "like candy.", "a “b” c"]
 
 
+def test_quote_spans_pair_doubled_apostrophes_backticks_and_straight_marks():
+    text = "''The fall was steep,\" Inspector Lamb said. \"We looked,'' he added. ``Not here,'' she said."
+    assert [s.text(text) for s in find_quote_spans(text)] == ["The fall was steep", "We looked", "Not here"]
+
+
 def test_quote_spans_mixed_styles_and_open_paragraphs():
     text = "He said “a ‘nested’ \"one\" here” and \"two\".\n“Open to the end\n“closed,” X said."
     spans = find_quote_spans(text)

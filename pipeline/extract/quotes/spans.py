@@ -13,6 +13,10 @@ OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
 DOUBLED_APOSTROPHE = "''"  # some wires and archives type a double quote as two apostrophes
+BACKTICKS = "``"  # and some open it with two backticks (``...'')
+# Marks of one style: a quote opened with one is closed by another placed as a closing mark
+# ('\'\'The fall was unsurvivable," Gaskin said': an archive's doubled apostrophes, a straight close).
+PLAIN_DOUBLE = (STRAIGHT, DOUBLED_APOSTROPHE, BACKTICKS)
 # Punctuation that English style puts inside the closing mark but that belongs to the frame.
 FRAME_PUNCT = ",;:"
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -20,7 +24,7 @@ SENTENCE_END = frozenset({".", "!", "?"})
 UTTERANCE_END = frozenset(",?!…—–-")
 NESTED_CLOSING = "'’‘"  # a nested quote closing with the outer one: '... ‘That is ridiculous,’”'
 # Where _mark_at can find a mark: the text between is skipped in one search, not character by character.
-_NEXT_MARK = re.compile(re.escape(DOUBLED_APOSTROPHE) + "|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
+_NEXT_MARK = re.compile(re.escape(DOUBLED_APOSTROPHE) + "|" + re.escape(BACKTICKS) + "|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ def _mark_at(text: str, i: int) -> str:
     """The quotation mark starting at `i`, if any: one character, or two apostrophes ('')."""
     if text.startswith(DOUBLED_APOSTROPHE, i):
         return DOUBLED_APOSTROPHE
+    if text.startswith(BACKTICKS, i):
+        return BACKTICKS
     ch = text[i]
     return ch if ch in OPENING or ch in CLOSING or ch == STRAIGHT else ""
 
@@ -86,9 +92,11 @@ def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool
     usually opens or closes a quote nested inside; but writers and feeds mix styles ('“Immunity deals ... FBI," Chaffetz said', '"more hours”'), so a mark
     of the other style placed as a closing one, with no nested quote open, closes the quote.
     """
-    if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
-        if mark == opened_with:
+    if opened_with in PLAIN_DOUBLE:
+        if mark == opened_with and mark != BACKTICKS:
             return True
+        if mark in (STRAIGHT, DOUBLED_APOSTROPHE) and not nested and _closing_shaped(text, i, mark):
+            return True  # '\'\'...," he said', '``...\'\''
         return mark in CLOSING and not nested
     if mark in CLOSING:
         return True
@@ -99,7 +107,7 @@ def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool
 
 def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
     """How many quotes of the other style are open inside the current one after `mark`."""
-    if opened_with in (STRAIGHT, DOUBLED_APOSTROPHE):
+    if opened_with in PLAIN_DOUBLE:
         return nested + 1 if mark in OPENING else nested - 1 if mark in CLOSING else nested
     return 1 - nested if mark == STRAIGHT else nested
 
