@@ -277,8 +277,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
-    phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers) \
-        or _future_status(noun, modifiers)
+    phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
+    if _future_status(noun, modifiers):
+        # "its soon-to-be former employees" still hold the post
+        phrase.status = "current" if phrase.status == "former" else "future"
     return phrase
 
 
