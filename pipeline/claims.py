@@ -67,7 +67,8 @@ def learned_reading_claimed(predicate: str, text: str, subject: tuple[int, int],
     return not before.endswith(",") and (_us_state(following) or not LIST_GOES_ON.match(after))
 
 
-LIST_GOES_ON = re.compile(r",\s*(and |or )?(the )?[A-Z]|(and|or) (the )?[A-Z]")
+# ", 7, 8": a list of numbered items (versions, models) going on
+LIST_GOES_ON = re.compile(r",\s*(and |or )?(the )?[A-Z]|(and|or) (the )?[A-Z]|,\s*\d[\w.]*\s*(,|and\b|or\b)")
 
 
 def _us_state(name: str) -> bool:

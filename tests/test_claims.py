@@ -107,6 +107,7 @@ def test_scorer_only_readings_are_claimed_only_when_asked():
     ("It went through Kazan, Tehran, and Damascus.", "Kazan", "Tehran", "located_in", False),
     ("He played Russia, the US, Iran and others.", "US", "Iran", "located_in", False),
     ("Conflicts of Syria, Yemen and Libya", "Syria", "Yemen", "located_in", False),
+    ("It runs on Windows XP, Vista, 7, 8, and 8.1 machines.", "Windows XP", "Vista", "located_in", False),
     ("The office of Acme in Lyon opened.", "Acme", "Lyon", "located_in", False),
     ("Ann Lee, a nurse at Mercy Hospital, said.", "Ann Lee", "Mercy Hospital", "affiliated_with", False),
     ("Ann Lee, Ohio, wrote.", "Ann Lee", "Ohio", "lives_in", False),

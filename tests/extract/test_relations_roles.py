@@ -146,6 +146,8 @@ def test_visits_are_no_residence(nlp, text, specs, stated):
     pytest.param("Podesta's firm registered its work for Albania, the Republic of Azerbaijan, Cyprus, Georgia and others.",
                  [("Albania", "GPE"), ("Republic of Azerbaijan", "GPE"), ("Cyprus", "GPE"), ("Georgia", "GPE")],
                  id="list-of-places"),
+    pytest.param("The fix can be used on Windows XP, Vista, 7, 8, and 8.1 computers.",
+                 [("Windows XP", "LOC"), ("Vista", "LOC")], id="list-of-numbered-versions"),
     pytest.param("The GOP faces fractures and the Democrats an enthusiasm gap.",
                  [("GOP", "ORG"), ("Democrats", "NORP")], id="gapped-coordination"),
 ])

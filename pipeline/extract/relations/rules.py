@@ -13,6 +13,7 @@ created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y
 """
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from typing import Iterable, Iterator
 
@@ -388,6 +389,10 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
 
 
+# "Windows XP, Vista, 7, 8, and 8.1": a list going on with numbered items (versions, models) after the pair
+NUMBERED_ITEMS_GO_ON = re.compile(r",\s*\d[\w.]*\s*(,|and\b|or\b)")
+
+
 def _in_list(doc, first: Mention, second: Mention) -> bool:
     """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
     left, right = sorted((first, second), key=lambda m: m.start)
@@ -395,4 +400,5 @@ def _in_list(doc, first: Mention, second: Mention) -> bool:
     before = text[:left.start].rstrip().removesuffix("the").rstrip()
     after = text[right.end:].lstrip(". ")
     return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
-                                   and not after[1:].lstrip().startswith(("The ", "A ")))
+                                   and not after[1:].lstrip().startswith(("The ", "A "))) \
+        or NUMBERED_ITEMS_GO_ON.match(after) is not None
