@@ -20,7 +20,8 @@ from typing import Iterable, Iterator
 from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
 from pipeline.calibration import calibrated, combine
 from pipeline.lexicon import (
-    OBJECT_TYPES_EXCLUDED, SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES, US_STATE_ABBREVIATIONS, US_STATE_NAMES,
+    ATTEMPT_WORDS, OBJECT_TYPES_EXCLUDED, SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES, US_STATE_ABBREVIATIONS,
+    US_STATE_NAMES,
 )
 from pipeline.ids import claim_id
 
@@ -49,7 +50,9 @@ def learned_reading_claimed(predicate: str, text: str, subject: tuple[int, int],
     """Whether a scorer-only reading of `predicate` between the mentions at `subject` and `obj`
     (character offsets into `text`) is claimed by default (see the module doc)."""
     if predicate == "killed":
-        return True
+        # "convicted of attempted murder in the shooting of X": a killing tried, not done
+        (left_start, _), (_, right_end) = sorted((subject, obj))
+        return not ATTEMPTED_KILLING.search(text[left_start:right_end])
     if predicate != "located_in":
         return False
     (left_start, left_end), (right_start, right_end) = sorted((subject, obj))
@@ -68,6 +71,7 @@ def learned_reading_claimed(predicate: str, text: str, subject: tuple[int, int],
 
 
 # ", 7, 8": a list of numbered items (versions, models) going on
+ATTEMPTED_KILLING = re.compile(r"\b(" + "|".join(sorted(ATTEMPT_WORDS - {"failed"} | {"attempts"})) + r")\b", re.IGNORECASE)
 LIST_GOES_ON = re.compile(r",\s*(and |or )?(the )?[A-Z]|(and|or) (the )?[A-Z]|,\s*\d[\w.]*\s*(,|and\b|or\b)")
 
 

@@ -129,6 +129,8 @@ writer poet playwright filmmaker screenwriter producer chef designer artist pain
 gm manager quarterback pitcher cornerback linebacker receiver striker goalkeeper boxer golfer wrestler jockey
 astronaut billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
 """.split())
+# Words making a killing one that did not happen: "attempted murder", "a foiled assassination".
+ATTEMPT_WORDS = frozenset({"attempted", "attempt", "failed", "foiled", "botched", "thwarted", "would-be"})
 # Family words that name a person by apposition ("his sister Mary", "her husband John").
 KINSHIP_NOUNS = frozenset("""
 mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend

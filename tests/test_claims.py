@@ -112,6 +112,7 @@ def test_scorer_only_readings_are_claimed_only_when_asked():
     ("Ann Lee, a nurse at Mercy Hospital, said.", "Ann Lee", "Mercy Hospital", "affiliated_with", False),
     ("Ann Lee, Ohio, wrote.", "Ann Lee", "Ohio", "lives_in", False),
     ("Booth shot Lincoln at the theatre.", "Booth", "Lincoln", "killed", True),
+    ("Booth was convicted of attempted murder in the shooting of Lincoln.", "Booth", "Lincoln", "killed", False),
 ])
 def test_which_scorer_only_readings_are_claimed(text, subject, obj, predicate, claimed):
     s, o = text.index(subject), text.index(obj)

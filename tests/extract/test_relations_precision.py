@@ -79,6 +79,22 @@ def test_deed_charged_with_no_named_accuser_is_hedged(nlp):
     assert killing is not None and killing.modality == "hedged"
 
 
+@pytest.mark.parametrize("text", [
+    "In 1957 Tom Vale was charged with attempted murder in the shooting of Frank Dorr, but he was acquitted.",
+    "The attempted assassination of Frank Dorr by Tom Vale failed.",
+])
+def test_an_attempted_killing_is_no_killing(nlp, text):
+    found = relations_of(nlp, text, [("Tom Vale", "PERSON"), ("Frank Dorr", "PERSON")])
+    assert find(found, "Tom Vale", "killed", "Frank Dorr") is None
+
+
+def test_charged_in_a_shooting_is_hedged(nlp):
+    found = relations_of(nlp, "Tom Vale was charged in the shooting of Frank Dorr.",
+                         [("Tom Vale", "PERSON"), ("Frank Dorr", "PERSON")])
+    killing = find(found, "Tom Vale", "killed", "Frank Dorr")
+    assert killing is not None and killing.modality == "hedged"
+
+
 def test_charged_with_takes_the_object_as_doer(nlp):
     text = "The FBI charged John Smith with killing Mary Jones."
     found = relations_of(nlp, text, [("FBI", "ORG"), ("John Smith", "PERSON"), ("Mary Jones", "PERSON")])

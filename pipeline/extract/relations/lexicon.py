@@ -186,7 +186,8 @@ RECORD_WORDS = frozenset({"first", "only", "last", "sole", "next", "top"})
 # "criticized X for supporting Y", "credited X with saving Y"): the deed is the accuser's claim.
 # The preposition each takes its deed with.
 ACCUSATION_VERBS: dict[str, frozenset[str]] = {
-    "accuse": frozenset({"of"}), "charge": frozenset({"with"}), "suspect": frozenset({"of"}),
+    "accuse": frozenset({"of"}), "charge": frozenset({"with", "in"}), "suspect": frozenset({"of", "in"}),
+    "arrest": frozenset({"in", "for"}), "indict": frozenset({"in", "for", "on"}),
     "blame": frozenset({"for"}), "fault": frozenset({"for"}), "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}), "blast": frozenset({"for"}), "slam": frozenset({"for"}),
     "attack": frozenset({"for"}), "condemn": frozenset({"for"}), "denounce": frozenset({"for"}),

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
+from pipeline.lexicon import ATTEMPT_WORDS, ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
@@ -268,7 +268,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     yield from elliptic_visit(finder, noun)
     yield from gathering_visit(finder, noun)
     yield from piece_writer(finder, noun)
-    if lemma in KILLING_NOUNS:
+    if lemma in KILLING_NOUNS and not _attempted(noun):
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
         killers = [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
@@ -387,6 +387,19 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
             else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
+
+
+def _attempted(noun: Token) -> bool:
+    """"the attempted murder of X", "charged with attempted murder in the shooting of X": a killing
+    tried, not done (the charge beside the deed names it)."""
+    def tried(token: Token) -> bool:
+        return token.lemma_.lower() in KILLING_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in token.children)
+    if tried(noun):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else None
+    return governor is not None and (tried(governor) or any(
+        tried(t) for prep in governor.children if prep.dep_ == "prep" for t in prep.children if t.dep_ == "pobj"))
 
 
 # "Windows XP, Vista, 7, 8, and 8.1": a list going on with numbered items (versions, models) after the pair
