@@ -119,8 +119,13 @@ critic hand pundit strategist
 # Players of a team sport: a place before one names the club ("a Barcelona soccer player").
 TEAM_PLAYER_NOUNS = frozenset("""
 player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
-linebacker pitcher shortstop outfielder batsman bowler teammate
+linebacker pitcher shortstop outfielder batsman bowler teammate cornerback tailback kicker punter catcher
+infielder goaltender
 """.split())
+# Staff of a sports team: a city before one stands for the club too ("Houston coach X").
+TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
+# Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
+ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft", "release", "cut", "claim", "acquire"})
 # Occupations and descriptors a headline or a title-case line writes before a name, no office but
 # no part of the name either ("Comedian Ellen DeGeneres", "GM Theo Epstein", "Rapper Kanye West").
 NAME_DESCRIPTOR_NOUNS = frozenset("""

@@ -95,6 +95,12 @@ def test_charged_in_a_shooting_is_hedged(nlp):
     assert killing is not None and killing.modality == "hedged"
 
 
+def test_a_city_signing_a_player_is_its_club(nlp):
+    found = relations_of(nlp, "On Wednesday, New Orleans signed Joe Bellamy to replace Thomas.",
+                         [("New Orleans", "GPE"), ("Joe Bellamy", "PERSON"), ("Thomas", "PERSON")])
+    assert find(found, "New Orleans", "open:sign", "Joe Bellamy") is None
+
+
 def test_charged_with_takes_the_object_as_doer(nlp):
     text = "The FBI charged John Smith with killing Mary Jones."
     found = relations_of(nlp, text, [("FBI", "ORG"), ("John Smith", "PERSON"), ("Mary Jones", "PERSON")])

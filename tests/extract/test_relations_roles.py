@@ -72,8 +72,18 @@ ROLE_CASES = [
     pytest.param(
         "Gerard Pique, a Barcelona soccer player, co-founded the group.",
         [("Gerard Pique", "PERSON"), ("Barcelona", "GPE")],
-        [("Gerard Pique", "affiliated_with", "Barcelona", {"role": "soccer player"})],
-        [("Gerard Pique", "lives_in", "Barcelona")], id="team-player"),
+        [], [("Gerard Pique", "lives_in", "Barcelona"), ("Gerard Pique", "affiliated_with", "Barcelona")],
+        id="team-player-city-is-no-club"),
+    pytest.param(
+        "The Houston Texans lost. Houston quarterback Matt Schaub was hurt.",
+        [("Houston Texans", "ORG"), ("Houston", "GPE"), ("Matt Schaub", "PERSON")],
+        [("Matt Schaub", "affiliated_with", "Houston Texans", {"role": "quarterback"})],
+        [("Matt Schaub", "affiliated_with", "Houston")], id="team-player-city-names-the-club"),
+    pytest.param(
+        "The fine was for two hard hits on Houston coach Gary Kubiak.",
+        [("Houston", "GPE"), ("Gary Kubiak", "PERSON")],
+        [], [("Gary Kubiak", "affiliated_with", "Houston"), ("Gary Kubiak", "lives_in", "Houston")],
+        id="team-coach-city-is-no-club"),
     pytest.param(
         "Tempe plastic surgeon Richard Pavese said it was fine.", [("Tempe", "GPE"), ("Richard Pavese", "PERSON")],
         [("Richard Pavese", "lives_in", "Tempe", {})], [], id="occupation-place-is-home"),

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import ADJUNCT_HEAD_NOUNS
+from pipeline.lexicon import PLACE_LABELS, ROSTER_VERBS
 
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "why"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
@@ -40,6 +41,9 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
         doers = subjects
         patients = [m for t in verb.children if t.dep_ == "dobj" for m in _arguments(finder, t)]
     patients = [m for m in patients if finder.label(m) != "NORP"]
+    if verb.lemma_.lower() in ROSTER_VERBS:
+        # "New Orleans signed Joique Bell": the city stands for its club, no claim of the place's
+        doers = [m for m in doers if finder.label(m) not in PLACE_LABELS]
     for doer in doers:
         for patient in patients:
             if doer.index != patient.index:

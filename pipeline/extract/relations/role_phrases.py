@@ -42,7 +42,7 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
-    PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+    PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
@@ -183,6 +183,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
         phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m, kind)}
     left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
+    team_places: set[int] = set()
     left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
     if kind == "topic":
         if len(left_orgs) > 1:
@@ -193,8 +194,13 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         left_places = []
     elif kind == "resident":
         left_places, left_orgs = left_places + left_orgs, []  # "a Fargo resident" with Fargo read as an ORG
-    elif kind == "team":
-        left_orgs, left_places = left_orgs + left_places, []  # "a Barcelona soccer player" plays for the club
+    elif kind == "team" or _word(noun) in TEAM_STAFF_NOUNS and left_places and not left_orgs:
+        # "a Barcelona soccer player", "Houston quarterback X": the city stands for its club; the
+        # claim goes to the club when the article names it ("Houston Texans"), else to nobody
+        teams = {m.index: _team_named(finder, m) for m in left_places}
+        team_places = {m.index for m in left_places}
+        phrase.postings += [m for m in left_places if teams[m.index] is None]
+        left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []
     elif left_orgs:
         # "Henrico County GOP chairman": the county qualifies the party, and is no home either
         phrase.postings += left_places
@@ -270,6 +276,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     elif kind in ("resident", "occupation"):
         phrase.homes = left_places + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
+    named |= team_places  # "Houston quarterback" -> "quarterback"
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
@@ -298,6 +305,17 @@ def _future_status(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "future"
     if len(after) and after[0].lower_ in ("-elect", "-designate", "designate"):
         return "future"
+    return None
+
+
+def _team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
+    """The club the article names after a city: "Houston Texans" for "Houston", "FC Barcelona"."""
+    words = place.text.split()
+    for mention in finder.index.mentions:
+        other = mention.text.split()
+        if mention.refers_to is None and mention.label == "ORG" and len(other) > len(words) and any(
+                other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+            return mention
     return None
 
 
