@@ -124,6 +124,13 @@ infielder goaltender
 """.split())
 # Staff of a sports team: a city before one stands for the club too ("Houston coach X").
 TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
+# Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston
+# Texans"): a city before one is never the club's own name, as it may be in football ("a Barcelona
+# soccer player").
+NICKNAMED_TEAM_ROLES = TEAM_STAFF_NOUNS | frozenset("""
+quarterback linebacker cornerback tailback kicker punter pitcher shortstop outfielder catcher infielder
+goaltender
+""".split())
 # Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
 ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft", "release", "cut", "claim", "acquire"})
 # Occupations and descriptors a headline or a title-case line writes before a name, no office but

@@ -72,8 +72,12 @@ ROLE_CASES = [
     pytest.param(
         "Gerard Pique, a Barcelona soccer player, co-founded the group.",
         [("Gerard Pique", "PERSON"), ("Barcelona", "GPE")],
-        [], [("Gerard Pique", "lives_in", "Barcelona"), ("Gerard Pique", "affiliated_with", "Barcelona")],
-        id="team-player-city-is-no-club"),
+        [("Gerard Pique", "affiliated_with", "Barcelona", {"role": "soccer player"})],
+        [("Gerard Pique", "lives_in", "Barcelona")], id="team-player"),
+    pytest.param(
+        "The fine was for two hard hits on Houston quarterback Matt Schaub.",
+        [("Houston", "GPE"), ("Matt Schaub", "PERSON")],
+        [], [("Matt Schaub", "affiliated_with", "Houston")], id="nicknamed-league-city-is-no-club"),
     pytest.param(
         "The Houston Texans lost. Houston quarterback Matt Schaub was hurt.",
         [("Houston Texans", "ORG"), ("Houston", "GPE"), ("Matt Schaub", "PERSON")],

@@ -42,7 +42,7 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.parties import party_named
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
-    PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+    PORTFOLIO_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
@@ -196,9 +196,11 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         left_places, left_orgs = left_places + left_orgs, []  # "a Fargo resident" with Fargo read as an ORG
     elif kind == "team" or _word(noun) in TEAM_STAFF_NOUNS and left_places and not left_orgs:
         # "a Barcelona soccer player", "Houston quarterback X": the city stands for its club; the
-        # claim goes to the club when the article names it ("Houston Texans"), else to nobody
-        teams = {m.index: _team_named(finder, m) for m in left_places}
-        team_places = {m.index for m in left_places}
+        # claim goes to the club when the article names it ("Houston Texans"); else to the city's
+        # name, unless the league's clubs all bear a nickname (then to nobody)
+        nicknamed = _word(noun) in NICKNAMED_TEAM_ROLES
+        teams = {m.index: _team_named(finder, m) or (None if nicknamed else m) for m in left_places}
+        team_places = {m.index for m in left_places if teams[m.index] is not m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []
     elif left_orgs:
