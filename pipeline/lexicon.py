@@ -132,7 +132,8 @@ quarterback linebacker cornerback tailback kicker punter pitcher shortstop outfi
 goaltender
 """.split())
 # Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
-ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft", "release", "cut", "claim", "acquire"})
+# Only verbs a state does not do to a person: "Cuba released Alan Gross" is the state's deed.
+ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
 # Occupations and descriptors a headline or a title-case line writes before a name, no office but
 # no part of the name either ("Comedian Ellen DeGeneres", "GM Theo Epstein", "Rapper Kanye West").
 NAME_DESCRIPTOR_NOUNS = frozenset("""
