@@ -80,6 +80,12 @@ class Context:
                  and not (narrative and self.in_quotes(s.start_char))]
         return list(reversed(found))
 
+    def between(self, first: int, last: int) -> list[tuple[Mention, Span]]:
+        """Mentions starting at token `first` to `last` (inclusive), in text order."""
+        lo = bisect_left(self._keys, (first,))
+        hi = bisect_right(self._keys, (last, math.inf))
+        return self.spans[lo:hi]
+
     def in_quotes(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
 

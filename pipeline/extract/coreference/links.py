@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS
+from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.members import link_member
-from pipeline.extract.coreference.speaking import main_speaker, speaks
+from pipeline.extract.coreference.speaking import main_speaker, speaks, unnamed_speaker_since, writes_subject
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
@@ -33,7 +33,7 @@ from pipeline.extract.coreference.rules import (
     fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
-    GENERIC_PERSON_NOUNS, description_role, generic_referent, noun_gender, role_holders,
+    GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender, role_holders,
 )
 
 PRONOUN_LABELS = {
@@ -57,8 +57,11 @@ NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter
 def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
     candidates, other_subjects, doubtful, other_speakers = [], [], [], []
+    bound = _named_in_own_clause(ctx, pronoun)
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
+        if ctx.groups.key(root) in bound:
+            continue
         gender = person_gender(ctx.groups, root)
         if gender is not None and gender != wanted:
             if is_subject(span):
@@ -70,6 +73,12 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
             continue
         candidates.append((root, span))
     chosen = _chosen_among(ctx, pronoun, candidates, other_subjects, other_speakers) if candidates else None
+    if chosen is not None and pronoun.dep_ in SUBJECT_DEPS and (
+            is_speech_verb(pronoun.head) or pronoun.head.lemma_.lower() in FRAMING_VERBS):
+        key = ctx.groups.key(chosen)
+        since = next((span.start for root, span in candidates if ctx.groups.key(root) == key), None)
+        if since is not None and unnamed_speaker_since(ctx, since, pronoun, key):
+            return None
     everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
     latest_subject = next((span for _, span in everyone if is_subject(span)), None)
     if ((chosen is None or (latest_subject is not None and speaks(latest_subject)
@@ -84,6 +93,15 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
         if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
             return speaker
     return chosen
+
+
+def _named_in_own_clause(ctx: Context, pronoun: Token) -> set[int]:
+    """Entity keys of the people the writer names after the pronoun in its own clause: in 'He
+    calls Christie's endorsement “...”' he is not Christie, whom the writer would have called
+    'his' (words inside quotation marks are the speaker's and do not count)."""
+    verb = pronoun.head
+    return {ctx.groups.key(ctx.root(mention)) for mention, span in ctx.between(pronoun.i + 1, verb.right_edge.i)
+            if span.end <= verb.right_edge.i + 1 and not ctx.in_quotes(span.start_char)}
 
 
 def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, Span]],
@@ -101,7 +119,7 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
         chosen = main_speaker(ctx, pronoun, candidates)
-    chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
+    chosen = chosen or next((root for root, span in candidates if is_subject(span) or writes_subject(span)), None)
     if (chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1
             and not any(other.start > candidates[0][1].start for other in other_subjects)):
         # the only person there, unless the sentences since are about someone else whose gender
@@ -301,6 +319,14 @@ def _link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] 
     found = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
     candidates = [ctx.root(m) for m, _ in found]
     subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
+    if head.dep_ in SUBJECT_DEPS and is_speech_verb(head.head):
+        # '“...,” the Republican nominee said' after 'Trump said that Clinton had not ...': of
+        # several people it may describe, the one the sentences are about, as for 'he said'
+        fitting = fitting_people(ctx.roles, candidates, description, span.start)
+        if len(fitting) > 1:
+            chosen = main_speaker(ctx, head, [(ctx.root(m), s) for m, s in found
+                                              if ctx.groups.key(ctx.root(m)) in fitting])
+            return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
     chosen = generic_referent(ctx.roles, candidates, description, span.start, subjects)
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 

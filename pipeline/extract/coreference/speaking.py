@@ -14,11 +14,14 @@ from models import Mention
 from pipeline.extract.coreference.rules import is_subject, opens_line
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.speech_words import DOCUMENT_NOUNS
 
 # Verbs of putting a question to someone: the answer right after is the one asked's.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
 # Speech verbs that answer; 'he asked' or 'he added' after a question goes on with the asker.
 ANSWERING_VERBS = frozenset({"say", "reply", "respond", "answer", "retort", "tell", "counter", "insist"})
+# Clauses that carry a sentence's own statement, not one reported or set inside another.
+MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 # Markers of a reported clause ('said that ...'), as against an adverbial one ('after', 'though').
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
@@ -30,6 +33,8 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     but not of one nested deeper ('Asked about ... the event that Clinton faces Trump, she
     replied')."""
     subject = span.root
+    if writes_subject(span):
+        subject = subject.head  # 'Tuttle's article also attacked Christie'
     if subject.dep_ in ("appos", "compound") and subject.head.dep_ in SUBJECT_DEPS:
         subject = subject.head  # 'Bloomberg's pollster, Douglas Schoen, says'
     if subject.dep_ not in SUBJECT_DEPS:
@@ -66,7 +71,7 @@ def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) ->
         return _fullest_name(ctx, possessor, pronoun.idx)
     by_sentence: dict[int, list[tuple[Mention, Span]]] = {}
     for root, span in candidates:  # latest first
-        if is_subject(span):
+        if is_subject(span) or writes_subject(span):
             by_sentence.setdefault(ctx.sentence_of[span.start], []).append((root, span))
     for number in sorted(by_sentence, reverse=True):
         for root, span in by_sentence[number]:
@@ -157,3 +162,51 @@ def speaks(span: Span) -> bool:
     return is_speech_verb(verb) or any(
         c.dep_ in ("advcl", "conj", "xcomp") and is_speech_verb(c) and c.tag_ in ("VBG", "VBD", "VBZ", "VBP")
         and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
+
+
+def writes_subject(span: Span) -> bool:
+    """True for the author of a document that is a clause's subject ('Tuttle's article also
+    attacked Christie', 'Smith's column argues'): the clause is about what the author says."""
+    root = span.root
+    return (root.dep_ == "poss" and root.head.lemma_.lower() in DOCUMENT_NOUNS
+            and root.head.dep_ in SUBJECT_DEPS)
+
+
+def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: int) -> bool:  # ctx: context.Context
+    """True when, from the sentence of token `start` up to a speaking pronoun's, the writer's words make someone
+    speak whom no person's name covers: 'After Glenn Beck asked him ..., D'Souza replied, “...”
+    / “...,” he added' where the NER saw no name in "D'Souza", or 'Tuttle's article attacked
+    ...' with Tuttle read as an organisation. The pronoun may be that one: better no speaker
+    than the person named before."""
+    for token in pronoun.doc[pronoun.doc[start].sent.start:pronoun.sent.start]:
+        if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
+            continue
+        mention = next((m for m, s in ctx.between(token.i - 5, token.i) if s.start <= token.i < s.end), None)
+        if mention is not None and ctx.groups.key(ctx.root(mention)) == chosen:
+            continue
+        if mention is None:
+            if _name_like(token):
+                return True
+        elif "PERSON" not in ctx.groups.labels(ctx.root(mention)) and len(ctx.root(mention).text.split()) == 1 \
+                and token.is_title:
+            return True  # a one-word name read as an organisation is as often a person ('Tuttle')
+    return False
+
+
+def _speaks_as_subject(token: Token) -> bool:
+    """The subject of a main clause of speech: 'D'Souza replied', 'D'Souza went on to explain'."""
+    verb = token.head
+    return token.dep_ in SUBJECT_DEPS and verb.dep_ in MAIN_DEPS and is_speech_verb(verb)
+
+
+def _writes(token: Token) -> bool:
+    """'Tuttle's article attacked': the possessor of a document that is a main clause's subject."""
+    return (token.dep_ in ("poss", "nmod", "compound") and token.head.lemma_.lower() in DOCUMENT_NOUNS
+            and token.head.dep_ in SUBJECT_DEPS and token.head.head.dep_ in MAIN_DEPS)
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalised word the text also capitalises inside a sentence."""
+    if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
+        return True
+    return token.is_title and any(t.text == token.text and not t.is_sent_start for t in token.doc)
