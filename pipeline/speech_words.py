@@ -56,6 +56,7 @@ SPEECH_NOUNS = frozenset({
     "description", "remark", "comment", "word", "claim", "characterization", "characterisation",
     "reference", "insult", "tweet", "assertion", "accusation", "warning", "quip", "joke", "promise",
     "pledge", "vow", "boast", "slogan", "slur", "label", "prediction", "complaint", "retort",
+    "response", "reply", "answer",
 })
 
 # Nouns for what an organisation or person puts out in writing or on air: "the IMF report

@@ -2,7 +2,8 @@
 quote against the speech frame before it, a new sentence after a quote ending in '?', a pronoun
 that cannot be the person named in its own clause, a speaker the NER could not name standing
 between a pronoun and the person named before, a described speaker among several people, and
-headlines that name the speaker after the quoted words. Hand-built texts, one construction each;
+headlines that name the speaker after the quoted words; words owned by a transcript label inside
+the quotation or by a noun for words ('his “...” remark', 'Hollis's response was: “...”'). Hand-built texts, one construction each;
 an empty list means the rule abstains (no speaker rather than a wrong one)."""
 from __future__ import annotations
 
@@ -29,6 +30,28 @@ FRAMES = [
     ("after a quote ending in '?', a short frame of its own still speaks",
      "“Is the budget office in Ohio or in Kansas?” Mayor Carl Jensen asked on Tuesday.",
      [("Carl Jensen", "Is the budget office in Ohio or in Kansas?")]),
+]
+
+OWNERS = [
+    ("a quotation opening with a person's name and a colon is that person's turn",
+     "Instead, Chris Matthews and Reuters' Luciana Lopez argued that the debate was a draw.\n\n"
+     '"Chris Matthews: Seriously, seriously about this. I think he won the night."',
+     [("Chris Matthews", "Seriously, seriously about this. I think he won the night.")]),
+    ("a turn in capitals names the person of that surname; an unnamed one carries on nobody's words",
+     "Gov. Mike Pence spoke to a host on Sunday about the debate.\n\n"
+     '"HOST: Will the guest be there on Monday night?\n\n'
+     '"PENCE: She will not be attending the debate tomorrow night.\n\n'
+     '"HOST: Do you really see those two as equivalent?\n\n'
+     '"PENCE: Well, look, the question should be about the other campaign."',
+     [("Mike Pence", "She will not be attending the debate tomorrow night."),
+      ("Mike Pence", "Well, look, the question should be about the other campaign.")]),
+    ("a noun for someone's words before 'was' and a colon gives the quote to its owner",
+     "Senator Mary Hollis was asked about the plan in Ohio. Hollis's response was blunt: “We will not pay for "
+     "this bridge.”",
+     [("Hollis", "We will not pay for this bridge.")]),
+    ("quoted words premodifying a remark are the words of the one whose remark it is",
+     "When Donald Trump incites violence with his “Second Amendment people” remark, the party suffers.",
+     [("Donald Trump", "Second Amendment people")]),
 ]
 
 SPEAKERS = [
@@ -82,6 +105,11 @@ HEADLINES = [
 
 @pytest.mark.parametrize("name,text,expected", FRAMES, ids=[c[0] for c in FRAMES])
 def test_competing_frames(nlp, name, text, expected):
+    assert said(nlp, text) == expected
+
+
+@pytest.mark.parametrize("name,text,expected", OWNERS, ids=[c[0] for c in OWNERS])
+def test_words_owned_by_a_label_or_a_noun(nlp, name, text, expected):
     assert said(nlp, text) == expected
 
 

@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.quotes.owners import owner_of_words_before_colon, remark_owner, words_owned_by
 from pipeline.extract.quotes.labels import MIN_EMBEDDED_WORDS, is_label, named_by_verdict
 from pipeline.extract.quotes.content import (
     circumstantial, governing_verb, is_verdict_verb, looks_like_title, quote_root, reaches_past_quote,
     reported_content, set_into_clause,
 )
 from pipeline.extract.quotes.spans import (
-    SENTENCE_END, UTTERANCE_END, QuoteSpan, inside_sentence, last_mark_char, paragraph_bounds,
+    SENTENCE_END, UTTERANCE_END, QuoteSpan, quote_start_token, inside_sentence, last_mark_char, paragraph_bounds,
     previous_paragraph_start, starts_paragraph, word_count,
 )
 from pipeline.extract.quotes.speech import (
@@ -29,7 +30,7 @@ from pipeline.extract.quotes.speech import (
     subject_of, subject_quoted,
 )
 from pipeline.lexicon import DASHES
-from pipeline.speech_words import RELAYING_VERBS, SPEECH_NOUNS
+from pipeline.speech_words import RELAYING_VERBS
 
 # Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -177,7 +178,8 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
             named = named_at([t for t in tokens if t.i > verb.i and not t.is_punct and not t.is_space], index)
             speaker = named.index if named is not None else speaker
         return Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
-    return None
+    owner = owner_of_words_before_colon(tokens, index) if tokens[-1].text == ":" else None
+    return Framed(quote, owner.index, None, "quote:frame-before") if owner is not None else None
 
 
 def _nearest_own_verb(doc: Doc, quote: QuoteSpan, verb: Token, speaker: int, index: MentionIndex,
@@ -257,11 +259,6 @@ def _names_the_wording(verb: Token) -> bool:
     return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
-def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:
-    span = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
-    return span.start if span is not None else len(doc)
-
-
 def _opens_clause(verb: Token) -> bool:
     """True when nothing but punctuation comes before `verb` in its sentence."""
     return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i])
@@ -308,48 +305,17 @@ def _names_nobody(framed: Framed, quotes: list[QuoteSpan]) -> bool:
     return framed.verb is not None and subject_of(framed.verb, lambda t: in_quotes(t, quotes)) is not None
 
 
-# How far before a quote a noun for someone's words may stand and still give it ('Trump's past
-# descriptions of women he doesn't like as “...”').
-OWNED_WORDS_WINDOW = 10
-
-
-def _words_owned_by(doc: Doc, quote: QuoteSpan, index: MentionIndex):
-    """The named owner of the words a quote gives, when a noun for someone's words stands just
-    before it in the sentence: 'Clinton told the audience of Trump's past descriptions of women
-    as “pigs, dogs and disgusting animals”' -> Trump, not Clinton who recalls them. A speech
-    or verdict verb or a colon in between starts a frame of its own and ends the search."""
-    start = quote_start_token(doc, quote)
-    if start == 0 or start >= len(doc) or doc[start - 1].lower_ not in ("as", "that"):
-        return None  # the words as the noun's content ('descriptions of X as “...”', 'remark that “...”')
-    sentence_start = doc[start].sent.start
-    for token in reversed(doc[max(sentence_start, start - OWNED_WORDS_WINDOW):start]):
-        if is_speech_verb(token) or is_verdict_verb(token) or token.text in (":", ";") or token.text in SENTENCE_END:
-            return None
-        if token.lemma_.lower() not in SPEECH_NOUNS or token.pos_ != "NOUN":
-            continue
-        if is_verdict_verb(token.head) or token.dep_ in ("nsubj", "nsubjpass"):
-            # 'Moore called Mr. Obama's remarks “a true wake-up call”', 'Trump's comments were
-            # “intolerable”': a verdict on the words, the outer speaker's
-            return None
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
-        for owner in owners:
-            mention = index.narrowest(owner)
-            if mention is not None and index.root(mention).label in ("PERSON", "ORG"):
-                return mention
-        return None
-    return None
-
-
 def best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
                 quotes: list[QuoteSpan]) -> Framed:
     """The quote's frame: after it, else before it, else the verb governing it. A frame whose
     speaker the parse cannot name ('“...,” adding that ...' after 'Peabody said:') gives way to a
     later one that names somebody."""
+    owner_of_remark = remark_owner(doc, quote, index)
+    if owner_of_remark is not None:
+        return Framed(quote, owner_of_remark.index, None, "quote:embedded")
     if looks_like_title(quote.text(doc_text(doc))) and not named_by_verdict(doc, quote):
         return Framed(quote)  # 'told the hosts of “Morning Joe,” adding': a show, book or name
-    owner = _words_owned_by(doc, quote, index)
+    owner = words_owned_by(doc, quote, index)
     first = None
     for frame in (lambda: _frame_after(doc, quote, next_start, index, quotes),
                   lambda: _frame_before(doc, quote, prev_end, index, quotes),

@@ -18,6 +18,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.frames import Framed
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
+from pipeline.extract.quotes.transcripts import person_with_surname
 from pipeline.lexicon import DASHES
 from pipeline.speech_words import SPEECH_VERBS
 
@@ -106,15 +107,7 @@ def _person_ending_at(doc: Doc, index: MentionIndex, end: int) -> int | None:
     last = doc.char_span(end - 1, end, alignment_mode="expand")
     mention = index.narrowest(last[0]) if last is not None else None
     if mention is None and last is not None and len(last) == 1 and last.start == 0 and last[0].is_title:
-        return _surname_named_later(index, last[0].text)
+        return person_with_surname(index, last[0].text)
     if mention is None or mention.end != end or index.root(mention).label != "PERSON":
         return None
     return mention.index
-
-
-def _surname_named_later(index: MentionIndex, surname: str) -> int | None:
-    """'Ryan: ‘...’' where the NER saw no name in the lone headline word: the one person the
-    article names in full with that surname ('Paul Ryan' two lines down)."""
-    owners = sorted((m for m in index.by_index.values() if m.refers_to is None and m.label == "PERSON"
-                     and len(m.text.split()) > 1 and m.text.split()[-1] == surname), key=lambda m: m.start)
-    return owners[0].index if owners and len({m.text for m in owners}) == 1 else None
