@@ -71,6 +71,10 @@ SPEAKERS = [
      "to bet now, I would bet on the governor.”\n\n"
      "“We should never confuse who we want to win with who is going to win,” he added.",
      []),
+    ("a speaking 'it' after an organisation noun owned by a name stands for that name's entity",
+     "Acme Corp. cut its forecast on Tuesday.\n\n"
+     "Acme’s board met on Monday to discuss the plan. “We cannot sustain these losses,” it said.",
+     [("Acme Corp", "We cannot sustain these losses")]),
     ("a described speaker among several people is the one the sentences are about",
      "Donald Trump said Friday that it would “have been cool” had Hillary Clinton congratulated him on the "
      "night. “I was curious to see whether she'd do a class act and not mention my name,” the Republican "

@@ -24,7 +24,9 @@ from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.members import link_member
-from pipeline.extract.coreference.speaking import main_speaker, speaks, unnamed_speaker_since, writes_subject
+from pipeline.extract.coreference.speaking import (
+    main_speaker, owner_of_organisation_subject, speaks, unnamed_speaker_since, writes_subject,
+)
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
@@ -161,7 +163,10 @@ def _link_pronoun(ctx: Context, pronoun: Token) -> Mention | None:
         return None
     if ctx.in_quotes(pronoun.idx):
         return None  # inside a quote "it"/"they" may mean anything the speaker had in mind
-    return _thing_antecedent(ctx, pronoun)
+    found = _thing_antecedent(ctx, pronoun)
+    if found is None and word == "it" and is_speech_verb(pronoun.head):
+        found = owner_of_organisation_subject(ctx, pronoun, DESCRIPTION_HEADS)
+    return found
 
 
 def _relative_antecedent(ctx: Context, pronoun: Token) -> Mention | None:

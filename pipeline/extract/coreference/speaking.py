@@ -210,3 +210,22 @@ def _name_like(token: Token) -> bool:
     if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
         return True
     return token.is_title and any(t.text == token.text and not t.is_sent_start for t in token.doc)
+
+
+def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  # ctx: context.Context
+    """'Trump's campaign backtracked, putting out a statement. In cases of abortion, it said, “...”':
+    a speaking 'it' after a sentence whose subject is an organisation noun ('campaign', 'company')
+    owned by a name stands for that name's entity, as 'the Sanders campaign said' does. Only the
+    latest narrative sentence before the pronoun's is read."""
+    sentences = [s for s in pronoun.doc[:pronoun.sent.start].sents if not ctx.in_quotes(s.start_char)]
+    if not sentences:
+        return None
+    subject = next((t for t in sentences[-1] if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.lemma_.lower() not in heads:
+        return None
+    owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]
+    for owner in owners:
+        for mention, span in ctx.between(owner.i - 5, owner.i):
+            if span.start <= owner.i < span.end and ctx.root(mention).label in ("PERSON", "ORG"):
+                return ctx.root(mention)
+    return None
