@@ -75,6 +75,15 @@ SPEAKERS = [
      "Acme Corp. cut its forecast on Tuesday.\n\n"
      "Acme’s board met on Monday to discuss the plan. “We cannot sustain these losses,” it said.",
      [("Acme Corp", "We cannot sustain these losses")]),
+    ("'she writes' after a writing sent from someone else names nobody",
+     "In another email, Senator Laura Finch asks her assistant to print out recommendations on the foundation, "
+     "sent from her friend Anna Piercy, a banker. “I feel passionate and impatient to see new leadership at the "
+     "foundation,” she writes.",
+     []),
+    ("'she writes' with no other author named is the one the sentences are about",
+     "Senator Laura Finch answered questions from voters in Iowa. “I feel passionate and impatient to see new "
+     "leadership at the foundation,” she writes in her memoir.",
+     [("Laura Finch", "I feel passionate and impatient to see new leadership at the foundation")]),
     ("a described speaker among several people is the one the sentences are about",
      "Donald Trump said Friday that it would “have been cool” had Hillary Clinton congratulated him on the "
      "night. “I was curious to see whether she'd do a class act and not mention my name,” the Republican "

@@ -25,7 +25,8 @@ from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_N
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
-    main_speaker, owner_of_organisation_subject, speaks, unnamed_speaker_since, writes_subject,
+    main_speaker, other_author_since, owner_of_organisation_subject, speaks, unnamed_speaker_since,
+    writes_subject,
 )
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
@@ -79,7 +80,8 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
             is_speech_verb(pronoun.head) or pronoun.head.lemma_.lower() in FRAMING_VERBS):
         key = ctx.groups.key(chosen)
         since = next((span.start for root, span in candidates if ctx.groups.key(root) == key), None)
-        if since is not None and unnamed_speaker_since(ctx, since, pronoun, key):
+        if since is not None and (unnamed_speaker_since(ctx, since, pronoun, key)
+                                  or other_author_since(ctx, since, pronoun, key)):
             return None
     everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
     latest_subject = next((span for _, span in everyone if is_subject(span)), None)

@@ -229,3 +229,23 @@ def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  
             if span.start <= owner.i < span.end and ctx.root(mention).label in ("PERSON", "ORG"):
                 return ctx.root(mention)
     return None
+
+
+def other_author_since(ctx, start: int, pronoun: Token, chosen: int) -> bool:  # ctx: context.Context
+    """True when a pronoun that writes ('“...,” she writes') follows a sentence naming someone
+    else as the author of a writing: 'Clinton asks her assistant to print out recommendations,
+    sent from her friend Jan Piercy' (a person after 'from'/'by' of a participle or a document
+    noun, or owning a document noun). Whose words are quoted is then unclear: no speaker."""
+    if pronoun.head.lemma_.lower() != "write":
+        return False
+    for mention, span in ctx.between(pronoun.doc[start].sent.start, pronoun.sent.start - 1):
+        root = ctx.root(mention)
+        if ctx.groups.key(root) == chosen or "PERSON" not in ctx.groups.labels(root) or ctx.in_quotes(span.start_char):
+            continue
+        head = span.root.head if span.root.dep_ == "appos" else span.root  # 'from her friend, Jan Piercy'
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") and (
+                head.head.head.tag_ == "VBN" or head.head.head.lemma_.lower() in DOCUMENT_NOUNS):
+            return True
+        if head.dep_ == "poss" and head.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+    return False
