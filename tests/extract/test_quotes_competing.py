@@ -45,6 +45,10 @@ OWNERS = [
      '"PENCE: Well, look, the question should be about the other campaign."',
      [("Mike Pence", "She will not be attending the debate tomorrow night."),
       ("Mike Pence", "Well, look, the question should be about the other campaign.")]),
+    ("a document named with a clause set off by commas refers to the one its maker put out",
+     "A new television ad from the Freedom First PAC attacks the governor on his record. The ad, titled "
+     "“Unifier?”, concludes that the governor is too “dangerous and reckless” to be president.",
+     [("Freedom First PAC", "dangerous and reckless")]),
     ("a noun for someone's words before 'was' and a colon gives the quote to its owner",
      "Senator Mary Hollis was asked about the plan in Ohio. Hollis's response was blunt: “We will not pay for "
      "this bridge.”",
