@@ -88,12 +88,18 @@ SPEAKERS = [
      "Senator Laura Finch answered questions from voters in Iowa. “I feel passionate and impatient to see new "
      "leadership at the foundation,” she writes in her memoir.",
      [("Laura Finch", "I feel passionate and impatient to see new leadership at the foundation")]),
-    ("a described speaker among several people is the one the sentences are about",
+    ("a described speaker fitting several people, where the latest subject is not the one the sentences "
+     "are about, is nobody",
      "Donald Trump said Friday that it would “have been cool” had Hillary Clinton congratulated him on the "
      "night. “I was curious to see whether she'd do a class act and not mention my name,” the Republican "
      "nominee said.",
-     [("Donald Trump", "have been cool"),
-      ("Donald Trump", "I was curious to see whether she'd do a class act and not mention my name")]),
+     [("Donald Trump", "have been cool")]),
+    ("a described speaker fitting several people, where the latest subject is the one the sentences are "
+     "about, is that one",
+     "Hillary Clinton met voters in Ohio with Donald Trump's record in mind. Clinton said on Friday that "
+     "the night went well. “I was curious to see whether he would mention my name,” the Democratic "
+     "nominee said.",
+     [("Clinton", "I was curious to see whether he would mention my name")]),
 ]
 
 HEADLINES = [

@@ -8,6 +8,8 @@ the subject of a speech verb only; links.py keeps its latest-subject rule for ev
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from models import Mention
@@ -20,6 +22,13 @@ from pipeline.speech_words import DOCUMENT_NOUNS
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
 # Speech verbs that answer; 'he asked' or 'he added' after a question goes on with the asker.
 ANSWERING_VERBS = frozenset({"say", "reply", "respond", "answer", "retort", "tell", "counter", "insist"})
+@dataclass(frozen=True)
+class Chosen:
+    """The antecedent a rule chose: its entity key and the words of its names."""
+    key: int
+    words: frozenset[str]
+
+
 # Clauses that carry a sentence's own statement, not one reported or set inside another.
 MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 # Markers of a reported clause ('said that ...'), as against an adverbial one ('after', 'though').
@@ -172,7 +181,7 @@ def writes_subject(span: Span) -> bool:
             and root.head.dep_ in SUBJECT_DEPS)
 
 
-def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: int) -> bool:  # ctx: context.Context
+def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
     """True when, from the sentence of token `start` up to a speaking pronoun's, the writer's words make someone
     speak whom no person's name covers: 'After Glenn Beck asked him ..., D'Souza replied, “...”
     / “...,” he added' where the NER saw no name in "D'Souza", or 'Tuttle's article attacked
@@ -181,9 +190,14 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: int) -> bool:
     for token in pronoun.doc[pronoun.doc[start].sent.start:pronoun.sent.start]:
         if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
             continue
-        mention = next((m for m, s in ctx.between(token.i - 5, token.i) if s.start <= token.i < s.end), None)
-        if mention is not None and ctx.groups.key(ctx.root(mention)) == chosen:
+        # the subject's own name, or the name in apposition to it ('The Podesta Group's CEO,
+        # Kimberley Fritts, said')
+        named = [token, *(c for c in token.children if c.dep_ == "appos")]
+        mention = next((m for t in named for m, s in ctx.between(t.i - 5, t.i) if s.start <= t.i < s.end), None)
+        if mention is not None and ctx.groups.key(ctx.root(mention)) == chosen.key:
             continue
+        if token.text in chosen.words:
+            continue  # the chosen one's name where the NER missed it ('Pate claimed')
         if mention is None:
             if _name_like(token):
                 return True
@@ -207,6 +221,8 @@ def _writes(token: Token) -> bool:
 
 def _name_like(token: Token) -> bool:
     """A proper noun, or a capitalised word the text also capitalises inside a sentence."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
     if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
         return True
     return token.is_title and any(t.text == token.text and not t.is_sent_start for t in token.doc)
@@ -231,7 +247,7 @@ def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  
     return None
 
 
-def other_author_since(ctx, start: int, pronoun: Token, chosen: int) -> bool:  # ctx: context.Context
+def other_author_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
     """True when a pronoun that writes ('“...,” she writes') follows a sentence naming someone
     else as the author of a writing: 'Clinton asks her assistant to print out recommendations,
     sent from her friend Jan Piercy' (a person after 'from'/'by' of a participle or a document
@@ -240,7 +256,7 @@ def other_author_since(ctx, start: int, pronoun: Token, chosen: int) -> bool:  #
         return False
     for mention, span in ctx.between(pronoun.doc[start].sent.start, pronoun.sent.start - 1):
         root = ctx.root(mention)
-        if ctx.groups.key(root) == chosen or "PERSON" not in ctx.groups.labels(root) or ctx.in_quotes(span.start_char):
+        if ctx.groups.key(root) == chosen.key or "PERSON" not in ctx.groups.labels(root) or ctx.in_quotes(span.start_char):
             continue
         head = span.root.head if span.root.dep_ == "appos" else span.root  # 'from her friend, Jan Piercy'
         if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") and (

@@ -66,7 +66,12 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
     for i, quote in enumerate(quotes):
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))
         prev_end = quotes[i - 1].mark_end if i else 0
-        framed.append(labelled_turn(doc, quote, index) or best_frame(doc, quote, prev_end, next_start, index, quotes))
+        frame = best_frame(doc, quote, prev_end, next_start, index, quotes)
+        if frame.speaker in (None, UNNAMED):
+            # a label opening the quotation ('"Chris Matthews: ..."') names the speaker when no frame
+            # does: with a frame of its own ('"Trump: You ...," tweeted the prince') it is an address
+            frame = labelled_turn(doc, quote, index) or frame
+        framed.append(frame)
     continue_speakers(doc, framed, index, mentions)
     framed += headline_quotes(doc, index, framed)
     framed += block_statements(doc, index, quotes)

@@ -49,7 +49,7 @@ def words_owned_by(doc: Doc, quote: QuoteSpan, index: MentionIndex):
 def remark_owner(doc: Doc, quote: QuoteSpan, index: MentionIndex):
     """'When Trump incites violence with his “Second Amendment people” remark': quoted words
     premodifying a noun for someone's words are the words of its possessor; 'his' or 'her' is
-    the one person the sentence names before it."""
+    the one person the sentence names by name before it."""
     marked = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
     if marked is None or marked.end >= len(doc):
         return None
@@ -58,8 +58,8 @@ def remark_owner(doc: Doc, quote: QuoteSpan, index: MentionIndex):
         return None
     for owner in (c for c in noun.children if c.dep_ == "poss" and c.i < marked.start):
         if owner.tag_ == "PRP$":
-            people = {index.root(m).text: m for t in doc[noun.sent.start:owner.i]
-                      if (m := index.narrowest(t)) is not None and index.root(m).label == "PERSON"}
+            people = {m.text: m for t in doc[noun.sent.start:owner.i]
+                      if (m := index.narrowest(t)) is not None and m.refers_to is None and m.label == "PERSON"}
             return next(iter(people.values())) if len(people) == 1 and owner.lower_ in ("his", "her") else None
         mention = index.narrowest(owner)
         if mention is not None and index.root(mention).label in ("PERSON", "ORG"):

@@ -52,7 +52,7 @@ def transcript_turns(doc: Doc, index: MentionIndex) -> list[Framed]:
 MAX_LABEL_WORDS = 4
 LABEL_WORDS = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}")
 # Another turn's label inside the quotation: a capitalised name and a colon after a sentence's end.
-ANOTHER_LABEL = re.compile(r"(?:[.!?\n]\s*|\.\.\.\s*)[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}:\s")
+ANOTHER_LABEL = re.compile(r"(?:[.!?\n][\"'”’]?\s*)[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}:\s")
 
 
 def labelled_turn(doc: Doc, quote: QuoteSpan, index: MentionIndex) -> Framed | None:
