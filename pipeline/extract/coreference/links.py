@@ -50,6 +50,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 CONTINUING_SPEECH_VERBS = frozenset({"add", "continue"})
 # Dependencies that open a clause of its own inside another.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "conj", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4
@@ -113,14 +114,15 @@ def _named_in_own_clause(ctx: Context, pronoun: Token) -> set[int]:
 
 
 def _argument_of(token: Token, verb: Token) -> bool:
-    """True when `token` sits in `verb`'s own arguments, no clause of its own in between: the
-    writer's 'He calls Christie's endorsement', not 'he wants to avoid ..., recalling how the
-    campaign exploited Mr. Clinton's remark' (a name deep in an embedded clause is often so written)."""
-    while token.i != verb.i:
+    """True when `token` sits in `verb`'s object ('He calls Christie's endorsement', 'she told
+    Hewitt'), no clause of its own in between: not 'he wants to avoid ..., recalling how the
+    campaign exploited Mr. Clinton's remark', nor 'he told advisers, according to Uzi Arad, Mr.
+    Netanyahu's former adviser' (a name deep in a clause or a phrase is often so written)."""
+    while token.head.i != verb.i:
         if token.dep_ in EMBEDDED_CLAUSE_DEPS or token.head.i == token.i:
             return False
         token = token.head
-    return True
+    return token.dep_ in OBJECT_DEPS
 
 
 def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, Span]],

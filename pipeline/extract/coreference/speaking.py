@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from models import Mention
-from pipeline.extract.coreference.rules import is_subject, opens_line
+from pipeline.extract.coreference.rules import gender_of_pronoun, is_subject, opens_line, person_gender
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS
@@ -178,7 +178,7 @@ def writes_subject(span: Span) -> bool:
     attacked Christie', 'Smith's column argues'): the clause is about what the author says."""
     root = span.root
     return (root.dep_ == "poss" and root.head.lemma_.lower() in DOCUMENT_NOUNS
-            and root.head.dep_ in SUBJECT_DEPS)
+            and root.head.dep_ in SUBJECT_DEPS and sum(c.dep_ in SUBJECT_DEPS for c in root.head.head.children) == 1)
 
 
 def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
@@ -187,9 +187,15 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
     / “...,” he added' where the NER saw no name in "D'Souza", or 'Tuttle's article attacked
     ...' with Tuttle read as an organisation. The pronoun may be that one: better no speaker
     than the person named before."""
-    for token in pronoun.doc[pronoun.doc[start].sent.start:pronoun.sent.start]:
+    doc = pronoun.doc
+    for token in doc[doc[start].sent.start:pronoun.sent.start]:
         if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
             continue
+        after = token.head.i + 1
+        if token.dep_ in SUBJECT_DEPS and after < len(doc) and doc[after].pos_ == "PROPN" and token.i < token.head.i:
+            token = doc[after]  # 'And Trump, said Sunshine, ...': the name after the verb speaks
+        if _other_gender_person(ctx, token, pronoun):
+            continue  # 'Sanders' where the NER missed him, for a 'she'
         # the subject's own name, or the name in apposition to it ('The Podesta Group's CEO,
         # Kimberley Fritts, said')
         named = [token, *(c for c in token.children if c.dep_ == "appos")]
@@ -198,6 +204,9 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
             continue
         if token.text in chosen.words:
             continue  # the chosen one's name where the NER missed it ('Pate claimed')
+        if token.head.lemma_.lower() in QUESTION_VERBS and any(
+                c.dep_ == "dobj" and c.text in chosen.words for c in token.head.children):
+            continue  # 'Hannity asked Trump how high ...': the asker, to whom the chosen one answers
         if mention is None:
             if _name_like(token):
                 return True
@@ -215,8 +224,10 @@ def _speaks_as_subject(token: Token) -> bool:
 
 def _writes(token: Token) -> bool:
     """'Tuttle's article attacked': the possessor of a document that is a main clause's subject."""
-    return (token.dep_ in ("poss", "nmod", "compound") and token.head.lemma_.lower() in DOCUMENT_NOUNS
-            and token.head.dep_ in SUBJECT_DEPS and token.head.head.dep_ in MAIN_DEPS)
+    document = token.head
+    return (token.dep_ in ("poss", "nmod", "compound") and document.lemma_.lower() in DOCUMENT_NOUNS
+            and document.dep_ in SUBJECT_DEPS and document.head.dep_ in MAIN_DEPS
+            and sum(c.dep_ in SUBJECT_DEPS for c in document.head.children) == 1)  # not a misparse with two
 
 
 def _name_like(token: Token) -> bool:
@@ -265,3 +276,12 @@ def other_author_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:
         if head.dep_ == "poss" and head.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True
     return False
+
+
+def _other_gender_person(ctx, token: Token, pronoun: Token) -> bool:
+    """True when the word is the surname of people the article names in full, all of them of the
+    other gender than the pronoun's: a person the NER missed there, who is not the one speaking."""
+    wanted = gender_of_pronoun(pronoun.lower_)
+    owners = ctx.full_names_ending(token.text)
+    genders = {person_gender(ctx.groups, ctx.root(m)) for m, _ in owners}
+    return bool(owners) and wanted is not None and None not in genders and wanted not in genders

@@ -67,9 +67,10 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))
         prev_end = quotes[i - 1].mark_end if i else 0
         frame = best_frame(doc, quote, prev_end, next_start, index, quotes)
-        if frame.speaker in (None, UNNAMED):
-            # a label opening the quotation ('"Chris Matthews: ..."') names the speaker when no frame
-            # does: with a frame of its own ('"Trump: You ...," tweeted the prince') it is an address
+        if frame.speaker is None:
+            # a label opening the quotation ('"Chris Matthews: ..."') names the speaker when it has no
+            # frame: with one ('"Trump: You ...," tweeted the prince', 'the protesters chanted
+            # “Chris Christie: Bad for New Jersey”') it is an address or a topic
             frame = labelled_turn(doc, quote, index) or frame
         framed.append(frame)
     continue_speakers(doc, framed, index, mentions)
