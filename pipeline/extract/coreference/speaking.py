@@ -191,9 +191,11 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
     for token in doc[doc[start].sent.start:pronoun.sent.start]:
         if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
             continue
-        after = token.head.i + 1
-        if token.dep_ in SUBJECT_DEPS and after < len(doc) and doc[after].pos_ == "PROPN" and token.i < token.head.i:
-            token = doc[after]  # 'And Trump, said Sunshine, ...': the name after the verb speaks
+        verb, after = token.head, token.head.i + 1
+        if (token.dep_ in SUBJECT_DEPS and after < len(doc) and doc[after].pos_ == "PROPN" and token.i < verb.i
+                and doc[after].ent_type_ not in ("DATE", "TIME")
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+            token = doc[after]  # 'And Trump, said Sunshine, ...': the name after a verb with no report of its own
         if _other_gender_person(ctx, token, pronoun):
             continue  # 'Sanders' where the NER missed him, for a 'she'
         # the subject's own name, or the name in apposition to it ('The Podesta Group's CEO,
