@@ -45,6 +45,9 @@ OWNERS = [
      '"PENCE: Well, look, the question should be about the other campaign."',
      [("Mike Pence", "She will not be attending the debate tomorrow night."),
       ("Mike Pence", "Well, look, the question should be about the other campaign.")]),
+    ("a quoted verdict on someone's remark is not their words",
+     "The senator said that Tom Baker’s “divisive” and “mean-spirited” comments do not belong in the race.",
+     []),
     ("a document named with a clause set off by commas refers to the one its maker put out",
      "A new television ad from the Freedom First PAC attacks the governor on his record. The ad, titled "
      "“Unifier?”, concludes that the governor is too “dangerous and reckless” to be president.",

@@ -56,6 +56,10 @@ def remark_owner(doc: Doc, quote: QuoteSpan, index: MentionIndex):
     noun = doc[marked.end]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
+    inner = [t for t in marked if t.is_alpha]
+    heads = [t for t in inner if not any(t.head.i == u.i for u in inner)]
+    if len(inner) < 3 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in heads):
+        return None  # 'Trump's “divisive” and “mean-spirited” comments': the writer's verdict on them
     for owner in (c for c in noun.children if c.dep_ == "poss" and c.i < marked.start):
         if owner.tag_ == "PRP$":
             people = {m.text: m for t in doc[noun.sent.start:owner.i]
