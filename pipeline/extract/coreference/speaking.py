@@ -210,7 +210,7 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
                 c.dep_ == "dobj" and c.text in chosen.words for c in token.head.children):
             continue  # 'Hannity asked Trump how high ...': the asker, to whom the chosen one answers
         if mention is None:
-            if _name_like(token):
+            if _name_like(ctx, token):
                 return True
         elif "PERSON" not in ctx.groups.labels(ctx.root(mention)) and len(ctx.root(mention).text.split()) == 1 \
                 and token.is_title:
@@ -232,13 +232,13 @@ def _writes(token: Token) -> bool:
             and sum(c.dep_ in SUBJECT_DEPS for c in document.head.children) == 1)  # not a misparse with two
 
 
-def _name_like(token: Token) -> bool:
+def _name_like(ctx, token: Token) -> bool:  # ctx: context.Context
     """A proper noun, or a capitalised word the text also capitalises inside a sentence."""
     if token.pos_ not in ("PROPN", "NOUN"):
         return False
     if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
         return True
-    return token.is_title and any(t.text == token.text and not t.is_sent_start for t in token.doc)
+    return token.is_title and ctx.capitalised_inside(token.text)
 
 
 def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  # ctx: context.Context
@@ -246,10 +246,12 @@ def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  
     a speaking 'it' after a sentence whose subject is an organisation noun ('campaign', 'company')
     owned by a name stands for that name's entity, as 'the Sanders campaign said' does. Only the
     latest narrative sentence before the pronoun's is read."""
-    sentences = [s for s in pronoun.doc[:pronoun.sent.start].sents if not ctx.in_quotes(s.start_char)]
-    if not sentences:
+    doc, start = pronoun.doc, pronoun.sent.start
+    while start > 0 and ctx.in_quotes(doc[start - 1].sent.start_char):
+        start = doc[start - 1].sent.start  # back over quoted sentences to the writer's latest
+    if start == 0:
         return None
-    subject = next((t for t in sentences[-1] if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+    subject = next((t for t in doc[start - 1].sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.lemma_.lower() not in heads:
         return None
     owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]
