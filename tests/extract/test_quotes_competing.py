@@ -39,9 +39,9 @@ OWNERS = [
      [("Chris Matthews", "Seriously, seriously about this. I think he won the night.")]),
     ("a turn in capitals names the person of that surname; an unnamed one carries on nobody's words",
      "Gov. Mike Pence spoke to a host on Sunday about the debate.\n\n"
-     '"HOST: Will the guest be there on Monday night?\n\n'
-     '"PENCE: She will not be attending the debate tomorrow night.\n\n'
-     '"HOST: Do you really see those two as equivalent?\n\n'
+     '"HOST: Will the guest be there on Monday night?"\n\n'
+     '"PENCE: She will not be attending the debate tomorrow night."\n\n'
+     '"HOST: Do you really see those two as equivalent?"\n\n'
      '"PENCE: Well, look, the question should be about the other campaign."',
      [("Mike Pence", "She will not be attending the debate tomorrow night."),
       ("Mike Pence", "Well, look, the question should be about the other campaign.")]),

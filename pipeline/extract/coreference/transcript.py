@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span
 from models import Mention
 from pipeline.extract.doctext import doc_text
 
-# A turn: at a line's start, one to three words of a name, a colon, then the words spoken; a
-# transcript quoted paragraph by paragraph opens each turn with a quotation mark ('"WALLACE: ...').
-TURN = re.compile(r"^[ \t]*[\"“]?([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+\S", re.MULTILINE)
+# A turn: at a line's start, one to three words of a name, a colon, then the words spoken.
+TURN = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+\S", re.MULTILINE)
 MIN_TURNS = 2
 # Turns of a real exchange run on: a list of names with a number or a few words after each
 # ('Hillary Clinton: 1,769.', 'Sanders: Win in a walk.') is no transcript.

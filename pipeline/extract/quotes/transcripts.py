@@ -33,8 +33,8 @@ def transcript_turns(doc: Doc, index: MentionIndex) -> list[Framed]:
             by_bounds.setdefault((m.start, m.end), m)
     for turn in turns:
         speaker = by_bounds.get((turn.start(1), turn.end(1)))
-        if speaker is None or text[turn.start(1) - 1] in QUOTATION_OPENERS:
-            continue  # a turn inside quotation marks is a quote, read by labelled_turn
+        if speaker is None:
+            continue
         start = turn.end(1) + 1
         while start < len(text) and text[start] in " \t":
             start += 1
@@ -60,6 +60,8 @@ def labelled_turn(doc: Doc, quote: QuoteSpan, index: MentionIndex) -> Framed | N
     seriously about this. ..."' after 'Matthews and Lopez argued that ...') quotes a transcript: the
     words after the label are the labelled person's, whoever reports them around the quotation."""
     text = doc_text(doc)
+    if quote.open_ended:
+        return None  # a transcript quoted paragraph by paragraph ('"WALLACE: ...' left open): not read
     colon = text.find(":", quote.start, quote.end)
     if colon < 0 or not 0 < len(text[quote.start:colon].split()) <= MAX_LABEL_WORDS:
         return None
