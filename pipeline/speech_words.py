@@ -39,6 +39,9 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({
     "reckon", "suspect", "doubt", "find", "show", "indicate", "reveal", "learn", "hear",
     "accuse", "charge", "speculate", "assume",
 })
+# Verbs by which a medium relays words someone else spoke: in 'Trump said: “...,” the Times
+# reported' the quote is Trump's and the Times only its source ('according to' works the same).
+RELAYING_VERBS = frozenset({"report"})
 # Verbs that frame someone's words or a label ("quoted him", "called it a hoax", "cited a
 # report", "described as") without introducing a direct quote by themselves. Like speech verbs,
 # they state no open relation between their arguments.
@@ -53,6 +56,7 @@ SPEECH_NOUNS = frozenset({
     "description", "remark", "comment", "word", "claim", "characterization", "characterisation",
     "reference", "insult", "tweet", "assertion", "accusation", "warning", "quip", "joke", "promise",
     "pledge", "vow", "boast", "slogan", "slur", "label", "prediction", "complaint", "retort",
+    "response", "reply", "answer",
 })
 
 # Nouns for what an organisation or person puts out in writing or on air: "the IMF report

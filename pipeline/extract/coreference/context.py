@@ -51,6 +51,7 @@ class Context:
         for i in range(len(doc)):
             self._first_token.setdefault(self.sentence_of[i], i)
         self._full_names: dict[str, list[tuple[Mention, Span]]] | None = None
+        self._capitalised_inside: set[str] | None = None
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
@@ -79,6 +80,19 @@ class Context:
                  and self.groups.labels(self.root(m)) & set(labels)
                  and not (narrative and self.in_quotes(s.start_char))]
         return list(reversed(found))
+
+    def between(self, first: int, last: int) -> list[tuple[Mention, Span]]:
+        """Mentions starting at token `first` to `last` (inclusive), in text order."""
+        lo = bisect_left(self._keys, (first,))
+        hi = bisect_right(self._keys, (last, math.inf))
+        return self.spans[lo:hi]
+
+    def capitalised_inside(self, word: str) -> bool:
+        """True when the text writes `word` capitalised somewhere other than at a sentence's start
+        (a name, not a capital the sentence start explains). Indexed on first use."""
+        if self._capitalised_inside is None:
+            self._capitalised_inside = {t.text for t in self.doc if t.is_title and not t.is_sent_start}
+        return word in self._capitalised_inside
 
     def in_quotes(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)

@@ -21,10 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS, POLICE_MEMBER_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS
+from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_NOUNS
 from pipeline.extract.coreference.context import Context
+from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.members import link_member
-from pipeline.extract.coreference.speaking import main_speaker, speaks
+from pipeline.extract.coreference.speaking import (
+    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, speaks, unnamed_speaker_since,
+    writes_subject,
+)
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
@@ -33,7 +37,7 @@ from pipeline.extract.coreference.rules import (
     fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
-    GENERIC_PERSON_NOUNS, description_role, generic_referent, noun_gender, role_holders,
+    GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender, role_holders,
 )
 
 PRONOUN_LABELS = {
@@ -44,6 +48,9 @@ PRONOUN_LABELS = {
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Verbs that carry on someone's speech: their pronoun subject is the one who was speaking.
 CONTINUING_SPEECH_VERBS = frozenset({"add", "continue"})
+# Dependencies that open a clause of its own inside another.
+EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "conj", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 DESCRIPTION_WINDOW = 4
@@ -57,8 +64,11 @@ NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter
 def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
     candidates, other_subjects, doubtful, other_speakers = [], [], [], []
+    bound = _named_in_own_clause(ctx, pronoun)
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
+        if ctx.groups.key(root) in bound:
+            continue
         gender = person_gender(ctx.groups, root)
         if gender is not None and gender != wanted:
             if is_subject(span):
@@ -70,6 +80,14 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
             continue
         candidates.append((root, span))
     chosen = _chosen_among(ctx, pronoun, candidates, other_subjects, other_speakers) if candidates else None
+    if chosen is not None and pronoun.dep_ in SUBJECT_DEPS and (
+            is_speech_verb(pronoun.head) or pronoun.head.lemma_.lower() in FRAMING_VERBS):
+        key = ctx.groups.key(chosen)
+        since = next((span.start for root, span in candidates if ctx.groups.key(root) == key), None)
+        named = Chosen(key, frozenset(w for m in ctx.groups.members(chosen) for w in m.text.split()))
+        if since is not None and (unnamed_speaker_since(ctx, since, pronoun, named)
+                                  or other_author_since(ctx, since, pronoun, named)):
+            return None
     everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
     latest_subject = next((span for _, span in everyone if is_subject(span)), None)
     if ((chosen is None or (latest_subject is not None and speaks(latest_subject)
@@ -84,6 +102,27 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
         if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
             return speaker
     return chosen
+
+
+def _named_in_own_clause(ctx: Context, pronoun: Token) -> set[int]:
+    """Entity keys of the people the writer names after the pronoun in its own clause: in 'He
+    calls Christie's endorsement “...”' he is not Christie, whom the writer would have called
+    'his' (words inside quotation marks are the speaker's and do not count)."""
+    verb = pronoun.head
+    return {ctx.groups.key(ctx.root(mention)) for mention, span in ctx.between(pronoun.i + 1, verb.right_edge.i)
+            if span.end <= verb.right_edge.i + 1 and not ctx.in_quotes(span.start_char) and _argument_of(span.root, verb)}
+
+
+def _argument_of(token: Token, verb: Token) -> bool:
+    """True when `token` sits in `verb`'s object ('He calls Christie's endorsement', 'she told
+    Hewitt'), no clause of its own in between: not 'he wants to avoid ..., recalling how the
+    campaign exploited Mr. Clinton's remark', nor 'he told advisers, according to Uzi Arad, Mr.
+    Netanyahu's former adviser' (a name deep in a clause or a phrase is often so written)."""
+    while token.head.i != verb.i:
+        if token.dep_ in EMBEDDED_CLAUSE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return token.dep_ in OBJECT_DEPS
 
 
 def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, Span]],
@@ -101,7 +140,7 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
         chosen = main_speaker(ctx, pronoun, candidates)
-    chosen = chosen or next((root for root, span in candidates if is_subject(span)), None)
+    chosen = chosen or next((root for root, span in candidates if is_subject(span) or writes_subject(span)), None)
     if (chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1
             and not any(other.start > candidates[0][1].start for other in other_subjects)):
         # the only person there, unless the sentences since are about someone else whose gender
@@ -143,7 +182,10 @@ def _link_pronoun(ctx: Context, pronoun: Token) -> Mention | None:
         return None
     if ctx.in_quotes(pronoun.idx):
         return None  # inside a quote "it"/"they" may mean anything the speaker had in mind
-    return _thing_antecedent(ctx, pronoun)
+    found = _thing_antecedent(ctx, pronoun)
+    if found is None and word == "it" and is_speech_verb(pronoun.head):
+        found = owner_of_organisation_subject(ctx, pronoun, DESCRIPTION_HEADS)
+    return found
 
 
 def _relative_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
@@ -158,50 +200,6 @@ def _relative_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     for mention, span in ctx.spans:
         if span.start <= noun.i < span.end:
             return ctx.root(mention)
-    return None
-
-
-def _link_document(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
-    """'the statement', 'the report' -> whoever the text said put it out: 'Google said in a
-    statement', 'the union released a letter', 'the IMF's report', 'a report by Amnesty'.
-
-    The latest such mention of the same noun within a few sentences decides; a document whose
-    maker the text never named stays unlinked.
-    """
-    phrase = description_head(head, ctx.covered)
-    if phrase is None or any(c.dep_ in ("poss", "compound") for c in head.children):
-        return None
-    span = phrase[0]
-    first = ctx.sentence_of[span.start] - DESCRIPTION_WINDOW
-    for earlier in reversed(ctx.doc[:span.start]):
-        if ctx.sentence_of[earlier.i] < first:
-            break
-        if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ != "NOUN":
-            continue
-        author = _document_author(ctx, earlier)
-        if author is not None:
-            return span, author
-    return None
-
-
-def _document_author(ctx: Context, document: Token) -> Mention | None:
-    """Who a mention of a document names as its maker, if anyone."""
-    makers = [c for c in document.children if c.dep_ in ("poss", "compound") and c.i < document.i]
-    makers += [g for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-               for g in c.children if g.dep_ == "pobj"]
-    verb = document.head
-    if document.dep_ == "pobj" and verb.lower_ == "in" and is_speech_verb(verb.head, REPORTING_VERBS):
-        verb = verb.head  # 'Google said in a statement'
-    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS):
-        verb = None  # 'the union released a letter'
-    if verb is not None:
-        makers += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    for maker in makers:
-        # the maker itself, or the name inside its phrase ('The Teamsters union')
-        for token in [maker, *(c for c in maker.children if c.dep_ == "compound")]:
-            for mention, span in ctx.spans:
-                if span.start <= token.i < span.end and ctx.root(mention).label in ("PERSON", "ORG", "GPE"):
-                    return ctx.root(mention)
     return None
 
 
@@ -302,6 +300,15 @@ def _link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] 
     candidates = [ctx.root(m) for m, _ in found]
     subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
     chosen = generic_referent(ctx.roles, candidates, description, span.start, subjects)
+    if chosen is not None and head.dep_ in SUBJECT_DEPS and is_speech_verb(head.head):
+        # '“...,” the Republican nominee said' after 'Trump said that it would have been cool had
+        # Clinton congratulated him': of several people it may describe, the latest subject
+        # (Clinton) and the one the sentences are about (Trump) must not differ, else nobody
+        fitting = fitting_people(ctx.roles, candidates, description, span.start)
+        if len(fitting) > 1:
+            speaker = main_speaker(ctx, head, [(ctx.root(m), s) for m, s in found if ctx.groups.key(ctx.root(m)) in fitting])
+            if speaker is not None and ctx.groups.key(speaker) != ctx.groups.key(chosen):
+                return None
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
 
 
@@ -342,7 +349,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
         elif token.lower_ in DOCUMENT_NOUNS:
-            found = _link_document(ctx, token)
+            found = link_document(ctx, token)
         elif (token.is_title and token.is_alpha and token.i not in ctx.covered
               and (token.pos_ in ("PROPN", "NOUN") or not token.is_sent_start)
               and (surname_of := _surname_antecedent(ctx, token)) is not None):

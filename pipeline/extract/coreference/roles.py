@@ -259,6 +259,15 @@ def generic_referent(roles: PersonRoles, candidates: list[Mention], description:
     Of several that fit, the latest one that was a clause's subject (entity keys in `subjects`),
     as for 'he': the writer's 'the businessman said' goes on about whom the story is about.
     """
+    fitting = fitting_people(roles, candidates, description, position)
+    if len(fitting) == 1:
+        return next(iter(fitting.values()))
+    return next((m for key, m in fitting.items() if key in subjects), None)
+
+
+def fitting_people(roles: PersonRoles, candidates: list[Mention], description: Role, position: int) -> dict[int, Mention]:
+    """Entity key -> latest mention, of the candidates (latest first) whose gender and roles the
+    description does not rule out."""
     groups = roles.groups
     wanted = noun_gender(description.head)
     fitting: dict[int, Mention] = {}
@@ -270,6 +279,4 @@ def generic_referent(roles: PersonRoles, candidates: list[Mention], description:
         if any(heads_match(description.head, r.head) and contradicts(description, r) for r in held):
             continue
         fitting.setdefault(groups.key(mention), mention)
-    if len(fitting) == 1:
-        return next(iter(fitting.values()))
-    return next((m for key, m in fitting.items() if key in subjects), None)
+    return fitting

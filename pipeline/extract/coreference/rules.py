@@ -300,8 +300,10 @@ def description_head(head: Token, covered: set[int]) -> tuple[Span, list[str], l
         return None
     if head.dep_ == "compound" or head.head.i in covered and head.head is not head:
         return None  # "the think tank MERICS": the name is right there
-    if any(c.dep_ in ("relcl", "acl", "appos") for c in head.children):
-        return None  # "the university where she studied" introduces, not refers
+    if any(c.dep_ == "appos" or c.dep_ in ("relcl", "acl") and not _set_off(c) for c in head.children):
+        # "the university where she studied" introduces, not refers ("The ad, titled ..." refers); an
+        # apposition names it ("the Vatican spokesman, Federico Lombardi,")
+        return None
     dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
     if len(dets) != 1 or dets[0].lower_ != "the":
         return None
@@ -315,6 +317,12 @@ def description_head(head: Token, covered: set[int]) -> tuple[Span, list[str], l
         elif token.is_title and token.pos_ == "PROPN":
             names.append(token.text.casefold())
     return span, nations, names
+
+
+def _set_off(clause: Token) -> bool:
+    """True for a clause set off by a comma before it ('the ad, titled “Unifier?”,')."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _described_as(groups: EntityGroups, mention: Mention, noun: str) -> bool:

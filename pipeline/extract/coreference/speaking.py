@@ -8,17 +8,29 @@ the subject of a speech verb only; links.py keeps its latest-subject rule for ev
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from models import Mention
-from pipeline.extract.coreference.rules import is_subject, opens_line
+from pipeline.extract.coreference.rules import gender_of_pronoun, is_subject, opens_line, person_gender
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.speech_words import DOCUMENT_NOUNS
 
 # Verbs of putting a question to someone: the answer right after is the one asked's.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
 # Speech verbs that answer; 'he asked' or 'he added' after a question goes on with the asker.
 ANSWERING_VERBS = frozenset({"say", "reply", "respond", "answer", "retort", "tell", "counter", "insist"})
+@dataclass(frozen=True)
+class Chosen:
+    """The antecedent a rule chose: its entity key and the words of its names."""
+    key: int
+    words: frozenset[str]
+
+
+# Clauses that carry a sentence's own statement, not one reported or set inside another.
+MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 # Markers of a reported clause ('said that ...'), as against an adverbial one ('after', 'though').
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
@@ -30,6 +42,8 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     but not of one nested deeper ('Asked about ... the event that Clinton faces Trump, she
     replied')."""
     subject = span.root
+    if writes_subject(span):
+        subject = subject.head  # 'Tuttle's article also attacked Christie'
     if subject.dep_ in ("appos", "compound") and subject.head.dep_ in SUBJECT_DEPS:
         subject = subject.head  # 'Bloomberg's pollster, Douglas Schoen, says'
     if subject.dep_ not in SUBJECT_DEPS:
@@ -66,7 +80,7 @@ def main_speaker(ctx, pronoun: Token, candidates: list[tuple[Mention, Span]]) ->
         return _fullest_name(ctx, possessor, pronoun.idx)
     by_sentence: dict[int, list[tuple[Mention, Span]]] = {}
     for root, span in candidates:  # latest first
-        if is_subject(span):
+        if is_subject(span) or writes_subject(span):
             by_sentence.setdefault(ctx.sentence_of[span.start], []).append((root, span))
     for number in sorted(by_sentence, reverse=True):
         for root, span in by_sentence[number]:
@@ -157,3 +171,121 @@ def speaks(span: Span) -> bool:
     return is_speech_verb(verb) or any(
         c.dep_ in ("advcl", "conj", "xcomp") and is_speech_verb(c) and c.tag_ in ("VBG", "VBD", "VBZ", "VBP")
         and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
+
+
+def writes_subject(span: Span) -> bool:
+    """True for the author of a document that is a clause's subject ('Tuttle's article also
+    attacked Christie', 'Smith's column argues'): the clause is about what the author says."""
+    root = span.root
+    return (root.dep_ == "poss" and root.head.lemma_.lower() in DOCUMENT_NOUNS
+            and root.head.dep_ in SUBJECT_DEPS and sum(c.dep_ in SUBJECT_DEPS for c in root.head.head.children) == 1)
+
+
+def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
+    """True when, from the sentence of token `start` up to a speaking pronoun's, the writer's words make someone
+    speak whom no person's name covers: 'After Glenn Beck asked him ..., D'Souza replied, “...”
+    / “...,” he added' where the NER saw no name in "D'Souza", or 'Tuttle's article attacked
+    ...' with Tuttle read as an organisation. The pronoun may be that one: better no speaker
+    than the person named before."""
+    doc = pronoun.doc
+    for token in doc[doc[start].sent.start:pronoun.sent.start]:
+        if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
+            continue
+        verb, after = token.head, token.head.i + 1
+        if (token.dep_ in SUBJECT_DEPS and after < len(doc) and doc[after].pos_ == "PROPN" and token.i < verb.i
+                and doc[after].ent_type_ not in ("DATE", "TIME")
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+            token = doc[after]  # 'And Trump, said Sunshine, ...': the name after a verb with no report of its own
+        if _other_gender_person(ctx, token, pronoun):
+            continue  # 'Sanders' where the NER missed him, for a 'she'
+        # the subject's own name, or the name in apposition to it ('The Podesta Group's CEO,
+        # Kimberley Fritts, said')
+        named = [token, *(c for c in token.children if c.dep_ == "appos")]
+        mention = next((m for t in named for m, s in ctx.between(t.i - 5, t.i) if s.start <= t.i < s.end), None)
+        if mention is not None and ctx.groups.key(ctx.root(mention)) == chosen.key:
+            continue
+        if token.text in chosen.words:
+            continue  # the chosen one's name where the NER missed it ('Pate claimed')
+        if token.head.lemma_.lower() in QUESTION_VERBS and any(
+                c.dep_ == "dobj" and c.text in chosen.words for c in token.head.children):
+            continue  # 'Hannity asked Trump how high ...': the asker, to whom the chosen one answers
+        if mention is None:
+            if _name_like(ctx, token):
+                return True
+        elif "PERSON" not in ctx.groups.labels(ctx.root(mention)) and len(ctx.root(mention).text.split()) == 1 \
+                and token.is_title:
+            return True  # a one-word name read as an organisation is as often a person ('Tuttle')
+    return False
+
+
+def _speaks_as_subject(token: Token) -> bool:
+    """The subject of a main clause of speech: 'D'Souza replied', 'D'Souza went on to explain'."""
+    verb = token.head
+    return token.dep_ in SUBJECT_DEPS and verb.dep_ in MAIN_DEPS and is_speech_verb(verb)
+
+
+def _writes(token: Token) -> bool:
+    """'Tuttle's article attacked': the possessor of a document that is a main clause's subject."""
+    document = token.head
+    return (token.dep_ in ("poss", "nmod", "compound") and document.lemma_.lower() in DOCUMENT_NOUNS
+            and document.dep_ in SUBJECT_DEPS and document.head.dep_ in MAIN_DEPS
+            and sum(c.dep_ in SUBJECT_DEPS for c in document.head.children) == 1)  # not a misparse with two
+
+
+def _name_like(ctx, token: Token) -> bool:  # ctx: context.Context
+    """A proper noun, or a capitalised word the text also capitalises inside a sentence."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
+        return True
+    return token.is_title and ctx.capitalised_inside(token.text)
+
+
+def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  # ctx: context.Context
+    """'Trump's campaign backtracked, putting out a statement. In cases of abortion, it said, “...”':
+    a speaking 'it' after a sentence whose subject is an organisation noun ('campaign', 'company')
+    owned by a name stands for that name's entity, as 'the Sanders campaign said' does. Only the
+    latest narrative sentence before the pronoun's is read."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    while start > 0 and ctx.in_quotes(doc[start - 1].sent.start_char):
+        start = doc[start - 1].sent.start  # back over quoted sentences to the writer's latest
+    if start == 0:
+        return None
+    subject = next((t for t in doc[start - 1].sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.lemma_.lower() not in heads:
+        return None
+    owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]
+    for owner in owners:
+        for mention, span in ctx.between(owner.i - 5, owner.i):
+            if span.start <= owner.i < span.end and ctx.root(mention).label in ("PERSON", "ORG"):
+                return ctx.root(mention)
+    return None
+
+
+def other_author_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
+    """True when a pronoun that writes ('“...,” she writes') follows a sentence naming someone
+    else as the author of a writing: 'Clinton asks her assistant to print out recommendations,
+    sent from her friend Jan Piercy' (a person after 'from'/'by' of a participle or a document
+    noun, or owning a document noun). Whose words are quoted is then unclear: no speaker."""
+    if pronoun.head.lemma_.lower() != "write":
+        return False
+    for mention, span in ctx.between(pronoun.doc[start].sent.start, pronoun.sent.start - 1):
+        root = ctx.root(mention)
+        if ctx.groups.key(root) == chosen.key or "PERSON" not in ctx.groups.labels(root) or ctx.in_quotes(span.start_char):
+            continue
+        head = span.root.head if span.root.dep_ == "appos" else span.root  # 'from her friend, Jan Piercy'
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") and (
+                head.head.head.tag_ == "VBN" or head.head.head.lemma_.lower() in DOCUMENT_NOUNS):
+            return True
+        if head.dep_ == "poss" and head.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+    return False
+
+
+def _other_gender_person(ctx, token: Token, pronoun: Token) -> bool:
+    """True when the word is the surname of people the article names in full, all of them of the
+    other gender than the pronoun's: a person the NER missed there, who is not the one speaking."""
+    wanted = gender_of_pronoun(pronoun.lower_)
+    owners = ctx.full_names_ending(token.text)
+    genders = {person_gender(ctx.groups, ctx.root(m)) for m, _ in owners}
+    return bool(owners) and wanted is not None and None not in genders and wanted not in genders

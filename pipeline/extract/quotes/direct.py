@@ -19,7 +19,7 @@ from pipeline.extract.quotes.frames import Framed, best_frame
 from pipeline.extract.quotes.reported import attribute_reported_speech
 from pipeline.extract.quotes.spans import find_quote_spans, is_nickname
 from pipeline.extract.quotes.speech import UNNAMED
-from pipeline.extract.quotes.transcripts import transcript_turns
+from pipeline.extract.quotes.transcripts import labelled_turn, transcript_turns
 from pipeline.extract.quotes.headlines import headline_quotes
 
 __all__ = ["extract_quotes", "attribute_reported_speech", "find_quote_spans"]
@@ -66,7 +66,13 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
     for i, quote in enumerate(quotes):
         next_start = quotes[i + 1].mark_start if i + 1 < len(quotes) else len(doc_text(doc))
         prev_end = quotes[i - 1].mark_end if i else 0
-        framed.append(best_frame(doc, quote, prev_end, next_start, index, quotes))
+        frame = best_frame(doc, quote, prev_end, next_start, index, quotes)
+        if frame.speaker is None:
+            # a label opening the quotation ('"Chris Matthews: ..."') names the speaker when it has no
+            # frame: with one ('"Trump: You ...," tweeted the prince', 'the protesters chanted
+            # “Chris Christie: Bad for New Jersey”') it is an address or a topic
+            frame = labelled_turn(doc, quote, index) or frame
+        framed.append(frame)
     continue_speakers(doc, framed, index, mentions)
     framed += headline_quotes(doc, index, framed)
     framed += block_statements(doc, index, quotes)

@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.quotes.owners import owner_of_words_before_colon, remark_owner, words_owned_by
+from pipeline.extract.quotes.labels import MIN_EMBEDDED_WORDS, is_label, named_by_verdict
 from pipeline.extract.quotes.content import (
     circumstantial, governing_verb, is_verdict_verb, looks_like_title, quote_root, reaches_past_quote,
     reported_content, set_into_clause,
 )
 from pipeline.extract.quotes.spans import (
-    SENTENCE_END, UTTERANCE_END, QuoteSpan, inside_sentence, last_mark_char, paragraph_bounds,
+    SENTENCE_END, UTTERANCE_END, QuoteSpan, quote_start_token, inside_sentence, last_mark_char, paragraph_bounds,
     previous_paragraph_start, starts_paragraph, word_count,
 )
 from pipeline.extract.quotes.speech import (
@@ -28,17 +30,8 @@ from pipeline.extract.quotes.speech import (
     subject_of, subject_quoted,
 )
 from pipeline.lexicon import DASHES
-from pipeline.speech_words import SPEECH_NOUNS
+from pipeline.speech_words import RELAYING_VERBS
 
-# A quote this short inside a sentence ("a “no limits” partnership") is a label, not speech.
-MIN_EMBEDDED_WORDS = 3
-# A quote this short right before the noun it modifies ("the “right to work” law") names a thing.
-MAX_PREMODIFIER_WORDS = 5
-# A quote hanging off a noun by one of these is a modifier of that noun.
-LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
-# Nouns that name the quoted words as words: 'the term “three amigos”', 'the phrase “...”'.
-TERM_NOUNS = frozenset({"term", "phrase", "word", "words", "slogan", "name", "nickname", "label", "title",
-                        "hashtag", "motto", "expression", "catchphrase", "moniker", "epithet"})
 # Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
@@ -94,6 +87,11 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     if not verbs:
         return None
     verb = (governing or verbs)[0]
+    if last in "?!" and _own_predicate_before(verb, region):
+        # '“Is it off Conn or Wisconsin?” Dalton Brody is a store ..., according to its website':
+        # after a quote closing its sentence, a frame is a short clause of its own ('he asked'),
+        # not a new sentence whose predicate the speech verb hangs from
+        return None
     if inside_sentence(doc_text(doc), quote):
         if circumstantial(doc, quote, verb) or _circumstance_of_speech(doc, quote):
             # 'In an interview on CBS's “Face the Nation,” Ryan said', 'Reliance said in an
@@ -104,6 +102,17 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
     speaker = positional_speaker(tokens, verb, index)
     return Framed(quote, speaker_outside_quotes(verb, index, quotes) if speaker is None else speaker, verb,
                    "quote:frame-after")
+
+
+def _own_predicate_before(verb: Token, region: Span) -> bool:
+    """True when a finite verb that is not of speech, after the quote, governs the speech verb."""
+    return any(region.start <= a.i < region.end and a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               and not is_speech_verb(a) for a in verb.ancestors) or (
+        verb.lower_ == "according" and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head))
+
+
+def _relays(verb: Token | None) -> bool:
+    return verb is not None and (verb.lemma_.lower() in RELAYING_VERBS or verb.lower_ == "according")
 
 
 def _circumstance_of_speech(doc: Doc, quote: QuoteSpan) -> bool:
@@ -169,7 +178,8 @@ def _frame_before(doc: Doc, quote: QuoteSpan, prev_end: int, index: MentionIndex
             named = named_at([t for t in tokens if t.i > verb.i and not t.is_punct and not t.is_space], index)
             speaker = named.index if named is not None else speaker
         return Framed(quote, speaker, verb, "quote:frame-before" if introduces else "quote:embedded")
-    return None
+    owner = owner_of_words_before_colon(tokens, index) if tokens[-1].text == ":" else None
+    return Framed(quote, owner.index, None, "quote:frame-before") if owner is not None else None
 
 
 def _nearest_own_verb(doc: Doc, quote: QuoteSpan, verb: Token, speaker: int, index: MentionIndex,
@@ -249,47 +259,6 @@ def _names_the_wording(verb: Token) -> bool:
     return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
-def is_label(doc: Doc, quote: QuoteSpan) -> bool:
-    """Words in quotation marks that are named or used by the writer rather than uttered:
-    a word or two modifying a noun outside them ('the “extremist” group', 'so-called “pass
-    through” income'), or a term named as such ('he never used the term “three amigos”')."""
-    root = quote_root(doc, quote)
-    if root is None:
-        return False
-    before = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
-    if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in TERM_NOUNS:
-        return True
-    words = word_count(quote.text(doc_text(doc)))
-    if words <= MAX_PREMODIFIER_WORDS and _names_noun_after(doc, quote) and not _named_by_verdict(doc, quote):
-        return True  # 'the state's misnamed “right to work” law', not 'what Sroka called a “...” approach'
-    return words < MIN_EMBEDDED_WORDS and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN")
-
-
-def _names_noun_after(doc: Doc, quote: QuoteSpan) -> bool:
-    """True when the quoted words premodify the noun right after the closing mark ('the
-    “right to work” law', 'the “stop and frisk” policies'), not open a clause of their own."""
-    inner = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    marked = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
-    if inner is None or marked is None or marked.end >= len(doc):
-        return False
-    noun = doc[marked.end]
-    if noun.tag_ not in ("NN", "NNS") or marked.start == 0 or noun.sent.start != marked[0].sent.start:
-        return False
-    if quote.text(doc_text(doc)).rstrip()[-1:] in ".!?":
-        return False  # 'saying it's “all about management.” Trump ...': the sentence ends with it
-    if any(t.head.i == noun.i and t.dep_ in LABEL_DEPS for t in inner):
-        return True
-    # The parser often breaks such a phrase up: read the word order instead, a noun phrase
-    # opened before the quote ('the', 'its', 'misnamed') and closed by the noun after it.
-    opener = doc[marked.start - 1]
-    return opener.tag_ in ("DT", "PRP$", "JJ", "POS") and not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") for t in inner)
-
-
-def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:
-    span = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
-    return span.start if span is not None else len(doc)
-
-
 def _opens_clause(verb: Token) -> bool:
     """True when nothing but punctuation comes before `verb` in its sentence."""
     return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i])
@@ -336,59 +305,28 @@ def _names_nobody(framed: Framed, quotes: list[QuoteSpan]) -> bool:
     return framed.verb is not None and subject_of(framed.verb, lambda t: in_quotes(t, quotes)) is not None
 
 
-def _named_by_verdict(doc: Doc, quote: QuoteSpan) -> bool:
-    """True when a verdict verb takes the quoted name ('called her “Miss Piggy”')."""
-    verb = governing_verb(doc, quote)
-    return verb is not None and is_verdict_verb(verb)
-
-
-# How far before a quote a noun for someone's words may stand and still give it ('Trump's past
-# descriptions of women he doesn't like as “...”').
-OWNED_WORDS_WINDOW = 10
-
-
-def _words_owned_by(doc: Doc, quote: QuoteSpan, index: MentionIndex):
-    """The named owner of the words a quote gives, when a noun for someone's words stands just
-    before it in the sentence: 'Clinton told the audience of Trump's past descriptions of women
-    as “pigs, dogs and disgusting animals”' -> Trump, not Clinton who recalls them. A speech
-    or verdict verb or a colon in between starts a frame of its own and ends the search."""
-    start = quote_start_token(doc, quote)
-    if start == 0 or start >= len(doc) or doc[start - 1].lower_ not in ("as", "that"):
-        return None  # the words as the noun's content ('descriptions of X as “...”', 'remark that “...”')
-    sentence_start = doc[start].sent.start
-    for token in reversed(doc[max(sentence_start, start - OWNED_WORDS_WINDOW):start]):
-        if is_speech_verb(token) or is_verdict_verb(token) or token.text in (":", ";") or token.text in SENTENCE_END:
-            return None
-        if token.lemma_.lower() not in SPEECH_NOUNS or token.pos_ != "NOUN":
-            continue
-        if is_verdict_verb(token.head) or token.dep_ in ("nsubj", "nsubjpass"):
-            # 'Moore called Mr. Obama's remarks “a true wake-up call”', 'Trump's comments were
-            # “intolerable”': a verdict on the words, the outer speaker's
-            return None
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
-        for owner in owners:
-            mention = index.narrowest(owner)
-            if mention is not None and index.root(mention).label in ("PERSON", "ORG"):
-                return mention
-        return None
-    return None
-
-
 def best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index: MentionIndex,
                 quotes: list[QuoteSpan]) -> Framed:
     """The quote's frame: after it, else before it, else the verb governing it. A frame whose
     speaker the parse cannot name ('“...,” adding that ...' after 'Peabody said:') gives way to a
     later one that names somebody."""
-    if looks_like_title(quote.text(doc_text(doc))) and not _named_by_verdict(doc, quote):
+    owner_of_remark = remark_owner(doc, quote, index)
+    if owner_of_remark is not None:
+        return Framed(quote, owner_of_remark.index, None, "quote:embedded")
+    if looks_like_title(quote.text(doc_text(doc))) and not named_by_verdict(doc, quote):
         return Framed(quote)  # 'told the hosts of “Morning Joe,” adding': a show, book or name
-    owner = _words_owned_by(doc, quote, index)
+    owner = words_owned_by(doc, quote, index)
     first = None
     for frame in (lambda: _frame_after(doc, quote, next_start, index, quotes),
                   lambda: _frame_before(doc, quote, prev_end, index, quotes),
                   lambda: frame_governing(doc, quote, index, quotes)):
         found = frame()
+        if found is not None and found.rule == "quote:frame-after" and _relays(found.verb):
+            # 'Trump said: “...,” the Times reported': the speech frame before the quote says
+            # who speaks; the medium after it only relays the words
+            before = _frame_before(doc, quote, prev_end, index, quotes)
+            if before is not None and before.rule == "quote:frame-before" and before.speaker != UNNAMED:
+                found = before
         if found is not None and (found.speaker != UNNAMED or _names_nobody(found, quotes)):
             if owner is not None and (found.speaker == UNNAMED
                                       or entity_of(index, owner.index) != entity_of(index, found.speaker)):

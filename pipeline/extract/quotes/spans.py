@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -247,3 +251,8 @@ def same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
         mark = text[quote.mark_start]
         return "straight" if mark in "\"'" else "curly"
     return style(left_open) == style(reopening)
+
+
+def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:
+    span = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    return span.start if span is not None else len(doc)

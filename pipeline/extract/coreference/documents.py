@@ -1,0 +1,61 @@
+"""Documents as speakers: 'the statement', 'the report', 'the ad' -> whoever the text said put
+them out ('Google said in a statement', 'the union released a letter', 'the IMF's report', 'a
+report by Amnesty'). (Moved out of links.py unchanged, apart from a place as a compound being a
+document's topic, not its maker.)"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from models import Mention
+from pipeline.extract.coreference.context import Context
+from pipeline.extract.coreference.roles import DESCRIPTION_WINDOW
+from pipeline.extract.coreference.rules import description_head
+from pipeline.extract.quotes.speech import is_speech_verb
+from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.speech_words import PUBLISHING_VERBS, REPORTING_VERBS
+
+
+def link_document(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
+    """'the statement', 'the report' -> whoever the text said put it out: 'Google said in a
+    statement', 'the union released a letter', 'the IMF's report', 'a report by Amnesty'.
+
+    The latest such mention of the same noun within a few sentences decides; a document whose
+    maker the text never named stays unlinked.
+    """
+    phrase = description_head(head, ctx.covered)
+    if phrase is None or any(c.dep_ in ("poss", "compound") for c in head.children):
+        return None
+    span = phrase[0]
+    first = ctx.sentence_of[span.start] - DESCRIPTION_WINDOW
+    for earlier in reversed(ctx.doc[:span.start]):
+        if ctx.sentence_of[earlier.i] < first:
+            break
+        if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        author = document_author(ctx, earlier)
+        if author is not None:
+            return span, author
+    return None
+
+
+def document_author(ctx: Context, document: Token) -> Mention | None:
+    """Who a mention of a document names as its maker, if anyone."""
+    makers = [c for c in document.children if c.dep_ in ("poss", "compound") and c.i < document.i]
+    makers += [g for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in" and is_speech_verb(verb.head, REPORTING_VERBS):
+        verb = verb.head  # 'Google said in a statement'
+    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS):
+        verb = None  # 'the union released a letter'
+    if verb is not None:
+        makers += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for maker in makers:
+        # the maker itself, or the name inside its phrase ('The Teamsters union'); a place
+        # modifying the noun is its topic ('this compelling Benghazi email'), not its maker
+        labels = ("PERSON", "ORG") if maker.dep_ == "compound" else ("PERSON", "ORG", "GPE")
+        for token in [maker, *(c for c in maker.children if c.dep_ == "compound")]:
+            for mention, span in ctx.spans:
+                if span.start <= token.i < span.end and ctx.root(mention).label in labels:
+                    return ctx.root(mention)
+    return None
