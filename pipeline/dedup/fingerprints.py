@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
+from pipeline.dedup.minhash import Signature, signature
 
 # 4-word shingles: long enough that two outlets' rewrites of one event share few of them
 # (names and set phrases only), short enough that changing one word in a short article
@@ -56,7 +56,7 @@ class Fingerprint:
 
     exact: bytes
     size: int
-    minhash: LeanMinHash
+    minhash: Signature
     passages: np.ndarray  # uint64, sorted
     passage_sizes: np.ndarray  # uint32
     short_passages: np.ndarray  # uint64, sorted
@@ -115,14 +115,8 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def _identity(value: int) -> int:
-    return value
-
-
-def minhash_of(words: list[str]) -> LeanMinHash:
-    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_identity)
-    signature.update_batch(shingle_hashes(words).tolist())
-    return LeanMinHash(signature)
+def minhash_of(words: list[str]) -> Signature:
+    return signature(shingle_hashes(words).tolist(), NUM_PERM, MINHASH_SEED)
 
 
 def fingerprint(text: str) -> Fingerprint:

@@ -11,9 +11,8 @@ from collections import Counter
 from typing import Iterator, Mapping
 
 import numpy as np
-from datasketch import MinHashLSH
-
-from pipeline.dedup.fingerprints import NUM_PERM, Fingerprint
+from pipeline.dedup.fingerprints import Fingerprint
+from pipeline.dedup.minhash import BandIndex
 
 # Estimated Jaccard of 4-word shingles above which two texts are one article with edits.
 # On the benchmark bodies, copies with one word in 60 changed score >= 0.76 and copies with
@@ -25,6 +24,9 @@ NEAR_DUPLICATE_JACCARD = 0.7
 # LSH bands are tuned for a lower threshold than the verdict so that pairs just above
 # NEAR_DUPLICATE_JACCARD are not lost to banding; the verdict re-checks the estimate.
 LSH_THRESHOLD = 0.5
+# The bands for LSH_THRESHOLD with NUM_PERM = 128, false positives and negatives weighted alike:
+# 25 bands of 5 rows, what datasketch's MinHashLSH works out by integration (its _optimal_param).
+LSH_BANDS, LSH_ROWS = 25, 5
 # An article is contained in another when that other holds this share of its text, counted in
 # characters of distinct passages (short ones count only once long ones found the container).
 # "Most paragraphs" (the issue): a copy of a story embedded in a bigger page with a different
@@ -42,7 +44,7 @@ MAX_PASSAGE_HOLDERS = 100
 
 def near_pairs(prints: Mapping[int, Fingerprint]) -> Iterator[tuple[int, int, float]]:
     """(i, j, estimated Jaccard) with i < j for every pair of near copies."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    lsh = BandIndex(LSH_BANDS, LSH_ROWS)
     keys = sorted(prints)
     for key in keys:
         lsh.insert(key, prints[key].minhash)

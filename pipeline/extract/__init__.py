@@ -11,12 +11,14 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
 from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis
 from pipeline.costs import Costs
 from pipeline.defaults import DEFAULT_MODEL
 from pipeline.extract.annotation_tables import use_annotation_tables
+from pipeline.extract.numeric import no_huge_pages, one_blas_thread
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.glued_quotes import split_glued_quotes
@@ -45,8 +47,17 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name or path and add the project's entity rules.
 
     The attribute ruler and the lemmatizer are replaced by exact table versions
-    (`annotation_tables.py`): same annotations, a fraction of the time."""
-    nlp = spacy.load(model)
+    (`annotation_tables.py`): same annotations, a fraction of the time.
+
+    The models multiply their matrices with numpy's BLAS instead of blis: blis picks its slow
+    generic kernel on CPUs it does not know (AMD Zen 3 and 4, which this project runs on), where
+    numpy's OpenBLAS picks a tuned one; the same annotations on every text compared (issue 16).
+    Numpy's transparent huge pages are turned off: spaCy allocates and frees its large arrays
+    every batch, and each fresh 2 MB page is zeroed whole by the kernel."""
+    no_huge_pages()
+    one_blas_thread()
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(model)
     split_glued_quotes(nlp)
     use_annotation_tables(nlp)
     add_paragraph_breaks(nlp)

@@ -151,6 +151,31 @@ class AttributeTable:
             values[tokens, _SET_ATTRS.index(attr)] = value
 
 
+class _IndexWords(list):
+    """A lemma index (the words of one part of speech) that answers `in` from a set.
+
+    spaCy's rule lemmatizer asks `form in index` for every rule that fits a word, and the index
+    is a list of 4,000-58,000 words: a linear scan each time, 1.8 s of the 2 s the lemmatizer took
+    over the 181 benchmark pages. Same contents and order, so every other use sees the list."""
+
+    def __init__(self, words: list):
+        super().__init__(words)
+        self._members = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._members
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, _IndexWords):
+            table[key] = _IndexWords(words)
+
+
 class LemmaTable:
     """The rule lemmatizer's lemma, computed once per distinct (ORTH, POS, MORPH)."""
 
@@ -158,6 +183,8 @@ class LemmaTable:
         self.lemmatizer = lemmatizer
         self.exact = getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        if self.exact:
+            _index_as_sets(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact:

@@ -49,3 +49,14 @@ def test_twice_over_the_same_text_gives_the_same_annotations(pipelines):
     _, nlp = pipelines
     first, second = (nlp(TEXTS[0]) for _ in range(2))
     assert numpy.array_equal(first.to_array([POS, MORPH, LEMMA]), second.to_array([POS, MORPH, LEMMA]))
+
+
+def test_lemma_index_answers_membership_from_a_set_with_the_same_words(pipelines):
+    original, tables = pipelines
+    plain = original.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    indexed = tables.get_pipe("lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    for key, words in plain.items():
+        fast = indexed[key]
+        assert list(fast) == words and fast is not words
+        for word in words[:50] + ["qqxz", "", words[-1].upper()]:
+            assert (word in fast) == (word in words)

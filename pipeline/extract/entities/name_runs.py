@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -26,6 +28,7 @@ _NUMBER = re.compile(r"^\d{1,4}$")
 _REPLACEABLE = frozenset({"CARDINAL", "ORDINAL"})
 # After a number that is a score or a measure, not part of a name ("of Japan 6-7", "Apple 3.5%").
 _AFTER_SCORE = frozenset({"%", "-", "–", "/", ":"})
+_PROPER_TAGS = ("NNP", "NNPS")
 
 
 def tag_name_runs(doc: Doc) -> None:
@@ -43,17 +46,47 @@ def tag_name_runs(doc: Doc) -> None:
 def _ordinary_case(sentence: Span) -> bool:
     """Content words in lower case ("declined", "fell"): not a Title Case headline, where only
     function words are ("Google Stadia Launches With a Litany of Missing Features")."""
-    return sum(t.is_alpha and t.text[0].islower() and not t.is_stop for t in sentence) >= 2
+    return sum(_word_kinds(sentence.doc).lower_content[sentence.start:sentence.end]) >= 2
+
+
+class _WordKinds:
+    """Per token, the word tests of this module (`_is_run_word`, `_is_camel_case`, a lower-case
+    content word), read from the doc's attribute arrays, each text tested once, instead of through
+    a Token object per token per test (issue 16)."""
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, TAG, IS_ALPHA, IS_STOP])
+        orths, of_text = numpy.unique(columns[:, 0], return_inverse=True)
+        of_text = of_text.reshape(-1)
+        texts = [strings[orth] for orth in orths.tolist()]
+        name_shaped = numpy.array([_name_shaped(text) for text in texts], dtype=bool)
+        camel_case = numpy.array([_is_camel_case(text) for text in texts], dtype=bool)
+        starts_lower = numpy.array([text[:1].islower() for text in texts], dtype=bool)
+        proper = numpy.isin(columns[:, 1], numpy.array([strings[tag] for tag in _PROPER_TAGS], dtype=columns.dtype))
+        self.run_word = (proper & name_shaped[of_text]).tolist()
+        self.camel_case = camel_case[of_text].tolist()
+        self.lower_content = ((columns[:, 2] != 0) & starts_lower[of_text] & (columns[:, 3] == 0)).tolist()
+
+
+def _word_kinds(doc: Doc) -> _WordKinds:
+    """The doc's `_WordKinds`, made on the first call (the tags are final when the rules run)."""
+    kinds = doc.user_data.get("newsclaims.name_run_words")
+    if kinds is None:
+        kinds = doc.user_data["newsclaims.name_run_words"] = _WordKinds(doc)
+    return kinds
 
 
 def _proper_noun_runs(doc: Doc) -> list[Span]:
     named = {i for ent in doc.ents if ent.label_ not in _REPLACEABLE for i in range(ent.start, ent.end)}
+    kinds = _word_kinds(doc)
+    run_word, camel_case = kinds.run_word, kinds.camel_case
     spans = []
     for sentence in doc.sents:
         ordinary = _ordinary_case(sentence)
         i = sentence.start
         while i < sentence.end:
-            if i not in named and _camel_case(doc[i]) and not (i + 1 < sentence.end and _run_word(doc[i + 1])):
+            if i not in named and camel_case[i] and not (i + 1 < sentence.end and run_word[i + 1]):
                 spans.append(Span(doc, i, i + 1, label="ORG"))  # "SciSpacE", "xCloud": the shape of a name
                 i += 1
                 continue
@@ -61,9 +94,12 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
                 i += 1
                 continue
             end = i
-            while end < sentence.end and end not in named and (_run_word(doc[end]) or (
+            while end < sentence.end and end not in named and (run_word[end] or (
                     end > i and _inner_hyphen(doc, end) and end + 1 not in named)):
                 end += 1
+            if end == i:
+                i += 1  # no run starts here
+                continue
             titled = False
             while i < end - 1 and doc[i].lower_.rstrip(".") in NAME_TITLES:
                 i, titled = i + 1, True  # "Chair Reince Priebus": a title is a role, not part of the name
@@ -84,17 +120,23 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
     return spans
 
 
-def _camel_case(token: Token) -> bool:
+def _is_camel_case(text: str) -> bool:
     """A capital after a lower-case letter inside one word ("SciSpacE", "WoodSpring", "xCloud"):
     no common word is written so; a brand or a project is."""
-    text = token.text
     return text.isalpha() and len(text) >= 4 and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])) \
         and not any(text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES)
 
 
 def _run_word(token: Token) -> bool:
-    text = token.text
-    return token.tag_ in {"NNP", "NNPS"} and text[:1].isupper() and any(c.isalpha() for c in text)
+    return _is_run_word(token.text, token.tag_)
+
+
+def _is_run_word(text: str, tag: str) -> bool:
+    return tag in _PROPER_TAGS and _name_shaped(text)
+
+
+def _name_shaped(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:
