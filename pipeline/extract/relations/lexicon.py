@@ -164,7 +164,8 @@ EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "co
                          "close", "wrap up", "conclude", "hold", "stage", "host"})
 EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
                               "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
-                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final"})
+                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final",
+                              "breakfast", "luncheon", "dinner", "gala"})
 # Constructions that describe a name where it stands (a title, an apposition, "Town, State", a
 # party-state tag): the writer's description even inside someone's reported words ("Bucher said
 # residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by

@@ -102,6 +102,8 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "office"
     if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
         return "occupation"
+    if head in ("emeritus", "emerita") and any(c.dep_ == "compound" and is_role_noun(c.lemma_) for c in noun.children):
+        return "occupation"  # "editor emeritus of World Policy Journal", parsed with "emeritus" as the head
     return None
 
 
@@ -210,12 +212,20 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                          and not {"and", "or", "&"} & set(text[m.end:noun.idx].split())  # "Trump and Clinton campaign chairman X"
                          and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
     used_preps: set[int] = set()
+    portfolio = False
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
         word, label = prep.lower_, finder.label(mention)
         if turn is not None and prep.i > turn:
             if label in ORG_LABELS:
                 phrase.current.append(mention)
+            continue
+        if kind == "office" and _state_portfolio(prep, mention):
+            # "Secretary of State": the office's own words; a place before it is the state served
+            # ("Missouri Secretary of State X"), else the department is the employer
+            portfolio = True
+            if not left_places and not _of_a_ministry(prep, mention):
+                phrase.organisations.append(mention)
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
@@ -273,12 +283,26 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    if portfolio:
+        phrase.text = phrase.text.removesuffix(" of")
+        if phrase.text.endswith(noun.text):
+            phrase.text += " of State"
     if noun.tag_ in ("NNS", "NNPS") and phrase.text.endswith(noun.text):
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
+
+
+def _state_portfolio(prep: Token, mention: Mention) -> bool:
+    """"secretary of State": "State" names the office's portfolio, not an employer in its own right."""
+    return prep.lower_ == "of" and mention.text.casefold() == "state"
+
+
+def _of_a_ministry(prep: Token, mention: Mention) -> bool:
+    """"Secretary of State for Health": a British minister, whose department follows "for"."""
+    return doc_text(prep.doc)[mention.end:mention.end + 5].strip().lower() == "for"
 
 
 def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:

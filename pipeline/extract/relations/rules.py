@@ -239,7 +239,10 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
 
 def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if finder.mention_at(noun) is not None and noun.lemma_.lower() not in SITE_NOUNS:
-        return  # "Federal Bureau of Investigation" is a name, not an investigation
+        # "Federal Bureau of Investigation" is a name, not an investigation; a named gathering
+        # attended is one ("attending the Democratic National Convention on Wednesday in Philadelphia")
+        yield from gathering_visit(finder, noun)
+        return
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
     if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):

@@ -1,0 +1,58 @@
+"""Roles stated by a description that stands for a person named elsewhere in the article.
+
+The coreference stage links "the Vermont senator", "The former secretary of state", "the senator
+from Vermont", "the New York billionaire" to the person the article names (Mention.refers_to).
+The description's role phrase says what the name's own title would: the state served, the
+employer, the home, former or current. It is read with the same role analysis as a title or an
+apposition (role_phrases.read_role); the claim's subject is the description, which resolves to
+the person. Only descriptions headed by a role noun ("the senator", not "the man"), and only
+what the phrase itself names: "the president" alone names no state.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
+from pipeline.extract.relations.role_phrases import read_role
+from pipeline.extract.relations.role_rules import phrase_candidates
+
+
+def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"the Vermont senator" (Bernie Sanders) -> affiliated_with(Sanders, Vermont, role senator)."""
+    if mention.refers_to is None or finder.label(mention) != "PERSON" or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return  # "a Vermont senator" is someone, not the person the article named
+    if root.lemma_.lower() in RACE_ROLE_NOUNS:
+        # "the GOP nominee", "the GOP presidential candidate": in a race several people are (or will
+        # be) that; read on PolNeAR train, such links went to the wrong person 8 times in 9
+        return
+    if _beside_a_name(finder, root):
+        return  # "the Democratic Party chairwoman, Rep. Debbie Wasserman Schultz": the apposition rules read it
+    # the names inside the description ("Vermont") are read as themselves, not as the description
+    inner = ArgumentFinder(finder.doc, MentionIndex(finder.doc, [m for m in finder.index.mentions
+                                                                 if m.index != mention.index]))
+    phrase = read_role(inner, root)
+    if phrase is None:
+        return
+    if phrase.party is not None:
+        # "the Republican governor": a party word names the party, which tells little of whom
+        phrase.organisations = [m for m in phrase.organisations if m.index != phrase.party.index]
+    yield from phrase_candidates([mention], phrase, "described", (root,))
+
+
+def _beside_a_name(finder: ArgumentFinder, noun: Token) -> bool:
+    """Whether the description stands in apposition with a name, or is coordinated with an
+    apposition ("Nelson Diaz, a former aide to Mr. Rubio and now the chairman of ..."), where it
+    describes that name whatever coreference linked it to."""
+    current = noun
+    while current.dep_ == "conj" and current.head != current:
+        current = current.head
+    if current.dep_ == "appos":
+        return True
+    return any(c.dep_ == "appos" and finder.mention_at(c) is not None for c in noun.children)

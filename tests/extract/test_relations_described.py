@@ -1,0 +1,181 @@
+"""Roles read off descriptions that stand for a named person ("the Vermont senator"), titles with
+their own "of" phrase ("Secretary of State John Kerry"), named gatherings attended in a place
+("attending the Democratic National Convention on Wednesday in Philadelphia"), membership lists
+("Its members include X and Y") and post-nominal "emeritus". One table row per construction, with
+the readings each must not make."""
+from __future__ import annotations
+
+import pytest
+
+from models import Mention
+from pipeline.extract.relations.typed import extract_relations
+from tests.extract.test_relations import find, relations_of
+
+
+def nested_mentions(text: str, specs: list[tuple]) -> list[Mention]:
+    """Mentions at the n-th occurrence of each surface form (spec: surface, label, occurrence,
+    optional index of the mention it refers to); unlike build_mentions, they may nest."""
+    mentions = []
+    for spec in specs:
+        surface, label, occurrence = spec[:3]
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.find(surface, start + 1)
+        assert start >= 0, surface
+        refers_to = spec[3] if len(spec) > 3 else None
+        mentions.append(Mention(index=len(mentions), text=surface, label=label, start=start,
+                                end=start + len(surface), refers_to=refers_to))
+    return mentions
+
+
+def described(nlp, text, specs):
+    mentions = nested_mentions(text, specs)
+    found = extract_relations(nlp(text), mentions, "2016-03-10")
+    by_index = {m.index: m for m in mentions}
+
+    def name(index):  # a description's claims are its person's
+        mention = by_index[index]
+        return by_index[mention.refers_to].text if mention.refers_to is not None else mention.text
+    return [(name(r.subject), r.predicate, name(r.object), r) for r in found]
+
+
+DESCRIBED = [
+    pytest.param("Bernie Sanders spoke on Monday. On Tuesday, the Vermont senator opened a rally in Rochester.",
+                 [("Bernie Sanders", "PERSON", 0), ("Vermont", "GPE", 0), ("Rochester", "GPE", 0),
+                  ("the Vermont senator", "PERSON", 0, 0)],
+                 ("Bernie Sanders", "affiliated_with", "Vermont"), {"role": "senator"}, id="place-senator"),
+    pytest.param("Carly Fiorina spoke on Monday. But, the former CEO of Hewlett-Packard added, the plan failed.",
+                 [("Carly Fiorina", "PERSON", 0), ("Hewlett-Packard", "ORG", 0), ("the former CEO", "PERSON", 0, 0)],
+                 ("Carly Fiorina", "affiliated_with", "Hewlett-Packard"), {"role": "CEO", "status": "former"},
+                 id="former-ceo-of"),
+    pytest.param("Marco Rubio spoke in Miami. Then the senator from Florida left for Iowa.",
+                 [("Marco Rubio", "PERSON", 0), ("Miami", "GPE", 0), ("Florida", "GPE", 0), ("Iowa", "GPE", 0),
+                  ("the senator", "PERSON", 0, 0)],
+                 ("Marco Rubio", "affiliated_with", "Florida"), {"role": "senator"}, id="senator-from"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, qualifiers", DESCRIBED)
+def test_role_of_a_description(nlp, text, specs, triple, qualifiers):
+    found = described(nlp, text, specs)
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule.startswith("described_")
+    assert {k: relation.qualifiers.get(k) for k in qualifiers} == qualifiers
+
+
+def test_a_description_naming_no_state_states_none(nlp):
+    text = "Barack Obama spoke on Monday. The president left for Iowa later."
+    found = described(nlp, text, [("Barack Obama", "PERSON", 0), ("Iowa", "GPE", 0),
+                                  ("The president", "PERSON", 0, 0)])
+    assert not [f for f in found if f[1] == "affiliated_with"], found
+
+
+def test_an_indefinite_description_is_someone_else(nlp):
+    text = "Bernie Sanders spoke on Monday. A Vermont senator had said so before."
+    found = described(nlp, text, [("Bernie Sanders", "PERSON", 0), ("Vermont", "GPE", 0),
+                                  ("A Vermont senator", "PERSON", 0, 0)])
+    assert find(found, "Bernie Sanders", "affiliated_with", "Vermont") is None, found
+
+
+FOUND = [
+    pytest.param("Former Secretary of State Hillary Clinton spoke in Iowa on Monday.",
+                 [("State", "ORG"), ("Hillary Clinton", "PERSON"), ("Iowa", "GPE")],
+                 ("Hillary Clinton", "affiliated_with", "State"), {"role": "Secretary of State", "status": "former"},
+                 id="secretary-of-state-title"),
+    pytest.param("He met Secretary of State John Kerry in Paris.",
+                 [("State", "ORG"), ("John Kerry", "PERSON"), ("Paris", "GPE")],
+                 ("John Kerry", "affiliated_with", "State"), {"role": "Secretary of State"}, id="secretary-of-state-object"),
+    pytest.param("Missouri Secretary of State Jason Kander said the count was right.",
+                 [("Missouri", "GPE"), ("State", "ORG"), ("Jason Kander", "PERSON")],
+                 ("Jason Kander", "affiliated_with", "Missouri"), {"role": "Secretary of State"},
+                 id="state-secretary-of-state"),
+    pytest.param("David A. Andelman, a member of the USA TODAY Board of Contributors, is editor emeritus of World Policy Journal.",
+                 [("David A. Andelman", "PERSON"), ("USA TODAY Board of Contributors", "ORG"), ("World Policy Journal", "ORG")],
+                 ("David A. Andelman", "affiliated_with", "World Policy Journal"), {"role": "editor emeritus"},
+                 id="editor-emeritus"),
+    pytest.param("Bradley Cooper was seen attending the Democratic National Convention on Wednesday in Philadelphia.",
+                 [("Bradley Cooper", "PERSON"), ("Democratic National Convention", "ORG"), ("Philadelphia", "GPE")],
+                 ("Bradley Cooper", "visited", "Philadelphia"), {}, id="seen-attending-convention"),
+    pytest.param("Bradley Cooper was seen attending the Democratic National Convention on Wednesday in Philadelphia.",
+                 [("Bradley Cooper", "PERSON"), ("Democratic National Convention", "ORG"), ("Philadelphia", "GPE")],
+                 ("Democratic National Convention", "located_in", "Philadelphia"), {}, id="convention-place-after-date"),
+    pytest.param("McCain made his remarks during the Christian Science Monitor Breakfast this morning in Washington.",
+                 [("McCain", "PERSON"), ("Christian Science Monitor Breakfast", "ORG"), ("Washington", "GPE")],
+                 ("McCain", "visited", "Washington"), {}, id="remarks-during-breakfast"),
+    pytest.param("Its members include Jon Voight, Kelsey Grammer and Jerry Bruckheimer, Friends of Abe said.",
+                 [("Its", "ORG"), ("Jon Voight", "PERSON"), ("Kelsey Grammer", "PERSON"), ("Jerry Bruckheimer", "PERSON"),
+                  ("Friends of Abe", "ORG")],
+                 ("Jerry Bruckheimer", "affiliated_with", "Its"), {"role": "member"}, id="its-members-include"),
+    pytest.param("Members of the Freedom Caucus include Jim Jordan, Mark Meadows and Raul Labrador.",
+                 [("Freedom Caucus", "ORG"), ("Jim Jordan", "PERSON"), ("Mark Meadows", "PERSON"), ("Raul Labrador", "PERSON")],
+                 ("Mark Meadows", "affiliated_with", "Freedom Caucus"), {"role": "member"}, id="members-of-include"),
+    pytest.param("Members of the coalition include celebrities such as Jon Voight and Kelsey Grammer.",
+                 [("Jon Voight", "PERSON"), ("Kelsey Grammer", "PERSON")],
+                 None, {}, id="no-named-group-no-membership"),
+    pytest.param("Members of NATO include Canada, Turkey and Norway.",
+                 [("NATO", "ORG"), ("Canada", "GPE"), ("Turkey", "GPE"), ("Norway", "GPE")],
+                 ("Turkey", "member_of", "NATO"), {}, id="states-members-of"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, qualifiers", FOUND)
+def test_found(nlp, text, specs, triple, qualifiers):
+    found = relations_of(nlp, text, specs, published="2016-03-10")
+    if triple is None:
+        assert not [f for f in found if f[1] in ("affiliated_with", "member_of")], found
+        return
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert {k: relation.qualifiers.get(k) for k in qualifiers} == qualifiers
+
+
+NOT_FOUND = [
+    pytest.param("Sanders said he could attend the Democratic National Convention in July in Philadelphia.",
+                 [("Sanders", "PERSON"), ("Democratic National Convention", "ORG"), ("Philadelphia", "GPE")],
+                 ("Sanders", "visited", "Philadelphia"), id="convention-he-could-attend"),
+    pytest.param("Trump criticized the Democratic National Convention on Wednesday in Ohio.",
+                 [("Trump", "PERSON"), ("Democratic National Convention", "ORG"), ("Ohio", "GPE")],
+                 ("Democratic National Convention", "located_in", "Ohio"), id="criticized-not-attended"),
+    pytest.param("Trump attended the Wharton School in Philadelphia in the 1960s.",
+                 [("Trump", "PERSON"), ("Wharton School", "ORG"), ("Philadelphia", "GPE")],
+                 ("Trump", "visited", "Philadelphia"), id="attended-school-no-visit"),
+    pytest.param("Secretary of State for Health Jeremy Hunt spoke on Monday.",
+                 [("State", "ORG"), ("Health", "ORG"), ("Jeremy Hunt", "PERSON")],
+                 ("Jeremy Hunt", "affiliated_with", "State"), id="british-secretary-of-state-for"),
+    pytest.param("Its members could include Jon Voight and Kelsey Grammer, Friends of Abe said.",
+                 [("Its", "ORG"), ("Jon Voight", "PERSON"), ("Kelsey Grammer", "PERSON"), ("Friends of Abe", "ORG")],
+                 ("Jon Voight", "affiliated_with", "Its"), id="members-could-include"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_FOUND)
+def test_not_found(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs, published="2016-03-10")
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Secretary of State Hillary Clinton spoke on Monday.", "State Department"),
+    ("The former secretary of state will play the woman card.", "State Department"),
+    ("Ohio Secretary of State Jon Husted filed the suit last week.", None),
+    ("Secretary of State for Health Jeremy Hunt spoke on Monday.", None),
+])
+def test_secretary_of_state_names_the_department(nlp, text, name):
+    from pipeline.extract.entities.mentions import collect_mentions
+    states = [m for m in collect_mentions(nlp(text)) if m.text.casefold() == "state"]
+    assert [m.name for m in states if m.name] == ([name] if name else []), states
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Marco Rubio spoke on Monday. Trump may be the GOP nominee, he said.",
+                 [("Marco Rubio", "PERSON", 0), ("GOP", "ORG", 0), ("the GOP nominee", "PERSON", 0, 0)],
+                 ("Marco Rubio", "affiliated_with", "GOP"), id="race-role-no-post"),
+    pytest.param("Laurie Cestnick spoke. They want the resignation of the party chairwoman, Debbie Wasserman Schultz.",
+                 [("Laurie Cestnick", "PERSON", 0), ("Debbie Wasserman Schultz", "PERSON", 0),
+                  ("the party chairwoman", "PERSON", 0, 0)],
+                 ("Laurie Cestnick", "affiliated_with", "Debbie Wasserman Schultz"), id="apposition-describes-its-name"),
+])
+def test_description_not_read(nlp, text, specs, triple):
+    found = described(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
