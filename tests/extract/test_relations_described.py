@@ -179,3 +179,10 @@ def test_secretary_of_state_names_the_department(nlp, text, name):
 def test_description_not_read(nlp, text, specs, triple):
     found = described(nlp, text, specs)
     assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_a_nationality_word_in_a_description_names_no_state(nlp):
+    text = "France mourned. President Obama spoke on Monday. The French president expressed his condolences."
+    found = described(nlp, text, [("France", "GPE", 0), ("Obama", "PERSON", 0), ("French", "NORP", 0),
+                                  ("The French president", "PERSON", 0, 1)])
+    assert find(found, "Obama", "affiliated_with", "France") is None, found

@@ -40,6 +40,11 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     phrase = read_role(inner, root)
     if phrase is None:
         return
+    # a state only where the description names it ("the Vermont senator", "the senator from
+    # Vermont"), not one a nationality word stands for: "The French president" was linked to
+    # President Obama where the NER typed Hollande an organisation
+    first, last = root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
+    phrase.states = [m for m in phrase.states if first <= m.start < last]
     if phrase.party is not None:
         # "the Republican governor": a party word names the party, which tells little of whom
         phrase.organisations = [m for m in phrase.organisations if m.index != phrase.party.index]
