@@ -186,3 +186,28 @@ def test_a_nationality_word_in_a_description_names_no_state(nlp):
     found = described(nlp, text, [("France", "GPE", 0), ("Obama", "PERSON", 0), ("French", "NORP", 0),
                                   ("The French president", "PERSON", 0, 1)])
     assert find(found, "Obama", "affiliated_with", "France") is None, found
+
+
+@pytest.mark.parametrize("text, specs, triple, role", [
+    pytest.param("Friends of Abe has hosted candidates, and Friends of Abe plans more. "
+                 "\"We are careful,\" the club's executive director, Jeremy Boreing, said.",
+                 [("Friends of Abe", "ORG"), ("Friends of Abe", "ORG"), ("Jeremy Boreing", "PERSON")],
+                 ("Jeremy Boreing", "affiliated_with", "Friends of Abe"), "executive director", id="club-s-director"),
+    pytest.param("Home Depot raised its forecast for the year on Tuesday. Home Depot said that its sales rose in all "
+                 "of its stores. The company's chief executive, Craig Menear, said that the demand was strong.",
+                 [("Home Depot", "ORG"), ("Home Depot", "ORG"), ("Craig Menear", "PERSON")],
+                 ("Craig Menear", "affiliated_with", "Home Depot"), "chief executive", id="company-s-ceo"),
+])
+def test_role_of_a_described_organisation(nlp, text, specs, triple, role):
+    found = relations_of(nlp, text, specs)
+    relation = find(found, *triple)
+    assert relation is not None and relation.qualifiers.get("role") == role, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_a_description_before_a_comma_and_a_name_is_that_name(nlp):
+    text = ("Laurie Cestnick spoke. They demand the resignation of the Democratic Party chairwoman, "
+            "Representative Debbie Wasserman Schultz of Florida; the end of superdelegates.")
+    found = described(nlp, text, [("Laurie Cestnick", "PERSON", 0), ("Democratic Party", "ORG", 0),
+                                  ("Debbie Wasserman Schultz", "PERSON", 0), ("Florida", "GPE", 0),
+                                  ("the Democratic Party chairwoman", "PERSON", 0, 0)])
+    assert find(found, "Laurie Cestnick", "affiliated_with", "Democratic Party") is None, found

@@ -60,4 +60,11 @@ def _beside_a_name(finder: ArgumentFinder, noun: Token) -> bool:
         current = current.head
     if current.dep_ == "appos":
         return True
-    return any(c.dep_ == "appos" and finder.mention_at(c) is not None for c in noun.children)
+    if any(c.dep_ == "appos" and any(finder.mention_at(t) is not None for t in c.subtree) for c in noun.children):
+        return True
+    # an apposition the parser missed: "the Democratic Party chairwoman, Representative Debbie Wasserman Schultz"
+    doc, end = noun.doc, noun.right_edge.i + 1
+    if end < len(doc) and doc[end].text == ",":
+        return any(finder.mention_at(t) is not None and finder.label(finder.mention_at(t)) == "PERSON"
+                   for t in doc[end + 1:end + 4])
+    return False

@@ -35,6 +35,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key, nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
     CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS,
     is_role_noun,
@@ -176,8 +177,18 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         return None
     phrase = RolePhrase(noun, kind)
     left_mentions: list[Mention] = []
+    described_words: set[int] = set()  # "the club's": the organisation's words, no part of the role
     for token in modifiers:
         mention = finder.mention_at(token)
+        if mention is None and token.dep_ == "poss" and token.head.i == noun.i:
+            # "the club's executive director, Jeremy Boreing": the organisation the description stands for
+            described = described_organisation(finder, token)
+            mention = described if described is not None and finder.label(described) in ORG_LABELS else None
+            if mention is not None:
+                # its latest name before the description, so that the evidence stays near it
+                mention = max((m for m in finder.index.mentions if m.start < token.idx and m.refers_to is None
+                               and m.text == mention.text), key=lambda m: m.start, default=mention)
+                described_words.update(t.i for t in token.subtree)
         if mention is not None and all(m.index != mention.index for m in left_mentions):
             left_mentions.append(mention)
     staff = _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
@@ -282,7 +293,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
-    phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    phrase.text = _role_text(finder, noun, [t for t in modifiers if t.i not in described_words], named,
+                             used_preps | described_words)
     if portfolio:
         phrase.text = phrase.text.removesuffix(" of")
         if phrase.text.endswith(noun.text):
