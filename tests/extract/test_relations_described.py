@@ -211,3 +211,21 @@ def test_a_description_before_a_comma_and_a_name_is_that_name(nlp):
                                   ("Debbie Wasserman Schultz", "PERSON", 0), ("Florida", "GPE", 0),
                                   ("the Democratic Party chairwoman", "PERSON", 0, 0)])
     assert find(found, "Laurie Cestnick", "affiliated_with", "Democratic Party") is None, found
+
+
+@pytest.mark.parametrize("text, maker, work", [
+    ("Ryan spoke Tuesday on WTMJ’s “Midday with Charlie Sykes,” while discussing a tweet.", "WTMJ", "Midday with Charlie Sykes"),
+    ("Trump said on CNN’s “State of the Union,” that he would win the nomination.", "CNN", "State of the Union"),
+    ("She told NBC's \"Meet the Press\" on Sunday that the plan was dead.", "NBC", "Meet the Press"),
+    ("He went on Wednesday’s “Sean Hannity Show” to talk about the race.", None, None),
+    ("Trump’s “Make America Great Again” slogan is everywhere in the state.", None, None),
+    ("He mocked CNN’s “Look at my African-American over here!” story on Monday.", None, None),
+])
+def test_quoted_title_after_an_organisation_s_possessive(nlp, text, maker, work):
+    from pipeline.extract.entities.mentions import collect_mentions
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    found = extract_relations(doc, mentions)
+    by_index = {m.index: m.text for m in mentions}
+    made = {(by_index[r.subject], by_index[r.object]) for r in found if r.predicate == "developed"}
+    assert made == ({(maker, work)} if maker else set()), made

@@ -28,7 +28,7 @@ from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
-from pipeline.extract.relations.org_rules import description_rules
+from pipeline.extract.relations.org_rules import description_rules, quoted_work_maker
 from pipeline.extract.relations.described_people import described_role_rules
 from pipeline.extract.relations.member_lists import member_list
 from pipeline.extract.relations import noun_relations, person_relations
@@ -160,6 +160,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
                 continue
             found.extend(mention_rules(finder, mention, token))
             found.extend(product_rules(finder, mention, token))
+            found.extend(quoted_work_maker(finder, mention))
             found.extend(noun_relations.owned_modifier(finder, mention, token))
             found.extend(person_relations.one_of_roles(finder, mention, token))
             found.extend(person_relations.misparsed_possessive(finder, mention, token))
