@@ -229,3 +229,36 @@ def test_quoted_title_after_an_organisation_s_possessive(nlp, text, maker, work)
     by_index = {m.index: m.text for m in mentions}
     made = {(by_index[r.subject], by_index[r.object]) for r in found if r.predicate == "developed"}
     assert made == ({(maker, work)} if maker else set()), made
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Hillary Clinton campaigned in Iowa on Monday. The FBI investigation into her use of a private "
+                 "email server did not result in charges.",
+                 [("Hillary Clinton", "PERSON"), ("Iowa", "GPE"), ("FBI", "ORG")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), id="her-use-previous-sentence"),
+    pytest.param("Clinton campaign aides believe that Hillary Clinton will win, and her record as a New York senator "
+                 "will help her upstate.",
+                 [("Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("New York", "GPE")],
+                 ("Hillary Clinton", "affiliated_with", "New York"), id="her-record-as-senator"),
+])
+def test_possessive_pronoun_found(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Donald Trump spoke in Iowa on Monday. The FBI investigation into her use of a private "
+                 "email server did not result in charges.",
+                 [("Donald Trump", "PERSON"), ("Iowa", "GPE"), ("FBI", "ORG")],
+                 ("Donald Trump", "investigated_by", "FBI"), id="her-is-not-donald"),
+    pytest.param("Donald Trump and Hillary Clinton spoke on Monday. The FBI investigation into her use of a private "
+                 "email server did not result in charges.",
+                 [("Donald Trump", "PERSON"), ("Hillary Clinton", "PERSON"), ("FBI", "ORG")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), id="two-people-no-guess"),
+    pytest.param("Jane Roe spoke on Monday. \"The FBI investigation into her use of a server was a farce,\" she said.",
+                 [("Jane Roe", "PERSON"), ("FBI", "ORG")],
+                 ("Jane Roe", "investigated_by", "FBI"), id="pronoun-in-quote"),
+])
+def test_possessive_pronoun_not_guessed(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
