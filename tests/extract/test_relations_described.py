@@ -240,6 +240,10 @@ def test_quoted_title_after_an_organisation_s_possessive(nlp, text, maker, work)
                  "will help her upstate.",
                  [("Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("New York", "GPE")],
                  ("Hillary Clinton", "affiliated_with", "New York"), id="her-record-as-senator"),
+    pytest.param("Hillary Clinton is now tied with Donald Trump. The FBI investigation into her use of a private "
+                 "email server did not result in charges.",
+                 [("Hillary Clinton", "PERSON"), ("Donald Trump", "PERSON"), ("FBI", "ORG")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), id="her-is-not-donald-trump"),
 ])
 def test_possessive_pronoun_found(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs)
@@ -251,10 +255,10 @@ def test_possessive_pronoun_found(nlp, text, specs, triple):
                  "email server did not result in charges.",
                  [("Donald Trump", "PERSON"), ("Iowa", "GPE"), ("FBI", "ORG")],
                  ("Donald Trump", "investigated_by", "FBI"), id="her-is-not-donald"),
-    pytest.param("Donald Trump and Hillary Clinton spoke on Monday. The FBI investigation into her use of a private "
+    pytest.param("Elizabeth Warren and Hillary Clinton spoke on Monday. The FBI investigation into her use of a private "
                  "email server did not result in charges.",
-                 [("Donald Trump", "PERSON"), ("Hillary Clinton", "PERSON"), ("FBI", "ORG")],
-                 ("Hillary Clinton", "investigated_by", "FBI"), id="two-people-no-guess"),
+                 [("Elizabeth Warren", "PERSON"), ("Hillary Clinton", "PERSON"), ("FBI", "ORG")],
+                 ("Hillary Clinton", "investigated_by", "FBI"), id="two-women-no-guess"),
     pytest.param("Jane Roe spoke on Monday. \"The FBI investigation into her use of a server was a farce,\" she said.",
                  [("Jane Roe", "PERSON"), ("FBI", "ORG")],
                  ("Jane Roe", "investigated_by", "FBI"), id="pronoun-in-quote"),

@@ -235,24 +235,18 @@ def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:
     sentence = owner.sent
     if any(t.text in ("“", "”", '"') for t in sentence):
         return []
-    people = _people_named(finder, sentence.start_char, owner.idx)
+    people = _people_named(finder, sentence.start_char, owner.idx, wanted)
     if not people and sentence.start > 0:
         previous = owner.doc[sentence.start - 1].sent
         if any(t.text in ("“", "”", '"') for t in previous):
             return []
-        people = _people_named(finder, previous.start_char, previous.end_char)
-    if len(people) != 1:
-        return []
-    person = next(iter(people.values()))
-    first = person.text.split()[0]
-    gender = gender_detector().get_gender(first) if len(person.text.split()) > 1 else "unknown"
-    if gender in ("male", "mostly_male", "female", "mostly_female") and not gender.endswith(wanted):
-        return []
-    return [person]
+        people = _people_named(finder, previous.start_char, previous.end_char, wanted)
+    return list(people.values()) if len(people) == 1 else []
 
 
-def _people_named(finder: ArgumentFinder, start: int, end: int) -> dict[str, Mention]:
-    """The people named between two offsets, one per surname (their named mention)."""
+def _people_named(finder: ArgumentFinder, start: int, end: int, gender: str) -> dict[str, Mention]:
+    """The people named between two offsets, one per surname (their fullest name), less those whose
+    first name says the other gender ("her" is not Donald Trump)."""
     people: dict[str, Mention] = {}
     for mention in finder.index.mentions:
         if start <= mention.start < end and mention.text[:1].isupper() and finder.label(mention) == "PERSON":
@@ -260,4 +254,10 @@ def _people_named(finder: ArgumentFinder, start: int, end: int) -> dict[str, Men
             held = people.get(root.text.split()[-1])
             if held is None or len(root.text) > len(held.text):  # "Hillary Clinton" over "Clinton"
                 people[root.text.split()[-1]] = root
-    return people
+    return {surname: person for surname, person in people.items() if _may_be(person, gender)}
+
+
+def _may_be(person: Mention, gender: str) -> bool:
+    words = person.text.split()
+    said = gender_detector().get_gender(words[0]) if len(words) > 1 else "unknown"
+    return said not in ("male", "mostly_male", "female", "mostly_female") or said.endswith(gender)
