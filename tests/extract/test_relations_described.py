@@ -266,3 +266,15 @@ def test_possessive_pronoun_found(nlp, text, specs, triple):
 def test_possessive_pronoun_not_guessed(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs)
     assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_a_work_released_by_its_maker(nlp):
+    found = relations_of(nlp, "ISIS released a propaganda video called No Respite on Monday.",
+                         [("ISIS", "ORG"), ("No Respite", "WORK_OF_ART")])
+    assert find(found, "ISIS", "developed", "No Respite") is not None, found
+
+
+def test_a_person_released_is_no_work(nlp):
+    found = relations_of(nlp, "Iran released Jason Rezaian on Saturday after 18 months.",
+                         [("Iran", "GPE"), ("Jason Rezaian", "PERSON")])
+    assert find(found, "Iran", "developed", "Jason Rezaian") is None, found

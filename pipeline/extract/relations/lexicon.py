@@ -31,6 +31,8 @@ def _senses(predicate: str, lemmas: str, preps: tuple[str, ...] = (), inverse: b
 # Phrasal verbs are keyed "lemma particle" ("set up", "take over").
 VERB_SENSES: dict[str, VerbSense] = {
     **_senses("developed", "develop,build,design,produce,manufacture,engineer,co-develop,invent"),
+    # "ISIS released a propaganda video called No Respite": a work put out by its maker
+    **_senses("developed", "release"),
     **_senses("founded", "found,establish,create,launch,set up,start,form,co-found,cofound"),
     **_senses("visited", "visit,tour"),
     **_senses("visited", "travel,fly,arrive,go,come,return", ("to", "in")),
