@@ -278,3 +278,17 @@ def test_a_person_released_is_no_work(nlp):
     found = relations_of(nlp, "Iran released Jason Rezaian on Saturday after 18 months.",
                          [("Iran", "GPE"), ("Jason Rezaian", "PERSON")])
     assert find(found, "Iran", "developed", "Jason Rezaian") is None, found
+
+
+def test_a_description_whose_state_is_another_s(nlp):
+    text = ("Texas Sen. Ted Cruz and Bernie Sanders spoke on Monday. Trump said the Texas senator could not "
+            "make deals.")
+    found = described(nlp, text, [("Texas", "GPE", 0), ("Ted Cruz", "PERSON", 0), ("Bernie Sanders", "PERSON", 0),
+                                  ("Texas", "GPE", 1), ("the Texas senator", "PERSON", 0, 2)])
+    assert find(found, "Bernie Sanders", "affiliated_with", "Texas") is None, found
+
+
+def test_a_party_s_secretary_of_state_is_no_state_department(nlp):
+    found = relations_of(nlp, "Republican Secretary of State Jon Husted applauded the ruling on Monday.",
+                         [("Republican", "NORP"), ("State", "ORG"), ("Jon Husted", "PERSON")])
+    assert find(found, "Jon Husted", "affiliated_with", "State") is None, found

@@ -28,7 +28,7 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
         return
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return  # "a Vermont senator" is someone, not the person the article named
-    if root.lemma_.lower() in RACE_ROLE_NOUNS:
+    if root.lemma_.lower() in RACE_ROLE_NOUNS or root.lemma_.lower() == "runner":  # "the GOP front-runner"
         # "the GOP nominee", "the GOP presidential candidate": in a race several people are (or will
         # be) that; read on PolNeAR train, such links went to the wrong person 8 times in 9
         return
@@ -48,7 +48,44 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     if phrase.party is not None:
         # "the Republican governor": a party word names the party, which tells little of whom
         phrase.organisations = [m for m in phrase.organisations if m.index != phrase.party.index]
+    # an employer before the noun or after "of"/"at"/"for" ("the former CEO of Hewlett-Packard"),
+    # not a place the person was in ("advising the president in the White House Situation Room")
+    phrase.organisations = [m for m in phrase.organisations if m.start < root.idx or _word_before(finder, m) in OWN_PREPS]
+    person = finder.index.root(mention)
+    if any(_held_by_another(finder, named, person) for named in phrase.states + phrase.organisations):
+        return
     yield from phrase_candidates([mention], phrase, "described", (root,))
+
+
+OWN_PREPS = frozenset({"of", "at", "for"})
+NEARBY_TOKENS = 4
+
+
+def _word_before(finder: ArgumentFinder, mention: Mention) -> str:
+    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    before = [t for t in finder.doc[max(0, span.start - 2):span.start] if t.lower_ != "the"]
+    return before[-1].lower_ if before else ""
+
+
+def _held_by_another(finder: ArgumentFinder, named: Mention, person: Mention) -> bool:
+    """Whether the article ties the state or organisation a description names to another person
+    next to that person's name ("Texas Sen. Ted Cruz", "Sen. Ted Cruz (R-Texas)"): coreference then
+    most likely linked "the Texas senator" to the wrong one (Bernie Sanders, on PolNeAR train)."""
+    doc, key = finder.doc, named.text.casefold()
+    for other in finder.index.mentions:
+        if other.text.casefold() != key:
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in doc[max(0, span.start - NEARBY_TOKENS):span.end + NEARBY_TOKENS]:
+            near = finder.mention_at(token)
+            if near is not None and near.refers_to is None and finder.label(near) == "PERSON" \
+                    and near.text.split()[-1] != person.text.split()[-1]:
+                return True
+    return False
 
 
 def _beside_a_name(finder: ArgumentFinder, noun: Token) -> bool:

@@ -235,7 +235,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             # "Secretary of State": the office's own words; a place before it is the state served
             # ("Missouri Secretary of State X"), else the department is the employer
             portfolio = True
-            if not left_places and not _of_a_ministry(prep, mention):
+            # "Republican Secretary of State Jon Husted": a party's secretary of state is a state's
+            if not left_places and not _of_a_ministry(prep, mention) and not any(t.lower_ in PARTY_KEYS for t in modifiers):
                 phrase.organisations.append(mention)
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
