@@ -292,3 +292,11 @@ def test_a_party_s_secretary_of_state_is_no_state_department(nlp):
     found = relations_of(nlp, "Republican Secretary of State Jon Husted applauded the ruling on Monday.",
                          [("Republican", "NORP"), ("State", "ORG"), ("Jon Husted", "PERSON")])
     assert find(found, "Jon Husted", "affiliated_with", "State") is None, found
+
+
+def test_another_post_for_the_same_state_is_no_rival(nlp):
+    text = ("Vermont Sen. Bernie Sanders won the state. Peter Welch spoke on Monday. The Vermont congressman "
+            "plans to vote for Sanders.")
+    found = described(nlp, text, [("Vermont", "GPE", 0), ("Bernie Sanders", "PERSON", 0), ("Peter Welch", "PERSON", 0),
+                                  ("Vermont", "GPE", 1), ("The Vermont congressman", "PERSON", 0, 2)])
+    assert find(found, "Peter Welch", "affiliated_with", "Vermont") is not None, found

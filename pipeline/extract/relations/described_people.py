@@ -18,6 +18,7 @@ from models import Mention
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
+from pipeline.lexicon import TITLE_ABBREVIATIONS
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
 
@@ -52,7 +53,7 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     # not a place the person was in ("advising the president in the White House Situation Room")
     phrase.organisations = [m for m in phrase.organisations if m.start < root.idx or _word_before(finder, m) in OWN_PREPS]
     person = finder.index.root(mention)
-    if any(_held_by_another(finder, named, person) for named in phrase.states + phrase.organisations):
+    if any(_held_by_another(finder, named, person, root) for named in phrase.states + phrase.organisations):
         return
     yield from phrase_candidates([mention], phrase, "described", (root,))
 
@@ -69,23 +70,33 @@ def _word_before(finder: ArgumentFinder, mention: Mention) -> str:
     return before[-1].lower_ if before else ""
 
 
-def _held_by_another(finder: ArgumentFinder, named: Mention, person: Mention) -> bool:
-    """Whether the article ties the state or organisation a description names to another person
-    next to that person's name ("Texas Sen. Ted Cruz", "Sen. Ted Cruz (R-Texas)"): coreference then
-    most likely linked "the Texas senator" to the wrong one (Bernie Sanders, on PolNeAR train)."""
-    doc, key = finder.doc, named.text.casefold()
+def _held_by_another(finder: ArgumentFinder, named: Mention, person: Mention, noun: Token) -> bool:
+    """Whether the article gives the same post for the state or organisation a description names to
+    another person, next to that person's name ("Texas Sen. Ted Cruz", "Sen. Ted Cruz (R-Texas)"):
+    coreference then most likely linked "the Texas senator" to the wrong one (Bernie Sanders, on
+    PolNeAR train). Another post there ("Vermont Sen. Bernie Sanders" beside "the Vermont
+    congressman") is no rival."""
+    doc, key, post = finder.doc, named.text.casefold(), _post_word(noun)
     for other in finder.index.mentions:
         if other.text.casefold() != key:
             continue
         span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if span is None:
             continue
-        for token in doc[max(0, span.start - NEARBY_TOKENS):span.end + NEARBY_TOKENS]:
+        window = doc[max(0, span.start - NEARBY_TOKENS):span.end + NEARBY_TOKENS]
+        if not any(_post_word(t) == post for t in window):
+            continue
+        for token in window:
             near = finder.mention_at(token)
             if near is not None and near.refers_to is None and finder.label(near) == "PERSON" \
                     and near.text.split()[-1] != person.text.split()[-1]:
                 return True
     return False
+
+
+def _post_word(token: Token) -> str:
+    lowered = token.lower_
+    return TITLE_ABBREVIATIONS.get(lowered, lowered.strip("."))
 
 
 def _beside_a_name(finder: ArgumentFinder, noun: Token) -> bool:
