@@ -300,3 +300,17 @@ def test_another_post_for_the_same_state_is_no_rival(nlp):
     found = described(nlp, text, [("Vermont", "GPE", 0), ("Bernie Sanders", "PERSON", 0), ("Peter Welch", "PERSON", 0),
                                   ("Vermont", "GPE", 1), ("The Vermont congressman", "PERSON", 0, 2)])
     assert find(found, "Peter Welch", "affiliated_with", "Vermont") is not None, found
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Bruce LeVell spoke on Monday. Dahlys Hamilton is listed as the chairman of Hispanic Patriots.",
+                 [("Bruce LeVell", "PERSON", 0), ("Dahlys Hamilton", "PERSON", 0), ("Hispanic Patriots", "ORG", 0),
+                  ("the chairman", "PERSON", 0, 0)],
+                 ("Bruce LeVell", "affiliated_with", "Hispanic Patriots"), id="post-predicated-of-another"),
+    pytest.param("Mike Shields spoke on Monday. People support his campaign for the president of the United States.",
+                 [("Mike Shields", "PERSON", 0), ("United States", "GPE", 0), ("the president", "PERSON", 0, 0)],
+                 ("Mike Shields", "affiliated_with", "United States"), id="office-sought"),
+])
+def test_description_that_refers_to_no_one(nlp, text, specs, triple):
+    found = described(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]

@@ -33,6 +33,10 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
         # "the GOP nominee", "the GOP presidential candidate": in a race several people are (or will
         # be) that; read on PolNeAR train, such links went to the wrong person 8 times in 9
         return
+    if root.dep_ in ("attr", "oprd") or root.dep_ == "pobj" and root.head.lower_ in ("as", "for"):
+        # "Hamilton is listed as the chairman", "his campaign for the president of the United
+        # States": a post predicated of someone else, or an office sought, not a reference
+        return
     if _beside_a_name(finder, root):
         return  # "the Democratic Party chairwoman, Rep. Debbie Wasserman Schultz": the apposition rules read it
     # the names inside the description ("Vermont") are read as themselves, not as the description
