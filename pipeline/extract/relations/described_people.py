@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.mention_index import MentionIndex, root_mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
@@ -40,8 +40,7 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     if _beside_a_name(finder, root):
         return  # "the Democratic Party chairwoman, Rep. Debbie Wasserman Schultz": the apposition rules read it
     # the names inside the description ("Vermont") are read as themselves, not as the description
-    inner = ArgumentFinder(finder.doc, MentionIndex(finder.doc, [m for m in finder.index.mentions
-                                                                 if m.index != mention.index]))
+    inner = ArgumentFinder(finder.doc, _IndexWithout(finder.index, mention))
     phrase = read_role(inner, root)
     if phrase is None:
         return
@@ -120,3 +119,30 @@ def _beside_a_name(finder: ArgumentFinder, noun: Token) -> bool:
         return any(finder.mention_at(t) is not None and finder.label(finder.mention_at(t)) == "PERSON"
                    for t in doc[end + 1:end + 4])
     return False
+
+
+class _IndexWithout:
+    """The article's mentions as MentionIndex gives them, but for one description: inside it each
+    token is the name it holds ("Vermont" in "the Vermont senator"), not the description. Built in
+    constant time, where a new MentionIndex would cost the article's mentions per description."""
+
+    def __init__(self, index: MentionIndex, left_out: Mention):
+        self._index, self._left_out = index, left_out
+        self.mentions, self.by_index = index.mentions, index.by_index
+
+    def widest(self, token: Token) -> Mention | None:
+        found = self._index.widest(token)
+        if found is not None and found.index == self._left_out.index:
+            narrow = self._index.narrowest(token)
+            return narrow if narrow is not None and narrow.index != self._left_out.index else None
+        return found
+
+    def narrowest(self, token: Token) -> Mention | None:
+        found = self._index.narrowest(token)
+        return None if found is not None and found.index == self._left_out.index else found
+
+    def covers(self, token: Token) -> bool:
+        return self.widest(token) is not None
+
+    def root(self, mention: Mention) -> Mention:
+        return root_mention(mention, self.by_index)
