@@ -32,15 +32,16 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.given_names import is_given_name
-from pipeline.name_strings import known_place, name_key, nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, STAFF_NOUNS,
     is_role_noun,
 )
 from pipeline.extract.relations.parties import party_named
+from pipeline.extract.relations.role_names import (
+    mistyped_organisation, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
+)
 from pipeline.lexicon import (
     LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
@@ -231,12 +232,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             if label in ORG_LABELS:
                 phrase.current.append(mention)
             continue
-        if kind == "office" and _state_portfolio(prep, mention):
+        if kind == "office" and state_portfolio(prep, mention):
             # "Secretary of State": the office's own words; a place before it is the state served
             # ("Missouri Secretary of State X"), else the department is the employer
             portfolio = True
             # "Republican Secretary of State Jon Husted": a party's secretary of state is a state's
-            if not left_places and not _of_a_ministry(prep, mention) and not any(t.lower_ in PARTY_KEYS for t in modifiers):
+            if not left_places and not of_a_ministry(prep, mention) and not any(t.lower_ in PARTY_KEYS for t in modifiers):
                 phrase.organisations.append(mention)
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
@@ -280,12 +281,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind == "office":
         phrase.states = left_places + phrase.states
         if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
-            phrase.states = _states_of_nationality(finder, left_mentions)
+            phrase.states = states_of_nationality(finder, left_mentions)
     elif kind == "occupation" and noun.lemma_.lower() in RACE_ROLE_NOUNS:
         # "a Senate candidate in Iowa", "an Iowa candidate": where the race is, not where the holder lives
         phrase.postings += left_places + phrase.homes
         phrase.homes = []
-    elif kind == "occupation" and _states_a_record(modifiers):
+    elif kind == "occupation" and states_a_record(modifiers):
         # "America's first female presidential nominee": the place's record books ("Hun Sen, second
         # prime of Cambodia" still comes from Cambodia)
         phrase.postings += left_places
@@ -306,58 +307,6 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
     return phrase
-
-
-def _state_portfolio(prep: Token, mention: Mention) -> bool:
-    """"secretary of State": "State" names the office's portfolio, not an employer in its own right."""
-    return prep.lower_ == "of" and mention.text.casefold() == "state"
-
-
-def _of_a_ministry(prep: Token, mention: Mention) -> bool:
-    """"Secretary of State for Health": a British minister, whose department follows "for"."""
-    return doc_text(prep.doc)[mention.end:mention.end + 5].strip().lower() == "for"
-
-
-def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:
-    """A name in an employer's place that the NER typed a place or a person but that can be
-    neither. A GPE the gazetteer does not know, before an analyst's or a correspondent's title
-    ("Jefferies analyst X"; before an occupation an unknown place is still mostly a small town:
-    "a Los Alamitos truck driver", CoNLL04 train); one word that is no given name nor the surname
-    of a person the article names in full ("Goddard planetary scientist X")."""
-    label, words = finder.label(mention), mention.text.split()
-    if label == "GPE":
-        return kind == "topic" and not known_place(name_key(mention.text))
-    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
-        return False
-    return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
-                   for m in finder.index.mentions)
-
-
-def _states_a_record(modifiers: list[Token]) -> bool:
-    """"the first female ...", "its only ...": a rank among a place's holders ("France's latest
-    jihadist" is no rank, and may well live there)."""
-    return any(t.ent_type_ == "ORDINAL" or t.lower_ in RECORD_WORDS for t in modifiers)
-
-
-def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:
-    """"Ukrainian President Volodymyr Zelensky", "Syrian President Bashar Assad": an office held for
-    the state a nationality word names, when the article names that state (its first mention);
-    a party word ("Democratic Senator") names no state and so finds none."""
-    states: list[Mention] = []
-    doc = finder.doc
-    for mention in mentions:
-        word = mention.text.strip()
-        if finder.label(mention) != "NORP" or " " in word or word.isupper():
-            continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
-        if doc_text(doc)[mention.end:mention.end + 1] == "-":
-            continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
-        key = nation_key(word)
-        # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
-        state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
-                      and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)
-        if state is not None and all(s.index != state.index for s in states):
-            states.append(state)
-    return states
 
 
 def _status(tokens: list[Token]) -> Optional[str]:
