@@ -31,8 +31,6 @@ def _senses(predicate: str, lemmas: str, preps: tuple[str, ...] = (), inverse: b
 # Phrasal verbs are keyed "lemma particle" ("set up", "take over").
 VERB_SENSES: dict[str, VerbSense] = {
     **_senses("developed", "develop,build,design,produce,manufacture,engineer,co-develop,invent"),
-    # "ISIS released a propaganda video called No Respite": a work put out by its maker
-    **_senses("developed", "release"),
     **_senses("founded", "found,establish,create,launch,set up,start,form,co-found,cofound"),
     **_senses("visited", "visit,tour"),
     **_senses("visited", "travel,fly,arrive,go,come,return", ("to", "in")),
@@ -55,6 +53,11 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
     **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
 }
+
+# Senses the rules read but the pair scorer does not: its trigger features were learned with
+# VERB_SENSES as it stood, and a new trigger word moves its scores on unrelated pairs.
+# "ISIS released a propaganda video called No Respite": a work put out by its maker.
+RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", "release")}
 
 # Careers (career_rules.py). Verbs that give someone a post ("hired X as CFO", "X was named chief
 # executive of Y"), that end one for the holder ("X resigned as CEO", "X left Google") or for

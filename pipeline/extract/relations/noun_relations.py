@@ -29,7 +29,7 @@ from pipeline.extract.relations.arguments import (
 )
 from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS,
-    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, VERB_SENSES,
+    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
 )
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
@@ -104,7 +104,7 @@ def _acquisition(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
 def deal_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Microsoft's $26 billion deal to buy LinkedIn", "Verizon reached an agreement to acquire
     Yahoo": the deal's owner buys what its infinitive names."""
-    sense = VERB_SENSES.get(verb.lemma_.lower())
+    sense = RULE_VERB_SENSES.get(verb.lemma_.lower())
     if sense is None or sense.predicate != "acquired" or verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return

@@ -36,7 +36,7 @@ from pipeline.extract.relations.role_rules import (
 )
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
+    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
 )
 
@@ -102,7 +102,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if finder.mention_at(verb) is not None:
         return  # "the Volatiles Investigating Polar Exploration Rover" names a rover, states nothing
     key = _verb_key(verb)
-    sense = VERB_SENSES.get(key) or VERB_SENSES.get(_lemma(verb))
+    sense = RULE_VERB_SENSES.get(key) or RULE_VERB_SENSES.get(_lemma(verb))
     passive = is_passive(verb)
     subjects = _subject_group(finder, verb)
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
