@@ -12,7 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
+from pipeline.lexicon import STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -156,7 +156,7 @@ def _state_department(ent: Span) -> str | None:
     before = doc[ent.start - 3] if ent.start >= 3 else None
     if before is not None and before.ent_type_ in ("GPE", "NORP") and before.ent_iob_ != "O":
         return None
-    return "State Department"
+    return STATE_DEPARTMENT
 
 
 def collect_mentions(doc: Doc) -> list[Mention]:

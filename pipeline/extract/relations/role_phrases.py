@@ -43,7 +43,7 @@ from pipeline.extract.relations.role_names import (
     mistyped_organisation, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
 from pipeline.lexicon import (
-    LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
@@ -237,7 +237,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             # ("Missouri Secretary of State X"), else the department is the employer
             portfolio = True
             # "Republican Secretary of State Jon Husted": a party's secretary of state is a state's
-            if not left_places and not of_a_ministry(prep, mention) and not any(t.lower_ in PARTY_KEYS for t in modifiers):
+            # (the entity stage names the federal one's "State" the State Department)
+            if mention.name == STATE_DEPARTMENT and not left_places and not of_a_ministry(prep, mention) \
+                    and not any(t.lower_ in PARTY_KEYS for t in modifiers):
                 phrase.organisations.append(mention)
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
