@@ -315,6 +315,9 @@ Oklahoma Okla. OK|Oregon Ore. OR|Pennsylvania Pa. PA|Rhode_Island R.I. RI|South_
 South_Dakota S.D. SD|Tennessee Tenn. TN|Texas Texas TX|Utah Utah UT|Vermont Vt. VT|Virginia Va. VA
 Washington Wash. WA|West_Virginia W.Va. WV|Wisconsin Wis. WI|Wyoming Wyo. WY
 """
+# The department "secretary of State" heads, the name given to that "State" (entities/mentions.py)
+# and the only "State" a role reads as an employer (relations/role_phrases.py).
+STATE_DEPARTMENT = "State Department"
 US_STATE_ABBREVIATIONS: dict[str, str] = {
     short: name.replace("_", " ")
     for entry in _US_STATES.replace("\n", "|").split("|") if entry.strip()

@@ -26,6 +26,7 @@ from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
 from pipeline.extract.entities.party_tags import add_party_state_tags
+from pipeline.extract.entities.work_titles import add_quoted_work_titles
 from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
 from pipeline.extract.pieces import analyse_in_pieces, whole_limit
@@ -63,6 +64,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
     add_party_state_tags(nlp)
+    add_quoted_work_titles(nlp)
     gender_detector()  # loaded with the model: processes forked after this share it (given_names.py)
     add_boundary_rules(nlp)
     return nlp

@@ -12,7 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
+from pipeline.lexicon import STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -141,6 +141,24 @@ def _shouted(text: str) -> bool:
     return len(words) > 1 and text.isupper() and not (len(words) == 2 and words[1].isdigit())
 
 
+def _state_department(ent: Span) -> str | None:
+    """"Secretary of State John Kerry", "the former secretary of state": the State Department the
+    office heads, named by its portfolio; not a state's own secretary of state ("Ohio Secretary of
+    State", "the Missouri secretary of state") nor a British one ("Secretary of State for Health")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ != "state" or ent.start < 2:
+        return None
+    of, office = doc[ent.start - 1], doc[ent.start - 2]
+    if of.lower_ != "of" or office.lower_ not in ("secretary", "secretaries"):
+        return None
+    if ent.end < len(doc) and doc[ent.end].lower_ == "for":
+        return None
+    before = doc[ent.start - 3] if ent.start >= 3 else None
+    if before is not None and before.ent_type_ in ("GPE", "NORP") and before.ent_iob_ != "O":
+        return None
+    return STATE_DEPARTMENT
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
@@ -165,7 +183,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
             continue
-        if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
+        department = _state_department(ent) if ent.label_ == "ORG" else None
+        if (not any(c.isupper() for c in text) and department is None) or not any(c.isalpha() for c in text):
             continue
         if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end) or _attitude_word(text) \
                 or _heading_word(doc, text_of_doc, start, end):
@@ -173,6 +192,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
+        name = department or name
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
             end, label, name = family.idx + len(family.text), "ORG", None

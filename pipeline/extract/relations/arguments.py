@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.given_names import gender_detector
 from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
     ACCUSATION_VERBS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
@@ -217,3 +218,46 @@ def clause_subject(token: Token) -> Optional[Token]:
             return None
         current = current.head
     return None
+
+
+PRONOUN_GENDERS = {"his": "male", "her": "female"}
+
+
+def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:
+    """Whom "his"/"her" stands for where the coreference stage linked nothing: "the FBI
+    investigation into her use of a private email server", "her efforts as a New York senator".
+    The one person named in its sentence before it, or, when that sentence names nobody before it,
+    the one person the sentence before names; none whose first name says the other gender, none
+    inside quoted words (the speaker's "her" is the speaker's to resolve)."""
+    wanted = PRONOUN_GENDERS.get(owner.lower_)
+    if wanted is None or owner.dep_ != "poss" or finder.index.covers(owner):
+        return []
+    sentence = owner.sent
+    if any(t.text in ("“", "”", '"') for t in sentence):
+        return []
+    people = _people_named(finder, sentence.start_char, owner.idx, wanted)
+    if not people and sentence.start > 0:
+        previous = owner.doc[sentence.start - 1].sent
+        if any(t.text in ("“", "”", '"') for t in previous):
+            return []
+        people = _people_named(finder, previous.start_char, previous.end_char, wanted)
+    return list(people.values()) if len(people) == 1 else []
+
+
+def _people_named(finder: ArgumentFinder, start: int, end: int, gender: str) -> dict[str, Mention]:
+    """The people named between two offsets, one per surname (their fullest name), less those whose
+    first name says the other gender ("her" is not Donald Trump)."""
+    people: dict[str, Mention] = {}
+    for mention in finder.index.mentions:
+        if start <= mention.start < end and mention.text[:1].isupper() and finder.label(mention) == "PERSON":
+            root = finder.index.root(mention)
+            held = people.get(root.text.split()[-1])
+            if held is None or len(root.text) > len(held.text):  # "Hillary Clinton" over "Clinton"
+                people[root.text.split()[-1]] = root
+    return {surname: person for surname, person in people.items() if _may_be(person, gender)}
+
+
+def _may_be(person: Mention, gender: str) -> bool:
+    words = person.text.split()
+    said = gender_detector().get_gender(words[0]) if len(words) > 1 else "unknown"
+    return said not in ("male", "mostly_male", "female", "mostly_female") or said.endswith(gender)

@@ -54,6 +54,11 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
 }
 
+# Senses the rules read but the pair scorer does not: its trigger features were learned with
+# VERB_SENSES as it stood, and a new trigger word moves its scores on unrelated pairs.
+# "ISIS released a propaganda video called No Respite": a work put out by its maker.
+RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", "release")}
+
 # Careers (career_rules.py). Verbs that give someone a post ("hired X as CFO", "X was named chief
 # executive of Y"), that end one for the holder ("X resigned as CEO", "X left Google") or for
 # someone else ("Acme fired X").
@@ -164,7 +169,8 @@ EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "co
                          "close", "wrap up", "conclude", "hold", "stage", "host"})
 EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
                               "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
-                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final"})
+                              "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final",
+                              "breakfast", "luncheon", "dinner", "gala"})
 # Constructions that describe a name where it stands (a title, an apposition, "Town, State", a
 # party-state tag): the writer's description even inside someone's reported words ("Bucher said
 # residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by

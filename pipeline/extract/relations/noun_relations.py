@@ -25,11 +25,11 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
+    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, pronoun_owner, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS,
-    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, VERB_SENSES,
+    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
 )
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
@@ -104,7 +104,7 @@ def _acquisition(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
 def deal_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Microsoft's $26 billion deal to buy LinkedIn", "Verizon reached an agreement to acquire
     Yahoo": the deal's owner buys what its infinitive names."""
-    sense = VERB_SENSES.get(verb.lemma_.lower())
+    sense = RULE_VERB_SENSES.get(verb.lemma_.lower())
     if sense is None or sense.predicate != "acquired" or verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return
@@ -149,7 +149,8 @@ def _investigation_noun(finder: ArgumentFinder, noun: Token) -> Iterator[Candida
     if not investigators and noun.dep_ == "dobj":
         subject = subject_token(noun.head)
         investigators = labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
-    targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
+    owners = [o for t in objects for o in owners_of(t)]
+    targets = labelled(finder, owners, ("PERSON", "ORG")) or [m for o in owners for m in pronoun_owner(finder, o)]
     investigators = [m for m in investigators if not _press(m)]
     yield from pairs("investigated_by", targets, investigators, "investigation_possessor", (noun,))
 
@@ -179,7 +180,8 @@ def _investigating_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candida
     if not states_event(verb) and verb.tag_ != "VBG":
         return
     objects = [c for c in verb.children if c.dep_ == "dobj" and finder.entity(c) is None]
-    targets = labelled(finder, [o for t in objects for o in owners_of(t)], ("PERSON", "ORG"))
+    owners = [o for t in objects for o in owners_of(t)]
+    targets = labelled(finder, owners, ("PERSON", "ORG")) or [m for o in owners for m in pronoun_owner(finder, o)]
     subject = subject_token(verb)
     investigators = [m for m in labelled(finder, [subject] if subject is not None else [], ("ORG", "GPE"))
                      if not _press(m)]

@@ -10,11 +10,13 @@ Stadia: developed), "piece_writer" (a New York Times article by Patrick Healy: a
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
@@ -101,6 +103,27 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
                 and not _looks_like_a_person(mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
+
+
+QUOTED_AFTER_POSSESSIVE = re.compile(r"(?:['’]s?)\s*[“\"‘]\s*$")
+
+
+def quoted_work_maker(finder: ArgumentFinder, mention: Mention) -> Iterator[Candidate]:
+    """"CNN's “State of the Union,”", "WTMJ's “Midday with Charlie Sykes,”": a title in quotation
+    marks right after an organisation's possessive is that organisation's work. Read off the text:
+    the parser rarely makes the possessive the title's own ("CNN's" hangs off a verb, or the
+    sentence is cut at the quotation mark)."""
+    if finder.label(mention) != "WORK_OF_ART" or _looks_like_a_person(mention):
+        return
+    text = doc_text(finder.doc)
+    before = QUOTED_AFTER_POSSESSIVE.search(text, max(0, mention.start - 6), mention.start)
+    if before is None:
+        return
+    owner = next((m for m in finder.index.mentions if m.end == before.start() and m.refers_to is None), None)
+    if owner is not None and finder.label(owner) == "ORG":
+        anchor = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if anchor is not None:
+            yield Candidate("developed", owner, mention, "org_possessive", (anchor.root,))
 
 
 def _looks_like_a_person(mention: Mention) -> bool:

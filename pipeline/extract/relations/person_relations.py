@@ -24,7 +24,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, pronoun_owner, subject_token
 from pipeline.extract.relations.lexicon import (
     CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, POSSESSIVE_MARKERS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
@@ -96,7 +96,8 @@ def tenure_as(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     CEO of Acme": a period or record of someone's as a role is their post."""
     if noun.lemma_.lower() not in TENURE_NOUNS:
         return
-    holders = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "PERSON"]
+    holders = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "PERSON"] \
+        or [m for c in noun.children if c.dep_ == "poss" for m in pronoun_owner(finder, c)]
     for role_noun in prep_objects(noun, ("as",)):
         phrase = read_role(finder, role_noun) if finder.mention_at(role_noun) is None else None
         if phrase is not None and phrase.kind != "resident":

@@ -32,16 +32,18 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.given_names import is_given_name
-from pipeline.name_strings import known_place, name_key, nation_key
 from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, RECORD_WORDS, STAFF_NOUNS,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, STAFF_NOUNS,
     is_role_noun,
 )
 from pipeline.extract.relations.parties import party_named
+from pipeline.extract.relations.role_names import (
+    mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
+)
 from pipeline.lexicon import (
-    LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
@@ -102,6 +104,8 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "office"
     if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
         return "occupation"
+    if head in ("emeritus", "emerita") and any(c.dep_ == "compound" and is_role_noun(c.lemma_) for c in noun.children):
+        return "occupation"  # "editor emeritus of World Policy Journal", parsed with "emeritus" as the head
     return None
 
 
@@ -174,8 +178,18 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         return None
     phrase = RolePhrase(noun, kind)
     left_mentions: list[Mention] = []
+    described_words: set[int] = set()  # "the club's": the organisation's words, no part of the role
     for token in modifiers:
         mention = finder.mention_at(token)
+        if mention is None and token.dep_ == "poss" and token.head.i == noun.i:
+            # "the club's executive director, Jeremy Boreing": the organisation the description stands for
+            described = described_organisation(finder, token)
+            mention = described if described is not None and finder.label(described) in ORG_LABELS else None
+            if mention is not None:
+                # its latest name before the description, so that the evidence stays near it
+                mention = max((m for m in finder.index.mentions if m.start < token.idx and m.refers_to is None
+                               and m.text == mention.text), key=lambda m: m.start, default=mention)
+                described_words.update(t.i for t in token.subtree)
         if mention is not None and all(m.index != mention.index for m in left_mentions):
             left_mentions.append(mention)
     staff = _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
@@ -199,7 +213,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # claim goes to the club when the article names it ("Houston Texans"); else to the city's
         # name, unless the league's clubs all bear a nickname (then to nobody)
         nicknamed = _word(noun) in NICKNAMED_TEAM_ROLES
-        teams = {m.index: _team_named(finder, m) or (None if nicknamed else m) for m in left_places}
+        teams = {m.index: team_named(finder, m) or (None if nicknamed else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []
@@ -218,12 +232,23 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                          and not {"and", "or", "&"} & set(text[m.end:noun.idx].split())  # "Trump and Clinton campaign chairman X"
                          and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
     used_preps: set[int] = set()
+    portfolio = False
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
     for prep, mention in _prep_mentions(finder, noun):
         word, label = prep.lower_, finder.label(mention)
         if turn is not None and prep.i > turn:
             if label in ORG_LABELS:
                 phrase.current.append(mention)
+            continue
+        if kind == "office" and state_portfolio(prep, mention):
+            # "Secretary of State": the office's own words; a place before it is the state served
+            # ("Missouri Secretary of State X"), else the department is the employer
+            portfolio = True
+            # "Republican Secretary of State Jon Husted": a party's secretary of state is a state's
+            # (the entity stage names the federal one's "State" the State Department)
+            if mention.name == STATE_DEPARTMENT and not left_places and not of_a_ministry(prep, mention) \
+                    and not any(t.lower_ in PARTY_KEYS for t in modifiers):
+                phrase.organisations.append(mention)
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
@@ -266,12 +291,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind == "office":
         phrase.states = left_places + phrase.states
         if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
-            phrase.states = _states_of_nationality(finder, left_mentions)
+            phrase.states = states_of_nationality(finder, left_mentions)
     elif kind == "occupation" and noun.lemma_.lower() in RACE_ROLE_NOUNS:
         # "a Senate candidate in Iowa", "an Iowa candidate": where the race is, not where the holder lives
         phrase.postings += left_places + phrase.homes
         phrase.homes = []
-    elif kind == "occupation" and _states_a_record(modifiers):
+    elif kind == "occupation" and states_a_record(modifiers):
         # "America's first female presidential nominee": the place's record books ("Hun Sen, second
         # prime of Cambodia" still comes from Cambodia)
         phrase.postings += left_places
@@ -281,7 +306,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     named |= team_places  # "Houston quarterback" -> "quarterback"
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
-    phrase.text = _role_text(finder, noun, modifiers, named, used_preps)
+    phrase.text = _role_text(finder, noun, [t for t in modifiers if t.i not in described_words], named,
+                             used_preps | described_words)
+    if portfolio:
+        phrase.text = phrase.text.removesuffix(" of")
+        if phrase.text.endswith(noun.text):
+            phrase.text += " of State"
     if noun.tag_ in ("NNS", "NNPS") and phrase.text.endswith(noun.text):
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
@@ -308,59 +338,6 @@ def _future_status(noun: Token, modifiers: list[Token]) -> Optional[str]:
     if len(after) and after[0].lower_ in ("-elect", "-designate", "designate"):
         return "future"
     return None
-
-
-def _team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
-    """The club the article names after a city: "Houston Texans" for "Houston", "FC Barcelona"."""
-    words = place.text.split()
-    for mention in finder.index.mentions:
-        other = mention.text.split()
-        if mention.refers_to is None and mention.label == "ORG" and len(other) > len(words) and any(
-                other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1)):
-            return mention
-    return None
-
-
-def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:
-    """A name in an employer's place that the NER typed a place or a person but that can be
-    neither. A GPE the gazetteer does not know, before an analyst's or a correspondent's title
-    ("Jefferies analyst X"; before an occupation an unknown place is still mostly a small town:
-    "a Los Alamitos truck driver", CoNLL04 train); one word that is no given name nor the surname
-    of a person the article names in full ("Goddard planetary scientist X")."""
-    label, words = finder.label(mention), mention.text.split()
-    if label == "GPE":
-        return kind == "topic" and not known_place(name_key(mention.text))
-    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
-        return False
-    return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
-                   for m in finder.index.mentions)
-
-
-def _states_a_record(modifiers: list[Token]) -> bool:
-    """"the first female ...", "its only ...": a rank among a place's holders ("France's latest
-    jihadist" is no rank, and may well live there)."""
-    return any(t.ent_type_ == "ORDINAL" or t.lower_ in RECORD_WORDS for t in modifiers)
-
-
-def _states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:
-    """"Ukrainian President Volodymyr Zelensky", "Syrian President Bashar Assad": an office held for
-    the state a nationality word names, when the article names that state (its first mention);
-    a party word ("Democratic Senator") names no state and so finds none."""
-    states: list[Mention] = []
-    doc = finder.doc
-    for mention in mentions:
-        word = mention.text.strip()
-        if finder.label(mention) != "NORP" or " " in word or word.isupper():
-            continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
-        if doc_text(doc)[mention.end:mention.end + 1] == "-":
-            continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
-        key = nation_key(word)
-        # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
-        state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
-                      and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)
-        if state is not None and all(s.index != state.index for s in states):
-            states.append(state)
-    return states
 
 
 def _status(tokens: list[Token]) -> Optional[str]:

@@ -72,8 +72,11 @@ def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
 def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     # The parser may hang the title on the first name ("Chair" <- "Debbie" in "Committee Chair Debbie Wasserman Schultz").
     name = [root] + [t for t in root.lefts if finder.mention_at(t) is not None and finder.mention_at(t) == finder.mention_at(root)]
-    titles = sorted((t for word in name for t in word.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
-                     and finder.mention_at(t) is None), key=lambda t: t.i)
+    # a title with its own "of" phrase is parsed as a modifier of the name: "Secretary of State John
+    # Kerry", "former Director of National Intelligence James Clapper" (only a known role noun)
+    titles = sorted((t for word in name for t in word.lefts if t.pos_ in ("NOUN", "PROPN") and finder.mention_at(t) is None
+                     and (t.dep_ == "compound" or t.dep_ == "nmod" and is_role_noun(t.lemma_)
+                          and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title
         if title.lemma_.lower() in NON_POST_NOUNS:
             return None  # "billionaire and Trump critic Mark Cuban" holds no post with Trump

@@ -37,7 +37,7 @@ from pipeline.extract.relations.role_rules import (
 )
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
+    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
 )
 
@@ -103,7 +103,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if finder.mention_at(verb) is not None:
         return  # "the Volatiles Investigating Polar Exploration Rover" names a rover, states nothing
     key = _verb_key(verb)
-    sense = VERB_SENSES.get(key) or VERB_SENSES.get(_lemma(verb))
+    sense = RULE_VERB_SENSES.get(key) or RULE_VERB_SENSES.get(_lemma(verb))
     passive = is_passive(verb)
     subjects = _subject_group(finder, verb)
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
@@ -240,7 +240,10 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
 
 def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if finder.mention_at(noun) is not None and noun.lemma_.lower() not in SITE_NOUNS:
-        return  # "Federal Bureau of Investigation" is a name, not an investigation
+        # "Federal Bureau of Investigation" is a name, not an investigation; a named gathering
+        # attended is one ("attending the Democratic National Convention on Wednesday in Philadelphia")
+        yield from gathering_visit(finder, noun)
+        return
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
     if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):

@@ -28,7 +28,9 @@ from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
-from pipeline.extract.relations.org_rules import description_rules
+from pipeline.extract.relations.org_rules import description_rules, quoted_work_maker
+from pipeline.extract.relations.described_people import described_role_rules
+from pipeline.extract.relations.member_lists import member_list
 from pipeline.extract.relations import noun_relations, person_relations
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rules import (
@@ -98,6 +100,11 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
     "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
+    "described_office": 0.7,    # "the Vermont senator" (coreference: Bernie Sanders)
+    "described_role": 0.7,      # "the former CEO of Hewlett-Packard" (Carly Fiorina)
+    "described_place": 0.6,     # "the New York lawyer"
+    "described_staff": 0.7,     # "the Clinton campaign chairman"
+    "member_list": 0.75,        # "Its members include Jon Voight and Kelsey Grammer"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
 }
@@ -138,6 +145,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(career_rules(finder, token))
             found.extend(noun_relations.verb_rules(finder, token))
             found.extend(person_relations.verb_rules(finder, token))
+            found.extend(member_list(finder, token))
         if token.pos_ in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
@@ -148,9 +156,11 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
         for mention in mentions_by_root.get(token.i, ()):
             if mention.refers_to is not None:
                 found.extend(description_rules(finder, mention, token))
+                found.extend(described_role_rules(finder, mention, token))
                 continue
             found.extend(mention_rules(finder, mention, token))
             found.extend(product_rules(finder, mention, token))
+            found.extend(quoted_work_maker(finder, mention))
             found.extend(noun_relations.owned_modifier(finder, mention, token))
             found.extend(person_relations.one_of_roles(finder, mention, token))
             found.extend(person_relations.misparsed_possessive(finder, mention, token))
@@ -235,8 +245,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         # a description standing for an organisation ("the private baptist school in Waco") is
-        # placed like its name; other descriptions ("the mayor") are roles, read by the role rules
-        if span is not None and (mention.refers_to is None or finder.label(mention) in ("ORG", "FAC")):
+        # placed like its name; one standing for a person ("the Vermont senator") states a role
+        if span is not None and (mention.refers_to is None or finder.label(mention) in ("ORG", "FAC", "PERSON")):
             mentions_by_root.setdefault(span.root.i, []).append(mention)
     located = MentionsByOffset(mentions)
     for sentence in doc.sents:

@@ -47,7 +47,7 @@ def _took_place(verb: Token) -> bool:
     """Whether the event a verb states happened: not "scrapped plans to attend", "will be
     attending", "had been scheduled to deliver a speech" (read on unseen PolNeAR articles, 6 of 23
     gatherings were such)."""
-    return states_event(verb) and verb.dep_ != "xcomp" and not any(
+    return states_event(verb) and (verb.dep_ != "xcomp" or _seen_doing(verb)) and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
 
 
@@ -84,6 +84,14 @@ def visit_took_place(anchors: tuple[Token, ...]) -> bool:
     return True
 
 
+SEEING_VERBS = frozenset({"see", "spot", "photograph", "film", "catch", "picture", "videotape"})
+
+
+def _seen_doing(verb: Token) -> bool:
+    """"was seen attending the convention", "was spotted leaving": what someone was seen doing happened."""
+    return verb.tag_ == "VBG" and verb.head.lemma_.lower() in SEEING_VERBS and states_event(verb.head)
+
+
 def _present_people(finder: ArgumentFinder, verb: Token) -> list[Mention]:
     """The people a clause places at its scene: its subject, active or passive ("At a town hall in
     New Hampshire, Clinton was asked")."""
@@ -100,14 +108,34 @@ def gathering_visit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"Clinton said at an event in Wyoming", "Sanders held a rally in Iowa": the clause's subject
     was at the gathering, in that place. Only a gathering the clause's subject is at (after "at" or
     "during" on its verb, or held / attended / addressed by it), not one it talks about."""
-    if noun.lemma_.lower() not in GATHERING_NOUNS:
+    event = named_event(finder, noun)
+    if noun.lemma_.lower() not in GATHERING_NOUNS and event is None:
         return
     attended = (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in ("VERB", "AUX")) \
         or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTENDING_VERBS)
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     places = [m for t in prep_objects(noun, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
+    if attended and not places:
+        # "attending the Democratic National Convention on Wednesday in Philadelphia", "made his
+        # remarks during the Monitor Breakfast this morning in Washington": a date between, the place
+        # hangs on the verb, which is where the gathering was
+        places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
     if attended and places and _took_place(verb):
         yield from _pairs("visited", _present_people(finder, verb), places, "gathering_visit", (verb,))
+        if event is not None:
+            yield from _pairs("located_in", [event], places, "event_place", (verb,))
+
+
+def named_event(finder: ArgumentFinder, noun: Token) -> Mention | None:
+    """The event a name headed by `noun` stands for: an EVENT, or a name ending in a word for one
+    ("the Democratic National Convention", "the Christian Science Monitor Breakfast")."""
+    mention = finder.mention_at(noun)
+    if mention is None or not mention.text.split():
+        return None
+    label = finder.label(mention)
+    if label == "EVENT" or label in ("ORG", "FAC") and mention.text.split()[-1].casefold() in EVENT_NAME_HEADS:
+        return mention
+    return None
 
 
 def speaking_place_visit(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

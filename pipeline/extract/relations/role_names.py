@@ -1,0 +1,81 @@
+"""The names a role phrase holds, read for what they are: "State" in "secretary of State" (the
+office's portfolio), an employer the NER typed a place or a person ("Jefferies analyst X"), a state
+named by a nationality word ("Syrian President Bashar Assad"), a city standing for its club ("Houston
+quarterback": the "Houston Texans" the article names), a place's record books ("America's
+first female nominee"). Used by role_phrases.read_role.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.doctext import doc_text
+from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.lexicon import RECORD_WORDS
+from pipeline.given_names import is_given_name
+from pipeline.name_strings import known_place, name_key, nation_key
+
+
+def state_portfolio(prep: Token, mention: Mention) -> bool:
+    """"secretary of State": "State" names the office's portfolio, not an employer in its own right."""
+    return prep.lower_ == "of" and mention.text.casefold() == "state"
+
+
+def of_a_ministry(prep: Token, mention: Mention) -> bool:
+    """"Secretary of State for Health": a British minister, whose department follows "for"."""
+    return doc_text(prep.doc)[mention.end:mention.end + 5].strip().lower() == "for"
+
+
+def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:
+    """A name in an employer's place that the NER typed a place or a person but that can be
+    neither. A GPE the gazetteer does not know, before an analyst's or a correspondent's title
+    ("Jefferies analyst X"; before an occupation an unknown place is still mostly a small town:
+    "a Los Alamitos truck driver", CoNLL04 train); one word that is no given name nor the surname
+    of a person the article names in full ("Goddard planetary scientist X")."""
+    label, words = finder.label(mention), mention.text.split()
+    if label == "GPE":
+        return kind == "topic" and not known_place(name_key(mention.text))
+    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
+        return False
+    return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
+                   for m in finder.index.mentions)
+
+
+def states_a_record(modifiers: list[Token]) -> bool:
+    """"the first female ...", "its only ...": a rank among a place's holders ("France's latest
+    jihadist" is no rank, and may well live there)."""
+    return any(t.ent_type_ == "ORDINAL" or t.lower_ in RECORD_WORDS for t in modifiers)
+
+
+def states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> list[Mention]:
+    """"Ukrainian President Volodymyr Zelensky", "Syrian President Bashar Assad": an office held for
+    the state a nationality word names, when the article names that state (its first mention);
+    a party word ("Democratic Senator") names no state and so finds none."""
+    states: list[Mention] = []
+    doc = finder.doc
+    for mention in mentions:
+        word = mention.text.strip()
+        if finder.label(mention) != "NORP" or " " in word or word.isupper():
+            continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
+        if doc_text(doc)[mention.end:mention.end + 1] == "-":
+            continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
+        key = nation_key(word)
+        # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
+        state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
+                      and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)
+        if state is not None and all(s.index != state.index for s in states):
+            states.append(state)
+    return states
+
+
+def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
+    """The club the article names after a city: "Houston Texans" for "Houston", "FC Barcelona"."""
+    words = place.text.split()
+    for mention in finder.index.mentions:
+        other = mention.text.split()
+        if mention.refers_to is None and mention.label == "ORG" and len(other) > len(words) and any(
+                other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+            return mention
+    return None
