@@ -1,12 +1,18 @@
 """Reported speech: relations stated inside someone's words are that someone's claims.
 
-Three constructions attribute a relation to a speaker:
+Four constructions attribute a relation to a speaker:
 - it lies in the complement of a speech or cognition verb ("Allen said Russia can help",
-  "X says that ...", "Russia can help, Allen believes"): the verb's subject is the source;
+  "X says that ...", "Russia can help, Allen believes", "Police allege X killed Y"): the verb's
+  subject is the source;
+- it lies in the clause a frame set off by commas interrupts ("But, the witness says, she
+  returned ..., killing A");
 - its sentence cites "according to X";
 - it lies inside a direct quote that extract_quotes gave a speaker.
 
-Such a relation gets `attributed_to` = the source mention and modality `reported`. A relation
+Such a relation gets `attributed_to` = the source mention and modality `reported`. A source
+the text describes but does not name ("prosecutors say", "according to police", "a senior
+official said") still makes the relation `reported`, with no `attributed_to`: the writer
+relays the account, and does not assert it. A relation
 already `hedged` stays hedged: the contract has one modality, hedging is the stronger doubt, and
 `attributed_to` still records who reported it. Quotes themselves stay `asserted`: that someone
 said the words is the writer's own claim.
@@ -38,31 +44,79 @@ def _inside(span: Span | None, token_ids: set[int]) -> bool:
     return span is not None and all(t.i in token_ids for t in span)
 
 
+# Forms of a reporting verb that are never a noun: the parser may still tag them so at the start
+# of a sentence ("Police allege Kirkpatrick killed Banky", parsed as a compound noun).
+UNAMBIGUOUS_REPORTING_FORMS = frozenset({"allege", "alleges"})
+
+
 def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[int], int]]:
-    """(token ids of a reported complement, source mention index) for each reporting verb."""
+    """(token ids of a reported complement, source mention index or UNNAMED) for each
+    reporting verb."""
     found = []
     for token in sentence:
         if token.lower_ == "according":
             source = according_to_object(token)
             mention = mention_for_phrase(source, index) if source is not None else None
-            if mention is not None and mention.label != "NORP":
+            if source is not None and (mention is None or mention.label != "NORP"):
                 # "according to X" vouches for the whole sentence except X's own phrase.
                 own = {t.i for t in token.subtree}
-                found.append(({t.i for t in sentence if t.i not in own}, mention.index))
+                found.append(({t.i for t in sentence if t.i not in own}, mention.index if mention else UNNAMED))
+            continue
+        if token.lower_ in UNAMBIGUOUS_REPORTING_FORMS and token.pos_ not in ("VERB", "AUX"):
+            found.append(_mistagged_frame(token, sentence, index))
             continue
         if not is_speech_verb(token, REPORTING_VERBS):
             continue
         speaker = speaker_of(token, index)
-        if speaker is None or speaker == UNNAMED:
+        if speaker is None:
             continue
         # The parser sometimes glues the next paragraph onto a sentence: a complement ends
         # where the verb's paragraph does.
         para_start, para_end = paragraph_bounds(doc_text(sentence.doc), token.idx)
         for child in token.children:
-            if child.dep_ in COMPLEMENT_DEPS:
+            # an unnamed source's "agreed to sign", "continued to work": no one's account
+            if child.dep_ in COMPLEMENT_DEPS and not (speaker == UNNAMED and child.dep_ == "xcomp") \
+                    and not _closed_before(child, token):
                 clause = _interrupted_clause(token, child) or child
                 found.append(({t.i for t in clause.subtree if para_start <= t.idx < para_end}, speaker))
+        interrupted = _parenthetical_scope(token)
+        if interrupted:
+            found.append(({i for i in interrupted if para_start <= sentence.doc[i].idx < para_end}, speaker))
     return found
+
+
+def _closed_before(complement, verb) -> bool:
+    """"A signed a deal with B; critics say it was a mistake": a clause the parser hangs on a later
+    frame across a semicolon is the writer's own sentence, not the frame's complement."""
+    doc = verb.doc
+    return complement.i < verb.i and any(t.text == ";" for t in doc[complement.right_edge.i:verb.i])
+
+
+def _mistagged_frame(verb, sentence: Span, index: MentionIndex) -> tuple[set[int], int]:
+    """"Police allege Kirkpatrick killed Banky" with "allege" parsed as a noun: the rest of the
+    sentence is the allegation, the name just before it (if any) its source."""
+    before = sentence.doc[verb.i - 1] if verb.i > sentence.start else None
+    mention = index.narrowest(before) if before is not None else None
+    return {t.i for t in sentence if t.i > verb.i}, mention.index if mention is not None else UNNAMED
+
+
+def _parenthetical_scope(verb) -> set[int]:
+    """The clause a frame with no complement of its own interrupts, set off by commas: in "But,
+    the witness says, she returned ..." or "A joined B, the company says." the frame hangs off
+    that clause's verb. Empty when the frame is not such an aside."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+        return set()
+    words = [t for t in verb.subtree if not t.is_punct]
+    first, last = words[0].i, words[-1].i
+    opened = first == verb.sent.start or doc[first - 1].text == "," or (
+        doc[first - 1].pos_ == "CCONJ" and first - 1 == verb.sent.start)
+    closed = last + 1 >= len(doc) or doc[last + 1].text in (",", ".", "!", "?")
+    if not (opened and closed):
+        return set()
+    own = {t.i for t in verb.subtree}
+    return {t.i for t in verb.head.subtree if t.i not in own}
 
 
 # Clauses a frame set off by commas may interrupt ('..., which is an outcome, he said, “...”').
@@ -104,7 +158,8 @@ def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention
     sentence = doc.char_span(relation.sentence_start, relation.sentence_end, alignment_mode="expand")
     if sentence is None:
         return None
-    # The innermost complement wins: "A said B thinks X" is B's claim, as A reports it.
+    # The innermost complement wins: "A said B thinks X" is B's claim, as A reports it. An
+    # unnamed source (UNNAMED) makes the relation reported with no one to attribute it to.
     best: tuple[int, int] | None = None
     for token_ids, source in _complement_sources(sentence, index):
         if source in (relation.subject, relation.object):
@@ -132,5 +187,6 @@ def attribute_reported_speech(doc: Doc, mentions: list[Mention],
             attributed.append(relation)
             continue
         modality = "hedged" if relation.modality == "hedged" else "reported"
-        attributed.append(relation.model_copy(update={"attributed_to": source, "modality": modality}))
+        attributed.append(relation.model_copy(update={
+            "attributed_to": None if source == UNNAMED else source, "modality": modality}))
     return attributed
