@@ -178,6 +178,20 @@ CASES = [
      [("John Smith", "We will keep building these schools in every district."),
       ("John Smith", "We will hire more teachers for all of them."),
       ("John Smith", "And we will pay them better than before")]),
+    ("a quote left open at a line's end and closed on the next line, one sentence a line",
+     "\"People grabbed their children and ran,\" Anna Pinder said.\n\"Some people seemed quite concerned and "
+     "were crying.\nEveryone was calling their family to say they were OK.\"\nThe police arrived later.\n"
+     "\"They cuffed him and took him away,\" Mark Pigeon said.",
+     [("Anna Pinder", "People grabbed their children and ran"),
+      ("Anna Pinder", "Some people seemed quite concerned and were crying."),
+      ("Anna Pinder", "Everyone was calling their family to say they were OK."),
+      ("Mark Pigeon", "They cuffed him and took him away")]),
+    ("a quote left open is not reopened by a quote two paragraphs on",
+     "“It's not just about one person,” Reggie Bush said.\n“We have some mistakes that we have got to clean "
+     "up.\nThe team lost again on Sunday in Dallas.\n“The setback he had was substantial,” coach Sean Payton "
+     "said.",
+     [("Reggie Bush", "It's not just about one person"),
+      ("Sean Payton", "The setback he had was substantial")]),
     ("a paragraph left open and not reopened is quoted prose, nobody's words",
      "“Here he is, babe,” Melanie Austin said. “Donald’s here, babe.”\n\n\"Trump walked onto the stage, "
      "chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald — USA, baby,” Melanie Austin said to the nominee.",
@@ -247,6 +261,17 @@ def test_quote_spans_close_across_styles():
 def test_quote_spans_pair_doubled_apostrophes_backticks_and_straight_marks():
     text = "''The fall was steep,\" Inspector Lamb said. \"We looked,'' he added. ``Not here,'' she said."
     assert [s.text(text) for s in find_quote_spans(text)] == ["The fall was steep", "We looked", "Not here"]
+
+
+def test_quote_spans_close_a_quote_left_open_on_the_next_line():
+    """The next line's first mark closing the open quote ends it there; a next line opening
+    with a mark reopens it (the news convention) and is left as it was."""
+    text = "\"Open at the end\nclosed here.\" Then \"a new one\" here.\n\"Open again\n\"reopened,\" X said."
+    spans = find_quote_spans(text)
+    assert [s.text(text) for s in spans] == ["Open at the end", "closed here.", "a new one", "Open again", "reopened"]
+    assert [s.open_ended for s in spans] == [True, False, False, True, False]
+    curly = "He said: “Open at the end\nand closed.” Later: “Two\n“three.”"
+    assert [s.text(curly) for s in find_quote_spans(curly)] == ["Open at the end", "and closed.", "Two", "three."]
 
 
 def test_quote_spans_mixed_styles_and_open_paragraphs():

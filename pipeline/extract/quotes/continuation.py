@@ -75,13 +75,12 @@ def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, menti
     # A quote left open at a paragraph's end and reopened at the next one is one quote.
     for _ in range(2):  # forward then backward, so a frame on either piece names the speaker
         for a, b in zip(framed, framed[1:]):
-            if a.quote.open_ended and starts_paragraph(text, b.quote) and same_style(text, a.quote, b.quote):
+            if _reopens(text, a.quote, b.quote):
                 if a.speaker is None and b.speaker is not None:
                     a.speaker, a.verb, a.rule = b.speaker, b.verb, "quote:open-paragraph"
                 elif b.speaker is None and a.speaker is not None:
                     b.speaker, b.verb, b.rule = a.speaker, a.verb, "quote:open-paragraph"
-    reopened = {id(a) for a, b in zip(framed, framed[1:])
-                if a.quote.open_ended and starts_paragraph(text, b.quote) and same_style(text, a.quote, b.quote)}
+    reopened = {id(a) for a, b in zip(framed, framed[1:]) if _reopens(text, a.quote, b.quote)}
     prev: Framed | None = None
     for cur in framed:
         # A paragraph left open that the next one does not reopen ('"Trump walked onto the stage,
@@ -106,6 +105,15 @@ def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, menti
         # nobody's speech and does not interrupt the speaker's quotes around it.
         if cur.speaker is not None or not inside_sentence(text, cur.quote):
             prev = cur
+
+
+def _reopens(text: str, left_open: QuoteSpan, quote: QuoteSpan) -> bool:
+    """Whether `quote` reopens a quote left open at the end of the paragraph right before it.
+    A quote starting a paragraph further on ('"Some people were crying. / Everyone called ...
+    OK." / ... / "They cuffed him," he said') is someone's new quote, not the open one going on."""
+    return (left_open.open_ended and starts_paragraph(text, quote)
+            and previous_paragraph_start(text, quote.mark_start) == paragraph_bounds(text, left_open.mark_start)[0]
+            and same_style(text, left_open, quote))
 
 
 def quotes_of(framed: list[Framed]) -> list[QuoteSpan]:

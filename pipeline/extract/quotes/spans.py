@@ -2,7 +2,9 @@
 
 News style marks a quote that runs on into the next paragraph by leaving it open at the end of
 the paragraph and reopening it at the start of the next one; such pieces come back as separate
-spans with `open_ended=True` on all but the last, so the caller can give them one speaker.
+spans with `open_ended=True` on all but the last, so the caller can give them one speaker. A
+quote left open whose next line closes it without reopening it (one sentence a line) comes back
+the same way: the closed rest is a span from the line's start.
 """
 from __future__ import annotations
 
@@ -156,7 +158,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     (open_ended) and its continuation is the next paragraph's first quote.
     """
     spans: list[QuoteSpan] = []
+    previous_end = -1
     for para_start, para_end in _paragraphs(text):
+        closing = _closing_of_open_quote(text, spans[-1], para_start, para_end) \
+            if spans and spans[-1].open_ended and spans[-1].mark_end == previous_end else None
+        previous_end = para_end
+        if closing is not None:
+            spans.append(closing)
+            para_start = closing.mark_end
         found = _quotes_in_paragraph(text, para_start, para_end)
         if not (spans and spans[-1].open_ended) and _wraps_paragraph(text, found, para_start, para_end):
             # '"“You don't win ...,” Rubio responded before adding ..."': a passage quoted whole
@@ -164,6 +173,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             found = _quotes_in_paragraph(text, found[0].mark_start + 1, found[0].inner_end)
         spans.extend(found)
     return spans
+
+
+def _closing_of_open_quote(text: str, left_open: QuoteSpan, para_start: int, para_end: int) -> QuoteSpan | None:
+    """The rest of a quote left open at the end of the paragraph before, when this paragraph's
+    first mark closes it without reopening it ('"Some people were crying. / Everyone was calling
+    their family to say they were OK."', one sentence a line): the span from the paragraph's
+    start to that mark, with the paragraph start as its `mark_start`. None when the first mark
+    opens a quote (the news convention of reopening each paragraph) or there is none."""
+    found = _NEXT_MARK.search(text, para_start, para_end)
+    if found is None:
+        return None
+    i = found.start()
+    mark, opened_with = _mark_at(text, i), _mark_at(text, left_open.mark_start)
+    if not _closing_shaped(text, i, mark) or _opening_shaped(text, i, mark, para_start) \
+            or not _closes(text, i, mark, opened_with, 0):
+        return None
+    start, end = _trimmed(text, para_start, i)
+    return QuoteSpan(start, end, para_start, i + len(mark), False, i) if end > start else None
 
 
 def _wraps_paragraph(text: str, found: list[QuoteSpan], para_start: int, para_end: int) -> bool:
@@ -248,7 +275,8 @@ def same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
     opened with '"' and left open, then '“That's right,” Melanie said', is a block quoted from
     elsewhere followed by someone's words, not one speaker's quote running on."""
     def style(quote: QuoteSpan) -> str:
-        mark = text[quote.mark_start]
+        # a quote's rest closed on the next line has no opening mark: its closing mark tells
+        mark = text[quote.mark_start] if _mark_at(text, quote.mark_start) else text[quote.inner_end]
         return "straight" if mark in "\"'" else "curly"
     return style(left_open) == style(reopening)
 
