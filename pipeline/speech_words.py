@@ -42,6 +42,9 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({
 # Verbs by which a medium relays words someone else spoke: in 'Trump said: “...,” the Times
 # reported' the quote is Trump's and the Times only its source ('according to' works the same).
 RELAYING_VERBS = frozenset({"report"})
+# Forms of reporting verbs that are never a noun, though the parser may tag them so at a
+# sentence's start ("Police allege Kirkpatrick killed Banky", read as a compound noun).
+UNAMBIGUOUS_REPORTING_FORMS = frozenset({"allege", "alleges"})
 # Verbs that frame someone's words or a label ("quoted him", "called it a hoax", "cited a
 # report", "described as") without introducing a direct quote by themselves. Like speech verbs,
 # they state no open relation between their arguments.

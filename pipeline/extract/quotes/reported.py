@@ -7,7 +7,8 @@ Four constructions attribute a relation to a speaker:
 - it lies in the clause a frame set off by commas interrupts ("But, the witness says, she
   returned ..., killing A");
 - its sentence cites "according to X";
-- it lies inside a direct quote that extract_quotes gave a speaker.
+- it lies inside a direct quote that extract_quotes gave a speaker; inside a quoted passage
+  with no speaker found, it is still someone's words (reported, no `attributed_to`).
 
 Such a relation gets `attributed_to` = the source mention and modality `reported`. A source
 the text describes but does not name ("prosecutors say", "according to police", "a senior
@@ -22,14 +23,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from models import Mention, RelationMention
-from pipeline.extract.doctext import doc_text
+from pipeline.extract.doctext import doc_quote_spans, doc_text
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.quotes.spans import paragraph_bounds
+from pipeline.extract.quotes.spans import paragraph_bounds, word_count
 from pipeline.extract.quotes.speech import (
     UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
 from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS
-from pipeline.speech_words import REPORTING_VERBS
+from pipeline.speech_words import REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 
@@ -42,11 +43,6 @@ def _tokens_of(doc: Doc, mention: Mention | None) -> Span | None:
 
 def _inside(span: Span | None, token_ids: set[int]) -> bool:
     return span is not None and all(t.i in token_ids for t in span)
-
-
-# Forms of a reporting verb that are never a noun: the parser may still tag them so at the start
-# of a sentence ("Police allege Kirkpatrick killed Banky", parsed as a compound noun).
-UNAMBIGUOUS_REPORTING_FORMS = frozenset({"allege", "alleges"})
 
 
 def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[int], int]]:
@@ -153,6 +149,8 @@ def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention
         if start <= subject.start_char and subject.end_char <= end and (
                 obj is None or (start <= obj.start_char and obj.end_char <= end)):
             return quote.subject
+    if _in_quoted_passage(doc, subject, obj):
+        return UNNAMED
     if relation.rule.removesuffix("+chain") in WRITERS_DESCRIPTIONS:
         return None  # "Bucher said residents in Jupiter, Florida, ...": the writer places Jupiter
     sentence = doc.char_span(relation.sentence_start, relation.sentence_end, alignment_mode="expand")
@@ -168,6 +166,22 @@ def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention
             if best is None or len(token_ids) < best[0]:
                 best = (len(token_ids), source)
     return best[1] if best else None
+
+
+# Words a quoted stretch needs to be a passage of someone's text rather than a title or a term.
+MIN_PASSAGE_WORDS = 4
+
+
+def _in_quoted_passage(doc: Doc, subject: Span, obj: Span | None) -> bool:
+    """Whether both arguments lie inside a quoted passage no quote rule gave a speaker ('The
+    release says Deputy Ortiz "spotted Orozco ... Orozco shot Ortiz"'): the words are someone's,
+    relayed, not the writer's own assertion."""
+    text = doc_text(doc)
+    for span in doc_quote_spans(doc):
+        if span.start <= subject.start_char and subject.end_char <= span.end and (
+                obj is None or (span.start <= obj.start_char and obj.end_char <= span.end)):
+            return word_count(span.text(text)) >= MIN_PASSAGE_WORDS
+    return False
 
 
 def attribute_reported_speech(doc: Doc, mentions: list[Mention],
