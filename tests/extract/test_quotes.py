@@ -192,6 +192,12 @@ CASES = [
      "said.",
      [("Reggie Bush", "It's not just about one person"),
       ("Sean Payton", "The setback he had was substantial")]),
+    ("a quote left open goes on past lines of page clutter (captions, other headlines)",
+     "John Smith, the commander of the district, said: “These rioters are also criminals.\nThe protests "
+     "began in June (Image: GETTY )\nSEE MORE: Hong Kong protests\n“Other than coming out to surrender, I "
+     "see no option for them.”",
+     [("John Smith", "These rioters are also criminals."),
+      ("John Smith", "Other than coming out to surrender, I see no option for them.")]),
     ("a paragraph left open and not reopened is quoted prose, nobody's words",
      "“Here he is, babe,” Melanie Austin said. “Donald’s here, babe.”\n\n\"Trump walked onto the stage, "
      "chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald — USA, baby,” Melanie Austin said to the nominee.",

@@ -110,10 +110,29 @@ def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, menti
 def _reopens(text: str, left_open: QuoteSpan, quote: QuoteSpan) -> bool:
     """Whether `quote` reopens a quote left open at the end of the paragraph right before it.
     A quote starting a paragraph further on ('"Some people were crying. / Everyone called ...
-    OK." / ... / "They cuffed him," he said') is someone's new quote, not the open one going on."""
-    return (left_open.open_ended and starts_paragraph(text, quote)
-            and previous_paragraph_start(text, quote.mark_start) == paragraph_bounds(text, left_open.mark_start)[0]
-            and same_style(text, left_open, quote))
+    OK." / ... / "They cuffed him," he said') is someone's new quote, not the open one going on;
+    only lines of page clutter (captions, headlines of other stories) may stand between."""
+    if not (left_open.open_ended and starts_paragraph(text, quote) and same_style(text, left_open, quote)):
+        return False
+    open_paragraph = paragraph_bounds(text, left_open.mark_start)[0]
+    between = previous_paragraph_start(text, quote.mark_start)
+    while between > open_paragraph:
+        if _is_prose(text[slice(*paragraph_bounds(text, between))]):
+            return False
+        between = previous_paragraph_start(text, between)
+    return between == open_paragraph
+
+
+# What a line of prose ends with; a page's captions, headlines and labels between the pieces of
+# a quote ('(Image: GETTY )', 'SEE MORE: Hong Kong protests', 'Club statement') end otherwise.
+PROSE_ENDS = frozenset(".!?\"”’'…")
+
+
+def _is_prose(line: str) -> bool:
+    """Whether a line between two pieces of a quote is a sentence of the writer's, which ends
+    the quote, rather than page clutter set in among its paragraphs."""
+    line = line.rstrip()
+    return bool(line) and line[-1] in PROSE_ENDS
 
 
 def quotes_of(framed: list[Framed]) -> list[QuoteSpan]:
