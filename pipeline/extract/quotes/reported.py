@@ -53,10 +53,12 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
         if token.lower_ == "according":
             source = according_to_object(token)
             mention = mention_for_phrase(source, index) if source is not None else None
-            if source is not None and (mention is None or mention.label != "NORP"):
-                # "according to X" vouches for the whole sentence except X's own phrase.
+            if source is not None:
+                # "according to X" vouches for the whole sentence except X's own phrase; "according
+                # to police", "according to Russian officials" for a source it does not name.
                 own = {t.i for t in token.subtree}
-                found.append(({t.i for t in sentence if t.i not in own}, mention.index if mention else UNNAMED))
+                named = mention is not None and mention.label != "NORP"
+                found.append(({t.i for t in sentence if t.i not in own}, mention.index if named else UNNAMED))
             continue
         if token.lower_ in UNAMBIGUOUS_REPORTING_FORMS and token.pos_ not in ("VERB", "AUX"):
             found.append(_mistagged_frame(token, sentence, index))
