@@ -111,6 +111,14 @@ def kept_articles(out: Path) -> list[dict]:
     return [r for r in map(json.loads, lines) if r["status"] == "kept"]
 
 
+def _time_pipe(nlp, texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of nlp.pipe over the texts (batch 64, one process)."""
+    t, c = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - t, time.process_time() - c
+
+
 def measure_limit(pages: list[Path], texts: list[str], model: str) -> dict[str, float]:
     """Wall and CPU seconds of the pipeline's two heavy parts alone: trafilatura.extract and nlp.pipe."""
     import spacy
@@ -121,11 +129,7 @@ def measure_limit(pages: list[Path], texts: list[str], model: str) -> dict[str, 
     for page in html:
         trafilatura.extract(page)
     limit = {"trafilatura": time.perf_counter() - t, "trafilatura_cpu": time.process_time() - c}
-    nlp = spacy.load(model)
-    t, c = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    limit.update(nlp_pipe=time.perf_counter() - t, nlp_pipe_cpu=time.process_time() - c)
+    limit["nlp_pipe"], limit["nlp_pipe_cpu"] = _time_pipe(spacy.load(model), texts)
     limit["total"] = limit["trafilatura"] + limit["nlp_pipe"]
     limit["total_cpu"] = limit["trafilatura_cpu"] + limit["nlp_pipe_cpu"]
     # The same plain model on the matrix kernel load_nlp picks (numpy's BLAS, one thread): the part
@@ -138,10 +142,7 @@ def measure_limit(pages: list[Path], texts: list[str], model: str) -> dict[str, 
     one_blas_thread()
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(model)
-    t, c = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    limit.update(nlp_pipe_same_kernel=time.perf_counter() - t, nlp_pipe_same_kernel_cpu=time.process_time() - c)
+    limit["nlp_pipe_same_kernel"], limit["nlp_pipe_same_kernel_cpu"] = _time_pipe(nlp, texts)
     limit["total_same_kernel"] = limit["trafilatura"] + limit["nlp_pipe_same_kernel"]
     limit["total_same_kernel_cpu"] = limit["trafilatura_cpu"] + limit["nlp_pipe_same_kernel_cpu"]
     return limit
