@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rapidfuzz import fuzz, process
-
 from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
+from pipeline.resolve.typos import deletions, typo_pairs
 from pipeline.name_strings import known_place
 from pipeline.resolve.homonyms import HOMONYM_EVIDENCE, VARIANT_EVIDENCE, ArticleNames, same_name_groups
 from pipeline.resolve.names import LocalEntity
@@ -34,41 +33,6 @@ from pipeline.resolve.normalize import NAME_STOPWORDS, acronym_shape, initials
 from pipeline.resolve.orgs import chapter, compact, named_after, short_forms, strip_legal_form
 from pipeline.resolve.persons import name_forms, name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
-
-MAX_BLOCK = 5000  # bounds the cost of one block (MAX_BLOCK**2 scores); larger ones are skipped
-TYPO_CUTOFF = 80.0  # rapidfuzz ratio prefilter; typo_variant decides
-
-
-def block_keys(head_key: str, kind: str) -> set[tuple[str, str]]:
-    """Blocks a name falls in, one per word that may hold the misspelling.
-
-    typo_variant allows one differing word with the same first letter, so a name is filed
-    under each of its words masked to that first letter ('xi j*' for 'xi jinping'): two
-    variants always share a block, and a block holds only names equal elsewhere.
-    """
-    words = head_key.split()
-    return {(kind, " ".join(words[:i] + [w[0] + "*"] + words[i + 1:])) for i, w in enumerate(words) if len(w) >= 5}
-
-
-def typo_pairs(heads: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Pairs of distinct head keys (with their kinds) that are misspellings of each other."""
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, kind in sorted(set(heads)):
-        if len(key) >= 4:
-            for block in block_keys(key, kind):
-                blocks[block].append(key)
-    pairs: set[tuple[str, str]] = set()
-    for block in sorted(blocks):
-        members = sorted(set(blocks[block]))
-        plural_last = block[0] != "person"
-        if len(members) < 2 or len(members) > MAX_BLOCK:
-            continue
-        scores = process.cdist(members, members, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, dtype="uint8")
-        for i, j in zip(*scores.nonzero()):
-            if i < j and typo_variant(members[i], members[j], plural_last):
-                pairs.add((members[i], members[j]))
-    return pairs
-
 
 def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
     """Known in its article only by a name that could belong to several entities of a run:
@@ -329,7 +293,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
             persons_by_word[words[0]].add(root)
             persons_by_word[words[-1]].add(root)
             if len(words[-1]) >= 5:  # misspelt surnames are looked up by their one-letter deletions
-                for variant in _deletions(words[-1]):
+                for variant in deletions(words[-1]):
                     persons_by_deletion[variant].add(root)
             persons_by_surname[words[-1]].add(root)
             persons_by_given[(words[0], words[-1])].add(root)
@@ -376,7 +340,7 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
                     # lower case ("Head Start" / Ken Starr), not a word the model did not
                     # call a person ("Start" / Ken Starr), nor the surname of another person of the
                     # run ("Stein" of Jill Stein is not Howard Stern)
-                    near = set().union(*(persons_by_deletion.get(v, set()) for v in _deletions(head)))
+                    near = set().union(*(persons_by_deletion.get(v, set()) for v in deletions(head)))
                     found[root] |= {r for r in near if typo_variant(head, person_words(root_head[r])[-1])
                                     and persons_by_surname.get(head, set()) <= {r}}
             elif kind == "person":  # "J. Smith": the people of that surname and initial
@@ -424,8 +388,3 @@ def _rest_written(long_key: str, short_key: str, names: set[str]) -> bool:
     rest = [w for w in long_key.split() if w not in short_key.split() and w not in ORG_GENERIC_WORDS
             and w not in NAME_STOPWORDS]
     return not rest or " ".join(rest) in names or all(w in names for w in rest)
-
-
-def _deletions(word: str) -> set[str]:
-    """The word and every form of it less one letter: two words one edit apart share one of them."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}

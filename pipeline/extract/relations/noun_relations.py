@@ -28,11 +28,11 @@ from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, pronoun_owner, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
-    ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS,
+    ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
     MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
 )
 from pipeline.extract.relations.visit_rules import states_event
-from pipeline.lexicon import ORG_LABELS
+from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
 
 # Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04.
 UNSCORED_NOUN_RULES = frozenset({"ownership"})
@@ -279,3 +279,16 @@ def owned_modifier(finder: ArgumentFinder, mention: Mention, root: Token) -> Ite
             owners = labelled(finder, [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")],
                                ("ORG", "PERSON", "GPE"))
             yield from _ownership(finder, owners, [mention], (modifier,))
+
+
+def killing_attempted(noun: Token) -> bool:
+    """"the attempted murder of X", "charged with attempted murder in the shooting of X": a killing
+    tried, not done (the charge beside the deed names it)."""
+    def tried(token: Token) -> bool:
+        return token.lemma_.lower() in KILLING_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in token.children)
+    if tried(noun):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else None
+    return governor is not None and (tried(governor) or any(
+        tried(t) for prep in governor.children if prep.dep_ == "prep" for t in prep.children if t.dep_ == "pobj"))

@@ -4,15 +4,19 @@ The scorer (pair_scorer.py) learned CoNLL04's short newswire sentences, where tw
 right types are usually related; long news sentences hold many unrelated pairs. `is_stated_pair`
 asks whether a sentence's syntax could state the pair's relation at all; `knows_construction`
 whether the scorer was trained on the pair's construction. A pair no rule found is claimed only
-when both hold (typed.extract_relations).
+when both hold (typed.extract_relations). `in_comma_list` (two names items of one comma list, not
+"Troy, Mich.") is shared with the comma-place rule of rules.mention_rules.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.lexicon import (
     KILLING_NOUNS, MEMBERSHIP_NOUNS, SITE_NOUNS, is_role_noun,
 )
@@ -226,3 +230,16 @@ def knows_construction(first: Span, second: Span, signature: tuple[str, str], fe
     return any(f.startswith("path=") and f in weights for f in features)
 
 
+# "Windows XP, Vista, 7, 8, and 8.1": a list going on with numbered items (versions, models) after the pair
+NUMBERED_ITEMS_GO_ON = re.compile(r",\s*\d[\w.]*\s*(,|and\b|or\b)")
+
+
+def in_comma_list(doc, first: Mention, second: Mention) -> bool:
+    """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
+    left, right = sorted((first, second), key=lambda m: m.start)
+    text = doc_text(doc)
+    before = text[:left.start].rstrip().removesuffix("the").rstrip()
+    after = text[right.end:].lstrip(". ")
+    return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
+                                   and not after[1:].lstrip().startswith(("The ", "A "))) \
+        or NUMBERED_ITEMS_GO_ON.match(after) is not None

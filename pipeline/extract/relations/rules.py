@@ -13,15 +13,13 @@ created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y
 """
 from __future__ import annotations
 
-import re
 from itertools import combinations
 from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.doctext import doc_text
-from pipeline.lexicon import ATTEMPT_WORDS, ORG_CLASS_NOUNS, PLACE_LABELS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
@@ -30,6 +28,8 @@ from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
 from pipeline.extract.relations.letters import signature_home
+from pipeline.extract.relations.noun_relations import killing_attempted
+from pipeline.extract.relations.pair_gate import in_comma_list
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
 from pipeline.extract.relations.role_rules import (
@@ -271,7 +271,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     yield from elliptic_visit(finder, noun)
     yield from gathering_visit(finder, noun)
     yield from piece_writer(finder, noun)
-    if lemma in KILLING_NOUNS and not _attempted(noun):
+    if lemma in KILLING_NOUNS and not killing_attempted(noun):
         victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
         victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
         killers = [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
@@ -386,35 +386,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 continue
             if finder.label(other) not in ("GPE", "LOC"):
                 continue
-            if _in_list(root.doc, mention, other):
+            if in_comma_list(root.doc, mention, other):
                 yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
             else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
-
-
-def _attempted(noun: Token) -> bool:
-    """"the attempted murder of X", "charged with attempted murder in the shooting of X": a killing
-    tried, not done (the charge beside the deed names it)."""
-    def tried(token: Token) -> bool:
-        return token.lemma_.lower() in KILLING_NOUNS and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in token.children)
-    if tried(noun):
-        return True
-    governor = noun.head.head if noun.dep_ == "pobj" else None
-    return governor is not None and (tried(governor) or any(
-        tried(t) for prep in governor.children if prep.dep_ == "prep" for t in prep.children if t.dep_ == "pobj"))
-
-
-# "Windows XP, Vista, 7, 8, and 8.1": a list going on with numbered items (versions, models) after the pair
-NUMBERED_ITEMS_GO_ON = re.compile(r",\s*\d[\w.]*\s*(,|and\b|or\b)")
-
-
-def _in_list(doc, first: Mention, second: Mention) -> bool:
-    """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
-    left, right = sorted((first, second), key=lambda m: m.start)
-    text = doc_text(doc)
-    before = text[:left.start].rstrip().removesuffix("the").rstrip()
-    after = text[right.end:].lstrip(". ")
-    return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
-                                   and not after[1:].lstrip().startswith(("The ", "A "))) \
-        or NUMBERED_ITEMS_GO_ON.match(after) is not None
