@@ -23,10 +23,10 @@ import re
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from models import Article, Dateline
 from pipeline.extract.dates import MONTHS
+from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.doctext import doc_text
 from pipeline.lexicon import PHOTO_AGENCIES
 
@@ -163,12 +163,7 @@ def _opening_end(text: str) -> int:
 def tag_datelines(doc: Doc) -> None:
     """Give every dateline's place, region and agency their entity labels, replacing what overlaps,
     so that no other rule joins them to the story's first name; `outside_datelines` drops them last."""
-    found = [span for match in _matches(doc) for span in _spans(doc, match)]
-    if not found:
-        return
-    taken = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
+    override_entities(doc, [span for match in _matches(doc) for span in _spans(doc, match)])
 
 
 def article_dateline(text: Optional[str]) -> Optional[Dateline]:

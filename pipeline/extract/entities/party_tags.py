@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from pipeline.extract.entities.overrides import override_entities
 from pipeline.lexicon import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
 PARTY_LETTERS = frozenset({"R", "D", "I"})
@@ -49,10 +49,7 @@ def party_state_tags(doc: Doc) -> Doc:
             continue
         if not any(e.label_ == "GPE" and e.start == state.start and e.end == state.end for e in doc.ents):
             found.append(Span(doc, state.start, state.end, label="GPE"))
-    if found:
-        taken = {i for span in found for i in range(span.start, span.end)}
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-        doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
+    override_entities(doc, found)
     return doc
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+
+from pipeline.extract.entities.overrides import override_entities
 
 OPENING_MARKS = frozenset({"“", '"', "‘"})
 CLOSING_MARKS = frozenset({"”", '"', "’"})
@@ -50,10 +51,7 @@ def quoted_work_titles(doc: Doc) -> Doc:
         title = _title(doc, token.i + 1)
         if title is not None and not any(e.start == title.start and e.end == title.end for e in doc.ents):
             found.append(Span(doc, title.start, title.end, label="WORK_OF_ART"))
-    if found:
-        taken = {i for span in found for i in range(span.start, span.end)}
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-        doc.ents = sorted(filter_spans(kept + found), key=lambda s: s.start)
+    override_entities(doc, found)
     return doc
 
 

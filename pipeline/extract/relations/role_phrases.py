@@ -42,8 +42,9 @@ from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
     mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
+from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
@@ -316,39 +317,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
-    phrase.status = _status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
-    if _future_status(noun, modifiers):
-        # "its soon-to-be former employees" still hold the post
-        phrase.status = "current" if phrase.status == "former" else "future"
+    phrase.status = post_status(noun, modifiers)
     return phrase
-
-
-def _future_status(noun: Token, modifiers: list[Token]) -> Optional[str]:
-    """"future" for a post still to come, marked by hyphenated words the parse leaves outside the
-    role's subtree: "Soon-to-be senior White House aide X" (the words hang off the verb),
-    "Prime Minister-designate X" (the suffix after the noun)."""
-    doc = noun.doc
-    start = min([noun.i] + [t.i for t in modifiers])
-    before = doc[max(0, start - 5):noun.i].text.replace(" ", "").lower()
-    if "soon-to-be" in before:
-        return "future"
-    after = doc[noun.i + 1:noun.i + 3]
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in FUTURE_ROLE_WORDS:
-        return "future"
-    if len(after) and after[0].lower_ in ("-elect", "-designate", "designate"):
-        return "future"
-    return None
-
-
-def _status(tokens: list[Token]) -> Optional[str]:
-    words = {t.lower_.strip("-") for t in tokens}
-    if words & PAST_ROLE_WORDS:
-        return "former"
-    if words & FUTURE_ROLE_WORDS:
-        return "future"
-    if words & CURRENT_ROLE_WORDS:
-        return "current"
-    return None
 
 
 def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], named: set[int],

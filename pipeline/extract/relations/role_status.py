@@ -1,0 +1,46 @@
+"""Whether a post is held now, was held, or is still to come: qualifiers.status of an affiliation
+read from its role phrase ("former CEO", "acting director", "incoming chair", "Soon-to-be senior
+White House aide", "Prime Minister-designate"). Used by role_phrases.read_role.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from pipeline.lexicon import CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, PAST_ROLE_WORDS
+
+
+def post_status(noun: Token, modifiers: list[Token]) -> Optional[str]:
+    """"former", "current" or "future" for the role noun and its modifiers, None when unstated."""
+    status = _stated_status([t for t in noun.subtree if t.i <= noun.i] + modifiers)
+    if _marked_future(noun, modifiers):
+        # "its soon-to-be former employees" still hold the post
+        status = "current" if status == "former" else "future"
+    return status
+
+
+def _marked_future(noun: Token, modifiers: list[Token]) -> bool:
+    """A post still to come, marked by hyphenated words the parse leaves outside the role's
+    subtree: "Soon-to-be senior White House aide X" (the words hang off the verb),
+    "Prime Minister-designate X" (the suffix after the noun)."""
+    doc = noun.doc
+    start = min([noun.i] + [t.i for t in modifiers])
+    before = doc[max(0, start - 5):noun.i].text.replace(" ", "").lower()
+    if "soon-to-be" in before:
+        return True
+    after = doc[noun.i + 1:noun.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in FUTURE_ROLE_WORDS:
+        return True
+    return bool(len(after)) and after[0].lower_ in ("-elect", "-designate", "designate")
+
+
+def _stated_status(tokens: list[Token]) -> Optional[str]:
+    words = {t.lower_.strip("-") for t in tokens}
+    if words & PAST_ROLE_WORDS:
+        return "former"
+    if words & FUTURE_ROLE_WORDS:
+        return "future"
+    if words & CURRENT_ROLE_WORDS:
+        return "current"
+    return None
