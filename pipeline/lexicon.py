@@ -358,3 +358,5 @@ PHOTO_AGENCIES = (
 
 # Dashes as writers type them: em, en, horizontal bar, hyphen, and the typewriter double hyphen.
 DASHES = frozenset({"―", "—", "–", "-", "--"})
+# Possessive markers as tokens: "RealClearPolitics' David Byler", "CNN's “State of the Union”".
+POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})

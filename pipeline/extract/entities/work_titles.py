@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.overrides import override_entities
+from pipeline.lexicon import POSSESSIVE_MARKERS
 
 OPENING_MARKS = frozenset({"“", '"', "‘"})
 CLOSING_MARKS = frozenset({"”", '"', "’"})
-POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "with", "and", "or", "on", "in", "at", "to", "for", "by", "&"})
 MAX_TITLE_TOKENS = 8
 

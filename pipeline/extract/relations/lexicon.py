@@ -321,8 +321,6 @@ CAMPAIGN_FUNDING_NOUNS = frozenset({"raiser", "fundraiser", "fund-raiser", "bund
 # Travel verbs the verb senses do not cover, with the prepositions naming where the traveller went.
 TRAVEL_VERB_PREPS = {"head": ("to", "into"), "land": ("in", "at"), "jet": ("to", "into"), "trek": ("to",),
                      "journey": ("to",), "venture": ("to", "into")}
-# Possessive markers as tokens: "RealClearPolitics' David Byler".
-POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})
 # Words and verbs that make a gathering one that did not take place: "his upcoming rally in X",
 # "cancelled a rally in Chicago" (person_relations.owned_gathering).
 FUTURE_WORDS = frozenset({"upcoming", "next", "scheduled", "future", "forthcoming", "expected", "coming"})

@@ -26,13 +26,13 @@ from spacy.tokens import Doc, Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, pronoun_owner, subject_token
 from pipeline.extract.relations.lexicon import (
-    CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, POSSESSIVE_MARKERS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
+    CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
 from pipeline.extract.relations.role_phrases import read_role, role_kind
 from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
-from pipeline.lexicon import ORG_LABELS
+from pipeline.lexicon import ORG_LABELS, POSSESSIVE_MARKERS
 
 SERVING_VERBS = frozenset({"serve", "work", "act", "function"})
 # Nouns of a period or record someone had in a post: "her record as a New York senator".
