@@ -236,11 +236,11 @@ def detect_language(lines: Sequence[str]) -> str | None:
     """
     if is_unspaced(" ".join(lines)):
         return None
-    counts = Counter(t.casefold() for line in lines for t in _WORD.findall(line))
+    counts = Counter(map(str.casefold, _WORD.findall("\n".join(lines))))  # no \w+ run crosses a line end
     if not counts:
         return None
     total = sum(counts.values())
-    coverage = sorted(((sum(n for t, n in counts.items() if t in STOPWORDS[lang]) / total, lang)
+    coverage = sorted(((sum(map(counts.__getitem__, STOPWORDS[lang].intersection(counts))) / total, lang)
                        for lang in _STOPWORD_LANGUAGES), reverse=True)
     (best, lang), (second, _) = coverage[0], coverage[1]
     return lang if best >= 0.08 and best >= 1.3 * second else None
