@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import signal
@@ -9,7 +10,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import Iterable, Iterator, NoReturn, Sequence, TypeVar
 
 from pipeline import __version__
 from pipeline.defaults import DEFAULT_MODEL, default_workers
@@ -170,5 +171,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+def exit_without_teardown(code: int) -> NoReturn:
+    """End the process with `code`, skipping the interpreter's teardown once the command is done.
+
+    A finished run still holds the spaCy model, the resolver's tables and their caches; freeing
+    them object by object at exit cost 0.4-0.5 s CPU per run (26 dev-cluster pages: 7.05 s CPU at
+    the end of main, 7.52 s for the whole process), which the operating system does at once when
+    the process ends. What exit does that matters still happens first: the atexit handlers
+    (logging's flush, weakref finalizers such as temporary folders, multiprocessing's cleanup)
+    and the flush of stdout and stderr. Every output file is closed before main returns (the
+    output set is renamed into place). With another non-daemon thread still running, the
+    interpreter would wait for it, so the ordinary exit is taken."""
+    if any(thread is not threading.main_thread() and not thread.daemon and thread.is_alive()
+           for thread in threading.enumerate()):
+        sys.exit(code)
+    atexit._run_exitfuncs()  # noqa: SLF001 - the handlers a normal exit runs, then no teardown
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`) or stream: nothing more to say there
+            pass
+    os._exit(code)
+
+
+def console_main() -> NoReturn:
+    """The `newsclaims` program (and `python3 -m pipeline`): main, then exit_without_teardown."""
+    exit_without_teardown(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

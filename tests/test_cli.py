@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +68,24 @@ def test_learned_pairs_is_off_unless_asked():
     assert parser.parse_args(["run", "in", "--out", "o"]).learned_pairs is False
     assert parser.parse_args(["run", "in", "--out", "o", "--learned-pairs"]).learned_pairs is True
     assert "--learned-pairs" in run_cli("run", "--help").stdout
+
+
+def test_the_program_skips_teardown_but_not_what_exit_must_do(tmp_path):
+    """`python3 -m pipeline` ends with os._exit after main (exit_without_teardown): the exit code
+    passes through, atexit handlers still run and buffered output still arrives."""
+    script = tmp_path / "prog.py"
+    marker = tmp_path / "atexit-ran"
+    script.write_text(
+        "import atexit, sys\n"
+        f"atexit.register(lambda: open({str(marker)!r}, 'w').close())\n"
+        "from pipeline.cli import exit_without_teardown\n"
+        "sys.stdout.write('x' * 100000)\n"
+        "exit_without_teardown(3)\n")
+    repo = Path(__file__).resolve().parents[1]  # this checkout's pipeline, not the installed one
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(repo)})
+    assert result.returncode == 3
+    assert len(result.stdout) == 100000
+    assert marker.exists()
+    schema = run_cli("schema")
+    assert schema.returncode == 0 and json.loads(schema.stdout)["claim"]

@@ -13,12 +13,16 @@ from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from typing import Sequence
 
 from pipeline.clean.units import count_words, is_unspaced, unspaced_chars
 from pipeline.clean.credits import credit_line
 _WORD = re.compile(r"\w+")
-_LETTER = re.compile(r"[^\W\d_]")
+# A word holding a letter: a whole \w+ run with a [^\W\d_] character in it (what the digits and
+# underscores before its first letter cannot stop), found in one pass instead of run by run.
+_LETTERED_WORD = re.compile(r"[\d_]*[^\W\d_]\w*")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 # Languages whose spaCy stopword lists are used to tell prose from lists of names and links;
 # the document's language is the one whose stopwords cover most of its tokens.
@@ -176,21 +180,50 @@ class LineKind(str, Enum):
 
 @dataclass(frozen=True)
 class LineFeatures:
+    """What one line looks like. The counts are read for every line; the notice and markup tests
+    (regular expressions over the whole line, most of the cost) are worked out when first asked
+    for and kept: `first_pass_kind` asks only where they can decide the kind (a paragraph of 60
+    words is no credit whatever it opens with), which spares them on most of a page's text."""
     text: str
     words: int
     stopword_ratio: float
     sentence_end: bool
     title_case_ratio: float
-    markup: bool
-    markup_hits: int
-    ui_phrase: bool
-    ui_sentence: bool
-    link_lead: bool
-    credit: bool
-    timestamp: bool
     letter_ratio: float
     article_end: bool
-    glued_teaser: bool = False
+
+    @cached_property
+    def markup(self) -> bool:
+        return bool(_MARKUP.search(self.text))
+
+    @cached_property
+    def markup_hits(self) -> int:
+        return len(_MARKUP_TOKEN.findall(self.text))
+
+    @cached_property
+    def ui_phrase(self) -> bool:
+        return bool(_UI_PHRASES.match(self.text))
+
+    @cached_property
+    def ui_sentence(self) -> bool:
+        return bool(_UI_SENTENCE.search(self.text) or _FOLLOW_CALL.search(self.text))
+
+    @cached_property
+    def link_lead(self) -> bool:
+        return bool(_LINK_LEAD.match(self.text))
+
+    @cached_property
+    def credit(self) -> bool:
+        text = self.text
+        return bool(_CREDIT.match(text) or credit_line(text) or len(_FIELD_LABEL.findall(text)) >= 2)
+
+    @cached_property
+    def timestamp(self) -> bool:
+        return bool(_TIMESTAMP.match(self.text))
+
+    @cached_property
+    def glued_teaser(self) -> bool:
+        return _is_glued_teaser(self.text)
 
 
 def detect_language(lines: Sequence[str]) -> str | None:
@@ -203,11 +236,11 @@ def detect_language(lines: Sequence[str]) -> str | None:
     """
     if is_unspaced(" ".join(lines)):
         return None
-    counts = Counter(t.casefold() for line in lines for t in _WORD.findall(line))
+    counts = Counter(map(str.casefold, _WORD.findall("\n".join(lines))))  # no \w+ run crosses a line end
     if not counts:
         return None
     total = sum(counts.values())
-    coverage = sorted(((sum(n for t, n in counts.items() if t in STOPWORDS[lang]) / total, lang)
+    coverage = sorted(((sum(map(counts.__getitem__, STOPWORDS[lang].intersection(counts))) / total, lang)
                        for lang in _STOPWORD_LANGUAGES), reverse=True)
     (best, lang), (second, _) = coverage[0], coverage[1]
     return lang if best >= 0.08 and best >= 1.3 * second else None
@@ -215,7 +248,7 @@ def detect_language(lines: Sequence[str]) -> str | None:
 
 def line_features(line: str, stopwords: frozenset[str] | None) -> LineFeatures:
     text = line.strip()
-    words = [w for w in _WORD.findall(text) if _LETTER.search(w)]
+    words = _LETTERED_WORD.findall(text)
     if stopwords is None:
         # Language unknown: stopword density is no evidence either way. In unspaced scripts a \w+
         # run is a whole phrase, so characters stand in for words (`count_words`).
@@ -223,25 +256,17 @@ def line_features(line: str, stopwords: frozenset[str] | None) -> LineFeatures:
         stop_ratio = UNKNOWN_LANGUAGE_STOPWORD_RATIO if words else 0.0
     else:
         n_words = len(words)
-        stop_ratio = sum(w.casefold() in stopwords for w in words) / n_words if words else 0.0
-    capitalised = [w for w in words if w[:1].isupper()]
-    letters = len(_LETTER.findall(text))
+        stop_ratio = sum(map(stopwords.__contains__, map(str.casefold, words))) / n_words if words else 0.0
+    capitalised = sum(1 for w in words if w[0].isupper())
+    letters = len(_NOT_LETTERS.sub("", text))
     return LineFeatures(
         text=text,
         words=n_words,
         stopword_ratio=stop_ratio,
         sentence_end=bool(_SENTENCE_END.search(text)),
-        title_case_ratio=len(capitalised) / len(words) if words else 0.0,
-        markup=bool(_MARKUP.search(text)),
-        markup_hits=len(_MARKUP_TOKEN.findall(text)),
-        ui_phrase=bool(_UI_PHRASES.match(text)),
-        ui_sentence=bool(_UI_SENTENCE.search(text) or _FOLLOW_CALL.search(text)),
-        link_lead=bool(_LINK_LEAD.match(text)),
-        credit=bool(_CREDIT.match(text) or credit_line(text) or len(_FIELD_LABEL.findall(text)) >= 2),
-        timestamp=bool(_TIMESTAMP.match(text)),
+        title_case_ratio=capitalised / len(words) if words else 0.0,
         letter_ratio=letters / len(text) if text else 0.0,
         article_end=bool(_ARTICLE_END.match(text)),
-        glued_teaser=_is_glued_teaser(text),
     )
 
 
@@ -279,9 +304,10 @@ NOTICE_MAX_WORDS = 60
 
 def first_pass_kind(f: LineFeatures, min_good_words: int = 10, min_stopword_ratio: float = 0.2) -> LineKind:
     """The kind a line has on its own evidence, before its neighbours are looked at."""
-    if f.words and (f.ui_phrase or f.glued_teaser or ((f.link_lead or f.credit or f.ui_sentence) and f.words < NOTICE_MAX_WORDS)):
+    # Cheap tests first: the lazy ones (LineFeatures) are worked out only where they can decide.
+    if f.words and (f.ui_phrase or f.glued_teaser or (f.words < NOTICE_MAX_WORDS and (f.link_lead or f.credit or f.ui_sentence))):
         return LineKind.BOILERPLATE
-    if not f.words or f.timestamp or f.letter_ratio < 0.5 or (f.markup and (f.words < 25 or f.stopword_ratio < 0.15)) \
+    if not f.words or f.timestamp or f.letter_ratio < 0.5 or ((f.words < 25 or f.stopword_ratio < 0.15) and f.markup) \
             or (f.markup_hits >= 3 and f.markup_hits * MARKUP_WORDS_PER_TOKEN >= f.words):
         return LineKind.JUNK
     if f.words >= min_good_words and f.stopword_ratio >= min_stopword_ratio:

@@ -40,8 +40,11 @@ def unspaced_chars(text: str) -> int:
 
 def is_unspaced(text: str) -> bool:
     """Whether a sizeable share of the text's letters are in a script written without spaces."""
+    unspaced = unspaced_chars(text)
+    if not unspaced:  # nearly every text: its letters need no counting
+        return False
     letters = len(_LETTER.findall(text))
-    return bool(letters) and unspaced_chars(text) >= UNSPACED_SHARE * letters
+    return bool(letters) and unspaced >= UNSPACED_SHARE * letters
 
 
 def count_words(text: str) -> int:

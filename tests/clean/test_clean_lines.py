@@ -288,3 +288,37 @@ def test_a_brief_of_short_sentences_is_kept():
 def test_any_text_is_cleaned_without_error(text):
     cleaned = clean_plain_text(text)
     assert set(cleaned.split("\n\n")) - {""} <= {line.strip() for line in text.splitlines()}
+
+
+_LINE_PIECES = ["the", "and", "Council", "said", "123", "_x", "x_1", "½", "ſ", "İ", "中文", "—", ".", "Photo:",
+                "AP Photo/Evan Vucci", "<b>", "class=\"x\"", "Follow us on Twitter", "Related:", "Tags:"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=0, max_size=30), st.sampled_from(["", " ", "\t"]))
+def test_line_counts_match_their_definitions(pieces, joint):
+    """Words are the \\w+ runs holding a letter ([^\\W\\d_]); letter_ratio counts such characters.
+    Both are worked out by one regex pass each; this pins them to the definitions."""
+    import re
+
+    line = joint.join(pieces)
+    features = line_features(line, STOPWORDS["en"])
+    text = line.strip()
+    words = [w for w in re.findall(r"\w+", text) if re.search(r"[^\W\d_]", w)]
+    assert features.words == len(words)
+    assert features.letter_ratio == (len(re.findall(r"[^\W\d_]", text)) / len(text) if text else 0.0)
+    assert features.title_case_ratio == (sum(w[:1].isupper() for w in words) / len(words) if words else 0.0)
+    assert features.stopword_ratio == (sum(w.casefold() in STOPWORDS["en"] for w in words) / len(words) if words else 0.0)
+
+
+def test_a_long_paragraph_is_never_a_notice_and_its_notice_tests_are_not_run():
+    """A paragraph of NOTICE_MAX_WORDS or more words is prose whatever it opens with; first_pass_kind
+    does not work out the credit and call-to-action tests for it (they cost most of the features)."""
+    from pipeline.clean.lines import NOTICE_MAX_WORDS
+
+    line = "Photo: Reuters. " + " ".join(PROSE)
+    features = line_features(line, STOPWORDS["en"])
+    assert features.words >= NOTICE_MAX_WORDS
+    assert first_pass_kind(features) is LineKind.GOOD
+    assert not {"credit", "ui_sentence", "link_lead", "markup"} & set(vars(features))
+    assert features.credit  # still there when asked for
