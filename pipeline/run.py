@@ -218,9 +218,11 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     split = [ordinal for ordinal, chars in pending if tasks.is_split(chars)]
     pieces_estimate = sum(chars // tasks.PIECE_CHARS + 1 for _, chars in pending if tasks.is_split(chars))
     plan = tasks.plan_extraction(len(whole), options.workers, options.batch_size, pieces_estimate)
-    planned = tasks.chunk_by_size(whole, plan.chunk_size)
     if plan.processes > 1:
-        planned = iter(tasks.largest_first(planned, dict(whole)))
+        planned = iter(tasks.largest_first(tasks.shrinking_chunks(whole, plan.chunk_size, plan.processes),
+                                           dict(whole)))
+    else:
+        planned = tasks.chunk_by_size(whole, plan.chunk_size)
     long_articles: dict[int, models.Article] = {}  # the whole article of each split one, until joined
 
     def work() -> Iterator[tuple]:
