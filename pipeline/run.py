@@ -111,15 +111,17 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
             marked = dedup.mark_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)), verdicts)
             with costs.measure("state_write"):
                 store.add_run_articles(costs.iterate("dedup", marked), extract_fingerprint)
+        with costs.measure("resolve"):  # before extraction: the extracting processes take resolution's first step
+            aliases = resolve.load_aliases(options.aliases) if options.aliases else resolve.AliasBook()
+            gathered = resolve.GatheredFacts()
         with _timed(summary, "extract"):
-            _extract_pending(options, store, engine, extract_fingerprint, summary, progress, costs)
+            _extract_pending(options, store, engine, extract_fingerprint, summary, progress, costs, aliases, gathered)
         with costs.measure("state_read"):
             kept = store.count_kept()
         with _timed(summary, "resolve"), costs.measure("resolve"):
-            aliases = resolve.load_aliases(options.aliases) if options.aliases else None
             resolution = resolve.resolve_entities(
                 progress(costs.iterate("state_read", store.iter_analyses()), "resolve", kept, "articles"),
-                aliases=aliases)
+                aliases=aliases, gathered=gathered)
         with _timed(summary, "review"), costs.measure("review"):
             review = RunReview.load(review_file_of(options.out, options.review))
             resolution = review.resolve(resolution, lambda: costs.iterate("state_read", store.iter_analyses()))
@@ -199,8 +201,10 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
 
 
 def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint: str, summary: RunSummary,
-                     progress: Progress, costs: Costs) -> None:
-    """Extract the kept articles that have no stored analysis, committing chunk by chunk."""
+                     progress: Progress, costs: Costs, aliases: resolve.AliasBook,
+                     gathered: resolve.GatheredFacts) -> None:
+    """Extract the kept articles that have no stored analysis, committing chunk by chunk; the
+    chunks' resolution facts (tasks.analyse_work) go into `gathered`."""
     with costs.measure("state_read"):
         pending = store.pending_extraction()
         summary.reused["articles"] = store.count_kept() - len(pending)
@@ -231,15 +235,19 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
                 [article] = store.run_articles_at([ordinal])
             long_articles[ordinal] = article
             yield from ((piece, options.batch_size) for piece in tasks.piece_tasks(ordinal, article))
-        yield from ((chunk, options.batch_size) for chunk in costs.iterate(
+        yield from ((chunk, options.batch_size, aliases) for chunk in costs.iterate(
             "state_read", (store.run_articles_at(ordinals) for ordinals in planned)))
 
-    def joined(results: Iterable[list[models.ArticleAnalysis] | tasks.PieceResult]) -> Iterator[list]:
-        """Chunk results as they are; a long article's pieces, once all have come, joined in order."""
+    def joined(results: Iterable[tasks.ChunkResult | tasks.PieceResult]) -> Iterator[list]:
+        """Chunk results' analyses (their facts into `gathered`); a long article's pieces, once all
+        have come, joined in order."""
         pieces: dict[int, dict[int, tuple[int, models.ArticleAnalysis]]] = {}
         for result in results:
-            if not isinstance(result, tasks.PieceResult):
-                yield result
+            if isinstance(result, tasks.ChunkResult):
+                with costs.measure("resolve"):
+                    for facts in result.facts:
+                        gathered.add(facts)
+                yield result.analyses
                 continue
             done = pieces.setdefault(result.ordinal, {})
             done[result.index] = (result.start, result.analysis)

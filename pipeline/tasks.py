@@ -19,6 +19,7 @@ from pipeline.clean import LineStats
 from pipeline.costs import Costs
 from pipeline.extract import ExtractOptions, analyse_piece, extract_articles
 from pipeline.extract.pieces import MAX_WHOLE_CHARS, PIECE_CHARS, piece_bounds
+from pipeline.resolve import AliasBook, ArticleFacts, article_facts
 
 InputFile = tuple[Path, str]  # (file, its source: the path under its input root)
 FileTask = tuple[int, Path, str, int]  # (index into the input files, file, source, max bytes)
@@ -125,12 +126,25 @@ def piece_tasks(ordinal: int, article: Article) -> list[PieceTask]:
             for i, (start, end) in enumerate(bounds)]
 
 
-def analyse_work(nlp: Any, work: Sequence[Article] | PieceTask, batch_size: int,
-                 costs: Costs | None = None) -> list[ArticleAnalysis] | PieceResult:
-    """A chunk of whole articles (`analyse_chunk`) or one piece of a long article."""
+@dataclass(frozen=True)
+class ChunkResult:
+    analyses: list[ArticleAnalysis]
+    facts: list[ArticleFacts]  # resolution's per-article work on each of them (resolve.article_facts)
+
+
+def analyse_work(nlp: Any, work: Sequence[Article] | PieceTask, batch_size: int, book: AliasBook | None = None,
+                 costs: Costs | None = None) -> ChunkResult | PieceResult:
+    """A chunk of whole articles (`analyse_chunk`) or one piece of a long article.
+
+    A chunk's articles also go through resolution's per-article step here, with the run's alias
+    `book`: done in the processes that extract, it leaves only the cross-article step to the
+    parent, which runs alone after extraction (the serial part of a run at several workers)."""
     if isinstance(work, PieceTask):
         return PieceResult(work.ordinal, work.index, work.count, work.start, analyse_piece(nlp, work.piece, costs))
-    return analyse_chunk(nlp, work, batch_size, costs)
+    analyses = analyse_chunk(nlp, work, batch_size, costs)
+    with costs.measure("resolve") if costs is not None else nullcontext():
+        facts = [article_facts(analysis, book) for analysis in analyses]
+    return ChunkResult(analyses, facts)
 
 
 @dataclass(frozen=True)
