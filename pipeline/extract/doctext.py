@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans
@@ -75,3 +75,16 @@ def tokens_written(doc: Doc, texts: Iterable[str]) -> list[int]:
     if not wanted:
         return []
     return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(wanted, dtype=numpy.uint64))).tolist()
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """`[t.lower_ for t in doc]`, read from the LOWER array with each distinct string looked up once
+    (a Token's `lower_` looks its string up again on every read), kept in the Doc's user_data."""
+    key = "newsclaims.token_lowers"
+    lowers = doc.user_data.get(key)
+    if lowers is None:
+        strings = doc.vocab.strings
+        looked_up: dict[int, str] = {}
+        lowers = doc.user_data[key] = [looked_up[h] if h in looked_up else looked_up.setdefault(h, strings[h])
+                                       for h in doc.to_array(LOWER).tolist()]
+    return lowers
