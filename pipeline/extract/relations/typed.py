@@ -136,22 +136,23 @@ CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference furt
 def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[int, list[Mention]]) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
-        if token.lemma_ == "be":
+        lemma, pos = token.lemma_, token.pos_  # each read of a Token's string looks it up again
+        if lemma == "be":
             found.extend(copula_rules(finder, token))
             found.extend(person_relations.one_of_copula(finder, token))
             found.extend(person_relations.presence_visit(finder, token))
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
+        if pos in ("VERB", "AUX") and lemma != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
             found.extend(noun_relations.verb_rules(finder, token))
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
-        if token.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
             found.extend(person_relations.owned_gathering(finder, token))
             found.extend(person_relations.tenure_as(finder, token))
-        elif token.pos_ == "ADJ":
+        elif pos == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
             if mention.refers_to is not None:
