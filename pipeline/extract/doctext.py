@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Iterable
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_STOP, LOWER, ORTH
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans
@@ -88,3 +88,20 @@ def token_lowers(doc: Doc) -> list[str]:
         lowers = doc.user_data[key] = [looked_up[h] if h in looked_up else looked_up.setdefault(h, strings[h])
                                        for h in doc.to_array(LOWER).tolist()]
     return lowers
+
+
+def word_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """For each token: is it alphabetic, a stop word, written with a capital first letter; read from
+    the IS_ALPHA, IS_STOP and ORTH arrays (each distinct text tested once), kept in the Doc's user_data."""
+    key = "newsclaims.word_flags"
+    flags = doc.user_data.get(key)
+    if flags is None:
+        if not len(doc):
+            return [], [], []
+        alpha, stop, orth = doc.to_array([IS_ALPHA, IS_STOP, ORTH]).T.tolist()
+        strings = doc.vocab.strings
+        capital_of: dict[int, bool] = {}
+        capital = [capital_of[h] if h in capital_of else capital_of.setdefault(h, strings[h][:1].isupper())
+                   for h in orth]
+        flags = doc.user_data[key] = ([bool(a) for a in alpha], [bool(s) for s in stop], capital)
+    return flags
