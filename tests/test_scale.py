@@ -176,3 +176,14 @@ def test_shrinking_chunks_keep_order_and_hold_at_most_the_remaining_text_per_pro
         remaining -= size
     if processes == 1 and min_chars <= max_chars:  # one process: the chunks chunk_by_size makes
         assert chunks == list(tasks.chunk_by_size(items, max_items, max_chars))
+
+
+def test_file_tasks_go_out_largest_first_with_ties_in_input_order(tmp_path):
+    sizes = [5, 50, 0, 50, 7]
+    files = []
+    for n, size in enumerate(sizes):
+        path = tmp_path / f"page{n}.html"
+        path.write_text("x" * size)
+        files.append((path, path.name))
+    ordered = tasks.largest_files_first(tasks.file_tasks(files, 1000) + [(5, tmp_path / "gone.html", "gone.html", 1000)])
+    assert [task[0] for task in ordered] == [1, 3, 4, 0, 2, 5]
