@@ -18,7 +18,7 @@ from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, MentionsByOffset, candidate_pairs, coarse, load_scorer_model, pair_features, probability,
-    sentence_mentions,
+    sentence_mentions, ancestors,
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
@@ -304,7 +304,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             features = pair_features(first, second, sentence, signature, context)
             features += [f"rule>{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (i, j)]
             features += [f"rule<{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (j, i)]
-            common = [t for t in first.root.ancestors if t.is_ancestor(second.root)]
+            below = {t.i for t in ancestors(second.root)[1:]}  # = t.is_ancestor(second.root), without a walk per t
+            common = [t for t in ancestors(first.root)[1:] if t.i in below]
             anchors = (common[0],) if common else (first.root,)
             reading.pairs.append(ScorablePair(i, j, signature, features, anchors,
                                               is_stated_pair(first, second, signature),
