@@ -24,7 +24,8 @@ from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name
 from pipeline.name_strings import name_key
 
-__all__ = ["resolve_entities", "load_lexicons", "article_facts", "ArticleFacts", "GatheredFacts", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
+__all__ = ["resolve_entities", "load_lexicons", "article_facts", "ArticleFacts", "GatheredFacts",
+           "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
            "AcronymDefinition", "clean_name", "name_key"]
 
 
