@@ -111,15 +111,17 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
             marked = dedup.mark_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)), verdicts)
             with costs.measure("state_write"):
                 store.add_run_articles(costs.iterate("dedup", marked), extract_fingerprint)
+        with costs.measure("resolve"):  # before extraction: the extracting processes take resolution's first step
+            aliases = resolve.load_aliases(options.aliases) if options.aliases else resolve.AliasBook()
+            gathered = resolve.GatheredFacts()
         with _timed(summary, "extract"):
-            _extract_pending(options, store, engine, extract_fingerprint, summary, progress, costs)
+            _extract_pending(options, store, engine, extract_fingerprint, summary, progress, costs, aliases, gathered)
         with costs.measure("state_read"):
             kept = store.count_kept()
         with _timed(summary, "resolve"), costs.measure("resolve"):
-            aliases = resolve.load_aliases(options.aliases) if options.aliases else None
             resolution = resolve.resolve_entities(
                 progress(costs.iterate("state_read", store.iter_analyses()), "resolve", kept, "articles"),
-                aliases=aliases)
+                aliases=aliases, gathered=gathered)
         with _timed(summary, "review"), costs.measure("review"):
             review = RunReview.load(review_file_of(options.out, options.review))
             resolution = review.resolve(resolution, lambda: costs.iterate("state_read", store.iter_analyses()))
@@ -187,6 +189,8 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
         file_keys = [cleaned_file_key(source, file_digest(path), fingerprint) for path, source in files]
         todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
+    if engine.workers > 1:
+        todo = tasks.largest_files_first(todo)
     cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
     for index, articles in progress(cleaned, "clean", len(todo), "files"):
         # the clean workers run now: the model and resolve's word lists load beside them (LocalEngine)
@@ -199,8 +203,10 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
 
 
 def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint: str, summary: RunSummary,
-                     progress: Progress, costs: Costs) -> None:
-    """Extract the kept articles that have no stored analysis, committing chunk by chunk."""
+                     progress: Progress, costs: Costs, aliases: resolve.AliasBook,
+                     gathered: resolve.GatheredFacts) -> None:
+    """Extract the kept articles that have no stored analysis, committing chunk by chunk; the
+    chunks' resolution facts (tasks.analyse_work) go into `gathered`."""
     with costs.measure("state_read"):
         pending = store.pending_extraction()
         summary.reused["articles"] = store.count_kept() - len(pending)
@@ -218,9 +224,11 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     split = [ordinal for ordinal, chars in pending if tasks.is_split(chars)]
     pieces_estimate = sum(chars // tasks.PIECE_CHARS + 1 for _, chars in pending if tasks.is_split(chars))
     plan = tasks.plan_extraction(len(whole), options.workers, options.batch_size, pieces_estimate)
-    planned = tasks.chunk_by_size(whole, plan.chunk_size)
     if plan.processes > 1:
-        planned = iter(tasks.largest_first(planned, dict(whole)))
+        planned = iter(tasks.largest_first(tasks.shrinking_chunks(whole, plan.chunk_size, plan.processes),
+                                           dict(whole)))
+    else:
+        planned = tasks.chunk_by_size(whole, plan.chunk_size)
     long_articles: dict[int, models.Article] = {}  # the whole article of each split one, until joined
 
     def work() -> Iterator[tuple]:
@@ -229,15 +237,19 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
                 [article] = store.run_articles_at([ordinal])
             long_articles[ordinal] = article
             yield from ((piece, options.batch_size) for piece in tasks.piece_tasks(ordinal, article))
-        yield from ((chunk, options.batch_size) for chunk in costs.iterate(
+        yield from ((chunk, options.batch_size, aliases) for chunk in costs.iterate(
             "state_read", (store.run_articles_at(ordinals) for ordinals in planned)))
 
-    def joined(results: Iterable[list[models.ArticleAnalysis] | tasks.PieceResult]) -> Iterator[list]:
-        """Chunk results as they are; a long article's pieces, once all have come, joined in order."""
+    def joined(results: Iterable[tasks.ChunkResult | tasks.PieceResult]) -> Iterator[list]:
+        """Chunk results' analyses (their facts into `gathered`); a long article's pieces, once all
+        have come, joined in order."""
         pieces: dict[int, dict[int, tuple[int, models.ArticleAnalysis]]] = {}
         for result in results:
-            if not isinstance(result, tasks.PieceResult):
-                yield result
+            if isinstance(result, tasks.ChunkResult):
+                with costs.measure("resolve"):
+                    for facts in result.facts:
+                        gathered.add(facts)
+                yield result.analyses
                 continue
             done = pieces.setdefault(result.ordinal, {})
             done[result.index] = (result.start, result.analysis)

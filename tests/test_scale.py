@@ -159,3 +159,31 @@ def test_chunks_largest_first_are_the_same_chunks_by_falling_size(lengths, max_i
     assert sorted(ordered) == sorted(chunks)
     sizes = [sum(lengths[k] for k in chunk) for chunk in ordered]
     assert sizes == sorted(sizes, reverse=True)
+
+
+@given(lengths=st.lists(st.integers(0, 500), max_size=40), max_items=st.integers(1, 8), max_chars=st.integers(1, 1000),
+       min_chars=st.integers(1, 300), processes=st.integers(1, 4))
+def test_shrinking_chunks_keep_order_and_hold_at_most_the_remaining_text_per_process(
+        lengths, max_items, max_chars, min_chars, processes):
+    items = list(enumerate(lengths))
+    chunks = list(tasks.shrinking_chunks(items, max_items, processes, max_chars, min_chars))
+    assert [key for chunk in chunks for key in chunk] == list(range(len(lengths)))
+    remaining = sum(lengths)
+    for chunk in chunks:
+        size = sum(lengths[k] for k in chunk)
+        assert 1 <= len(chunk) <= max_items
+        assert len(chunk) == 1 or size <= min(max_chars, max(min_chars, remaining // processes))
+        remaining -= size
+    if processes == 1 and min_chars <= max_chars:  # one process: the chunks chunk_by_size makes
+        assert chunks == list(tasks.chunk_by_size(items, max_items, max_chars))
+
+
+def test_file_tasks_go_out_largest_first_with_ties_in_input_order(tmp_path):
+    sizes = [5, 50, 0, 50, 7]
+    files = []
+    for n, size in enumerate(sizes):
+        path = tmp_path / f"page{n}.html"
+        path.write_text("x" * size)
+        files.append((path, path.name))
+    ordered = tasks.largest_files_first(tasks.file_tasks(files, 1000) + [(5, tmp_path / "gone.html", "gone.html", 1000)])
+    assert [task[0] for task in ordered] == [1, 3, 4, 0, 2, 5]

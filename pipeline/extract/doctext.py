@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_STOP, LOWER, ORTH
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans
@@ -75,3 +75,33 @@ def tokens_written(doc: Doc, texts: Iterable[str]) -> list[int]:
     if not wanted:
         return []
     return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(wanted, dtype=numpy.uint64))).tolist()
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """`[t.lower_ for t in doc]`, read from the LOWER array with each distinct string looked up once
+    (a Token's `lower_` looks its string up again on every read), kept in the Doc's user_data."""
+    key = "newsclaims.token_lowers"
+    lowers = doc.user_data.get(key)
+    if lowers is None:
+        strings = doc.vocab.strings
+        looked_up: dict[int, str] = {}
+        lowers = doc.user_data[key] = [looked_up[h] if h in looked_up else looked_up.setdefault(h, strings[h])
+                                       for h in doc.to_array(LOWER).tolist()]
+    return lowers
+
+
+def word_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """For each token: is it alphabetic, a stop word, written with a capital first letter; read from
+    the IS_ALPHA, IS_STOP and ORTH arrays (each distinct text tested once), kept in the Doc's user_data."""
+    key = "newsclaims.word_flags"
+    flags = doc.user_data.get(key)
+    if flags is None:
+        if not len(doc):
+            return [], [], []
+        alpha, stop, orth = doc.to_array([IS_ALPHA, IS_STOP, ORTH]).T.tolist()
+        strings = doc.vocab.strings
+        capital_of: dict[int, bool] = {}
+        capital = [capital_of[h] if h in capital_of else capital_of.setdefault(h, strings[h][:1].isupper())
+                   for h in orth]
+        flags = doc.user_data[key] = ([bool(a) for a in alpha], [bool(s) for s in stop], capital)
+    return flags

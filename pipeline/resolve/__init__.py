@@ -9,6 +9,7 @@ guards.py and the user's alias file (aliases.py), which overrides automatic deci
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from models import ArticleAnalysis, Entity, Resolution
@@ -23,7 +24,8 @@ from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name
 from pipeline.name_strings import name_key
 
-__all__ = ["resolve_entities", "load_lexicons", "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
+__all__ = ["resolve_entities", "load_lexicons", "article_facts", "ArticleFacts", "GatheredFacts",
+           "AliasBook", "load_aliases", "parse_aliases", "find_acronym_definitions",
            "AcronymDefinition", "clean_name", "name_key"]
 
 
@@ -40,26 +42,75 @@ def load_lexicons() -> None:
     orgs._legal_forms()
 
 
+@dataclass
+class ArticleFacts:
+    """What resolution keeps of one article: the per-article half of its work, which needs nothing
+    from the other articles and can be done where the article was extracted (pipeline/tasks.py)."""
+    article_id: str
+    locals_: list[LocalEntity]
+    lower_case_words: set[str]  # article_words.lower_case_words
+    loose_words: frozenset[str]  # article_words.loose_capitalised_words
+    references: list[tuple[int, int, str | None]]  # (mention, the mention it refers to, its named form)
+
+
+def article_facts(analysis: ArticleAnalysis, book: AliasBook | None = None) -> ArticleFacts:
+    return ArticleFacts(
+        article_id=analysis.article.article_id,
+        locals_=group_article(analysis, book or AliasBook()),
+        lower_case_words=lower_case_words(analysis),
+        loose_words=loose_capitalised_words(analysis),
+        references=[(m.index, m.refers_to, _named_form(m)) for m in analysis.mentions if m.refers_to is not None])
+
+
+@dataclass
+class GatheredFacts:
+    """ArticleFacts worked out ahead of resolution, by article, as they arrive. An article's
+    lower-case words are counted on arrival rather than kept: they are the bulk of its facts, and
+    resolution needs only the counts."""
+    facts: dict[str, ArticleFacts] = field(default_factory=dict)
+    lower_case_articles: Counter = field(default_factory=Counter)  # word -> articles writing it in lower case
+    acronym_uses: Counter = field(default_factory=Counter)  # acronym -> articles using it as a common noun ("a PAC")
+
+    def add(self, facts: ArticleFacts) -> None:
+        self._count(facts.lower_case_words)
+        facts.lower_case_words = set()
+        self.facts[facts.article_id] = facts
+
+    def take(self, analysis: ArticleAnalysis, book: AliasBook) -> ArticleFacts:
+        """The article's facts, gathered ahead (each used once) or worked out now."""
+        facts = self.facts.pop(analysis.article.article_id, None)
+        if facts is None:
+            facts = article_facts(analysis, book)
+            self._count(facts.lower_case_words)
+        return facts
+
+    def _count(self, words: set[str]) -> None:
+        self.lower_case_articles.update(w for w in words if not w.startswith(ACRONYM_USE))
+        self.acronym_uses.update(w[len(ACRONYM_USE):] for w in words if w.startswith(ACRONYM_USE))
+
+
 def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | None = None,
-                     story_evidence: bool = True) -> Resolution:
+                     story_evidence: bool = True, gathered: GatheredFacts | None = None) -> Resolution:
     """Canonical entities over all analyses, and for every mention of each article its entity id.
 
     `story_evidence` False links short names to their only candidate in the run (the former
-    rule); benchmarks use it to measure what requiring story evidence changes."""
+    rule); benchmarks use it to measure what requiring story evidence changes. `gathered`: the
+    facts of some of the articles, worked out ahead with the same `aliases` (run.py: by the
+    processes that extracted them); each analysis must then come exactly once."""
     book = aliases or AliasBook()
+    gathered = gathered if gathered is not None else GatheredFacts()
     locals_: list[LocalEntity] = []
     references: dict[str, list[tuple[int, int]]] = {}  # article -> (mention, the mention it refers to)
     article_words: dict[str, frozenset[str]] = {}
-    lower_case_articles: Counter = Counter()  # word -> articles writing it in lower case
-    acronym_uses: Counter = Counter()  # acronym -> articles using it as a common noun ("a PAC")
     for analysis in analyses:  # one pass: only what resolution needs is kept, not the analyses
-        locals_.extend(group_article(analysis, book))
-        words = lower_case_words(analysis)
-        lower_case_articles.update(w for w in words if not w.startswith(ACRONYM_USE))
-        acronym_uses.update(w[len(ACRONYM_USE):] for w in words if w.startswith(ACRONYM_USE))
-        article_words[analysis.article.article_id] = loose_capitalised_words(analysis)
-        references[analysis.article.article_id] = [(m.index, m.refers_to, _named_form(m)) for m in analysis.mentions
-                                                   if m.refers_to is not None]
+        facts = gathered.take(analysis, book)
+        locals_.extend(facts.locals_)
+        article_words[facts.article_id] = facts.loose_words
+        references[facts.article_id] = facts.references
+    if gathered.facts:
+        raise ValueError(f"facts gathered for {len(gathered.facts)} articles resolution was not given, "
+                         f"e.g. {next(iter(gathered.facts))}: their words were counted")
+    lower_case_articles, acronym_uses = gathered.lower_case_articles, gathered.acronym_uses
     # Articles may arrive in any order; everything downstream sees them sorted by id.
     locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
     common_heads = {key for e in locals_ for key in e.lower_case_keys} | common_words(locals_, lower_case_articles, acronym_uses)

@@ -3,15 +3,19 @@
 - the result does not depend on the order articles arrive in;
 - nor on the case or surrounding whitespace of the mention texts (same mention clusters);
 - a user alias always wins: every mention of a listed name gets that user entity;
-- listed never-merge pairs never share an entity.
+- listed never-merge pairs never share an entity;
+- per-article facts worked out ahead (in the extracting processes) give the same result.
 """
 from __future__ import annotations
 
+import pickle
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import Article, ArticleAnalysis, Mention
-from pipeline.resolve import resolve_entities
+from pipeline.resolve import GatheredFacts, article_facts, resolve_entities
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.normalize import clean_name
 from pipeline.name_strings import name_key
@@ -117,3 +121,28 @@ def test_never_merge_pairs_never_merge(articles, pairs):
             entities_of_key.setdefault(_keys(m.text, m.label), set()).add(resolution.entity_of[a.article.article_id][m.index])
     for key_a, key_b in book.never_merge:
         assert not (entities_of_key.get(key_a, set()) & entities_of_key.get(key_b, set())), (key_a, key_b)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles_strategy, st.randoms(use_true_random=False), st.booleans())
+def test_facts_gathered_ahead_give_the_same_result(articles, rng, with_aliases):
+    analyses = build(articles)
+    book = AliasBook()
+    if with_aliases:
+        book.add_entity("User Entity One", "ORG", ["HIT", "Beihang"])
+        book.add_never_merge(["Xi", "Xi Jinping"])
+    ahead = [a for a in analyses if rng.random() < 0.7]  # the others come from an earlier run's state
+    rng.shuffle(ahead)  # in the order the processes finish
+    gathered = GatheredFacts()
+    for a in ahead:
+        gathered.add(pickle.loads(pickle.dumps(article_facts(a, book))))  # as a worker process returns them
+    expected = resolve_entities(analyses, aliases=book).model_dump_json()
+    assert resolve_entities(analyses, aliases=book, gathered=gathered).model_dump_json() == expected
+
+
+def test_facts_gathered_for_an_article_resolution_is_not_given_are_an_error():
+    analyses = build([[("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]])
+    gathered = GatheredFacts()
+    gathered.add(article_facts(analyses[1]))
+    with pytest.raises(ValueError, match="a001"):
+        resolve_entities(analyses[:1], gathered=gathered)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
@@ -20,12 +21,12 @@ def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:
     the one before it: a long quote runs to many sentences, but its '..., she said' still
     refers to whoever the narrative named just before it."""
     numbers, n = {}, -1
+    alpha, offset = doc.to_array([IS_ALPHA, IDX]).T.tolist() if len(doc) else ([], [])  # no Token per token
     for sent in doc.sents:
-        first_word = next((t for t in sent if t.is_alpha), sent[0])
-        if n < 0 or not any(start <= first_word.idx < end for start, end in quoted):
+        first_word = next((i for i in range(sent.start, sent.end) if alpha[i]), sent.start)
+        if n < 0 or not any(start <= offset[first_word] < end for start, end in quoted):
             n += 1
-        for token in sent:
-            numbers[token.i] = n
+        numbers.update(dict.fromkeys(range(sent.start, sent.end), n))
     return numbers
 
 

@@ -32,6 +32,7 @@ from pipeline.extract.coreference.speaking import (
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
+from pipeline.extract.doctext import token_lowers
 from pipeline.extract.coreference.rules import (
     DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_doubtful, gender_of_pronoun, person_gender,
     fits_head, nationality_fit, is_subject,
@@ -338,17 +339,17 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     linked = list(mentions)
     labels = transcript_labels(doc, mentions)
     named_by_label: dict[str, Mention] = {}
-    for token in doc:
+    for token, lower in zip(doc, token_lowers(doc)):  # lower_: one string per token, not one per test
         found: tuple[Span, Mention] | None = None
         if token.i in labels:
             found = transcript_person(labels[token.i], named_by_label)
-        elif token.lower_ in POLICE_MEMBER_NOUNS:
+        elif lower in POLICE_MEMBER_NOUNS:
             found = link_member(token, ctx.covered, ctx.spans, ctx.root, ctx.groups.key)
         if found is not None:
             pass
-        elif token.lower_ in DESCRIPTION_HEADS or (token.lower_ == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
+        elif lower in DESCRIPTION_HEADS or (lower == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
-        elif token.lower_ in DOCUMENT_NOUNS:
+        elif lower in DOCUMENT_NOUNS:
             found = link_document(ctx, token)
         elif (token.is_title and token.is_alpha and token.i not in ctx.covered
               and (token.pos_ in ("PROPN", "NOUN") or not token.is_sent_start)
@@ -358,10 +359,10 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
             found = _link_person_description(ctx, token)
-        elif token.lower_ in PRONOUN_LABELS:
+        elif lower in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
-        elif token.lower_ in RELATIVE_PRONOUNS:
+        elif lower in RELATIVE_PRONOUNS:
             antecedent = _relative_antecedent(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
         if found is None:

@@ -48,6 +48,7 @@ class ArgumentFinder:
     def __init__(self, doc: Doc, index: MentionIndex):
         self.doc = doc
         self.index = index
+        self._entities: dict[tuple[int, int], Optional[Mention]] = {}  # entity() by (token, depth)
 
     def label(self, mention: Mention) -> str:
         """The entity type, taken from the named mention a descriptive mention refers to."""
@@ -57,7 +58,14 @@ class ArgumentFinder:
         return self.index.widest(token)
 
     def entity(self, token: Token, depth: int = 0) -> Optional[Mention]:
-        """The mention `token` stands for as an argument, or None."""
+        """The mention `token` stands for as an argument, or None (worked out once per token: the
+        rules ask it of the same tokens many times, and each answer walks the parse)."""
+        key = (token.i, depth)
+        if key not in self._entities:
+            self._entities[key] = self._entity(token, depth)
+        return self._entities[key]
+
+    def _entity(self, token: Token, depth: int = 0) -> Optional[Mention]:
         if token.pos_ == "PRON" and any(c.pos_ == "PRON" for c in token.conjuncts):
             return None  # "whether he or she is a U.S. citizen": anyone, whoever the pronoun was linked to
         mention = self.index.widest(token)

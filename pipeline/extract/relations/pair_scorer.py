@@ -46,10 +46,22 @@ def coarse(label: str) -> Optional[str]:
 
 
 def ancestors(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    """The token and its heads up to the root, worked out once per token of a doc (kept in its
+    user_data): the scorer's features, the pair gate and the anchors ask it of the same heads for
+    every pair of mentions. Callers must not change the list."""
+    chains = token.doc.user_data.get(_ANCESTORS)
+    if chains is None:
+        chains = token.doc.user_data[_ANCESTORS] = {}
+    chain = chains.get(token.i)
+    if chain is None:
+        chain = [token]
+        while chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        chains[token.i] = chain
     return chain
+
+
+_ANCESTORS = "newsclaims.ancestors"
 
 
 def _bucket(n: int) -> str:

@@ -10,6 +10,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span
 
 from models import Mention
+from pipeline.extract.doctext import word_flags
 from pipeline.extract.entities.datelines import dateline_tokens
 
 MIN_ENGLISH_STOPWORD_SHARE = 0.2
@@ -28,11 +29,12 @@ def looks_english(doc: Doc) -> bool:
 def is_title_case(sentence: Span) -> bool:
     """A headline written in title case ("Obama Just Pulled Out The Race Card On Trump In A Major
     Way"): most words capitalised, function words included."""
-    words = [t for t in sentence if t.is_alpha]
+    alpha, stop, capital = word_flags(sentence.doc)  # token indices, not a Token object per token
+    words = [i for i in range(sentence.start, sentence.end) if alpha[i]]
     if len(words) < 5:
         return False
-    capitalised = [t for t in words if t.text[0].isupper()]
-    function_words = [t for t in capitalised[1:] if t.is_stop and t.i != sentence.start]
+    capitalised = [i for i in words if capital[i]]
+    function_words = [i for i in capitalised[1:] if stop[i] and i != sentence.start]
     return len(capitalised) >= 0.7 * len(words) and len(function_words) >= 2
 
 

@@ -18,7 +18,7 @@ from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, MentionsByOffset, candidate_pairs, coarse, load_scorer_model, pair_features, probability,
-    sentence_mentions,
+    sentence_mentions, ancestors,
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
@@ -136,22 +136,23 @@ CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference furt
 def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[int, list[Mention]]) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
-        if token.lemma_ == "be":
+        lemma, pos = token.lemma_, token.pos_  # each read of a Token's string looks it up again
+        if lemma == "be":
             found.extend(copula_rules(finder, token))
             found.extend(person_relations.one_of_copula(finder, token))
             found.extend(person_relations.presence_visit(finder, token))
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
+        if pos in ("VERB", "AUX") and lemma != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
             found.extend(noun_relations.verb_rules(finder, token))
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
-        if token.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
             found.extend(person_relations.owned_gathering(finder, token))
             found.extend(person_relations.tenure_as(finder, token))
-        elif token.pos_ == "ADJ":
+        elif pos == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
             if mention.refers_to is not None:
@@ -303,7 +304,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             features = pair_features(first, second, sentence, signature, context)
             features += [f"rule>{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (i, j)]
             features += [f"rule<{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (j, i)]
-            common = [t for t in first.root.ancestors if t.is_ancestor(second.root)]
+            below = {t.i for t in ancestors(second.root)[1:]}  # = t.is_ancestor(second.root), without a walk per t
+            common = [t for t in ancestors(first.root)[1:] if t.i in below]
             anchors = (common[0],) if common else (first.root,)
             reading.pairs.append(ScorablePair(i, j, signature, features, anchors,
                                               is_stated_pair(first, second, signature),
