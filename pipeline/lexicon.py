@@ -176,6 +176,9 @@ NAME_STATUS_WORDS = PAST_ROLE_WORDS | frozenset({"acting", "interim"})
 # A line whose words of four letters or more are all capitalised, and at least this many, is a
 # Title Case headline (extract/entities/name_boundaries.py).
 HEADLINE_MIN_WORDS = 4
+# Sports results write the winner, a lower-case "d." or "def." (defeated) and the loser: "Viera d.
+# Rockledge 3-1". Lower case, so never a middle initial; the model reads the line as one name.
+RESULTS_VERBS = frozenset({"d.", "def", "def.", "df"})
 
 # Portfolios of a government office written between a place and the title ("Texas Agriculture
 # Secretary", "NSW Transport Minister", "Ohio Public Safety Director"): the place is no
