@@ -239,6 +239,13 @@ foundation association society party agency department club
 # that shape marks a brand ("SciSpacE", "xCloud") only after other openings.
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "Fitz", "O'")
 
+# Months and weekdays: capitalised inside sentences, yet they name no story; two articles that both
+# write "November" share no evidence of being about one person (resolve/homonyms.py).
+CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
 # Generic words opening a name that its short form drops ("Project xCloud" is "xCloud",
 # "Operation Desert Storm" is "Desert Storm").
 LEADING_GENERIC_WORDS = frozenset({"project", "operation"})
