@@ -369,7 +369,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
             # as a person's
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
                             and is_given_name(root_head[r].split()[0])}
-        if kind in {"org", "any"} and not known_place(head):
+        if kind in {"org", "any"} and not known_place(head) and not e.cut:
+            # a word cut from a longer name ("Defenders of [Wildlife]") is no short form of another one
             # a known place is not the organisation named after it ("New York" / "New York University")
             stems = {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
             if short[i] and " " not in head and names_of_article is not None:

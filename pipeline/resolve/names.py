@@ -23,7 +23,7 @@ from models import ArticleAnalysis
 from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
-from pipeline.resolve.article_words import lower_words
+from pipeline.resolve.article_words import lower_words, name_tails
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
@@ -56,6 +56,7 @@ class LocalEntity:
     lower_case_keys: set[str] = field(default_factory=set)  # one-word keys the article also writes in lower case
     apart: set[tuple] = field(default_factory=set)  # tokens shared with the entities its article tells apart from it
     kin: bool = False  # introduced as someone's relative ("his father, George Bush"): homonyms.py
+    cut: bool = False  # every mention the tail of a longer name ("Defenders of [Wildlife]"): article_words.name_tail
 
     @cached_property
     def type_class(self) -> str:
@@ -209,7 +210,9 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             token = (analysis.article.article_id, *sorted((a, b)))
             by_root[uf.find(a)].apart.add(token)
             by_root[uf.find(b)].apart.add(token)
+    tails = name_tails(analysis)
     for entity in by_root.values():
+        entity.cut = all(i in tails for i in entity.mention_indices)
         entity.lower_case_keys = {k for k in entity.keys if " " not in k and k in groups.lower_words
                                   and k not in capitals}
         # A long form only the definition spells out still names the entity (with no mentions of its own).

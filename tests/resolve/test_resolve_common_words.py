@@ -112,3 +112,30 @@ def test_a_common_word_stands_for_a_longer_name_only_where_its_article_writes_th
     assert entity_of(res, nypost, "Post") != entity_of(res, wapo, "Washington Post")
     res = resolve_entities([wapo, dc])
     assert entity_of(res, dc, "Post") == entity_of(res, wapo, "Washington Post")
+
+
+def _wildlife_story(article_id: str, text: str, names: list) -> object:
+    shared = " Wolves near Yellowstone worried Ed Bangs and Jamie Rappaport Clark in Helena."
+    return article(article_id, text + shared, names + [("Yellowstone", "LOC"), ("Ed Bangs", "PERSON"),
+                                                        ("Jamie Rappaport Clark", "PERSON"), ("Helena", "GPE")])
+
+
+def test_a_common_word_cut_from_a_longer_name_is_no_short_form_of_another():
+    society = _wildlife_story("a1", "The Wildlife Society praised the plan.", [("Wildlife Society", "ORG")])
+    cut = _wildlife_story("b1", "She was director of Fish and Wildlife; the wildlife refuge closed.",
+                          [("Wildlife", "ORG")])
+    alone = _wildlife_story("c1", "Wildlife, the group's journal, said the wildlife refuge closed.", [("Wildlife", "ORG")])
+    res = resolve_entities([society, cut])
+    assert entity_of(res, cut, "Wildlife") != entity_of(res, society, "Wildlife Society")
+    res = resolve_entities([society, alone])
+    assert entity_of(res, alone, "Wildlife") == entity_of(res, society, "Wildlife Society")
+
+
+def test_a_word_after_a_title_or_a_sentence_opening_is_no_cut_name():
+    from pipeline.resolve.article_words import name_tail
+
+    text = "Much of Wildlife closed. Secretary of State Kerry spoke. The group Defenders of Wildlife sued, said Bush and Cheney."
+    def covered(offset):
+        return text.startswith("Bush", offset)
+    at = [8, text.index("State"), text.index("Wildlife s"), text.index("Cheney")]
+    assert [name_tail(text, i, covered) for i in at] == [False, False, True, False]
