@@ -290,6 +290,13 @@ station bridge raceway speedway ballpark
 hill hills street avenue road boulevard river valley lake mountain mountains bay beach
 """.split())
 
+# Heads of a gathering's name ("Democratic National Convention"): an acronym written with an office
+# or staff after it ("DNC chair", "RNC spokesman") names the body that holds the gathering, not the
+# gathering (resolve/names._link_initials; org_cues.office_after).
+GATHERING_HEADS = frozenset({"convention", "summit", "games", "expo", "olympics"})
+OFFICE_NOUNS = TITLE_ROLES | frozenset({"staff", "staffer", "official", "employee", "committeeman",
+                                        "committeewoman"})
+
 # --- Places -----------------------------------------------------------------------------------
 
 # Words that make a name a place's, whatever the words around it say ("Democratic Republic of

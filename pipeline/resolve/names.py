@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
+from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, GATHERING_HEADS, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words, name_tails
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
-from pipeline.resolve.org_cues import organisation_cue
+from pipeline.resolve.org_cues import office_after, organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
@@ -94,6 +94,7 @@ class _ArticleGroups:
         self.kin: set[str] = set()  # full names introduced as someone's relative ("his father, X")
         self.first_at: dict[str, int] = {}  # key -> offset of its first mention
         self.honorific_at: dict[str, int] = {}  # one-word key -> first offset written after "Mr.", "Dr."...
+        self.with_office: set[str] = set()  # keys written before an office ("DNC chair"): org_cues.office_after
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -160,6 +161,8 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.titled.add(key)
             if " " in key and kin_introduced(text, m.start):
                 groups.kin.add(key)
+            if acronym_shape(key) and office_after(text, m.end):
+                groups.with_office.add(key)
             if " " not in key and honorific_written(text, m.start, m.text):
                 groups.honorific_at[key] = min(groups.honorific_at.get(key, m.start), m.start)
             gender = honorific_gender(text, m.start, m.text)
@@ -380,7 +383,8 @@ def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:
             continue
         core = acronym_core(key)  # candidates are those abbreviates(key, k) accepts, in order
         # "US" is a word of "US Senate", not its initials
-        candidates = [longer[p] for p in sorted(by_initials.get(core, ())) if key not in longer[p].split()] \
-            if core is not None else []
+        candidates = [longer[p] for p in sorted(by_initials.get(core, ())) if key not in longer[p].split()
+                      and not (key in groups.with_office and longer[p].split()[-1] in GATHERING_HEADS)] \
+            if core is not None else []  # "DNC chair": the committee, not the "Democratic National Convention"
         if groups.link_unique(key, candidates):
             groups.acronym_keys.add(key)
