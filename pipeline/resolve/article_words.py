@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import Callable, Iterable
 
 from models import ArticleAnalysis
-from pipeline.lexicon import NAME_TITLES
+from pipeline.lexicon import NAME_TITLES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
 
@@ -86,3 +86,17 @@ def name_tail(text: str, start: int, covered: Callable[[int], bool]) -> bool:
     mention (`covered`) and no title ("Secretary of State")."""
     match = _NAME_HEAD_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and not covered(match.start(1)) and match.group(1).lower() not in NAME_TITLES
+
+
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+
+
+def state_after(text: str, end: int) -> bool:
+    """Whether a US state follows the name ending at `end` after a comma ("Warren, Michigan", "Coralville,
+    Iowa", "Paris, Texas"): the name is a town there, whatever else a run calls by it."""
+    match = _STATE_AFTER.match(text[end:end + 30])
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(" ".join(words[:n]) in US_STATE_NAMES or " ".join(words[:n]) in US_STATE_ABBREVIATIONS
+               for n in (1, 2) if n <= len(words))

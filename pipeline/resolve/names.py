@@ -23,7 +23,7 @@ from models import ArticleAnalysis
 from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, GATHERING_HEADS, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
-from pipeline.resolve.article_words import lower_words, name_tails
+from pipeline.resolve.article_words import lower_words, name_tails, state_after
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
@@ -57,6 +57,7 @@ class LocalEntity:
     apart: set[tuple] = field(default_factory=set)  # tokens shared with the entities its article tells apart from it
     kin: bool = False  # introduced as someone's relative ("his father, George Bush"): homonyms.py
     cut: bool = False  # every mention the tail of a longer name ("Defenders of [Wildlife]"): article_words.name_tail
+    town: bool = False  # a place written before its US state ("Warren, Michigan"): article_words.state_after
 
     @cached_property
     def type_class(self) -> str:
@@ -95,6 +96,7 @@ class _ArticleGroups:
         self.first_at: dict[str, int] = {}  # key -> offset of its first mention
         self.honorific_at: dict[str, int] = {}  # one-word key -> first offset written after "Mr.", "Dr."...
         self.with_office: set[str] = set()  # keys written before an office ("DNC chair"): org_cues.office_after
+        self.towns: set[str] = set()  # places written before their US state ("Warren, Michigan")
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -163,6 +165,8 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.kin.add(key)
             if acronym_shape(key) and office_after(text, m.end):
                 groups.with_office.add(key)
+            if m.label in {"GPE", "LOC"} and state_after(text, m.end):
+                groups.towns.add(key)
             if " " not in key and honorific_written(text, m.start, m.text):
                 groups.honorific_at[key] = min(groups.honorific_at.get(key, m.start), m.start)
             gender = honorific_gender(text, m.start, m.text)
@@ -216,6 +220,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     tails = name_tails(analysis)
     for entity in by_root.values():
         entity.cut = all(i in tails for i in entity.mention_indices)
+        entity.town = bool(entity.keys & groups.towns)
         entity.lower_case_keys = {k for k in entity.keys if " " not in k and k in groups.lower_words
                                   and k not in capitals}
         # A long form only the definition spells out still names the entity (with no mentions of its own).

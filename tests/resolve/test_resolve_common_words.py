@@ -139,3 +139,22 @@ def test_a_word_after_a_title_or_a_sentence_opening_is_no_cut_name():
         return text.startswith("Bush", offset)
     at = [8, text.index("State"), text.index("Wildlife s"), text.index("Cheney")]
     assert [name_tail(text, i, covered) for i in at] == [False, False, True, False]
+
+
+def test_a_town_written_before_its_state_is_no_organisation_of_a_namesake():
+    senator = article("s1", "Elizabeth Warren spoke in Boston. Warren said the bill would pass.",
+                      [("Elizabeth Warren", "PERSON"), ("Boston", "GPE"), ("Warren", "PERSON")])
+    tagged = article("t1", "A Warren adviser said the senator from Massachusetts would not run.",
+                     [("Warren", "ORG"), ("Massachusetts", "GPE")])
+    town = article("m1", "Clinton spoke at a plant in Warren, Michigan, a Detroit suburb.",
+                   [("Clinton", "PERSON"), ("Warren", "GPE"), ("Michigan", "GPE"), ("Detroit", "GPE")])
+    res = resolve_entities([senator, tagged, town])
+    assert entity_of(res, town, "Warren") != entity_of(res, tagged, "Warren")
+    assert entity_of(res, town, "Warren") != entity_of(res, senator, "Elizabeth Warren")
+
+
+def test_a_town_without_a_namesake_joins_its_organisation_tag():
+    tagged = article("t1", "Raleigh officials said the water was safe.", [("Raleigh", "ORG")])
+    town = article("m1", "Storms hit Raleigh, North Carolina, on Monday.", [("Raleigh", "GPE"), ("North Carolina", "GPE")])
+    res = resolve_entities([tagged, town])
+    assert entity_of(res, town, "Raleigh") == entity_of(res, tagged, "Raleigh")
