@@ -176,6 +176,9 @@ NAME_STATUS_WORDS = PAST_ROLE_WORDS | frozenset({"acting", "interim"})
 # A line whose words of four letters or more are all capitalised, and at least this many, is a
 # Title Case headline (extract/entities/name_boundaries.py).
 HEADLINE_MIN_WORDS = 4
+# Sports results write the winner, a lower-case "d." or "def." (defeated) and the loser: "Viera d.
+# Rockledge 3-1". Lower case, so never a middle initial; the model reads the line as one name.
+RESULTS_VERBS = frozenset({"d.", "def", "def.", "df"})
 
 # Portfolios of a government office written between a place and the title ("Texas Agriculture
 # Secretary", "NSW Transport Minister", "Ohio Public Safety Director"): the place is no
@@ -236,6 +239,13 @@ foundation association society party agency department club
 # that shape marks a brand ("SciSpacE", "xCloud") only after other openings.
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "Fitz", "O'")
 
+# Months and weekdays: capitalised inside sentences, yet they name no story; two articles that both
+# write "November" share no evidence of being about one person (resolve/homonyms.py).
+CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
 # Generic words opening a name that its short form drops ("Project xCloud" is "xCloud",
 # "Operation Desert Storm" is "Desert Storm").
 LEADING_GENERIC_WORDS = frozenset({"project", "operation"})
@@ -279,6 +289,13 @@ award awards championship championships tournament classic marathon festival gal
 station bridge raceway speedway ballpark
 hill hills street avenue road boulevard river valley lake mountain mountains bay beach
 """.split())
+
+# Heads of a gathering's name ("Democratic National Convention"): an acronym written with an office
+# or staff after it ("DNC chair", "RNC spokesman") names the body that holds the gathering, not the
+# gathering (resolve/names._link_initials; org_cues.office_after).
+GATHERING_HEADS = frozenset({"convention", "summit", "games", "expo", "olympics"})
+OFFICE_NOUNS = TITLE_ROLES | frozenset({"staff", "staffer", "official", "employee", "committeeman",
+                                        "committeewoman"})
 
 # --- Places -----------------------------------------------------------------------------------
 

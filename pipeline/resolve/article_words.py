@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable
+from typing import Callable, Iterable
 
 from models import ArticleAnalysis
+from pipeline.lexicon import NAME_TITLES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
 
@@ -59,3 +60,43 @@ def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int
             starts.append(start)
             ends.append(end)
     return starts, ends
+
+
+# "Defenders of Wildlife", "director of Fish and Wildlife": a capitalised word (not opening a sentence)
+# and "of"/"and" right before a one-word mention
+_NAME_HEAD_BEFORE = re.compile(r"(?<=[\w,;:] )([A-Z][\w'’-]+) (?:of|and|&) $")
+
+
+def name_tails(analysis: ArticleAnalysis) -> set[int]:
+    """The one-word named mentions of an article that end a longer name the tagger cut (name_tail)."""
+    text = analysis.article.text or ""
+    starts, ends = _merged_spans((m.start, m.end) for m in analysis.mentions)
+
+    def covered(offset: int) -> bool:
+        at = bisect_right(starts, offset) - 1
+        return at >= 0 and offset < ends[at]
+
+    return {m.index for m in analysis.mentions if m.refers_to is None and " " not in m.text.strip()
+            and name_tail(text, m.start, covered)}
+
+
+def name_tail(text: str, start: int, covered: Callable[[int], bool]) -> bool:
+    """Whether the one-word mention at `start` ends a longer capitalised name the tagger cut ("Wildlife"
+    of "Defenders of Wildlife"): the word before "of"/"and" is capitalised inside a sentence, in no
+    mention (`covered`) and no title ("Secretary of State")."""
+    match = _NAME_HEAD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and not covered(match.start(1)) and match.group(1).lower() not in NAME_TITLES
+
+
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+
+
+def state_after(text: str, end: int) -> bool:
+    """Whether a US state follows the name ending at `end` after a comma ("Warren, Michigan", "Coralville,
+    Iowa", "Paris, Texas"): the name is a town there, whatever else a run calls by it."""
+    match = _STATE_AFTER.match(text[end:end + 30])
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(" ".join(words[:n]) in US_STATE_NAMES or " ".join(words[:n]) in US_STATE_ABBREVIATIONS
+               for n in (1, 2) if n <= len(words))

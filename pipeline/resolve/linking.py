@@ -105,9 +105,13 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         for i in members:
             kind_heads.setdefault(heads[i], first_of_kind)
         present = sorted(first_of_kind)
+        # a town the run writes before its state ("Warren, Michigan") that is also the surname of a person
+        # of the run is no organisation or person of that name elsewhere by the name alone ("Warren"
+        # tagged ORG for Elizabeth Warren)
+        town = head in names_of_surname and any(locals_[i].town for i in members)
         for a_pos, a in enumerate(present):
             for b in present[a_pos + 1:]:
-                if loosely_compatible(a, b):
+                if loosely_compatible(a, b) and not (town and "place" in (a, b)):
                     links.append((first_of_kind[a], first_of_kind[b]))
     # "Microsoft Corp." is "Microsoft": a legal form is no part of an organisation's name (only
     # organisations: "Sierra Nevada Corp." is not the Sierra Nevada).
@@ -369,7 +373,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
             # as a person's
             found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
                             and is_given_name(root_head[r].split()[0])}
-        if kind in {"org", "any"} and not known_place(head):
+        if kind in {"org", "any"} and not known_place(head) and not e.cut:
+            # a word cut from a longer name ("Defenders of [Wildlife]") is no short form of another one
             # a known place is not the organisation named after it ("New York" / "New York University")
             stems = {r for r in orgs_by_stem.get(head, ()) if root_kind[r] == "org"}
             if short[i] and " " not in head and names_of_article is not None:

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models import ArticleAnalysis
-from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, PRODUCT_LINE_WORDS
+from pipeline.lexicon import ATTITUDE_PREFIXES, CASED_ACRONYMS, COUNTRY_ALIASES, GATHERING_HEADS, PRODUCT_LINE_WORDS
 from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, initial_forms
 from pipeline.resolve.aliases import AliasBook
-from pipeline.resolve.article_words import lower_words
+from pipeline.resolve.article_words import lower_words, name_tails, state_after
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
-from pipeline.resolve.org_cues import organisation_cue
+from pipeline.resolve.org_cues import office_after, organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
@@ -56,6 +56,8 @@ class LocalEntity:
     lower_case_keys: set[str] = field(default_factory=set)  # one-word keys the article also writes in lower case
     apart: set[tuple] = field(default_factory=set)  # tokens shared with the entities its article tells apart from it
     kin: bool = False  # introduced as someone's relative ("his father, George Bush"): homonyms.py
+    cut: bool = False  # every mention the tail of a longer name ("Defenders of [Wildlife]"): article_words.name_tail
+    town: bool = False  # a place written before its US state ("Warren, Michigan"): article_words.state_after
 
     @cached_property
     def type_class(self) -> str:
@@ -93,6 +95,8 @@ class _ArticleGroups:
         self.kin: set[str] = set()  # full names introduced as someone's relative ("his father, X")
         self.first_at: dict[str, int] = {}  # key -> offset of its first mention
         self.honorific_at: dict[str, int] = {}  # one-word key -> first offset written after "Mr.", "Dr."...
+        self.with_office: set[str] = set()  # keys written before an office ("DNC chair"): org_cues.office_after
+        self.towns: set[str] = set()  # places written before their US state ("Warren, Michigan")
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -159,6 +163,10 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.titled.add(key)
             if " " in key and kin_introduced(text, m.start):
                 groups.kin.add(key)
+            if acronym_shape(key) and office_after(text, m.end):
+                groups.with_office.add(key)
+            if m.label in {"GPE", "LOC"} and state_after(text, m.end):
+                groups.towns.add(key)
             if " " not in key and honorific_written(text, m.start, m.text):
                 groups.honorific_at[key] = min(groups.honorific_at.get(key, m.start), m.start)
             gender = honorific_gender(text, m.start, m.text)
@@ -209,7 +217,10 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
             token = (analysis.article.article_id, *sorted((a, b)))
             by_root[uf.find(a)].apart.add(token)
             by_root[uf.find(b)].apart.add(token)
+    tails = name_tails(analysis)
     for entity in by_root.values():
+        entity.cut = all(i in tails for i in entity.mention_indices)
+        entity.town = bool(entity.keys & groups.towns)
         entity.lower_case_keys = {k for k in entity.keys if " " not in k and k in groups.lower_words
                                   and k not in capitals}
         # A long form only the definition spells out still names the entity (with no mentions of its own).
@@ -377,7 +388,8 @@ def _link_initials(groups: _ArticleGroups, keys: list[str]) -> None:
             continue
         core = acronym_core(key)  # candidates are those abbreviates(key, k) accepts, in order
         # "US" is a word of "US Senate", not its initials
-        candidates = [longer[p] for p in sorted(by_initials.get(core, ())) if key not in longer[p].split()] \
-            if core is not None else []
+        candidates = [longer[p] for p in sorted(by_initials.get(core, ())) if key not in longer[p].split()
+                      and not (key in groups.with_office and longer[p].split()[-1] in GATHERING_HEADS)] \
+            if core is not None else []  # "DNC chair": the committee, not the "Democratic National Convention"
         if groups.link_unique(key, candidates):
             groups.acronym_keys.add(key)

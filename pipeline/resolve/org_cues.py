@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import BUSINESS_DESCRIPTORS, EMPLOYEE_NOUNS, ORG_DESCRIPTORS, PLACE_KIND_WORDS
+from pipeline.lexicon import BUSINESS_DESCRIPTORS, EMPLOYEE_NOUNS, OFFICE_NOUNS, ORG_DESCRIPTORS, PLACE_KIND_WORDS
 from pipeline.name_strings import known_place, name_key
 
 _KINDS = "|".join(sorted(ORG_DESCRIPTORS | BUSINESS_DESCRIPTORS))
@@ -39,3 +39,14 @@ def organisation_cue(text: str, start: int, end: int, form: str) -> bool:
         return False
     before, after = text[max(0, start - 40):start], text[end:end + 60]
     return bool(_BEFORE.search(before) or _APPOSITIVE.match(after) or _AFTER.match(after) or _EMPLOYEE.match(after))
+
+
+_NEXT_WORD = re.compile(r"^(?:'s?|’s?)?\s+([A-Za-z]+)")
+
+
+def office_after(text: str, end: int) -> bool:
+    """Whether an office or staff is written right after the name ending at `end` ("DNC chair", "RNC
+    spokesman", "DNC staffers"): the name is a body with offices, not an event."""
+    match = _NEXT_WORD.match(text[end:end + 30])
+    word = match.group(1).lower() if match else ""
+    return word in OFFICE_NOUNS or (word.endswith("s") and word[:-1] in OFFICE_NOUNS)

@@ -63,6 +63,42 @@ def test_genitive_name_stays_whole(nlp):
     assert "People's Republic of China" in found
 
 
+RESULTS_LINES = [
+    # "d." / "def." (defeated) between two schools: two names, not one person with a middle initial
+    ("Girls volleyball\n\nViera d. Rockledge 3-1\n\nRockledge (0-1): Blakely 15 points.", {"Viera", "Rockledge"},
+     "Viera d. Rockledge"),
+    ("Girls volleyball\n\nViera d. Rockledge 3-1\n\nViera d.\nRockledge d. Palm Bay", {"Viera", "Rockledge"},
+     "Viera d"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", RESULTS_LINES)
+def test_results_line_is_two_names(nlp, text, right, wrong):
+    found = names_of(nlp, text)
+    assert wrong not in found
+    assert {name for name in found if name in right} == right
+
+
+@pytest.mark.parametrize("text, span, parts", [
+    ("Harbor Point d. Wexford Hills 25-20.", (0, 5), ["Harbor Point", "Wexford Hills"]),
+    ("Merritt Island def. Cocoa Beach 2-1.", (0, 6), ["Merritt Island", "Cocoa Beach"]),
+    ("Nadal def. Federer 6-4 in the final.", (0, 4), ["Nadal", "Federer"]),
+    ("Viera d.", (0, 2), ["Viera"]),
+    ("John D. Rockefeller founded it.", (0, 3), None),
+])
+def test_results_verb_cuts_a_span_the_model_drew_over_it(nlp, text, span, parts):
+    from spacy.tokens import Span
+
+    from pipeline.extract.entities.name_boundaries import _results_split
+    doc = nlp.make_doc(text)
+    split = _results_split(Span(doc, *span, label="PERSON"))
+    assert (split and [s.text for s in split]) == parts if parts else split is None
+
+
+def test_a_capital_initial_stays_in_the_name(nlp):
+    assert "John D. Rockefeller" in names_of(nlp, "John D. Rockefeller founded Standard Oil in 1870.")
+
+
 @pytest.mark.parametrize("text, right, wrong", [
     ("Retired Navy Adm. Peter Langford criticised the plan.", ("Navy", "ORG"), "Retired Navy"),
 ])

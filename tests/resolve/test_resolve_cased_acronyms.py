@@ -34,3 +34,19 @@ def test_magazine_us_is_not_the_country_within_or_across_articles():
     assert entity_of(res, a, "Us") != entity_of(res, a, "U.S.")
     assert entity_of(res, a, "U.S.") == entity_of(res, b, "US")
     assert entity_of(res, a, "Us") != entity_of(res, b, "U.S.")
+
+
+def test_an_acronym_written_before_an_office_is_no_gathering_of_those_initials():
+    from pipeline.resolve import resolve_entities
+    from support.resolve import article, entity_of
+
+    chair = article("h1", "DNC chair Debbie Wasserman Schultz resigned a day before the Democratic National Convention "
+                          "opened; the DNC email leak forced her out.",
+                    [("DNC", "ORG"), ("Debbie Wasserman Schultz", "PERSON"), ("Democratic National Convention", "ORG"),
+                     ("DNC", "ORG")])
+    speech = article("b1", "Khizr Khan spoke at the Democratic National Convention; his speech at the DNC drew praise.",
+                     [("Khizr Khan", "PERSON"), ("Democratic National Convention", "ORG"), ("DNC", "ORG")])
+    res = resolve_entities([chair])
+    assert entity_of(res, chair, "DNC") != entity_of(res, chair, "Democratic National Convention")
+    res = resolve_entities([speech])
+    assert entity_of(res, speech, "DNC") == entity_of(res, speech, "Democratic National Convention")

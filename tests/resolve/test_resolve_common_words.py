@@ -112,3 +112,49 @@ def test_a_common_word_stands_for_a_longer_name_only_where_its_article_writes_th
     assert entity_of(res, nypost, "Post") != entity_of(res, wapo, "Washington Post")
     res = resolve_entities([wapo, dc])
     assert entity_of(res, dc, "Post") == entity_of(res, wapo, "Washington Post")
+
+
+def _wildlife_story(article_id: str, text: str, names: list) -> object:
+    shared = " Wolves near Yellowstone worried Ed Bangs and Jamie Rappaport Clark in Helena."
+    return article(article_id, text + shared, names + [("Yellowstone", "LOC"), ("Ed Bangs", "PERSON"),
+                                                        ("Jamie Rappaport Clark", "PERSON"), ("Helena", "GPE")])
+
+
+def test_a_common_word_cut_from_a_longer_name_is_no_short_form_of_another():
+    society = _wildlife_story("a1", "The Wildlife Society praised the plan.", [("Wildlife Society", "ORG")])
+    cut = _wildlife_story("b1", "She was director of Fish and Wildlife; the wildlife refuge closed.",
+                          [("Wildlife", "ORG")])
+    alone = _wildlife_story("c1", "Wildlife, the group's journal, said the wildlife refuge closed.", [("Wildlife", "ORG")])
+    res = resolve_entities([society, cut])
+    assert entity_of(res, cut, "Wildlife") != entity_of(res, society, "Wildlife Society")
+    res = resolve_entities([society, alone])
+    assert entity_of(res, alone, "Wildlife") == entity_of(res, society, "Wildlife Society")
+
+
+def test_a_word_after_a_title_or_a_sentence_opening_is_no_cut_name():
+    from pipeline.resolve.article_words import name_tail
+
+    text = "Much of Wildlife closed. Secretary of State Kerry spoke. The group Defenders of Wildlife sued, said Bush and Cheney."
+    def covered(offset):
+        return text.startswith("Bush", offset)
+    at = [8, text.index("State"), text.index("Wildlife s"), text.index("Cheney")]
+    assert [name_tail(text, i, covered) for i in at] == [False, False, True, False]
+
+
+def test_a_town_written_before_its_state_is_no_organisation_of_a_namesake():
+    senator = article("s1", "Elizabeth Warren spoke in Boston. Warren said the bill would pass.",
+                      [("Elizabeth Warren", "PERSON"), ("Boston", "GPE"), ("Warren", "PERSON")])
+    tagged = article("t1", "A Warren adviser said the senator from Massachusetts would not run.",
+                     [("Warren", "ORG"), ("Massachusetts", "GPE")])
+    town = article("m1", "Clinton spoke at a plant in Warren, Michigan, a Detroit suburb.",
+                   [("Clinton", "PERSON"), ("Warren", "GPE"), ("Michigan", "GPE"), ("Detroit", "GPE")])
+    res = resolve_entities([senator, tagged, town])
+    assert entity_of(res, town, "Warren") != entity_of(res, tagged, "Warren")
+    assert entity_of(res, town, "Warren") != entity_of(res, senator, "Elizabeth Warren")
+
+
+def test_a_town_without_a_namesake_joins_its_organisation_tag():
+    tagged = article("t1", "Raleigh officials said the water was safe.", [("Raleigh", "ORG")])
+    town = article("m1", "Storms hit Raleigh, North Carolina, on Monday.", [("Raleigh", "GPE"), ("North Carolina", "GPE")])
+    res = resolve_entities([tagged, town])
+    assert entity_of(res, town, "Raleigh") == entity_of(res, tagged, "Raleigh")

@@ -146,3 +146,28 @@ def test_a_lone_word_its_article_writes_in_lower_case_is_no_misspelt_surname():
                      [("Start", "PERSON"), ("Bill Clinton", "PERSON"), ("Waco", "GPE")])
     res = resolve_entities([starr, school])
     assert entity_of(res, school, "Start") != entity_of(res, starr, "Ken Starr")
+
+
+def _state_run(second_text: str) -> tuple:
+    """A congressman and a pastor of one name, and 120 other articles naming the state (a common
+    place: weight 1/sqrt(122) = 0.09, the homonym bar is 0.05)."""
+    rep = article("a1", "In November, Rep. Brad Sherman of California spoke about Iowa and the Federal Reserve.",
+                  [("Brad Sherman", "PERSON"), ("California", "GPE"), ("Iowa", "GPE"), ("Federal Reserve", "ORG")])
+    pastor = article("b1", second_text, [("Brad Sherman", "PERSON"), ("Iowa", "GPE")])
+    others = [article(f"c{n:03}", "Candidates toured Iowa in November.", [("Iowa", "GPE")]) for n in range(120)]
+    namesake = article("z1", "Wendy Sherman negotiated.", [("Wendy Sherman", "PERSON")])
+    return rep, pastor, resolve_entities([rep, pastor, namesake, *others])
+
+
+def test_a_common_place_and_a_month_in_common_do_not_make_one_person():
+    rep, pastor, res = _state_run("In November, Brad Sherman, a pastor in Coralville, Iowa, backed Huckabee.")
+    assert entity_of(res, rep, "Brad Sherman") != entity_of(res, pastor, "Brad Sherman")
+
+
+def test_a_rare_place_in_common_still_makes_one_person():
+    a = article("a1", "Trayvon Martin was shot in Sanford.", [("Trayvon Martin", "PERSON"), ("Sanford", "GPE")])
+    b = article("b1", "The Sanford case of Trayvon Martin returned.", [("Sanford", "GPE"), ("Trayvon Martin", "PERSON")])
+    namesake = article("z1", "Steve Martin joked.", [("Steve Martin", "PERSON")])
+    others = [article(f"c{n}", "Rain fell on Sanford.", [("Sanford", "GPE")]) for n in range(10)]
+    res = resolve_entities([a, b, namesake, *others])
+    assert entity_of(res, a, "Trayvon Martin") == entity_of(res, b, "Trayvon Martin")

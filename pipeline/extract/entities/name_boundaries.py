@@ -9,6 +9,8 @@ The `name_boundaries` component runs after `org_name_rules`. Each rule fixes one
   index knows, ends the name, unless the body writes that word capitalised mid-sentence.
 - A possessive organisation before a name ("Twitter's Adam Sharp") is its own mention.
 - Status words ("Retired", "Former", "Acting") never open an organisation or place name.
+- A results line ("Viera d. Rockledge 3-1": Viera defeated Rockledge) is two names, never one
+  name with a middle initial: a lower-case "d."/"def." (lexicon.RESULTS_VERBS) ends a name.
 - Role title runs: the first name after a title ("Chair Debbie Wasserman Schultz") belongs to
   the person, and a name the model left unlabelled after a title ("Committee Chair Reince
   Priebus") is one; a place before a portfolio title ("Texas Agriculture Secretary") is the
@@ -38,7 +40,7 @@ from pipeline.extract.entities.datelines import outside_datelines
 from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
-    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
+    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, RESULTS_VERBS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
 )
 from pipeline.speech_words import SPEECH_VERBS
 from pipeline.given_names import is_given_name
@@ -195,6 +197,21 @@ def _possessive_split(ent: Span) -> list[Span] | None:
     return [Span(doc, owner.start, owner.end, label=owner_label), Span(doc, person.start, person.end, label="PERSON")]
 
 
+def _results_split(ent: Span) -> list[Span] | None:
+    """"Viera d. Rockledge": the winner and the loser of a results line, each its own name; the
+    lower-case verb ("d.", or "def" and its full stop) belongs to neither (an initial is a capital)."""
+    doc = ent.doc
+    verbs = [t.i for t in ent if t.text in RESULTS_VERBS and t.i > ent.start and doc[t.i - 1].text[:1].isupper()]
+    if not verbs:
+        return None
+    parts, start = [], ent.start
+    for i in verbs:
+        parts.append((start, i))
+        start = i + 2 if i + 1 < ent.end and doc[i + 1].text == "." else i + 1
+    parts.append((start, ent.end))
+    return [Span(doc, a, b, label=ent.label_) for a, b in parts if b > a]
+
+
 def _without_status(ent: Span) -> Span | None:
     """"Retired Army" -> "Army": a status word opens no organisation or place name."""
     start = ent.start
@@ -284,6 +301,8 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
         spans: list[Span] = [ent]
         in_headline = bool(lines) and _in_lines(ent.start_char, lines)
         if not in_headline and (split := _possessive_split(ent)) is not None:
+            spans = split
+        elif ent.label_ in NAME_LABELS and (split := _results_split(ent)) is not None:
             spans = split
         elif ent.label_ in NAME_LABELS:
             if in_headline and len(ent) > 1:
