@@ -183,9 +183,24 @@ CASES = [
      "were crying.\nEveryone was calling their family to say they were OK.\"\nThe police arrived later.\n"
      "\"They cuffed him and took him away,\" Mark Pigeon said.",
      [("Anna Pinder", "People grabbed their children and ran"),
-      ("Anna Pinder", "Some people seemed quite concerned and were crying."),
-      ("Anna Pinder", "Everyone was calling their family to say they were OK."),
+      ("Anna Pinder", "Some people seemed quite concerned and were crying.\n"
+                      "Everyone was calling their family to say they were OK."),
       ("Mark Pigeon", "They cuffed him and took him away")]),
+    ("a quote over four lines, the marks of the middle lines lost, is one quote of the frame's speaker",
+     "Maria Lopez runs a bakery in Lisbon.\n\"The council should admit its mistakes and resign.\nIt did not "
+     "handle the floods well.\nIf it had, we would not have lost forty shops.\nWe cannot open until spring.\" "
+     "she said.\nThe council meets on Friday.",
+     [("Maria Lopez", "The council should admit its mistakes and resign.\nIt did not handle the floods well.\n"
+                      "If it had, we would not have lost forty shops.\nWe cannot open until spring.")]),
+    ("a quote opened after its frame and closed lines later by a spaced mark is one quote",
+     "In a statement, coach Tom Baker noted, \"It is sad to hear of the arrest.\nWe will gather the facts.\n"
+     "We take our place in the city seriously. \"\nThe team plays on Sunday.",
+     [("Tom Baker", "It is sad to hear of the arrest.\nWe will gather the facts.\n"
+                    "We take our place in the city seriously.")]),
+    ("a two-line quote, the second line closing it, is one quote",
+     "Ann Pike owns the store.\n\"I am tired of the riots.\nYou think it is over and then it starts again,\" "
+     "said Pike.",
+     [("Pike", "I am tired of the riots.\nYou think it is over and then it starts again")]),
     ("a quote left open is not reopened by a quote two paragraphs on",
      "“It's not just about one person,” Reggie Bush said.\n“We have some mistakes that we have got to clean "
      "up.\nThe team lost again on Sunday in Dallas.\n“The setback he had was substantial,” coach Sean Payton "
@@ -241,19 +256,21 @@ WORDS = st.text(alphabet="abc xyz,.!?", min_size=1, max_size=12)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(WORDS, st.sampled_from(["“”", '""', "«»", ""])), max_size=8), st.booleans())
+@given(st.lists(st.tuples(WORDS, st.sampled_from(["“”", '""', "«»", "", "“", "”", '"'])), max_size=8), st.booleans())
 def test_quote_spans_properties(pieces, newlines):
     text = ("\n" if newlines else " ").join(marks[:1] + words + marks[1:] for words, marks in pieces)
     spans = find_quote_spans(text)
     previous_end = -1
     for span in spans:
         assert previous_end <= span.mark_start < span.start <= span.end <= span.mark_end <= len(text)
-        assert "\n" not in text[span.mark_start:span.mark_end]
+        # a quote crosses a line only over lines whose marks were lost: none inside it
+        inner = text[span.start:span.end]
+        assert "\n" not in inner or not any(m in inner for m in "“”«»\"")
         value = span.text(text)
         assert value == value.strip() and not value.endswith(",")
         previous_end = span.mark_end
     # Each well-formed quoted piece with words in it is found, word for word.
-    if newlines:
+    if newlines and all(len(marks) != 1 for _, marks in pieces):
         expected = [w.strip().rstrip(",;: ").strip() for w, marks in pieces if marks and w.strip().rstrip(",;: ").strip()]
         assert [s.text(text) for s in spans] == expected
 
@@ -270,14 +287,32 @@ def test_quote_spans_pair_doubled_apostrophes_backticks_and_straight_marks():
 
 
 def test_quote_spans_close_a_quote_left_open_on_the_next_line():
-    """The next line's first mark closing the open quote ends it there; a next line opening
-    with a mark reopens it (the news convention) and is left as it was."""
+    """The next line's first mark closing the open quote ends it there, one quote over both
+    lines; a next line opening with a mark reopens it (the news convention) and is left as it was."""
     text = "\"Open at the end\nclosed here.\" Then \"a new one\" here.\n\"Open again\n\"reopened,\" X said."
     spans = find_quote_spans(text)
-    assert [s.text(text) for s in spans] == ["Open at the end", "closed here.", "a new one", "Open again", "reopened"]
-    assert [s.open_ended for s in spans] == [True, False, False, True, False]
+    assert [s.text(text) for s in spans] == ["Open at the end\nclosed here.", "a new one", "Open again", "reopened"]
+    assert [s.open_ended for s in spans] == [False, False, True, False]
     curly = "He said: “Open at the end\nand closed.” Later: “Two\n“three.”"
-    assert [s.text(curly) for s in find_quote_spans(curly)] == ["Open at the end", "and closed.", "Two", "three."]
+    assert [s.text(curly) for s in find_quote_spans(curly)] == ["Open at the end\nand closed.", "Two", "three."]
+
+
+def test_quote_spans_join_a_quote_over_unmarked_lines():
+    """A quote left open, then lines with no mark, then a line whose first mark closes it: one
+    quote over all those lines (one sentence a line, the marks between lost). A line between
+    with a mark of its own, a reopening mark, or too many lines between leave the pieces apart."""
+    text = "\"Resign now.\nIt went badly.\nWe will not open until May.\" she said.\nLater, \"a new one\" here."
+    assert [s.text(text) for s in find_quote_spans(text)] == [
+        "Resign now.\nIt went badly.\nWe will not open until May.", "a new one"]
+    after_frame = 'Smith noted, "It is sad.\nWe will gather facts.\nWe take it seriously. "\nThe team plays Sunday.'
+    assert [s.text(after_frame) for s in find_quote_spans(after_frame)] == [
+        "It is sad.\nWe will gather facts.\nWe take it seriously."]
+    reopened = "“Open here.\nNo mark here.\n“Reopened,” X said."
+    assert [s.open_ended for s in find_quote_spans(reopened)] == [True, False]
+    marked_between = "“Open here.\nHe called it “odd” then.\nclosed,” X said."
+    assert [s.text(marked_between) for s in find_quote_spans(marked_between)][0] == "Open here."
+    far = "“Open here.\n" + "A line.\n" * 7 + "closed,” X said."
+    assert [s.text(far) for s in find_quote_spans(far)] == ["Open here."]
 
 
 def test_quote_spans_mixed_styles_and_open_paragraphs():

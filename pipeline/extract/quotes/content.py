@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models import RelationMention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
+from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds, quote_paragraphs
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.speech_words import REPORTING_VERBS, TITLE_SMALL_WORDS
 
@@ -226,7 +226,7 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
         return own
     if _parenthetical(doc, verb, quote):
         sentence = verb.sent
-        para_start, para_end = paragraph_bounds(doc_text(doc), quote.start)
+        para_start, para_end = quote_paragraphs(doc_text(doc), quote)
         start = max(sentence.start_char, para_start)
         end = min(max(sentence.end_char, quote.mark_end), para_end)
         tokens = _trimmed(list(doc.char_span(start, end, alignment_mode="expand") or []))
@@ -235,7 +235,7 @@ def reported_content(doc: Doc, quote: QuoteSpan, verb: Token | None,
     clause = verb.head if verb.lower_ == "according" or set_into_clause(verb) else verb
     if clause.i != root.i and clause not in root.ancestors:
         return _before_closing_frame(doc, verb, quote) or own
-    para_start, para_end = paragraph_bounds(doc_text(doc), quote.start)
+    para_start, para_end = quote_paragraphs(doc_text(doc), quote)
     tokens = [t for t in _content_tokens(verb, root) if para_start <= t.idx < para_end]
     tokens = _trimmed(tokens)
     if not tokens:
@@ -263,7 +263,7 @@ def _before_closing_frame(doc: Doc, verb: Token, quote: QuoteSpan) -> tuple[int,
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:sentence.end]):
         return None  # the frame goes on into a clause of its own
-    para_start = paragraph_bounds(doc_text(doc), quote.start)[0]
+    para_start = quote_paragraphs(doc_text(doc), quote)[0]
     tokens = _trimmed([t for t in doc[sentence.start:frame_start - 1] if t.idx >= para_start])
     if not tokens or tokens[0].idx >= quote.mark_start:
         return None

@@ -163,10 +163,10 @@ def _reported_just_before(doc: Doc, quote: QuoteSpan, index: MentionIndex,
 def _continuation(doc: Doc, prev: Framed, cur: Framed) -> str:
     """The rule by which `cur` may continue `prev`'s quote, or '' when its position rules it out."""
     text = doc_text(doc)
-    if paragraph_bounds(text, prev.quote.start) == paragraph_bounds(text, cur.quote.start):
+    if paragraph_bounds(text, prev.quote.end) == paragraph_bounds(text, cur.quote.start):
         return "quote:continued"
     if (starts_paragraph(text, cur.quote)
-            and previous_paragraph_start(text, cur.quote.mark_start) <= prev.quote.start
+            and previous_paragraph_start(text, cur.quote.mark_start) <= prev.quote.end
             and _frame_closes_paragraph(doc, prev)):
         return "quote:next-paragraph"
     return ""
@@ -174,7 +174,7 @@ def _continuation(doc: Doc, prev: Framed, cur: Framed) -> str:
 
 def _frame_closes_paragraph(doc: Doc, framed: Framed) -> bool:
     """True when nothing but the quote's own frame sentence follows it in its paragraph."""
-    para_end = paragraph_bounds(doc_text(doc), framed.quote.start)[1]
+    para_end = paragraph_bounds(doc_text(doc), framed.quote.end)[1]
     rest = char_span_of(doc, framed.quote.mark_end, para_end)
     if rest is None:
         return True

@@ -23,7 +23,7 @@ from pipeline.extract.quotes.content import (
 )
 from pipeline.extract.quotes.spans import (
     SENTENCE_END, UTTERANCE_END, QuoteSpan, quote_start_token, inside_sentence, last_mark_char, paragraph_bounds,
-    previous_paragraph_start, starts_paragraph, word_count,
+    previous_paragraph_start, quote_paragraphs, starts_paragraph, word_count,
 )
 from pipeline.extract.quotes.speech import (
     UNNAMED, entity_of, in_quotes, is_speech_verb, named_at, positional_speaker, speaker_outside_quotes,
@@ -60,7 +60,7 @@ def _governs(verb: Token, quote_tokens: Span) -> bool:
 
 def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionIndex,
                  quotes: list[QuoteSpan]) -> Framed | None:
-    para_end = paragraph_bounds(doc_text(doc), quote.start)[1]
+    para_end = quote_paragraphs(doc_text(doc), quote)[1]
     region = char_span_of(doc, quote.mark_end, min(next_start, para_end))
     if region is None or quote.open_ended:
         return None

@@ -3,8 +3,8 @@
 News style marks a quote that runs on into the next paragraph by leaving it open at the end of
 the paragraph and reopening it at the start of the next one; such pieces come back as separate
 spans with `open_ended=True` on all but the last, so the caller can give them one speaker. A
-quote left open whose next line closes it without reopening it (one sentence a line) comes back
-the same way: the closed rest is a span from the line's start.
+quote left open that a later line closes without reopening it, over lines with no marks (one
+sentence a line, the marks of the lines between lost), is one span across those lines.
 """
 from __future__ import annotations
 
@@ -154,43 +154,58 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[Quot
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every double-quoted stretch of `text`, in order; curly, straight, '' and guillemet marks.
 
-    A quote never crosses a line break: a quote left open at a paragraph's end is cut there
-    (open_ended) and its continuation is the next paragraph's first quote.
+    A quote never crosses a line break, save one whose marks were lost on the lines it runs
+    over: a quote left open at a paragraph's end is cut there (open_ended) and its continuation
+    is the next paragraph's first quote, unless a later line closes it without reopening it and
+    every line between holds no mark at all (one sentence a line: '"The government should go. /
+    It didn't handle it well. / We will not open until Christmas." she said'); that quote is one
+    span from its opening mark to the closing one.
     """
     spans: list[QuoteSpan] = []
-    previous_end = -1
+    unmarked_since_open = -1  # lines with no mark since the last span was left open; -1: none open
     for para_start, para_end in _paragraphs(text):
         closing = _closing_of_open_quote(text, spans[-1], para_start, para_end) \
-            if spans and spans[-1].open_ended and spans[-1].mark_end == previous_end else None
-        previous_end = para_end
+            if 0 <= unmarked_since_open <= MAX_UNMARKED_LINES else None
         if closing is not None:
-            spans.append(closing)
+            spans[-1] = closing
             para_start = closing.mark_end
+        elif unmarked_since_open >= 0 and _NEXT_MARK.search(text, para_start, para_end) is None:
+            unmarked_since_open += 1
+            continue
         found = _quotes_in_paragraph(text, para_start, para_end)
         if not (spans and spans[-1].open_ended) and _wraps_paragraph(text, found, para_start, para_end):
             # '"“You don't win ...,” Rubio responded before adding ..."': a passage quoted whole
             # from elsewhere in straight marks; the quotes are the curly ones inside it
             found = _quotes_in_paragraph(text, found[0].mark_start + 1, found[0].inner_end)
         spans.extend(found)
+        unmarked_since_open = 0 if found and found[-1].open_ended else -1
     return spans
 
 
+# How many unmarked lines a quote left open may run over before a line closes it: a quotation of
+# a few sentences set one a line, not an open mark's stray partner many paragraphs on.
+MAX_UNMARKED_LINES = 6
+
+
 def _closing_of_open_quote(text: str, left_open: QuoteSpan, para_start: int, para_end: int) -> QuoteSpan | None:
-    """The rest of a quote left open at the end of the paragraph before, when this paragraph's
-    first mark closes it without reopening it ('"Some people were crying. / Everyone was calling
-    their family to say they were OK."', one sentence a line): the span from the paragraph's
-    start to that mark, with the paragraph start as its `mark_start`. None when the first mark
-    opens a quote (the news convention of reopening each paragraph) or there is none."""
+    """The whole of a quote left open at the end of an earlier paragraph, when this paragraph's
+    first mark closes it without reopening it and only unmarked lines lie between ('"Some people
+    were crying. / Everyone was calling their family to say they were OK."', one sentence a
+    line): one span from the opening mark to this one. None when the first mark opens a quote
+    (the news convention of reopening each paragraph) or there is none. A straight mark ending
+    the line closes even with a space before it ('We take it seriously. "')."""
     found = _NEXT_MARK.search(text, para_start, para_end)
     if found is None:
         return None
     i = found.start()
     mark, opened_with = _mark_at(text, i), _mark_at(text, left_open.mark_start)
-    if not _closing_shaped(text, i, mark) or _opening_shaped(text, i, mark, para_start) \
-            or not _closes(text, i, mark, opened_with, 0):
+    ends_line = mark in PLAIN_DOUBLE and not text[i + len(mark):para_end].strip()
+    if not ends_line and (not _closing_shaped(text, i, mark) or _opening_shaped(text, i, mark, para_start)):
         return None
-    start, end = _trimmed(text, para_start, i)
-    return QuoteSpan(start, end, para_start, i + len(mark), False, i) if end > start else None
+    if not _closes(text, i, mark, opened_with, 0) and not (ends_line and opened_with in PLAIN_DOUBLE):
+        return None
+    start, end = _trimmed(text, left_open.start, i)
+    return QuoteSpan(start, end, left_open.mark_start, i + len(mark), False, i) if end > start else None
 
 
 def _wraps_paragraph(text: str, found: list[QuoteSpan], para_start: int, para_end: int) -> bool:
@@ -210,6 +225,12 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end
+
+
+def quote_paragraphs(text: str, quote: QuoteSpan) -> tuple[int, int]:
+    """From the start of the line the quote opens on to the end of the line it closes on: one
+    line, unless its marks were lost on the lines between (see find_quote_spans)."""
+    return paragraph_bounds(text, quote.start)[0], paragraph_bounds(text, quote.end)[1]
 
 
 # --- Where a quote sits in its sentence and paragraph ---------------------------------------
