@@ -104,3 +104,18 @@ PUBLISHING_VERBS = frozenset({
     "issue", "release", "publish", "put", "send", "write", "post", "sign", "file", "submit", "produce",
     "circulate", "distribute", "unveil", "launch", "present", "deliver", "air", "run",
 })
+
+# Common nouns for a person the writer does not name ('The friend said ...', 'a neighbour told
+# reporters', 'the officer added'): someone speaking whom no name covers. A he/she speaking after
+# one of them may be that person, so it takes nobody named before instead.
+UNNAMED_PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | SPOKESPERSON_NOUNS | frozenset({
+    "friend", "neighbour", "neighbor", "witness", "source", "woman", "man", "girl", "boy", "person",
+    "victim", "relative", "colleague", "classmate", "schoolmate", "teammate", "roommate", "flatmate",
+    "teacher", "student", "pupil", "survivor", "bystander", "passerby", "passer-by", "onlooker",
+    "worker", "employee", "driver", "passenger", "resident", "local", "owner", "shopkeeper", "customer",
+    "official", "officer", "policeman", "policewoman", "deputy", "trooper", "detective", "sergeant",
+    "constable", "investigator", "prosecutor", "lawyer", "attorney", "doctor", "nurse", "paramedic",
+    "firefighter", "medic", "soldier", "guard", "pilot", "partner", "spouse", "child", "cousin",
+    "fiance", "fiancee", "acquaintance", "companion", "caller", "visitor", "guest", "fan", "spectator",
+    "coworker", "co-worker", "manager", "boss", "landlord", "tenant", "eyewitness", "insider", "aide",
+})

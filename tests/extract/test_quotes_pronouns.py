@@ -58,6 +58,38 @@ CASES = [
      "reacted with a letter. The Afro-Colombian journalist expressed concern.\n"
      "“I am concerned to hear voices that tolerate discrimination,” she tweeted.",
      []),
+    ("a person described, not named, speaking in the sentence before stops the search: no speaker",
+     "A friend of the family spoke to reporters on Monday.\n"
+     "The friend said she was “bubbly” when she saw Alice Moore on Friday.\n"
+     "She added: “We were chatting for about half an hour.”",
+     []),
+    ("an unnamed neighbour speaking after the named woman: no speaker rather than her",
+     "Alice Moore lived in Millom with her daughter.\nA neighbour said she had seen Alice Moore on Friday.\n"
+     "“She was always smiling,” she said.",
+     []),
+    ("a described person of the other gender does not stop the search",
+     "Alice Moore lived in Millom.\nHer father said she had moved there in May.\n"
+     "“I love the sea,” she said.",
+     [("Alice Moore", "I love the sea")]),
+    ("a described person named in apposition is no unnamed speaker",
+     "Alice Moore lived in Millom with her daughter.\nHer neighbour Jane Hill said she had seen Alice on Friday.\n"
+     "“She was always smiling,” she said.",
+     [("Jane Hill", "She was always smiling")]),
+    ("a name opening a relative clause is a candidate, even where the tagger reads it as a noun phrase",
+     "Angela Benson and her two young sons were driving home when the crash happened.\n"
+     "“The driver was uncooperative,” said police spokesman Marty Earley.\n"
+     "Tom Gallagher saw the crash from his porch.\n"
+     "“It was a terrible thing to see,” he said.\n"
+     "That is a view which Benson shares.\n"
+     "“I just feel sad for that man,” she said.",
+     [("Marty Earley", "The driver was uncooperative"), ("Tom Gallagher", "It was a terrible thing to see"),
+      ("Angela Benson", "I just feel sad for that man")]),
+    ("a surname named alone, misread later as an organisation, is still that person",
+     "Benson and her two young sons were driving home when the crash happened.\n"
+     "“The driver was uncooperative,” said police spokesman Marty Earley.\n"
+     "That is something that Benson echoes.\n"
+     "“I just feel sad for that man,” she said.",
+     [("Marty Earley", "The driver was uncooperative"), ("Benson", "I just feel sad for that man")]),
 ]
 
 

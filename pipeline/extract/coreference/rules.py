@@ -61,7 +61,25 @@ def is_subject(span: Span) -> bool:
     opens_paragraph = opens_line(span)
     if opens_paragraph and root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return True
-    return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
+    return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass") or opens_relative_clause(span)
+
+
+# Relative pronouns after a noun ('something that', 'a view which'): a name right after one is the
+# subject of the relative clause.
+RELATIVE_OPENERS = frozenset({"that", "which", "whom"})
+
+
+def opens_relative_clause(span: Span) -> bool:
+    """True for a name right after a relative pronoun that follows a noun, before a finite verb:
+    'something that Benson echoes'. The small tagger often reads 'Benson echoes' as a noun
+    phrase ('Apple shares'), so the verb may come tagged as a plural noun; the name is the
+    clause's subject all the same."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    opener, noun, verb = doc[span.start - 1], doc[span.start - 2], doc[span.end]
+    return (opener.lower_ in RELATIVE_OPENERS and noun.pos_ in ("NOUN", "PRON")
+            and verb.tag_ in ("VBZ", "VBD", "VBP", "NNS"))
 
 
 def _initials(text: str) -> str:

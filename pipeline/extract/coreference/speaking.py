@@ -16,7 +16,7 @@ from models import Mention
 from pipeline.extract.coreference.rules import gender_of_pronoun, is_subject, opens_line, person_gender
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS
+from pipeline.speech_words import DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, UNNAMED_PERSON_NOUNS
 
 # Verbs of putting a question to someone: the answer right after is the one asked's.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
@@ -184,9 +184,9 @@ def writes_subject(span: Span) -> bool:
 def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
     """True when, from the sentence of token `start` up to a speaking pronoun's, the writer's words make someone
     speak whom no person's name covers: 'After Glenn Beck asked him ..., D'Souza replied, “...”
-    / “...,” he added' where the NER saw no name in "D'Souza", or 'Tuttle's article attacked
-    ...' with Tuttle read as an organisation. The pronoun may be that one: better no speaker
-    than the person named before."""
+    / “...,” he added' where the NER saw no name in "D'Souza", 'Tuttle's article attacked
+    ...' with Tuttle read as an organisation, or a person described and not named ('The friend
+    said'). The pronoun may be that one: better no speaker than the person named before."""
     doc = pronoun.doc
     for token in doc[doc[start].sent.start:pronoun.sent.start]:
         if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
@@ -210,12 +210,23 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
                 c.dep_ == "dobj" and c.text in chosen.words for c in token.head.children):
             continue  # 'Hannity asked Trump how high ...': the asker, to whom the chosen one answers
         if mention is None:
-            if _name_like(ctx, token):
+            if _name_like(ctx, token) or _unnamed_person(token, pronoun):
                 return True
         elif "PERSON" not in ctx.groups.labels(ctx.root(mention)) and len(ctx.root(mention).text.split()) == 1 \
                 and token.is_title:
             return True  # a one-word name read as an organisation is as often a person ('Tuttle')
     return False
+
+
+def _unnamed_person(token: Token, pronoun: Token) -> bool:
+    """'The friend said she was “bubbly” when she saw Alice. / She added: “...”': a person the
+    writer describes but does not name, speaking in a main clause; the pronoun may be them, so
+    the person named inside their words is no antecedent. Not one of the other gender ('the
+    father said')."""
+    if token.tag_ != "NN" or token.lower_ not in UNNAMED_PERSON_NOUNS:
+        return False
+    gender = "male" if token.lower_ in MALE_NOUNS else "female" if token.lower_ in FEMALE_NOUNS else None
+    return gender is None or gender == gender_of_pronoun(pronoun.lower_)
 
 
 def _speaks_as_subject(token: Token) -> bool:

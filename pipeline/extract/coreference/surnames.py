@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from models import Mention
-from pipeline.extract.coreference.rules import given_name_first
+from pipeline.extract.coreference.rules import given_name_first, opens_relative_clause
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 
@@ -31,10 +31,18 @@ def misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             full = " ".join(words).casefold()
             names.setdefault(words[-1], set()).add(full)
             firsts.setdefault(full, mention)
+    # A person the article names by surname alone ('Benson and her two sons ...'): the same word
+    # misread later is theirs when no longer name ends with it.
+    for mention in sorted(mentions, key=lambda m: (m.start, m.index)):
+        words = _untitled_words(mention.text)
+        if mention.refers_to is None and len(words) == 1 and mention.label == "PERSON" and words[0] not in names:
+            firsts.setdefault(words[0].casefold(), mention)
     fixed = []
     for mention in mentions:
         words = _untitled_words(mention.text)
         owners = names.get(words[0], set()) if len(words) == 1 else set()
+        if len(words) == 1 and not owners and words[0].casefold() in firsts:
+            owners = {words[0].casefold()}
         misread = mention.label in MISREAD_NAME_LABELS or (
             mention.label in SPEAKING_NAME_LABELS and _speaks(doc, mention))
         if misread and mention.refers_to is None and len(owners) == 1 and words[0][:1].isupper():
@@ -50,9 +58,15 @@ def misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _speaks(doc: Doc, mention: Mention) -> bool:
     """True when the one-word mention is the subject of a verb of speech ('“...,” Franken said',
-    tagged GPE after 'Minnesota Sen. Al Franken'; 'Israel said' after 'Rep. Steve Israel')."""
+    tagged GPE after 'Minnesota Sen. Al Franken'; 'Israel said' after 'Rep. Steve Israel'), or
+    opens a relative clause after its pronoun ('something that Benson echoes', which the tagger
+    reads as a noun phrase like 'Apple shares', the name an ORG): a clause's subject either way."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span.root.dep_ in SUBJECT_DEPS and is_speech_verb(span.root.head)
+    if span is None or len(span) != 1:
+        return False
+    if span.root.dep_ in SUBJECT_DEPS and is_speech_verb(span.root.head):
+        return True
+    return opens_relative_clause(span)
 
 
 def _untitled_words(name: str) -> list[str]:
