@@ -119,3 +119,8 @@ UNNAMED_PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | SPOKESPERSON_NOUNS | frozense
     "fiance", "fiancee", "acquaintance", "companion", "caller", "visitor", "guest", "fan", "spectator",
     "coworker", "co-worker", "manager", "boss", "landlord", "tenant", "eyewitness", "insider", "aide",
 })
+
+# Documents an organisation issues in its own name ('the statement said', 'the release says'):
+# with no maker named beside them, they speak for the one organisation the text just had
+# announcing or putting something out.
+ISSUED_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "communique", "communiqué"})

@@ -77,6 +77,26 @@ CASES = [
     ("a quoted verdict before a preposition is still speech",
      "Hillary Clinton called it “a very big deal” on Tuesday.",
      [("Hillary Clinton", "a very big deal")]),
+    ("a release with no maker named speaks for the organisation that just announced something",
+     "The Ventura County Sheriff's Office announced the charges against Mark Ellis on Friday.\n"
+     "Ellis is accused of robbing a bank.\n"
+     "The release says a teller \"saw Ellis walk in at 3 p.m.\nHe showed a gun and took the cash.\n"
+     "A revolver was recovered.\"",
+     [("Ventura County Sheriff's Office", "saw Ellis walk in at 3 p.m.\nHe showed a gun and took the cash.\n"
+                                            "A revolver was recovered.")]),
+    ("a release owned by an abbreviation the NER did not name does the same",
+     "The Ventura County Sheriff's Office announced the charges against Mark Ellis on Friday.\n"
+     "The DA's release says a teller “saw Ellis walk in at 3 p.m. and pull a gun.”",
+     [("Ventura County Sheriff's Office", "saw Ellis walk in at 3 p.m. and pull a gun.")]),
+    ("a statement after a person spoke as well has no speaker",
+     "The Ventura County Sheriff's Office announced the charges against Mark Ellis on Friday.\n"
+     "Prosecutor Jane Hill said the case was strong.\n"
+     "The statement said Ellis “will be arraigned on Monday in St. Paul.”",
+     []),
+    ("a statement after two organisations spoke has no speaker",
+     "The Ventura County Sheriff's Office announced the charges on Friday, and the Acme Bank Corp. said "
+     "it would help.\nThe statement said the suspect “will be arraigned on Monday in St. Paul.”",
+     []),
 ]
 
 
