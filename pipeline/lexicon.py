@@ -42,6 +42,9 @@ OBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON", "NORP"}), "lives_in"
 # --- Dependency relations ---------------------------------------------------------------------
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Relative pronouns after a noun ('something that', 'a view which'): a name right after one is the
+# relative clause's subject.
+RELATIVE_OPENERS = frozenset({"that", "which", "whom"})
 # Relation arguments may also be clausal subjects ("Whoever leaked it worked for X"); a speaker
 # or a pronoun's antecedent never is, so quotes and coreference use SUBJECT_DEPS.
 CLAUSAL_SUBJECT_DEPS = SUBJECT_DEPS + ("csubj",)

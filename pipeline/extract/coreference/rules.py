@@ -10,7 +10,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, ROLE_NOUNS
+from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFIC_GENDER, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS
 from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
@@ -64,22 +64,13 @@ def is_subject(span: Span) -> bool:
     return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass") or opens_relative_clause(span)
 
 
-# Relative pronouns after a noun ('something that', 'a view which'): a name right after one is the
-# subject of the relative clause.
-RELATIVE_OPENERS = frozenset({"that", "which", "whom"})
-
-
 def opens_relative_clause(span: Span) -> bool:
-    """True for a name right after a relative pronoun that follows a noun, before a finite verb:
-    'something that Benson echoes'. The small tagger often reads 'Benson echoes' as a noun
-    phrase ('Apple shares'), so the verb may come tagged as a plural noun; the name is the
-    clause's subject all the same."""
+    """A name right after a relative pronoun that follows a noun, before a finite verb ('something
+    that Benson echoes'): the clause's subject, though the tagger may read 'Benson echoes' as a
+    noun phrase ('Apple shares')."""
     doc = span.doc
-    if span.start < 2 or span.end >= len(doc):
-        return False
-    opener, noun, verb = doc[span.start - 1], doc[span.start - 2], doc[span.end]
-    return (opener.lower_ in RELATIVE_OPENERS and noun.pos_ in ("NOUN", "PRON")
-            and verb.tag_ in ("VBZ", "VBD", "VBP", "NNS"))
+    return 2 <= span.start and span.end < len(doc) and doc[span.start - 1].lower_ in RELATIVE_OPENERS and (
+        doc[span.start - 2].pos_ in ("NOUN", "PRON") and doc[span.end].tag_ in ("VBZ", "VBD", "VBP", "NNS"))
 
 
 def _initials(text: str) -> str:
