@@ -84,6 +84,18 @@ CASES = [
      "“I just feel sad for that man,” she said.",
      [("Marty Earley", "The driver was uncooperative"), ("Tom Gallagher", "It was a terrible thing to see"),
       ("Angela Benson", "I just feel sad for that man")]),
+    ("a his/her in the person's own conjunct states their gender",
+     "Jane Smith saw the crash from her porch.\nLee and his wife were driving home when it happened.\n"
+     "“It was terrible,” she said.",
+     [("Jane Smith", "It was terrible")]),
+    ("a name list's doubt no longer overrides the gender once someone of the other gender has spoken since",
+     "Benson and her two young sons were driving home when the crash happened.\n"
+     "“The driver was uncooperative,” said police spokesman Marty Earley.\n"
+     "Tom Gallagher saw the crash from his porch.\n"
+     "“It was a terrible thing to see,” he said.\n"
+     "“I just feel sad for that man,” she said.",
+     [("Marty Earley", "The driver was uncooperative"), ("Tom Gallagher", "It was a terrible thing to see"),
+      ("Benson", "I just feel sad for that man")]),
     ("a surname named alone, misread later as an organisation, is still that person",
      "Benson and her two young sons were driving home when the crash happened.\n"
      "“The driver was uncooperative,” said police spokesman Marty Earley.\n"

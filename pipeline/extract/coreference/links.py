@@ -92,7 +92,10 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
     latest_subject = next((span for _, span in everyone if is_subject(span)), None)
     if ((chosen is None or (latest_subject is not None and speaks(latest_subject)
-                            and any(span is latest_subject for _, span in doubtful)))
+                            and any(span is latest_subject for _, span in doubtful)
+                            # not once someone of the other gender has spoken since ('“...,” said
+                            # Marty Earley. / “...,” he said [Gallagher]. / “...,” she said')
+                            and not any(other.start > latest_subject.start for other in other_speakers)))
             and doubtful and pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head)
             and pronoun.head.lemma_.lower() not in CONTINUING_SPEECH_VERBS):
         # 'Sanders continued to portray her as hiding. Friday, he told ...': when nobody else

@@ -37,6 +37,10 @@ def gender_of_pronoun(word: str) -> str | None:
     return {"he": "male", "she": "female"}.get(word)
 
 
+def gender_of_possessive(word: str) -> str | None:
+    return {"his": "male", "her": "female"}.get(word)
+
+
 def opens_line(span: Span) -> bool:
     """True when only white space stands between the previous line break and the span."""
     for token in reversed(span.doc[:span.start]):
@@ -283,8 +287,14 @@ def _gendered_noun(span: Span) -> set[str]:
 def _self_reference(groups: EntityGroups, span: Span) -> set[str]:
     """The gender of a he/she subject of the clause a person's own verb takes ('Sanders said he
     will ...', 'Clinton believes she can ...', 'Sanders, who had said he would ...') when no other
-    person is named in the sentence (for a relative clause: before the pronoun)."""
+    person is named in the sentence (for a relative clause: before the pronoun), or of a his/her
+    in the person's own conjunct ('Benson and her two sons')."""
     subject = span.root
+    # 'Benson and her two young sons': a possessive in the person's own conjunct is theirs
+    owned = {gender_of_possessive(p.lower_) for c in subject.children if c.dep_ == "conj" and c.i > subject.i
+             for p in c.children if p.dep_ == "poss"} - {None}
+    if len(owned) == 1:
+        return owned
     # 'Sanders, who had said he would debate': the relative clause's verb is the person's own
     relatives = [c for c in subject.children if c.dep_ == "relcl"
                  and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)]
