@@ -41,8 +41,8 @@ def misread_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         words = _untitled_words(mention.text)
         owners = names.get(words[0], set()) if len(words) == 1 else set()
-        if len(words) == 1 and not owners and words[0].casefold() in firsts:
-            owners = {words[0].casefold()}
+        if len(words) == 1 and not owners and words[0].casefold() in firsts and mention.label in SPEAKING_NAME_LABELS:
+            owners = {words[0].casefold()}  # only where it speaks or opens a clause: a one-word PERSON is often the NER's slip
         misread = mention.label in MISREAD_NAME_LABELS or (
             mention.label in SPEAKING_NAME_LABELS and _speaks(doc, mention))
         if misread and mention.refers_to is None and len(owners) == 1 and words[0][:1].isupper():
