@@ -124,3 +124,7 @@ UNNAMED_PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | SPOKESPERSON_NOUNS | frozense
 # with no maker named beside them, they speak for the one organisation the text just had
 # announcing or putting something out.
 ISSUED_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "communique", "communiqué"})
+
+# Verbs of asking for something in someone's words ('the families requested “total privacy”'): like a
+# speech verb, they give the quoted words to their own subject, not to a frame around them.
+REQUEST_VERBS = frozenset({"request", "seek", "beg", "petition"})

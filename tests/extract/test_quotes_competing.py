@@ -30,6 +30,14 @@ FRAMES = [
     ("after a quote ending in '?', a short frame of its own still speaks",
      "“Is the budget office in Ohio or in Kansas?” Mayor Carl Jensen asked on Tuesday.",
      [("Carl Jensen", "Is the budget office in Ohio or in Kansas?")]),
+    ("words an unnamed subject asked for are theirs, not the spokeswoman's framing the sentence",
+     "The families of the two injured men requested “total privacy,” and the clinic would not release any "
+     "details about their condition, clinic spokeswoman Ilene Ward said.",
+     []),
+    ("words a named person asked for are that person's",
+     "John Moss requested “total privacy for the family,” and the clinic would not release any details, "
+     "spokeswoman Ilene Ward said.",
+     [("John Moss", "total privacy for the family")]),
 ]
 
 OWNERS = [

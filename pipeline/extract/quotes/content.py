@@ -24,7 +24,7 @@ from models import RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds, quote_paragraphs
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.speech_words import REPORTING_VERBS, TITLE_SMALL_WORDS
+from pipeline.speech_words import REPORTING_VERBS, REQUEST_VERBS, TITLE_SMALL_WORDS
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
@@ -96,6 +96,8 @@ def _reports_through(verb: Token, child: Token) -> bool:
         return child.dep_ not in CIRCUMSTANCE_DEPS or child.lower_ in VERDICT_PREPOSITIONS
     if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and is_speech_verb(verb):
         return True  # 'he warned of the dangers of “owners of technology”': what the warning says
+    if is_speech_verb(verb, REQUEST_VERBS):
+        return child.dep_ == "dobj"  # 'the families requested “total privacy”': the words asked for
     return is_speech_verb(verb, REPORTING_VERBS) and child.dep_ not in CIRCUMSTANCE_DEPS
 
 

@@ -30,7 +30,7 @@ from pipeline.extract.quotes.speech import (
     subject_of, subject_quoted,
 )
 from pipeline.lexicon import DASHES
-from pipeline.speech_words import RELAYING_VERBS
+from pipeline.speech_words import RELAYING_VERBS, REQUEST_VERBS
 
 # Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -220,15 +220,15 @@ def _unrealised(verb: Token) -> bool:
 
 def _inner_speaker_differs(doc: Doc, quote: QuoteSpan, verb: Token, index: MentionIndex,
                            quotes: list[QuoteSpan]) -> bool:
-    """True when a speech or verdict verb nearer the quote, inside `verb`'s report, gives the
-    quoted words to someone else ('Trump said Clinton once described the deal as “the gold
-    standard”'). A verb of thinking ('said he thought'), an unrealised act ('expects Holt to
+    """True when a speech, verdict or request verb nearer the quote, inside `verb`'s report, gives
+    the quoted words to someone else ('Trump said Clinton once described the deal as “the gold
+    standard”', 'the families requested “total privacy,” ..., the spokeswoman said'). A verb of thinking ('said he thought'), an unrealised act ('expects Holt to
     call it “lies”') or the same person again ('Ditto said she calls it “a war”') leaves the
     words with the outer speaker."""
     inner = governing_verb(doc, quote)
     if inner is None or inner.i == verb.i or not (verb.i < inner.i or verb.i > quote_start_token(doc, quote)):
         return False
-    if not (is_speech_verb(inner) or is_verdict_verb(inner)):
+    if not (is_speech_verb(inner) or is_verdict_verb(inner) or is_speech_verb(inner, REQUEST_VERBS)):
         return False
     if _relative_gap(doc, quote, inner):
         return False  # 'Nothing the president said “will assuage ...,” the senator said': the senator's
