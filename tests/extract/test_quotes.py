@@ -311,6 +311,9 @@ def test_quote_spans_join_a_quote_over_unmarked_lines():
     assert [s.open_ended for s in find_quote_spans(reopened)] == [True, False]
     marked_between = "“Open here.\nHe called it “odd” then.\nclosed,” X said."
     assert [s.text(marked_between) for s in find_quote_spans(marked_between)][0] == "Open here."
+    credit = "\"What we have seen is not enough.\nAmy Pope, deputy adviser.\"\nThe plan starts today."
+    assert [s.text(credit) for s in find_quote_spans(credit)] == [
+        "What we have seen is not enough.", "Amy Pope, deputy adviser."]  # a pull quote's credit stays apart
     far = "“Open here.\n" + "A line.\n" * 7 + "closed,” X said."
     assert [s.text(far) for s in find_quote_spans(far)] == ["Open here."]
 

@@ -67,6 +67,10 @@ CASES = [
      "Alice Moore lived in Millom with her daughter.\nA neighbour said she had seen Alice Moore on Friday.\n"
      "“She was always smiling,” she said.",
      []),
+    ("a relative described by a possessive, named before, does not stop the search",
+     "Richard Moss was on the flight, his brother Alan Moss told ITV. He and his wife had a baby girl, his "
+     "brother added. “He is a new dad,” he said.",
+     [("Alan Moss", "He is a new dad")]),
     ("a described person of the other gender does not stop the search",
      "Alice Moore lived in Millom.\nHer father said she had moved there in May.\n"
      "“I love the sea,” she said.",

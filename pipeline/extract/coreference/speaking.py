@@ -225,6 +225,8 @@ def _unnamed_person(token: Token, pronoun: Token) -> bool:
     father said')."""
     if token.tag_ != "NN" or token.lower_ not in UNNAMED_PERSON_NOUNS:
         return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") for c in token.children):
+        return False  # 'his brother added' after 'his brother Alastair Osman': named before, as often as not
     gender = "male" if token.lower_ in MALE_NOUNS else "female" if token.lower_ in FEMALE_NOUNS else None
     return gender is None or gender == gender_of_pronoun(pronoun.lower_)
 

@@ -166,7 +166,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for para_start, para_end in _paragraphs(text):
         closing = _closing_of_open_quote(text, spans[-1], para_start, para_end) \
             if 0 <= unmarked_since_open <= MAX_UNMARKED_LINES else None
-        if closing is not None:
+        if closing is not None and _credit_line(text, para_start, closing.inner_end):
+            # '"What we have seen is ... claims. / Amy Pope, deputy homeland security advisor."': a
+            # pull quote closing on its credit; the credit is no part of the words
+            if unmarked_since_open == 0:
+                start, end = _trimmed(text, para_start, closing.inner_end)
+                spans.append(QuoteSpan(start, end, para_start, closing.mark_end, False, closing.inner_end))
+            para_start = closing.mark_end
+        elif closing is not None:
             spans[-1] = closing
             para_start = closing.mark_end
         elif unmarked_since_open >= 0 and _NEXT_MARK.search(text, para_start, para_end) is None:
@@ -180,6 +187,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         spans.extend(found)
         unmarked_since_open = 0 if found and found[-1].open_ended else -1
     return spans
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """A line that is only a name, perhaps with a description after a comma ('Donald Trump.',
+    'Amy Pope, deputy homeland security advisor.'), closing a quote opened on a line before."""
+    name = text[start:end].strip().rstrip(".").split(",")[0].split()
+    return 0 < len(name) <= 4 and all(w[:1].isupper() for w in name) and text[start:end].count(",") <= 1
 
 
 # How many unmarked lines a quote left open may run over before a line closes it: a quotation of
