@@ -127,4 +127,4 @@ ISSUED_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "com
 
 # Verbs of asking for something in someone's words ('the families requested “total privacy”'): like a
 # speech verb, they give the quoted words to their own subject, not to a frame around them.
-REQUEST_VERBS = frozenset({"request", "seek", "beg", "petition"})
+REQUEST_VERBS = frozenset({"request", "beg", "petition"})
