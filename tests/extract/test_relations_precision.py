@@ -184,3 +184,50 @@ def test_employer_the_ner_mistyped_is_read_by_the_title(nlp, text, specs, triple
 ])
 def test_names_that_can_be_a_place_or_person_are_no_employer(nlp, text, specs, triple):
     assert find(relations_of(nlp, text, specs), *triple) is None
+
+
+PLANNED_EVENTS = [
+    pytest.param("The deal came a day before Mark Jones was set to get on a plane and visit Toronto.",
+                 [("Mark Jones", "PERSON"), ("Toronto", "GPE")], ("Mark Jones", "visited", "Toronto"),
+                 id="set-to-then-a-conjunct-visit"),
+    pytest.param("Mark Jones was to visit Toronto on Friday.",
+                 [("Mark Jones", "PERSON"), ("Toronto", "GPE")], ("Mark Jones", "visited", "Toronto"), id="was-to"),
+    pytest.param("Acme Corp was set to acquire Beta Inc before the talks collapsed.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="set-to-acquire"),
+    pytest.param("Acme Corp was scheduled to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="scheduled-to"),
+    pytest.param("Acme Corp is slated to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="slated-to"),
+    pytest.param("Acme Corp is to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="is-to"),
+    pytest.param("Acme Corp will acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="will"),
+    pytest.param("Acme Corp is going to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="going-to"),
+    pytest.param("Mark Jones will join Acme Corp as chief executive.",
+                 [("Mark Jones", "PERSON"), ("Acme Corp", "ORG")], ("Mark Jones", "member_of", "Acme Corp"), id="will-join"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", PLANNED_EVENTS)
+def test_an_event_planned_or_to_come_is_not_asserted(nlp, text, specs, triple):
+    """A plan ("was set to", "was to", "is scheduled to") or a future ("will") states no event that
+    took place: a visit is dropped, any other relation hedged."""
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is None or relation.modality == "hedged", relation
+
+
+@pytest.mark.parametrize("text, specs, triple, modality, status", [
+    pytest.param("Acme Corp acquired Beta Inc in 2019.", [("Acme Corp", "ORG"), ("Beta Inc", "ORG")],
+                 ("Acme Corp", "acquired", "Beta Inc"), "asserted", None, id="done-deal"),
+    pytest.param("Mark Jones will be sentenced for killing Anna Smith.", [("Mark Jones", "PERSON"), ("Anna Smith", "PERSON")],
+                 ("Mark Jones", "killed", "Anna Smith"), "asserted", None, id="future-sentence-past-deed"),
+    pytest.param("Mark Jones will retire from Acme Corp next year.", [("Mark Jones", "PERSON"), ("Acme Corp", "ORG")],
+                 ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "current", id="post-held-until-a-future-departure"),
+    pytest.param("Acme Corp will appoint Mark Jones as chief executive.", [("Acme Corp", "ORG"), ("Mark Jones", "PERSON")],
+                 ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "future", id="post-still-to-come"),
+])
+def test_a_done_event_or_a_timed_post_stays_asserted(nlp, text, specs, triple, modality, status):
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is not None and relation.modality == modality, relation
+    assert relation.qualifiers.get("status") == status

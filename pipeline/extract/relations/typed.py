@@ -278,7 +278,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             relation = RelationMention(
                 predicate=candidate.predicate, subject=subject.index, object=obj.index,
                 qualifiers=dict(sorted(qualifiers.items())),
-                polarity=polarity_of(candidate.anchors), modality=modality_of(candidate.anchors),
+                polarity=polarity_of(candidate.anchors),
+                modality=modality_of(candidate.anchors, timed="status" in qualifiers),
                 confidence=_confidence(candidate.rule),
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule=candidate.rule,
             )
