@@ -226,6 +226,8 @@ def test_an_event_planned_or_to_come_is_not_asserted(nlp, text, specs, triple):
                  ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "current", id="post-held-until-a-future-departure"),
     pytest.param("Acme Corp will appoint Mark Jones as chief executive.", [("Acme Corp", "ORG"), ("Mark Jones", "PERSON")],
                  ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "future", id="post-still-to-come"),
+    pytest.param("Barney Frank will be a co-chairman of the Acme Committee.", [("Barney Frank", "PERSON"), ("Acme Committee", "ORG")],
+                 ("Barney Frank", "affiliated_with", "Acme Committee"), "asserted", "future", id="will-be-a-post"),
 ])
 def test_a_done_event_or_a_timed_post_stays_asserted(nlp, text, specs, triple, modality, status):
     relation = find(relations_of(nlp, text, specs), *triple)
