@@ -30,6 +30,17 @@ CASES = [
     ("he -> the subject person",
      "John Smith visited Paris on Monday. He said the talks went well.",
      [("He", "John Smith")]),
+    ("a reporting tail's speaker is not who the next clause goes on about",
+     "Fred Lane, a former aide, died Sunday at 76.\n"
+     "His heart failed while he was reading a book, his son, Tom Lane, said.\n"
+     "He lived in Biloxi.",
+     [("he", "Fred Lane"), ("He", "Fred Lane")]),
+    ("a reporting tail about nobody else: its speaker goes on",
+     "The economy is weak, Tom Hill said. He lives in Ohio.",
+     [("He", "Tom Hill")]),
+    ("a pronoun that goes on speaking is the tail's speaker",
+     "Fred Lane died Sunday at 76, his son, Tom Lane, said.\nHe added that the family lived in Biloxi.",
+     [("He", "Tom Lane")]),
     ("she -> female first name, not the more recent man",
      "Mary Jones spoke first. John Smith listened. She said the deal was done.",
      [("She", "Mary Jones")]),

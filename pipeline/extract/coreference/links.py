@@ -26,8 +26,8 @@ from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
-    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, speaks, unnamed_speaker_since,
-    writes_subject,
+    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reports_on_another, speaks,
+    unnamed_speaker_since, writes_subject,
 )
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
@@ -141,7 +141,11 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
         chosen = main_speaker(ctx, pronoun, candidates)
-    chosen = chosen or next((root for root, span in candidates if is_subject(span) or writes_subject(span)), None)
+    # a pronoun that does not speak goes on about the one a reporting tail reported on
+    speaking = pronoun.dep_ in SUBJECT_DEPS and (
+        is_speech_verb(pronoun.head) or pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS)
+    chosen = chosen or next((root for root, span in candidates if (is_subject(span) or writes_subject(span))
+                             and (speaking or not reports_on_another(ctx, span, candidates))), None)
     if (chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1
             and not any(other.start > candidates[0][1].start for other in other_subjects)):
         # the only person there, unless the sentences since are about someone else whose gender
