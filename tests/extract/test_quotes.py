@@ -186,6 +186,11 @@ CASES = [
       ("Anna Pinder", "Some people seemed quite concerned and were crying."),
       ("Anna Pinder", "Everyone was calling their family to say they were OK."),
       ("Mark Pigeon", "They cuffed him and took him away")]),
+    ("a quote opened mid-sentence runs through unmarked lines to the line that closes it",
+     "Anna Pinder said her neighbour \"grabbed his children and ran to the car.\nHe drove off at once.\n"
+     "Nobody saw him again.\"\nThe police arrived later.",
+     [("Anna Pinder", "grabbed his children and ran to the car."), ("Anna Pinder", "He drove off at once."),
+      ("Anna Pinder", "Nobody saw him again.")]),
     ("a quote left open is not reopened by a quote two paragraphs on",
      "“It's not just about one person,” Reggie Bush said.\n“We have some mistakes that we have got to clean "
      "up.\nThe team lost again on Sunday in Dallas.\n“The setback he had was substantial,” coach Sean Payton "
@@ -278,6 +283,20 @@ def test_quote_spans_close_a_quote_left_open_on_the_next_line():
     assert [s.open_ended for s in spans] == [True, False, False, True, False]
     curly = "He said: “Open at the end\nand closed.” Later: “Two\n“three.”"
     assert [s.text(curly) for s in find_quote_spans(curly)] == ["Open at the end", "and closed.", "Two", "three."]
+
+
+def test_quote_spans_run_a_quote_opened_mid_sentence_through_unmarked_lines_to_its_close():
+    """A quote opened inside a sentence and closed lines later, one sentence a line, runs through
+    the unmarked lines between (at most two); a quote that opens its paragraph does not (news
+    style reopens each paragraph, so an unmarked line after it is prose), nor one never closed."""
+    text = "Police said Ortiz \"spotted Diaz near the store.\nDiaz then pulled a gun.\nHe shot Ortiz twice.\"\nThe end."
+    spans = find_quote_spans(text)
+    assert [s.text(text) for s in spans] == ["spotted Diaz near the store.", "Diaz then pulled a gun.", "He shot Ortiz twice."]
+    assert [s.open_ended for s in spans] == [True, True, False]
+    opening = "\"Open at the start\nA line of prose.\nLater \"a quote\" here."
+    assert [s.text(opening) for s in find_quote_spans(opening)] == ["Open at the start", "a quote"]
+    far = "He said \"open here\nOne.\nTwo.\nThree.\nclosed.\" End."
+    assert not {"One.", "Two.", "Three."} & {s.text(far) for s in find_quote_spans(far)}
 
 
 def test_quote_spans_mixed_styles_and_open_paragraphs():

@@ -159,10 +159,15 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     previous_end = -1
-    for para_start, para_end in _paragraphs(text):
-        closing = _closing_of_open_quote(text, spans[-1], para_start, para_end) \
-            if spans and spans[-1].open_ended and spans[-1].mark_end == previous_end else None
+    paragraphs = _paragraphs(text)
+    for n, (para_start, para_end) in enumerate(paragraphs):
+        left_open = spans[-1] if spans and spans[-1].open_ended and spans[-1].mark_end == previous_end else None
+        closing = _closing_of_open_quote(text, left_open, para_start, para_end) if left_open else None
         previous_end = para_end
+        if left_open is not None and closing is None and _runs_on_unmarked(text, left_open, paragraphs[n:]):
+            start, end = _trimmed(text, para_start, para_end)
+            spans.append(QuoteSpan(start, end, para_start, para_end, True, para_end))
+            continue
         if closing is not None:
             spans.append(closing)
             para_start = closing.mark_end
@@ -191,6 +196,24 @@ def _closing_of_open_quote(text: str, left_open: QuoteSpan, para_start: int, par
         return None
     start, end = _trimmed(text, para_start, i)
     return QuoteSpan(start, end, para_start, i + len(mark), False, i) if end > start else None
+
+
+# Lines with no quotation mark a quote opened mid-sentence may run through before a later line
+# closes it ('Police said Ortiz "spotted Diaz ... / Diaz then pulled a gun. / He shot Ortiz."').
+MAX_UNMARKED_LINES = 2
+
+
+def _runs_on_unmarked(text: str, left_open: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether a quote left open runs on through the first of `paragraphs`, which has no mark:
+    up to MAX_UNMARKED_LINES such lines follow, then a line whose first mark closes the quote
+    without reopening it. Only for a quote opened inside a sentence (news style reopens a quote
+    that opens its paragraph on each paragraph, and a line without a mark after it is prose)."""
+    if text[paragraph_bounds(text, left_open.mark_start)[0]:left_open.mark_start].strip() == "":
+        return False
+    for para_start, para_end in paragraphs[:MAX_UNMARKED_LINES + 1]:
+        if _NEXT_MARK.search(text, para_start, para_end) is not None:
+            return _closing_of_open_quote(text, left_open, para_start, para_end) is not None
+    return False
 
 
 def _wraps_paragraph(text: str, found: list[QuoteSpan], para_start: int, para_end: int) -> bool:
@@ -274,11 +297,14 @@ def same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
     """True when the next paragraph reopens the quote with the same kind of mark: a paragraph
     opened with '"' and left open, then '“That's right,” Melanie said', is a block quoted from
     elsewhere followed by someone's words, not one speaker's quote running on."""
-    def style(quote: QuoteSpan) -> str:
-        # a quote's rest closed on the next line has no opening mark: its closing mark tells
-        mark = text[quote.mark_start] if _mark_at(text, quote.mark_start) else text[quote.inner_end]
-        return "straight" if mark in "\"'" else "curly"
-    return style(left_open) == style(reopening)
+    def style(quote: QuoteSpan) -> str | None:
+        # a quote's rest closed on the next line has no opening mark: its closing mark tells; a
+        # line it runs through unmarked has neither, and goes with any
+        mark = text[quote.mark_start] if _mark_at(text, quote.mark_start) else \
+            text[quote.inner_end] if quote.inner_end < len(text) and _mark_at(text, quote.inner_end) else None
+        return None if mark is None else "straight" if mark in "\"'" else "curly"
+    styles = style(left_open), style(reopening)
+    return None in styles or styles[0] == styles[1]
 
 
 def quote_start_token(doc: Doc, quote: QuoteSpan) -> int:
