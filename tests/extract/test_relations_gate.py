@@ -33,6 +33,8 @@ GATE_CASES = [
     ("Lawyer Tom Lynch must prove that his client did not pull the trigger and kill Mark Thomas.", "Tom Lynch",
      "Mark Thomas", ("PER", "PER"), False),
     ("Carl Diaz shot and killed Tim Ross on Friday.", "Carl Diaz", "Tim Ross", ("PER", "PER"), True),
+    ("The speech was given by Anna Smith, whose son Tom was killed in the 2012 attack.", "Anna Smith", "Tom",
+     ("PER", "PER"), False),
     ("Tim Ross was shot by Carl Diaz.", "Carl Diaz", "Tim Ross", ("PER", "PER"), True),
     # places need a place word or link between them
     ("Maria Lopez lives in Madrid with her two sons.", "Maria Lopez", "Madrid", ("PER", "LOC"), True),

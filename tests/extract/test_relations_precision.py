@@ -226,6 +226,9 @@ def test_an_event_planned_or_to_come_is_not_asserted(nlp, text, specs, triple):
                  ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "current", id="post-held-until-a-future-departure"),
     pytest.param("Acme Corp will appoint Mark Jones as chief executive.", [("Acme Corp", "ORG"), ("Mark Jones", "PERSON")],
                  ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "future", id="post-still-to-come"),
+    pytest.param("Tom Baker will interview Acme Corp contributor Jane Roe about the attack.",
+                 [("Tom Baker", "PERSON"), ("Acme Corp", "ORG"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Acme Corp"), "asserted", None, id="a-title-inside-a-future-event"),
     pytest.param("Barney Frank will be a co-chairman of the Acme Committee.", [("Barney Frank", "PERSON"), ("Acme Committee", "ORG")],
                  ("Barney Frank", "affiliated_with", "Acme Committee"), "asserted", "future", id="will-be-a-post"),
 ])

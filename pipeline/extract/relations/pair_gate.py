@@ -187,8 +187,9 @@ VICTIM_DEPS = ("dobj", "nsubjpass")
 
 def _kill_words(tokens: list[Token]) -> list[Token]:
     """The words among `tokens` that state a killing: a killing noun heading its phrase (not "his
-    shooting touch", "a murder trial"), a kill verb with a victim, its own ("shot X", "X was shot")
-    or its conjunct's ("shot and killed X"); not "shot to fame", "shooting from deep"."""
+    shooting touch", "a murder trial"), a kill verb with a victim, its own or its conjunct's ("shot
+    X", "shot and killed X"), and when passive with its killer ("X was shot by Y"); not "shot to
+    fame", "shooting from deep", "whose son was killed in the attack"."""
     words = []
     for token in tokens:
         if trigger_class(token) != "killed" or token.lemma_.lower() in NON_AGENT_DEATH_WORDS:
@@ -197,6 +198,8 @@ def _kill_words(tokens: list[Token]) -> list[Token]:
             verbs = [token] + list(token.conjuncts)
             if not any(c.dep_ in VICTIM_DEPS for v in verbs for c in v.children):
                 continue
+            if any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+                continue  # "X, whose son Sean was killed in the attack": a passive with no "by" names no killer
         elif token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" \
                 and trigger_class(token.head) != "killed":  # a name's title stands: "assassin Lee Oswald"
             continue
