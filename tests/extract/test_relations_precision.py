@@ -236,3 +236,36 @@ def test_a_done_event_or_a_timed_post_stays_asserted(nlp, text, specs, triple, m
     relation = find(relations_of(nlp, text, specs), *triple)
     assert relation is not None and relation.modality == modality, relation
     assert relation.qualifiers.get("status") == status
+
+
+# Judge 8p's typed errors (ECB+ seed 18), each on invented sentences.
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Tom Baker, 32, was going west in his 2008 Bentley.", [("Tom Baker", "PERSON"), ("Bentley", "ORG")],
+                 ("Tom Baker", "visited", "Bentley"), id="in-his-possession-is-no-place-visited"),
+    pytest.param("Tom Baker said after leading Indianapolis to a 20-13 victory over Kansas City.",
+                 [("Tom Baker", "PERSON"), ("Indianapolis", "GPE"), ("Kansas City", "GPE")],
+                 ("Tom Baker", "affiliated_with", "Indianapolis"), id="a-city-led-to-a-win-is-its-team"),
+    pytest.param("Pitcher Tom Baker signed a three-year contract with the Boston Red Sox.",
+                 [("Tom Baker", "PERSON"), ("Boston Red Sox", "ORG")],
+                 ("Tom Baker", "partnered_with", "Boston Red Sox"), id="a-persons-contract-is-no-partnership"),
+    pytest.param("Deputy Ross's brother-in-law, Officer Tom Baker, of the Ohio Department of Corrections, spoke.",
+                 [("Ross", "PERSON"), ("Tom Baker", "PERSON"), ("Ohio Department of Corrections", "ORG")],
+                 ("Tom Baker", "affiliated_with", "Ohio Department of Corrections"), id="a-relative-holds-no-post"),
+])
+def test_judge8p_typed_errors_are_not_read(nlp, text, specs, triple):
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is None or relation.qualifiers.get("role") not in ("Deputy brother-in-law", "brother"), relation
+    if triple[1] != "affiliated_with" or "Ross" not in text:
+        assert relation is None, relation
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Tom Baker returned to his native Texas on Friday.", [("Tom Baker", "PERSON"), ("Texas", "GPE")],
+                 ("Tom Baker", "visited", "Texas"), id="returned-to-his-native-place"),
+    pytest.param("Tom Baker signed a contract with Acme Corp.", [("Tom Baker", "PERSON"), ("Acme Corp", "ORG")],
+                 ("Tom Baker", "affiliated_with", "Acme Corp"), id="a-persons-contract-is-employment"),
+    pytest.param("Acme Corp signed a contract with Beta Inc.", [("Acme Corp", "ORG"), ("Beta Inc", "ORG")],
+                 ("Acme Corp", "partnered_with", "Beta Inc"), id="an-organisations-contract-is-a-partnership"),
+])
+def test_judge8p_neighbours_still_read(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
