@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.relations.typed import extract_relations
 from tests.extract.test_relations import find, relations_of
 
 NO_OPEN_RELATION = [
@@ -269,3 +270,40 @@ def test_judge8p_typed_errors_are_not_read(nlp, text, specs, triple):
 ])
 def test_judge8p_neighbours_still_read(nlp, text, specs, triple):
     assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+def _reattached(nlp, text: str, word: str, new_head: str, dep: str | None = None):
+    """`text` parsed, with `word` hung on `new_head` (the misparse a long news sentence gets)."""
+    from spacy.tokens import Doc
+
+    doc = nlp(text)
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    moved = next(t.i for t in doc if t.text == word)
+    heads[moved] = next(t.i for t in doc if t.text == new_head)
+    deps[moved] = dep or deps[moved]
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads,
+               deps=deps, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc],
+               lemmas=[t.lemma_ for t in doc], sent_starts=[t.is_sent_start for t in doc])
+
+
+def test_a_relative_clause_after_an_apposition_hung_on_the_first_name_reads_no_deed(nlp):
+    """Judge 8p #66: 'X, the successor of dictator Y, who ruled Z' with the clause hung on X."""
+    from tests.extract.test_relations import build_mentions
+
+    text = "Crowds held pictures of Tom Baker, the successor of dictator Carl Diaz, who ruled Ruritania for decades."
+    mentions = build_mentions(text, [("Tom Baker", "PERSON"), ("Carl Diaz", "PERSON"), ("Ruritania", "GPE")])
+    misparsed = extract_relations(_reattached(nlp, text, "ruled", "Baker"), mentions)
+    assert not [r for r in misparsed if r.predicate == "open:rule"], misparsed
+    found = relations_of(nlp, text, [("Tom Baker", "PERSON"), ("Carl Diaz", "PERSON"), ("Ruritania", "GPE")])
+    assert find(found, "Carl Diaz", "open:rule", "Ruritania") is not None
+
+
+def test_a_verb_with_two_direct_objects_reads_no_open_relation(nlp):
+    """Judge 8p #82: 'received a distress call from seamen on board the Blue Star', parsed with
+    'Blue Star' a second object of 'received'."""
+    from tests.extract.test_relations import build_mentions
+
+    text = "The Sea Hawk received a distress call from seamen on board the Blue Star on Friday."
+    mentions = build_mentions(text, [("Sea Hawk", "PRODUCT"), ("Blue Star", "PRODUCT")])
+    found = extract_relations(_reattached(nlp, text, "Star", "received", "dobj"), mentions)
+    assert not [r for r in found if r.predicate.startswith("open:")], found
