@@ -104,3 +104,10 @@ PUBLISHING_VERBS = frozenset({
     "issue", "release", "publish", "put", "send", "write", "post", "sign", "file", "submit", "produce",
     "circulate", "distribute", "unveil", "launch", "present", "deliver", "air", "run",
 })
+
+# Works of fiction whose story a fronted "In the <work>, ..." tells: "In the movie, Deep Throat
+# gives Woodward the advice" (the film's scene, not a fact).
+FICTION_NOUNS = frozenset({
+    "movie", "film", "novel", "book", "play", "musical", "show", "series", "episode", "sitcom", "sketch",
+    "script", "screenplay", "story", "comic", "cartoon", "opera", "miniseries", "drama",
+})

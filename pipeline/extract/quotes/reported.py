@@ -30,7 +30,7 @@ from pipeline.extract.quotes.speech import (
     UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
 from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS, is_role_noun
-from pipeline.speech_words import REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
+from pipeline.speech_words import FICTION_NOUNS, REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 
@@ -50,6 +50,10 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
     reporting verb."""
     found = []
     for token in sentence:
+        fiction = _fiction_scope(token)
+        if fiction:
+            found.append((fiction, UNNAMED))
+            continue
         if token.lower_ == "according":
             source = according_to_object(token)
             mention = mention_for_phrase(source, index) if source is not None else None
@@ -81,6 +85,20 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
         if interrupted:
             found.append(({i for i in interrupted if para_start <= sentence.doc[i].idx < para_end}, speaker))
     return found
+
+
+def _fiction_scope(prep) -> set[int]:
+    """The clause a fronted "In the movie, ...", "In the novel, ..." sets in a work of fiction
+    ('In the movie, Deep Throat gives Woodward the advice'): what happens there is the work's, not
+    a fact the writer asserts. Empty for any other word."""
+    verb = prep.head
+    if prep.lower_ != "in" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return set()
+    work = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if work is None or work.lemma_.lower() not in FICTION_NOUNS:
+        return set()
+    own = {t.i for t in prep.subtree}
+    return {t.i for t in verb.subtree if t.i not in own}
 
 
 def _closed_before(complement, verb) -> bool:
