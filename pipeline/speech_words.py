@@ -111,3 +111,11 @@ FICTION_NOUNS = frozenset({
     "movie", "film", "novel", "book", "play", "musical", "show", "series", "episode", "sitcom", "sketch",
     "script", "screenplay", "story", "comic", "cartoon", "opera", "miniseries", "drama",
 })
+
+# People a writer describes without naming who are often the ones speaking ("the friend said",
+# "a neighbour told the paper"): a pronoun speaking after them stands for them, not for someone named.
+UNNAMED_PERSON_NOUNS = frozenset({
+    "friend", "neighbour", "neighbor", "witness", "woman", "man", "resident", "relative", "colleague",
+    "classmate", "passenger", "bystander", "onlooker", "acquaintance", "coworker", "co-worker", "roommate",
+    "survivor", "girl", "boy", "teenager", "student", "customer", "worker", "employee", "source", "person",
+})

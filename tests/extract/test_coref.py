@@ -41,6 +41,14 @@ CASES = [
     ("a pronoun that goes on speaking is the tail's speaker",
      "Fred Lane died Sunday at 76, his son, Tom Lane, said.\nHe added that the family lived in Biloxi.",
      [("He", "Tom Lane")]),
+    ("a speaking pronoun after an unnamed speaker is not the person named before",
+     "Anna Moore, 45, was found dead at her home on Sunday.\n"
+     "The friend said she was \"bubbly\" when she saw her on Friday.\n"
+     "She added: \"We were chatting for about half an hour.\"",
+     [("she", "Anna Moore"), ("she", "Anna Moore")]),
+    ("an unnamed speaker of the other gender does not stop the named one",
+     "Anna Moore spoke on Sunday.\nHer husband said the talks went well.\nShe added: \"We are happy.\"",
+     [("She", "Anna Moore")]),
     ("she -> female first name, not the more recent man",
      "Mary Jones spoke first. John Smith listened. She said the deal was done.",
      [("She", "Mary Jones")]),

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 from models import Mention
 from pipeline.extract.coreference.rules import gender_of_pronoun, is_subject, opens_line, person_gender
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS
+from pipeline.lexicon import KINSHIP_NOUNS, SUBJECT_DEPS
+from pipeline.speech_words import DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, UNNAMED_PERSON_NOUNS
 
 # Verbs of putting a question to someone: the answer right after is the one asked's.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
@@ -210,8 +210,8 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
                 c.dep_ == "dobj" and c.text in chosen.words for c in token.head.children):
             continue  # 'Hannity asked Trump how high ...': the asker, to whom the chosen one answers
         if mention is None:
-            if _name_like(ctx, token):
-                return True
+            if _name_like(ctx, token) or _unnamed_person_of_gender(token, pronoun):
+                return True  # 'The friend said she was "bubbly" ... / She added: "..."': the friend
         elif "PERSON" not in ctx.groups.labels(ctx.root(mention)) and len(ctx.root(mention).text.split()) == 1 \
                 and token.is_title:
             return True  # a one-word name read as an organisation is as often a person ('Tuttle')
@@ -280,6 +280,17 @@ def other_author_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:
         if head.dep_ == "poss" and head.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True
     return False
+
+
+def _unnamed_person_of_gender(token: Token, pronoun: Token) -> bool:
+    """A person the writer describes but does not name ('the friend', 'a neighbour', 'his mother'),
+    who may be the one the pronoun stands for (not 'her husband' for a 'she')."""
+    lemma = token.lemma_.lower()
+    if lemma not in UNNAMED_PERSON_NOUNS | KINSHIP_NOUNS:
+        return False
+    wanted = gender_of_pronoun(pronoun.lower_)
+    gender = "male" if lemma in MALE_NOUNS else "female" if lemma in FEMALE_NOUNS else None
+    return wanted is None or gender is None or gender == wanted
 
 
 def _other_gender_person(ctx, token: Token, pronoun: Token) -> bool:
