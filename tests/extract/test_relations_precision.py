@@ -298,6 +298,12 @@ def test_a_relative_clause_after_an_apposition_hung_on_the_first_name_reads_no_d
     assert find(found, "Carl Diaz", "open:rule", "Ruritania") is not None
 
 
+def test_a_relative_clause_after_a_place_is_the_persons(nlp):
+    text = "Gov. Terry Branstad of Iowa, who used Roger Ailes as a consultant, spoke."
+    found = relations_of(nlp, text, [("Terry Branstad", "PERSON"), ("Iowa", "GPE"), ("Roger Ailes", "PERSON")])
+    assert find(found, "Terry Branstad", "open:use", "Roger Ailes") is not None
+
+
 def test_a_verb_with_two_direct_objects_reads_no_open_relation(nlp):
     """Judge 8p #82: 'received a distress call from seamen on board the Blue Star', parsed with
     'Blue Star' a second object of 'received'."""

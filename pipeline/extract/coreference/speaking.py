@@ -283,10 +283,11 @@ def other_author_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:
 
 
 def _unnamed_person_of_gender(token: Token, pronoun: Token) -> bool:
-    """A person the writer describes but does not name ('the friend', 'a neighbour', 'his mother'),
-    who may be the one the pronoun stands for (not 'her husband' for a 'she')."""
+    """A person the writer describes but does not name ('the friend', 'a neighbour', 'the mother'),
+    who may be the one the pronoun stands for (not 'the husband' for a 'she'). Not someone's ('his
+    brother added'): the article has often named that one ('his brother Alastair Osman')."""
     lemma = token.lemma_.lower()
-    if lemma not in UNNAMED_PERSON_NOUNS | KINSHIP_NOUNS:
+    if lemma not in UNNAMED_PERSON_NOUNS | KINSHIP_NOUNS or any(c.dep_ == "poss" for c in token.children):
         return False
     wanted = gender_of_pronoun(pronoun.lower_)
     gender = "male" if lemma in MALE_NOUNS else "female" if lemma in FEMALE_NOUNS else None

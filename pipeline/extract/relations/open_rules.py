@@ -66,7 +66,9 @@ def _relative_after_another_name(finder: ArgumentFinder, verb: Token, subject: T
         return False
     nearest = finder.mention_at(doc[subject.i - 2]) if subject.i >= 2 else None
     head = finder.mention_at(verb.head)
-    return nearest is not None and head is not None and finder.index.root(nearest).index != finder.index.root(head).index
+    # "Gov. Terry Branstad of Iowa, who used Mr. Ailes": a place before the comma does no deeds
+    return nearest is not None and head is not None and finder.label(nearest) == finder.label(head) \
+        and finder.index.root(nearest).index != finder.index.root(head).index
 
 
 def _arguments(finder: ArgumentFinder, token: Token, relative_ok: bool = False) -> list[Mention]:
