@@ -117,7 +117,7 @@ UNNAMED_PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | SPOKESPERSON_NOUNS | frozense
     "constable", "investigator", "prosecutor", "lawyer", "attorney", "doctor", "nurse", "paramedic",
     "firefighter", "medic", "soldier", "guard", "pilot", "partner", "spouse", "child", "cousin",
     "fiance", "fiancee", "acquaintance", "companion", "caller", "visitor", "guest", "fan", "spectator",
-    "coworker", "co-worker", "manager", "boss", "landlord", "tenant", "eyewitness", "insider", "aide",
+    "coworker", "co-worker", "teenager", "manager", "boss", "landlord", "tenant", "eyewitness", "insider", "aide",
 })
 
 # Documents an organisation issues in its own name ('the statement said', 'the release says'):
@@ -128,3 +128,10 @@ ISSUED_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "com
 # Verbs of asking for something in someone's words ('the families requested “total privacy”'): like a
 # speech verb, they give the quoted words to their own subject, not to a frame around them.
 REQUEST_VERBS = frozenset({"request", "beg", "petition"})
+
+# Works of fiction whose story a fronted "In the <work>, ..." tells: "In the movie, Deep Throat
+# gives Woodward the advice" (the film's scene, not a fact).
+FICTION_NOUNS = frozenset({
+    "movie", "film", "novel", "book", "play", "musical", "show", "series", "episode", "sitcom", "sketch",
+    "script", "screenplay", "story", "comic", "cartoon", "opera", "miniseries", "drama",
+})

@@ -94,12 +94,14 @@ def _still_to_come(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in token.children)
 
 
-def modality_of(anchors: Iterable[Token]) -> str:
+def modality_of(anchors: Iterable[Token], timed: bool = False) -> str:
     """`hedged` when a modal, a hedging adverb or a hedging embedding verb qualifies the predicate,
-    or the predicate is an event still to come in a time clause."""
+    the predicate is an event still to come in a time clause, or (unless the claim is `timed`, its
+    status saying when it holds, as "will retire from Acme" keeps a current post) an event planned
+    or to come ("will acquire", "was set to visit", "was to meet", "is scheduled to sign")."""
     for anchor in anchors:
         if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor) \
-                or _still_to_come(anchor):
+                or _still_to_come(anchor) or not timed and _planned(anchor):
             return "hedged"
         for governor in _governors(anchor):
             if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):
@@ -108,20 +110,42 @@ def modality_of(anchors: Iterable[Token]) -> str:
 
 
 # Auxiliaries and embedding words that put an event ahead ("will visit", "is set to meet", "is
-# scheduled to leave", "is going to retire").
+# scheduled to leave", "is going to retire", "was to sign", "was about to board").
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "shall"})
-PLANNING_WORDS = frozenset({"set", "schedule", "slate", "due", "poise"})
+PLANNING_WORDS = frozenset({"set", "schedule", "slate", "slated", "due", "poise", "about"})  # "slated": lemma "slat"
+
+
+def _planning_governor(verb: Token) -> bool:
+    """An infinitive under a planning word ("is set to [visit]", "was due to [sign]"), "be going
+    to", or "be" itself ("was to [meet]", the plan that a later clause often says fell through)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = verb.head
+    lemma = governor.lemma_.lower()
+    return lemma in PLANNING_WORDS or governor.lower_ in PLANNING_WORDS or lemma == "go" and governor.tag_ == "VBG" \
+        or lemma == "be" and governor.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in governor.children)
+
+
+def _planned(token: Token) -> bool:
+    """Whether a verb, or the verb it is an open complement or conjunct of ("was set to get on a
+    plane and [visit] X"), states an event still to come: a future auxiliary or a planning word.
+    Not through a gerund's verb: in "will be sentenced for [killing] X" the killing is done."""
+    current = token
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in current.children) \
+                or _planning_governor(current):
+            return True
+        if current.dep_ in ("xcomp", "conj") and current.head.pos_ in ("VERB", "AUX") and current.head != current:
+            current = current.head
+        else:
+            return False
+    return False
 
 
 def is_future(verb: Token) -> bool:
-    """Whether a verb states an event still to come: a future auxiliary, a present tense under
-    "before"/"until", or an infinitive under a planning word."""
-    if _still_to_come(verb) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
-                                   for c in verb.children):
-        return True
-    governor = verb.head if verb.dep_ == "xcomp" else None
-    return governor is not None and (governor.lemma_.lower() in PLANNING_WORDS
-                                     or governor.lemma_.lower() == "go" and governor.tag_ == "VBG")
+    """Whether a verb states an event still to come: a future auxiliary or a planning word on it or
+    on the verb it completes, or a present tense under "before"/"until"."""
+    return _still_to_come(verb) or _planned(verb)
 
 
 def accusing_verb(anchors: Iterable[Token]) -> Token | None:

@@ -201,6 +201,10 @@ CASES = [
      "Ann Pike owns the store.\n\"I am tired of the riots.\nYou think it is over and then it starts again,\" "
      "said Pike.",
      [("Pike", "I am tired of the riots.\nYou think it is over and then it starts again")]),
+    ("a quote opened mid-sentence runs through unmarked lines to the line that closes it",
+     "Anna Pinder said her neighbour \"grabbed his children and ran to the car.\nHe drove off at once.\n"
+     "Nobody saw him again.\"\nThe police arrived later.",
+     [("Anna Pinder", "grabbed his children and ran to the car.\nHe drove off at once.\nNobody saw him again.")]),
     ("a quote left open is not reopened by a quote two paragraphs on",
      "“It's not just about one person,” Reggie Bush said.\n“We have some mistakes that we have got to clean "
      "up.\nThe team lost again on Sunday in Dallas.\n“The setback he had was substantial,” coach Sean Payton "
@@ -316,6 +320,19 @@ def test_quote_spans_join_a_quote_over_unmarked_lines():
         "What we have seen is not enough.", "Amy Pope, deputy adviser."]  # a pull quote's credit stays apart
     far = "“Open here.\n" + "A line.\n" * 7 + "closed,” X said."
     assert [s.text(far) for s in find_quote_spans(far)] == ["Open here."]
+
+
+def test_quote_spans_run_a_quote_opened_mid_sentence_through_unmarked_lines_to_its_close():
+    """A quote opened inside a sentence and closed lines later, one sentence a line, is one quote
+    over the unmarked lines between; a quote never closed leaves the lines after it as prose."""
+    text = "Police said Ortiz \"spotted Diaz near the store.\nDiaz then pulled a gun.\nHe shot Ortiz twice.\"\nThe end."
+    spans = find_quote_spans(text)
+    assert [s.text(text) for s in spans] == ["spotted Diaz near the store.\nDiaz then pulled a gun.\nHe shot Ortiz twice."]
+    assert [s.open_ended for s in spans] == [False]
+    opening = "\"Open at the start\nA line of prose.\nLater \"a quote\" here."
+    assert [s.text(opening) for s in find_quote_spans(opening)] == ["Open at the start", "a quote"]
+    far = "He said \"open here\nOne.\nTwo.\nThree.\nclosed.\" End."
+    assert not {"One.", "Two.", "Three."} & {s.text(far) for s in find_quote_spans(far)}
 
 
 def test_quote_spans_mixed_styles_and_open_paragraphs():

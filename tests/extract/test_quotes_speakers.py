@@ -11,6 +11,14 @@ CASES = [
      "Fort Worth Police Department responded to the call.\n"
      "“We got her, we got her!” officers announced on their radios.",
      [("Fort Worth Police Department", "We got her, we got her!")]),
+    ("a police document speaks for the one police force named",
+     "Fort Worth Police Department arrested the driver on Monday.\n"
+     "The police report says the driver \"lost control of the car near the store and hit a tree.\"",
+     [("Fort Worth Police Department", "lost control of the car near the store and hit a tree.")]),
+    ("a police document with two forces named stays unnamed",
+     "Fort Worth Police Department and Dallas Police Department sent units.\n"
+     "The police report says the driver \"lost control of the car near the store and hit a tree.\"",
+     []),
     ("police of another place are not that force",
      "Fort Worth Police Department responded to the call.\n"
      "“We found nothing in the room,” Forest Hill police officers said.",

@@ -24,6 +24,18 @@ GATE_CASES = [
      ("PER", "PER"), False),
     # a kill verb with a subject of its own names the killer
     ("Mary Smith said that the soldiers killed John Brown.", "Mary Smith", "John Brown", ("PER", "PER"), False),
+    # a kill word must state a killing of the one by the other (judge 6p #79 and the killed glance)
+    ("Mary Lane was shot in the head and Anna Wells was shot in the leg.", "Mary Lane", "Anna Wells",
+     ("PER", "PER"), False),
+    ("Officer Tim Ross was shot while investigating Carl Diaz.", "Tim Ross", "Carl Diaz", ("PER", "PER"), False),
+    ("Jane Reid shot to fame in the 1999 movie with Tom Green.", "Jane Reid", "Tom Green", ("PER", "PER"), False),
+    ("Tom Baker came in, lacking Jim Carter's shooting touch.", "Tom Baker", "Jim Carter", ("PER", "PER"), False),
+    ("Lawyer Tom Lynch must prove that his client did not pull the trigger and kill Mark Thomas.", "Tom Lynch",
+     "Mark Thomas", ("PER", "PER"), False),
+    ("Carl Diaz shot and killed Tim Ross on Friday.", "Carl Diaz", "Tim Ross", ("PER", "PER"), True),
+    ("The speech was given by Anna Smith, whose son Tom was killed in the 2012 attack.", "Anna Smith", "Tom",
+     ("PER", "PER"), False),
+    ("Tim Ross was shot by Carl Diaz.", "Carl Diaz", "Tim Ross", ("PER", "PER"), True),
     # places need a place word or link between them
     ("Maria Lopez lives in Madrid with her two sons.", "Maria Lopez", "Madrid", ("PER", "LOC"), True),
     ("The plant in Rockville, Maryland, closed.", "Rockville", "Maryland", ("LOC", "LOC"), True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.relations.typed import extract_relations
 from tests.extract.test_relations import find, relations_of
 
 NO_OPEN_RELATION = [
@@ -184,3 +185,131 @@ def test_employer_the_ner_mistyped_is_read_by_the_title(nlp, text, specs, triple
 ])
 def test_names_that_can_be_a_place_or_person_are_no_employer(nlp, text, specs, triple):
     assert find(relations_of(nlp, text, specs), *triple) is None
+
+
+PLANNED_EVENTS = [
+    pytest.param("The deal came a day before Mark Jones was set to get on a plane and visit Toronto.",
+                 [("Mark Jones", "PERSON"), ("Toronto", "GPE")], ("Mark Jones", "visited", "Toronto"),
+                 id="set-to-then-a-conjunct-visit"),
+    pytest.param("Mark Jones was to visit Toronto on Friday.",
+                 [("Mark Jones", "PERSON"), ("Toronto", "GPE")], ("Mark Jones", "visited", "Toronto"), id="was-to"),
+    pytest.param("Acme Corp was set to acquire Beta Inc before the talks collapsed.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="set-to-acquire"),
+    pytest.param("Acme Corp was scheduled to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="scheduled-to"),
+    pytest.param("Acme Corp is slated to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="slated-to"),
+    pytest.param("Acme Corp is to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="is-to"),
+    pytest.param("Acme Corp will acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="will"),
+    pytest.param("Acme Corp is going to acquire Beta Inc.",
+                 [("Acme Corp", "ORG"), ("Beta Inc", "ORG")], ("Acme Corp", "acquired", "Beta Inc"), id="going-to"),
+    pytest.param("Mark Jones will join Acme Corp as chief executive.",
+                 [("Mark Jones", "PERSON"), ("Acme Corp", "ORG")], ("Mark Jones", "member_of", "Acme Corp"), id="will-join"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", PLANNED_EVENTS)
+def test_an_event_planned_or_to_come_is_not_asserted(nlp, text, specs, triple):
+    """A plan ("was set to", "was to", "is scheduled to") or a future ("will") states no event that
+    took place: a visit is dropped, any other relation hedged."""
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is None or relation.modality == "hedged", relation
+
+
+@pytest.mark.parametrize("text, specs, triple, modality, status", [
+    pytest.param("Acme Corp acquired Beta Inc in 2019.", [("Acme Corp", "ORG"), ("Beta Inc", "ORG")],
+                 ("Acme Corp", "acquired", "Beta Inc"), "asserted", None, id="done-deal"),
+    pytest.param("Mark Jones will be sentenced for killing Anna Smith.", [("Mark Jones", "PERSON"), ("Anna Smith", "PERSON")],
+                 ("Mark Jones", "killed", "Anna Smith"), "asserted", None, id="future-sentence-past-deed"),
+    pytest.param("Mark Jones will retire from Acme Corp next year.", [("Mark Jones", "PERSON"), ("Acme Corp", "ORG")],
+                 ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "current", id="post-held-until-a-future-departure"),
+    pytest.param("Acme Corp will appoint Mark Jones as chief executive.", [("Acme Corp", "ORG"), ("Mark Jones", "PERSON")],
+                 ("Mark Jones", "affiliated_with", "Acme Corp"), "asserted", "future", id="post-still-to-come"),
+    pytest.param("Tom Baker will interview Acme Corp contributor Jane Roe about the attack.",
+                 [("Tom Baker", "PERSON"), ("Acme Corp", "ORG"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Acme Corp"), "asserted", None, id="a-title-inside-a-future-event"),
+    pytest.param("Barney Frank will be a co-chairman of the Acme Committee.", [("Barney Frank", "PERSON"), ("Acme Committee", "ORG")],
+                 ("Barney Frank", "affiliated_with", "Acme Committee"), "asserted", "future", id="will-be-a-post"),
+])
+def test_a_done_event_or_a_timed_post_stays_asserted(nlp, text, specs, triple, modality, status):
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is not None and relation.modality == modality, relation
+    assert relation.qualifiers.get("status") == status
+
+
+# Judge 8p's typed errors (ECB+ seed 18), each on invented sentences.
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Tom Baker, 32, was going west in his 2008 Bentley.", [("Tom Baker", "PERSON"), ("Bentley", "ORG")],
+                 ("Tom Baker", "visited", "Bentley"), id="in-his-possession-is-no-place-visited"),
+    pytest.param("Tom Baker said after leading Indianapolis to a 20-13 victory over Kansas City.",
+                 [("Tom Baker", "PERSON"), ("Indianapolis", "GPE"), ("Kansas City", "GPE")],
+                 ("Tom Baker", "affiliated_with", "Indianapolis"), id="a-city-led-to-a-win-is-its-team"),
+    pytest.param("Pitcher Tom Baker signed a three-year contract with the Boston Red Sox.",
+                 [("Tom Baker", "PERSON"), ("Boston Red Sox", "ORG")],
+                 ("Tom Baker", "partnered_with", "Boston Red Sox"), id="a-persons-contract-is-no-partnership"),
+    pytest.param("Deputy Ross's brother-in-law, Officer Tom Baker, of the Ohio Department of Corrections, spoke.",
+                 [("Ross", "PERSON"), ("Tom Baker", "PERSON"), ("Ohio Department of Corrections", "ORG")],
+                 ("Tom Baker", "affiliated_with", "Ohio Department of Corrections"), id="a-relative-holds-no-post"),
+])
+def test_judge8p_typed_errors_are_not_read(nlp, text, specs, triple):
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is None or relation.qualifiers.get("role") not in ("Deputy brother-in-law", "brother"), relation
+    if triple[1] != "affiliated_with" or "Ross" not in text:
+        assert relation is None, relation
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Tom Baker returned to his native Texas on Friday.", [("Tom Baker", "PERSON"), ("Texas", "GPE")],
+                 ("Tom Baker", "visited", "Texas"), id="returned-to-his-native-place"),
+    pytest.param("Tom Baker signed a contract with Acme Corp.", [("Tom Baker", "PERSON"), ("Acme Corp", "ORG")],
+                 ("Tom Baker", "affiliated_with", "Acme Corp"), id="a-persons-contract-is-employment"),
+    pytest.param("Acme Corp signed a contract with Beta Inc.", [("Acme Corp", "ORG"), ("Beta Inc", "ORG")],
+                 ("Acme Corp", "partnered_with", "Beta Inc"), id="an-organisations-contract-is-a-partnership"),
+])
+def test_judge8p_neighbours_still_read(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+def _reattached(nlp, text: str, word: str, new_head: str, dep: str | None = None):
+    """`text` parsed, with `word` hung on `new_head` (the misparse a long news sentence gets)."""
+    from spacy.tokens import Doc
+
+    doc = nlp(text)
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    moved = next(t.i for t in doc if t.text == word)
+    heads[moved] = next(t.i for t in doc if t.text == new_head)
+    deps[moved] = dep or deps[moved]
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads,
+               deps=deps, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc],
+               lemmas=[t.lemma_ for t in doc], sent_starts=[t.is_sent_start for t in doc])
+
+
+def test_a_relative_clause_after_an_apposition_hung_on_the_first_name_reads_no_deed(nlp):
+    """Judge 8p #66: 'X, the successor of dictator Y, who ruled Z' with the clause hung on X."""
+    from tests.extract.test_relations import build_mentions
+
+    text = "Crowds held pictures of Tom Baker, the successor of dictator Carl Diaz, who ruled Ruritania for decades."
+    mentions = build_mentions(text, [("Tom Baker", "PERSON"), ("Carl Diaz", "PERSON"), ("Ruritania", "GPE")])
+    misparsed = extract_relations(_reattached(nlp, text, "ruled", "Baker"), mentions)
+    assert not [r for r in misparsed if r.predicate == "open:rule"], misparsed
+    found = relations_of(nlp, text, [("Tom Baker", "PERSON"), ("Carl Diaz", "PERSON"), ("Ruritania", "GPE")])
+    assert find(found, "Carl Diaz", "open:rule", "Ruritania") is not None
+
+
+def test_a_relative_clause_after_a_place_is_the_persons(nlp):
+    text = "Gov. Terry Branstad of Iowa, who used Roger Ailes as a consultant, spoke."
+    found = relations_of(nlp, text, [("Terry Branstad", "PERSON"), ("Iowa", "GPE"), ("Roger Ailes", "PERSON")])
+    assert find(found, "Terry Branstad", "open:use", "Roger Ailes") is not None
+
+
+def test_a_verb_with_two_direct_objects_reads_no_open_relation(nlp):
+    """Judge 8p #82: 'received a distress call from seamen on board the Blue Star', parsed with
+    'Blue Star' a second object of 'received'."""
+    from tests.extract.test_relations import build_mentions
+
+    text = "The Sea Hawk received a distress call from seamen on board the Blue Star on Friday."
+    mentions = build_mentions(text, [("Sea Hawk", "PRODUCT"), ("Blue Star", "PRODUCT")])
+    found = extract_relations(_reattached(nlp, text, "Star", "received", "dobj"), mentions)
+    assert not [r for r in found if r.predicate.startswith("open:")], found

@@ -53,6 +53,14 @@ ROLE_CASES = [
         [("John Smith", "affiliated_with", "Acme Corp.", {"role": "president", "status": "future"})], [],
         id="incoming-post"),
     pytest.param(
+        "Ohio Governor-elect Jane Roe named her cabinet on Monday.", [("Ohio", "GPE"), ("Jane Roe", "PERSON")],
+        [("Jane Roe", "affiliated_with", "Ohio", {"role": "Governor", "status": "future"})], [],
+        id="elect-title-parsed-as-head"),
+    pytest.param(
+        "Jane Roe, the governor-elect of Ohio, named her cabinet.", [("Jane Roe", "PERSON"), ("Ohio", "GPE")],
+        [("Jane Roe", "affiliated_with", "Ohio", {"role": "governor", "status": "future"})], [],
+        id="elect-apposition"),
+    pytest.param(
         "Former Manhattan Borough President Ruth Messinger spoke.", [("Manhattan", "GPE"), ("Ruth Messinger", "PERSON")],
         [("Ruth Messinger", "affiliated_with", "Manhattan", {"role": "Borough President", "status": "former"})],
         [("Ruth Messinger", "lives_in", "Manhattan")], id="former-local-office"),

@@ -26,8 +26,8 @@ from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
-    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, speaks, unnamed_speaker_since,
-    writes_subject,
+    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reports_on_another, speaks,
+    unnamed_speaker_since, writes_subject,
 )
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
@@ -129,6 +129,13 @@ def _argument_of(token: Token, verb: Token) -> bool:
     return token.dep_ in OBJECT_DEPS
 
 
+def _inside_report(span: Span) -> bool:
+    """The subject of words someone else is reported saying ('He and his wife had a baby girl, his
+    brother added'): what is spoken about, so no speaker for a later 'he said'."""
+    verb = span.root.head
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and is_speech_verb(verb.head)
+
+
 def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, Span]],
                   other_subjects: list[Span], other_speakers: list[Span]) -> Mention | None:
     """The antecedent among the candidates of fitting gender (latest first), or None."""
@@ -144,7 +151,12 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
         chosen = main_speaker(ctx, pronoun, candidates)
-    chosen = chosen or next((root for root, span in candidates if is_subject(span) or writes_subject(span)), None)
+    # a pronoun that does not speak goes on about the one a reporting tail reported on
+    speaking = pronoun.dep_ in SUBJECT_DEPS and (
+        is_speech_verb(pronoun.head) or pronoun.head.lemma_.lower() in CONTINUING_SPEECH_VERBS)
+    chosen = chosen or next((root for root, span in candidates if (is_subject(span) or writes_subject(span))
+                             and (not _inside_report(span) if speaking
+                                  else not reports_on_another(ctx, span, candidates))), None)
     if (chosen is None and len({ctx.groups.key(root) for root, _ in candidates}) == 1
             and not any(other.start > candidates[0][1].start for other in other_subjects)):
         # the only person there, unless the sentences since are about someone else whose gender

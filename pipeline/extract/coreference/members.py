@@ -2,7 +2,8 @@
 
 "“We got her!” officers announced", "police said", "an officer told the girl": the speakers are
 unnamed members of the one police force the article names ("Fort Worth Police Department
-responded ..."), so their words are that force's. Linked only as the subject of a speech verb,
+responded ..."), so their words are that force's, and so are the force's documents ("the
+police report says"). Linked only as the subject of a speech verb or the maker of its document,
 only when the article names exactly one force, and only when a place in the phrase ("Forest
 Hill police officers") is borne out by the force's name: a second force, or none, leaves the
 speaker unnamed.
@@ -16,7 +17,7 @@ from spacy.tokens import Span, Token
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import POLICE_FORCE_WORDS, POLICE_MEMBER_NOUNS
+from pipeline.speech_words import DOCUMENT_NOUNS, POLICE_FORCE_WORDS, POLICE_MEMBER_NOUNS
 
 PHRASE_DEPS = frozenset({"det", "compound", "amod", "nmod", "poss", "case"})
 
@@ -34,6 +35,16 @@ def _force_words(name: str) -> set[str]:
     return {w.casefold().strip(",") for w in name.split()}
 
 
+def _speaks(noun: Token) -> bool:
+    """The noun is the subject of a speech verb ("police said"), or makes a document that is ("the
+    police report says", "a police statement said": the force put the document out)."""
+    if noun.dep_ in SUBJECT_DEPS:
+        return noun.dep_ != "compound" and is_speech_verb(noun.head)
+    document = noun.head
+    return noun.dep_ in ("compound", "poss") and document.lower_ in DOCUMENT_NOUNS \
+        and document.dep_ in SUBJECT_DEPS and is_speech_verb(document.head)
+
+
 def link_member(noun: Token, covered: set[int], named: Iterable[tuple[Mention, Span]],
                 root: Callable[[Mention], Mention], key: Callable[[Mention], int]) -> tuple[Span, Mention] | None:
     """The police force an unnamed officer speaking stands for, or None.
@@ -41,9 +52,7 @@ def link_member(noun: Token, covered: set[int], named: Iterable[tuple[Mention, S
     `named` holds the article's mentions with their spans; `root` and `key` say which named
     mention each stands for and which entity that is.
     """
-    if noun.lower_ not in POLICE_MEMBER_NOUNS or noun.i in covered or noun.dep_ not in SUBJECT_DEPS:
-        return None
-    if noun.dep_ == "compound" or not is_speech_verb(noun.head):
+    if noun.lower_ not in POLICE_MEMBER_NOUNS or noun.i in covered or not _speaks(noun):
         return None
     phrase = _phrase(noun)
     places = {m.text.casefold() for m, s in named if phrase.start <= s.start and s.end <= phrase.end}

@@ -302,3 +302,33 @@ def _other_gender_person(ctx, token: Token, pronoun: Token) -> bool:
     owners = ctx.full_names_ending(token.text)
     genders = {person_gender(ctx.groups, ctx.root(m)) for m, _ in owners}
     return bool(owners) and wanted is not None and None not in genders and wanted not in genders
+
+
+def _reported_before(span: Span) -> set[int] | None:
+    """Token ids of the clause a mention reports in a frame after it ('His heart failed while he
+    was reading, his son, Tom Lane, said'; '..., said his son, Tom Lane'), or None when the mention
+    is not the subject of such a tail."""
+    root = span.root
+    subject = root.head if root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS else root
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or not is_speech_verb(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < verb.i:
+            return {t.i for t in child.subtree}
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        own = {t.i for t in verb.subtree}
+        return {t.i for t in verb.head.subtree if t.i not in own}
+    return None
+
+
+def reports_on_another(ctx, span: Span, candidates: list[tuple[Mention, Span]]) -> bool:  # ctx: context.Context
+    """True when the mention is the speaker of a reporting tail whose report is about another
+    fitting person ('His heart failed while he was reading a book, his son, Tom Lane, said. / He
+    lived in Biloxi'): the next clause's pronoun goes on about the one reported on, not the one
+    who reported it (a pronoun that speaks, 'He added', is chosen before this is asked)."""
+    reported = _reported_before(span)
+    if not reported:
+        return False
+    speaker = ctx.groups.key(ctx.root(next(m for m, s in candidates if s is span)))
+    return any(other.start in reported and ctx.groups.key(root) != speaker for root, other in candidates)

@@ -29,8 +29,8 @@ from pipeline.extract.quotes.spans import paragraph_bounds, word_count
 from pipeline.extract.quotes.speech import (
     UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
-from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS
-from pipeline.speech_words import REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
+from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS, is_role_noun
+from pipeline.speech_words import FICTION_NOUNS, REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 
@@ -50,6 +50,10 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
     reporting verb."""
     found = []
     for token in sentence:
+        fiction = _fiction_scope(token)
+        if fiction:
+            found.append((fiction, UNNAMED))
+            continue
         if token.lower_ == "according":
             source = according_to_object(token)
             mention = mention_for_phrase(source, index) if source is not None else None
@@ -81,6 +85,20 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
         if interrupted:
             found.append(({i for i in interrupted if para_start <= sentence.doc[i].idx < para_end}, speaker))
     return found
+
+
+def _fiction_scope(prep) -> set[int]:
+    """The clause a fronted "In the movie, ...", "In the novel, ..." sets in a work of fiction
+    ('In the movie, Deep Throat gives Woodward the advice'): what happens there is the work's, not
+    a fact the writer asserts. Empty for any other word."""
+    verb = prep.head
+    if prep.lower_ != "in" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return set()
+    work = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if work is None or work.lemma_.lower() not in FICTION_NOUNS:
+        return set()
+    own = {t.i for t in prep.subtree}
+    return {t.i for t in verb.subtree if t.i not in own}
 
 
 def _closed_before(complement, verb) -> bool:
@@ -160,14 +178,35 @@ def _source_for(relation: RelationMention, doc: Doc, by_index: dict[int, Mention
         return None
     # The innermost complement wins: "A said B thinks X" is B's claim, as A reports it. An
     # unnamed source (UNNAMED) makes the relation reported with no one to attribute it to.
+    host = _described_name(subject, obj)
     best: tuple[int, int] | None = None
     for token_ids, source in _complement_sources(sentence, index):
         if source in (relation.subject, relation.object):
             continue
+        if host is not None and host.i in token_ids:
+            continue  # the description is the writer's, wherever the name it hangs on stands
         if _inside(subject, token_ids) and (obj is None or _inside(obj, token_ids)):
             if best is None or len(token_ids) < best[0]:
                 best = (len(token_ids), source)
     return best[1] if best else None
+
+
+def _described_name(subject: Span, obj: Span | None):
+    """The word a relation hangs on when the relation is stated by a description of one of
+    its two names rather than by the clause: an apposition, a relative clause or a title ("Acme
+    confirmed that WeWork's founder Adam Neumann ...", "said that Jane Roe, who founded Acme in
+    1990, ...", "said Acme, a unit of Beta, ..."): the lowest word the two names share is one of
+    the names. The writer gives such descriptions, inside a source's words too. None otherwise."""
+    if obj is None:
+        return None
+    up = [subject.root] + list(subject.root.ancestors)
+    shared = next((t for t in up if t.i == obj.root.i or t.is_ancestor(obj.root)), None)
+    if shared is None:
+        return None
+    inside = (subject.start <= shared.i < subject.end) or (obj.start <= shared.i < obj.end)
+    # "WeWork's founder, Adam Neumann, ...": the names meet at the role noun the one is in apposition to
+    titled = shared.pos_ == "NOUN" and is_role_noun(shared.lemma_)
+    return shared if inside or titled else None
 
 
 # Words a quoted stretch needs to be a passage of someone's text rather than a title or a term.

@@ -75,7 +75,8 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             continue
         # "Google hired X as its chief financial officer": the role names no employer, the hirer is one
         employers = phrase.organisations or phrase.states or appointer
-        qualifiers = {**phrase.qualifiers(), "status": phrase.status or "current"}
+        # "Acme will name Roe its CFO": a post still to come
+        qualifiers = {**phrase.qualifiers(), "status": phrase.status or ("future" if is_future(verb) else "current")}
         for person in appointees:
             for employer in employers:
                 if employer.index != person.index:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lexicon import ACTOR_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ROLE_NOUNS
+from pipeline.lexicon import ACTOR_LABELS, KINSHIP_NOUNS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ROLE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,11 @@ RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", 
 APPOINTMENT_VERBS = frozenset({"appoint", "name", "hire", "elect", "promote", "nominate", "tap", "install",
                                "make", "recruit", "reappoint", "re-elect", "designate", "choose", "select", "pick"})
 DEPARTURE_VERBS = frozenset({"resign", "quit", "step down", "step aside", "leave", "retire", "depart", "exit"})
-REMOVAL_VERBS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "depose", "expel", "suspend"})
+# Sporting results a side is led to: "led Indianapolis to a 20-13 victory" (the city stands for its team).
+RESULT_NOUNS = frozenset({"victory", "win", "title", "championship", "crown", "cup", "final", "finals", "playoff",
+                          "playoffs", "triumph", "upset", "comeback", "semifinal", "semifinals", "pennant", "medal"})
+# (not "suspend": "was suspended from her job at Kraft" still holds it)
+REMOVAL_VERBS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "depose", "expel"})
 # Verbs that pick a contractor ("selected Boeing for contracts", "awarded Boeing a contract").
 SELECTION_VERBS = frozenset({"select", "choose", "pick", "tap", "award", "grant", "hire", "contract"})
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "order", "orders", "deal", "tender", "bid", "award"})
@@ -268,8 +272,9 @@ def is_role_noun(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in ROLE_NOUNS:
         return True
+    # "Deputy Ortiz's brother-in-law, Officer X": a relative ("brother", "mother", "daughter") holds no post
     return (lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3
-            and lemma not in _THING_NOUNS)
+            and lemma not in _THING_NOUNS and lemma not in KINSHIP_NOUNS)
 
 
 def retype(predicate: str, subject_label: str) -> str:

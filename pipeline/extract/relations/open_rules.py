@@ -33,13 +33,18 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
     if _object_is_relative_head(verb):
         return
     subject = subject_token(verb)
+    if subject is not None and _relative_after_another_name(finder, verb, subject):
+        return
     subjects = _arguments(finder, subject, relative_ok=True) if subject is not None else []
+    direct_objects = [t for t in verb.children if t.dep_ == "dobj"]
+    if len(direct_objects) > 1:
+        return  # "received a distress call from seamen on board the MV Gibe" with two objects: a misparse
     if passive:
         doers = [m for t in prep_objects(verb, ("by",)) for m in _arguments(finder, t)]
         patients = subjects
     else:
         doers = subjects
-        patients = [m for t in verb.children if t.dep_ == "dobj" for m in _arguments(finder, t)]
+        patients = [m for t in direct_objects for m in _arguments(finder, t)]
     patients = [m for m in patients if finder.label(m) != "NORP"]
     if verb.lemma_.lower() in ROSTER_VERBS:
         # "New Orleans signed Joique Bell": the city stands for its club, no claim of the place's
@@ -48,6 +53,22 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
         for patient in patients:
             if doer.index != patient.index:
                 yield Candidate("open:" + key, doer, patient, "open_verb", (verb,))
+
+
+def _relative_after_another_name(finder: ArgumentFinder, verb: Token, subject: Token) -> bool:
+    """"Berdymukhamedov, the successor of dictator Niyazov, who ruled Turkmenistan": a relative
+    clause set off after an apposition may belong to the name just before its comma rather than
+    the one the parser hung it on; when those differ, whose deed it is is a guess."""
+    if verb.dep_ != "relcl" or subject.lower_ not in RELATIVE_WORDS or subject.i == 0:
+        return False
+    doc = verb.doc
+    if doc[subject.i - 1].text != ",":
+        return False
+    nearest = finder.mention_at(doc[subject.i - 2]) if subject.i >= 2 else None
+    head = finder.mention_at(verb.head)
+    # "Gov. Terry Branstad of Iowa, who used Mr. Ailes": a place before the comma does no deeds
+    return nearest is not None and head is not None and finder.label(nearest) == finder.label(head) \
+        and finder.index.root(nearest).index != finder.index.root(head).index
 
 
 def _arguments(finder: ArgumentFinder, token: Token, relative_ok: bool = False) -> list[Mention]:

@@ -171,7 +171,7 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
     deps = {a.dep_, b.dep_} | {t.dep_ for t in inner}
     preps = {t.lower_ for t in inner if t.dep_ in ("prep", "agent")}
     if predicate == "killed":
-        return "killed" in triggers
+        return _killing_stated(a, b, inner + attached, on_path)
     if _names_a_topic(second, first):
         return False
     if predicate in ("lives_in", "located_in"):
@@ -179,6 +179,63 @@ def is_stated_pair(first: Span, second: Span, signature: tuple[str, str]) -> boo
     if predicate == "affiliated_with":
         return bool(preps & AFFILIATION_PREPS or deps & PLACE_LINK_DEPS or triggers & {"affiliated_with", "role", "member_of"})
     return True
+
+
+# Where a kill verb puts its victim ("shot X", "X was shot") and its killer ("X shot").
+VICTIM_DEPS = ("dobj", "nsubjpass")
+
+
+def _kill_words(tokens: list[Token]) -> list[Token]:
+    """The words among `tokens` that state a killing: a killing noun heading its phrase (not "his
+    shooting touch", "a murder trial"), a kill verb with a victim, its own or its conjunct's ("shot
+    X", "shot and killed X"), and when passive with its killer ("X was shot by Y"); not "shot to
+    fame", "shooting from deep", "whose son was killed in the attack"."""
+    words = []
+    for token in tokens:
+        if trigger_class(token) != "killed" or token.lemma_.lower() in NON_AGENT_DEATH_WORDS:
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            verbs = [token] + list(token.conjuncts)
+            if not any(c.dep_ in VICTIM_DEPS for v in verbs for c in v.children):
+                continue
+            if any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+                continue  # "X, whose son Sean was killed in the attack": a passive with no "by" names no killer
+        elif token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" \
+                and trigger_class(token.head) != "killed":  # a name's title stands: "assassin Lee Oswald"
+            continue
+        words.append(token)
+    return words
+
+
+def _clause_subject(verb: Token) -> Optional[Token]:
+    """A verb's subject, or for a conjunct verb without one the subject it shares ("[his client]
+    did not pull the trigger and kill X")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head == verb:
+            return subject
+        verb = verb.head
+
+
+def _killing_stated(killer: Token, victim: Token, words: list[Token], on_path: set[int]) -> bool:
+    """Whether a kill word relates the two people as killer and victim: there is one; a kill
+    verb's subject, its own or shared with the verb it is coordinated with, is on the path
+    ("Lawyer X must prove his client did not ... kill Y"); and unless a killing noun ties them
+    ("Kennedy's assassin Oswald was himself shot"), the killer is no kill verb's victim ("X was
+    shot while investigating Y", "X was shot and Y was shot") nor the victim a kill verb's doer."""
+    kill_words = _kill_words(words)
+    if not kill_words:
+        return False
+    verbs = [w for w in kill_words if w.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        subject = _clause_subject(verb)
+        if subject is not None and verb.dep_ == "conj" and subject.i not in on_path \
+                and subject.lower_ not in RELATIVE_SUBJECTS:
+            return False
+    if len(verbs) < len(kill_words):
+        return True
+    return not any(killer.head.i == verb.i and killer.dep_ in VICTIM_DEPS
+                   or victim.head.i == verb.i and victim.dep_ == "nsubj" for verb in verbs)
 
 
 # Prepositions by which a person is placed or employed whatever the clause ("X of Y", "X from Y");

@@ -107,7 +107,20 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "occupation"
     if head in ("emeritus", "emerita") and any(c.dep_ == "compound" and is_role_noun(c.lemma_) for c in noun.children):
         return "occupation"  # "editor emeritus of World Policy Journal", parsed with "emeritus" as the head
+    title = _hyphened_title(noun)
+    if title is not None:
+        # "Ohio Governor-elect Jane Roe", "the governor-elect of Ohio", parsed with "elect" as the
+        # head: the post is the title's (its status, future, is read by role_status)
+        return role_kind(title, modifiers)
     return None
+
+
+def _hyphened_title(noun: Token) -> Optional[Token]:
+    """The title before "-elect" / "-designate" when the parse made that suffix the phrase's head."""
+    if noun.lower_ not in FUTURE_ROLE_WORDS or noun.i < 2 or noun.doc[noun.i - 1].text != "-":
+        return None
+    title = noun.doc[noun.i - 2]
+    return title if title.head.i == noun.i and title.pos_ in ("NOUN", "PROPN") else None
 
 
 def _left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
@@ -272,6 +273,8 @@ def copula_role_rules(finder: ArgumentFinder, subjects: list[Mention], copula: T
     phrase = read_role(finder, attr, plural=len(subjects) > 1)
     if phrase is None:
         return
+    if phrase.status is None and is_future(copula):
+        phrase.status = "future"  # "X will be co-chairman of the rules committee": a post still to come
     found = list(phrase_candidates(subjects, phrase, "copula", (copula, attr)))
     yield from found
     if not found and depth == 0:

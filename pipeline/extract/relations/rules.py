@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
+from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
@@ -36,7 +36,7 @@ from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_phrase, title_rules,
 )
 from pipeline.extract.relations.lexicon import (
-    INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    CONTRACT_NOUNS, INVESTIGATION_NOUNS, JOINT_MARKERS, RESULT_NOUNS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -115,13 +115,22 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj"):
                 return  # "returned the territory to China" moves something else
-            targets = [m for t in prep_objects(verb, sense.preps) for m in finder.group(t)]
+            target_tokens = prep_objects(verb, sense.preps)
+            if sense.predicate == "visited":
+                # "was going west in his 2008 Bentley": what one has with one is no place one went to
+                # ("returned to his native Texas" is a visit)
+                target_tokens = [t for t in target_tokens if not (t.head.lower_ == "in" and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))]
+            targets = [m for t in target_tokens for m in finder.group(t)]
             yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
             yield from _pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
         elif not (sense.predicate == "affiliated_with" and _orders(verb)):
+            if sense.predicate == "affiliated_with" and _led_to_a_result(verb):
+                # "after leading Indianapolis to a 20-13 victory": a place led to a win is its team
+                objects = [m for m in objects if finder.label(m) not in PLACE_LABELS]
             subject_side, object_side = (objects, subjects) if sense.inverse else (subjects, objects)
             yield from _pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,))
             if sense.predicate in ("founded", "developed") and len(subjects) > 1 and objects:
@@ -133,6 +142,14 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not states_event(verb):
         return
     yield from open_verb_relations(finder, verb, key, passive)
+
+
+def _led_to_a_result(verb: Token) -> bool:
+    """"led Indianapolis to a 20-13 victory", "guided Spain to the title": the object was taken to a
+    sporting result, as a team is."""
+    return any(obj.lemma_.lower() in RESULT_NOUNS or any(t.like_num or "-" in t.text and t.text[:1].isdigit()
+                                                           for t in obj.subtree)
+               for obj in prep_objects(verb, ("to",)))
 
 
 def _orders(verb: Token) -> bool:
@@ -165,11 +182,23 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
         partner_tokens = prep_objects(verb, ("with",)) + prep_objects(noun, ("with", "between"))
         partners = [m for t in partner_tokens for m in finder.group(t)]
         group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
-        if partners:
-            yield from _pairs("partnered_with", group, partners, "verb_noun", (verb, noun))
-        else:
-            for first, second in combinations(group, 2):
-                yield Candidate("partnered_with", first, second, "verb_noun", (verb, noun))
+        pairs = [(s, p) for s in group for p in partners if s.index != p.index] if partners else list(combinations(group, 2))
+        for first, second in pairs:
+            yield from _agreement(finder, first, second, noun, (verb, noun))
+
+
+def _agreement(finder: ArgumentFinder, first: Mention, second: Mention, noun: Token,
+               anchors: tuple[Token, ...]) -> Iterator[Candidate]:
+    """A partnership is between organisations; a person's contract with an organisation ("Raul
+    Ibanez signed a three-year contract with the Philadelphia Phillies") is employment, and a
+    person's other agreements relate no one."""
+    people = [m for m in (first, second) if finder.label(m) == "PERSON"]
+    if not people:
+        yield Candidate("partnered_with", first, second, "verb_noun", anchors)
+    elif len(people) == 1 and noun.lemma_.lower() in CONTRACT_NOUNS:
+        employer = second if people[0] is first else first
+        if finder.label(employer) in ORG_LABELS:
+            yield Candidate("affiliated_with", people[0], employer, "verb_noun", anchors)
 
 
 def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:

@@ -278,7 +278,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             relation = RelationMention(
                 predicate=candidate.predicate, subject=subject.index, object=obj.index,
                 qualifiers=dict(sorted(qualifiers.items())),
-                polarity=polarity_of(candidate.anchors), modality=modality_of(candidate.anchors),
+                polarity=polarity_of(candidate.anchors),
+                modality=modality_of(candidate.anchors, timed="status" in qualifiers),
                 confidence=_confidence(candidate.rule),
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char, rule=candidate.rule,
             )
@@ -304,8 +305,11 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             features = pair_features(first, second, sentence, signature, context)
             features += [f"rule>{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (i, j)]
             features += [f"rule<{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (j, i)]
-            below = {t.i for t in ancestors(second.root)[1:]}  # = t.is_ancestor(second.root), without a walk per t
-            common = [t for t in ancestors(first.root)[1:] if t.i in below]
+            # the lowest word over both: one of the names when the other hangs on it ("Bannon will
+            # interview Breitbart News contributor Pamela Geller": the title, not the interview);
+            # ancestors() starts with the token itself, so the chains hold both names
+            below = {t.i for t in ancestors(second.root)}  # = t is second.root or t.is_ancestor(second.root)
+            common = [t for t in ancestors(first.root) if t.i in below]
             anchors = (common[0],) if common else (first.root,)
             reading.pairs.append(ScorablePair(i, j, signature, features, anchors,
                                               is_stated_pair(first, second, signature),
