@@ -102,3 +102,27 @@ def test_what_the_description_says_reaches_the_name(nlp, name, text, triple, qua
 def test_a_man_not_linked_says_nothing_of_the_name(nlp):
     text = "A Vancouver man was killed on Sunday. Police arrested John Smith, 25, at the scene."
     assert not [c for c in claims(nlp, text) if c[0] == "John Smith" and c[2] == "Vancouver"]
+
+
+HOMES = [
+    ("their: the people of the subject", "John Smith and Mary Jones said their home in Leeds was damaged.",
+     [("John Smith", "Leeds"), ("Mary Jones", "Leeds")]),
+    ("their: the people the subject is of, passive, place hung on the verb",
+     "The bodies of John Smith and Mary Jones were found in their house in Leeds.",
+     [("John Smith", "Leeds"), ("Mary Jones", "Leeds")]),
+    ("her: a passive subject is at home", "Alice McMeekin was found dead at her home in Millom.",
+     [("Alice McMeekin", "Millom")]),
+    ("his: the home is its own clause's subject", "John Smith said his house in Leeds was damaged.",
+     [("John Smith", "Leeds")]),
+    ("their: an organisation among the subject leaves it unsaid",
+     "Microsoft and John Smith said their home in Leeds was sold.", []),
+    ("their: people named after the pronoun are not its owners",
+     "Police searched their house in Leeds after John Smith and Mary Jones were arrested.", []),
+    ("a car is no home", "Police said John Smith was found in his car in Leeds.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", HOMES, ids=[c[0] for c in HOMES])
+def test_homes_of_possessive_pronouns(nlp, name, text, expected):
+    found = sorted((s, o) for s, p, o, q in claims(nlp, text) if p == "lives_in")
+    assert found == expected
