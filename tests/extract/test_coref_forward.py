@@ -126,3 +126,24 @@ HOMES = [
 def test_homes_of_possessive_pronouns(nlp, name, text, expected):
     found = sorted((s, o) for s, p, o, q in claims(nlp, text) if p == "lives_in")
     assert found == expected
+
+
+STATES = [
+    ("the one US state named", "The old church stands in Anchorage, Alaska. Judi Bittner, the state's historic "
+     "preservation official, said it was saved.", [("the state", "Alaska")]),
+    ("two states: no telling which", "Texas and Ohio sued. The state said the law was void.", []),
+    ("the state of something is no reference", "Alaska is large. The state of the economy is bad.", []),
+    ("a state named only after it", "The state said the law was void. Officials in Ohio agreed.", []),
+    ("no US state: the state may be the government", "Officials in France met. The state will pay.", []),
+    ("'the state Senate' is the Senate's", "Ohio voted. The state Senate passed the bill.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", STATES, ids=[c[0] for c in STATES])
+def test_the_state(nlp, name, text, expected):
+    assert [pair for pair in links(nlp, text) if pair[0].lower() == "the state"] == expected
+
+
+def test_the_state_passes_its_office_on(nlp):
+    text = "The old church stands in Anchorage, Alaska. Judi Bittner, the state's historic preservation official, said it was saved."
+    assert ("Judi Bittner", "affiliated_with", "Alaska") in [(s, p, o) for s, p, o, q in claims(nlp, text)]

@@ -26,6 +26,7 @@ from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
 from pipeline.lexicon import INTRODUCED_PERSON_NOUNS
+from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
     Chosen, main_speaker, other_author_since, owner_of_organisation_subject, speaks, unnamed_speaker_since,
@@ -354,6 +355,8 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             pass
         elif lower in DESCRIPTION_HEADS or (lower == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
+        elif lower == "state":
+            found = link_state(ctx, token)
         elif lower in DOCUMENT_NOUNS:
             found = link_document(ctx, token)
         elif (token.is_title and token.is_alpha and token.i not in ctx.covered
