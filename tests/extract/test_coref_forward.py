@@ -75,6 +75,8 @@ CLAIMS = [
      ("Yvonne Hiller", "affiliated_with", "Kraft Foods"), {"status": "former"}),
     ("a place-man in apposition", "Eric Allen Kirkpatrick, a Vancouver man, has been charged with murder.",
      ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), {}),
+    ("a place-man with his name in apposition", "A Vancouver man, Eric Allen Kirkpatrick, has been charged with murder.",
+     ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), {}),
 ]
 
 
