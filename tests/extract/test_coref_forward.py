@@ -121,6 +121,8 @@ HOMES = [
     ("their: people named after the pronoun are not its owners",
      "Police searched their house in Leeds after John Smith and Mary Jones were arrested.", []),
     ("a car is no home", "Police said John Smith was found in his car in Leeds.", []),
+    ("his: the subject whose clause holds the home", "Marco Rubio, speaking at a rally at his hometown in Miami, "
+     "criticized the plan.", [("Marco Rubio", "Miami")]),
 ]
 
 

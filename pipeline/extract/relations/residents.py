@@ -40,7 +40,7 @@ def _subject(noun: Token) -> Optional[Token]:
     for _ in range(CLAUSE_STEPS):
         if current.pos_ in ("VERB", "AUX") and current.dep_ != "acl":
             subject = subject_token(current)
-            if subject is None or not subject.left_edge.i <= noun.i <= subject.right_edge.i:
+            if subject is None or not _within_phrase(noun, subject):
                 return subject
             # "said his house in Leeds was damaged": the home is that clause's subject; the owner
             # is the subject of the clause above
@@ -48,6 +48,19 @@ def _subject(noun: Token) -> Optional[Token]:
             return None
         current = current.head
     return None
+
+
+def _within_phrase(noun: Token, subject: Token) -> bool:
+    """Whether the noun is the subject or a word of its phrase ("his house in Leeds was damaged"),
+    not of a clause the subject heads ("Rubio, speaking at a rally at his hometown, ...")."""
+    token = noun
+    for _ in range(CLAUSE_STEPS):
+        if token.i == subject.i:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _named_before(finder: ArgumentFinder, noun: Token, owner: Token) -> set[int]:
