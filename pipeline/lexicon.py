@@ -164,6 +164,29 @@ user customer subscriber viewer reader listener shopper client patron
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",
                             "expatriate", "expat", "émigré", "emigre"})
+# Person nouns a place before them makes a residence, as news writes it ("a Vancouver man", "a
+# Bronx teenager"): where the person lives or comes from, like "a Fargo resident".
+PERSON_HOME_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth"})
+# Heads of an indefinite description a story opens with before it names the person the next
+# sentence names ("A Vancouver man has been charged ... Eric Allen Kirkpatrick, 34, ...", "a member
+# of the San Diego Chargers has been arrested ... defensive tackle Jamal Williams"); gendered ones
+# must agree with the name (coreference/forward.py).
+INTRODUCED_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth", "member",
+                                     "employee", "worker", "staffer", "player", "resident", "native"})
+# Verbs whose undergoer is accused of a crime ("was charged", "arrested X", "found X guilty") and
+# whose doer harmed someone ("X stabbed", "X killed"), and verbs whose undergoer was harmed: a
+# description and a name the next sentence gives are one person only in the same part.
+ACCUSING_VERBS = frozenset("""
+arrest charge convict indict sentence accuse suspect detain jail imprison acquit extradite prosecute
+try book cite plead confess admit
+""".split())
+HARMING_VERBS = frozenset("""
+kill murder shoot stab strangle beat attack assault rob rape injure wound hurt slay behead abduct kidnap
+""".split())
+# Titles of the accused and of the harmed ("defendant Yvonne Hiller", "victim John Doe").
+ACCUSED_TITLES = frozenset({"defendant", "suspect", "accused", "inmate", "convict", "fugitive", "gunman"})
+VICTIM_TITLES = frozenset({"victim", "hostage"})
+
 # Words making a role a past one ("former President", "ex-CEO", "then-administrator").
 PAST_ROLE_WORDS = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile", "retired", "late",
                              "previous", "past"})

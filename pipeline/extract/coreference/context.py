@@ -14,6 +14,7 @@ from pipeline.extract.coreference.roles import PersonRoles
 from pipeline.extract.coreference.rules import EntityGroups, given_name_first
 from pipeline.extract.doctext import doc_quote_spans
 from pipeline.extract.mention_index import root_mention
+from pipeline.lexicon import US_STATE_NAMES
 
 
 def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:
@@ -53,6 +54,7 @@ class Context:
             self._first_token.setdefault(self.sentence_of[i], i)
         self._full_names: dict[str, list[tuple[Mention, Span]]] | None = None
         self._capitalised_inside: set[str] | None = None
+        self._us_states: list[tuple[str, Mention, Span]] | None = None
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
@@ -94,6 +96,14 @@ class Context:
         if self._capitalised_inside is None:
             self._capitalised_inside = {t.text for t in self.doc if t.is_title and not t.is_sent_start}
         return word in self._capitalised_inside
+
+    def us_states(self) -> list[tuple[str, Mention, Span]]:
+        """(state name, mention, span) of the named GPE mentions of a US state, in text order.
+        Indexed on first use; mentions added later all refer, so it stays whole."""
+        if self._us_states is None:
+            self._us_states = [(name, m, s) for m, s in self.spans if m.refers_to is None and m.label == "GPE"
+                               and (name := next((n for n in (m.name, m.text) if n and n in US_STATE_NAMES), None))]
+        return self._us_states
 
     def in_quotes(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)

@@ -24,6 +24,9 @@ from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_NOUNS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
+from pipeline.extract.coreference.forward import forward_description
+from pipeline.lexicon import INTRODUCED_PERSON_NOUNS
+from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
     Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reports_on_another, speaks,
@@ -364,6 +367,8 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             pass
         elif lower in DESCRIPTION_HEADS or (lower == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
             found = _link_description(ctx, token)
+        elif lower == "state":
+            found = link_state(ctx, token)
         elif lower in DOCUMENT_NOUNS:
             found = link_document(ctx, token)
         elif (token.is_title and token.is_alpha and token.i not in ctx.covered
@@ -373,7 +378,8 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
-            found = _link_person_description(ctx, token)
+            found = _link_person_description(ctx, token) or (
+                forward_description(ctx, token) if lower in INTRODUCED_PERSON_NOUNS else None)
         elif lower in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None

@@ -189,6 +189,10 @@ class PersonRoles:
                     found.by_entity.setdefault(groups.key(mention), []).append((span.start, role))
         return found
 
+    def by_entity_roles(self, key: int) -> list[Role]:
+        """Every role the article gives the entity, wherever it gives it."""
+        return [role for _, role in self.by_entity.get(key, [])]
+
     def roles_before(self, key: int, position: int) -> list[Role]:
         return [role for at, role in self.by_entity.get(key, []) if at < position]
 

@@ -27,7 +27,7 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     """"the Vermont senator" (Bernie Sanders) -> affiliated_with(Sanders, Vermont, role senator)."""
     if mention.refers_to is None or finder.label(mention) != "PERSON" or root.pos_ not in ("NOUN", "PROPN"):
         return
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and not _introduces(finder, mention):
         return  # "a Vermont senator" is someone, not the person the article named
     if root.lemma_.lower() in RACE_ROLE_NOUNS or root.lemma_.lower() == "runner":  # "the GOP front-runner"
         # "the GOP nominee", "the GOP presidential candidate": in a race several people are (or will
@@ -59,6 +59,12 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     if any(_held_by_another(finder, named, person, root) for named in phrase.states + phrase.organisations):
         return
     yield from phrase_candidates([mention], phrase, "described", (root,))
+
+
+def _introduces(finder: ArgumentFinder, mention: Mention) -> bool:
+    """Whether an indefinite description stands for the name after it ("A Vancouver man has been
+    charged ... Eric Allen Kirkpatrick, 34,": coreference/forward.py makes only such links)."""
+    return finder.index.root(mention).start > mention.start
 
 
 OWN_PREPS = frozenset({"of", "at", "for"})

@@ -215,7 +215,7 @@ WRITERS_DESCRIPTIONS = frozenset({
     "org_prep_place", "site_prep_place",
 })
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
-HOME_NOUNS = {"home", "hometown", "residence", "birthplace"}
+HOME_NOUNS = {"home", "hometown", "residence", "birthplace", "house", "apartment", "flat", "condo", "farmhouse", "bungalow"}
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
 HOME_PLACE_NOUNS = frozenset({"state", "city", "town", "country", "county", "village", "island", "province", "district"})
 HOME_WORDS = frozenset({"home", "native"})

@@ -32,7 +32,7 @@ from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
 from pipeline.extract.relations.role_phrases import read_role, role_kind
 from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
-from pipeline.lexicon import ORG_LABELS, POSSESSIVE_MARKERS
+from pipeline.lexicon import ORG_LABELS, PERSON_HOME_NOUNS, POSSESSIVE_MARKERS, RESIDENT_NOUNS
 
 SERVING_VERBS = frozenset({"serve", "work", "act", "function"})
 # Nouns of a period or record someone had in a post: "her record as a New York senator".
@@ -309,10 +309,14 @@ def firm_role_reading(doc: Doc, candidate: Candidate) -> bool:
     noun right on the name (its title, or in apposition). The pair scorer, trained on CoNLL04's
     sentences, let words elsewhere in the sentence ("decided not to recommend") sink such readings
     below its veto (p = 0.197, 0.189); a construction this tight needs no second opinion."""
-    if candidate.rule not in ("title_org", "appos_role") or not candidate.anchors:
+    if candidate.rule not in ("title_org", "appos_role", "appos_resident") or not candidate.anchors:
         return False
     noun = candidate.anchors[0]
-    if role_kind(noun, []) is None or not candidate.qualifiers.get("role", "")[:1].isalpha():
+    if candidate.rule == "appos_resident":
+        # "A Vancouver man, Eric Allen Kirkpatrick,", "X, a Fargo resident,": the place on the noun
+        if noun.lemma_.lower() not in RESIDENT_NOUNS | PERSON_HOME_NOUNS:
+            return False
+    elif role_kind(noun, []) is None or not candidate.qualifiers.get("role", "")[:1].isalpha():
         return False  # "Pinup girl Williams": a word the lexicon does not know as a role is no firm title
     holder = doc.char_span(candidate.subject.start, candidate.subject.end, alignment_mode="expand")
     org = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")

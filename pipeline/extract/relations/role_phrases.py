@@ -44,7 +44,7 @@ from pipeline.extract.relations.role_names import (
 )
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
+    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
     PORTFOLIO_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
@@ -188,6 +188,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         modifiers = [t for t in modifiers if t.i > cut]
     plain = [t for t in modifiers if finder.mention_at(t) is None]
     kind = role_kind(noun, plain)
+    if kind is None and noun.lemma_.lower() in PERSON_HOME_NOUNS and any(
+            (m := finder.mention_at(t)) is not None and finder.label(m) in ("GPE", "LOC") for t in modifiers):
+        kind = "resident"  # "a Vancouver man", "Bronx teenager X": news writes where the person lives
     if kind is None:
         return None
     phrase = RolePhrase(noun, kind)

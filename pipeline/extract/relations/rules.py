@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
+from pipeline.extract.relations.residents import home_place_after, residents
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
 )
@@ -319,8 +320,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if lemma in HOME_NOUNS or (lemma in HOME_PLACE_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lower_ in HOME_WORDS for c in noun.children)):
         # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
-        places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod"))
-        yield from _pairs("lives_in", _residents(finder, noun), places, "home_noun", (noun,))
+        places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod")) or home_place_after(finder, noun)
+        yield from _pairs("lives_in", residents(finder, noun), places, "home_noun", (noun,))
     if lemma in SITE_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
@@ -345,23 +346,6 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             place = finder.mention_at(child)
             if place is not None and finder.label(place) in PLACE_LABELS:
                 yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
-
-
-def _residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
-    """Whose home a noun names: its possessor; "his"/"her" is the person the clause is about ("Rubio
-    returned to his home state of Florida")."""
-    residents = []
-    for owner in (c for c in noun.children if c.dep_ == "poss"):
-        found = [m for m in finder.group(owner) if finder.label(m) == "PERSON"]
-        if not found and owner.lower_ in ("his", "her"):
-            subject = clause_subject(noun)
-            people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
-            # and the only person named before it there: in "Bush praised Rubio in his home state" "his" is either
-            named = {finder.index.root(m).index for m in finder.index.mentions if finder.label(m) == "PERSON"
-                     and noun.sent.start_char <= m.start < owner.idx}
-            found = people if len(people) == 1 and len(named) == 1 else []
-        residents += found
-    return residents
 
 
 def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
@@ -406,7 +390,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 yield Candidate("located_in", mention, other, "place_possessive", (child,))
     if label in PLACE_LABELS and any(c.dep_ == "amod" and c.lower_ in HOME_WORDS for c in root.children):
         # "Cruz campaigned in his native Texas"
-        yield from _pairs("lives_in", _residents(finder, root), [mention], "home_noun", (root,))
+        yield from _pairs("lives_in", residents(finder, root), [mention], "home_noun", (root,))
     if label in PLACE_LABELS:
         yield from signature_home(finder, mention, root)
         for child in root.children:

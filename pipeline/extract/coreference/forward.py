@@ -1,0 +1,180 @@
+"""An indefinite description a story opens with, linked to the person the next sentence names.
+
+News often introduces someone by a description and names them one sentence later: "A Vancouver
+man has been charged with second-degree murder ... Police allege Eric Allen Kirkpatrick, 34,
+stabbed ...", "A member of the San Diego Chargers has been arrested ... Defensive tackle Jamal
+Williams was arrested early Sunday". What the description says (a home, a club, an employer) is
+then said of the name; relations/described_people.py reads it.
+
+The link is made only when it is certain, and left out otherwise (resolve merges along
+`refers_to`, so a wrong link costs more than a missing one):
+- "a/an [modifiers] <head> [of X]" with a head of INTRODUCED_PERSON_NOUNS, the subject or object of
+  a clause, outside quotation marks, holding a name (what it would pass on), not beside a name;
+- the next sentence names exactly one person the article has not named before, not as a speaker,
+  not in a list, not inside quotation marks;
+- a gendered head (man, woman, boy, girl) agrees with the name's gender when that is known;
+- the person holds no office, kinship or bystander role the description's head is not
+  ("Police spokesman Const. Tim Fanning", "his brother John");
+- the description and the name play the same part in the story when both are seen to play one: the
+  accused ("was charged", "arrested X", "X stabbed", "defendant X") or the harmed ("was killed");
+- no other indefinite description of a person in the two sentences could be the one named, unless
+  it is an office the person is not said to hold ("A Philadelphia judge found a former Kraft Foods
+  employee guilty ... defendant Yvonne Hiller": the judge is not the defendant).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from models import Mention
+from pipeline.extract.coreference.roles import PERSON_NOUNS, noun_gender
+from pipeline.extract.coreference.rules import person_gender
+from pipeline.extract.coreference.speaking import speaks
+from pipeline.lexicon import (
+    ACCUSED_TITLES, ACCUSING_VERBS, HARMING_VERBS, INTRODUCED_PERSON_NOUNS, KINSHIP_NOUNS, ROLE_NOUNS,
+    STATE_OFFICE_NOUNS, VICTIM_TITLES,
+)
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Labels of the names a description may hold and pass on ("a Vancouver man", "a member of the Chargers").
+PASSED_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+# Roles of someone else in the story than the one described: the police, the court, the lawyers,
+# the family, the witnesses.
+BYSTANDER_ROLES = STATE_OFFICE_NOUNS | KINSHIP_NOUNS | frozenset({
+    "lawyer", "attorney", "detective", "investigator", "witness", "neighbour", "neighbor", "friend", "coroner",
+    "constable", "const", "sgt", "sergeant", "officer", "spokesman", "spokeswoman", "spokesperson",
+})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "ccomp"})
+
+
+def forward_description(ctx, head: Token) -> tuple[Span, Mention] | None:  # ctx: context.Context
+    """The description headed by `head` and the one person the next sentence names, or None."""
+    span = _indefinite_description(ctx, head)
+    if span is None:
+        return None
+    sentence = ctx.sentence_of[head.i]
+    people = _newly_named(ctx, sentence + 1, span.start)
+    if len(people) != 1:
+        return None
+    person, person_span = people[0]
+    if not _agrees(ctx, head, person, person_span):
+        return None
+    if _rival_description(ctx, span, sentence, person, person_span):
+        return None
+    return span, person
+
+
+def _indefinite_description(ctx, head: Token) -> Span | None:
+    if head.lower_ not in INTRODUCED_PERSON_NOUNS or head.tag_ != "NN" or head.i in ctx.covered:
+        return None
+    if head.dep_ not in ARGUMENT_DEPS or ctx.in_quotes(head.idx):
+        return None
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    if len(dets) != 1 or dets[0].lower_ not in ("a", "an"):
+        return None
+    if any(c.dep_ in ("appos", "conj") for c in head.children):
+        return None  # "a Vancouver man, Eric Kirkpatrick,": the apposition names him; "a man and a woman"
+    words = _phrase_tokens(head)
+    if not any(i in ctx.covered and _label_at(ctx, i) in PASSED_LABELS for i in words):
+        return None  # nothing to pass on: "a man" alone
+    return ctx.doc[dets[0].i:head.i + 1]
+
+
+def _phrase_tokens(head: Token) -> list[int]:
+    """The token indices of the noun phrase, without its clauses ("a man who ...")."""
+    found = [head.i]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            found += [t.i for t in child.subtree]
+    return found
+
+
+def _label_at(ctx, i: int) -> str | None:
+    for mention, span in ctx.between(max(0, i - 8), i):
+        if span.start <= i < span.end:
+            return mention.label
+    return None
+
+
+def _newly_named(ctx, sentence: int, after: int) -> list[tuple[Mention, Span]]:
+    """The people first named in `sentence` (one entry per entity), none named before token `after`."""
+    first = ctx.window_start(after, 0)
+    found: dict[int, tuple[Mention, Span]] = {}
+    seen_before: set[int] = set()
+    for mention, span in ctx.between(first, len(ctx.doc)):
+        number = ctx.sentence_of[span.start]
+        if number > sentence:
+            break
+        key = ctx.groups.key(ctx.root(mention))
+        if number < sentence or span.start < after:
+            seen_before.add(key)
+            continue
+        if "PERSON" in ctx.groups.labels(ctx.root(mention)) and mention.refers_to is None:
+            found.setdefault(key, (mention, span))
+    named_before = {ctx.groups.key(ctx.root(m)) for m, s in ctx.spans if s.start < first}
+    return [pair for key, pair in found.items() if key not in seen_before | named_before]
+
+
+def _agrees(ctx, head: Token, person: Mention, span: Span) -> bool:
+    if ctx.in_quotes(span.start_char) or speaks(span) or person.label != "PERSON":
+        return False
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False  # "Williams and Jackson were arrested": one of several
+    wanted = noun_gender(head.lower_) or {"man": "male", "boy": "male", "woman": "female", "girl": "female"}.get(head.lower_)
+    if wanted is not None and person_gender(ctx.groups, person) not in (None, wanted):
+        return False
+    held = {role.head for role in ctx.roles.by_entity_roles(ctx.groups.key(person))}
+    if any(role != head.lower_ and role in BYSTANDER_ROLES for role in held):
+        return False
+    wanted_part, named_part = story_part(head), story_part(root) or _title_part(held)
+    return wanted_part is None or named_part is None or wanted_part == named_part
+
+
+def story_part(token: Token) -> str | None:
+    """'accused' or 'harmed' when the clause of a noun says so, else None."""
+    verb, dep = token.head, token.dep_
+    lemma = verb.lemma_.lower()
+    verdict = {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")}
+    if lemma == "find" and dep in ("dobj", "nsubjpass"):
+        if "guilty" in verdict:
+            return "accused"
+        if "dead" in verdict:
+            return "harmed"
+    if dep in ("nsubjpass", "dobj"):
+        if lemma in ACCUSING_VERBS:
+            return "accused"
+        if lemma in HARMING_VERBS:
+            return "harmed"
+    if dep == "nsubj":
+        if lemma in HARMING_VERBS or lemma in ("plead", "confess", "admit"):
+            return "accused"
+        if lemma == "die":
+            return "harmed"
+    return None
+
+
+def _title_part(held: set[str]) -> str | None:
+    if held & ACCUSED_TITLES:
+        return "accused"
+    if held & VICTIM_TITLES:
+        return "harmed"
+    return None
+
+
+def _rival_description(ctx, span: Span, sentence: int, person: Mention, person_span: Span) -> bool:
+    """True when another indefinite description of a person in the description's sentence or the
+    next (before the name) could be the one named."""
+    held = {role.head for role in ctx.roles.by_entity_roles(ctx.groups.key(person))}
+    first = ctx.window_start(span.start, 0)
+    for token in ctx.doc[first:person_span.start]:
+        if span.start <= token.i < span.end or token.tag_ != "NN" or token.i in ctx.covered:
+            continue
+        noun = token.lower_
+        if noun not in INTRODUCED_PERSON_NOUNS | PERSON_NOUNS | ROLE_NOUNS | STATE_OFFICE_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        if noun in STATE_OFFICE_NOUNS and noun not in held:
+            continue  # "A Philadelphia judge found ... guilty": the judge is not the defendant named next
+        return True
+    return False

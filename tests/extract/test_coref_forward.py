@@ -1,0 +1,153 @@
+"""An indefinite description linked to the person the next sentence names (coreference/forward.py),
+and what the description then says of that person (relations/described_people.py). One table row
+per condition: the links it makes and the ones it must leave out."""
+from __future__ import annotations
+
+import pytest
+
+from models import Article
+from pipeline.extract import analyse_doc
+from test_coref import links
+
+LINKS = [
+    ("a place-man charged, named next as the one the police accuse",
+     "A Vancouver man has been charged with second-degree murder. Police allege Eric Allen Kirkpatrick, 34, "
+     "stabbed a coworker at an office party.",
+     [("A Vancouver man", "Eric Allen Kirkpatrick")]),
+    ("a member of a club arrested, named next as arrested",
+     "A member of the San Diego Chargers has been arrested on suspicion of drunk driving. Defensive tackle "
+     "Jamal Williams was arrested early Sunday.",
+     [("A member", "Jamal Williams")]),
+    ("a judge in the same sentence is not the defendant named next",
+     "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder. Defendant "
+     "Yvonne Hiller shot two co-workers in 2010.",
+     [("a former Kraft Foods company employee", "Yvonne Hiller")]),
+    ("the harmed and the accused are not one person",
+     "A Vancouver man was killed on Sunday. Police arrested John Smith, 25, at the scene.",
+     []),
+    ("a woman is not a man's name",
+     "A Toronto woman has been charged with fraud. Police said John Smith, 25, was arrested.",
+     []),
+    ("two people named next: no telling which",
+     "A Boston man has been charged with fraud. John Smith and Peter Brown were arrested on Monday.",
+     []),
+    ("two new people in the next sentence",
+     "A Boston man has been charged with fraud. John Smith told Peter Brown about the charge.",
+     []),
+    ("the one named next speaks for the police",
+     "A Boston man has been arrested for fraud. Police spokesman John Smith said the man was held overnight.",
+     []),
+    ("a name the article gave before is not introduced by the description",
+     "John Smith lives in Boston. A Boston man has been charged with fraud. John Smith was arrested on Monday.",
+     []),
+    ("a description with nothing to pass on is not linked",
+     "A man has been charged with fraud. John Smith was arrested on Monday.",
+     []),
+    ("a description in apposition is the apposition's",
+     "A Boston man, John Smith, has been charged with fraud. Peter Brown was arrested on Monday.",
+     []),
+    ("two people described: no telling which",
+     "A Boston man told a Chicago woman about the deal. John Smith was arrested on Monday.",
+     []),
+    ("a name two sentences on is too far",
+     "A Boston man has been charged with fraud. The charge was filed on Monday. John Smith was arrested.",
+     []),
+    ("a predicate noun describes, it does not introduce",
+     "He is a Boston man. John Smith was arrested on Monday.",
+     []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LINKS, ids=[c[0] for c in LINKS])
+def test_forward_links(nlp, name, text, expected):
+    found = [pair for pair in links(nlp, text) if pair[0].lower() not in ("he", "she", "it", "they")]
+    assert found == expected
+
+
+CLAIMS = [
+    ("a place-man's home", "A Vancouver man has been charged with second-degree murder. Police allege Eric Allen "
+     "Kirkpatrick, 34, stabbed a coworker.", ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), {}),
+    ("a club member", "A member of the San Diego Chargers has been arrested on suspicion of drunk driving. "
+     "Defensive tackle Jamal Williams was arrested early Sunday.",
+     ("Jamal Williams", "affiliated_with", "San Diego Chargers"), {"role": "member"}),
+    ("a former employee", "A Philadelphia judge today found a former Kraft Foods employee guilty of murder. "
+     "Defendant Yvonne Hiller shot two co-workers in 2010.",
+     ("Yvonne Hiller", "affiliated_with", "Kraft Foods"), {"status": "former"}),
+    ("a place-man in apposition", "Eric Allen Kirkpatrick, a Vancouver man, has been charged with murder.",
+     ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), {}),
+    ("a place-man with his name in apposition", "A Vancouver man, Eric Allen Kirkpatrick, has been charged with murder.",
+     ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), {}),
+]
+
+
+def claims(nlp, text):
+    doc = nlp(text)
+    article = Article(article_id="a_0", source="test", status="kept", text=text, published="2016-03-10")
+    analysis = analyse_doc(doc, article)
+    by_index = {m.index: m for m in analysis.mentions}
+
+    def name(index):
+        mention = by_index[index]
+        return by_index[mention.refers_to].text if mention.refers_to is not None else mention.text
+    return [(name(r.subject), r.predicate, name(r.object), r.qualifiers or {}) for r in analysis.relations
+            if r.object is not None]
+
+
+@pytest.mark.parametrize("name, text, triple, qualifiers", CLAIMS, ids=[c[0] for c in CLAIMS])
+def test_what_the_description_says_reaches_the_name(nlp, name, text, triple, qualifiers):
+    found = claims(nlp, text)
+    matching = [q for s, p, o, q in found if (s, p, o) == triple]
+    assert matching, found
+    assert {k: matching[0].get(k) for k in qualifiers} == qualifiers
+
+
+def test_a_man_not_linked_says_nothing_of_the_name(nlp):
+    text = "A Vancouver man was killed on Sunday. Police arrested John Smith, 25, at the scene."
+    assert not [c for c in claims(nlp, text) if c[0] == "John Smith" and c[2] == "Vancouver"]
+
+
+HOMES = [
+    ("their: the people of the subject", "John Smith and Mary Jones said their home in Leeds was damaged.",
+     [("John Smith", "Leeds"), ("Mary Jones", "Leeds")]),
+    ("their: the people the subject is of, passive, place hung on the verb",
+     "The bodies of John Smith and Mary Jones were found in their house in Leeds.",
+     [("John Smith", "Leeds"), ("Mary Jones", "Leeds")]),
+    ("her: a passive subject is at home", "Alice McMeekin was found dead at her home in Millom.",
+     [("Alice McMeekin", "Millom")]),
+    ("his: the home is its own clause's subject", "John Smith said his house in Leeds was damaged.",
+     [("John Smith", "Leeds")]),
+    ("their: an organisation among the subject leaves it unsaid",
+     "Microsoft and John Smith said their home in Leeds was sold.", []),
+    ("their: people named after the pronoun are not its owners",
+     "Police searched their house in Leeds after John Smith and Mary Jones were arrested.", []),
+    ("a car is no home", "Police said John Smith was found in his car in Leeds.", []),
+    ("his: the subject whose clause holds the home", "Marco Rubio, speaking at a rally at his hometown in Miami, "
+     "criticized the plan.", [("Marco Rubio", "Miami")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", HOMES, ids=[c[0] for c in HOMES])
+def test_homes_of_possessive_pronouns(nlp, name, text, expected):
+    found = sorted((s, o) for s, p, o, q in claims(nlp, text) if p == "lives_in")
+    assert found == expected
+
+
+STATES = [
+    ("the one US state named", "The old church stands in Anchorage, Alaska. Judi Bittner, the state's historic "
+     "preservation official, said it was saved.", [("the state", "Alaska")]),
+    ("two states: no telling which", "Texas and Ohio sued. The state said the law was void.", []),
+    ("the state of something is no reference", "Alaska is large. The state of the economy is bad.", []),
+    ("a state named only after it", "The state said the law was void. Officials in Ohio agreed.", []),
+    ("no US state: the state may be the government", "Officials in France met. The state will pay.", []),
+    ("'the state Senate' is the Senate's", "Ohio voted. The state Senate passed the bill.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", STATES, ids=[c[0] for c in STATES])
+def test_the_state(nlp, name, text, expected):
+    assert [pair for pair in links(nlp, text) if pair[0].lower() == "the state"] == expected
+
+
+def test_the_state_passes_its_office_on(nlp):
+    text = "The old church stands in Anchorage, Alaska. Judi Bittner, the state's historic preservation official, said it was saved."
+    assert ("Judi Bittner", "affiliated_with", "Alaska") in [(s, p, o) for s, p, o, q in claims(nlp, text)]
