@@ -336,8 +336,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
                 # is read as a surname: "Wolf" of a byline is one of the Wolfs (Chad, Markus), not
                 # Wolf Blitzer
                 as_surname = len(persons_by_surname.get(head, ()))
+                # a person's cluster only: "Citizens United" once tagged PERSON lends no surname "United"
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
-                                and (person_words(root_head[r])[-1] == head
+                                and root_kind[r] == "person" and (person_words(root_head[r])[-1] == head
                                      or as_surname < len(persons_by_word[head]) - as_surname)}
                 if len(head) >= 5 and kind == "person" and head not in common_heads:
                     # a lone word misspelling a surname ("Zelenskyy"): not a word its article also writes in

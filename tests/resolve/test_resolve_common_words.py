@@ -158,3 +158,15 @@ def test_a_town_without_a_namesake_joins_its_organisation_tag():
     town = article("m1", "Storms hit Raleigh, North Carolina, on Monday.", [("Raleigh", "GPE"), ("North Carolina", "GPE")])
     res = resolve_entities([tagged, town])
     assert entity_of(res, town, "Raleigh") == entity_of(res, tagged, "Raleigh")
+
+
+def test_an_organisation_once_tagged_as_a_person_lends_no_surname():
+    shared = " Thomas Perez and Timothy Kaine met in Cleveland."
+    names = [("Thomas Perez", "PERSON"), ("Timothy Kaine", "PERSON"), ("Cleveland", "GPE")]
+    orgs = [article(f"c{n}", "Citizens United sued the agency." + shared, [("Citizens United", "ORG")] + names)
+            for n in range(2)]
+    tagged = article("c9", "Citizens United won the case." + shared, [("Citizens United", "PERSON")] + names)
+    flight = article("f1", "Just before the United flight took off, they united." + shared, [("United", "ORG")] + names)
+    res = resolve_entities([*orgs, tagged, flight])
+    assert entity_of(res, tagged, "Citizens United") == entity_of(res, orgs[0], "Citizens United")
+    assert entity_of(res, flight, "United") != entity_of(res, orgs[0], "Citizens United")
