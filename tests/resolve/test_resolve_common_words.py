@@ -170,3 +170,15 @@ def test_an_organisation_once_tagged_as_a_person_lends_no_surname():
     res = resolve_entities([*orgs, tagged, flight])
     assert entity_of(res, tagged, "Citizens United") == entity_of(res, orgs[0], "Citizens United")
     assert entity_of(res, flight, "United") != entity_of(res, orgs[0], "Citizens United")
+
+
+def test_a_name_every_town_has_links_across_articles_only_on_story_evidence():
+    nyc = article("n1", "Melissa Mark-Viverito spoke on the steps of City Hall in Manhattan.",
+                  [("Melissa Mark-Viverito", "PERSON"), ("City Hall", "FAC"), ("Manhattan", "GPE")])
+    tel_aviv = article("t1", "Tel Aviv lit City Hall in rainbow colours, Ron Huldai said.",
+                       [("Tel Aviv", "GPE"), ("City Hall", "FAC"), ("Ron Huldai", "PERSON")])
+    again = article("n2", "Melissa Mark-Viverito returned to City Hall in Manhattan.",
+                    [("Melissa Mark-Viverito", "PERSON"), ("City Hall", "FAC"), ("Manhattan", "GPE")])
+    res = resolve_entities([nyc, tel_aviv, again])
+    assert entity_of(res, nyc, "City Hall") != entity_of(res, tel_aviv, "City Hall")
+    assert entity_of(res, nyc, "City Hall") == entity_of(res, again, "City Hall")
