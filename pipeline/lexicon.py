@@ -316,6 +316,15 @@ station bridge raceway speedway ballpark
 hill hills street avenue road boulevard river valley lake mountain mountains bay beach
 """.split())
 
+# Words of names every town has one of ("High Street", "City Council", "Police Department", "Town
+# Hall"): a name made of these alone is one town's or another's, so across articles it links only on
+# story evidence (resolve/linking.is_short). Not newspapers: "Daily News" split the New York Daily
+# News of four articles, against one Cairo "Daily News" joined to it.
+TOWN_GENERIC_WORDS = frozenset("""
+high main market church station bridge street road lane avenue square city town county village council hall
+police fire department public library courthouse
+""".split())
+
 # Heads of a gathering's name ("Democratic National Convention"): an acronym written with an office
 # or staff after it ("DNC chair", "RNC spokesman") names the body that holds the gathering, not the
 # gathering (resolve/names._link_initials; org_cues.office_after).

@@ -175,12 +175,17 @@ def common_words(locals_: list[LocalEntity], lower_case_articles: Counter, acron
     named: Counter = Counter()
     for e in locals_:
         # not people (lone person names are short already), places ("Nice") nor peoples ("Greek");
-        # an acronym written in capitals ("WHO", "WIRED") is told from the word by them, and counts
-        # as common only where the run uses it as a common noun ("a PAC": article_words.lower_case_words)
+        # an acronym written in capitals is told apart from a name written so ("APPLE" is Apple's);
+        # it counts as common where the run uses it as a common noun ("a PAC":
+        # article_words.lower_case_words) or where it spells a word of the run that no name of the run
+        # is written as ("WHO")
         if " " not in e.head_key and e.type_class not in {"person", "place", "norp"}:
             named[e.head_key, all(form.isupper() for form in e.forms)] += 1
+    # "WHO" undefined is the health body in one article and Des Moines' TV station in another: like
+    # the word it spells, it links across articles only on story evidence
     return {key for (key, acronym), n in named.items()
-            if (acronym_uses if acronym else lower_case_articles)[key] >= n}
+            if (acronym_uses[key] >= n or (lower_case_articles[key] >= n and (key, False) not in named)
+                if acronym else lower_case_articles[key] >= n)}
 
 
 def _named_form(mention) -> str | None:

@@ -10,8 +10,11 @@ from typing import Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from pipeline.lexicon import LABEL_ORDER
+from pipeline.lexicon import KINSHIP_NOUNS, LABEL_ORDER, ROLE_NOUNS
 from pipeline.name_strings import nation_key
+
+# Nouns of people: their plural names a group, their singular one member of it.
+PEOPLE_NOUNS = KINSHIP_NOUNS | ROLE_NOUNS
 
 # spaCy labels grouped into kinds of real-world thing.
 TYPE_CLASS = {
@@ -117,8 +120,9 @@ def typo_variant(key_a: str, key_b: str, plural_last: bool = False) -> bool:
     if a + "s" == b or b + "s" == a:
         # a plural is another thing ("Clintons", the couple / "Clinton"; "John Adams" / "John
         # Adam"), except, with `plural_last` (names that are no person's), as the last word of a
-        # longer name ("Davis Cup Finals" / "Davis Cup Final")
-        return plural_last and len(words_a) > 1 and a == words_a[-1]
+        # longer name ("Davis Cup Finals" / "Davis Cup Final"); never a noun of people ("Founding
+        # Fathers" / "a Founding Father", one of them; "Koch Brothers")
+        return plural_last and len(words_a) > 1 and a == words_a[-1] and min(a, b, key=len) not in PEOPLE_NOUNS
     # Two edits inside a longer name; a one-word name two edits away is another word
     # ("Medicaid" / "Medicare") unless the letters are the same, only swapped ("Turkeminstan").
     allowed = 2 if min(len(a), len(b)) >= 8 and (len(words_a) > 1 or sorted(a) == sorted(b)) else 1

@@ -19,9 +19,9 @@ on the order articles arrive in.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS
+from pipeline.lexicon import COUNTRY_ALIASES, ORG_GENERIC_WORDS, TOWN_GENERIC_WORDS
 from pipeline.resolve.evidence import MIN_NICKNAME_EVIDENCE, MIN_STORY_EVIDENCE, StoryEvidence, choose
 from pipeline.resolve.guards import (ConstrainedUnionFind, country, demonym, loosely_compatible, strictly_compatible,
                                      typo_variant)
@@ -36,11 +36,14 @@ from pipeline.given_names import is_given_name
 
 def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
     """Known in its article only by a name that could belong to several entities of a run:
-    a lone surname or given name, an initial and a surname, or a one-word common word."""
+    a lone surname or given name, an initial and a surname, a one-word common word, or a name
+    every town has ("High Street", "City Council": lexicon.TOWN_GENERIC_WORDS)."""
     words = entity.head_key.split()
     if entity.type_class == "person" and (len(words) == 1 or len(words[0]) == 1):
         return True
-    return len(words) == 1 and entity.head_key in common_heads
+    if len(words) == 1:
+        return entity.head_key in common_heads
+    return all(w in TOWN_GENERIC_WORDS for w in words)
 
 
 def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]],
@@ -105,9 +108,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
         for i in members:
             kind_heads.setdefault(heads[i], first_of_kind)
         present = sorted(first_of_kind)
-        # a town the run writes before its state ("Warren, Michigan") that is also the surname of a person
-        # of the run is no organisation or person of that name elsewhere by the name alone ("Warren"
-        # tagged ORG for Elizabeth Warren)
+        # a town written before its state ("Warren, Michigan") that is a surname of the run is no
+        # organisation or person of that name by the name alone ("Warren" tagged ORG: Elizabeth Warren)
         town = head in names_of_surname and any(locals_[i].town for i in members)
         for a_pos, a in enumerate(present):
             for b in present[a_pos + 1:]:
@@ -323,6 +325,8 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
         if kinds[i] == "person" and len(words) > 1:
             parts_in_article[e.article_id].update((words[0], words[-1]))
 
+    sizes, person_members = Counter(root_of), Counter(r for i, r in enumerate(root_of) if kinds[i] == "person")
+    person_roots = {r for r, n in person_members.items() if 2 * n > sizes[r]}  # clusters mostly of people
     found: dict[int, set[int]] = defaultdict(set)
     for i, e in enumerate(locals_):
         root, head, kind = root_of[i], heads[i], kinds[i]
@@ -336,8 +340,9 @@ def _candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
                 # is read as a surname: "Wolf" of a byline is one of the Wolfs (Chad, Markus), not
                 # Wolf Blitzer
                 as_surname = len(persons_by_surname.get(head, ()))
+                # a person's cluster only: "Citizens United" once tagged PERSON lends no surname "United"
                 found[root] |= {r for r in persons_by_word.get(head, ()) if name_part_of(head, root_head[r])
-                                and (person_words(root_head[r])[-1] == head
+                                and r in person_roots and (person_words(root_head[r])[-1] == head
                                      or as_surname < len(persons_by_word[head]) - as_surname)}
                 if len(head) >= 5 and kind == "person" and head not in common_heads:
                     # a lone word misspelling a surname ("Zelenskyy"): not a word its article also writes in

@@ -255,6 +255,13 @@ def test_a_plural_last_word_of_a_longer_name_is_a_variant_but_not_of_a_persons_n
     assert not typo_variant("clintons", "clinton", plural_last=True)
 
 
+def test_a_group_of_people_is_not_one_of_its_members():
+    # "the Founding Fathers" / "the Founding Father who Beck idolizes" (George Washington)
+    assert not typo_variant("founding fathers", "founding father", plural_last=True)
+    assert not typo_variant("koch brothers", "koch brother", plural_last=True)
+    assert typo_variant("world cup finals", "world cup final", plural_last=True)
+
+
 def test_load_lexicons_loads_every_list_resolution_reads():
     # runs in a background thread of the parent during cleaning; a renamed loader must fail here,
     # not as a traceback in the middle of a run with two workers

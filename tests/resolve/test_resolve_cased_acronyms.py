@@ -50,3 +50,18 @@ def test_an_acronym_written_before_an_office_is_no_gathering_of_those_initials()
     assert entity_of(res, chair, "DNC") != entity_of(res, chair, "Democratic National Convention")
     res = resolve_entities([speech])
     assert entity_of(res, speech, "DNC") == entity_of(res, speech, "Democratic National Convention")
+
+
+def test_an_acronym_spelling_a_word_links_across_articles_only_on_story_evidence():
+    from pipeline.resolve import resolve_entities
+    from support.resolve import article, entity_of
+
+    plague = article("p1", "The plague in Qinghai worried the WHO, who sent experts to Inner Mongolia.",
+                     [("Qinghai", "GPE"), ("WHO", "ORG"), ("Inner Mongolia", "GPE")])
+    station = article("s1", "Bush ran a spot on WHO, the Des Moines station, for voters who watch news.",
+                      [("Bush", "PERSON"), ("WHO", "ORG"), ("Des Moines", "GPE")])
+    res = resolve_entities([plague, station])
+    assert entity_of(res, plague, "WHO") != entity_of(res, station, "WHO")
+    fbi = [article(f"f{n}", f"The FBI said agent {n} found it.", [("FBI", "ORG")]) for n in range(2)]
+    res = resolve_entities(fbi)
+    assert entity_of(res, fbi[0], "FBI") == entity_of(res, fbi[1], "FBI")

@@ -158,3 +158,27 @@ def test_a_town_without_a_namesake_joins_its_organisation_tag():
     town = article("m1", "Storms hit Raleigh, North Carolina, on Monday.", [("Raleigh", "GPE"), ("North Carolina", "GPE")])
     res = resolve_entities([tagged, town])
     assert entity_of(res, town, "Raleigh") == entity_of(res, tagged, "Raleigh")
+
+
+def test_an_organisation_once_tagged_as_a_person_lends_no_surname():
+    shared = " Thomas Perez and Timothy Kaine met in Cleveland."
+    names = [("Thomas Perez", "PERSON"), ("Timothy Kaine", "PERSON"), ("Cleveland", "GPE")]
+    orgs = [article(f"c{n}", "Citizens United sued the agency." + shared, [("Citizens United", "ORG")] + names)
+            for n in range(2)]
+    tagged = article("c9", "Citizens United won the case." + shared, [("Citizens United", "PERSON")] + names)
+    flight = article("f1", "Just before the United flight took off, they united." + shared, [("United", "ORG")] + names)
+    res = resolve_entities([*orgs, tagged, flight])
+    assert entity_of(res, tagged, "Citizens United") == entity_of(res, orgs[0], "Citizens United")
+    assert entity_of(res, flight, "United") != entity_of(res, orgs[0], "Citizens United")
+
+
+def test_a_name_every_town_has_links_across_articles_only_on_story_evidence():
+    nyc = article("n1", "Melissa Mark-Viverito spoke on the steps of City Hall in Manhattan.",
+                  [("Melissa Mark-Viverito", "PERSON"), ("City Hall", "FAC"), ("Manhattan", "GPE")])
+    tel_aviv = article("t1", "Tel Aviv lit City Hall in rainbow colours, Ron Huldai said.",
+                       [("Tel Aviv", "GPE"), ("City Hall", "FAC"), ("Ron Huldai", "PERSON")])
+    again = article("n2", "Melissa Mark-Viverito returned to City Hall in Manhattan.",
+                    [("Melissa Mark-Viverito", "PERSON"), ("City Hall", "FAC"), ("Manhattan", "GPE")])
+    res = resolve_entities([nyc, tel_aviv, again])
+    assert entity_of(res, nyc, "City Hall") != entity_of(res, tel_aviv, "City Hall")
+    assert entity_of(res, nyc, "City Hall") == entity_of(res, again, "City Hall")
