@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from models import Mention
 from pipeline.extract.coreference.roles import PERSON_NOUNS, noun_gender
-from pipeline.extract.coreference.rules import person_gender
+from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.speaking import speaks
 from pipeline.lexicon import (
     ACCUSED_TITLES, ACCUSING_VERBS, HARMING_VERBS, INTRODUCED_PERSON_NOUNS, KINSHIP_NOUNS, ROLE_NOUNS,

@@ -36,9 +36,10 @@ from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.doctext import token_lowers
+from pipeline.extract.coreference.gender import gender_doubtful, person_gender
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_doubtful, gender_of_pronoun, person_gender,
-    fits_head, nationality_fit, is_subject,
+    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_of_pronoun, fits_head, nationality_fit,
+    is_subject,
 )
 from pipeline.extract.coreference.roles import (
     GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender, role_holders,

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from models import Mention
-from pipeline.extract.coreference.rules import EntityGroups, person_gender
+from pipeline.extract.coreference.gender import person_gender
+from pipeline.extract.coreference.rules import EntityGroups
 from pipeline.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from models import Mention
-from pipeline.extract.coreference.rules import gender_of_pronoun, is_subject, opens_line, person_gender
+from pipeline.extract.coreference.gender import person_gender
+from pipeline.extract.coreference.rules import gender_of_pronoun, is_subject, opens_line
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, UNNAMED_PERSON_NOUNS
