@@ -137,6 +137,41 @@ goaltender
 # Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
 # Only verbs a state does not do to a person: "Cuba released Alan Gross" is the state's deed.
 ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
+# Words of an article about sport: written at least twice, a place followed by a capitalised plural
+# ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py).
+SPORTS_WORDS = frozenset("""
+team coach season game roster playoff playoffs league franchise draft touchdown inning squad stadium
+basketball football baseball hockey soccer nba nfl mlb nhl mls nfc afc rookie championship tournament
+""".split()) | TEAM_PLAYER_NOUNS
+# Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
+# Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York
+# Times", "Texas Instruments"), an event ("Beijing Games").
+NOT_CLUB_PLURALS = frozenset("""
+islands isles mountains hills heights keys lakes falls springs rapids plains woods gardens highlands lowlands
+states territories provinces counties districts times news democrats republicans conservatives liberals
+socialists greens independents schools games olympics championships awards industries airlines airways studios
+records systems partners holdings communications technologies instruments resources securities investors
+ventures brothers sisters associates services forces affairs caucuses hearings residents citizens voters
+officials police courts streets avenues towers apartments hotels resorts motors laboratories labs sciences
+networks pictures products foods stores markets internationals fans players teams
+""".split())
+# Rosters (extract/relations/roster_rules.py). Verbs by which a club takes a person on ("The Saints
+# re-signed RB X", "the Sixers drafted X"); verbs and nouns of agreeing terms ("X agreed to a deal
+# with the 76ers", "reached six-year deals with X").
+SIGNING_VERBS = frozenset({"sign", "re-sign", "hire", "draft", "claim", "acquire"})
+ROSTER_DEAL_VERBS = frozenset({"agree", "reach", "sign", "ink", "strike", "finalize", "finalise", "complete"})
+ROSTER_DEAL_NOUNS = frozenset({"deal", "contract", "extension", "agreement", "terms"})
+# Positions written between a signing verb and the name ("signed running back X", "re-signed RB X").
+POSITION_WORDS = TEAM_PLAYER_NOUNS | frozenset("""
+running back wide receiver tight end guard center centre forward tackle safety linebacker lineman
+defensive offensive point shooting small power left right hand relief starting reliever closer keeper
+coach assistant coordinator manager
+""".split())
+POSITION_ABBREVIATIONS = frozenset("RB QB WR TE LB CB DE DT OL OT OG FB PG SG SF PF LHP RHP".split())
+# Descriptors between a signing verb and the name that are no position: "signed veteran free agent X".
+ROSTER_DESCRIPTORS = frozenset("""
+free agent veteran rookie former leading star undrafted backup journeyman young longtime
+""".split())
 # Occupations and descriptors a headline or a title-case line writes before a name, no office but
 # no part of the name either ("Comedian Ellen DeGeneres", "GM Theo Epstein", "Rapper Kanye West").
 NAME_DESCRIPTOR_NOUNS = frozenset("""

@@ -26,6 +26,7 @@ from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
 from pipeline.extract.entities.party_tags import add_party_state_tags
+from pipeline.extract.entities.sports_teams import add_sports_team_names
 from pipeline.extract.entities.work_titles import add_quoted_work_titles
 from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
@@ -67,6 +68,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     add_quoted_work_titles(nlp)
     gender_detector()  # loaded with the model: processes forked after this share it (given_names.py)
     add_boundary_rules(nlp)
+    add_sports_team_names(nlp)
     return nlp
 
 

@@ -192,7 +192,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
-        name = department or name
+        name = department or name or ent.kb_id_ or None  # a club's nickname carries the club's name (sports_teams.py)
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
             end, label, name = family.idx + len(family.text), "ORG", None

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
+from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
 )
@@ -164,6 +165,13 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
             continue
         partner_tokens = prep_objects(verb, ("with",)) + prep_objects(noun, ("with", "between"))
         partners = [m for t in partner_tokens for m in finder.group(t)]
+        if sports_article(verb.doc):
+            # "The Celtics reached deals with Kyle Korver": a club's contract with a person employs
+            # them (roster_rules.py), no partnership
+            sides = {finder.label(m) for m in subjects}
+            partners = [m for m in partners if not {finder.label(m), *sides} >= {"PERSON", "ORG"}]
+            if not partners and partner_tokens:
+                continue
         group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
         if partners:
             yield from _pairs("partnered_with", group, partners, "verb_noun", (verb, noun))

@@ -1,0 +1,152 @@
+"""Sports clubs: "<Place> <Nickname>" ("the Philadelphia 76ers", "New Orleans Saints") as one ORG,
+and the nickname alone ("the Saints", "the Sixers") as the same club.
+
+The NER reads "the Philadelphia 76ers" as the place Philadelphia followed by nothing, and a lone
+"Eagles" as a place. In an article about sport (its words, lexicon.SPORTS_WORDS, written at
+least twice), a place name followed by one or two capitalised words ending in a plural
+("Saints", "Red Sox", "Trail Blazers") or in a number-noun ("76ers") names a club, unless that
+plural is a place's, a party's or a company's word (lexicon.NOT_CLUB_PLURALS: "Florida Keys",
+"Iowa Democrats", "New York Times"). In that article:
+- the nickname written alone is the club, and so is the spoken form of a number-noun nickname
+  (the last digit as a word: "76ers" -> "Sixers", "49ers" -> "Niners");
+- the club's city as the doer of an active verb ("New Orleans replaced him by signing X") is the
+  club, as a city's name in a sports report mostly is; elsewhere (after "in", as a passive's
+  subject) it stays the place.
+Every such mention carries the club's full name (Span.kb_id, read as Mention.name), so resolve
+makes one entity of them. Nothing names a real club: the patterns are general.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.entities.overrides import override_entities
+from pipeline.extract.rule_costs import timed_rule
+from pipeline.lexicon import NOT_CLUB_PLURALS, SPORTS_WORDS
+from pipeline.name_strings import known_place, name_key
+
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+MAX_PLACE_WORDS = 3  # "Salt Lake City", "Los Angeles", "Philadelphia"
+MIN_SPORTS_WORDS = 2
+DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
+# name ("Eagles" GPE, "Saints" NORP) or a lone capitalised word.
+RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT", ""})
+
+
+def sports_article(doc: Doc) -> bool:
+    """Whether the article is about sport: its words (lexicon.SPORTS_WORDS) written at least twice.
+    Kept on the Doc (user_data), as the relation rules ask it once per verb."""
+    if "sports_article" not in doc.user_data:
+        count = sum(1 for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS)
+        doc.user_data["sports_article"] = count >= MIN_SPORTS_WORDS
+    return doc.user_data["sports_article"]
+
+
+def _nickname_word(token: Token) -> bool:
+    """A capitalised plural ("Saints", "Celtics") or a number-noun ("76ers") ending a club's name."""
+    text = token.text
+    if text[:1].isdigit():
+        return text.lstrip("0123456789").lower() in ("ers", "s") and len(text) > 3 and text[0] != "0"
+    return (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 3 and text.endswith("s")
+            and not text.endswith("ss") and token.tag_ in ("NNPS", "NNS", "NNP")
+            and text.lower() not in NOT_CLUB_PLURALS)
+
+
+def _nickname_after(doc: Doc, end: int) -> int:
+    """The end of a nickname of one or two words starting at `end` ("Red Sox", "Trail Blazers"), or `end`."""
+    for size in (1, 2):
+        last = end + size - 1
+        if last >= len(doc) or any(not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit()
+                                   for k in range(end, last + 1)):
+            return end
+        if _nickname_word(doc[last]) and (size == 1 or doc[end].is_alpha and not doc[end].ent_type_ == "PERSON"):
+            return last + 1
+    return end
+
+
+def _spoken_form(nickname: str) -> str | None:
+    """"76ers" -> "Sixers": the form fans say for a number-noun nickname."""
+    digits = nickname.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if not digits.isdigit() or digits == nickname:
+        return None
+    word = DIGIT_WORDS[int(digits[-1])].capitalize()
+    return word.removesuffix("e") + nickname[len(digits):]  # "Sixers", "Niners"
+
+
+def _clubs(doc: Doc) -> list[tuple[Span, tuple[str, ...], tuple[str, ...]]]:
+    """Each "<Place> <Nickname>" club: its span (labelled ORG, kb_id its name), place words, nickname words.
+
+    The place is read from the gazetteer (name_strings.known_place), whatever the NER made of it:
+    it tags "Philadelphia" in "the Philadelphia 76ers" a place, a whole "Boston Celtics" ORG, or nothing."""
+    found = []
+    i = 0
+    while i < len(doc):
+        club = None
+        if doc[i].text[:1].isupper() and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+                                              and doc[i - 1].lower_ != "the"):
+            for cut in range(min(i + MAX_PLACE_WORDS, len(doc)), i, -1):
+                if known_place(name_key(doc[i:cut].text)):
+                    end = _nickname_after(doc, cut)
+                    if end > cut:
+                        club = (Span(doc, i, end, label="ORG", kb_id=doc[i:end].text),
+                                tuple(t.text for t in doc[i:cut]), tuple(t.text for t in doc[cut:end]))
+                    break
+        if club is None:
+            i += 1
+            continue
+        found.append(club)
+        i = club[0].end
+    return found
+
+
+def _active_doer(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
+
+
+@Language.component("sports_team_names")
+@timed_rule
+def sports_team_names(doc: Doc) -> Doc:
+    """Tag clubs and their nicknames in an article about sport (see the module's rules)."""
+    if not sports_article(doc):
+        return doc
+    clubs = _clubs(doc)
+    if not clubs:
+        return doc
+    spans = [span for span, _, _ in clubs]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    forms: dict[tuple[str, ...], str] = {}
+    places: dict[tuple[str, ...], set[str]] = {}
+    for span, place, nickname in clubs:
+        forms.setdefault(nickname, span.kb_id_)
+        spoken = _spoken_form(nickname[-1]) if len(nickname) == 1 else None
+        if spoken:
+            forms.setdefault((spoken,), span.kb_id_)
+        places.setdefault(place, set()).add(span.kb_id_)
+    entity_at = {e.start: e for e in doc.ents}
+    for i in range(len(doc)):
+        if i in covered:
+            continue
+        for words, name in list(forms.items()) + [(p, next(iter(n))) for p, n in places.items() if len(n) == 1]:
+            end = i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[i:end]) != words or any(k in covered for k in range(i, end)):
+                continue
+            if words in places:
+                ent = entity_at.get(i)
+                head = doc[end - 1]
+                if ent is None or ent.end != end or ent.label_ not in PLACE_ENTITY_LABELS or not _active_doer(head):
+                    continue
+            elif doc[i].ent_type_ not in RELABELLED or (end < len(doc) and doc[end].text[:1].isupper()
+                                                        and doc[end].is_alpha):
+                continue  # part of a longer name ("Saints Row")
+            spans.append(Span(doc, i, end, label="ORG", kb_id=name))
+            covered.update(range(i, end))
+            break
+    override_entities(doc, spans)
+    return doc
+
+
+def add_sports_team_names(nlp: Language) -> None:
+    """Add the club rule after every other entity rule, so that none of them splits a club again."""
+    if "sports_team_names" not in nlp.pipe_names:
+        nlp.add_pipe("sports_team_names", last=True)

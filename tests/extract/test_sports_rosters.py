@@ -1,0 +1,140 @@
+"""Sports clubs as entities ("the Philadelphia 76ers", "the Sixers") and roster relations ("The Saints
+re-signed RB X", "X agreed to a deal with the 76ers"), one table row per construction, with the
+readings each must not make. Entity rows run the whole entity stage; relation rows give the
+mentions by hand, so they test the relation rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.entities.sports_teams import sports_article
+from tests.extract.test_relations import find, relations_of
+
+# Two sports words make an article about sport; every text below that should hold a club has them.
+GAME = " The team lost the game, the coach said after the season opener."
+
+CLUBS = [
+    pytest.param("The Philadelphia 76ers fired Maurice Cheeks." + GAME,
+                 [("Philadelphia 76ers", "Philadelphia 76ers")], id="number-noun-club"),
+    pytest.param("Dalembert agreed to a deal with the Philadelphia 76ers. The Sixers won." + GAME,
+                 [("Philadelphia 76ers", "Philadelphia 76ers"), ("Sixers", "Philadelphia 76ers")], id="spoken-form"),
+    pytest.param("The San Francisco 49ers beat them, and the Niners lead the division." + GAME,
+                 [("San Francisco 49ers", "San Francisco 49ers"), ("Niners", "San Francisco 49ers")],
+                 id="spoken-form-silent-e"),
+    pytest.param("Bell came off the Philadelphia Eagles practice squad. The Eagles waived him." + GAME,
+                 [("Philadelphia Eagles", "Philadelphia Eagles"), ("Eagles", "Philadelphia Eagles")],
+                 id="nickname-alone"),
+    pytest.param("The Portland Trail Blazers beat the Toronto Maple Leafs on Sunday." + GAME,
+                 [("Portland Trail Blazers", "Portland Trail Blazers"), ("Toronto Maple Leafs", "Toronto Maple Leafs")],
+                 id="two-word-nickname"),
+    pytest.param("The New Orleans Saints put Thomas on injured reserve. New Orleans replaced him by signing "
+                 "Joique Bell." + GAME,
+                 [("New Orleans Saints", "New Orleans Saints"), ("New Orleans", "New Orleans Saints")],
+                 id="city-as-doer"),
+]
+
+
+def _names(nlp, text):
+    return [(m.text, m.name) for m in collect_mentions(nlp(text)) if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", CLUBS)
+def test_club_names(nlp, text, expected):
+    names = _names(nlp, text)
+    for pair in expected:
+        assert pair in names, names
+
+
+NOT_CLUBS = [
+    pytest.param("The Philadelphia 76ers fired Maurice Cheeks.", "Philadelphia 76ers", id="no-sports-article"),
+    pytest.param("Fishing in the Florida Keys." + GAME, "Florida Keys", id="place-plural"),
+    pytest.param("The Iowa Democrats met." + GAME, "Iowa Democrats", id="party-plural"),
+    pytest.param("The New York Times reported it." + GAME, "New York Times", id="newspaper"),
+    pytest.param("The New Orleans Saints lost. The game was played in New Orleans." + GAME, "New Orleans",
+                 id="city-as-place"),
+]
+
+
+@pytest.mark.parametrize("text, surface", NOT_CLUBS)
+def test_not_a_club(nlp, text, surface):
+    doc = nlp(text)
+    clubs = [m for m in collect_mentions(doc) if m.name and m.name != m.text or m.text == surface and m.name]
+    assert not [m for m in clubs if m.text == surface or surface == "New Orleans" and m.text == "New Orleans"], clubs
+
+
+def test_sports_article_needs_two_words(nlp):
+    assert sports_article(nlp("The coach praised the team."))
+    assert not sports_article(nlp("The coach left early."))
+
+
+ROSTERS = [
+    pytest.param("The Saints re-signed RB DeShawn Wynn." + GAME,
+                 [("Saints", "ORG"), ("DeShawn Wynn", "PERSON")],
+                 ("DeShawn Wynn", "affiliated_with", "Saints"), {"role": "RB", "status": "current"}, id="re-signed-abbrev"),
+    pytest.param("New Orleans replaced him by signing running back Joique Bell." + GAME,
+                 [("New Orleans", "ORG"), ("Joique Bell", "PERSON")],
+                 ("Joique Bell", "affiliated_with", "New Orleans"), {"role": "running back"}, id="by-signing-position"),
+    pytest.param("The Eagles hired running back DeShawn Wynn on Tuesday.",
+                 [("Eagles", "ORG"), ("DeShawn Wynn", "PERSON")],
+                 ("DeShawn Wynn", "affiliated_with", "Eagles"), {"role": "running back"}, id="hired-position"),
+    pytest.param("Fox News signed Megyn Kelly to a new contract.",
+                 [("Fox News", "ORG"), ("Megyn Kelly", "PERSON")],
+                 ("Megyn Kelly", "affiliated_with", "Fox News"), {"status": "current"}, id="signed-any-org"),
+    pytest.param("Wynn was signed by the Saints on Monday.",
+                 [("Wynn", "PERSON"), ("Saints", "ORG")],
+                 ("Wynn", "affiliated_with", "Saints"), {}, id="passive-signed"),
+    pytest.param("Dalembert agreed to a six year deal with the Philadelphia 76ers." + GAME,
+                 [("Dalembert", "PERSON"), ("Philadelphia 76ers", "ORG")],
+                 ("Dalembert", "affiliated_with", "Philadelphia 76ers"), {"status": "current"}, id="person-agreed-deal"),
+    pytest.param("The Boston Celtics also reached six-year deals with Kyle Korver and with Willie Green." + GAME,
+                 [("Boston Celtics", "ORG"), ("Kyle Korver", "PERSON"), ("Willie Green", "PERSON")],
+                 ("Willie Green", "affiliated_with", "Boston Celtics"), {}, id="club-reached-deals-second-with"),
+    pytest.param("The Boston Celtics also reached six-year deals with Kyle Korver and with Willie Green." + GAME,
+                 [("Boston Celtics", "ORG"), ("Kyle Korver", "PERSON"), ("Willie Green", "PERSON")],
+                 ("Kyle Korver", "affiliated_with", "Boston Celtics"), {}, id="club-reached-deals"),
+    pytest.param("Thomas signed with the Saints in March." + GAME,
+                 [("Thomas", "PERSON"), ("Saints", "ORG")],
+                 ("Thomas", "affiliated_with", "Saints"), {}, id="signed-with"),
+    pytest.param("The Sixers made a move, firing coach Jim O'Brien and replacing him with Mo Cheeks." + GAME,
+                 [("Sixers", "ORG"), ("Jim O'Brien", "PERSON"), ("Mo Cheeks", "PERSON")],
+                 ("Mo Cheeks", "affiliated_with", "Sixers"), {"status": "current"}, id="replacing-him-with"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, qualifiers", ROSTERS)
+def test_roster(nlp, text, specs, triple, qualifiers):
+    found = relations_of(nlp, text, specs)
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o) for s, p, o, _ in found]
+    for key, value in qualifiers.items():
+        assert relation.qualifiers.get(key) == value, relation.qualifiers
+
+
+NOT_ROSTERS = [
+    pytest.param("President Obama signed Smith's bill on Monday.", [("Obama", "PERSON"), ("Smith", "PERSON")],
+                 ("Smith", "affiliated_with", "Obama"), id="signed-a-possessors-bill"),
+    pytest.param("The Boston Celtics reached six-year deals with Kyle Korver." + GAME,
+                 [("Boston Celtics", "ORG"), ("Kyle Korver", "PERSON")],
+                 ("Boston Celtics", "partnered_with", "Kyle Korver"), id="club-contract-no-partnership"),
+    pytest.param("The Jets reached a deal with Carrier on a sponsorship." + GAME,
+                 [("Jets", "PERSON"), ("Carrier", "ORG")],
+                 ("Jets", "affiliated_with", "Carrier"), id="plural-taken-for-a-person"),
+    pytest.param("Trump reached a deal with Carrier to keep jobs in Indiana.",
+                 [("Trump", "PERSON"), ("Carrier", "ORG"), ("Indiana", "GPE")],
+                 ("Trump", "affiliated_with", "Carrier"), id="no-sports-article-no-employment"),
+    pytest.param("Iowa replaced the tax with a levy, Gov. Terry Branstad said." + GAME,
+                 [("Iowa", "GPE"), ("Terry Branstad", "PERSON")],
+                 ("Terry Branstad", "affiliated_with", "Iowa"), id="replaced-by-a-place"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_ROSTERS)
+def test_not_a_roster(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_deal_outside_sport_stays_a_partnership(nlp):
+    found = relations_of(nlp, "Trump reached a deal with Carrier to keep jobs in Indiana.",
+                         [("Trump", "PERSON"), ("Carrier", "ORG"), ("Indiana", "GPE")])
+    assert find(found, "Trump", "partnered_with", "Carrier") is not None
