@@ -64,6 +64,9 @@ TITLE_ABBREVIATIONS = {
     "capt": "captain", "sgt.": "sergeant", "sgt": "sergeant", "maj.": "major", "maj": "major",
     "adm.": "admiral", "adm": "admiral", "cpl.": "corporal", "prof.": "professor", "prof": "professor",
     "rev.": "reverend", "rev": "reverend",
+    # police ranks: "Const. Tim Fanning", "Det. Jane Roe", "Insp. John Doe"
+    "const.": "constable", "cst.": "constable", "det.": "detective", "insp.": "inspector", "dep.": "deputy",
+    "ofc.": "officer", "tpr.": "trooper",
 }
 # Titles of a seat held for a state or district: a party-state tag after the name ("Sen. Ted Cruz,
 # R-Texas") gives that title as the role held for the state. A post inside the chamber ("Minority
@@ -81,7 +84,7 @@ president vice prime minister chancellor premier king queen prince princess empe
 general colonel major lieutenant captain admiral sergeant professor lord lady reverend father sister
 senator representative governor mayor judge justice secretary ambassador chairman chairwoman chair ceo
 director deputy leader chief spokesman spokeswoman spokesperson attorney lawyer coach officer detective
-inspector sheriff bishop cardinal rabbi imam sheikh
+inspector sheriff bishop cardinal rabbi imam sheikh constable corporal trooper superintendent
 """.split())
 # Words that qualify a title ("former President", "the late King", "acting Secretary").
 TITLE_QUALIFIERS = frozenset({"former", "late", "acting", "interim", "supreme", "minister's"})
@@ -113,6 +116,12 @@ councilman councilwoman alderman commissioner official spokesman spokeswoman spo
 attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
 lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect
 """.split())
+# Offices of STATE_OFFICE_NOUNS that are also a private profession: written in lower case, with
+# none of PUBLIC_ATTORNEY_WORDS before them, a place before one is where the holder practises
+# ("Anchorage attorney X" -> lives_in), not a state served ("District Attorney X", "U.S. Attorney X").
+PRIVATE_PRACTICE_NOUNS = frozenset({"attorney"})
+PUBLIC_ATTORNEY_WORDS = frozenset({"district", "general", "state", "county", "city", "federal", "prosecuting", "u.s.",
+                                   "us", "assistant", "deputy", "government", "crown", "public"})
 # Roles whose modifying place or organisation is usually their subject matter, not their employer
 # ("a China expert", "Middle East correspondent", "Wall Street analyst").
 TOPIC_ROLE_NOUNS = frozenset("""

@@ -22,6 +22,7 @@ from pipeline.extract.numeric import no_huge_pages, one_blas_thread
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.glued_quotes import split_glued_quotes
+from pipeline.extract.title_abbreviations import keep_title_abbreviations
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
@@ -61,6 +62,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(model)
     split_glued_quotes(nlp)
+    keep_title_abbreviations(nlp)
     use_annotation_tables(nlp)
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)

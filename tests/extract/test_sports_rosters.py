@@ -138,3 +138,61 @@ def test_deal_outside_sport_stays_a_partnership(nlp):
     found = relations_of(nlp, "Trump reached a deal with Carrier to keep jobs in Indiana.",
                          [("Trump", "PERSON"), ("Carrier", "ORG"), ("Indiana", "GPE")])
     assert find(found, "Trump", "partnered_with", "Carrier") is not None
+
+
+# Titles and possessors around a name (role_rules, role_phrases): a rank between a role and a name,
+# a private practice in a place, a person's own staff named by a pronoun.
+TITLED = [
+    pytest.param("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.",
+                 [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")],
+                 ("Tim Fanning", "affiliated_with", "Vancouver Police"), {"role": "spokesperson"}, id="rank-abbreviation"),
+    pytest.param("Vancouver Police spokesperson Constable Tim Fanning said the man was arrested.",
+                 [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")],
+                 ("Tim Fanning", "affiliated_with", "Vancouver Police"), {}, id="rank-spelled-out"),
+    pytest.param("Anchorage attorney William Ingaldson said the fire was an accident.",
+                 [("Anchorage", "GPE"), ("William Ingaldson", "PERSON")],
+                 ("William Ingaldson", "lives_in", "Anchorage"), {}, id="place-profession"),
+    pytest.param("Anchorage District Attorney John Smith said the fire was an accident.",
+                 [("Anchorage", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "affiliated_with", "Anchorage"), {"role": "District Attorney"}, id="place-office"),
+    pytest.param("Samuel Dalembert signed, his agent Marc Cornstein said.",
+                 [("Samuel Dalembert", "PERSON"), ("Marc Cornstein", "PERSON")],
+                 ("Marc Cornstein", "affiliated_with", "Samuel Dalembert"), {"role": "agent"}, id="his-agent"),
+    pytest.param("Samuel Dalembert met Mary Smith. Her agent, Marc Cornstein, said the deal was done.",
+                 [("Samuel Dalembert", "PERSON"), ("Mary Smith", "PERSON"), ("Marc Cornstein", "PERSON")],
+                 ("Marc Cornstein", "affiliated_with", "Mary Smith"), {}, id="her-agent-gender"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, qualifiers", TITLED)
+def test_titled(nlp, text, specs, triple, qualifiers):
+    found = relations_of(nlp, text, specs)
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    for key, value in qualifiers.items():
+        assert relation.qualifiers.get(key) == value, relation.qualifiers
+
+
+NOT_TITLED = [
+    pytest.param("Anchorage attorney William Ingaldson said the fire was an accident.",
+                 [("Anchorage", "GPE"), ("William Ingaldson", "PERSON")],
+                 ("William Ingaldson", "affiliated_with", "Anchorage"), id="profession-no-post"),
+    pytest.param("Samuel Dalembert met John Smith. His agent, Marc Cornstein, said the deal was done.",
+                 [("Samuel Dalembert", "PERSON"), ("John Smith", "PERSON"), ("Marc Cornstein", "PERSON")],
+                 ("Marc Cornstein", "affiliated_with", "John Smith"), id="his-two-men"),
+    pytest.param("John Smith said his manager, Jane Roe, had fired him.",
+                 [("John Smith", "PERSON"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "John Smith"), id="his-manager-is-no-staff"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_TITLED)
+def test_not_titled(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_rank_abbreviation_keeps_the_sentence(nlp):
+    doc = nlp("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.")
+    assert len(list(doc.sents)) == 1
+    assert [(m.text, m.label) for m in collect_mentions(doc)] == [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")]

@@ -139,7 +139,13 @@ UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "insti
 # is affiliated with that person (their campaign or office).
 STAFF_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
-pollster speechwriter lawyer attorney counsel staffer consultant director operative chief
+pollster speechwriter lawyer attorney counsel staffer consultant director operative chief agent publicist
+""".split())
+# Staff who act for one person, named by a possessive pronoun ("his agent Marc Cornstein", "her
+# lawyer, X"); not "his manager" or "her director", who may well be the boss.
+PERSONAL_STAFF_NOUNS = frozenset("""
+agent publicist lawyer attorney counsel spokesman spokeswoman spokesperson adviser advisor aide strategist
+pollster speechwriter
 """.split())
 # Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
 # party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).

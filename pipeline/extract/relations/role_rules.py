@@ -83,7 +83,31 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
         phrase = _named_post(finder, title, root)
         if phrase is not None:
             return phrase
-    return None
+    title = _title_before_rank(finder, root)
+    return _named_post(finder, title, root) if title is not None and not titles else None
+
+
+def _title_before_rank(finder: ArgumentFinder, root: Token) -> Optional[Token]:
+    """"Vancouver Police spokesperson Const. Tim Fanning": a rank between a role noun and the name
+    belongs to the title, but the parser cuts the chain there (the rank a full stop, or the role
+    noun the clause's subject); the role noun right before the rank heads the title."""
+    mention = finder.mention_at(root)
+    doc = root.doc
+    first = next((t for t in doc[max(0, root.i - 4):root.i + 1] if t.idx >= mention.start), root) if mention else root
+    if first.i < 2:
+        return None
+    rank, title = doc[first.i - 1], doc[first.i - 2]
+    if rank.lower_ not in TITLE_ABBREVIATIONS and rank.lower_ not in RANK_WORDS or not rank.text[:1].isupper():
+        return None
+    if finder.mention_at(title) is not None or title.pos_ not in ("NOUN", "PROPN") or not is_role_noun(title.lemma_) \
+            or title.lemma_.lower() in NON_POST_NOUNS:
+        return None
+    return title
+
+
+# Ranks written between a role and a name, spelled out ("spokesperson Constable Tim Fanning").
+RANK_WORDS = frozenset({"constable", "sergeant", "corporal", "detective", "inspector", "lieutenant", "captain",
+                        "officer", "trooper", "deputy", "superintendent", "major", "colonel", "commander"})
 
 
 def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:
