@@ -174,8 +174,13 @@ ROSTER_DEAL_NOUNS = frozenset({"deal", "contract", "extension", "agreement", "te
 POSITION_WORDS = TEAM_PLAYER_NOUNS | frozenset("""
 running back wide receiver tight end guard center centre forward tackle safety linebacker lineman
 defensive offensive point shooting small power left right hand relief starting reliever closer keeper
-coach assistant coordinator manager
+coach assistant coordinator manager rusher receiver passer starter
 """.split())
+# A club putting a person on a list of its own ("placed X on injured reserve", "put X on IR") and
+# letting one go ("waived X", "released X", "traded X"), in an article about sport.
+PLACING_VERBS = frozenset({"place", "put"})
+ROSTER_LISTS = frozenset({"reserve", "ir", "list", "squad", "roster", "waivers"})
+ROSTER_RELEASE_VERBS = frozenset({"waive", "release", "cut", "trade"})
 POSITION_ABBREVIATIONS = frozenset("RB QB WR TE LB CB DE DT OL OT OG FB PG SG SF PF LHP RHP".split())
 # Descriptors between a signing verb and the name that are no position: "signed veteran free agent X".
 ROSTER_DESCRIPTORS = frozenset("""

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
-from pipeline.extract.relations.descriptions import described_organisation
+from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
     CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, RACE_ROLE_NOUNS, STAFF_NOUNS,
     is_role_noun,
@@ -192,6 +192,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             # "the club's executive director, Jeremy Boreing": the organisation the description stands for
             described = described_organisation(finder, token)
             mention = described if described is not None and finder.label(described) in ORG_LABELS else None
+            mention = mention or described_state(finder, token)  # "the state's historic preservation official"
             if mention is None and _word(noun) in PERSONAL_STAFF_NOUNS:
                 # "his agent Marc Cornstein", "her spokesman, X": the person the pronoun stands for
                 owners = pronoun_owner(finder, token)

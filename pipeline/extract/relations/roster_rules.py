@@ -11,6 +11,8 @@
   sport a contract between a club and a person is employment, never a partnership (rules.py leaves
   such pairs to this rule).
 - "roster_replacement": "firing coach X and replacing him with Y" -> affiliated_with(Y, the club).
+- "roster_list": in an article about sport, "placing rusher X on injured reserve, the Saints" ->
+  affiliated_with(X, club), current; "the Eagles waived / released / cut / traded X" -> former.
 The club is the subject of the verb or of the clause it is part of ("by signing", "re-signed"),
 an organisation (the sports_teams entity rule makes a club's city its club where it acts).
 """
@@ -24,8 +26,8 @@ from models import Mention
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.lexicon import (
-    ORG_LABELS, PERSON_LABELS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS,
-    ROSTER_DESCRIPTORS, SIGNING_VERBS,
+    ORG_LABELS, PERSON_LABELS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS,
+    ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
@@ -94,6 +96,9 @@ def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
     if lemma in ROSTER_DEAL_VERBS and token.pos_ in ("VERB", "AUX") and sports_article(token.doc):
         yield from _deal(finder, token)
+    if token.pos_ == "VERB" and not is_passive(token) and sports_article(token.doc) and (
+            lemma in ROSTER_RELEASE_VERBS or lemma in PLACING_VERBS and _on_roster_list(token)):
+        yield from _listed(finder, token, "former" if lemma in ROSTER_RELEASE_VERBS else "current")
     if lemma == "replace" and token.pos_ == "VERB":
         yield from _replacement(finder, token)
 
@@ -113,6 +118,23 @@ def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         return
     qualifiers = {"status": "current", **({"role": position} if position else {})}
     yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), qualifiers)
+
+
+def _on_roster_list(verb: Token) -> bool:
+    """"placed X on injured reserve", "put X on IR", "placed X on waivers"."""
+    window = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 10)]  # "on" may hang on the name
+    return any(t.lower_ == "on" and any(w.lower_ in ROSTER_LISTS for w in window.doc[t.i + 1:t.i + 3])
+               for t in window)
+
+
+def _listed(finder: ArgumentFinder, verb: Token, status: str) -> Iterator[Candidate]:
+    """"placing leading rusher Chris Ivory on injured reserve, the Saints", "the Eagles waived X"."""
+    person, position = _signed_person(finder, verb)
+    club = _club(finder, _doer(finder, verb))
+    if person is None or club is None or person.index == club.index:
+        return
+    qualifiers = {"status": status, **({"role": position} if position else {})}
+    yield Candidate("affiliated_with", person, club, "roster_list", (verb,), qualifiers)
 
 
 def _deal(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

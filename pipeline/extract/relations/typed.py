@@ -109,6 +109,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "roster_sign": 0.8,         # "The Saints re-signed RB DeShawn Wynn"
     "roster_deal": 0.8,         # "X agreed to a six-year deal with the 76ers"
     "roster_replacement": 0.7,  # "firing coach X and replacing him with Y"
+    "roster_list": 0.75,        # "placed X on injured reserve", "the Eagles waived X"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
 }
@@ -120,6 +121,7 @@ DEFAULT_CONFIDENCE = 0.5
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_deal", "roster_replacement",
+                            "roster_list",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
                             "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
     | person_relations.UNSCORED_PERSON_RULES
