@@ -146,12 +146,13 @@ goaltender
 # Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
 # Only verbs a state does not do to a person: "Cuba released Alan Gross" is the state's deed.
 ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
-# Words of an article about sport: written at least twice, a place followed by a capitalised plural
+# Words of an article about sport: with two of them, a place followed by a capitalised plural
 # ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py).
 SPORTS_WORDS = frozenset("""
-team coach season game roster playoff playoffs league franchise draft touchdown inning squad stadium
-basketball football baseball hockey soccer nba nfl mlb nhl mls nfc afc rookie championship tournament
-""".split()) | TEAM_PLAYER_NOUNS
+coach roster playoff playoffs league franchise touchdown inning stadium basketball football baseball
+hockey soccer nba nfl mlb nhl mls nfc afc rookie quarterback linebacker pitcher goalie goaltender striker
+midfielder
+""".split())
 # Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
 # Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York
 # Times", "Texas Instruments"), an event ("Beijing Games").
@@ -181,7 +182,7 @@ coach assistant coordinator manager rusher receiver passer starter
 PLACING_VERBS = frozenset({"place", "put"})
 ROSTER_LISTS = frozenset({"reserve", "ir", "list", "squad", "roster", "waivers"})
 ROSTER_RELEASE_VERBS = frozenset({"waive", "release", "cut", "trade"})
-POSITION_ABBREVIATIONS = frozenset("RB QB WR TE LB CB DE DT OL OT OG FB PG SG SF PF LHP RHP".split())
+POSITION_ABBREVIATIONS = frozenset("RB QB WR LB CB DT FB PG SG SF PF LHP RHP".split())  # not "De", "Te"
 # Descriptors between a signing verb and the name that are no position: "signed veteran free agent X".
 ROSTER_DESCRIPTORS = frozenset("""
 free agent veteran rookie former leading star undrafted backup journeyman young longtime

@@ -10,8 +10,8 @@ from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.entities.sports_teams import sports_article
 from tests.extract.test_relations import find, relations_of
 
-# Two sports words make an article about sport; every text below that should hold a club has them.
-GAME = " The team lost the game, the coach said after the season opener."
+# Two different words of sport make an article about sport; every text below that should hold a club has them.
+GAME = " The team lost the game, the coach said, and is last in the league."
 
 CLUBS = [
     pytest.param("The Philadelphia 76ers fired Maurice Cheeks." + GAME,
@@ -63,8 +63,9 @@ def test_not_a_club(nlp, text, surface):
 
 
 def test_sports_article_needs_two_words(nlp):
-    assert sports_article(nlp("The coach praised the team."))
+    assert sports_article(nlp("The coach praised the league's best rookie."))
     assert not sports_article(nlp("The coach left early."))
+    assert not sports_article(nlp("The Clinton team says the game is over for the key players."))
 
 
 ROSTERS = [
@@ -214,3 +215,17 @@ def test_rank_abbreviation_keeps_the_sentence(nlp):
     doc = nlp("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.")
     assert len(list(doc.sents)) == 1
     assert [(m.text, m.label) for m in collect_mentions(doc)] == [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")]
+
+
+NOT_NAMES = [
+    pytest.param("Columbus beat Montreal. Joonas Korpisalo stopped 30 shots." + GAME, "Montreal. Joonas",
+                 id="no-club-across-a-full-stop"),
+    pytest.param("Sen. Bernie Sanders met Hillary Clinton and the Clinton Sanders voters." + GAME, "Clinton Sanders",
+                 id="no-club-of-a-persons-name"),
+    pytest.param("Lt. Col. Alexander Vindman told lawmakers it was his duty.", "Lt", id="rank-alone-is-no-name"),
+]
+
+
+@pytest.mark.parametrize("text, surface", NOT_NAMES)
+def test_not_a_name(nlp, text, surface):
+    assert surface not in [m.text for m in collect_mentions(nlp(text)) if m.label == "ORG"]

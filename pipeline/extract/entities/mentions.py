@@ -12,7 +12,10 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
+from pipeline.lexicon import (
+    STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS,
+    TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS,
+)
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -182,6 +185,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
+            continue
+        if text.lower().rstrip(".") + "." in TITLE_ABBREVIATIONS:  # "Lt." of "Lt. Col. Alexander Vindman"
             continue
         department = _state_department(ent) if ent.label_ == "ORG" else None
         if (not any(c.isupper() for c in text) and department is None) or not any(c.isalpha() for c in text):

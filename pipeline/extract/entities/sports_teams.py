@@ -2,8 +2,7 @@
 and the nickname alone ("the Saints", "the Sixers") as the same club.
 
 The NER reads "the Philadelphia 76ers" as the place Philadelphia followed by nothing, and a lone
-"Eagles" as a place. In an article about sport (its words, lexicon.SPORTS_WORDS, written at
-least twice), a place name followed by one or two capitalised words ending in a plural
+"Eagles" as a place. In an article about sport (two different words of lexicon.SPORTS_WORDS), a place name followed by one or two capitalised words ending in a plural
 ("Saints", "Red Sox", "Trail Blazers") or in a number-noun ("76ers") names a club, unless that
 plural is a place's, a party's or a company's word (lexicon.NOT_CLUB_PLURALS: "Florida Keys",
 "Iowa Democrats", "New York Times"). In that article:
@@ -35,11 +34,12 @@ RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT",
 
 
 def sports_article(doc: Doc) -> bool:
-    """Whether the article is about sport: its words (lexicon.SPORTS_WORDS) written at least twice.
+    """Whether the article is about sport: two different words of sport (lexicon.SPORTS_WORDS: not
+    "team", "game" or "player", which politics uses as much).
     Kept on the Doc (user_data), as the relation rules ask it once per verb."""
     if "sports_article" not in doc.user_data:
-        count = sum(1 for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS)
-        doc.user_data["sports_article"] = count >= MIN_SPORTS_WORDS
+        found = {t.lemma_.lower() for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS}
+        doc.user_data["sports_article"] = len(found) >= MIN_SPORTS_WORDS
     return doc.user_data["sports_article"]
 
 
@@ -54,15 +54,24 @@ def _nickname_word(token: Token) -> bool:
 
 
 def _nickname_after(doc: Doc, end: int) -> int:
-    """The end of a nickname of one or two words starting at `end` ("Red Sox", "Trail Blazers"), or `end`."""
+    """The end of a nickname of one or two words starting at `end` ("Red Sox", "Trail Blazers"), or `end`.
+    No word of a person's name: "Clinton Sanders" is no club, wherever the article names Sanders."""
     for size in (1, 2):
         last = end + size - 1
+        if last < len(doc) and (doc[last].ent_type_ == "PERSON" or doc[last].text in _person_words(doc)):
+            return end
         if last >= len(doc) or any(not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit()
                                    for k in range(end, last + 1)):
             return end
         if _nickname_word(doc[last]) and (size == 1 or doc[end].is_alpha and not doc[end].ent_type_ == "PERSON"):
             return last + 1
     return end
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    if "person_words" not in doc.user_data:
+        doc.user_data["person_words"] = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+    return doc.user_data["person_words"]
 
 
 def _spoken_form(nickname: str) -> str | None:
@@ -86,6 +95,8 @@ def _clubs(doc: Doc) -> list[tuple[Span, tuple[str, ...], tuple[str, ...]]]:
         if doc[i].text[:1].isupper() and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
                                               and doc[i - 1].lower_ != "the"):
             for cut in range(min(i + MAX_PLACE_WORDS, len(doc)), i, -1):
+                if any(t.is_punct or t.is_sent_start and t.i > i for t in doc[i:cut + 1] if t.i < len(doc)):
+                    continue  # "Columbus beat Montreal. Joonas Korpisalo": no name across a full stop
                 if known_place(name_key(doc[i:cut].text)):
                     end = _nickname_after(doc, cut)
                     if end > cut:
