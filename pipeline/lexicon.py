@@ -68,6 +68,12 @@ TITLE_ABBREVIATIONS = {
     "const.": "constable", "cst.": "constable", "det.": "detective", "insp.": "inspector", "dep.": "deputy",
     "ofc.": "officer", "tpr.": "trooper",
 }
+# Ranks, spelled out, of police and armed forces: written between a role and a name they are the
+# holder's own rank, no part of the role ("spokesperson Constable Tim Fanning", "navy spokesman
+# Commander Nirad Sinha" -> role "spokesman").
+RANK_WORDS = frozenset({"constable", "sergeant", "corporal", "detective", "inspector", "lieutenant", "captain",
+                        "officer", "trooper", "deputy", "superintendent", "major", "colonel", "commander", "general",
+                        "admiral"})
 # Titles of a seat held for a state or district: a party-state tag after the name ("Sen. Ted Cruz,
 # R-Texas") gives that title as the role held for the state. A post inside the chamber ("Minority
 # Leader", "Whip", "Speaker") is held in the House or Senate, not for the state.
@@ -134,6 +140,10 @@ player footballer striker midfielder defender goalkeeper goalie forward winger f
 linebacker pitcher shortstop outfielder batsman bowler teammate cornerback tailback kicker punter catcher
 infielder goaltender
 """.split())
+# Positions named by a head word that alone is no player ("a prison guard", "the back") and a
+# word that makes it one: "defensive tackle", "wide receiver", "point guard", "tight end".
+POSITION_HEADS = frozenset("tackle end guard back safety center centre receiver lineman forward".split())
+POSITION_MODIFIERS = frozenset("defensive offensive wide running tight point shooting free strong nose small power".split())
 # Staff of a sports team: a city before one stands for the club too ("Houston coach X").
 TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
 # Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston

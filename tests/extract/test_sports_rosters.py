@@ -171,6 +171,19 @@ TITLED = [
                  "said the building was old.", [("Palmer", "GPE"), ("Alaska", "GPE"), ("Judi Bittner", "PERSON")],
                  ("Judi Bittner", "affiliated_with", "Alaska"), {"role": "historic preservation official"},
                  id="the-states-only-state"),
+    pytest.param("Navy spokesman Commander Nirad Sinha said the ship was seized.",
+                 [("Navy", "ORG"), ("Nirad Sinha", "PERSON")],
+                 ("Nirad Sinha", "affiliated_with", "Navy"), {"role": "spokesman"}, id="rank-after-role-not-in-role"),
+    pytest.param("Tara Reid's rep Jack Ketsoyan said she was fine.", [("Tara Reid", "PERSON"), ("Jack Ketsoyan", "PERSON")],
+                 ("Jack Ketsoyan", "affiliated_with", "Tara Reid"), {"role": "rep"}, id="possessor-rep"),
+    pytest.param("San Diego Chargers defensive tackle Jamal Williams was arrested.",
+                 [("San Diego Chargers", "ORG"), ("Jamal Williams", "PERSON")],
+                 ("Jamal Williams", "affiliated_with", "San Diego Chargers"), {"role": "defensive tackle"},
+                 id="two-word-position"),
+    pytest.param("Washington Post reporters Bob Woodward and Carl Bernstein wrote the story.",
+                 [("Washington Post", "ORG"), ("Bob Woodward", "PERSON"), ("Carl Bernstein", "PERSON")],
+                 ("Carl Bernstein", "affiliated_with", "Washington Post"), {"role": "reporter"},
+                 id="plural-title-over-coordinated-names"),
     pytest.param("Samuel Dalembert signed, his agent Marc Cornstein said.",
                  [("Samuel Dalembert", "PERSON"), ("Marc Cornstein", "PERSON")],
                  ("Marc Cornstein", "affiliated_with", "Samuel Dalembert"), {"role": "agent"}, id="his-agent"),
@@ -199,6 +212,8 @@ NOT_TITLED = [
     pytest.param("Officials in Alaska and Texas met. Judi Bittner, the state's historic preservation official, said "
                  "the building was old.", [("Alaska", "GPE"), ("Texas", "GPE"), ("Judi Bittner", "PERSON")],
                  ("Judi Bittner", "affiliated_with", "Alaska"), id="the-state-of-two"),
+    pytest.param("Angola prison guard John Smith was arrested.", [("Angola", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "affiliated_with", "Angola"), id="a-guard-is-no-player"),
     pytest.param("John Smith said his manager, Jane Roe, had fired him.",
                  [("John Smith", "PERSON"), ("Jane Roe", "PERSON")],
                  ("Jane Roe", "affiliated_with", "John Smith"), id="his-manager-is-no-staff"),
@@ -229,3 +244,29 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text, surface", NOT_NAMES)
 def test_not_a_name(nlp, text, surface):
     assert surface not in [m.text for m in collect_mentions(nlp(text)) if m.label == "ORG"]
+
+
+PLACED = [
+    pytest.param("Thieves robbed the Casty store in Paris on Monday.", [("Casty", "ORG"), ("Paris", "GPE")],
+                 ("Casty", "located_in", "Paris"), id="org-store-in-place"),
+    pytest.param("The fire destroyed the original Matanuska Maid Dairy warehouse in Palmer.",
+                 [("Matanuska Maid Dairy", "ORG"), ("Palmer", "GPE")],
+                 ("Matanuska Maid Dairy", "located_in", "Palmer"), id="org-warehouse-in-place"),
+    pytest.param("Alice McMeekin was found dead at her home in Millom.", [("Alice McMeekin", "PERSON"), ("Millom", "GPE")],
+                 ("Alice McMeekin", "lives_in", "Millom"), id="her-home-passive"),
+    pytest.param("The bodies of Alice McMeekin and Katie Jenkin were found in their house in Millom.",
+                 [("Alice McMeekin", "PERSON"), ("Katie Jenkin", "PERSON"), ("Millom", "GPE")],
+                 ("Katie Jenkin", "lives_in", "Millom"), id="their-house"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", PLACED)
+def test_placed(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_their_needs_one_coordination(nlp):
+    found = relations_of(nlp, "Smith told Jones that police searched their house in Millom.",
+                         [("Smith", "PERSON"), ("Jones", "PERSON"), ("Millom", "GPE")])
+    assert not [p for s, p, o, r in found if p == "lives_in"]

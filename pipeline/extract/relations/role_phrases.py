@@ -45,7 +45,7 @@ from pipeline.extract.relations.role_names import (
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
-    PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+    PORTFOLIO_WORDS, POSITION_HEADS, POSITION_MODIFIERS, PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, RANK_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
@@ -96,8 +96,8 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "resident"
     if head in TOPIC_ROLE_NOUNS:
         return "topic"
-    if head in TEAM_PLAYER_NOUNS:
-        return "team"
+    if head in TEAM_PLAYER_NOUNS or head in POSITION_HEADS and any(t.lower_ in POSITION_MODIFIERS for t in modifiers):
+        return "team"  # "San Diego Chargers defensive tackle Jamal Williams"
     if head in PRIVATE_PRACTICE_NOUNS and noun.text.islower() and not any(
             _word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in modifiers):
         # "Anchorage attorney X", "a Boston defense attorney": a profession practised in the place,
@@ -330,6 +330,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
+    words = phrase.text.split()
+    if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and _word(noun) in RANK_WORDS \
+            and is_role_noun(words[-2].lower()) and words[-2].lower() not in RANK_WORDS:
+        phrase.text = " ".join(words[:-1])  # "navy spokesman Commander X": the role is "spokesman", the rank his own
     phrase.status = post_status(noun, modifiers)
     return phrase
 

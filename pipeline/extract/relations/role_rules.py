@@ -18,7 +18,9 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.lexicon import LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import (
+    LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
+)
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
 # ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
@@ -83,8 +85,23 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
         phrase = _named_post(finder, title, root)
         if phrase is not None:
             return phrase
-    title = _title_before_rank(finder, root)
-    return _named_post(finder, title, root) if title is not None and not titles else None
+    if titles:
+        return None
+    title = _title_before_rank(finder, root) or _title_heading_name(finder, root)
+    return _named_post(finder, title, root) if title is not None else None
+
+
+def _title_heading_name(finder: ArgumentFinder, root: Token) -> Optional[Token]:
+    """"Washington Post reporters Bob Woodward and Carl Bernstein": the parser makes the title the
+    head and the name its apposition; right before the name, with no comma, it is still a title."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or head.pos_ != "NOUN" or finder.mention_at(head) is not None:
+        return None
+    mention = finder.mention_at(root)
+    first = min((t.i for t in root.subtree if finder.mention_at(t) == mention), default=root.i)
+    if first != head.i + 1 or not is_role_noun(head.lemma_) or head.lemma_.lower() in NON_POST_NOUNS:
+        return None
+    return head
 
 
 def _title_before_rank(finder: ArgumentFinder, root: Token) -> Optional[Token]:
@@ -104,10 +121,6 @@ def _title_before_rank(finder: ArgumentFinder, root: Token) -> Optional[Token]:
         return None
     return title
 
-
-# Ranks written between a role and a name, spelled out ("spokesperson Constable Tim Fanning").
-RANK_WORDS = frozenset({"constable", "sergeant", "corporal", "detective", "inspector", "lieutenant", "captain",
-                        "officer", "trooper", "deputy", "superintendent", "major", "colonel", "commander"})
 
 
 def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:

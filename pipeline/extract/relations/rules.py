@@ -14,7 +14,7 @@ created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from spacy.tokens import Token
 
@@ -23,12 +23,13 @@ from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
+    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token, trailing_prep_objects,
 )
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
 from pipeline.extract.relations.letters import signature_home
+from pipeline.extract.relations.residents import named_places, residents
 from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.pair_gate import in_comma_list
 from pipeline.extract.relations.open_rules import open_verb_relations
@@ -39,7 +40,7 @@ from pipeline.extract.relations.role_rules import (
 from pipeline.extract.relations.lexicon import (
     INVESTIGATION_NOUNS, JOINT_MARKERS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
+    EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -57,14 +58,6 @@ def _pairs(predicate, subjects, objects, rule, anchors, qualifiers=None) -> Iter
 
 def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
-
-
-def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], deps: Iterable[str]) -> list[Mention]:
-    """Places a noun names through a preposition or a modifier: "a native *of Chisholm*", "Sohn's *New
-    Jersey* home"."""
-    modifier_deps = set(deps)
-    tokens = prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
-    return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
 
 
 def _lemma(verb: Token) -> str:
@@ -298,14 +291,14 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if lemma in HOME_NOUNS or (lemma in HOME_PLACE_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lower_ in HOME_WORDS for c in noun.children)):
         # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
-        places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod"))
-        yield from _pairs("lives_in", _residents(finder, noun), places, "home_noun", (noun,))
-    if lemma in SITE_NOUNS:
-        # "NRC headquarters in Rockville", "the company's plant in Ohio"
+        places = named_places(finder, noun, ("in", "of"), ("compound", "nmod"))
+        yield from _pairs("lives_in", residents(finder, noun), places, "home_noun", (noun,))
+    if lemma in SITE_NOUNS or lemma in PREMISES_NOUNS:
+        # "NRC headquarters in Rockville", "the company's plant in Ohio", "the Casty store in Paris"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
 
@@ -324,23 +317,6 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             place = finder.mention_at(child)
             if place is not None and finder.label(place) in PLACE_LABELS:
                 yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
-
-
-def _residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
-    """Whose home a noun names: its possessor; "his"/"her" is the person the clause is about ("Rubio
-    returned to his home state of Florida")."""
-    residents = []
-    for owner in (c for c in noun.children if c.dep_ == "poss"):
-        found = [m for m in finder.group(owner) if finder.label(m) == "PERSON"]
-        if not found and owner.lower_ in ("his", "her"):
-            subject = clause_subject(noun)
-            people = [m for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
-            # and the only person named before it there: in "Bush praised Rubio in his home state" "his" is either
-            named = {finder.index.root(m).index for m in finder.index.mentions if finder.label(m) == "PERSON"
-                     and noun.sent.start_char <= m.start < owner.idx}
-            found = people if len(people) == 1 and len(named) == 1 else []
-        residents += found
-    return residents
 
 
 def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
@@ -385,7 +361,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 yield Candidate("located_in", mention, other, "place_possessive", (child,))
     if label in PLACE_LABELS and any(c.dep_ == "amod" and c.lower_ in HOME_WORDS for c in root.children):
         # "Cruz campaigned in his native Texas"
-        yield from _pairs("lives_in", _residents(finder, root), [mention], "home_noun", (root,))
+        yield from _pairs("lives_in", residents(finder, root), [mention], "home_noun", (root,))
     if label in PLACE_LABELS:
         yield from signature_home(finder, mention, root)
         for child in root.children:
