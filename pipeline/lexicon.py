@@ -126,8 +126,8 @@ lieutenant captain major sergeant corporal marshal officer soldier chief premier
 # none of PUBLIC_ATTORNEY_WORDS before them, a place before one is where the holder practises
 # ("Anchorage attorney X" -> lives_in), not a state served ("District Attorney X", "U.S. Attorney X").
 PRIVATE_PRACTICE_NOUNS = frozenset({"attorney"})
-PUBLIC_ATTORNEY_WORDS = frozenset({"district", "general", "state", "county", "city", "federal", "prosecuting", "u.s.",
-                                   "us", "assistant", "deputy", "government", "crown", "public"})
+PUBLIC_ATTORNEY_WORDS = frozenset({"district", "general", "state", "county", "city", "federal", "prosecuting", "u.s",
+                                   "us", "assistant", "deputy", "government", "crown", "public", "states"})
 # Roles whose modifying place or organisation is usually their subject matter, not their employer
 # ("a China expert", "Middle East correspondent", "Wall Street analyst").
 TOPIC_ROLE_NOUNS = frozenset("""

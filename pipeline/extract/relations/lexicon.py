@@ -139,7 +139,7 @@ UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "insti
 # is affiliated with that person (their campaign or office).
 STAFF_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
-pollster speechwriter lawyer attorney counsel staffer consultant director operative chief agent publicist
+pollster speechwriter lawyer attorney counsel staffer consultant director operative chief publicist
 representative
 """.split())
 # Staff who act for one person, named by a possessive pronoun ("his agent Marc Cornstein", "her

@@ -99,7 +99,7 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     if head in TEAM_PLAYER_NOUNS or head in POSITION_HEADS and any(t.lower_ in POSITION_MODIFIERS for t in modifiers):
         return "team"  # "San Diego Chargers defensive tackle Jamal Williams"
     if head in PRIVATE_PRACTICE_NOUNS and noun.text.islower() and not any(
-            _word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in modifiers):
+            _word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in noun.subtree):
         # "Anchorage attorney X", "a Boston defense attorney": a profession practised in the place,
         # unlike "District Attorney X", "U.S. Attorney X", "the state's attorney"
         return "occupation"
@@ -235,7 +235,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
-    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS:
+    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS or _word(noun) in PERSONAL_STAFF_NOUNS and any(
+            t.dep_ == "poss" for t in modifiers):  # "Dalembert's agent X", not "a Secret Service agent for X"
         # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
         # staff work for that person (their campaign or office), named by the person
         # (the name within the title's own words: not "Cameron Parish (county), civil defense director")

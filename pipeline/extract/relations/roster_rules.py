@@ -73,8 +73,8 @@ def _signed_person(finder: ArgumentFinder, verb: Token) -> tuple[Optional[Mentio
     if mention is None or not _person(finder, mention) or mention.start != doc[i].idx:
         return None, ""
     after = next((t for t in doc[i:] if t.idx >= mention.end), None)
-    if after is not None and after.tag_ == "POS":
-        return None, ""  # "signed Obama's bill"
+    if after is not None and (after.tag_ == "POS" or after.pos_ == "NOUN" and after.text.islower()):
+        return None, ""  # "signed Obama's bill", "hired former Cruz spokeswoman Katrina Pierson"
     return mention, " ".join(position)
 
 
