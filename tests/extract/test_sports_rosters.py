@@ -31,6 +31,10 @@ CLUBS = [
                  "Joique Bell." + GAME,
                  [("New Orleans Saints", "New Orleans Saints"), ("New Orleans", "New Orleans Saints")],
                  id="city-as-doer"),
+    pytest.param("The Indianapolis Colts won. Andrew Luck spoke after leading Indianapolis to a 20-13 victory over "
+                 "Kansas City. The Kansas City Chiefs lost." + GAME,
+                 [("Indianapolis", "Indianapolis Colts"), ("Kansas City", "Kansas City Chiefs")],
+                 id="city-as-object-and-opponent"),
 ]
 
 

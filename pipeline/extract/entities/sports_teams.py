@@ -8,9 +8,9 @@ plural is a place's, a party's or a company's word (lexicon.NOT_CLUB_PLURALS: "F
 "Iowa Democrats", "New York Times"). In that article:
 - the nickname written alone is the club, and so is the spoken form of a number-noun nickname
   (the last digit as a word: "76ers" -> "Sixers", "49ers" -> "Niners");
-- the club's city as the doer of an active verb ("New Orleans replaced him by signing X") is the
-  club, as a city's name in a sports report mostly is; elsewhere (after "in", as a passive's
-  subject) it stays the place.
+- the club's city as the doer or object of a verb or the side beaten ("New Orleans replaced him by
+  signing X", "leading Indianapolis to a 20-13 victory over Kansas City") is the club, as a city's
+  name in a sports report mostly is; elsewhere (after "in", as a passive's subject) it stays the place.
 Every such mention carries the club's full name (Span.kb_id, read as Mention.name), so resolve
 makes one entity of them. Nothing names a real club: the patterns are general.
 """
@@ -26,6 +26,7 @@ from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 MAX_PLACE_WORDS = 3  # "Salt Lake City", "Los Angeles", "Philadelphia"
+OPPONENT_PREPOSITIONS = frozenset({"over", "against", "versus", "vs", "vs."})
 MIN_SPORTS_WORDS = 2
 DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
@@ -111,8 +112,16 @@ def _clubs(doc: Doc) -> list[tuple[Span, tuple[str, ...], tuple[str, ...]]]:
     return found
 
 
-def _active_doer(token: Token) -> bool:
-    return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
+def _acting_club(token: Token) -> bool:
+    """A city's name in a club's place in the clause: the doer of an active verb ("New Orleans replaced
+    him"), a verb's object ("leading Indianapolis to a victory", "beat Montreal") or the side beaten
+    ("a victory over Kansas City"); not where something happens ("in New Orleans")."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be"
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB"
+    return token.dep_ == "pobj" and head.lower_ in OPPONENT_PREPOSITIONS
 
 
 @Language.component("sports_team_names")
@@ -145,7 +154,7 @@ def sports_team_names(doc: Doc) -> Doc:
             if words in places:
                 ent = entity_at.get(i)
                 head = doc[end - 1]
-                if ent is None or ent.end != end or ent.label_ not in PLACE_ENTITY_LABELS or not _active_doer(head):
+                if ent is None or ent.end != end or ent.label_ not in PLACE_ENTITY_LABELS or not _acting_club(head):
                     continue
             elif doc[i].ent_type_ not in RELABELLED or (end < len(doc) and doc[end].text[:1].isupper()
                                                         and doc[end].is_alpha):
