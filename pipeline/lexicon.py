@@ -197,6 +197,19 @@ POSITION_ABBREVIATIONS = frozenset("RB QB WR LB CB DT FB PG SG SF PF LHP RHP".sp
 ROSTER_DESCRIPTORS = frozenset("""
 free agent veteran rookie former leading star undrafted backup journeyman young longtime
 """.split())
+# A story's lead: a description as the subject or object of one of these verbs, named in the next
+# sentence (extract/relations/lead_descriptions.py): "A Vancouver man has been charged ... / Police
+# allege Eric Allen Kirkpatrick ...". Words before such a name: "defendant Yvonne Hiller".
+CASE_VERBS: dict[str, str] = {
+    **{v: "case" for v in "charge arrest convict find sentence accuse indict acquit jail detain identify allege suspect"
+       .split()},
+    **{v: "deed" for v in "kill shoot stab murder".split()},
+    **{v: "hiring" for v in "hire sign fire release".split()},
+}
+CASE_NAME_TITLES = frozenset({"defendant", "suspect", "accused"})
+ALLEGING_VERBS = frozenset({"allege", "say", "believe", "suspect", "claim"})
+# Nouns for a person that name no role: a place before one is the person's home ("a Vancouver man").
+PLAIN_PERSON_NOUNS = frozenset("man woman boy girl teen teenager youth resident native".split())
 # Occupations and descriptors a headline or a title-case line writes before a name, no office but
 # no part of the name either ("Comedian Ellen DeGeneres", "GM Theo Epstein", "Rapper Kanye West").
 NAME_DESCRIPTOR_NOUNS = frozenset("""

@@ -283,3 +283,53 @@ def test_their_needs_one_coordination(nlp):
     found = relations_of(nlp, "Smith told Jones that police searched their house in Millom.",
                          [("Smith", "PERSON"), ("Jones", "PERSON"), ("Millom", "GPE")])
     assert not [p for s, p, o, r in found if p == "lives_in"]
+
+
+# A story's lead: a description named in the next sentence (lead_descriptions.py).
+LEADS = [
+    pytest.param("A Vancouver man has been charged with murder. Police allege Eric Allen Kirkpatrick, 61, opened fire.",
+                 [("Vancouver", "GPE"), ("Eric Allen Kirkpatrick", "PERSON")],
+                 ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), id="place-man-alleged"),
+    pytest.param("A member of the San Diego Chargers has been arrested for drunk driving. Defensive tackle Jamal Williams "
+                 "was arrested early Sunday.", [("San Diego Chargers", "ORG"), ("Jamal Williams", "PERSON")],
+                 ("Jamal Williams", "affiliated_with", "San Diego Chargers"), id="member-arrested"),
+    pytest.param("A Philadelphia judge today found a former Kraft Foods company employee guilty of murder. The judge "
+                 "ruled that defendant Yvonne Hiller acted with malice.",
+                 [("Philadelphia", "GPE"), ("Kraft Foods", "ORG"), ("Yvonne Hiller", "PERSON")],
+                 ("Yvonne Hiller", "affiliated_with", "Kraft Foods"), id="found-guilty-defendant"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", LEADS)
+def test_lead_description(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+NOT_LEADS = [
+    pytest.param("A Philadelphia judge today found a former Kraft Foods company employee guilty of murder. The judge "
+                 "ruled that defendant Yvonne Hiller acted with malice.",
+                 [("Philadelphia", "GPE"), ("Kraft Foods", "ORG"), ("Yvonne Hiller", "PERSON")],
+                 ("Yvonne Hiller", "affiliated_with", "Philadelphia"), id="the-judge-is-not-the-defendant"),
+    pytest.param("A Vancouver man has been charged with murder. John Smith and Mary Jones were arrested too.",
+                 [("Vancouver", "GPE"), ("John Smith", "PERSON"), ("Mary Jones", "PERSON")],
+                 ("John Smith", "lives_in", "Vancouver"), id="two-people-named"),
+    pytest.param("A Vancouver man shot a police officer on Monday. Police arrested John Smith at the scene.",
+                 [("Vancouver", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "lives_in", "Vancouver"), id="doer-then-undergoer"),
+    pytest.param("A Vancouver man has been charged with murder. The victim, John Smith, was shot at a party.",
+                 [("Vancouver", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "lives_in", "Vancouver"), id="victim-is-no-case-part"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_LEADS)
+def test_not_a_lead(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_a_charged_man_is_no_man_shot(nlp):
+    found = relations_of(nlp, "A Vancouver man has been charged with murder. John Smith was shot at a party.",
+                         [("Vancouver", "GPE"), ("John Smith", "PERSON")])
+    assert find(found, "John Smith", "lives_in", "Vancouver") is None
