@@ -333,8 +333,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     words = phrase.text.split()
     if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and _word(noun) in RANK_WORDS \
-            and is_role_noun(words[-2].lower()) and words[-2].lower() not in RANK_WORDS:
-        phrase.text = " ".join(words[:-1])  # "navy spokesman Commander X": the role is "spokesman", the rank his own
+            and words[-2].islower() and is_role_noun(words[-2]) and words[-2] not in RANK_WORDS:
+        # "navy spokesman Commander X": the role is "spokesman", the rank his own ("Attorney General" is one title)
+        phrase.text = " ".join(words[:-1])
     phrase.status = post_status(noun, modifiers)
     return phrase
 
