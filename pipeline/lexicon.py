@@ -178,7 +178,7 @@ networks pictures products foods stores markets internationals fans players team
 # Rosters (extract/relations/roster_rules.py). Verbs by which a club takes a person on ("The Saints
 # re-signed RB X", "the Sixers drafted X"); verbs and nouns of agreeing terms ("X agreed to a deal
 # with the 76ers", "reached six-year deals with X").
-SIGNING_VERBS = frozenset({"sign", "re-sign", "hire", "draft", "claim", "acquire"})
+SIGNING_VERBS = frozenset({"sign", "re-sign", "hire", "draft", "acquire"})  # not "claim": "White claimed she ..."
 ROSTER_DEAL_VERBS = frozenset({"agree", "reach", "sign", "ink", "strike", "finalize", "finalise", "complete"})
 ROSTER_DEAL_NOUNS = frozenset({"deal", "contract", "extension", "agreement", "terms"})
 # Positions written between a signing verb and the name ("signed running back X", "re-signed RB X").

@@ -87,7 +87,11 @@ def _person(finder: ArgumentFinder, mention: Mention) -> bool:
 
 
 def _club(finder: ArgumentFinder, mention: Optional[Mention]) -> Optional[Mention]:
-    return mention if mention is not None and finder.label(mention) in ORG_LABELS else None
+    """An organisation, not a person's surname the NER typed ORG ("Mourinho wants to sign X")."""
+    if mention is None or finder.label(mention) not in ORG_LABELS:
+        return None
+    surnames = {m.text.split()[-1] for m in finder.index.mentions if finder.label(m) == "PERSON" and " " in m.text}
+    return None if finder.index.root(mention).text.split()[-1] in surnames else mention
 
 
 def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
