@@ -2,19 +2,23 @@
 and the nickname alone ("the Saints", "the Sixers") as the same club.
 
 The NER reads "the Philadelphia 76ers" as the place Philadelphia followed by nothing, and a lone
-"Eagles" as a place. In an article about sport (two different words of lexicon.SPORTS_WORDS), a place name followed by one or two capitalised words ending in a plural
+"Eagles" as a place. In an article about sport (two different words of lexicon.SPORTS_WORDS, and
+one in every TOKENS_PER_SPORTS_WORD tokens), a place name followed by one or two capitalised words ending in a plural
 ("Saints", "Red Sox", "Trail Blazers") or in a number-noun ("76ers") names a club, unless that
 plural is a place's, a party's or a company's word (lexicon.NOT_CLUB_PLURALS: "Florida Keys",
 "Iowa Democrats", "New York Times"). In that article:
 - the nickname written alone is the club, and so is the spoken form of a number-noun nickname
   (the last digit as a word: "76ers" -> "Sixers", "49ers" -> "Niners");
-- the club's city as the doer or object of a verb or the side beaten ("New Orleans replaced him by
-  signing X", "leading Indianapolis to a 20-13 victory over Kansas City") is the club, as a city's
-  name in a sports report mostly is; elsewhere (after "in", as a passive's subject) it stays the place.
+- in a story that names the club twice or more (in full or by nickname), the club's city as the doer
+  or object of a verb or the side beaten ("New Orleans replaced him by signing X", "leading
+  Indianapolis to a 20-13 victory over Kansas City") is the club, as a city's name in a sports report
+  mostly is; elsewhere (after "in", as a passive's subject) it stays the place.
 Every such mention carries the club's full name (Span.kb_id, read as Mention.name), so resolve
 makes one entity of them. Nothing names a real club: the patterns are general.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +32,8 @@ PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 MAX_PLACE_WORDS = 3  # "Salt Lake City", "Los Angeles", "Philadelphia"
 OPPONENT_PREPOSITIONS = frozenset({"over", "against", "versus", "vs", "vs."})
 MIN_SPORTS_WORDS = 2
+# and one in so many tokens: a city feature that mentions its stadium and NBA team once is no sports report
+TOKENS_PER_SPORTS_WORD = 250
 DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
 # name ("Eagles" GPE, "Saints" NORP) or a lone capitalised word.
@@ -39,8 +45,9 @@ def sports_article(doc: Doc) -> bool:
     "team", "game" or "player", which politics uses as much).
     Kept on the Doc (user_data), as the relation rules ask it once per verb."""
     if "sports_article" not in doc.user_data:
-        found = {t.lemma_.lower() for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS}
-        doc.user_data["sports_article"] = len(found) >= MIN_SPORTS_WORDS
+        found = [t.lemma_.lower() for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS]
+        doc.user_data["sports_article"] = len(set(found)) >= MIN_SPORTS_WORDS and \
+            len(found) * TOKENS_PER_SPORTS_WORD >= len(doc)
     return doc.user_data["sports_article"]
 
 
@@ -144,6 +151,7 @@ def sports_team_names(doc: Doc) -> Doc:
             forms.setdefault((spoken,), span.kb_id_)
         places.setdefault(place, set()).add(span.kb_id_)
     entity_at = {e.start: e for e in doc.ents}
+    cities: list[Span] = []
     for i in range(len(doc)):
         if i in covered:
             continue
@@ -159,10 +167,12 @@ def sports_team_names(doc: Doc) -> Doc:
             elif doc[i].ent_type_ not in RELABELLED or (end < len(doc) and doc[end].text[:1].isupper()
                                                         and doc[end].is_alpha):
                 continue  # part of a longer name ("Saints Row")
-            spans.append(Span(doc, i, end, label="ORG", kb_id=name))
+            (cities if words in places else spans).append(Span(doc, i, end, label="ORG", kb_id=name))
             covered.update(range(i, end))
             break
-    override_entities(doc, spans)
+    # a city stands for its club only in a story about the club: one that names it twice or more
+    named = Counter(span.kb_id_ for span in spans)
+    override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
 
 
