@@ -290,6 +290,13 @@ def test_placed(nlp, text, specs, triple):
     assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
 
 
+def test_her_home_needs_a_passive_clause(nlp):
+    found = relations_of(nlp, "As Ivanka Trump delivered her prime-time speech, a fashion designer for the G-III Apparel "
+                         "Group watched from her home in New York City and rolled her eyes.",
+                         [("Ivanka Trump", "PERSON"), ("G-III Apparel Group", "ORG"), ("New York City", "GPE")])
+    assert find(found, "Ivanka Trump", "lives_in", "New York City") is None
+
+
 def test_their_needs_one_coordination(nlp):
     found = relations_of(nlp, "Smith told Jones that police searched their house in Millom.",
                          [("Smith", "PERSON"), ("Jones", "PERSON"), ("Millom", "GPE")])

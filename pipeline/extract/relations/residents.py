@@ -6,7 +6,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, clause_subject, trailing_prep_objects
+from pipeline.extract.relations.arguments import ArgumentFinder, clause_subject, is_passive, trailing_prep_objects
 from pipeline.lexicon import PLACE_LABELS
 
 
@@ -33,7 +33,7 @@ def residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
             # and the only person named before it there: in "Bush praised Rubio in his home state" "his" is
             # either; "X was found dead at her home": a passive clause's one person
             found = people if len(people) == 1 and len(named) == 1 else before[:1] if (
-                subject is None and len(named) == 1) else []
+                subject is None and len(named) == 1 and _in_passive_clause(noun)) else []
         elif not found and owner.lower_ == "their" and len(named) > 1:
             # "the bodies of A and B were found in their house": the people of one coordination
             token = noun.doc.char_span(before[0].start, before[0].end, alignment_mode="expand")
@@ -41,3 +41,16 @@ def residents(finder: ArgumentFinder, noun: Token) -> list[Mention]:
             found = group if {finder.index.root(m).index for m in group} == named else []
         residents += found
     return residents
+
+
+def _in_passive_clause(noun: Token) -> bool:
+    """"X was found dead at her home": the nearest verb above the noun is passive (not a clause the
+    parser left without a subject: "a designer ... watched from her home")."""
+    current = noun
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX"):
+            return is_passive(current)
+        if current.head == current:
+            return False
+        current = current.head
+    return False
