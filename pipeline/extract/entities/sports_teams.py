@@ -2,10 +2,10 @@
 and the nickname alone ("the Saints", "the Sixers") as the same club.
 
 The NER reads "the Philadelphia 76ers" as the place Philadelphia followed by nothing, and a lone
-"Eagles" as a place. In an article about sport (two different words of lexicon.SPORTS_WORDS, and
+"Eagles" as a place. In an article about sport (two different words of sports_words.SPORTS_WORDS, and
 one in every TOKENS_PER_SPORTS_WORD tokens), a place name followed by one or two capitalised words ending in a plural
 ("Saints", "Red Sox", "Trail Blazers") or in a number-noun ("76ers") names a club, unless that
-plural is a place's, a party's or a company's word (lexicon.NOT_CLUB_PLURALS: "Florida Keys",
+plural is a place's, a party's or a company's word (sports_words.NOT_CLUB_PLURALS: "Florida Keys",
 "Iowa Democrats", "New York Times"). In that article:
 - the nickname written alone is the club, and so is the spoken form of a number-noun nickname
   (the last digit as a word: "76ers" -> "Sixers", "49ers" -> "Niners");
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.lexicon import NOT_CLUB_PLURALS, SPORTS_WORDS
+from pipeline.sports_words import NOT_CLUB_PLURALS, SPORTS_WORDS
 from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
@@ -41,7 +41,7 @@ RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT",
 
 
 def sports_article(doc: Doc) -> bool:
-    """Whether the article is about sport: two different words of sport (lexicon.SPORTS_WORDS: not
+    """Whether the article is about sport: two different words of sport (sports_words.SPORTS_WORDS: not
     "team", "game" or "player", which politics uses as much).
     Kept on the Doc (user_data), as the relation rules ask it once per verb."""
     if "sports_article" not in doc.user_data:

@@ -25,9 +25,10 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
-from pipeline.lexicon import (
-    ORG_LABELS, PERSON_LABELS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS,
-    ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS,
+from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
+from pipeline.sports_words import (
+    PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS,
+    ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
