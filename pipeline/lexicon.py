@@ -64,7 +64,16 @@ TITLE_ABBREVIATIONS = {
     "capt": "captain", "sgt.": "sergeant", "sgt": "sergeant", "maj.": "major", "maj": "major",
     "adm.": "admiral", "adm": "admiral", "cpl.": "corporal", "prof.": "professor", "prof": "professor",
     "rev.": "reverend", "rev": "reverend",
+    # police ranks: "Const. Tim Fanning", "Det. Jane Roe", "Insp. John Doe"
+    "const.": "constable", "cst.": "constable", "det.": "detective", "insp.": "inspector", "dep.": "deputy",
+    "ofc.": "officer", "tpr.": "trooper",
 }
+# Ranks, spelled out, of police and armed forces: written between a role and a name they are the
+# holder's own rank, no part of the role ("spokesperson Constable Tim Fanning", "navy spokesman
+# Commander Nirad Sinha" -> role "spokesman").
+RANK_WORDS = frozenset({"constable", "sergeant", "corporal", "detective", "inspector", "lieutenant", "captain",
+                        "officer", "trooper", "deputy", "superintendent", "major", "colonel", "commander", "general",
+                        "admiral"})
 # Titles of a seat held for a state or district: a party-state tag after the name ("Sen. Ted Cruz,
 # R-Texas") gives that title as the role held for the state. A post inside the chamber ("Minority
 # Leader", "Whip", "Speaker") is held in the House or Senate, not for the state.
@@ -81,7 +90,7 @@ president vice prime minister chancellor premier king queen prince princess empe
 general colonel major lieutenant captain admiral sergeant professor lord lady reverend father sister
 senator representative governor mayor judge justice secretary ambassador chairman chairwoman chair ceo
 director deputy leader chief spokesman spokeswoman spokesperson attorney lawyer coach officer detective
-inspector sheriff bishop cardinal rabbi imam sheikh
+inspector sheriff bishop cardinal rabbi imam sheikh constable corporal trooper superintendent
 """.split())
 # Words that qualify a title ("former President", "the late King", "acting Secretary").
 TITLE_QUALIFIERS = frozenset({"former", "late", "acting", "interim", "supreme", "minister's"})
@@ -113,6 +122,12 @@ councilman councilwoman alderman commissioner official spokesman spokeswoman spo
 attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
 lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect
 """.split())
+# Offices of STATE_OFFICE_NOUNS that are also a private profession: written in lower case, with
+# none of PUBLIC_ATTORNEY_WORDS before them, a place before one is where the holder practises
+# ("Anchorage attorney X" -> lives_in), not a state served ("District Attorney X", "U.S. Attorney X").
+PRIVATE_PRACTICE_NOUNS = frozenset({"attorney"})
+PUBLIC_ATTORNEY_WORDS = frozenset({"district", "general", "state", "county", "city", "federal", "prosecuting", "u.s",
+                                   "us", "assistant", "deputy", "government", "crown", "public", "states"})
 # Roles whose modifying place or organisation is usually their subject matter, not their employer
 # ("a China expert", "Middle East correspondent", "Wall Street analyst").
 TOPIC_ROLE_NOUNS = frozenset("""
@@ -137,6 +152,19 @@ goaltender
 # Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
 # Only verbs a state does not do to a person: "Cuba released Alan Gross" is the state's deed.
 ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
+# A story's lead: a description as the subject or object of one of these verbs, named in the next
+# sentence (extract/relations/lead_descriptions.py): "A Vancouver man has been charged ... / Police
+# allege Eric Allen Kirkpatrick ...". Words before such a name: "defendant Yvonne Hiller".
+CASE_VERBS: dict[str, str] = {
+    **{v: "case" for v in "charge arrest convict find sentence accuse indict acquit jail detain identify allege suspect"
+       .split()},
+    **{v: "deed" for v in "kill shoot stab murder".split()},
+    **{v: "hiring" for v in "hire sign fire release".split()},
+}
+CASE_NAME_TITLES = frozenset({"defendant", "suspect", "accused"})
+ALLEGING_VERBS = frozenset({"allege", "say", "believe", "suspect", "claim"})
+# Nouns for a person that name no role: a place before one is the person's home ("a Vancouver man").
+PLAIN_PERSON_NOUNS = frozenset("man woman boy girl teen teenager youth resident native".split())
 # Occupations and descriptors a headline or a title-case line writes before a name, no office but
 # no part of the name either ("Comedian Ellen DeGeneres", "GM Theo Epstein", "Rapper Kanye West").
 NAME_DESCRIPTOR_NOUNS = frozenset("""

@@ -22,10 +22,12 @@ from pipeline.extract.numeric import no_huge_pages, one_blas_thread
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.glued_quotes import split_glued_quotes
+from pipeline.extract.title_abbreviations import keep_title_abbreviations
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
 from pipeline.extract.entities.party_tags import add_party_state_tags
+from pipeline.extract.entities.sports_teams import add_sports_team_names
 from pipeline.extract.entities.work_titles import add_quoted_work_titles
 from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.paragraphs import add_paragraph_breaks
@@ -60,6 +62,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(model)
     split_glued_quotes(nlp)
+    keep_title_abbreviations(nlp)
     use_annotation_tables(nlp)
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
@@ -67,6 +70,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     add_quoted_work_titles(nlp)
     gender_detector()  # loaded with the model: processes forked after this share it (given_names.py)
     add_boundary_rules(nlp)
+    add_sports_team_names(nlp)
     return nlp
 
 

@@ -28,6 +28,7 @@ from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.sports_words import POSITION_ABBREVIATIONS
 from pipeline.name_strings import known_place, name_key
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
@@ -36,7 +37,9 @@ PROPER_LABELS = NAME_LABELS | {"PERSON", "NORP", "GPE", "LOC"}
 # Parts of speech that open a clause trailing after a name ("of the prospects for peace").
 CLAUSE_OPENERS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | frozenset(TITLE_ABBREVIATIONS)
+# a team's position written before a name is no part of it: "RB Joique Bell"
+ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | frozenset(TITLE_ABBREVIATIONS) \
+    | frozenset(w.lower() for w in POSITION_ABBREVIATIONS)
 MAX_PERSON_WORDS = 3
 
 

@@ -12,7 +12,10 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
-from pipeline.lexicon import STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, US_STATE_ABBREVIATIONS
+from pipeline.lexicon import (
+    STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS,
+    TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS,
+)
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s\"'“”‘’»()\[\],.;:])+$")
@@ -183,6 +186,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
             continue
+        if text.lower().rstrip(".") + "." in TITLE_ABBREVIATIONS:  # "Lt." of "Lt. Col. Alexander Vindman"
+            continue
         department = _state_department(ent) if ent.label_ == "ORG" else None
         if (not any(c.isupper() for c in text) and department is None) or not any(c.isalpha() for c in text):
             continue
@@ -192,7 +197,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
-        name = department or name
+        name = department or name or ent.kb_id_ or None  # a club's nickname carries the club's name (sports_teams.py)
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
             end, label, name = family.idx + len(family.text), "ORG", None

@@ -148,6 +148,16 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def trailing_prep_objects(noun: Token, preps: Iterable[str]) -> list[Token]:
+    """The noun's own prepositional objects, and those of a phrase right after it that the parser
+    hung on its verb ("robbed the Casty store in Paris", "found in their house in Millom")."""
+    found = prep_objects(noun, preps)
+    governor = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if governor is not None and governor.pos_ in ("VERB", "AUX"):
+        found += [t for t in prep_objects(governor, preps) if t.head.i == noun.right_edge.i + 1]
+    return found
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")

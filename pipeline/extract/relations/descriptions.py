@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, ORG_KIND_WORDS
+from pipeline.lexicon import US_STATE_NAMES
 
 SENTENCES_BACK = 6
 NAME_GAP = re.compile(r"[,\s]*(?:the\s+|The\s+)?")
@@ -101,3 +102,18 @@ def _described_as(finder, token: Token, noun: str, surnames: set[str]) -> Option
             if root.label == "ORG" and root.text not in surnames:
                 found = root
     return found
+
+
+def described_state(finder, token: Token) -> Optional[Mention]:
+    """"Judi Bittner, the state's historic preservation official": "the state" is the one US state
+    the article names (the latest mention of it before the description), or nobody when it names
+    none or several."""
+    if token.lower_ != "state" or token.dep_ != "poss" or token.pos_ != "NOUN":
+        return None
+    if [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] != ["the"]:
+        return None  # "the Gulf state's", "a state's"
+    named = [m for m in finder.index.mentions if m.start < token.idx and m.refers_to is None
+             and finder.label(m) == "GPE" and (m.name or m.text) in US_STATE_NAMES]
+    states = {m.name or m.text for m in finder.index.mentions
+              if finder.label(m) == "GPE" and (m.name or m.text) in US_STATE_NAMES}
+    return named[-1] if len(states) == 1 and named else None

@@ -143,7 +143,14 @@ UNIT_NAME_HEADS = UNIT_NOUNS | frozenset({"facility", "center", "centre", "insti
 # is affiliated with that person (their campaign or office).
 STAFF_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson secretary strategist adviser advisor aide manager chairman chairwoman
-pollster speechwriter lawyer attorney counsel staffer consultant director operative chief
+pollster speechwriter lawyer attorney counsel staffer consultant director operative chief publicist
+representative
+""".split())
+# Staff who act for one person, named by a possessive pronoun ("his agent Marc Cornstein", "her
+# lawyer, X"); not "his manager" or "her director", who may well be the boss.
+PERSONAL_STAFF_NOUNS = frozenset("""
+agent publicist lawyer attorney counsel spokesman spokeswoman spokesperson adviser advisor aide strategist
+pollster speechwriter representative
 """.split())
 # Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
 # party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).
@@ -251,6 +258,10 @@ def admits(predicate: str, subject_label: str, object_label: str) -> bool:
 # Nouns for an organisation's sites: "NRC headquarters in Rockville" places the organisation there.
 SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "plant", "factory", "branch", "base",
               "facility", "site", "bureau", "seat", "premises", "hq"}
+# More of an organisation's premises, read by the site rule only (the pair scorer learned SITE_NOUNS as
+# they stand): "the Casty store in Paris", "the Matanuska Maid Dairy warehouse in Palmer".
+PREMISES_NOUNS = frozenset({"store", "shop", "warehouse", "prison", "restaurant", "mine", "refinery", "mill",
+                            "showroom", "boutique", "depot", "dealership", "studio", "lab", "laboratory"})
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 # Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"

@@ -32,10 +32,10 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.descriptions import described_organisation
+from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
+from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, RACE_ROLE_NOUNS, STAFF_NOUNS,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, RACE_ROLE_NOUNS, STAFF_NOUNS,
     is_role_noun,
 )
 from pipeline.extract.relations.parties import party_named
@@ -44,9 +44,12 @@ from pipeline.extract.relations.role_names import (
 )
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS, PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS,
-    PORTFOLIO_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
+    PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS, PORTFOLIO_WORDS,
+    PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, RANK_WORDS, NICKNAMED_TEAM_ROLES, TEAM_PLAYER_NOUNS,
+    TEAM_STAFF_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
+from pipeline.sports_words import POSITION_HEADS, POSITION_MODIFIERS
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
 INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
@@ -96,8 +99,13 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "resident"
     if head in TOPIC_ROLE_NOUNS:
         return "topic"
-    if head in TEAM_PLAYER_NOUNS:
-        return "team"
+    if head in TEAM_PLAYER_NOUNS or head in POSITION_HEADS and any(t.lower_ in POSITION_MODIFIERS for t in modifiers):
+        return "team"  # "San Diego Chargers defensive tackle Jamal Williams"
+    if head in PRIVATE_PRACTICE_NOUNS and noun.text.islower() and not any(
+            _word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in noun.subtree):
+        # "Anchorage attorney X", "a Boston defense attorney": a profession practised in the place,
+        # unlike "District Attorney X", "U.S. Attorney X", "the state's attorney"
+        return "occupation"
     # "Prime Minister", "police commissioner", "Chief Executive" (of Hong Kong), "Rep."
     # "Transportation Director": a portfolio makes a role an office of the place named with it.
     if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
@@ -196,13 +204,20 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     phrase = RolePhrase(noun, kind)
     left_mentions: list[Mention] = []
     described_words: set[int] = set()  # "the club's": the organisation's words, no part of the role
+    pronoun_owned: set[int] = set()  # people named by a possessive pronoun ("his agent")
     for token in modifiers:
         mention = finder.mention_at(token)
         if mention is None and token.dep_ == "poss" and token.head.i == noun.i:
             # "the club's executive director, Jeremy Boreing": the organisation the description stands for
             described = described_organisation(finder, token)
             mention = described if described is not None and finder.label(described) in ORG_LABELS else None
-            if mention is not None:
+            mention = mention or described_state(finder, token)  # "the state's historic preservation official"
+            if mention is None and _word(noun) in PERSONAL_STAFF_NOUNS:
+                # "his agent Marc Cornstein", "her spokesman, X": the person the pronoun stands for
+                owners = pronoun_owner(finder, token)
+                mention = owners[0] if len(owners) == 1 else None
+                pronoun_owned.update(m.index for m in owners)
+            elif mention is not None:
                 # its latest name before the description, so that the evidence stays near it
                 mention = max((m for m in finder.index.mentions if m.start < token.idx and m.refers_to is None
                                and m.text == mention.text), key=lambda m: m.start, default=mention)
@@ -239,12 +254,14 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
-    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS:
+    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS or _word(noun) in PERSONAL_STAFF_NOUNS and any(
+            t.dep_ == "poss" for t in modifiers):  # "Dalembert's agent X", not "a Secret Service agent for X"
         # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
         # staff work for that person (their campaign or office), named by the person
         # (the name within the title's own words: not "Cameron Parish (county), civil defense director")
         text = doc_text(noun.doc)
-        phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON"
+        phrase.served = [m for m in left_mentions if finder.label(m) == "PERSON" and m.index in pronoun_owned] + [
+                         m for m in left_mentions if finder.label(m) == "PERSON" and m.index not in pronoun_owned
                          and not any(c in text[m.end:noun.idx] for c in ",()\n;:")
                          and not {"and", "or", "&"} & set(text[m.end:noun.idx].split())  # "Trump and Clinton campaign chairman X"
                          and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
@@ -333,6 +350,11 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
+    words = phrase.text.split()
+    if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and _word(noun) in RANK_WORDS \
+            and words[-2].islower() and is_role_noun(words[-2]) and words[-2] not in RANK_WORDS:
+        # "navy spokesman Commander X": the role is "spokesman", the rank his own ("Attorney General" is one title)
+        phrase.text = " ".join(words[:-1])
     phrase.status = post_status(noun, modifiers)
     return phrase
 

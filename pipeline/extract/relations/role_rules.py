@@ -19,7 +19,9 @@ from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.lexicon import LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import (
+    LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
+)
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
 # ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
@@ -84,7 +86,42 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
         phrase = _named_post(finder, title, root)
         if phrase is not None:
             return phrase
-    return None
+    if titles:
+        return None
+    title = _title_before_rank(finder, root) or _title_heading_name(finder, root)
+    return _named_post(finder, title, root) if title is not None else None
+
+
+def _title_heading_name(finder: ArgumentFinder, root: Token) -> Optional[Token]:
+    """"Washington Post reporters Bob Woodward and Carl Bernstein": the parser makes the title the
+    head and the name its apposition; right before the name, with no comma, it is still a title."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or head.pos_ != "NOUN" or finder.mention_at(head) is not None:
+        return None
+    mention = finder.mention_at(root)
+    first = min((t.i for t in root.subtree if finder.mention_at(t) == mention), default=root.i)
+    if first != head.i + 1 or not is_role_noun(head.lemma_) or head.lemma_.lower() in NON_POST_NOUNS:
+        return None
+    return head
+
+
+def _title_before_rank(finder: ArgumentFinder, root: Token) -> Optional[Token]:
+    """"Vancouver Police spokesperson Const. Tim Fanning": a rank between a role noun and the name
+    belongs to the title, but the parser cuts the chain there (the rank a full stop, or the role
+    noun the clause's subject); the role noun right before the rank heads the title."""
+    mention = finder.mention_at(root)
+    doc = root.doc
+    first = next((t for t in doc[max(0, root.i - 4):root.i + 1] if t.idx >= mention.start), root) if mention else root
+    if first.i < 2:
+        return None
+    rank, title = doc[first.i - 1], doc[first.i - 2]
+    if rank.lower_ not in TITLE_ABBREVIATIONS and rank.lower_ not in RANK_WORDS or not rank.text[:1].isupper():
+        return None
+    if finder.mention_at(title) is not None or title.pos_ not in ("NOUN", "PROPN") or not is_role_noun(title.lemma_) \
+            or title.lemma_.lower() in NON_POST_NOUNS:
+        return None
+    return title
+
 
 
 def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:

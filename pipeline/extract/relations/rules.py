@@ -22,8 +22,9 @@ from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.extract.relations.residents import home_place_after, residents
+from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token,
+    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token, trailing_prep_objects,
 )
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
@@ -39,7 +40,7 @@ from pipeline.extract.relations.role_rules import (
 from pipeline.extract.relations.lexicon import (
     CONTRACT_NOUNS, INVESTIGATION_NOUNS, JOINT_MARKERS, RESULT_NOUNS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, SITE_NOUNS, VISIT_NOUNS,
+    EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
@@ -63,7 +64,7 @@ def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], dep
     """Places a noun names through a preposition or a modifier: "a native *of Chisholm*", "Sohn's *New
     Jersey* home"."""
     modifier_deps = set(deps)
-    tokens = prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
+    tokens = trailing_prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
     return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
 
 
@@ -182,6 +183,13 @@ def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mentio
             continue
         partner_tokens = prep_objects(verb, ("with",)) + prep_objects(noun, ("with", "between"))
         partners = [m for t in partner_tokens for m in finder.group(t)]
+        if sports_article(verb.doc):
+            # "The Celtics reached deals with Kyle Korver": a club's contract with a person employs
+            # them (roster_rules.py), no partnership
+            sides = {finder.label(m) for m in subjects}
+            partners = [m for m in partners if not {finder.label(m), *sides} >= {"PERSON", "ORG"}]
+            if not partners and partner_tokens:
+                continue
         group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
         pairs = [(s, p) for s in group for p in partners if s.index != p.index] if partners else list(combinations(group, 2))
         for first, second in pairs:
@@ -192,14 +200,20 @@ def _agreement(finder: ArgumentFinder, first: Mention, second: Mention, noun: To
                anchors: tuple[Token, ...]) -> Iterator[Candidate]:
     """A partnership is between organisations; a person's contract with an organisation ("Raul
     Ibanez signed a three-year contract with the Philadelphia Phillies") is employment, and a
-    person's other agreements relate no one."""
+    person's other agreements relate no one. Outside sport a person's "deal" with a company is
+    no hiring ("Trump reached a deal with Carrier"): a partnership, as between organisations."""
     people = [m for m in (first, second) if finder.label(m) == "PERSON"]
+    noun_lemma = noun.lemma_.lower()
     if not people:
         yield Candidate("partnered_with", first, second, "verb_noun", anchors)
-    elif len(people) == 1 and noun.lemma_.lower() in CONTRACT_NOUNS:
+    elif len(people) == 1 and noun_lemma in CONTRACT_NOUNS:
         employer = second if people[0] is first else first
-        if finder.label(employer) in ORG_LABELS:
+        if finder.label(employer) not in ORG_LABELS:
+            return
+        if noun_lemma in ("contract", "contracts") or sports_article(noun.doc):
             yield Candidate("affiliated_with", people[0], employer, "verb_noun", anchors)
+        else:
+            yield Candidate("partnered_with", first, second, "verb_noun", anchors)
 
 
 def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
@@ -322,12 +336,12 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
         places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod")) or home_place_after(finder, noun)
         yield from _pairs("lives_in", residents(finder, noun), places, "home_noun", (noun,))
-    if lemma in SITE_NOUNS:
-        # "NRC headquarters in Rockville", "the company's plant in Ohio"
+    if lemma in SITE_NOUNS or lemma in PREMISES_NOUNS:
+        # "NRC headquarters in Rockville", "the company's plant in Ohio", "the Casty store in Paris"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
 

@@ -28,8 +28,10 @@ from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
+from pipeline.extract.relations.roster_rules import roster_rules
 from pipeline.extract.relations.org_rules import description_rules, quoted_work_maker
 from pipeline.extract.relations.described_people import described_role_rules
+from pipeline.extract.relations.lead_descriptions import lead_description_rules
 from pipeline.extract.relations.member_lists import member_list
 from pipeline.extract.relations import noun_relations, person_relations
 from pipeline.extract.relations.role_rules import NOT_RELATED
@@ -105,6 +107,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "described_place": 0.6,     # "the New York lawyer"
     "described_staff": 0.7,     # "the Clinton campaign chairman"
     "member_list": 0.75,        # "Its members include Jon Voight and Kelsey Grammer"
+    "roster_sign": 0.8,         # "The Saints re-signed RB DeShawn Wynn"
+    "roster_deal": 0.8,         # "X agreed to a six-year deal with the 76ers"
+    "roster_replacement": 0.7,  # "firing coach X and replacing him with Y"
+    "roster_list": 0.75,        # "placed X on injured reserve", "the Eagles waived X"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
 }
@@ -115,8 +121,10 @@ DEFAULT_CONFIDENCE = 0.5
 # taught the scorer that a town and its state are unrelated; nor the placing of an institution or
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
-UNSCORED_RULES = frozenset({"appointment", "departure", "place_comma_place", "site_prep_place", "org_comma_place",
-                            "event_place", "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
+UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_deal", "roster_replacement",
+                            "roster_list",
+                            "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
+                            "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
     | person_relations.UNSCORED_PERSON_RULES
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
@@ -137,6 +145,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
     found: list[Candidate] = []
     for token in sentence:
         lemma, pos = token.lemma_, token.pos_  # each read of a Token's string looks it up again
+        found.extend(roster_rules(finder, token))  # any tag: "re-signed" comes as "re", "-", "signed"
         if lemma == "be":
             found.extend(copula_rules(finder, token))
             found.extend(person_relations.one_of_copula(finder, token))
@@ -148,6 +157,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
         if pos in ("NOUN", "PROPN"):
+            found.extend(lead_description_rules(finder, token))
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
             found.extend(person_relations.owned_gathering(finder, token))

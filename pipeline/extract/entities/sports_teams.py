@@ -1,0 +1,182 @@
+"""Sports clubs: "<Place> <Nickname>" ("the Philadelphia 76ers", "New Orleans Saints") as one ORG,
+and the nickname alone ("the Saints", "the Sixers") as the same club.
+
+The NER reads "the Philadelphia 76ers" as the place Philadelphia followed by nothing, and a lone
+"Eagles" as a place. In an article about sport (two different words of sports_words.SPORTS_WORDS, and
+one in every TOKENS_PER_SPORTS_WORD tokens), a place name followed by one or two capitalised words ending in a plural
+("Saints", "Red Sox", "Trail Blazers") or in a number-noun ("76ers") names a club, unless that
+plural is a place's, a party's or a company's word (sports_words.NOT_CLUB_PLURALS: "Florida Keys",
+"Iowa Democrats", "New York Times"). In that article:
+- the nickname written alone is the club, and so is the spoken form of a number-noun nickname
+  (the last digit as a word: "76ers" -> "Sixers", "49ers" -> "Niners");
+- in a story that names the club twice or more (in full or by nickname), the club's city as the doer
+  or object of a verb or the side beaten ("New Orleans replaced him by signing X", "leading
+  Indianapolis to a 20-13 victory over Kansas City") is the club, as a city's name in a sports report
+  mostly is; elsewhere (after "in", as a passive's subject) it stays the place.
+Every such mention carries the club's full name (Span.kb_id, read as Mention.name), so resolve
+makes one entity of them. Nothing names a real club: the patterns are general.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.entities.overrides import override_entities
+from pipeline.extract.rule_costs import timed_rule
+from pipeline.sports_words import NOT_CLUB_PLURALS, SPORTS_WORDS
+from pipeline.name_strings import known_place, name_key
+
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+MAX_PLACE_WORDS = 3  # "Salt Lake City", "Los Angeles", "Philadelphia"
+OPPONENT_PREPOSITIONS = frozenset({"over", "against", "versus", "vs", "vs."})
+MIN_SPORTS_WORDS = 2
+# and one in so many tokens: a city feature that mentions its stadium and NBA team once is no sports report
+TOKENS_PER_SPORTS_WORD = 250
+DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
+# name ("Eagles" GPE, "Saints" NORP) or a lone capitalised word.
+RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT", ""})
+
+
+def sports_article(doc: Doc) -> bool:
+    """Whether the article is about sport: two different words of sport (sports_words.SPORTS_WORDS: not
+    "team", "game" or "player", which politics uses as much).
+    Kept on the Doc (user_data), as the relation rules ask it once per verb."""
+    if "sports_article" not in doc.user_data:
+        found = [t.lemma_.lower() for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS]
+        doc.user_data["sports_article"] = len(set(found)) >= MIN_SPORTS_WORDS and \
+            len(found) * TOKENS_PER_SPORTS_WORD >= len(doc)
+    return doc.user_data["sports_article"]
+
+
+def _nickname_word(token: Token) -> bool:
+    """A capitalised plural ("Saints", "Celtics") or a number-noun ("76ers") ending a club's name."""
+    text = token.text
+    if text[:1].isdigit():
+        return text.lstrip("0123456789").lower() in ("ers", "s") and len(text) > 3 and text[0] != "0"
+    return (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 3 and text.endswith("s")
+            and not text.endswith("ss") and token.tag_ in ("NNPS", "NNS", "NNP")
+            and text.lower() not in NOT_CLUB_PLURALS)
+
+
+def _nickname_after(doc: Doc, end: int) -> int:
+    """The end of a nickname of one or two words starting at `end` ("Red Sox", "Trail Blazers"), or `end`.
+    No word of a person's name: "Clinton Sanders" is no club, wherever the article names Sanders."""
+    for size in (1, 2):
+        last = end + size - 1
+        if last < len(doc) and (doc[last].ent_type_ == "PERSON" or doc[last].text in _person_words(doc)):
+            return end
+        if last >= len(doc) or any(not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit()
+                                   for k in range(end, last + 1)):
+            return end
+        if _nickname_word(doc[last]) and (size == 1 or doc[end].is_alpha and not doc[end].ent_type_ == "PERSON"):
+            return last + 1
+    return end
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    if "person_words" not in doc.user_data:
+        doc.user_data["person_words"] = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+    return doc.user_data["person_words"]
+
+
+def _spoken_form(nickname: str) -> str | None:
+    """"76ers" -> "Sixers": the form fans say for a number-noun nickname."""
+    digits = nickname.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if not digits.isdigit() or digits == nickname:
+        return None
+    word = DIGIT_WORDS[int(digits[-1])].capitalize()
+    return word.removesuffix("e") + nickname[len(digits):]  # "Sixers", "Niners"
+
+
+def _clubs(doc: Doc) -> list[tuple[Span, tuple[str, ...], tuple[str, ...]]]:
+    """Each "<Place> <Nickname>" club: its span (labelled ORG, kb_id its name), place words, nickname words.
+
+    The place is read from the gazetteer (name_strings.known_place), whatever the NER made of it:
+    it tags "Philadelphia" in "the Philadelphia 76ers" a place, a whole "Boston Celtics" ORG, or nothing."""
+    found = []
+    i = 0
+    while i < len(doc):
+        club = None
+        if doc[i].text[:1].isupper() and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+                                              and doc[i - 1].lower_ != "the"):
+            for cut in range(min(i + MAX_PLACE_WORDS, len(doc)), i, -1):
+                if any(t.is_punct or t.is_sent_start and t.i > i for t in doc[i:cut + 1] if t.i < len(doc)):
+                    continue  # "Columbus beat Montreal. Joonas Korpisalo": no name across a full stop
+                if known_place(name_key(doc[i:cut].text)):
+                    end = _nickname_after(doc, cut)
+                    if end > cut:
+                        club = (Span(doc, i, end, label="ORG", kb_id=doc[i:end].text),
+                                tuple(t.text for t in doc[i:cut]), tuple(t.text for t in doc[cut:end]))
+                    break
+        if club is None:
+            i += 1
+            continue
+        found.append(club)
+        i = club[0].end
+    return found
+
+
+def _acting_club(token: Token) -> bool:
+    """A city's name in a club's place in the clause: the doer of an active verb ("New Orleans replaced
+    him"), a verb's object ("leading Indianapolis to a victory", "beat Montreal") or the side beaten
+    ("a victory over Kansas City"); not where something happens ("in New Orleans")."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be"
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB"
+    return token.dep_ == "pobj" and head.lower_ in OPPONENT_PREPOSITIONS
+
+
+@Language.component("sports_team_names")
+@timed_rule
+def sports_team_names(doc: Doc) -> Doc:
+    """Tag clubs and their nicknames in an article about sport (see the module's rules)."""
+    if not sports_article(doc):
+        return doc
+    clubs = _clubs(doc)
+    if not clubs:
+        return doc
+    spans = [span for span, _, _ in clubs]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    forms: dict[tuple[str, ...], str] = {}
+    places: dict[tuple[str, ...], set[str]] = {}
+    for span, place, nickname in clubs:
+        forms.setdefault(nickname, span.kb_id_)
+        spoken = _spoken_form(nickname[-1]) if len(nickname) == 1 else None
+        if spoken:
+            forms.setdefault((spoken,), span.kb_id_)
+        places.setdefault(place, set()).add(span.kb_id_)
+    entity_at = {e.start: e for e in doc.ents}
+    cities: list[Span] = []
+    for i in range(len(doc)):
+        if i in covered:
+            continue
+        for words, name in list(forms.items()) + [(p, next(iter(n))) for p, n in places.items() if len(n) == 1]:
+            end = i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[i:end]) != words or any(k in covered for k in range(i, end)):
+                continue
+            if words in places:
+                ent = entity_at.get(i)
+                head = doc[end - 1]
+                if ent is None or ent.end != end or ent.label_ not in PLACE_ENTITY_LABELS or not _acting_club(head):
+                    continue
+            elif doc[i].ent_type_ not in RELABELLED or (end < len(doc) and doc[end].text[:1].isupper()
+                                                        and doc[end].is_alpha):
+                continue  # part of a longer name ("Saints Row")
+            (cities if words in places else spans).append(Span(doc, i, end, label="ORG", kb_id=name))
+            covered.update(range(i, end))
+            break
+    # a city stands for its club only in a story about the club: one that names it twice or more
+    named = Counter(span.kb_id_ for span in spans)
+    override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
+    return doc
+
+
+def add_sports_team_names(nlp: Language) -> None:
+    """Add the club rule after every other entity rule, so that none of them splits a club again."""
+    if "sports_team_names" not in nlp.pipe_names:
+        nlp.add_pipe("sports_team_names", last=True)

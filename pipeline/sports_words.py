@@ -1,0 +1,53 @@
+"""Word lists of sports reports: what makes an article one about sport, what names a club, and the
+words of rosters (extract/entities/sports_teams.py, extract/relations/roster_rules.py,
+role_phrases' team roles). Kept beside pipeline/lexicon.py, whose team-player nouns they extend.
+"""
+from __future__ import annotations
+
+from pipeline.lexicon import TEAM_PLAYER_NOUNS
+
+# Positions named by a head word that alone is no player ("a prison guard", "the back") and a
+# word that makes it one: "defensive tackle", "wide receiver", "point guard", "tight end".
+POSITION_HEADS = frozenset("tackle end guard back safety center centre receiver lineman forward".split())
+POSITION_MODIFIERS = frozenset("defensive offensive wide running tight point shooting free strong nose small power".split())
+# Words of an article about sport: with two of them, a place followed by a capitalised plural
+# ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py).
+SPORTS_WORDS = frozenset("""
+coach roster playoff playoffs league franchise touchdown inning stadium basketball football baseball
+hockey soccer nba nfl mlb nhl mls nfc afc rookie quarterback linebacker pitcher goalie goaltender striker
+midfielder
+""".split())
+# Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
+# Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York
+# Times", "Texas Instruments"), an event ("Beijing Games").
+NOT_CLUB_PLURALS = frozenset("""
+islands isles mountains hills heights keys lakes falls springs rapids plains woods gardens highlands lowlands
+states territories provinces counties districts times news democrats republicans conservatives liberals
+socialists greens independents schools games olympics championships awards industries airlines airways studios
+records systems partners holdings communications technologies instruments resources securities investors
+ventures brothers sisters associates services forces affairs caucuses hearings residents citizens voters
+officials police courts streets avenues towers apartments hotels resorts motors laboratories labs sciences
+networks pictures products foods stores markets internationals fans players teams
+""".split())
+# Rosters (extract/relations/roster_rules.py). Verbs by which a club takes a person on ("The Saints
+# re-signed RB X", "the Sixers drafted X"); verbs and nouns of agreeing terms ("X agreed to a deal
+# with the 76ers", "reached six-year deals with X").
+SIGNING_VERBS = frozenset({"sign", "re-sign", "hire", "draft", "acquire"})  # not "claim": "White claimed she ..."
+ROSTER_DEAL_VERBS = frozenset({"agree", "reach", "sign", "ink", "strike", "finalize", "finalise", "complete"})
+ROSTER_DEAL_NOUNS = frozenset({"deal", "contract", "extension", "agreement", "terms"})
+# Positions written between a signing verb and the name ("signed running back X", "re-signed RB X").
+POSITION_WORDS = TEAM_PLAYER_NOUNS | frozenset("""
+running back wide receiver tight end guard center centre forward tackle safety linebacker lineman
+defensive offensive point shooting small power left right hand relief starting reliever closer keeper
+coach assistant coordinator manager rusher receiver passer starter
+""".split())
+# A club putting a person on a list of its own ("placed X on injured reserve", "put X on IR") and
+# letting one go ("waived X", "released X", "traded X"), in an article about sport.
+PLACING_VERBS = frozenset({"place", "put"})
+ROSTER_LISTS = frozenset({"reserve", "ir", "list", "squad", "roster", "waivers"})
+ROSTER_RELEASE_VERBS = frozenset({"waive", "release", "cut", "trade"})
+POSITION_ABBREVIATIONS = frozenset("RB QB WR LB CB DT FB PG SG SF PF LHP RHP".split())  # not "De", "Te"
+# Descriptors between a signing verb and the name that are no position: "signed veteran free agent X".
+ROSTER_DESCRIPTORS = frozenset("""
+free agent veteran rookie former leading star undrafted backup journeyman young longtime
+""".split())
