@@ -206,8 +206,12 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
         todo = [task for task, key in zip(file_tasks, file_keys) if not store.has_cleaned(key)]
     summary.reused["files"] = len(files) - len(todo)
     if engine.workers > 1:
-        todo = tasks.largest_files_first(todo)
-    cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
+        groups = tasks.file_groups(tasks.largest_files_first(todo), engine.workers)
+        cleaned = (result for group in _merged(costs, engine.map(partial(tasks.measured, tasks.clean_files),
+                                                                 [(group,) for group in groups], shared=line_stats))
+                   for result in group)
+    else:
+        cleaned = _merged(costs, engine.map(partial(tasks.measured, tasks.clean_file), todo, shared=line_stats))
     for index, articles in progress(cleaned, "clean", len(todo), "files"):
         # the clean workers run now: the model and resolve's word lists load beside them (LocalEngine)
         engine.preload_model(also={"resolve": resolve.load_lexicons})

@@ -99,6 +99,34 @@ def clean_file(line_stats: LineStats | None, index: int, path: Path, source: str
         return index, list(clean.clean_documents(_read(path, source, max_bytes, costs), line_stats))
 
 
+def clean_files(line_stats: LineStats | None, group: Sequence[FileTask],
+                costs: Costs | None = None) -> list[tuple[int, list[Article]]]:
+    """clean_file for each file of a group sent as one task (file_groups)."""
+    return [clean_file(line_stats, *task, costs=costs) for task in group]
+
+
+# Files per clean task, at most, and how many groups per process the remaining files are cut into.
+MAX_FILES_PER_TASK = 8
+FILE_GROUPS_PER_PROCESS = 4
+
+
+def file_groups(file_tasks: Sequence[FileTask], processes: int) -> list[list[FileTask]]:
+    """The file tasks in groups, each sent to a process as one task: up to MAX_FILES_PER_TASK,
+    shrinking to single files towards the end so the processes still finish together. A pool's
+    processes take their tasks through threads of this process; while a thread here holds the GIL
+    (the model and word lists load beside the cleaning, engines.LocalEngine.preload_model; one
+    JSON parse of the GeoNames places holds it some 0.3 s), they get no new task once the few
+    already queued are done. A page cleans in about 0.04 s, so single pages left them idle;
+    groups keep enough work queued."""
+    groups: list[list[FileTask]] = []
+    at = 0
+    while at < len(file_tasks):
+        size = max(1, min(MAX_FILES_PER_TASK, (len(file_tasks) - at) // (max(1, processes) * FILE_GROUPS_PER_PROCESS)))
+        groups.append(list(file_tasks[at:at + size]))
+        at += size
+    return groups
+
+
 def analyse_chunk(nlp: Any, articles: Sequence[Article], batch_size: int,
                   costs: Costs | None = None) -> list[ArticleAnalysis]:
     """Extract from a chunk of kept articles (the run sends no others)."""

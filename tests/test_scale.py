@@ -187,3 +187,13 @@ def test_file_tasks_go_out_largest_first_with_ties_in_input_order(tmp_path):
         files.append((path, path.name))
     ordered = tasks.largest_files_first(tasks.file_tasks(files, 1000) + [(5, tmp_path / "gone.html", "gone.html", 1000)])
     assert [task[0] for task in ordered] == [1, 3, 4, 0, 2, 5]
+
+
+@given(n_files=st.integers(0, 400), processes=st.integers(1, 8))
+def test_file_groups_keep_every_file_once_in_order_and_end_in_single_files(n_files, processes):
+    groups = tasks.file_groups(list(range(n_files)), processes)
+    assert [task for group in groups for task in group] == list(range(n_files))
+    assert all(1 <= len(group) <= tasks.MAX_FILES_PER_TASK for group in groups)
+    assert [len(group) for group in groups] == sorted((len(group) for group in groups), reverse=True)
+    tail = groups[-processes * tasks.FILE_GROUPS_PER_PROCESS:]
+    assert all(len(group) == 1 for group in tail)  # the last tasks to start are single files
