@@ -18,7 +18,7 @@ from pipeline.extract.modality import accusing_verb, modality_of, polarity_of
 from pipeline.extract.relations.pair_gate import is_stated_pair, knows_construction
 from pipeline.extract.relations.pair_scorer import (
     PAIR_PREDICATES, MentionsByOffset, candidate_pairs, coarse, load_scorer_model, pair_features, probability,
-    sentence_mentions, ancestors,
+    sentence_mentions, ancestor_indices,
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
@@ -317,9 +317,9 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             features += [f"rule<{r.rule}" for (s, o, _), r in sorted(reading.rule_readings.items()) if (s, o) == (j, i)]
             # the lowest word over both: one of the names when the other hangs on it ("Bannon will
             # interview Breitbart News contributor Pamela Geller": the title, not the interview);
-            # ancestors() starts with the token itself, so the chains hold both names
-            below = {t.i for t in ancestors(second.root)}  # = t is second.root or t.is_ancestor(second.root)
-            common = [t for t in ancestors(first.root) if t.i in below]
+            # the chains start with the token itself, so they hold both names
+            below = set(ancestor_indices(second.root))  # = t is second.root or t.is_ancestor(second.root)
+            common = [doc[i] for i in ancestor_indices(first.root) if i in below]
             anchors = (common[0],) if common else (first.root,)
             reading.pairs.append(ScorablePair(i, j, signature, features, anchors,
                                               is_stated_pair(first, second, signature),
