@@ -134,24 +134,6 @@ TOPIC_ROLE_NOUNS = frozenset("""
 analyst expert specialist correspondent reporter columnist commentator watcher observer scholar historian
 critic hand pundit strategist
 """.split())
-# Players of a team sport: a place before one names the club ("a Barcelona soccer player").
-TEAM_PLAYER_NOUNS = frozenset("""
-player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
-linebacker pitcher shortstop outfielder batsman bowler teammate cornerback tailback kicker punter catcher
-infielder goaltender
-""".split())
-# Staff of a sports team: a city before one stands for the club too ("Houston coach X").
-TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
-# Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston
-# Texans"): a city before one is never the club's own name, as it may be in football ("a Barcelona
-# soccer player").
-NICKNAMED_TEAM_ROLES = TEAM_STAFF_NOUNS | frozenset("""
-quarterback linebacker cornerback tailback kicker punter pitcher shortstop outfielder catcher infielder
-goaltender
-""".split())
-# Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
-# Only verbs a state does not do to a person: "Cuba released Alan Gross" is the state's deed.
-ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
 # A story's lead: a description as the subject or object of one of these verbs, named in the next
 # sentence (extract/relations/lead_descriptions.py): "A Vancouver man has been charged ... / Police
 # allege Eric Allen Kirkpatrick ...". Words before such a name: "defendant Yvonne Hiller".

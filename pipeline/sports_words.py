@@ -1,10 +1,27 @@
 """Word lists of sports reports: what makes an article one about sport, what names a club, and the
 words of rosters (extract/entities/sports_teams.py, extract/relations/roster_rules.py,
-role_phrases' team roles). Kept beside pipeline/lexicon.py, whose team-player nouns they extend.
+role_phrases' team roles, open_rules' roster verbs, boundaries' team players).
 """
 from __future__ import annotations
 
-from pipeline.lexicon import TEAM_PLAYER_NOUNS
+# Players of a team sport: a place before one names the club ("a Barcelona soccer player").
+TEAM_PLAYER_NOUNS = frozenset("""
+player footballer striker midfielder defender goalkeeper goalie forward winger fullback quarterback
+linebacker pitcher shortstop outfielder batsman bowler teammate cornerback tailback kicker punter catcher
+infielder goaltender
+""".split())
+# Staff of a sports team: a city before one stands for the club too ("Houston coach X").
+TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
+# Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston
+# Texans"): a city before one is never the club's own name, as it may be in football ("a Barcelona
+# soccer player").
+NICKNAMED_TEAM_ROLES = TEAM_STAFF_NOUNS | frozenset("""
+quarterback linebacker cornerback tailback kicker punter pitcher shortstop outfielder catcher infielder
+goaltender
+""".split())
+# Verbs of a club's roster: a city as their doer is the club ("New Orleans signed X"), not the place.
+# Only verbs a state does not do to a person: "Cuba released Alan Gross" is the state's deed.
+ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
 
 # Positions named by a head word that alone is no player ("a prison guard", "the back") and a
 # word that makes it one: "defensive tackle", "wide receiver", "point guard", "tight end".

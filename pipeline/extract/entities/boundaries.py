@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span
 from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TEAM_PLAYER_NOUNS, TITLE_ABBREVIATIONS
-from pipeline.sports_words import POSITION_ABBREVIATIONS
+from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.sports_words import POSITION_ABBREVIATIONS, TEAM_PLAYER_NOUNS
 from pipeline.name_strings import known_place, name_key
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})

@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
 from pipeline.extract.relations.lexicon import ADJUNCT_HEAD_NOUNS
-from pipeline.lexicon import PLACE_LABELS, ROSTER_VERBS
+from pipeline.lexicon import PLACE_LABELS
+from pipeline.sports_words import ROSTER_VERBS
 
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "why"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
