@@ -19,10 +19,10 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS, PLACE_LABELS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
+from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
 from pipeline.extract.relations.residents import home_place_after, residents
-from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token, trailing_prep_objects,
 )
@@ -38,8 +38,8 @@ from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_phrase, title_rules,
 )
 from pipeline.extract.relations.lexicon import (
-    CONTRACT_NOUNS, INVESTIGATION_NOUNS, JOINT_MARKERS, RESULT_NOUNS, JOINT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
+    INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
@@ -84,33 +84,16 @@ def _verb_key(verb: Token) -> str:
     return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
 
 
-def _is_partnership_noun(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    if lemma in PARTNERSHIP_NOUNS:
-        return True
-    return lemma in JOINT_NOUNS and any(
-        t.lower_ in JOINT_MARKERS for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound"))
-
-
-def _subject_group(finder: ArgumentFinder, verb: Token, expand_relative: bool = False) -> list[Mention]:
-    subject = subject_token(verb)
-    if subject is None:
-        return []
-    if expand_relative and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-        subject = verb.head  # "X and Y, which established a joint programme": both did
-    return finder.group(subject)
-
-
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if finder.mention_at(verb) is not None:
         return  # "the Volatiles Investigating Polar Exploration Rover" names a rover, states nothing
     key = _verb_key(verb)
     sense = RULE_VERB_SENSES.get(key) or RULE_VERB_SENSES.get(_lemma(verb))
     passive = is_passive(verb)
-    subjects = _subject_group(finder, verb)
+    subjects = subject_group(finder, verb)
     objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
     agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
-    yield from _partnership_verb(finder, verb, subjects)
+    yield from partnership_verb(finder, verb, subjects)
     yield from speaking_place_visit(finder, verb)
     yield from event_place(finder, verb)
     if sense is not None:
@@ -172,48 +155,6 @@ def _orders(verb: Token) -> bool:
             if all(t.is_punct and t.text != "," for t in between):
                 return True
     return False
-
-
-def _partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention]) -> Iterator[Candidate]:
-    """"X signed a cooperation agreement with Y", "X set up a joint programme with Y"."""
-    if verb.lemma_.lower() not in PARTNERSHIP_VERBS:
-        return
-    for noun in _children(verb, "dobj"):
-        if not _is_partnership_noun(noun):
-            continue
-        partner_tokens = prep_objects(verb, ("with",)) + prep_objects(noun, ("with", "between"))
-        partners = [m for t in partner_tokens for m in finder.group(t)]
-        if sports_article(verb.doc):
-            # "The Celtics reached deals with Kyle Korver": a club's contract with a person employs
-            # them (roster_rules.py), no partnership
-            sides = {finder.label(m) for m in subjects}
-            partners = [m for m in partners if not {finder.label(m), *sides} >= {"PERSON", "ORG"}]
-            if not partners and partner_tokens:
-                continue
-        group = subjects if partners else _subject_group(finder, verb, expand_relative=True)
-        pairs = [(s, p) for s in group for p in partners if s.index != p.index] if partners else list(combinations(group, 2))
-        for first, second in pairs:
-            yield from _agreement(finder, first, second, noun, (verb, noun))
-
-
-def _agreement(finder: ArgumentFinder, first: Mention, second: Mention, noun: Token,
-               anchors: tuple[Token, ...]) -> Iterator[Candidate]:
-    """A partnership is between organisations; a person's contract with an organisation ("Raul
-    Ibanez signed a three-year contract with the Philadelphia Phillies") is employment, and a
-    person's other agreements relate no one. Outside sport a person's "deal" with a company is
-    no hiring ("Trump reached a deal with Carrier"): a partnership, as between organisations."""
-    people = [m for m in (first, second) if finder.label(m) == "PERSON"]
-    noun_lemma = noun.lemma_.lower()
-    if not people:
-        yield Candidate("partnered_with", first, second, "verb_noun", anchors)
-    elif len(people) == 1 and noun_lemma in CONTRACT_NOUNS:
-        employer = second if people[0] is first else first
-        if finder.label(employer) not in ORG_LABELS:
-            return
-        if noun_lemma in ("contract", "contracts") or sports_article(noun.doc):
-            yield Candidate("affiliated_with", people[0], employer, "verb_noun", anchors)
-        else:
-            yield Candidate("partnered_with", first, second, "verb_noun", anchors)
 
 
 def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
@@ -290,7 +231,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         return
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
-    if _is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
+    if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
         between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
         for first, second in combinations(between, 2):
             yield Candidate("partnered_with", first, second, "noun_between", (noun,))
