@@ -29,9 +29,11 @@ from models import Mention
 from pipeline.extract.coreference.roles import PERSON_NOUNS, noun_gender
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.speaking import speaks
+from pipeline.case_words import (
+    ACCUSED_TITLES, ACCUSING_VERBS, HARMING_VERBS, INTRODUCED_PERSON_NOUNS, VICTIM_TITLES,
+)
 from pipeline.lexicon import (
-    ACCUSED_TITLES, ACCUSING_VERBS, HARMING_VERBS, INTRODUCED_PERSON_NOUNS, KINSHIP_NOUNS, ROLE_NOUNS,
-    STATE_OFFICE_NOUNS, VICTIM_TITLES,
+    KINSHIP_NOUNS, ROLE_NOUNS, STATE_OFFICE_NOUNS,
 )
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})

@@ -25,7 +25,7 @@ from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_N
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
-from pipeline.lexicon import INTRODUCED_PERSON_NOUNS
+from pipeline.case_words import INTRODUCED_PERSON_NOUNS
 from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (

@@ -7,7 +7,7 @@ defensive tackle Jamal Williams was arrested", "found a former Kraft Foods compa
 murder / ... defendant Yvonne Hiller". The description's role phrase (role_phrases.read_role) is
 that person's when:
 - it is an indefinite noun phrase ("a", "an") that is the subject or object of a verb of a case, a
-  deed or a hiring (lexicon.CASE_VERBS: charge, arrest, convict, find, kill, shoot, hire, ...);
+  deed or a hiring (case_words.CASE_VERBS: charge, arrest, convict, find, kill, shoot, hire, ...);
 - the next sentence names exactly one person in the same part of the same kind of event (its doer,
   or the one who undergoes it: "a man has been charged" is no man shot; the object, a passive subject, the subject of what is alleged, or a person
   written after "defendant" or "suspect"), and not one named in the description's sentence.
@@ -23,7 +23,8 @@ from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
-from pipeline.lexicon import ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS, PLACE_LABELS, PLAIN_PERSON_NOUNS
+from pipeline.case_words import ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS
+from pipeline.lexicon import PLACE_LABELS, PLAIN_PERSON_NOUNS
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 

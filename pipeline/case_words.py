@@ -1,0 +1,38 @@
+"""Words of crime and court reports and of the story leads that describe a person before naming
+them ("A Vancouver man has been charged ... / Eric Allen Kirkpatrick, 34, ..."): read by
+relations/lead_descriptions.py (gives the description's role phrase to the name) and
+coreference/forward.py (makes the description a mention of the named person). Those two overlap,
+from two branches of session 8; one of them should absorb the other. Kept beside pipeline/lexicon.py.
+"""
+from __future__ import annotations
+
+# A story's lead: a description as the subject or object of one of these verbs, named in the next
+# sentence (extract/relations/lead_descriptions.py): "A Vancouver man has been charged ... / Police
+# allege Eric Allen Kirkpatrick ...". Words before such a name: "defendant Yvonne Hiller".
+CASE_VERBS: dict[str, str] = {
+    **{v: "case" for v in "charge arrest convict find sentence accuse indict acquit jail detain identify allege suspect"
+       .split()},
+    **{v: "deed" for v in "kill shoot stab murder".split()},
+    **{v: "hiring" for v in "hire sign fire release".split()},
+}
+CASE_NAME_TITLES = frozenset({"defendant", "suspect", "accused"})
+ALLEGING_VERBS = frozenset({"allege", "say", "believe", "suspect", "claim"})
+# Heads of an indefinite description a story opens with before it names the person the next
+# sentence names ("A Vancouver man has been charged ... Eric Allen Kirkpatrick, 34, ...", "a member
+# of the San Diego Chargers has been arrested ... defensive tackle Jamal Williams"); gendered ones
+# must agree with the name (coreference/forward.py).
+INTRODUCED_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth", "member",
+                                     "employee", "worker", "staffer", "player", "resident", "native"})
+# Verbs whose undergoer is accused of a crime ("was charged", "arrested X", "found X guilty") and
+# whose doer harmed someone ("X stabbed", "X killed"), and verbs whose undergoer was harmed: a
+# description and a name the next sentence gives are one person only in the same part.
+ACCUSING_VERBS = frozenset("""
+arrest charge convict indict sentence accuse suspect detain jail imprison acquit extradite prosecute
+try book cite plead confess admit
+""".split())
+HARMING_VERBS = frozenset("""
+kill murder shoot stab strangle beat attack assault rob rape injure wound hurt slay behead abduct kidnap
+""".split())
+# Titles of the accused and of the harmed ("defendant Yvonne Hiller", "victim John Doe").
+ACCUSED_TITLES = frozenset({"defendant", "suspect", "accused", "inmate", "convict", "fugitive", "gunman"})
+VICTIM_TITLES = frozenset({"victim", "hostage"})
