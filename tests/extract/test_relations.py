@@ -10,7 +10,8 @@ from typing import Optional
 import pytest
 
 from models import Mention
-from pipeline.extract.relations.typed import RULE_CONFIDENCE, extract_relations
+from pipeline.extract.relations.rule_confidence import RULE_CONFIDENCE
+from pipeline.extract.relations.typed import extract_relations
 
 Spec = tuple  # (surface, label) or (surface, label, antecedent surface)
 

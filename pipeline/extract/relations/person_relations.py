@@ -29,7 +29,8 @@ from pipeline.extract.relations.lexicon import (
     CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
-from pipeline.extract.relations.role_phrases import read_role, role_kind
+from pipeline.extract.relations.role_kinds import role_kind
+from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS, PERSON_HOME_NOUNS, POSSESSIVE_MARKERS, RESIDENT_NOUNS

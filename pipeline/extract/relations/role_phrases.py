@@ -42,15 +42,13 @@ from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
     mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
+from pipeline.extract.relations.role_kinds import role_kind, title_word
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
-    PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, RESIDENT_NOUNS, STATE_OFFICE_NOUNS, NON_POST_NOUNS, PORTFOLIO_WORDS,
-    PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+    PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
 )
-from pipeline.sports_words import (
-    NICKNAMED_TEAM_ROLES, POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS,
-)
+from pipeline.sports_words import NICKNAMED_TEAM_ROLES, TEAM_STAFF_NOUNS
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
 INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
@@ -84,52 +82,6 @@ class RolePhrase:
         if self.status:
             found["status"] = self.status
         return found
-
-
-def _word(token: Token) -> str:
-    lowered = token.lower_
-    return TITLE_ABBREVIATIONS.get(lowered, lowered.strip("."))
-
-
-def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
-    """What kind of role the noun names, or None when it names no role at all."""
-    head = _word(noun)
-    if noun.lemma_.lower() in NON_POST_NOUNS:
-        return None
-    if noun.lemma_.lower() in RESIDENT_NOUNS:
-        return "resident"
-    if head in TOPIC_ROLE_NOUNS:
-        return "topic"
-    if head in TEAM_PLAYER_NOUNS or head in POSITION_HEADS and any(t.lower_ in POSITION_MODIFIERS for t in modifiers):
-        return "team"  # "San Diego Chargers defensive tackle Jamal Williams"
-    if head in PRIVATE_PRACTICE_NOUNS and noun.text.islower() and not any(
-            _word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in noun.subtree):
-        # "Anchorage attorney X", "a Boston defense attorney": a profession practised in the place,
-        # unlike "District Attorney X", "U.S. Attorney X", "the state's attorney"
-        return "occupation"
-    # "Prime Minister", "police commissioner", "Chief Executive" (of Hong Kong), "Rep."
-    # "Transportation Director": a portfolio makes a role an office of the place named with it.
-    if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
-            is_role_noun(noun.lemma_) and any(_word(t) in STATE_OFFICE_NOUNS | PORTFOLIO_WORDS for t in modifiers)):
-        return "office"
-    if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
-        return "occupation"
-    if head in ("emeritus", "emerita") and any(c.dep_ == "compound" and is_role_noun(c.lemma_) for c in noun.children):
-        return "occupation"  # "editor emeritus of World Policy Journal", parsed with "emeritus" as the head
-    title = _hyphened_title(noun)
-    if title is not None:
-        # "Ohio Governor-elect Jane Roe", "the governor-elect of Ohio", parsed with "elect" as the
-        # head: the post is the title's (its status, future, is read by role_status)
-        return role_kind(title, modifiers)
-    return None
-
-
-def _hyphened_title(noun: Token) -> Optional[Token]:
-    """The title before "-elect" / "-designate" when the parse made that suffix the phrase's head."""
-    if noun.lower_ not in FUTURE_ROLE_WORDS or noun.i < 2 or noun.doc[noun.i - 1].text != "-":
-        return None
-    title = noun.doc[noun.i - 2]
-    return title if title.head.i == noun.i and title.pos_ in ("NOUN", "PROPN") else None
 
 
 def _left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
@@ -213,7 +165,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             described = described_organisation(finder, token)
             mention = described if described is not None and finder.label(described) in ORG_LABELS else None
             mention = mention or described_state(finder, token)  # "the state's historic preservation official"
-            if mention is None and _word(noun) in PERSONAL_STAFF_NOUNS:
+            if mention is None and title_word(noun) in PERSONAL_STAFF_NOUNS:
                 # "his agent Marc Cornstein", "her spokesman, X": the person the pronoun stands for
                 owners = pronoun_owner(finder, token)
                 mention = owners[0] if len(owners) == 1 else None
@@ -225,7 +177,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                 described_words.update(t.i for t in token.subtree)
         if mention is not None and all(m.index != mention.index for m in left_mentions):
             left_mentions.append(mention)
-    staff = _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
+    staff = title_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
     if kind in ("occupation", "topic") and not staff:
         # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
         phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m, kind)}
@@ -241,11 +193,11 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         left_places = []
     elif kind == "resident":
         left_places, left_orgs = left_places + left_orgs, []  # "a Fargo resident" with Fargo read as an ORG
-    elif kind == "team" or _word(noun) in TEAM_STAFF_NOUNS and left_places and not left_orgs:
+    elif kind == "team" or title_word(noun) in TEAM_STAFF_NOUNS and left_places and not left_orgs:
         # "a Barcelona soccer player", "Houston quarterback X": the city stands for its club; the
         # claim goes to the club when the article names it ("Houston Texans"); else to the city's
         # name, unless the league's clubs all bear a nickname (then to nobody)
-        nicknamed = _word(noun) in NICKNAMED_TEAM_ROLES
+        nicknamed = title_word(noun) in NICKNAMED_TEAM_ROLES
         teams = {m.index: team_named(finder, m) or (None if nicknamed else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
@@ -255,7 +207,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
-    if _word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS or _word(noun) in PERSONAL_STAFF_NOUNS and any(
+    if title_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS or title_word(noun) in PERSONAL_STAFF_NOUNS and any(
             t.dep_ == "poss" for t in modifiers):  # "Dalembert's agent X", not "a Secret Service agent for X"
         # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
         # staff work for that person (their campaign or office), named by the person
@@ -290,7 +242,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         elif word == "at" and kind in ("occupation", "topic") and not staff and mistyped_organisation(finder, mention, kind):
             phrase.organisations.append(mention)  # "senior vp partnerships at Ubisoft" with Ubisoft tagged GPE
             phrase.mistyped.add(mention.index)
-        elif label == "PERSON" and word in ("to", "for") and (_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
+        elif label == "PERSON" and word in ("to", "for") and (title_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS):
             phrase.served.append(mention)  # "a senior strategist for Sanders", "press secretary to Clinton"
             if _on_campaign(prep):
                 used_preps.add(prep.i)
@@ -352,7 +304,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     words = phrase.text.split()
-    if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and _word(noun) in RANK_WORDS \
+    if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and title_word(noun) in RANK_WORDS \
             and words[-2].islower() and is_role_noun(words[-2]) and words[-2] not in RANK_WORDS:
         # "navy spokesman Commander X": the role is "spokesman", the rank his own ("Attorney General" is one title)
         phrase.text = " ".join(words[:-1])

@@ -1,0 +1,61 @@
+"""What kind of role a noun names ("office" of a state, "occupation", "team" position, "topic",
+"resident"), or none: read_role (role_phrases.py) decides from it what the place or organisation
+named with the noun is to its holder."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations.lexicon import is_role_noun
+from pipeline.lexicon import (
+    FUTURE_ROLE_WORDS, NON_POST_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
+    STATE_OFFICE_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+)
+from pipeline.sports_words import POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS
+
+
+def title_word(token: Token) -> str:
+    lowered = token.lower_
+    return TITLE_ABBREVIATIONS.get(lowered, lowered.strip("."))
+
+
+def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
+    """What kind of role the noun names, or None when it names no role at all."""
+    head = title_word(noun)
+    if noun.lemma_.lower() in NON_POST_NOUNS:
+        return None
+    if noun.lemma_.lower() in RESIDENT_NOUNS:
+        return "resident"
+    if head in TOPIC_ROLE_NOUNS:
+        return "topic"
+    if head in TEAM_PLAYER_NOUNS or head in POSITION_HEADS and any(t.lower_ in POSITION_MODIFIERS for t in modifiers):
+        return "team"  # "San Diego Chargers defensive tackle Jamal Williams"
+    if head in PRIVATE_PRACTICE_NOUNS and noun.text.islower() and not any(
+            title_word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in noun.subtree):
+        # "Anchorage attorney X", "a Boston defense attorney": a profession practised in the place,
+        # unlike "District Attorney X", "U.S. Attorney X", "the state's attorney"
+        return "occupation"
+    # "Prime Minister", "police commissioner", "Chief Executive" (of Hong Kong), "Rep."
+    # "Transportation Director": a portfolio makes a role an office of the place named with it.
+    if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
+            is_role_noun(noun.lemma_) and any(title_word(t) in STATE_OFFICE_NOUNS | PORTFOLIO_WORDS for t in modifiers)):
+        return "office"
+    if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
+        return "occupation"
+    if head in ("emeritus", "emerita") and any(c.dep_ == "compound" and is_role_noun(c.lemma_) for c in noun.children):
+        return "occupation"  # "editor emeritus of World Policy Journal", parsed with "emeritus" as the head
+    title = _hyphened_title(noun)
+    if title is not None:
+        # "Ohio Governor-elect Jane Roe", "the governor-elect of Ohio", parsed with "elect" as the
+        # head: the post is the title's (its status, future, is read by role_status)
+        return role_kind(title, modifiers)
+    return None
+
+
+def _hyphened_title(noun: Token) -> Optional[Token]:
+    """The title before "-elect" / "-designate" when the parse made that suffix the phrase's head."""
+    if noun.lower_ not in FUTURE_ROLE_WORDS or noun.i < 2 or noun.doc[noun.i - 1].text != "-":
+        return None
+    title = noun.doc[noun.i - 2]
+    return title if title.head.i == noun.i and title.pos_ in ("NOUN", "PROPN") else None
