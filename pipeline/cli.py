@@ -149,6 +149,11 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, stopping the run as Ctrl-C does."""
 
 
+EXIT_CTRL_C, EXIT_SIGTERM = 130, 143  # 128 + the signal's number, as a shell reports them
+# After a stop, how long the exit handlers may take before the process ends without them.
+STOPPED_EXIT_HANDLER_SECONDS = 5.0
+
+
 def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated()
 
@@ -161,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         return args.func(args)
     except KeyboardInterrupt as exc:
-        name, code = ("SIGTERM", 143) if isinstance(exc, Terminated) else ("Ctrl-C", 130)
+        name, code = ("SIGTERM", EXIT_SIGTERM) if isinstance(exc, Terminated) else ("Ctrl-C", EXIT_CTRL_C)
         fresh_line = "\n" if sys.stderr.isatty() else ""  # below a progress bar, not after it
         print(f"{fresh_line}newsclaims: stopped by {name}; finished work is kept in the output folder's state "
               "and the next run picks it up", file=sys.stderr)
@@ -181,11 +186,23 @@ def exit_without_teardown(code: int) -> NoReturn:
     (logging's flush, weakref finalizers such as temporary folders, multiprocessing's cleanup)
     and the flush of stdout and stderr. Every output file is closed before main returns (the
     output set is renamed into place). With another non-daemon thread still running, the
-    interpreter would wait for it, so the ordinary exit is taken."""
-    if any(thread is not threading.main_thread() and not thread.daemon and thread.is_alive()
-           for thread in threading.enumerate()):
+    interpreter would wait for it, so the ordinary exit is taken.
+
+    A run stopped by Ctrl-C or SIGTERM waits for nothing: its workers were killed mid-task, and
+    what the ordinary exit joins can wait on them for ever (a process pool's manager thread, or
+    multiprocessing's exit handler joining a queue's feeder thread blocked on a pipe that only the
+    killed workers read: once in a full test suite the one line was printed and the process
+    never ended). The exit handlers get STOPPED_EXIT_HANDLER_SECONDS, then the process ends."""
+    stopped = code in (EXIT_CTRL_C, EXIT_SIGTERM)
+    if not stopped and any(thread is not threading.main_thread() and not thread.daemon and thread.is_alive()
+                           for thread in threading.enumerate()):
         sys.exit(code)
-    atexit._run_exitfuncs()  # noqa: SLF001 - the handlers a normal exit runs, then no teardown
+    if stopped:
+        handlers = threading.Thread(target=atexit._run_exitfuncs, name="exit-handlers", daemon=True)  # noqa: SLF001
+        handlers.start()
+        handlers.join(STOPPED_EXIT_HANDLER_SECONDS)
+    else:
+        atexit._run_exitfuncs()  # noqa: SLF001 - the handlers a normal exit runs, then no teardown
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

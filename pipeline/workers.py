@@ -90,6 +90,9 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
     """Cancel what is queued and kill the workers now: their results are no longer wanted."""
     # The executor has no public way to end running tasks; its worker table is the only handle.
     processes = dict(getattr(pool, "_processes", None) or {})
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:  # its feeder thread may be blocked on a pipe only the killed workers read
+        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes.values():
         if process.is_alive():

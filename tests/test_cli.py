@@ -89,3 +89,23 @@ def test_the_program_skips_teardown_but_not_what_exit_must_do(tmp_path):
     assert marker.exists()
     schema = run_cli("schema")
     assert schema.returncode == 0 and json.loads(schema.stdout)["claim"]
+
+
+@pytest.mark.parametrize("code", [130, 143], ids=["ctrl-c", "sigterm"])
+def test_a_stopped_run_exits_even_when_exit_would_wait_for_ever(tmp_path, code):
+    """After Ctrl-C or SIGTERM the workers are dead, and what an ordinary exit waits for may wait
+    on them for ever: here a non-daemon thread that never ends and an exit handler that never
+    returns. The stopped process still ends, with its code and its output."""
+    script = tmp_path / "prog.py"
+    script.write_text(
+        "import atexit, sys, threading, time\n"
+        "atexit.register(time.sleep, 10_000)\n"
+        "threading.Thread(target=threading.Event().wait).start()\n"
+        "from pipeline.cli import exit_without_teardown\n"
+        "sys.stderr.write('stopped')\n"
+        f"exit_without_teardown({code})\n")
+    repo = Path(__file__).resolve().parents[1]
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(repo)})
+    assert result.returncode == code
+    assert result.stderr == "stopped"
