@@ -142,7 +142,19 @@ def build_parser() -> argparse.ArgumentParser:
                                  description="Print the JSON Schema of article, entity and claim records.")
     schema.set_defaults(func=cmd_schema)
     add_export_parser(commands)
+    for command_parser in commands.choices.values():  # an unknown option is reported with its command's usage
+        command_parser.set_defaults(command_parser=command_parser)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """argparse hands options no command knows to the top parser, whose usage line says nothing of
+    the command's options: `newsclaims run in --bogus` is reported with `run`'s usage instead."""
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 class Terminated(KeyboardInterrupt):
@@ -163,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     in_main_thread = threading.current_thread() is threading.main_thread()  # where signals can be handled
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(argv)
         return args.func(args)
     except KeyboardInterrupt as exc:
         name, code = ("SIGTERM", EXIT_SIGTERM) if isinstance(exc, Terminated) else ("Ctrl-C", EXIT_CTRL_C)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 from pathlib import Path
 
 from pipeline.ingest import iter_input_files
@@ -51,6 +52,11 @@ def check_output_folder(out: Path) -> None:
         raise UsageError(f"output folder {out} is not writable: {existing} is not a folder")
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UsageError(f"output folder {out} is not writable: permission denied on {existing}")
+    try:  # what access() cannot see: a read-only mount, /proc, a full quota, root on a guarded folder
+        os.rmdir(tempfile.mkdtemp(prefix=".newsclaims-check-", dir=existing))
+    except OSError as exc:
+        raise UsageError(f"output folder {out} is not writable: cannot make a folder in {existing} "
+                         f"({exc.strerror or exc})") from None
 
 
 def check_alias_file(path: Path) -> None:

@@ -49,16 +49,43 @@ class SourceNames:
         return f"{self.container}#{position}.{suffix}"
 
 
-def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
-    """The stream's lines; None, and the end, for a line over `max_bytes`.
+# An oversized JSONL line is skipped up to this many times --max-bytes to reach the next record;
+# a line longer than that (a decompression bomb has no line end) ends the file instead.
+SKIPPED_LINE_LIMIT_FACTOR = 8
+_SKIP_CHUNK = 1 << 20
 
-    Reading stops there rather than skipping to the next newline: an oversized line may be a
-    decompression bomb, and skipping it would still decompress all of it.
+
+class _Oversized:
+    """A line over the size limit; `ended_file` when it also ran past what is skipped to find its end."""
+
+    def __init__(self, ended_file: bool) -> None:
+        self.ended_file = ended_file
+
+
+def _skip_rest_of_line(stream: BinaryIO, budget: int) -> bool:
+    """Read past the current line's end without keeping it; False if `budget` bytes held no end."""
+    while budget > 0:
+        chunk = stream.readline(min(_SKIP_CHUNK, budget))
+        if not chunk or chunk.endswith(b"\n"):
+            return True
+        budget -= len(chunk)
+    return False
+
+
+def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | _Oversized]:
+    """The stream's lines, an _Oversized for each line over `max_bytes`.
+
+    The rest of an oversized line is skipped, not kept, so the records after it are read; a line
+    with no end within SKIPPED_LINE_LIMIT_FACTOR times the limit ends the file (a decompression
+    bomb would otherwise be decompressed whole).
     """
     while line := stream.readline(max_bytes + 1):
         if len(line) > max_bytes and not line.endswith(b"\n"):
-            yield None
-            return
+            found_end = _skip_rest_of_line(stream, SKIPPED_LINE_LIMIT_FACTOR * max_bytes)
+            yield _Oversized(ended_file=not found_end)
+            if not found_end:
+                return
+            continue
         if not line.endswith(b"\n"):
             stream.read(1)  # the end of the stream, or its error: a line cut off by truncation is no record
         yield line
@@ -67,16 +94,19 @@ def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
 def iter_jsonl_documents(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Document]:
     """One Document per non-blank line of a JSON Lines stream, read lazily line by line.
 
-    A line over `max_bytes` becomes an error Document and ends the file. Errors of the stream itself
-    (truncation) propagate to the caller, after every record complete before them was yielded.
+    A line over `max_bytes` becomes an error Document and reading goes on after it (unless the line
+    has no end in sight: see _bounded_lines). Errors of the stream itself (truncation) propagate to
+    the caller, after every record complete before them was yielded.
     """
     names = SourceNames(source)
     for line_number, raw_line in enumerate(_bounded_lines(stream, max_bytes), start=1):
-        if raw_line is None:
+        if isinstance(raw_line, _Oversized):
+            ending = (f", and no line end within {SKIPPED_LINE_LIMIT_FACTOR * max_bytes} bytes: reading of the "
+                      "file stopped there" if raw_line.ended_file else "")
             yield Document(source=names.name(None, f"L{line_number}"),
-                           error=f"line {line_number} is over the size limit of {max_bytes} bytes, reading stopped "
-                                 "there; raise --max-bytes to read it")
-            return
+                           error=f"line {line_number} is over the size limit of {max_bytes} bytes{ending}; "
+                                 "raise --max-bytes to read it")
+            continue
         if line_number == 1:
             raw_line = raw_line.removeprefix(b"\xef\xbb\xbf")
         if not raw_line.strip():
@@ -94,9 +124,16 @@ def iter_jsonl_documents(stream: BinaryIO, source: str, max_bytes: int) -> Itera
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Document(source=names.name(None, position),
-                           error=f"line {line_number}: malformed JSON ({exc.msg} at column {exc.colno})")
+                           error=f"line {line_number}: malformed JSON ({_json_error(exc, line)})")
             continue
         yield record_document(record, names, position, f"line {line_number}")
+
+
+def _json_error(exc: json.JSONDecodeError, line: str) -> str:
+    """The decoder's message with its column, and whether the line ends before the record does."""
+    where = f"{exc.msg} column {exc.colno}" if exc.msg.endswith(" at") else f"{exc.msg} at column {exc.colno}"
+    cut_off = exc.pos >= len(line.rstrip()) or exc.msg.startswith("Unterminated string")
+    return f"{where}; the line ends before the record does" if cut_off else where
 
 
 def iter_json_documents(data: bytes, source: str) -> Iterator[Document]:
@@ -105,7 +142,7 @@ def iter_json_documents(data: bytes, source: str) -> Iterator[Document]:
     try:
         value = json.loads(decode_bytes(data).text)
     except json.JSONDecodeError as exc:
-        yield Document(source=source, error=f"malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        yield Document(source=source, error=f"malformed JSON ({exc.msg.removesuffix(' at')} at line {exc.lineno} column {exc.colno})")
         return
     if isinstance(value, list):
         for index, record in enumerate(value, start=1):

@@ -140,7 +140,14 @@ def _parse_json_lines(text: str, book: AliasBook) -> None:
 
 
 def _parse_csv(text: str, book: AliasBook) -> None:
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=True)  # strict: an unclosed quote is an error, not a long name
+    try:
+        _read_csv_rows(reader, book)
+    except csv.Error as exc:
+        raise AliasFileError(f"line {reader.line_num}: malformed CSV ({exc})") from None
+
+
+def _read_csv_rows(reader, book: AliasBook) -> None:
     given = next(reader)
     header = [h.strip().lower() for h in given]
     unknown = [h for h in header if h not in CSV_COLUMNS]

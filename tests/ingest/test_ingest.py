@@ -210,12 +210,30 @@ def test_jsonl_dump_larger_than_the_limit_is_read_whole(tmp_path):
     assert [d.content[:10] for d in documents] == [f"record {n:03d}"[:10] for n in range(100)]
 
 
-def test_jsonl_line_over_the_limit_is_an_error_and_ends_the_file(tmp_path):
+def test_jsonl_line_over_the_limit_is_an_error_and_reading_goes_on(tmp_path):
     records = [{"text": "short one"}, {"text": "y" * 5000}, {"text": "after it"}]
     documents = read_one_file(tmp_path, "big.jsonl", jsonl_bytes(records), max_bytes=1000)
     assert documents[0].content == "short one"
     assert documents[1].source == "big.jsonl#L2" and "line 2 is over the size limit" in documents[1].error
-    assert len(documents) == 2
+    assert "stopped" not in documents[1].error
+    assert [d.source for d in documents[2:]] == ["big.jsonl#L3"] and documents[2].content == "after it"
+
+
+def test_jsonl_line_with_no_end_in_sight_ends_the_file(tmp_path):
+    data = jsonl_bytes([{"text": "short one"}]) + b'{"text": "' + b"z" * 20_000 + b'"}\n' + jsonl_bytes([{"text": "x"}])
+    documents = read_one_file(tmp_path, "huge-line.jsonl", data, max_bytes=1000)
+    assert [d.source for d in documents] == ["huge-line.jsonl#L1", "huge-line.jsonl#L2"]
+    assert "reading of the file stopped there" in documents[1].error
+
+
+@pytest.mark.parametrize("line, says", [
+    (b'{"text": "cut off here\n', "the line ends before the record does"),
+    (b'{"text": "cut off', "the line ends before the record does"),
+    (b'{"text": "a" "b"}\n', "Expecting ',' delimiter at column"),
+])
+def test_jsonl_malformed_line_says_where_and_whether_it_is_cut(tmp_path, line, says):
+    [document] = read_one_file(tmp_path, "bad.jsonl", line, max_bytes=1000)
+    assert says in document.error and " at at " not in document.error
 
 
 def test_jsonl_gzip_bomb_stops_at_the_limit_without_reading_on():

@@ -7,6 +7,8 @@ attribute 'strip'"); an unknown --model and --workers 0 were refused after --out
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.cli import main
@@ -35,6 +37,7 @@ BAD_ALIAS_FILES = [
     ("list-aliases.csv", "name,type,aliases\nNATO,ORG,NATO|OTAN,extra\n", "line 2: 4 fields"),
     ("bad-json.json", '[\n{"name": "NATO"},\n{"name": "UN",}\n]', "line 3: invalid JSON"),
     ("aliases-number.jsonl", '{"name": "NATO", "aliases": 5}\n', "line 1: aliases must be a list"),
+    ("open-quote.csv", 'name,type,aliases\nNATO,ORG\n"Foo Corp,ORG\n', "line 3: malformed CSV"),
 ]
 
 
@@ -93,3 +96,19 @@ def test_the_command_exits_2_and_creates_nothing(tmp_path, one_input):
     out = tmp_path / "out"
     result = run_cli("run", str(one_input), "--out", str(out), "--batch-size", "0")
     _assert_usage_error(result.returncode, result.stderr, out, "--batch-size must be at least 1")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_out_where_no_folder_can_be_made_is_a_usage_error(tmp_path, capsys, one_input):
+    """access() says yes to root everywhere; /proc takes no new folder from anyone."""
+    code, stderr = _run(capsys, str(one_input), "--out", "/proc/newsclaims-out")
+    assert code == 2 and "not writable" in stderr and "cannot make a folder in /proc" in stderr, stderr
+    assert len(stderr.strip().splitlines()) == 1
+
+
+def test_an_unknown_option_is_reported_with_its_commands_usage(tmp_path, capsys, one_input):
+    with pytest.raises(SystemExit) as stop:
+        main(["run", str(one_input), "--out", str(tmp_path / "out"), "--bogus"])
+    stderr = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert stderr.startswith("usage: newsclaims run") and "unrecognized arguments: --bogus" in stderr
