@@ -109,6 +109,15 @@ def select_words(page, phrase: str) -> None:
     assert page.evaluate("window.getSelection().toString().trim()") == phrase
 
 
+def _labels_outside_their_row(page) -> list[str]:
+    """Claims of the queue list whose confidence/support label is drawn outside the claim's own row
+    (a float after a long row once put each label on the next claim's line)."""
+    return page.evaluate("""() => [...document.querySelectorAll('aside.list li')].filter(li => {
+        const row = li.getBoundingClientRect(), label = li.querySelector('.meta').getBoundingClientRect();
+        return label.top < row.top || label.bottom > row.bottom;
+    }).map(li => li.textContent.trim().slice(0, 60))""")
+
+
 def test_review_in_a_browser_then_run_again(browser, served):
     out, base = served
     claims = read_jsonl(out / "claims.jsonl")
@@ -117,7 +126,11 @@ def test_review_in_a_browser_then_run_again(browser, served):
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 
+    missing = []
+    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
     page.goto(base + "/queue")
+    assert _labels_outside_their_row(page) == []
+    assert missing == []  # nothing the page asks for is absent (a favicon once was)
     current = lambda: page.get_attribute("#claim", "data-claim-id")  # noqa: E731
     rejected = current()
     with page.expect_navigation():
