@@ -130,3 +130,14 @@ def test_queue_puts_unreviewed_low_confidence_high_support_first(out):
         ["c_more", "c_partner"]
     assert [c["claim_id"] for c, _ in queue(run, ReviewState.read(out), QueueFilter(max_confidence=0.5))] == \
         ["c_more", "c_partner"]
+
+
+def test_the_queue_opens_at_the_first_claim_nobody_has_decided(client, out):
+    """Coming back to /queue resumes where the reviewer stopped, though the order stays as of the run."""
+    first = re.search(r'data-claim-id="([^"]+)"', client.get("/queue").get_data(as_text=True)).group(1)
+    token = token_of(client)
+    client.post("/api/decisions", json={"decision": "accept", "claim_id": first, "id": "y1"},
+                headers={"X-CSRF-Token": token})
+    reopened = re.search(r'data-claim-id="([^"]+)"', client.get("/queue").get_data(as_text=True)).group(1)
+    assert reopened != first
+    assert first in client.get(f"/queue?claim={first}").get_data(as_text=True)  # still there, in its place

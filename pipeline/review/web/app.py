@@ -84,7 +84,10 @@ def create_app(out: Path, reviewer: str | None = None, allow_remote: bool = Fals
         wanted = QueueFilter.from_args(request.args)
         items = queue(run, state, wanted)
         ids = [c["claim_id"] for c, _ in items]
-        current_id = request.args.get("claim") or (ids[0] if ids else "")
+        # Opened without a claim: the first one nobody has decided yet, so a reviewer coming back
+        # to /queue resumes where they stopped (the order itself stays as of the last run).
+        undecided = next((c["claim_id"] for c, status in items if status == "unreviewed"), ids[0] if ids else "")
+        current_id = request.args.get("claim") or undecided
         position = ids.index(current_id) if current_id in ids else None
         claim = run.claims_by_id.get(current_id)
         args = wanted.as_args()
