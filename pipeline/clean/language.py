@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator
 
 import numpy as np
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from models import Article
 from pipeline.ids import article_id
@@ -33,9 +34,7 @@ class LanguageFilter:
 
     def _rank(self, text: str) -> dict[str, float]:
         if self._identifier is None:  # loaded on first use: 2 s, and a run may have no text at all
-            from py3langid.langid import MODEL_FILE
-
-            self._identifier = _identifier_class().from_model_file(MODEL_FILE, norm_probs=True)
+            self._identifier = WindowedIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         return dict(self._identifier.rank(text[:SAMPLE_CHARS]))
 
     def identify(self, text: str) -> tuple[str | None, bool]:
@@ -61,24 +60,20 @@ class LanguageFilter:
                 yield article.model_copy(update={"language": language})
 
 
-def _identifier_class():
+class WindowedIdentifier(LanguageIdentifier):
     """py3langid's LanguageIdentifier whose byte automaton runs in numpy (`WindowedWalk`)."""
-    from py3langid.langid import LanguageIdentifier
 
-    class WindowedIdentifier(LanguageIdentifier):
-        __slots__ = ("_walk",)
+    __slots__ = ("_walk",)
 
-        def _raw_score(self, text):
-            try:
-                walk = self._walk
-            except AttributeError:
-                walk = self._walk = WindowedWalk(self.tk_nextmove, self.tk_row, self.tk_output)
-            visits = walk.visit_counts(text)
-            if visits is None:  # a text no window explains: the library's own walk
-                return super()._raw_score(text)
-            return self._sparse_score(visits, self.nb_ptc) if visits else super()._raw_score(text)
-
-    return WindowedIdentifier
+    def _raw_score(self, text):
+        try:
+            walk = self._walk
+        except AttributeError:
+            walk = self._walk = WindowedWalk(self.tk_nextmove, self.tk_row, self.tk_output)
+        visits = walk.visit_counts(text)
+        if not visits:  # no feature (the library's fill), or a text no window explains (its own walk)
+            return super()._raw_score(text)
+        return self._sparse_score(visits, self.nb_ptc)
 
 
 class WindowedWalk:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
-from pipeline.clean.language import LanguageFilter, WindowedWalk, _identifier_class
+from pipeline.clean.language import LanguageFilter, WindowedIdentifier, WindowedWalk
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -35,7 +35,7 @@ def test_counts_are_the_librarys_in_its_order(library, walk, data):
 
 
 def test_real_texts_rank_alike(library):
-    ours = _identifier_class().from_model_file(MODEL_FILE, norm_probs=True)
+    ours = WindowedIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     texts = [p.read_text(errors="replace") for p in sorted(CORPUS.rglob("*")) if p.is_file()]
     texts += ["Merkel visits Paris", "Nach Angaben des Ministeriums", "", "12345", "日本語のテキストです。"]
     for text in texts:
