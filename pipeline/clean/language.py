@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
+import numpy as np
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
 from models import Article
 from pipeline.ids import article_id
 
@@ -31,9 +34,7 @@ class LanguageFilter:
 
     def _rank(self, text: str) -> dict[str, float]:
         if self._identifier is None:  # loaded on first use: 2 s, and a run may have no text at all
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            self._identifier = WindowedIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         return dict(self._identifier.rank(text[:SAMPLE_CHARS]))
 
     def identify(self, text: str) -> tuple[str | None, bool]:
@@ -57,3 +58,56 @@ class LanguageFilter:
                     error=f"language {language}", language=language))
             else:
                 yield article.model_copy(update={"language": language})
+
+
+class WindowedIdentifier(LanguageIdentifier):
+    """py3langid's LanguageIdentifier whose byte automaton runs in numpy (`WindowedWalk`)."""
+
+    __slots__ = ("_walk",)
+
+    def _raw_score(self, text):
+        try:
+            walk = self._walk
+        except AttributeError:
+            walk = self._walk = WindowedWalk(self.tk_nextmove, self.tk_row, self.tk_output)
+        visits = walk.visit_counts(text)
+        if not visits:  # no feature (the library's fill), or a text no window explains (its own walk)
+            return super()._raw_score(text)
+        return self._sparse_score(visits, self.nb_ptc)
+
+
+class WindowedWalk:
+    """py3langid's `visit_counts` (the feature counts of its byte automaton over a text) in numpy.
+
+    The automaton's state after a byte is the longest suffix of the text read so far that starts
+    a feature, at most WINDOW bytes: so the state at each position is where the automaton ends
+    reading the last WINDOW bytes from its start, and all positions are computed together, one
+    array step per byte of the window. The result is then checked to follow the automaton byte by
+    byte from the start state (one more array step); where it does not, None. py3langid's Python
+    loop took 0.28-0.42 s CPU per 181 benchmark articles (4,000 characters each at most)."""
+
+    WINDOW = 6  # the deepest state of py3langid 0.4's model is 6 bytes from the start
+
+    def __init__(self, nextmove, rows, output):
+        self._nextmove = np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode))
+        self._rowbase = np.frombuffer(rows, dtype=np.dtype(rows.typecode)).astype(np.intp) << 8
+        self._output = np.asarray(output, dtype=np.intp)
+
+    def visit_counts(self, text: bytes) -> dict[int, int] | None:
+        """{feature: count} in the order of first occurrence, as Counter(indexes) has it; {} for none."""
+        data = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
+        if not len(data):
+            return {}
+        states = np.zeros(len(data), dtype=np.intp)
+        for back in range(min(self.WINDOW, len(data)) - 1, -1, -1):
+            states[back:] = self._nextmove[self._rowbase[states[back:]] + data[:len(data) - back]]
+        previous = np.concatenate(([0], states[:-1]))
+        if not np.array_equal(self._nextmove[self._rowbase[previous] + data], states):
+            return None
+        features = self._output[states]
+        features = features[features >= 0]
+        if not len(features):
+            return {}
+        distinct, first, counts = np.unique(features, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        return dict(zip(distinct[order].tolist(), counts[order].tolist()))

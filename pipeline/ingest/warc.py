@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.limitreader import LimitReader
-
 from models import Document
 from pipeline.ingest.dates import format_date, is_plausible_publication, parse_datetime
 from pipeline.ingest.decode import BinaryContent, charset_from_content_type, decode_bytes, looks_like_html
@@ -30,6 +27,9 @@ def iter_warc_documents(stream: BinaryIO, source: str, max_bytes: int) -> Iterat
     `max_bytes` after content decoding gives an error Document for that record only.
     Raises MalformedArchive when warcio cannot parse on; stream errors propagate unchanged.
     """
+    # warcio (and the fsspec and asyncio it imports) loads with the first WARC input, not with every run
+    from warcio.archiveiterator import ArchiveIterator
+
     names = SourceNames(source)
     read = 0
     try:
@@ -54,6 +54,8 @@ def iter_warc_documents(stream: BinaryIO, source: str, max_bytes: int) -> Iterat
 def _missing_bytes(record) -> int:
     """Bytes of the record's Content-Length that the archive did not hold: an archive cut off in
     the middle of a record still parses, and warcio hands the partial record over as whole."""
+    from warcio.limitreader import LimitReader
+
     body = record.raw_stream
     return body.limit if isinstance(body, LimitReader) else 0
 
