@@ -1,0 +1,89 @@
+"""Judged precision seed 20 (session 8): a condition stated as fact ("If the Saints beat Seattle and
+Philadelphia beats Green Bay, ..."), a coach "of Washington" read as a home, and a role built from
+words that were not next to each other ("employee at companyPhiladelphia factory"). Hand-built
+sentences, not the judged ones."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.modality import conditional_or_asked
+from tests.extract.test_relations import find, relations_of
+
+HYPOTHETICAL = [
+    pytest.param("If Clinton wins Ohio, she beats Donald Trump in the count.", "beats", id="present-consequent"),
+    pytest.param("If the Jets beat Dallas and Boston beats Miami, the Bills will face the Jets.", "beats",
+                 id="conjoined-condition-misparsed-as-consequent"),
+    pytest.param("Unless Congress acts, Microsoft buys Yahoo next year.", "buys", id="unless"),
+    pytest.param("Should Clinton win Florida, she defeats Trump.", "defeats", id="inverted-should"),
+    pytest.param("If the police say that Smith killed Jones, the case will close.", "killed",
+                 id="clause-inside-a-condition"),
+    pytest.param("Did Microsoft buy Yahoo last year?", "buy", id="yes-no-question"),
+    pytest.param("Reporters asked whether Trump met Putin.", "met", id="whether"),
+]
+
+ASSERTED = [
+    pytest.param("If you missed the show, Hugh Jackman beat Nathan Lane to the award.", "beat",
+                 id="past-consequent-of-a-relevance-conditional"),
+    pytest.param("If elected, Bush would appoint John Smith, who founded Acme, to the post.", "founded",
+                 id="relative-clause-describes-a-noun"),
+    pytest.param("Donald Trump fired James Comey, and Obama hired Eric Holder.", "fired", id="plain-statement"),
+    pytest.param("Trump beat Clinton after he won Ohio.", "won", id="time-clause"),
+    pytest.param("Will Acme chief Jane Roe resign?", "chief", id="description-inside-a-question"),
+]
+
+
+def _token(nlp, text, word):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text, word", HYPOTHETICAL)
+def test_condition_outcome_and_question_are_not_asserted(nlp, text, word):
+    assert conditional_or_asked([_token(nlp, text, word)])
+
+
+@pytest.mark.parametrize("text, word", ASSERTED)
+def test_statements_around_conditions_stay_asserted(nlp, text, word):
+    assert not conditional_or_asked([_token(nlp, text, word)])
+
+
+def test_conditional_acquisition_is_hedged(nlp):
+    found = relations_of(nlp, "If the talks go well, Microsoft buys Yahoo in March.",
+                         [("Microsoft", "ORG"), ("Yahoo", "ORG")])
+    acquisition = find(found, "Microsoft", "acquired", "Yahoo")
+    assert acquisition is None or acquisition.modality == "hedged"
+
+
+def test_open_relation_in_a_condition_is_not_claimed(nlp):
+    found = relations_of(nlp, "If the Jets beat Dallas and Boston beats Miami, the Bills will face the Jets.",
+                         [("Jets", "ORG"), ("Dallas", "GPE"), ("Boston", "GPE"), ("Miami", "GPE"), ("Bills", "ORG")])
+    assert not [r for *_, r in found if r.predicate.startswith("open:") and r.modality == "asserted"], found
+
+
+@pytest.mark.parametrize("text, specs, person, place", [
+    pytest.param("He is the third coach fired this year, after Tom Gale of Denver and Rick Moss of Boston.",
+                 [("Tom Gale", "PERSON"), ("Denver", "GPE"), ("Rick Moss", "PERSON"), ("Boston", "GPE")],
+                 "Rick Moss", "Boston", id="list-of-coaches"),
+    pytest.param("Professor Anna Berg of Uppsala said the results were new.",
+                 [("Anna Berg", "PERSON"), ("Uppsala", "GPE")], "Anna Berg", "Uppsala", id="academic-title"),
+])
+def test_place_of_a_club_or_school_is_no_home(nlp, text, specs, person, place):
+    assert find(relations_of(nlp, text, specs), person, "lives_in", place) is None
+
+
+def test_place_after_a_name_is_still_a_home(nlp):
+    found = relations_of(nlp, "Alyssa Van Wagenen, 29, of Meridian, was arrested on Friday.",
+                         [("Alyssa Van Wagenen", "PERSON"), ("Meridian", "GPE")])
+    assert find(found, "Alyssa Van Wagenen", "lives_in", "Meridian") is not None
+
+
+@pytest.mark.parametrize("text, specs, person, org, role", [
+    pytest.param("Rita Hall, a suspended Boeing engineer at the company's Everett plant, was charged.",
+                 [("Rita Hall", "PERSON"), ("Boeing", "ORG"), ("Everett", "GPE")], "Rita Hall", "Boeing", "engineer",
+                 id="workplace-named-through-its-owner"),
+    pytest.param("Sara Cole, a director of its research division at Pfizer, left.",
+                 [("Sara Cole", "PERSON"), ("Pfizer", "ORG")], "Sara Cole", "Pfizer", "director of research division",
+                 id="words-around-a-dropped-pronoun-stay-apart"),
+])
+def test_role_words_are_readable(nlp, text, specs, person, org, role):
+    relation = find(relations_of(nlp, text, specs), person, "affiliated_with", org)
+    assert relation is not None and relation.qualifiers.get("role") == role
