@@ -87,3 +87,50 @@ def test_place_after_a_name_is_still_a_home(nlp):
 def test_role_words_are_readable(nlp, text, specs, person, org, role):
     relation = find(relations_of(nlp, text, specs), person, "affiliated_with", org)
     assert relation is not None and relation.qualifiers.get("role") == role
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Acme Fund, a super PAC that backed Jane Roe, raised millions.",
+                 [("Acme Fund", "ORG"), ("PAC", "ORG"), ("Jane Roe", "PERSON")], ("PAC", "open:back", "Jane Roe"),
+                 id="relative-pronoun-of-an-indefinite-kind"),
+    pytest.param("Smith was linked to what Judge Ann Lee called the secret channel, featuring Tom Baker and others.",
+                 [("Smith", "PERSON"), ("Ann Lee", "PERSON"), ("Tom Baker", "PERSON")],
+                 ("Ann Lee", "open:feature", "Tom Baker"), id="describing-participle"),
+    pytest.param("Critics cited the proposed ban on Syrians entering Hungary.",
+                 [("Syrians", "NORP"), ("Hungary", "GPE")], ("Syrians", "open:enter", "Hungary"),
+                 id="gerund-on-a-nouns-object"),
+    pytest.param("The combative Christie needs to best rivals Jeb Bush and Kasich.",
+                 [("Christie", "PERSON"), ("Jeb Bush", "PERSON"), ("Kasich", "PERSON")],
+                 ("Christie", "open:need", "Jeb Bush"), id="wanting-verb"),
+])
+def test_open_relation_not_read_from_descriptions_or_wants(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is None
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Tom Hale, a longtime donor who backs Jane Roe, gave money.",
+                 [("Tom Hale", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Hale", "open:back", "Jane Roe"),
+                 id="relative-pronoun-of-a-described-name"),
+    pytest.param("Trump attacked Romney on Friday, calling him a failure.",
+                 [("Trump", "PERSON"), ("Romney", "PERSON")], ("Trump", "open:attack", "Romney"), id="plain"),
+])
+def test_open_relation_still_read_beside_them(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+SPORTS_REPORT = ("The Colts beat the Chiefs in the NFL playoffs on Sunday. Andrew Luck joined Indianapolis in 2012, "
+                 "coach Frank Reich said. Indiana Gov. Eric Holcomb attended the game.")
+SPORTS_SPECS = [("Colts", "ORG"), ("Chiefs", "ORG"), ("NFL", "ORG"), ("Andrew Luck", "PERSON"), ("Indianapolis", "GPE"),
+                ("Frank Reich", "PERSON"), ("Indiana", "GPE"), ("Eric Holcomb", "PERSON")]
+
+
+def test_city_standing_for_a_club_is_no_employer_in_a_sports_report(nlp):
+    found = relations_of(nlp, SPORTS_REPORT, SPORTS_SPECS)
+    assert not [(s, p, o) for s, p, o, _ in found if o == "Indianapolis"], found
+    assert find(found, "Eric Holcomb", "affiliated_with", "Indiana") is not None
+
+
+def test_city_joined_outside_sport_stays(nlp):
+    found = relations_of(nlp, "Andrew Luck joined Indianapolis in 2012 as a city planner.",
+                         [("Andrew Luck", "PERSON"), ("Indianapolis", "GPE")])
+    assert [(s, p, o) for s, p, o, _ in found if o == "Indianapolis"], found
