@@ -134,3 +134,19 @@ def test_city_joined_outside_sport_stays(nlp):
     found = relations_of(nlp, "Andrew Luck joined Indianapolis in 2012 as a city planner.",
                          [("Andrew Luck", "PERSON"), ("Indianapolis", "GPE")])
     assert [(s, p, o) for s, p, o, _ in found if o == "Indianapolis"], found
+
+
+
+@pytest.mark.parametrize("text, specs, pair", [
+    pytest.param("Results on Sunday: Seattle 31, Green Bay 10 and more games later in the night.",
+                 [("Seattle", "GPE"), ("Green Bay", "GPE")], ("Seattle", "Green Bay"), id="list-of-scores"),
+    pytest.param("The airline serves Dallas – Fort Worth and nearby towns every day of the week.",
+                 [("Dallas", "GPE"), ("Fort Worth", "GPE")], ("Dallas", "Fort Worth"), id="pair-joined-by-a-dash"),
+])
+def test_places_apart_from_a_comma_are_not_one_inside_the_other(nlp, text, specs, pair):
+    assert find(relations_of(nlp, text, specs), pair[0], "located_in", pair[1]) is None
+
+
+def test_place_and_region_by_a_comma(nlp):
+    found = relations_of(nlp, "The plant in Troy, Mich., closed on Friday after ten years.", [("Troy", "GPE"), ("Mich.", "GPE")])
+    assert find(found, "Troy", "located_in", "Mich.") is not None

@@ -313,6 +313,12 @@ def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
     return any(name.split() and name.split()[-1].lower() in EVENT_NAME_HEADS for name in names)
 
 
+def _comma_alone_between(doc, first: Mention, second: Mention) -> bool:
+    """"Troy, Mich.": only a comma between a place and its region."""
+    left, right = sorted((first, second), key=lambda m: m.start)
+    return doc.text[left.end:right.start].strip() == ","
+
+
 def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:
     """Whether a place after a person's name ("X of Washington") stands for a club or a school: in a
     sports report, in a sentence about coaches or players ("the fifth coach fired this season, after
@@ -375,7 +381,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 continue
             if finder.label(other) not in ("GPE", "LOC"):
                 continue
-            if in_comma_list(root.doc, mention, other):
+            if in_comma_list(root.doc, mention, other) or not _comma_alone_between(root.doc, mention, other):
+                # "Seattle 31, Green Bay 10" (scores), "Dallas – Fort Worth" (a pair): no place in another
                 yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
             else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
