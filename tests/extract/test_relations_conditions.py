@@ -150,3 +150,17 @@ def test_places_apart_from_a_comma_are_not_one_inside_the_other(nlp, text, specs
 def test_place_and_region_by_a_comma(nlp):
     found = relations_of(nlp, "The plant in Troy, Mich., closed on Friday after ten years.", [("Troy", "GPE"), ("Mich.", "GPE")])
     assert find(found, "Troy", "located_in", "Mich.") is not None
+
+
+
+def test_learned_killing_needs_the_kill_verbs_own_doer(nlp):
+    text = ("Mayor Tom Reed blamed the unrest on the anger that had followed a deputy in Dayton fatally shooting "
+            "19-year-old Sam Ortiz.")
+    found = relations_of(nlp, text, [("Tom Reed", "PERSON"), ("Dayton", "GPE"), ("Sam Ortiz", "PERSON")])
+    assert find(found, "Tom Reed", "killed", "Sam Ortiz") is None
+
+
+def test_learned_killing_by_a_relative_clause_stays(nlp):
+    found = relations_of(nlp, "Lee Oswald, the man who shot John Kennedy, was himself shot two days later.",
+                         [("Lee Oswald", "PERSON"), ("John Kennedy", "PERSON")])
+    assert find(found, "Lee Oswald", "killed", "John Kennedy") is not None
