@@ -94,11 +94,76 @@ def _still_to_come(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in token.children)
 
 
+# Marks that make a clause a condition, or (with "whether") an open question: what it states is
+# not asserted, and neither is what a clause inside it states ("If the Saints beat Seattle and
+# Philadelphia beats Green Bay, ...").
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Dependencies by which a clause is part of the clause above it (not a description of a noun: "If
+# Acme, which Smith founded, ..." still says Smith founded Acme).
+CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "conj", "pcomp", "csubj", "csubjpass"})
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _clauses_up(token: Token) -> Iterable[Token]:
+    """The clause heads from `token` up to its sentence's main clause, through clausal links only.
+    The walk stops at a noun's modifier (a relative clause, an apposition): that describes, it
+    does not state the upper clause's content."""
+    current = token
+    for _ in range(12):
+        yield current
+        if current.head == current or current.dep_ not in CLAUSE_LINKS:
+            return
+        if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
+            return
+        if current.dep_ == "pcomp" and current.head.head.pos_ not in ("VERB", "AUX"):
+            return
+        current = current.head
+
+
+def _is_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children) \
+        or clause.dep_ == "advcl" and _inverted_condition(clause)
+
+
+def _consequent(clause: Token) -> bool:
+    """"If Clinton wins Ohio, she beats Trump": a present-tense (or bare) clause with a condition of
+    its own is the condition's outcome, not a fact. A past one may be (relevance conditionals: "If
+    you missed the show, Jackman sang ...")."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.tag_ in PAST_TAGS \
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in clause.children):
+        return False
+    return any(c.dep_ == "advcl" and _is_condition(c) for c in clause.children)
+
+
+def _in_question(anchor: Token, clauses: list[Token]) -> bool:
+    """A verb of the main clause of a sentence that ends in a question mark: what the question asks
+    ("Did Trump fire Comey?") is not asserted. A description inside it ("Will Acme CEO Jane Roe
+    resign?") is."""
+    if anchor.pos_ not in ("VERB", "AUX") or clauses[-1].dep_ != "ROOT":
+        return False
+    sentence = anchor.sent
+    last = next((t for t in reversed(sentence) if not (t.is_punct and t.text not in ("?", "."))), None)
+    return last is not None and last.text == "?"
+
+
+def conditional_or_asked(anchors: Iterable[Token]) -> bool:
+    """Whether the anchors' clause is a condition, inside one, a condition's present-tense outcome,
+    or the question a sentence asks."""
+    for anchor in anchors:
+        clauses = list(_clauses_up(anchor))
+        if any(_is_condition(clause) or _consequent(clause) for clause in clauses) or _in_question(anchor, clauses):
+            return True
+    return False
+
+
 def modality_of(anchors: Iterable[Token], timed: bool = False) -> str:
     """`hedged` when a modal, a hedging adverb or a hedging embedding verb qualifies the predicate,
     the predicate is an event still to come in a time clause, or (unless the claim is `timed`, its
     status saying when it holds, as "will retire from Acme" keeps a current post) an event planned
     or to come ("will acquire", "was set to visit", "was to meet", "is scheduled to sign")."""
+    anchors = list(anchors)
+    if conditional_or_asked(anchors):
+        return "hedged"
     for anchor in anchors:
         if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor) \
                 or _still_to_come(anchor) or not timed and _planned(anchor):

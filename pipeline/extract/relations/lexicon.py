@@ -115,6 +115,9 @@ SPEAKING_PLACE_VERBS = frozenset({"say", "speak", "tell", "campaign", "stump", "
                                   "remark", "testify", "vow", "pledge"})
 # Listeners whose place is the speaker's: "told reporters in Massachusetts".
 AUDIENCE_NOUNS = frozenset({"reporter", "supporter", "voter", "crowd", "audience", "student", "journalist"})
+# Roles held at a school: "Professor X of Oxford" names the university, not a home.
+ACADEMIC_ROLE_NOUNS = frozenset({"professor", "prof", "lecturer", "dean", "provost", "chancellor", "researcher",
+                                 "scholar", "fellow", "student"})
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "pilgrimage", "stopover"}
 KILLING_NOUNS = {"murder", "killing", "assassination", "slaying", "shooting", "execution", "death", "stabbing"}
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}

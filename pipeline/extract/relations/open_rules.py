@@ -27,11 +27,19 @@ from pipeline.sports_words import ROSTER_VERBS
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "why"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 QUANTITY_TYPES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL"})
+# Verbs that want or plan rather than do: with a name as object ("Christie needs to best rivals
+# Jeb Bush", parsed with Bush as the object of "needs") they state no event between the two.
+WANTING_VERBS = frozenset({"need", "want", "hope", "wish", "plan", "expect", "intend", "aim", "seek", "try",
+                           "attempt", "prefer"})
+# Participles that describe the thing before them, not a deed of the clause's subject: "what Taylor
+# dubbed the irregular channel, featuring Rudy Giuliani" (the channel features him).
+DESCRIBING_PARTICIPLES = frozenset({"feature", "include", "involve", "contain", "comprise", "star", "show"})
 
 
 def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: bool) -> Iterator[Candidate]:
     """`open:<key>` between the verb's doers and the named things it is done to."""
-    if _object_is_relative_head(verb):
+    if _object_is_relative_head(verb) or verb.lemma_.lower() in WANTING_VERBS or _describing_participle(verb) \
+            or _gerund_of_a_noun(verb):
         return
     subject = subject_token(verb)
     if subject is not None and _relative_after_another_name(finder, verb, subject):
@@ -54,6 +62,23 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
         for patient in patients:
             if doer.index != patient.index:
                 yield Candidate("open:" + key, doer, patient, "open_verb", (verb,))
+
+
+def _describing_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.lemma_.lower() in DESCRIBING_PARTICIPLES
+
+
+def _gerund_of_a_noun(verb: Token) -> bool:
+    """"Trump's proposed ban on Muslims entering the U.S.", "fears of Iran getting a bomb": a
+    participle on the object of a noun's preposition names an event the noun is about (banned,
+    feared, proposed), which the sentence does not state took place."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp":  # "the ban on [Syrians entering] Hungary" parsed as one gerund phrase
+        return verb.head.dep_ == "prep" and verb.head.head.pos_ == "NOUN"
+    holder = verb.head
+    return verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.dep_ == "prep" \
+        and holder.head.head.pos_ == "NOUN"
 
 
 def _relative_after_another_name(finder: ArgumentFinder, verb: Token, subject: Token) -> bool:
@@ -88,6 +113,11 @@ def _arguments(finder: ArgumentFinder, token: Token, relative_ok: bool = False) 
 
 
 def _names_one_thing(finder: ArgumentFinder, token: Token) -> bool:
+    if token.lower_ in RELATIVE_WORDS and token.head.dep_ == "relcl" and token.head.head != token.head:
+        # "a super PAC that backed Mr. Rubio": the relative pronoun names what its noun names
+        antecedent = token.head.head
+        if antecedent.pos_ in ("NOUN", "PROPN") and not _names_one_thing(finder, antecedent):
+            return False
     mention = finder.mention_at(token)
     if mention is not None:
         # "pulled a Donald Trump", "a super PAC supporting Clinton" ("a company called X" is named)

@@ -232,6 +232,13 @@ def _killing_stated(killer: Token, victim: Token, words: list[Token], on_path: s
         if subject is not None and verb.dep_ == "conj" and subject.i not in on_path \
                 and subject.lower_ not in RELATIVE_SUBJECTS:
             return False
+    for verb in verbs:
+        # "the backlash that had followed an officer in Ferguson fatally shooting Michael Brown": a
+        # kill verb whose own doer is another noun names that one the killer, not a name further up
+        doer = _clause_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
+        if victim.head.i == verb.i and victim.dep_ == "dobj" and doer is not None \
+                and doer.pos_ in ("NOUN", "PROPN") and killer not in doer.subtree:
+            return False
     if len(verbs) < len(kill_words):
         return True
     return not any(killer.head.i == verb.i and killer.dep_ in VICTIM_DEPS

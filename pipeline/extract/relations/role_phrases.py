@@ -328,6 +328,12 @@ def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
         dangling = dangling or token.dep_ == "prep" and any(
             c.dep_ == "pobj" and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) == "PERSON"
             for c in token.children)
+        # "employee at the company's Philadelphia factory": a place of work named through its owner
+        # is where the role is held, no part of its words
+        dangling = dangling or token.dep_ == "prep" and token.i > noun.i and any(
+            c.dep_ == "pobj" and any(g.dep_ == "poss" and g.pos_ == "NOUN" and finder.mention_at(g) is None
+                                     for g in c.children)
+            for c in token.children)
         if token.dep_ == "advmod" and token.i > noun.i or token.lower_ in NOW_WORDS:
             dropped.update(t.i for t in token.subtree)
             dropped.update(t.i for later in noun.subtree if later.i > token.i and later.dep_ == "prep"
@@ -357,6 +363,8 @@ def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             continue  # "appointed Jane Roe president" parsed as one phrase
         if token.text == "-" and (not words or words[-1][0].lower_.strip("-") in PAST_ROLE_WORDS):
             continue
+        if words and not words[-1][1][len(words[-1][0].text):] and words[-1][0].i + 1 < token.i:
+            words[-1] = (words[-1][0], words[-1][0].text + " ")  # a word left out between: keep them apart
         words.append((token, token.text_with_ws))
     words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
     text = "".join(w for _, w in words).strip(" ,-")

@@ -21,6 +21,9 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
+from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
+from pipeline.extract.entities.sports_teams import sports_article
+from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
 from pipeline.extract.relations.residents import home_place_after, residents
 from pipeline.extract.relations.arguments import (
@@ -38,7 +41,7 @@ from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_phrase, title_rules,
 )
 from pipeline.extract.relations.lexicon import (
-    INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    ACADEMIC_ROLE_NOUNS, INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -310,6 +313,26 @@ def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
     return any(name.split() and name.split()[-1].lower() in EVENT_NAME_HEADS for name in names)
 
 
+def _comma_alone_between(doc, first: Mention, second: Mention) -> bool:
+    """"Troy, Mich.": only a comma between a place and its region."""
+    left, right = sorted((first, second), key=lambda m: m.start)
+    return doc.text[left.end:right.start].strip() == ","
+
+
+def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:
+    """Whether a place after a person's name ("X of Washington") stands for a club or a school: in a
+    sports report, in a sentence about coaches or players ("the fifth coach fired this season, after
+    PJ Carlesimo of Oklahoma City, Eddie Jordan of Washington"), or after an academic title of the
+    person's own ("Professor X of Oxford")."""
+    if sports_article(root.doc) or any(t.pos_ == "NOUN" and t.lemma_.lower() in TEAM_STAFF_NOUNS | TEAM_PLAYER_NOUNS
+                                       for t in root.sent):
+        return True
+    phrase = title_phrase(finder, root)
+    nouns = [phrase.noun] if phrase is not None else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    return any(title_word(noun) in ACADEMIC_ROLE_NOUNS or noun.lemma_.lower() in ACADEMIC_ROLE_NOUNS for noun in nouns)
+
+
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
@@ -327,6 +350,10 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                     # place, unless X holds a title there ("Judge X in Federal District Court")
                     yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
                 elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
+                    if team_or_school_place(finder, root):
+                        # "Eddie Jordan of Washington" among fired coaches: the place names the club
+                        yield Candidate(NOT_RELATED, mention, other, "team_place", (pobj.head,))
+                        continue
                     # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
                     # something happened ("the victories of Joni Ernst in Iowa")
                     yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
@@ -354,7 +381,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 continue
             if finder.label(other) not in ("GPE", "LOC"):
                 continue
-            if in_comma_list(root.doc, mention, other):
+            if in_comma_list(root.doc, mention, other) or not _comma_alone_between(root.doc, mention, other):
+                # "Seattle 31, Green Bay 10" (scores), "Dallas – Fort Worth" (a pair): no place in another
                 yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
             else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))

@@ -25,6 +25,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, pre
 from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place
+from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
@@ -194,6 +195,9 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
             candidate.predicate = retype(candidate.predicate, finder.label(subject))
+            if _city_for_club(finder, candidate):
+                reading.accounted.add(frozenset((subject.index, obj.index)))
+                continue
             object_label = candidate.object_label or finder.label(obj)
             if not admits(candidate.predicate, finder.label(subject), object_label) and not (
                     candidate.rule.endswith("_staff") and object_label == "PERSON"):
@@ -305,6 +309,21 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
     by_index = {m.index: m for m in mentions}
     return [cover_arguments(doc, mentions, relation, by_index) for relation in relations]
+
+
+def _city_for_club(finder: ArgumentFinder, candidate: Candidate) -> bool:
+    """In a sports report a city named as a person's employer or club ("joined Indianapolis in
+    2012", "coached Toronto") or as a doer or undergoer of a game verb ("KC blasted Indy",
+    "Philadelphia beats Green Bay") stands for its club: the city is neither. An office of the place
+    ("Indiana Gov. X") is the place's own."""
+    labels = (finder.label(candidate.subject), candidate.object_label or finder.label(candidate.object))
+    if "GPE" not in labels:
+        return False
+    if candidate.predicate.startswith("open:"):
+        return sports_article(finder.doc)
+    return candidate.predicate in ("affiliated_with", "member_of") and labels == ("PERSON", "GPE") \
+        and not candidate.rule.removesuffix("+chain").endswith(("_office", "party_state", "party_letter")) \
+        and sports_article(finder.doc)
 
 
 def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:

@@ -1,0 +1,166 @@
+"""Judged precision seed 20 (session 8): a condition stated as fact ("If the Saints beat Seattle and
+Philadelphia beats Green Bay, ..."), a coach "of Washington" read as a home, and a role built from
+words that were not next to each other ("employee at companyPhiladelphia factory"). Hand-built
+sentences, not the judged ones."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.modality import conditional_or_asked
+from tests.extract.test_relations import find, relations_of
+
+HYPOTHETICAL = [
+    pytest.param("If Clinton wins Ohio, she beats Donald Trump in the count.", "beats", id="present-consequent"),
+    pytest.param("If the Jets beat Dallas and Boston beats Miami, the Bills will face the Jets.", "beats",
+                 id="conjoined-condition-misparsed-as-consequent"),
+    pytest.param("Unless Congress acts, Microsoft buys Yahoo next year.", "buys", id="unless"),
+    pytest.param("Should Clinton win Florida, she defeats Trump.", "defeats", id="inverted-should"),
+    pytest.param("If the police say that Smith killed Jones, the case will close.", "killed",
+                 id="clause-inside-a-condition"),
+    pytest.param("Did Microsoft buy Yahoo last year?", "buy", id="yes-no-question"),
+    pytest.param("Reporters asked whether Trump met Putin.", "met", id="whether"),
+]
+
+ASSERTED = [
+    pytest.param("If you missed the show, Hugh Jackman beat Nathan Lane to the award.", "beat",
+                 id="past-consequent-of-a-relevance-conditional"),
+    pytest.param("If elected, Bush would appoint John Smith, who founded Acme, to the post.", "founded",
+                 id="relative-clause-describes-a-noun"),
+    pytest.param("Donald Trump fired James Comey, and Obama hired Eric Holder.", "fired", id="plain-statement"),
+    pytest.param("Trump beat Clinton after he won Ohio.", "won", id="time-clause"),
+    pytest.param("Will Acme chief Jane Roe resign?", "chief", id="description-inside-a-question"),
+]
+
+
+def _token(nlp, text, word):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text, word", HYPOTHETICAL)
+def test_condition_outcome_and_question_are_not_asserted(nlp, text, word):
+    assert conditional_or_asked([_token(nlp, text, word)])
+
+
+@pytest.mark.parametrize("text, word", ASSERTED)
+def test_statements_around_conditions_stay_asserted(nlp, text, word):
+    assert not conditional_or_asked([_token(nlp, text, word)])
+
+
+def test_conditional_acquisition_is_hedged(nlp):
+    found = relations_of(nlp, "If the talks go well, Microsoft buys Yahoo in March.",
+                         [("Microsoft", "ORG"), ("Yahoo", "ORG")])
+    acquisition = find(found, "Microsoft", "acquired", "Yahoo")
+    assert acquisition is None or acquisition.modality == "hedged"
+
+
+def test_open_relation_in_a_condition_is_not_claimed(nlp):
+    found = relations_of(nlp, "If the Jets beat Dallas and Boston beats Miami, the Bills will face the Jets.",
+                         [("Jets", "ORG"), ("Dallas", "GPE"), ("Boston", "GPE"), ("Miami", "GPE"), ("Bills", "ORG")])
+    assert not [r for *_, r in found if r.predicate.startswith("open:") and r.modality == "asserted"], found
+
+
+@pytest.mark.parametrize("text, specs, person, place", [
+    pytest.param("He is the third coach fired this year, after Tom Gale of Denver and Rick Moss of Boston.",
+                 [("Tom Gale", "PERSON"), ("Denver", "GPE"), ("Rick Moss", "PERSON"), ("Boston", "GPE")],
+                 "Rick Moss", "Boston", id="list-of-coaches"),
+    pytest.param("Professor Anna Berg of Uppsala said the results were new.",
+                 [("Anna Berg", "PERSON"), ("Uppsala", "GPE")], "Anna Berg", "Uppsala", id="academic-title"),
+])
+def test_place_of_a_club_or_school_is_no_home(nlp, text, specs, person, place):
+    assert find(relations_of(nlp, text, specs), person, "lives_in", place) is None
+
+
+def test_place_after_a_name_is_still_a_home(nlp):
+    found = relations_of(nlp, "Alyssa Van Wagenen, 29, of Meridian, was arrested on Friday.",
+                         [("Alyssa Van Wagenen", "PERSON"), ("Meridian", "GPE")])
+    assert find(found, "Alyssa Van Wagenen", "lives_in", "Meridian") is not None
+
+
+@pytest.mark.parametrize("text, specs, person, org, role", [
+    pytest.param("Rita Hall, a suspended Boeing engineer at the company's Everett plant, was charged.",
+                 [("Rita Hall", "PERSON"), ("Boeing", "ORG"), ("Everett", "GPE")], "Rita Hall", "Boeing", "engineer",
+                 id="workplace-named-through-its-owner"),
+    pytest.param("Sara Cole, a director of its research division at Pfizer, left.",
+                 [("Sara Cole", "PERSON"), ("Pfizer", "ORG")], "Sara Cole", "Pfizer", "director of research division",
+                 id="words-around-a-dropped-pronoun-stay-apart"),
+])
+def test_role_words_are_readable(nlp, text, specs, person, org, role):
+    relation = find(relations_of(nlp, text, specs), person, "affiliated_with", org)
+    assert relation is not None and relation.qualifiers.get("role") == role
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Acme Fund, a super PAC that backed Jane Roe, raised millions.",
+                 [("Acme Fund", "ORG"), ("PAC", "ORG"), ("Jane Roe", "PERSON")], ("PAC", "open:back", "Jane Roe"),
+                 id="relative-pronoun-of-an-indefinite-kind"),
+    pytest.param("Smith was linked to what Judge Ann Lee called the secret channel, featuring Tom Baker and others.",
+                 [("Smith", "PERSON"), ("Ann Lee", "PERSON"), ("Tom Baker", "PERSON")],
+                 ("Ann Lee", "open:feature", "Tom Baker"), id="describing-participle"),
+    pytest.param("Critics cited the proposed ban on Syrians entering Hungary.",
+                 [("Syrians", "NORP"), ("Hungary", "GPE")], ("Syrians", "open:enter", "Hungary"),
+                 id="gerund-on-a-nouns-object"),
+    pytest.param("The combative Christie needs to best rivals Jeb Bush and Kasich.",
+                 [("Christie", "PERSON"), ("Jeb Bush", "PERSON"), ("Kasich", "PERSON")],
+                 ("Christie", "open:need", "Jeb Bush"), id="wanting-verb"),
+])
+def test_open_relation_not_read_from_descriptions_or_wants(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is None
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param("Tom Hale, a longtime donor who backs Jane Roe, gave money.",
+                 [("Tom Hale", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Hale", "open:back", "Jane Roe"),
+                 id="relative-pronoun-of-a-described-name"),
+    pytest.param("Trump attacked Romney on Friday, calling him a failure.",
+                 [("Trump", "PERSON"), ("Romney", "PERSON")], ("Trump", "open:attack", "Romney"), id="plain"),
+])
+def test_open_relation_still_read_beside_them(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs), *triple) is not None
+
+
+SPORTS_REPORT = ("The Colts beat the Chiefs in the NFL playoffs on Sunday. Andrew Luck joined Indianapolis in 2012, "
+                 "coach Frank Reich said. Indiana Gov. Eric Holcomb attended the game.")
+SPORTS_SPECS = [("Colts", "ORG"), ("Chiefs", "ORG"), ("NFL", "ORG"), ("Andrew Luck", "PERSON"), ("Indianapolis", "GPE"),
+                ("Frank Reich", "PERSON"), ("Indiana", "GPE"), ("Eric Holcomb", "PERSON")]
+
+
+def test_city_standing_for_a_club_is_no_employer_in_a_sports_report(nlp):
+    found = relations_of(nlp, SPORTS_REPORT, SPORTS_SPECS)
+    assert not [(s, p, o) for s, p, o, _ in found if o == "Indianapolis"], found
+    assert find(found, "Eric Holcomb", "affiliated_with", "Indiana") is not None
+
+
+def test_city_joined_outside_sport_stays(nlp):
+    found = relations_of(nlp, "Andrew Luck joined Indianapolis in 2012 as a city planner.",
+                         [("Andrew Luck", "PERSON"), ("Indianapolis", "GPE")])
+    assert [(s, p, o) for s, p, o, _ in found if o == "Indianapolis"], found
+
+
+
+@pytest.mark.parametrize("text, specs, pair", [
+    pytest.param("Results on Sunday: Seattle 31, Green Bay 10 and more games later in the night.",
+                 [("Seattle", "GPE"), ("Green Bay", "GPE")], ("Seattle", "Green Bay"), id="list-of-scores"),
+    pytest.param("The airline serves Dallas – Fort Worth and nearby towns every day of the week.",
+                 [("Dallas", "GPE"), ("Fort Worth", "GPE")], ("Dallas", "Fort Worth"), id="pair-joined-by-a-dash"),
+])
+def test_places_apart_from_a_comma_are_not_one_inside_the_other(nlp, text, specs, pair):
+    assert find(relations_of(nlp, text, specs), pair[0], "located_in", pair[1]) is None
+
+
+def test_place_and_region_by_a_comma(nlp):
+    found = relations_of(nlp, "The plant in Troy, Mich., closed on Friday after ten years.", [("Troy", "GPE"), ("Mich.", "GPE")])
+    assert find(found, "Troy", "located_in", "Mich.") is not None
+
+
+
+def test_learned_killing_needs_the_kill_verbs_own_doer(nlp):
+    text = ("Mayor Tom Reed blamed the unrest on the anger that had followed a deputy in Dayton fatally shooting "
+            "19-year-old Sam Ortiz.")
+    found = relations_of(nlp, text, [("Tom Reed", "PERSON"), ("Dayton", "GPE"), ("Sam Ortiz", "PERSON")])
+    assert find(found, "Tom Reed", "killed", "Sam Ortiz") is None
+
+
+def test_learned_killing_by_a_relative_clause_stays(nlp):
+    found = relations_of(nlp, "Lee Oswald, the man who shot John Kennedy, was himself shot two days later.",
+                         [("Lee Oswald", "PERSON"), ("John Kennedy", "PERSON")])
+    assert find(found, "Lee Oswald", "killed", "John Kennedy") is not None
