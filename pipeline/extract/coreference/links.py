@@ -25,7 +25,6 @@ from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_N
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
-from pipeline.case_words import INTRODUCED_PERSON_NOUNS
 from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
@@ -379,8 +378,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
-            found = _link_person_description(ctx, token) or (
-                forward_description(ctx, token) if lower in INTRODUCED_PERSON_NOUNS else None)
+            found = _link_person_description(ctx, token) or forward_description(ctx, token)
         elif lower in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
