@@ -1,0 +1,63 @@
+"""Pronouns as the subjects of typed relations: a relation rule reaches the person a "he"/"she"
+stands for through ArgumentFinder.entity, which gives it only when the coreference link is safe
+(ArgumentFinder._safe_pronoun), and coreference leaves out a pronoun reported by a person it might
+be (links._reporter_passed_over). One table row per construction, found and refused."""
+from __future__ import annotations
+
+import pytest
+
+from test_coref import links
+from test_coref_forward import claims
+
+FOUND = [
+    ("a career sentence's pronoun, the person named the sentence before",
+     "Regina Benjamin was born in Mobile, Alabama. She completed her residency in Georgia and has served as CEO "
+     "of the Bayou La Batre Rural Health Clinic since 1990.",
+     ("Regina Benjamin", "affiliated_with", "Bayou La Batre Rural Health Clinic")),
+    ("a board seat", "Mary Barra grew up in Michigan. She sits on the board of Disney.",
+     ("Mary Barra", "affiliated_with", "Disney")),
+    ("a seat, the only man named before", "John Kasich spoke on Monday. He focused on his years serving on the "
+     "House Armed Services Committee.", ("John Kasich", "affiliated_with", "House Armed Services Committee")),
+    ("the other gender does not compete", "John Kasich met Mary Barra. She sits on the board of Disney.",
+     ("Mary Barra", "affiliated_with", "Disney")),
+    ("a verb rule's pronoun", "John Smith lives in Paris. He founded Beta Corp in 2001.",
+     ("John Smith", "founded", "Beta Corp")),
+]
+
+REFUSED = [
+    ("two men named before", "John Smith met Peter Brown in Paris. He founded Beta Corp in 2001.",
+     ("John Smith", "founded", "Beta Corp")),
+    ("two men named before, a seat", "John Kasich met Jeb Bush. He sits on the board of Disney.",
+     ("John Kasich", "affiliated_with", "Disney")),
+    ("reported by another man: the reporter or the one reported on",
+     "John Smith was charged on Monday. His lawyer, Peter Brown, said he founded Beta Corp in 2001.",
+     ("Peter Brown", "founded", "Beta Corp")),
+    ("reported by another man, the other way", "John Smith was charged on Monday. His lawyer, Peter Brown, said "
+     "he founded Beta Corp in 2001.", ("John Smith", "founded", "Beta Corp")),
+    ("inside quoted words", 'John Smith met reporters. "He founded Beta Corp in 2001," Peter Brown said.',
+     ("John Smith", "founded", "Beta Corp")),
+]
+
+
+@pytest.mark.parametrize("name, text, triple", FOUND, ids=[c[0] for c in FOUND])
+def test_pronoun_subject_reaches_the_person(nlp, name, text, triple):
+    assert triple in [(s, p, o) for s, p, o, q in claims(nlp, text)], claims(nlp, text)
+
+
+@pytest.mark.parametrize("name, text, triple", REFUSED, ids=[c[0] for c in REFUSED])
+def test_unsafe_pronoun_subject_gives_nothing(nlp, name, text, triple):
+    assert triple not in [(s, p, o) for s, p, o, q in claims(nlp, text)]
+
+
+REPORTED = [
+    ("a reporter the name list calls mostly female is still a candidate (judge 8p2 #34)",
+     "Eric Allen Kirkpatrick worked at the Victoria Times for years. Lon Wood, another retired Victoria "
+     "journalist who knew the family, said he met Ben and the other children through their parents.", []),
+    ("the reporter chosen stays", "John Smith joined Acme in 1990. Peter Brown said he founded Beta Corp in 2001.",
+     [("he", "Peter Brown")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", REPORTED, ids=[c[0] for c in REPORTED])
+def test_pronoun_reported_by_a_person(nlp, name, text, expected):
+    assert [pair for pair in links(nlp, text) if pair[0].lower() == "he"] == expected
