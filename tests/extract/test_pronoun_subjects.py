@@ -61,3 +61,30 @@ REPORTED = [
 @pytest.mark.parametrize("name, text, expected", REPORTED, ids=[c[0] for c in REPORTED])
 def test_pronoun_reported_by_a_person(nlp, name, text, expected):
     assert [pair for pair in links(nlp, text) if pair[0].lower() == "he"] == expected
+
+
+UNNAMED = [
+    ("an age as a subject: the one person named before", "John Smith was fired last week. The 45-year-old was "
+     "hired by Goldman Sachs in 2002.", [("The 45-year-old", "John Smith")]),
+    ("an age with two people named before", "John Smith met Peter Brown. The 45-year-old was hired by Goldman "
+     "Sachs in 2002.", []),
+    ("an age as an object is a description, not a reference", "John Smith was fired. Police found the 45-year-old "
+     "in Boston.", []),
+    ("its post: the one organisation in its sentence", "Mary Barra grew up in Michigan. She joined General Motors "
+     "in 1980 and has served as its CEO since 2014.", [("its", "General Motors")]),
+    ("its post: the organisation the sentence before was about", "General Motors reported earnings on Tuesday. "
+     "Mary Barra has served as its CEO since 2014.", [("its", "General Motors")]),
+    ("its post with two organisations or places before it", "Apple, based in Cupertino, California, said its CEO "
+     "Tim Cook would travel.", []),
+    ("its before a noun for no post", "General Motors reported earnings. Its shares fell on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", UNNAMED, ids=[c[0] for c in UNNAMED])
+def test_unnamed_references(nlp, name, text, expected):
+    assert [pair for pair in links(nlp, text) if pair[0].lower() in ("its", "the 45-year-old")] == expected
+
+
+def test_its_post_reaches_the_organisation(nlp):
+    text = "General Motors reported earnings on Tuesday. Mary Barra has served as its CEO since 2014."
+    assert ("Mary Barra", "affiliated_with", "General Motors") in [(s, p, o) for s, p, o, q in claims(nlp, text)]

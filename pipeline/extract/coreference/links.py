@@ -26,9 +26,11 @@ from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
 from pipeline.extract.coreference.states import link_state
+from pipeline.extract.coreference.unnamed import link_age, link_its
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
-    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reports_on_another, speaks,
+    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reporter_passed_over, reports_on_another,
+    speaks,
     unnamed_speaker_since, writes_subject,
 )
 from pipeline.extract.coreference.outlets import outlet_sources
@@ -37,7 +39,7 @@ from pipeline.extract.coreference.transcript import transcript_labels, transcrip
 from pipeline.extract.doctext import token_lowers
 from pipeline.extract.coreference.gender import gender_doubtful, person_gender
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_of_pronoun, fits_head, given_name_first,
+    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_of_pronoun, fits_head,
     nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
@@ -92,7 +94,7 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
         if since is not None and (unnamed_speaker_since(ctx, since, pronoun, named)
                                   or other_author_since(ctx, since, pronoun, named)):
             return None
-    if chosen is not None and _reporter_passed_over(ctx, pronoun, chosen, wanted):
+    if chosen is not None and reporter_passed_over(ctx, pronoun, chosen, wanted):
         return None
     everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
     latest_subject = next((span for _, span in everyone if is_subject(span)), None)
@@ -111,31 +113,6 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
         if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
             return speaker
     return chosen
-
-
-def _reporter_passed_over(ctx: Context, pronoun: Token, chosen: Mention, wanted: str | None) -> bool:
-    """True when the pronoun is the subject of words a named person is reported saying and the
-    antecedent chosen is someone else that person might be ('Lon Wood, a retired journalist, said
-    he met Ben': "Lon" reads mostly female, so "he" went to the man named the sentence before;
-    'Smith's lawyer Peter Brown said he would plead not guilty': either). The reporter and the one
-    reported on both fit, and nothing tells which: no link (judge 8p2 #34)."""
-    clause = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "parataxis") or not is_speech_verb(clause.head) \
-            or ctx.in_quotes(pronoun.idx):
-        return False
-    reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
-    if reporter is None:
-        return False
-    for mention, span in ctx.between(reporter.left_edge.i, reporter.i):
-        root = ctx.root(mention)
-        if not span.start <= reporter.i < span.end or not (
-                "PERSON" in ctx.groups.labels(root) or given_name_first(root.text)):
-            continue  # a person, whatever the NER called "Lon Wood"
-        if ctx.groups.key(root) == ctx.groups.key(chosen):
-            return False
-        gender = person_gender(ctx.groups, root)
-        return gender is None or gender == wanted or gender_doubtful(ctx.groups, root)
-    return False
 
 
 def _named_in_own_clause(ctx: Context, pronoun: Token) -> set[int]:
@@ -406,6 +383,10 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
             found = _link_person_description(ctx, token) or forward_description(ctx, token)
+        elif lower == "old":
+            found = link_age(ctx, token)
+        elif lower == "its":
+            found = link_its(ctx, token)
         elif lower in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None
