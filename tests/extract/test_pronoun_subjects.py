@@ -88,3 +88,18 @@ def test_unnamed_references(nlp, name, text, expected):
 def test_its_post_reaches_the_organisation(nlp):
     text = "General Motors reported earnings on Tuesday. Mary Barra has served as its CEO since 2014."
     assert ("Mary Barra", "affiliated_with", "General Motors") in [(s, p, o) for s, p, o, q in claims(nlp, text)]
+
+
+COMPANY = [
+    ("the company: the organisation the story is about", "Microsoft reported earnings on Tuesday. The company "
+     "acquired LinkedIn for $26 billion.", ("Microsoft", "acquired", "LinkedIn"), True),
+    ("a reporting tail's speaker is not what the story is about", "Microsoft reported earnings on Tuesday, the FBI "
+     "said. The company acquired LinkedIn for $26 billion.", ("FBI", "acquired", "LinkedIn"), False),
+    ("the company said it: the organisation", "Microsoft reported earnings on Tuesday. The company said it "
+     "acquired LinkedIn for $26 billion.", ("Microsoft", "acquired", "LinkedIn"), True),
+]
+
+
+@pytest.mark.parametrize("name, text, triple, found", COMPANY, ids=[c[0] for c in COMPANY])
+def test_the_company(nlp, name, text, triple, found):
+    assert (triple in [(s, p, o) for s, p, o, q in claims(nlp, text)]) is found
