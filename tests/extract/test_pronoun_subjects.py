@@ -1,7 +1,7 @@
-"""Pronouns as the subjects of typed relations: a relation rule reaches the person a "he"/"she"
-stands for through ArgumentFinder.entity, which gives it only when the coreference link is safe
-(ArgumentFinder._safe_pronoun), and coreference leaves out a pronoun reported by a person it might
-be (links._reporter_passed_over). One table row per construction, found and refused."""
+"""Pronouns as the subjects of typed relations: a rule of posts and seats reaches the person a
+"he"/"she" stands for through arguments.resolved_people, which gives it only when the coreference
+link is safe (ArgumentFinder.safe_pronoun); coreference leaves out a pronoun reported by a person it
+might be (speaking.reporter_passed_over). One table row per construction, found and refused."""
 from __future__ import annotations
 
 import pytest
@@ -25,17 +25,17 @@ FOUND = [
 ]
 
 REFUSED = [
-    ("two men named before", "John Smith met Peter Brown in Paris. He founded Beta Corp in 2001.",
-     ("John Smith", "founded", "Beta Corp")),
-    ("two men named before, a seat", "John Kasich met Jeb Bush. He sits on the board of Disney.",
+    ("two men named before", "John Smith met Peter Brown in Paris. He sits on the board of Disney.",
+     ("John Smith", "affiliated_with", "Disney")),
+    ("two men named before, a post", "John Kasich met Jeb Bush. He has served as CEO of Disney since 2001.",
      ("John Kasich", "affiliated_with", "Disney")),
     ("reported by another man: the reporter or the one reported on",
-     "John Smith was charged on Monday. His lawyer, Peter Brown, said he founded Beta Corp in 2001.",
-     ("Peter Brown", "founded", "Beta Corp")),
+     "John Smith was charged on Monday. His lawyer, Peter Brown, said he sits on the board of Disney.",
+     ("Peter Brown", "affiliated_with", "Disney")),
     ("reported by another man, the other way", "John Smith was charged on Monday. His lawyer, Peter Brown, said "
-     "he founded Beta Corp in 2001.", ("John Smith", "founded", "Beta Corp")),
-    ("inside quoted words", 'John Smith met reporters. "He founded Beta Corp in 2001," Peter Brown said.',
-     ("John Smith", "founded", "Beta Corp")),
+     "he sits on the board of Disney.", ("John Smith", "affiliated_with", "Disney")),
+    ("inside quoted words", 'John Smith met reporters. "He sits on the board of Disney," Peter Brown said.',
+     ("John Smith", "affiliated_with", "Disney")),
 ]
 
 
@@ -74,8 +74,12 @@ UNNAMED = [
      "in 1980 and has served as its CEO since 2014.", [("its", "General Motors")]),
     ("its post: the organisation the sentence before was about", "General Motors reported earnings on Tuesday. "
      "Mary Barra has served as its CEO since 2014.", [("its", "General Motors")]),
-    ("its post with two organisations or places before it", "Apple, based in Cupertino, California, said its CEO "
+    ("its post with two organisations before it", "Apple and Google met in Cupertino. Microsoft said its CEO "
+     "Satya Nadella would travel.", [("its", "Microsoft")]),
+    ("its post with two organisations in its sentence", "Apple, which bought Beats Electronics, said its CEO "
      "Tim Cook would travel.", []),
+    ("a place does not own the post", "The host committee for the gathering in Cleveland has collected $56 million, "
+     "said David Gilbert, its president.", []),
     ("its before a noun for no post", "General Motors reported earnings. Its shares fell on Tuesday.", []),
 ]
 

@@ -16,7 +16,7 @@ from pipeline.extract.coreference.rules import is_subject
 from pipeline.lexicon import ROLE_NOUNS, SUBJECT_DEPS
 
 AGE_WORDS = frozenset({"year", "years"})
-OWNER_LABELS = frozenset({"ORG", "GPE"})
+OWNER_LABELS = frozenset({"ORG"})  # "the host committee ... in Cleveland, said X, its president": a place seldom owns the post
 # Sentences before an age's own searched for the person it stands for.
 AGE_WINDOW = 2
 

@@ -76,8 +76,6 @@ class ArgumentFinder:
         if token.pos_ == "PRON" and any(c.pos_ == "PRON" for c in token.conjuncts):
             return None  # "whether he or she is a U.S. citizen": anyone, whoever the pronoun was linked to
         mention = self.index.widest(token)
-        if mention is not None and token.lower_ in PERSONAL_PRONOUN_GENDERS and not self._safe_pronoun(token, mention):
-            return None  # a "he"/"she" that another person named as near could be: a guess, no relation
         if mention is not None or depth > 4:
             return mention
         head = token.head
@@ -121,13 +119,12 @@ class ArgumentFinder:
                         return mention
         return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)
 
-    def _safe_pronoun(self, pronoun: Token, mention: Mention) -> bool:
+    def safe_pronoun(self, pronoun: Token, mention: Mention) -> bool:
         """Whether the person coreference linked "he"/"she" to is the only one it can be: outside
         quoted words, the only person of fitting gender named in the latest sentence (up to the
         pronoun) that names anyone, the sentences before included when the pronoun's clause is
         reported by someone else ('Smith was charged. His lawyer Peter Brown said he would plead
-        not guilty': Smith or Brown). Any relation rule then reaches the person through the
-        pronoun ("She joined Acme in 2005 and has served as its CEO since 2010")."""
+        not guilty': Smith or Brown). resolved_people asks it for the rules of posts and seats."""
         sentence = pronoun.sent
         if sum(t.text in QUOTE_MARKS for t in pronoun.doc[sentence.start:pronoun.i]) % 2:
             return False
@@ -176,10 +173,25 @@ class ArgumentFinder:
 
 
 def unresolvable_pronoun(token: Token) -> bool:
-    """A pronoun no relation rule should read a person or organisation off: not a relative pronoun
-    (its antecedent is in the sentence) nor a "he"/"she" (ArgumentFinder.entity gives its person
-    only when the link is safe, else None)."""
+    """A pronoun no person rule should read a person off: not a relative pronoun (its antecedent is
+    in the sentence) nor a "he"/"she" (resolved_people gives its person only when that is safe)."""
     return token.pos_ == "PRON" and token.lower_ not in RESOLVED_PRONOUNS
+
+
+def resolved_people(finder: ArgumentFinder, token: Optional[Token]) -> list[Mention]:
+    """The people a subject stands for: its names, a relative pronoun's antecedent, the person a
+    description was linked to, and a "he"/"she"'s person only when ArgumentFinder.safe_pronoun says
+    so. The one interface for a rule that reads a post, seat or career off its subject ("She joined
+    Acme in 2005 and has served as its CEO since 2010"). The older verb rules read coreference's link
+    as it is (finder.group); on 300 PolNeAR train texts the safe test would have dropped 57 of their
+    claims, 38 of them right."""
+    if token is None or unresolvable_pronoun(token):
+        return []
+    if token.lower_ in PERSONAL_PRONOUN_GENDERS:
+        mention = finder.index.widest(token)
+        if mention is None or not finder.safe_pronoun(token, mention):
+            return []
+    return [m for m in finder.group(token) if finder.label(m) == "PERSON"]
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

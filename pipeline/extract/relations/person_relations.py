@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, prep_objects, pronoun_owner, subject_token, unresolvable_pronoun,
+    ArgumentFinder, Candidate, prep_objects, pronoun_owner, resolved_people, subject_token, unresolvable_pronoun,
 )
 from pipeline.extract.relations.lexicon import (
     CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
@@ -81,10 +81,7 @@ def _served_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     verb makes it a former post unless the role says otherwise)."""
     if not states_event(verb):
         return
-    subject = subject_token(verb)
-    if subject is None or unresolvable_pronoun(subject):
-        return  # "she" reaches her person only when that is safe (ArgumentFinder.entity)
-    people = labelled(finder, [subject], ("PERSON",))
+    people = resolved_people(finder, subject_token(verb))  # "she": only when safe
     for noun in prep_objects(verb, ("as",)):
         phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
         if phrase is None or phrase.kind == "resident":
@@ -177,10 +174,9 @@ def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"X serves on the Senate Armed Services Committee", "X sits on the board of Acme", "X sat on
     Acme's board": a seat in the organisation (affiliated_with, role member or board member)."""
-    subject = subject_token(verb)
-    if subject is None or unresolvable_pronoun(subject) or not states_event(verb):
-        return  # "they", "it": whose seat is a guess; "he"/"she" only when safe (ArgumentFinder.entity)
-    people = labelled(finder, [subject], ("PERSON",))
+    if not states_event(verb):
+        return
+    people = resolved_people(finder, subject_token(verb))  # "he"/"she" only when safe
     for seat in prep_objects(verb, ("on",)):
         named = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS]
         role = "member"
