@@ -22,6 +22,8 @@ FOUND = [
      ("Mary Barra", "affiliated_with", "Disney")),
     ("a verb rule's pronoun", "John Smith lives in Paris. He founded Beta Corp in 2001.",
      ("John Smith", "founded", "Beta Corp")),
+    ("an open relation's pronoun, the only man named before", "John Smith lives in Paris. He criticized Microsoft "
+     "on Monday.", ("John Smith", "open:criticize", "Microsoft")),
 ]
 
 REFUSED = [
@@ -34,6 +36,8 @@ REFUSED = [
      ("Peter Brown", "affiliated_with", "Disney")),
     ("reported by another man, the other way", "John Smith was charged on Monday. His lawyer, Peter Brown, said "
      "he sits on the board of Disney.", ("John Smith", "affiliated_with", "Disney")),
+    ("an open relation's pronoun with two men named before", "John Smith met Peter Brown in Paris. He criticized "
+     "Microsoft on Monday.", ("John Smith", "open:criticize", "Microsoft")),
     ("inside quoted words", 'John Smith met reporters. "He sits on the board of Disney," Peter Brown said.',
      ("John Smith", "affiliated_with", "Disney")),
 ]
