@@ -1,13 +1,12 @@
 """Words of crime and court reports and of the story leads that describe a person before naming
 them ("A Vancouver man has been charged ... / Eric Allen Kirkpatrick, 34, ..."): read by
-relations/lead_descriptions.py (gives the description's role phrase to the name) and
-coreference/forward.py (makes the description a mention of the named person). Those two overlap,
-from two branches of session 8; one of them should absorb the other. Kept beside pipeline/lexicon.py.
+coreference/forward.py, which makes the description a mention of the named person (session 9
+joined rec8's relations/lead_descriptions.py into it). Kept beside pipeline/lexicon.py.
 """
 from __future__ import annotations
 
 # A story's lead: a description as the subject or object of one of these verbs, named in the next
-# sentence (extract/relations/lead_descriptions.py): "A Vancouver man has been charged ... / Police
+# sentence (extract/coreference/forward.py): "A Vancouver man has been charged ... / Police
 # allege Eric Allen Kirkpatrick ...". Words before such a name: "defendant Yvonne Hiller".
 CASE_VERBS: dict[str, str] = {
     **{v: "case" for v in "charge arrest convict find sentence accuse indict acquit jail detain identify allege suspect"

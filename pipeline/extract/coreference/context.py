@@ -65,6 +65,10 @@ class Context:
         first = self.sentence_of[i] - window
         return self._first_token.get(first, 0) if first > 0 else 0
 
+    def first_token(self, sentence: int) -> int | None:
+        """The first token of sentence number `sentence`, or None past the text's end."""
+        return self._first_token.get(sentence)
+
     def before(self, token: Token, window: int, labels: tuple[str, ...],
                narrative: bool = False) -> list[tuple[Mention, Span]]:
         """Mentions with one of `labels` ending before `token`, within `window` earlier sentences, latest first.

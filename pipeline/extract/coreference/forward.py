@@ -1,5 +1,9 @@
 """An indefinite description a story opens with, linked to the person the next sentence names.
 
+The one home of story-lead descriptions (session 9 joined coref8's link here with rec8's
+relations/lead_descriptions.py, which gave the description's role phrase to the name straight;
+now every relation rule reaches the name through the link, and described_people reads the role).
+
 News often introduces someone by a description and names them one sentence later: "A Vancouver
 man has been charged with second-degree murder ... Police allege Eric Allen Kirkpatrick, 34,
 stabbed ...", "A member of the San Diego Chargers has been arrested ... Defensive tackle Jamal
@@ -17,6 +21,15 @@ The link is made only when it is certain, and left out otherwise (resolve merges
   ("Police spokesman Const. Tim Fanning", "his brother John");
 - the description and the name play the same part in the story when both are seen to play one: the
   accused ("was charged", "arrested X", "X stabbed", "defendant X") or the harmed ("was killed");
+  and, where both are arguments of a case, deed or hiring verb (case_words.CASE_VERBS, rec8's
+  reading), the same part of the same kind of event: its doer or the one who undergoes it ("A
+  Vancouver man shot an officer ... / Police arrested John Smith" is no link), where "defendant X"
+  and "Police allege X ..." undergo a case;
+- a head outside INTRODUCED_PERSON_NOUNS ("a Chicago police officer") only as an argument of such a
+  verb;
+- the name comes in the next sentence, or in the one after when the sentence between names nobody
+  and the description and the name are both seen in the same part of the same event ("A Boston man
+  has been charged ... / The charge was filed Monday. / John Smith was arrested");
 - no other indefinite description of a person in the two sentences could be the one named, unless
   it is an office the person is not said to hold ("A Philadelphia judge found a former Kraft Foods
   employee guilty ... defendant Yvonne Hiller": the judge is not the defendant).
@@ -30,7 +43,8 @@ from pipeline.extract.coreference.roles import PERSON_NOUNS, noun_gender
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.speaking import speaks
 from pipeline.case_words import (
-    ACCUSED_TITLES, ACCUSING_VERBS, HARMING_VERBS, INTRODUCED_PERSON_NOUNS, VICTIM_TITLES,
+    ACCUSED_TITLES, ACCUSING_VERBS, ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS, HARMING_VERBS,
+    INTRODUCED_PERSON_NOUNS, VICTIM_TITLES,
 )
 from pipeline.lexicon import (
     KINSHIP_NOUNS, ROLE_NOUNS, STATE_OFFICE_NOUNS,
@@ -46,6 +60,9 @@ BYSTANDER_ROLES = STATE_OFFICE_NOUNS | KINSHIP_NOUNS | frozenset({
     "constable", "const", "sgt", "sergeant", "officer", "spokesman", "spokeswoman", "spokesperson",
 })
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "ccomp"})
+# Sentences after the description's own in which the name may come: the next, or the one after
+# when the sentence between names nobody and the event's part is seen on both sides.
+NAMING_DISTANCE = 2
 
 
 def forward_description(ctx, head: Token) -> tuple[Span, Mention] | None:  # ctx: context.Context
@@ -54,20 +71,35 @@ def forward_description(ctx, head: Token) -> tuple[Span, Mention] | None:  # ctx
     if span is None:
         return None
     sentence = ctx.sentence_of[head.i]
-    people = _newly_named(ctx, sentence + 1, span.start)
+    for distance in range(1, NAMING_DISTANCE + 1):
+        people = _newly_named(ctx, sentence + distance, span.start)
+        if people or _names_someone(ctx, sentence + distance):
+            break
     if len(people) != 1:
         return None
     person, person_span = people[0]
-    if not _agrees(ctx, head, person, person_span):
+    if not _agrees(ctx, head, person, person_span, far=distance > 1):
         return None
     if _rival_description(ctx, span, sentence, person, person_span):
         return None
     return span, person
 
 
+def _names_someone(ctx, sentence: int) -> bool:
+    """True when the sentence names a person (or is past the end: nothing further to look at)."""
+    first = ctx.first_token(sentence)
+    if first is None:
+        return True
+    return any(ctx.sentence_of[s.start] == sentence and "PERSON" in ctx.groups.labels(ctx.root(m))
+               for m, s in ctx.between(first, len(ctx.doc)) if ctx.sentence_of[s.start] <= sentence)
+
+
 def _indefinite_description(ctx, head: Token) -> Span | None:
-    if head.lower_ not in INTRODUCED_PERSON_NOUNS or head.tag_ != "NN" or head.i in ctx.covered:
+    if head.tag_ != "NN" or head.i in ctx.covered:
         return None
+    if head.lower_ not in INTRODUCED_PERSON_NOUNS and not (
+            head.lower_ in ROLE_NOUNS | PERSON_NOUNS and case_verb(head) is not None):
+        return None  # "a Chicago police officer was shot": a role noun only as a case's part
     if head.dep_ not in ARGUMENT_DEPS or ctx.in_quotes(head.idx):
         return None
     dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
@@ -116,7 +148,7 @@ def _newly_named(ctx, sentence: int, after: int) -> list[tuple[Mention, Span]]:
     return [pair for key, pair in found.items() if key not in seen_before | named_before]
 
 
-def _agrees(ctx, head: Token, person: Mention, span: Span) -> bool:
+def _agrees(ctx, head: Token, person: Mention, span: Span, far: bool = False) -> bool:
     if ctx.in_quotes(span.start_char) or speaks(span) or person.label != "PERSON":
         return False
     root = span.root
@@ -128,8 +160,51 @@ def _agrees(ctx, head: Token, person: Mention, span: Span) -> bool:
     held = {role.head for role in ctx.roles.by_entity_roles(ctx.groups.key(person))}
     if any(role != head.lower_ and role in BYSTANDER_ROLES for role in held):
         return False
+    described_event, named_events = case_part(head), _named_case_parts(span)
+    if described_event is not None and named_events:
+        return described_event in named_events
+    if far:
+        return False  # a name two sentences on only in the same part of the same event
     wanted_part, named_part = story_part(head), story_part(root) or _title_part(held)
     return wanted_part is None or named_part is None or wanted_part == named_part
+
+
+def case_verb(token: Token) -> Token | None:
+    """The case, deed or hiring verb the token is an argument of, or the subject of its small
+    clause ("found X guilty")."""
+    head = token.head
+    if token.dep_ in ARGUMENT_DEPS and head.lemma_.lower() in CASE_VERBS:
+        return head
+    if token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd") \
+            and head.head.lemma_.lower() in CASE_VERBS:
+        return head.head
+    return None
+
+
+def case_part(token: Token) -> str | None:
+    """The kind of event ("case", "deed", "hiring") and "doer" or "undergoer": a verb's active subject
+    does it; its object, a passive subject, or the subject of what is alleged of someone ("Police
+    allege X opened fire") undergoes it (is charged, arrested, accused)."""
+    if token.dep_ in ("conj", "appos"):
+        token = token.head  # "The victim, John Smith, was shot": the apposition's head plays the part
+    verb = case_verb(token)
+    if verb is not None:
+        kind = CASE_VERBS[verb.lemma_.lower()]
+        return f"{kind} doer" if token.dep_ == "nsubj" and token.head == verb else f"{kind} undergoer"
+    head = token.head
+    if token.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALLEGING_VERBS:
+        return "case undergoer"
+    return None
+
+
+def _named_case_parts(span: Span) -> set[str]:
+    """The parts a name plays: its clause's, and a case's undergoer after "defendant"/"suspect" or an
+    alleging verb ("Police allege Eric Allen Kirkpatrick ...", whatever the parse makes of "allege")."""
+    parts = {part} if (part := case_part(span.root)) is not None else set()
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in CASE_NAME_TITLES or before.lemma_.lower() in ALLEGING_VERBS - {"say"}):
+        parts.add("case undergoer")
+    return parts
 
 
 def story_part(token: Token) -> str | None:

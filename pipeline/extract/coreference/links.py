@@ -25,11 +25,12 @@ from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_N
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
-from pipeline.case_words import INTRODUCED_PERSON_NOUNS
 from pipeline.extract.coreference.states import link_state
+from pipeline.extract.coreference.unnamed import link_age, link_its
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
-    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reports_on_another, speaks,
+    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reporter_passed_over, reports_on_another,
+    speaks,
     unnamed_speaker_since, writes_subject,
 )
 from pipeline.extract.coreference.outlets import outlet_sources
@@ -38,8 +39,8 @@ from pipeline.extract.coreference.transcript import transcript_labels, transcrip
 from pipeline.extract.doctext import token_lowers
 from pipeline.extract.coreference.gender import gender_doubtful, person_gender
 from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_of_pronoun, fits_head, nationality_fit,
-    is_subject,
+    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_of_pronoun, fits_head,
+    nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
     GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender, role_holders,
@@ -93,6 +94,8 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
         if since is not None and (unnamed_speaker_since(ctx, since, pronoun, named)
                                   or other_author_since(ctx, since, pronoun, named)):
             return None
+    if chosen is not None and reporter_passed_over(ctx, pronoun, chosen, wanted):
+        return None
     everyone = sorted(candidates + doubtful, key=lambda pair: -pair[1].start)
     latest_subject = next((span for _, span in everyone if is_subject(span)), None)
     if ((chosen is None or (latest_subject is not None and speaks(latest_subject)
@@ -379,8 +382,11 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
-            found = _link_person_description(ctx, token) or (
-                forward_description(ctx, token) if lower in INTRODUCED_PERSON_NOUNS else None)
+            found = _link_person_description(ctx, token) or forward_description(ctx, token)
+        elif lower == "old":
+            found = link_age(ctx, token)
+        elif lower == "its":
+            found = link_its(ctx, token)
         elif lower in PRONOUN_LABELS:
             antecedent = _link_pronoun(ctx, token)
             found = (doc[token.i:token.i + 1], antecedent) if antecedent is not None else None

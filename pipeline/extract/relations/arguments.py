@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.given_names import gender_detector
 from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
@@ -23,6 +24,12 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+PERSONAL_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+# Sentences before a pronoun's own in which to look for the people it may stand for (as coreference's window).
+PRONOUN_LOOKBACK = 3
+# Pronouns whose referent ArgumentFinder.entity gives: relative ones and, when safe, he/she.
+RESOLVED_PRONOUNS = frozenset({"who", "that", "which"}) | frozenset(PERSONAL_PRONOUN_GENDERS)
 NAMING_NOUNS = ORG_DESCRIPTORS | ORG_CLASS_NOUNS | PRODUCT_NOUNS | KINSHIP_NOUNS
 # Prepositions after which a gerund is done by the verb's object: "convicted X of killing Y",
 # "blamed X for leaking", "stopped X from selling", "talked X into buying"
@@ -112,6 +119,30 @@ class ArgumentFinder:
                         return mention
         return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)
 
+    def safe_pronoun(self, pronoun: Token, mention: Mention) -> bool:
+        """Whether the person coreference linked "he"/"she" to is the only one it can be: outside
+        quoted words, the only person of fitting gender named in the latest sentence (up to the
+        pronoun) that names anyone, the sentences before included when the pronoun's clause is
+        reported by someone else ('Smith was charged. His lawyer Peter Brown said he would plead
+        not guilty': Smith or Brown). resolved_people asks it for the rules of posts and seats."""
+        sentence = pronoun.sent
+        if sum(t.text in QUOTE_MARKS for t in pronoun.doc[sentence.start:pronoun.i]) % 2:
+            return False
+        wanted = PERSONAL_PRONOUN_GENDERS[pronoun.lower_]
+        people = _people_named(self, sentence.start_char, pronoun.idx, wanted)
+        reported = pronoun.head.dep_ in ("ccomp", "parataxis") and is_speech_verb(pronoun.head.head)
+        earlier = sentence
+        for _ in range(PRONOUN_LOOKBACK):
+            if (people and not reported) or earlier.start == 0:
+                break
+            earlier = pronoun.doc[earlier.start - 1].sent
+            if any(t.text in QUOTE_MARKS for t in earlier):
+                return False  # a quoted speaker's people are the speaker's to sort out
+            people.update(_people_named(self, earlier.start_char, earlier.end_char, wanted))
+            reported = False
+        antecedent = self.index.root(mention)
+        return {self.index.root(m).index for m in people.values()} == {antecedent.index}
+
     def _named_by_participle(self, token: Token) -> Optional[Mention]:
         """"a mission called Europa Clipper", "a program known as PRISM": the common noun is the thing
         the participle names (only a noun, and only a name right after the participle)."""
@@ -139,6 +170,28 @@ class ArgumentFinder:
             if mention is not None:
                 found.setdefault(mention.index, mention)
         return list(found.values())
+
+
+def unresolvable_pronoun(token: Token) -> bool:
+    """A pronoun no person rule should read a person off: not a relative pronoun (its antecedent is
+    in the sentence) nor a "he"/"she" (resolved_people gives its person only when that is safe)."""
+    return token.pos_ == "PRON" and token.lower_ not in RESOLVED_PRONOUNS
+
+
+def resolved_people(finder: ArgumentFinder, token: Optional[Token]) -> list[Mention]:
+    """The people a subject stands for: its names, a relative pronoun's antecedent, the person a
+    description was linked to, and a "he"/"she"'s person only when ArgumentFinder.safe_pronoun says
+    so. The one interface for a rule that reads a post, seat or career off its subject ("She joined
+    Acme in 2005 and has served as its CEO since 2010"). The older verb rules read coreference's link
+    as it is (finder.group); on 300 PolNeAR train texts the safe test would have dropped 57 of their
+    claims, 38 of them right."""
+    if token is None or unresolvable_pronoun(token):
+        return []
+    if token.lower_ in PERSONAL_PRONOUN_GENDERS:
+        mention = finder.index.widest(token)
+        if mention is None or not finder.safe_pronoun(token, mention):
+            return []
+    return [m for m in finder.group(token) if finder.label(m) == "PERSON"]
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, ORG_KIND_WORDS
 from pipeline.lexicon import US_STATE_NAMES
 
@@ -64,6 +65,8 @@ def described_organisation(finder, token: Token) -> Optional[Mention]:
             continue  # a person's surname typed ORG
         if span.root.dep_ in SUBJECT_DEPS and span.root.head == token.head:
             continue  # the description's own clause's subject ("McDonald joined the band")
+        if _reporting_tail_subject(span.root):
+            continue  # "Microsoft reported earnings, the FBI said": who reports is not what the story is about
         window.setdefault(root.text, root)
         if span.root.dep_ in SUBJECT_DEPS:
             subjects[root.text] = mention.start
@@ -84,6 +87,13 @@ def described_organisation(finder, token: Token) -> Optional[Mention]:
     if kinds and noun not in kinds:
         return None  # "the company" is not "Harvard University"
     return root
+
+
+def _reporting_tail_subject(token: Token) -> bool:
+    """The subject of a speech verb written after the words it reports ("..., the FBI said")."""
+    verb = token.head
+    return token.dep_ in SUBJECT_DEPS and is_speech_verb(verb) and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
 
 
 def _described_as(finder, token: Token, noun: str, surnames: set[str]) -> Optional[Mention]:

@@ -24,7 +24,9 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, pronoun_owner, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, prep_objects, pronoun_owner, resolved_people, subject_token, unresolvable_pronoun,
+)
 from pipeline.extract.relations.lexicon import (
     CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
@@ -79,10 +81,7 @@ def _served_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     verb makes it a former post unless the role says otherwise)."""
     if not states_event(verb):
         return
-    subject = subject_token(verb)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
-        return  # a personal pronoun's person is a guess
-    people = labelled(finder, [subject], ("PERSON",))
+    people = resolved_people(finder, subject_token(verb))  # "she": only when safe
     for noun in prep_objects(verb, ("as",)):
         phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
         if phrase is None or phrase.kind == "resident":
@@ -165,7 +164,7 @@ def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if not states_event(verb):
         return
     subject = subject_token(verb)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
+    if subject is None or unresolvable_pronoun(subject):
         return
     visitors = labelled(finder, [subject], ("PERSON",))
     homes = labelled(finder, prep_objects(verb, ("from",)), ("GPE",))
@@ -175,10 +174,9 @@ def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"X serves on the Senate Armed Services Committee", "X sits on the board of Acme", "X sat on
     Acme's board": a seat in the organisation (affiliated_with, role member or board member)."""
-    subject = subject_token(verb)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that") or not states_event(verb):
-        return  # "He focused on his years serving on the committee": a pronoun's person is a guess
-    people = labelled(finder, [subject], ("PERSON",))
+    if not states_event(verb):
+        return
+    people = resolved_people(finder, subject_token(verb))  # "he"/"she" only when safe
     for seat in prep_objects(verb, ("on",)):
         named = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS]
         role = "member"

@@ -32,7 +32,6 @@ from pipeline.extract.relations.career_rules import career_rules, product_rules
 from pipeline.extract.relations.roster_rules import roster_rules
 from pipeline.extract.relations.org_rules import description_rules, quoted_work_maker
 from pipeline.extract.relations.described_people import described_role_rules
-from pipeline.extract.relations.lead_descriptions import lead_description_rules
 from pipeline.extract.relations.member_lists import member_list
 from pipeline.extract.relations import noun_relations, person_relations
 from pipeline.extract.relations.role_rules import NOT_RELATED
@@ -83,7 +82,6 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
         if pos in ("NOUN", "PROPN"):
-            found.extend(lead_description_rules(finder, token))
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
             found.extend(person_relations.owned_gathering(finder, token))
