@@ -286,7 +286,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        # "the Waitrose building on Wellington High Street": a street too
+        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near", "on")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
 

@@ -107,6 +107,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(person_relations.one_of_roles(finder, mention, token))
             found.extend(person_relations.misparsed_possessive(finder, mention, token))
             found.extend(place_containers.place_kind_rules(finder, mention, token))
+            found.extend(place_containers.appos_site(finder, mention, token))
     found.extend(person_relations.founder_readings(found))
     return _chain_places(post_supersedes(found))
 
