@@ -25,7 +25,10 @@ from pipeline.extract.relations.noun_relations import labelled, pairs
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
 
-CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "port", "area"}
+CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
+# Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
+# a neighbourhood or district is written both ways ("the Washington Heights neighborhood of Manhattan")
+CONTAINER_FIRST_KINDS = frozenset({"suburb", "town", "village", "city", "hamlet", "township", "municipality"})
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
@@ -50,17 +53,24 @@ def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         kinds += [c for c in root.head.children if c.dep_ == "attr" and finder.mention_at(c) is None]
     for kind in kinds:
-        if kind.lemma_.lower() not in CONTAINER_NOUNS or kind.tag_ not in ("NN", "NNP"):
+        if kind.lemma_.lower() not in CONTAINER_NOUNS or kind.tag_ not in ("NN", "NNP") or _figurative(finder, kind):
             continue
         # "a town near Boston", "a suburb outside Boston" is not in Boston: only "of" and "in"
         around = [m for m in labelled(finder, prep_objects(kind, ("of", "in")), AREAS) if m.index != mention.index]
         yield from pairs("located_in", [mention], around, "place_kind", (kind,))
 
 
+def _figurative(finder: ArgumentFinder, kind: Token) -> bool:
+    """"the gambling capital of America", "the fashion capital of the world": a kind of place
+    qualified by a common noun is a figure of speech, not a place's seat."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and finder.mention_at(c) is None
+               for c in kind.children)
+
+
 def kind_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"the Chicago suburb of Evanston", "the Alaska town of Wasilla": the place after "of" is in the
     place modifying the kind."""
-    if noun.lemma_.lower() not in CONTAINER_NOUNS or finder.mention_at(noun) is not None:
+    if noun.lemma_.lower() not in CONTAINER_FIRST_KINDS or finder.mention_at(noun) is not None:
         return
     named = labelled(finder, prep_objects(noun, ("of",)), NAMED_AREAS)
     around = labelled(finder, [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")], AREAS)

@@ -74,14 +74,17 @@ def _post_verb(finder: ArgumentFinder, verb: Token, role: str, preps: tuple[str,
         return
     people = _people(finder, verb)
     targets = conjoined_prep_objects(verb, preps)
-    if direct:
+    if direct and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        # "coached the 49ers", not "Cruz coached Trump to breathe" (a person coached in something)
         targets += [c for c in verb.children if c.dep_ == "dobj"]
     # "the team Chuck Pagano used to coach (for)": the relative clause's head
     if verb.dep_ == "relcl" or verb.head.dep_ == "relcl" and verb.dep_ in ("xcomp", "advcl"):
         clause = verb if verb.dep_ == "relcl" else verb.head
         if not any(c.dep_ == "dobj" for c in verb.children) and not targets:
             targets.append(clause.head)
-    teams = labelled(finder, targets, ORG_LABELS)
+    surnames = {m.text.split()[-1] for m in finder.index.mentions if finder.label(m) == "PERSON"}
+    # a person's name the NER typed ORG ("Trump") is no team
+    teams = [m for m in labelled(finder, targets, ORG_LABELS) if finder.index.root(m).text.split()[-1] not in surnames]
     qualifiers = {"role": role, **({"status": status} if status else {})}
     yield from pairs("affiliated_with", people, teams, "post_verb", (verb,), qualifiers)
 

@@ -172,7 +172,9 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
     subjects = finder.group(subject)
     attrs = _children(copula, "attr")
     # "X is a board member of Y and a trustee of Z": each predicate noun is a post of its own
-    attrs += [c for attr in attrs for c in attr.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > attr.i]
+    # (only a noun phrase of its own, with its article: not "a message, media and U.S. voting expert")
+    attrs += [c for attr in attrs for c in attr.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > attr.i
+              and any(d.dep_ in ("det", "poss") for d in c.children)]
     for attr in attrs:
         if finder.mention_at(attr) is not None:
             continue
