@@ -74,9 +74,11 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     for noun in nouns:
         if finder.mention_at(noun) is not None:
             continue
-        phrase = read_role(finder, noun)
+        phrase = read_role(finder, noun) or _post_phrase(finder, noun)  # "appointed to the board of Acme"
         if phrase is None or phrase.kind == "resident":
             continue
+        if not phrase.text and noun.lemma_.lower() == "board":
+            phrase.text = "board member"
         # "Google hired X as its chief financial officer": the role names no employer, the hirer is one
         employers = phrase.organisations or phrase.states or appointer
         # "Acme will name Roe its CFO": a post still to come

@@ -7,6 +7,8 @@ Rule names (the unit of confidence calibration):
   the verb says the post is over: "used to", a past tense);
 - "represented_district": "John Lewis represented Georgia's 5th congressional district" ->
   affiliated_with the state, role representative;
+- "served_*" (as person_relations' "served as"): "Jane Roe became chief executive of Acme", "took
+  over as CEO of Acme", "succeeded John Smith as CEO of Acme" -> the role phrase's posts;
 - "joined_as": "Mary Jones joined Google as a senior engineer in 2005" -> affiliated_with with the
   role (the bare "X joined Google" stays verb_active's member_of; with a role it is a post, and
   the member_of reading of the same pair is dropped: `post_supersedes`).
@@ -21,6 +23,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, conj
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
 from pipeline.extract.relations.noun_relations import labelled, pairs
 from pipeline.extract.relations.role_phrases import read_role
+from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS
 
@@ -28,6 +31,11 @@ from pipeline.lexicon import ORG_LABELS
 # ("used to": one held no longer)
 CAREER_STEP_HEADS = frozenset({"go", "use", "return", "move", "leave"})
 DISTRICT_NOUNS = frozenset({"district", "constituency", "riding", "ward"})
+# Verbs whose predicate noun is the subject's new post ("became CEO of Acme")
+BECOMING_VERBS = frozenset({"become"})
+# Verbs whose "as" phrase is the subject's post ("took over as CEO", "succeeded X as CEO of Acme")
+AS_POST_VERBS = frozenset({"take over", "succeed", "replace", "remain", "stay", "continue", "return", "start",
+                           "begin", "step in", "take", "come"})
 
 POST_VERB_RULE_CONFIDENCE: dict[str, float] = {"post_verb": 0.75, "represented_district": 0.75, "joined_as": 0.8}
 UNSCORED_POST_VERB_RULES = frozenset(POST_VERB_RULE_CONFIDENCE)
@@ -41,6 +49,29 @@ def post_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from _represented_district(finder, verb)
     elif lemma == "join":
         yield from _joined_as(finder, verb)
+    key = _verb_key(verb)
+    if key in BECOMING_VERBS or key in AS_POST_VERBS:
+        yield from _took_post(finder, verb, key in BECOMING_VERBS)
+
+
+def _verb_key(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[Candidate]:
+    """"Jane Roe became chief executive of Acme in 2010", "took over as CEO of Acme", "succeeded John
+    Smith as CEO of Acme": the role is the subject's post (read as "served as")."""
+    if _held(verb) is None:
+        return
+    people = _people(finder, verb)
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")] if becoming \
+        else conjoined_prep_objects(verb, ("as",))
+    for noun in nouns:
+        phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
+        if phrase is None or phrase.kind == "resident":
+            continue
+        yield from (c for c in phrase_candidates(people, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
 
 
 def _held(verb: Token) -> Optional[str]:
