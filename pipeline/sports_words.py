@@ -63,6 +63,9 @@ coach assistant coordinator manager rusher receiver passer starter
 PLACING_VERBS = frozenset({"place", "put"})
 ROSTER_LISTS = frozenset({"reserve", "ir", "list", "squad", "roster", "waivers"})
 ROSTER_RELEASE_VERBS = frozenset({"waive", "release", "cut", "trade"})
+# "the Saints had lost running backs X and Y to injuries": a club's player out injured is still its player
+LOSING_VERBS = frozenset({"lose"})
+INJURY_WORDS = frozenset({"injury", "injuries", "ir"})
 POSITION_ABBREVIATIONS = frozenset("RB QB WR LB CB DT FB PG SG SF PF LHP RHP".split())  # not "De", "Te"
 # Descriptors between a signing verb and the name that are no position: "signed veteran free agent X".
 ROSTER_DESCRIPTORS = frozenset("""

@@ -114,6 +114,18 @@ ROSTERS = [
     pytest.param("The Sixers made a move, firing coach Jim O'Brien and replacing him with Mo Cheeks." + GAME,
                  [("Sixers", "ORG"), ("Jim O'Brien", "PERSON"), ("Mo Cheeks", "PERSON")],
                  ("Mo Cheeks", "affiliated_with", "Sixers"), {"status": "current"}, id="replacing-him-with"),
+    pytest.param("The Saints placed their rookie running back sensation Chris Ivory on injured reserve." + GAME,
+                 [("Saints", "ORG"), ("Chris Ivory", "PERSON")],
+                 ("Chris Ivory", "affiliated_with", "Saints"), {"status": "current", "role": "running back"},
+                 id="placed-their-position-sensation"),
+    pytest.param("The Saints had lost running backs Lynell Hamilton and PJ Hill to injuries for the year." + GAME,
+                 [("Saints", "ORG"), ("Lynell Hamilton", "PERSON"), ("PJ Hill", "PERSON")],
+                 ("PJ Hill", "affiliated_with", "Saints"), {"status": "current", "role": "running back"},
+                 id="lost-coordinated-players-to-injuries"),
+    pytest.param("The Saints signed rookie Joique Bell from the Detroit Lions practice squad on Tuesday." + GAME,
+                 [("Saints", "ORG"), ("Joique Bell", "PERSON"), ("Detroit Lions", "ORG")],
+                 ("Joique Bell", "affiliated_with", "Detroit Lions"), {"status": "former"},
+                 id="signed-from-another-clubs-squad"),
 ]
 
 
@@ -154,6 +166,9 @@ NOT_ROSTERS = [
     pytest.param("Iowa replaced the tax with a levy, Gov. Terry Branstad said." + GAME,
                  [("Iowa", "GPE"), ("Terry Branstad", "PERSON")],
                  ("Terry Branstad", "affiliated_with", "Iowa"), id="replaced-by-a-place"),
+    pytest.param("The Saints lost the game to Drew Brees and the Falcons on Sunday." + GAME,
+                 [("Saints", "ORG"), ("Drew Brees", "PERSON"), ("Falcons", "ORG")],
+                 ("Drew Brees", "affiliated_with", "Saints"), id="lost-to-an-opponent-no-injury"),
 ]
 
 

@@ -19,7 +19,8 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.given_names import gender_detector
 from pipeline.extract.relations.descriptions import described_organisation
 from pipeline.extract.relations.lexicon import (
-    ACCUSATION_VERBS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PRODUCT_NOUNS, STATE_NOUNS, is_role_noun,
+    ACCUSATION_VERBS, INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
+    STATE_NOUNS, is_role_noun,
 )
 from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
 
@@ -111,6 +112,9 @@ class ArgumentFinder:
                 mention = self.index.widest(child)
                 if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "PRODUCT":
                     return mention
+        named_place = self._place_of_kind(token)
+        if named_place is not None:
+            return named_place
         if token.lemma_.lower() in STATE_NOUNS:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and self.index.covers(child):
@@ -142,6 +146,20 @@ class ArgumentFinder:
             reported = False
         antecedent = self.index.root(mention)
         return {self.index.root(m).index for m in people.values()} == {antecedent.index}
+
+    def _place_of_kind(self, token: Token) -> Optional[Mention]:
+        """"the fishing village of Bayou La Batre", "the city of Boston": the place the kind names
+        (not "a suburb of Anchorage", which lies inside it, nor "the state of the economy")."""
+        lemma = token.lemma_.lower()
+        if lemma not in PLACE_KIND_NOUNS or lemma in INNER_PLACE_NOUNS or token.tag_ not in ("NN", "NNP"):
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    mention = self.index.widest(pobj) if pobj.dep_ == "pobj" else None
+                    if mention is not None and self.label(mention) in ("GPE", "LOC", "FAC"):
+                        return mention
+        return None
 
     def _named_by_participle(self, token: Token) -> Optional[Mention]:
         """"a mission called Europa Clipper", "a program known as PRISM": the common noun is the thing
@@ -199,6 +217,21 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     return [pobj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def conjoined_prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """prep_objects, and those of the prepositions and objects coordinated with them: "served as dean
+    of X and as president of Y", "named CEO and chairman of Y" (each a post of its own)."""
+    wanted = set(preps)
+    found = []
+    for prep in token.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in wanted:
+            continue
+        for member in [prep, *(c for c in prep.conjuncts if c.pos_ == "ADP" and c.lower_ in wanted)]:
+            for pobj in member.children:
+                if pobj.dep_ == "pobj":
+                    found += [pobj, *(c for c in pobj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    return found
 
 
 def trailing_prep_objects(noun: Token, preps: Iterable[str]) -> list[Token]:

@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.modality import is_future
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, subject_token,
+)
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, REMOVAL_VERBS, SELECTION_VERBS,
 )
@@ -56,8 +58,10 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     passive = is_passive(verb)
     appointee_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
     appointees = _people(finder, appointee_token)
-    nouns = prep_objects(verb, ("as", "to")) + [c for c in verb.children if c.dep_ in ROLE_COMPLEMENT_DEPS
-                                                 and c is not appointee_token]
+    complements = [c for c in verb.children if c.dep_ in ROLE_COMPLEMENT_DEPS and c is not appointee_token]
+    # "named chief executive of Acme and chairman of the Red Sox": each conjoined noun is a post
+    nouns = conjoined_prep_objects(verb, ("as", "to")) + complements + [
+        c for noun in complements for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > noun.i]
     if not appointees and appointee_token is not None and finder.mention_at(appointee_token) is None:
         # "appointed Jane Roe president" parsed as one noun phrase: the name modifies the role
         appointees = [m for c in appointee_token.children if c.dep_ in ("compound", "nmod")
@@ -70,9 +74,11 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     for noun in nouns:
         if finder.mention_at(noun) is not None:
             continue
-        phrase = read_role(finder, noun)
+        phrase = read_role(finder, noun) or _post_phrase(finder, noun)  # "appointed to the board of Acme"
         if phrase is None or phrase.kind == "resident":
             continue
+        if not phrase.text and noun.lemma_.lower() == "board":
+            phrase.text = "board member"
         # "Google hired X as its chief financial officer": the role names no employer, the hirer is one
         employers = phrase.organisations or phrase.states or appointer
         # "Acme will name Roe its CFO": a post still to come
@@ -96,23 +102,31 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
     people = _people(finder, person_token)
     if not people:
         return
-    role_nouns = prep_objects(verb, ("as", "from")) + [c for c in verb.children if c.dep_ == "dobj" and not removal]
+    role_nouns = conjoined_prep_objects(verb, ("as", "from")) + [c for c in verb.children if c.dep_ == "dobj" and not removal]
     # "X will retire from Exxon next year": X still holds the post
-    qualifiers: dict[str, str] = {"status": "current" if is_future(verb) else "former"}
+    status = "current" if is_future(verb) else "former"
+    posts: list[tuple[Mention, dict[str, str]]] = [(m, {"status": status}) for m in employers]
+    roles: set[str] = set()
     for noun in role_nouns:
         mention = finder.entity(noun)
         if mention is not None and finder.label(mention) in ORG_LABELS:
-            employers.append(mention)  # "left Google", "resigned from Acme"
+            posts.append((mention, {"status": status}))  # "left Google", "resigned from Acme"
             continue
         phrase = read_role(finder, noun) or _post_phrase(finder, noun)
         if phrase is None:
             continue
-        employers += phrase.organisations + [m for m in phrase.states if finder.label(m) in PLACE_LABELS]
+        qualifiers = {"status": status}
         if phrase.text and noun.lemma_.lower() not in ("job", "post", "position", "board", "role"):
-            qualifiers["role"] = phrase.text
+            qualifiers["role"] = phrase.text  # "resigned as CEO of X and as chairman of Y": each its own
+            roles.add(phrase.text)
+        posts += [(m, qualifiers) for m in phrase.organisations + [m for m in phrase.states
+                                                                     if finder.label(m) in PLACE_LABELS]]
+    # a role stated once for employers named apart ("resigned from Acme as its CEO") is theirs too
     seen = set()
     for person in people:
-        for employer in employers:
+        for employer, qualifiers in posts:
+            if "role" not in qualifiers and len(roles) == 1:
+                qualifiers = {**qualifiers, "role": next(iter(roles))}
             if employer.index != person.index and (person.index, employer.index) not in seen:
                 seen.add((person.index, employer.index))
                 yield Candidate("affiliated_with", person, employer, "departure", (verb,), dict(qualifiers))

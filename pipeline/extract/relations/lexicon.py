@@ -229,6 +229,14 @@ HOME_NOUNS = {"home", "hometown", "residence", "birthplace", "house", "apartment
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
 HOME_PLACE_NOUNS = frozenset({"state", "city", "town", "country", "county", "village", "island", "province", "district"})
 HOME_WORDS = frozenset({"home", "native"})
+# Kinds of place that name the place after "of": "the fishing village of Bayou La Batre" is Bayou La
+# Batre; "Wasilla, a suburb of Anchorage" is in Anchorage (place_containers.py).
+PLACE_KIND_NOUNS = frozenset({"village", "town", "city", "county", "province", "borough", "township", "hamlet",
+                              "suburb", "region", "parish", "municipality", "commune", "prefecture", "island",
+                              "neighborhood", "neighbourhood", "district", "state", "community", "enclave"})
+# The kinds that lie inside the place named after "of" ("a suburb of Y"), not the place itself
+INNER_PLACE_NOUNS = frozenset({"suburb", "neighborhood", "neighbourhood", "district", "enclave", "borough",
+                               "community"})
 # Heads of noun phrases that stand for the government or state named by their modifier.
 STATE_NOUNS = {"government", "administration", "authorities", "authority", "state", "military", "army",
                "regime", "officials", "treasury", "ministry", "department", "congress", "parliament", "court"}
@@ -264,7 +272,8 @@ SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "pla
 # More of an organisation's premises, read by the site rule only (the pair scorer learned SITE_NOUNS as
 # they stand): "the Casty store in Paris", "the Matanuska Maid Dairy warehouse in Palmer".
 PREMISES_NOUNS = frozenset({"store", "shop", "warehouse", "prison", "restaurant", "mine", "refinery", "mill",
-                            "showroom", "boutique", "depot", "dealership", "studio", "lab", "laboratory"})
+                            "showroom", "boutique", "depot", "dealership", "studio", "lab", "laboratory",
+                            "building", "clinic", "supermarket"})
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 # Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"
@@ -332,6 +341,18 @@ SITE_VISIT_VERBS = frozenset({"visit", "tour"})
 # A seat in an organisation: "serves on the X Committee", "sits on the board of X" (person_relations.py).
 SEAT_VERBS = frozenset({"serve", "sit"})
 SEAT_NOUNS = frozenset({"board", "committee", "panel", "council", "commission", "subcommittee"})
+# Verbs of the work of a post (post_verbs.py): the role, the prepositions naming the employer, and
+# whether the direct object is the employer ("coached the 49ers"; "played the Celtics" is an opponent).
+POST_VERB_ROLES: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "coach": ("coach", ("at", "for"), True),
+    "play": ("player", ("for",), False),
+    "pitch": ("player", ("for",), False),
+    "quarterback": ("quarterback", ("for",), True),
+    "captain": ("captain", ("for",), True),
+}
+# Who sits on a board, in its full name: "the board of directors / trustees / governors of Y".
+BOARD_MEMBER_NOUNS = frozenset({"director", "trustee", "governor", "regent", "overseer", "visitor", "advisor",
+                                "adviser"})
 # A person's campaign, whose posts are held with the person: "joined the Trump campaign".
 CAMPAIGN_NOUNS = frozenset({"campaign"})
 # Those who give or raise money for a campaign hold no post on it: "a major donor and fund-raiser for

@@ -25,10 +25,11 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, prep_objects, pronoun_owner, resolved_people, subject_token, unresolvable_pronoun,
+    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, pronoun_owner, resolved_people,
+    subject_token, unresolvable_pronoun,
 )
 from pipeline.extract.relations.lexicon import (
-    CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
+    APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
 from pipeline.extract.relations.role_kinds import role_kind
@@ -79,10 +80,10 @@ def _served_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Tim Kaine served as mayor of Richmond", "Jim Webb, who served as Navy secretary", "she has
     worked as a spokeswoman for the Clinton campaign": the role after "as" is the subject's (a past
     verb makes it a former post unless the role says otherwise)."""
-    if not states_event(verb):
+    if not _took_seat(verb):
         return
-    people = resolved_people(finder, subject_token(verb))  # "she": only when safe
-    for noun in prep_objects(verb, ("as",)):
+    people = resolved_people(finder, _appointee(verb) or subject_token(verb))  # "she": only when safe
+    for noun in conjoined_prep_objects(verb, ("as",)):
         phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
         if phrase is None or phrase.kind == "resident":
             continue
@@ -174,19 +175,46 @@ def _visiting_from(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"X serves on the Senate Armed Services Committee", "X sits on the board of Acme", "X sat on
     Acme's board": a seat in the organisation (affiliated_with, role member or board member)."""
-    if not states_event(verb):
+    if not _took_seat(verb):
         return
-    people = resolved_people(finder, subject_token(verb))  # "he"/"she" only when safe
-    for seat in prep_objects(verb, ("on",)):
-        named = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS]
-        role = "member"
-        if not named and seat.lemma_.lower() in SEAT_NOUNS:
-            named = labelled(finder, owners_of(seat, ("poss", "compound")) + prep_objects(seat, ("of",)), ORG_LABELS)
+    people = resolved_people(finder, _appointee(verb) or subject_token(verb))  # "he"/"she" only when safe
+    for seat in conjoined_prep_objects(verb, ("on",)):
+        own = finder.mention_at(seat)
+        named, role = [], "member"
+        if seat.lemma_.lower() in SEAT_NOUNS and (own is None or own.refers_to is not None):
+            owners = owners_of(seat, ("poss", "compound")) + prep_objects(seat, ("of",))
+            # "the board of directors of the American Medical Association", "its board of trustees"
+            owners += [t for kind in prep_objects(seat, ("of",)) if kind.lemma_.lower() in BOARD_MEMBER_NOUNS
+                       for t in prep_objects(kind, ("of",)) + owners_of(kind, ("poss",))]
+            named = labelled(finder, owners, ORG_LABELS)
             role = "board member" if seat.lemma_.lower() == "board" else "member"
+        if not named:
+            # the seat's own name ("the Senate Armed Services Committee"); a bare "the board" only
+            # when no owner is named with it (its description may stand for another organisation)
+            named, role = [m for m in finder.group(seat) if finder.label(m) in ORG_LABELS], "member"
         qualifiers = {"role": role}
         if any(c.dep_ == "advmod" and c.lower_ in ("formerly", "once", "previously") for c in verb.children):
             qualifiers["status"] = "former"
         yield from pairs("affiliated_with", people, named, "seat", (verb, seat), qualifiers)
+
+
+def _appointed_to(verb: Token) -> bool:
+    """"was elected to sit on the board", "named X to serve as chairman": the infinitive of an appointment."""
+    return verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in APPOINTMENT_VERBS
+
+
+def _appointee(verb: Token):
+    """Who the appointment's infinitive is about: the passive subject, else the appointer's object."""
+    if not _appointed_to(verb):
+        return None
+    head = verb.head
+    return next((c for c in head.children if c.dep_ in (("nsubjpass",) if is_passive(head) else ("dobj",))), None)
+
+
+def _took_seat(verb: Token) -> bool:
+    """A seat held: "sits on the board", and "was elected to sit on the board" (the infinitive of
+    an appointment that happened)."""
+    return states_event(verb) or _appointed_to(verb) and states_event(verb.head)
 
 
 def _travel(finder: ArgumentFinder, verb: Token, preps: tuple[str, ...]) -> Iterator[Candidate]:

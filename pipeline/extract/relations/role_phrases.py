@@ -42,6 +42,7 @@ from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
     mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
+from pipeline.extract.relations.office_words import office_organisation
 from pipeline.extract.relations.role_kinds import role_kind, title_word
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
@@ -207,6 +208,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
+    if not left_mentions and kind in ("occupation", "office"):
+        # "navy spokesman X" where the article names the Indian Navy (office_words.py)
+        phrase.organisations += [m for m in [office_organisation(finder, noun, plain)] if m is not None]
     if title_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS or title_word(noun) in PERSONAL_STAFF_NOUNS and any(
             t.dep_ == "poss" for t in modifiers):  # "Dalembert's agent X", not "a Secret Service agent for X"
         # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's

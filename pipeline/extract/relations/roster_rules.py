@@ -27,8 +27,8 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
 from pipeline.sports_words import (
-    PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS,
-    ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS,
+    INJURY_WORDS, LOSING_VERBS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS,
+    ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
@@ -61,10 +61,14 @@ def _signed_person(finder: ArgumentFinder, verb: Token) -> tuple[Optional[Mentio
     doc = verb.doc
     position: list[str] = []
     i = verb.i + 1
-    while i < len(doc) and i <= verb.i + 5:
+    while i < len(doc) and i <= verb.i + 7:
         word = doc[i]
-        if word.lower_ in POSITION_WORDS or word.text in POSITION_ABBREVIATIONS:
+        if word.lower_ in POSITION_WORDS or word.text in POSITION_ABBREVIATIONS or (
+                word.tag_ == "NNS" and word.lemma_.lower() in POSITION_WORDS):  # "running backs X and Y"
             position.append(word.text)
+        elif word.tag_ == "PRP$" and i == verb.i + 1 or word.text.islower() and word.tag_ in ("NN", "JJ") \
+                and position and word.lower_ not in ROSTER_DEAL_NOUNS:
+            pass  # "placed their rookie running back sensation Chris Ivory on injured reserve"
         elif not (word.lower_ in ROSTER_DESCRIPTORS or word.dep_ == "det" or word.text == "-"):
             break
         i += 1
@@ -104,6 +108,9 @@ def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
     if token.pos_ == "VERB" and not is_passive(token) and sports_article(token.doc) and (
             lemma in ROSTER_RELEASE_VERBS or lemma in PLACING_VERBS and _on_roster_list(token)):
         yield from _listed(finder, token, "former" if lemma in ROSTER_RELEASE_VERBS else "current")
+    if lemma in LOSING_VERBS and token.pos_ == "VERB" and not is_passive(token) and sports_article(token.doc) \
+            and _to_injury(token):
+        yield from _listed(finder, token, "current", every=True)
     if lemma == "replace" and token.pos_ == "VERB":
         yield from _replacement(finder, token)
 
@@ -123,6 +130,14 @@ def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         return
     qualifiers = {"status": "current", **({"role": position} if position else {})}
     yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), qualifiers)
+    # "signed rookie Joique Bell from the Philadelphia Eagles practice squad": the club he came from
+    span = verb.doc.char_span(person.start, person.end, alignment_mode="expand")
+    sources = prep_objects(verb, ("from",)) + (prep_objects(span.root, ("from",)) if span is not None else [])
+    sources += [c for t in sources if t.lemma_.lower() in ROSTER_LISTS for c in t.subtree
+                if c.dep_ in ("compound", "poss") and c.i < t.i]  # "the Detroit Lions practice squad"
+    for source in sources:
+        for former in (m for m in finder.group(source) if _club(finder, m) is not None and m.index != club.index):
+            yield Candidate("affiliated_with", person, former, "roster_sign", (verb,), {"status": "former"})
 
 
 def _on_roster_list(verb: Token) -> bool:
@@ -132,14 +147,28 @@ def _on_roster_list(verb: Token) -> bool:
                for t in window)
 
 
-def _listed(finder: ArgumentFinder, verb: Token, status: str) -> Iterator[Candidate]:
-    """"placing leading rusher Chris Ivory on injured reserve, the Saints", "the Eagles waived X"."""
+def _to_injury(verb: Token) -> bool:
+    """"lost running back X to injuries", "lost X to a season-ending injury"."""
+    return any(t.lower_ in INJURY_WORDS for prep in verb.subtree if prep.lower_ == "to" and prep.i > verb.i
+               for t in verb.doc[prep.i + 1:min(prep.i + 4, len(verb.doc))])
+
+
+def _listed(finder: ArgumentFinder, verb: Token, status: str, every: bool = False) -> Iterator[Candidate]:
+    """"placing leading rusher Chris Ivory on injured reserve, the Saints", "the Eagles waived X";
+    with `every`, the names coordinated with the first too ("lost running backs X and Y to injuries")."""
     person, position = _signed_person(finder, verb)
     club = _club(finder, _doer(finder, verb))
     if person is None or club is None or person.index == club.index:
         return
+    people = [person]
+    if every:
+        span = verb.doc.char_span(person.start, person.end, alignment_mode="expand")
+        people += [m for m in (finder.group(span.root) if span is not None else []) if _person(finder, m)
+                   and m.index != person.index]
+    position = position.removesuffix("s") if len(people) > 1 else position  # "running backs"
     qualifiers = {"status": status, **({"role": position} if position else {})}
-    yield Candidate("affiliated_with", person, club, "roster_list", (verb,), qualifiers)
+    for held in people:
+        yield Candidate("affiliated_with", held, club, "roster_list", (verb,), dict(qualifiers))
 
 
 def _deal(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

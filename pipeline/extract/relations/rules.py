@@ -173,7 +173,12 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
     if subject is None:
         return
     subjects = finder.group(subject)
-    for attr in _children(copula, "attr"):
+    attrs = _children(copula, "attr")
+    # "X is a board member of Y and a trustee of Z": each predicate noun is a post of its own
+    # (only a noun phrase of its own, with its article: not "a message, media and U.S. voting expert")
+    attrs += [c for attr in attrs for c in attr.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > attr.i
+              and any(d.dep_ in ("det", "poss") for d in c.children)]
+    for attr in attrs:
         if finder.mention_at(attr) is not None:
             continue
         lemma = attr.lemma_.lower()
@@ -183,8 +188,9 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
             yield from _pairs("member_of", others, groups_flat, "copula_member", (copula, attr))
-            # a person who is a member of an organisation holds a role there
-            yield from _pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": "member"})
+            # a person who is a member of an organisation holds a role there ("a board member of Y")
+            role = "board member" if any(c.dep_ == "compound" and c.lower_ == "board" for c in attr.children) else "member"
+            yield from _pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": role})
         if lemma in ORG_CLASS_NOUNS:
             modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]
             for modifier in filter(None, modifiers):
@@ -285,7 +291,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in finder.group(t)]
+        # "the Waitrose building on Wellington High Street": a street too
+        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near", "on")) for m in finder.group(t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
     yield from _modifier_rules(finder, noun)
 

@@ -34,6 +34,8 @@ from pipeline.extract.relations.org_rules import description_rules, quoted_work_
 from pipeline.extract.relations.described_people import described_role_rules
 from pipeline.extract.relations.member_lists import member_list
 from pipeline.extract.relations import noun_relations, person_relations
+from pipeline.extract.relations import place_containers
+from pipeline.extract.relations.post_verbs import UNSCORED_POST_VERB_RULES, post_supersedes, post_verb_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rule_confidence import rule_confidence
 from pipeline.extract.relations.rules import (
@@ -51,7 +53,8 @@ UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_d
                             "roster_list",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
                             "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
-    | person_relations.UNSCORED_PERSON_RULES
+    | person_relations.UNSCORED_PERSON_RULES | UNSCORED_POST_VERB_RULES \
+    | frozenset(place_containers.PLACE_CONTAINER_RULE_CONFIDENCE)
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
 # word on it that can carry the relation) and the scorer is at least this sure. Before the gate, a
@@ -78,6 +81,8 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
         if pos in ("VERB", "AUX") and lemma != "be":
             found.extend(verb_rules(finder, token))
             found.extend(career_rules(finder, token))
+            found.extend(post_verb_rules(finder, token))
+            found.extend(place_containers.founded_in_place(finder, token))
             found.extend(noun_relations.verb_rules(finder, token))
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
@@ -86,6 +91,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(noun_relations.noun_rules(finder, token))
             found.extend(person_relations.owned_gathering(finder, token))
             found.extend(person_relations.tenure_as(finder, token))
+            found.extend(place_containers.kind_noun_rules(finder, token))
         elif pos == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
@@ -99,8 +105,10 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(noun_relations.owned_modifier(finder, mention, token))
             found.extend(person_relations.one_of_roles(finder, mention, token))
             found.extend(person_relations.misparsed_possessive(finder, mention, token))
+            found.extend(place_containers.place_kind_rules(finder, mention, token))
+            found.extend(place_containers.appos_site(finder, mention, token))
     found.extend(person_relations.founder_readings(found))
-    return _chain_places(found)
+    return _chain_places(post_supersedes(found))
 
 
 def _chain_places(found: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,76 @@
+"""An office named in lower case before a role, read as the organisation the article names for it.
+
+"navy spokesman Commander Nirad Sinha" in an article that names "the Indian Navy", "the commerce
+secretary, Gary Locke" beside "the Commerce Department", "City Attorney spokeswoman Gina Coburn"
+beside "the City Attorney's Office": the words before the role noun are the name of an institution
+the NER does not tag there, and the article names it once in full. The role's words must be the
+whole of that name, less its generic head ("Department", "Office", "of"), a possessive, and place
+or nationality words before it ("Indian", "Oregon"); and only one organisation of the article may
+match, else the office is anyone's.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.lexicon import ORG_LABELS
+
+# The last word of the office words: institutions of a state that news names in lower case
+OFFICE_WORDS = frozenset("""
+navy army police military sheriff marines corps guard attorney prosecutor commerce interior defense defence
+treasury justice labor labour energy education agriculture transportation transport health immigration
+customs fbi
+""".split())
+GENERIC_HEADS = frozenset({"department", "ministry", "office", "service", "agency", "bureau", "'s", "’s"})
+ARTICLES = frozenset({"the", "of", "for"})
+
+
+def office_words(noun: Token, plain: list[Token]) -> list[str]:
+    """The words right before the role noun that may name an office ("navy", "city attorney")."""
+    words: list[Token] = []
+    for token in reversed([t for t in plain if t.i < noun.i]):
+        if token.i != (words[-1].i - 1 if words else noun.i - 1) or token.tag_ not in ("NN", "NNP", "NNS"):
+            break
+        words.append(token)
+    words.reverse()
+    if not words or words[-1].lower_ not in OFFICE_WORDS:
+        return []
+    return [t.lower_ for t in words]
+
+
+def _core(name: str) -> list[str]:
+    """An organisation's name less its generic head, lower case: "Indian Navy" -> ["indian", "navy"];
+    "Department of Commerce" -> ["commerce"]; "City Attorney's Office" -> ["city", "attorney"]."""
+    words = name.replace("’s", " 's").replace("'s", " 's").split()
+    lowered = [w.lower().strip(".,") for w in words]
+    if len(lowered) > 2 and lowered[0] in ("department", "ministry") and lowered[1] == "of":
+        lowered = [w for w in lowered[2:] if w not in ARTICLES]
+    while lowered and lowered[-1] in GENERIC_HEADS:
+        lowered.pop()
+    return lowered
+
+
+def office_organisation(finder: ArgumentFinder, noun: Token, plain: list[Token]) -> Optional[Mention]:
+    """The one organisation of the article whose name is the office words before `noun`."""
+    wanted = office_words(noun, plain)
+    if not wanted:
+        return None
+    matches: dict[str, Mention] = {}
+    for mention in finder.index.mentions:
+        if mention.refers_to is not None or finder.label(mention) not in ORG_LABELS:
+            continue
+        core = _core(mention.name or mention.text)
+        if core[-len(wanted):] != wanted:
+            continue
+        prefix = (mention.name or mention.text).split()[:len(core) - len(wanted)]
+        if all(w[:1].isupper() for w in prefix):  # "Indian Navy", "Oregon State": names before the office
+            matches.setdefault(finder.index.root(mention).text, mention)
+    if len(matches) != 1:
+        return None
+    found = next(iter(matches.values()))
+    # its latest name before the role, so that the evidence stays near it
+    return max((m for m in finder.index.mentions if m.refers_to is None and m.text == found.text
+                and m.start < noun.idx), key=lambda m: m.start, default=found)

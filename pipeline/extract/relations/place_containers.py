@@ -1,0 +1,102 @@
+"""Places inside places, and organisations placed where they were founded.
+
+Rule names (the unit of confidence calibration):
+- "place_kind": "Wasilla, a suburb of Anchorage", "Wasilla, a town in Alaska", "the Chicago suburb of
+  Evanston", "Evanston is a suburb of Chicago" -> located_in (the named place in the one after
+  "of"/"in", or in the place modifying the kind);
+- "appos_site": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Acme, a
+  software company in Boston" -> located_in (an organisation or building in apposition with a kind
+  of institution, business or building placed by "in");
+- "founded_in_place": "Regina Benjamin founded the Bayou La Batre Rural Health Clinic in the fishing
+  village of Bayou La Batre", "Acme opened the Acme Museum in Detroit" -> located_in (the place of
+  the founding verb is where the founded organisation stands).
+"The village of X" itself is X as an argument (arguments.ArgumentFinder._place_of_kind).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PLACE_KIND_NOUNS, PREMISES_NOUNS, SITE_NOUNS
+from pipeline.extract.relations.noun_relations import labelled, pairs
+from pipeline.extract.relations.visit_rules import states_event
+from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
+
+CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
+# Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
+# a neighbourhood or district is written both ways ("the Washington Heights neighborhood of Manhattan")
+CONTAINER_FIRST_KINDS = frozenset({"suburb", "town", "village", "city", "hamlet", "township", "municipality"})
+# Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
+# campaign) nor "built" (anything)
+FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
+# Kinds of institution, business or building whose "in <place>" is where the one named stands; not
+# kinds that are rather a movement or a membership ("a party in Germany", "a group in the Senate")
+SITE_KIND_NOUNS = (FACILITY_NOUNS | PREMISES_NOUNS | SITE_NOUNS | ORG_KIND_NOUNS | {
+    "clinic", "facility", "charity", "nonprofit", "business", "bar", "hotel", "practice", "startup", "chain",
+}) - {"party", "body", "group", "union", "network", "outlet", "carrier", "operator", "maker", "producer", "base"}
+PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75, "appos_site": 0.75}
+AREAS = ("GPE", "LOC")
+# What a kind of place says is a place, whatever the NER made of it ("Evanston, a suburb of Chicago"
+# typed ORG); not a PERSON, which would make a home of it
+NAMED_AREAS = ("GPE", "LOC", "FAC", "ORG")
+
+
+def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Wasilla, a suburb of Anchorage", "Wasilla, a town in Alaska": a place in apposition with a
+    kind of place whose "of"/"in" names the place around it."""
+    if finder.label(mention) not in NAMED_AREAS or mention.refers_to is not None:
+        return
+    kinds = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        kinds += [c for c in root.head.children if c.dep_ == "attr" and finder.mention_at(c) is None]
+    for kind in kinds:
+        if kind.lemma_.lower() not in CONTAINER_NOUNS or kind.tag_ not in ("NN", "NNP") or _figurative(finder, kind):
+            continue
+        # "a town near Boston", "a suburb outside Boston" is not in Boston: only "of" and "in"
+        around = [m for m in labelled(finder, prep_objects(kind, ("of", "in")), AREAS) if m.index != mention.index]
+        yield from pairs("located_in", [mention], around, "place_kind", (kind,))
+
+
+def _figurative(finder: ArgumentFinder, kind: Token) -> bool:
+    """"the gambling capital of America", "the fashion capital of the world": a kind of place
+    qualified by a common noun is a figure of speech, not a place's seat."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and finder.mention_at(c) is None
+               for c in kind.children)
+
+
+def kind_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"the Chicago suburb of Evanston", "the Alaska town of Wasilla": the place after "of" is in the
+    place modifying the kind."""
+    if noun.lemma_.lower() not in CONTAINER_FIRST_KINDS or finder.mention_at(noun) is not None:
+        return
+    named = labelled(finder, prep_objects(noun, ("of",)), NAMED_AREAS)
+    around = labelled(finder, [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")], AREAS)
+    yield from pairs("located_in", named, around, "place_kind", (noun,))
+
+
+def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"founded the Bayou La Batre Rural Health Clinic in the fishing village of Bayou La Batre"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    if verb.lower_ == "founded":
+        key = "found"
+    if key not in FOUNDING_VERBS or not states_event(verb):
+        return
+    founded = labelled(finder, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], ("ORG", "FAC"))
+    places = labelled(finder, prep_objects(verb, ("in",)), PLACE_LABELS)
+    yield from pairs("located_in", founded, places, "founded_in_place", (verb,))
+
+
+def appos_site(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Promises Treatment Center, a prominent rehab clinic in Los Angeles": where the kind stands."""
+    if finder.label(mention) not in ("ORG", "FAC") or mention.refers_to is not None:
+        return
+    for kind in root.children:
+        if kind.dep_ != "appos" or finder.mention_at(kind) is not None or kind.lemma_.lower() not in SITE_KIND_NOUNS \
+                or kind.tag_ not in ("NN", "NNP"):
+            continue
+        places = labelled(finder, prep_objects(kind, ("in",)), PLACE_LABELS)
+        yield from pairs("located_in", [mention], places, "appos_site", (kind,))

@@ -1,0 +1,161 @@
+"""Posts stated by a verb of the work itself, and joining an organisation in a role.
+
+Rule names (the unit of confidence calibration):
+- "post_verb": "Jim Harbaugh coached the San Francisco 49ers", "X went on to coach the 49ers",
+  "Chuck Pagano used to coach for the Ravens", "X coached at Stanford", "X played for the Boston
+  Celtics", "X pitched for the Mets" -> affiliated_with, role coach / player (status former when
+  the verb says the post is over: "used to", a past tense);
+- "represented_district": "John Lewis represented Georgia's 5th congressional district" ->
+  affiliated_with the state, role representative;
+- "served_*" (as person_relations' "served as"): "Jane Roe became chief executive of Acme", "took
+  over as CEO of Acme", "succeeded John Smith as CEO of Acme" -> the role phrase's posts;
+- "joined_as": "Mary Jones joined Google as a senior engineer in 2005" -> affiliated_with with the
+  role (the bare "X joined Google" stays verb_active's member_of; with a role it is a post, and
+  the member_of reading of the same pair is dropped: `post_supersedes`).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, conjoined_prep_objects, subject_token
+from pipeline.extract.relations.lexicon import POST_VERB_ROLES
+from pipeline.extract.relations.noun_relations import labelled, pairs
+from pipeline.extract.relations.role_phrases import read_role
+from pipeline.extract.relations.role_rules import phrase_candidates
+from pipeline.extract.relations.visit_rules import states_event
+from pipeline.lexicon import ORG_LABELS
+
+# "went on to coach", "used to coach", "would go on to play": the infinitive states a post held
+# ("used to": one held no longer)
+CAREER_STEP_HEADS = frozenset({"go", "use", "return", "move", "leave"})
+DISTRICT_NOUNS = frozenset({"district", "constituency", "riding", "ward"})
+# Verbs whose predicate noun is the subject's new post ("became CEO of Acme")
+BECOMING_VERBS = frozenset({"become"})
+# Verbs whose "as" phrase is the subject's post ("took over as CEO", "succeeded X as CEO of Acme")
+AS_POST_VERBS = frozenset({"take over", "succeed", "replace", "remain", "stay", "continue", "return", "start",
+                           "begin", "step in", "take", "come"})
+
+POST_VERB_RULE_CONFIDENCE: dict[str, float] = {"post_verb": 0.75, "represented_district": 0.75, "joined_as": 0.8}
+UNSCORED_POST_VERB_RULES = frozenset(POST_VERB_RULE_CONFIDENCE)
+
+
+def post_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    lemma = verb.lemma_.lower()
+    if lemma in POST_VERB_ROLES:
+        yield from _post_verb(finder, verb, *POST_VERB_ROLES[lemma])
+    elif lemma == "represent":
+        yield from _represented_district(finder, verb)
+    elif lemma == "join":
+        yield from _joined_as(finder, verb)
+    key = _verb_key(verb)
+    if key in BECOMING_VERBS or key in AS_POST_VERBS:
+        yield from _took_post(finder, verb, key in BECOMING_VERBS)
+
+
+def _verb_key(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[Candidate]:
+    """"Jane Roe became chief executive of Acme in 2010", "took over as CEO of Acme", "succeeded John
+    Smith as CEO of Acme": the role is the subject's post (read as "served as")."""
+    if _held(verb) is None:
+        return
+    people = _people(finder, verb)
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")] if becoming \
+        else conjoined_prep_objects(verb, ("as",))
+    for noun in nouns:
+        phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
+        if phrase is None or phrase.kind == "resident":
+            continue
+        yield from (c for c in phrase_candidates(people, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
+
+
+def _held(verb: Token) -> Optional[str]:
+    """Whether the verb states a post that was held, and its status: "" when unsaid, "former" when over."""
+    if states_event(verb):
+        return "former" if verb.tag_ == "VBD" and not _with_since(verb) else ""
+    head = verb.head
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in CAREER_STEP_HEADS \
+            and states_event(head):
+        return "former" if head.lemma_.lower() == "use" else ""
+    return None
+
+
+def _with_since(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _people(finder: ArgumentFinder, verb: Token) -> list:
+    subject = subject_token(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in CAREER_STEP_HEADS:
+        subject = subject_token(verb.head)  # "Harbaugh went on to coach the 49ers"
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
+        return []  # a personal pronoun's person is a guess
+    return labelled(finder, [subject], ("PERSON",))
+
+
+def _post_verb(finder: ArgumentFinder, verb: Token, role: str, preps: tuple[str, ...], direct: bool) -> Iterator[Candidate]:
+    """"coached the 49ers", "coached at Stanford", "played for the Celtics"."""
+    status = _held(verb)
+    if status is None:
+        return
+    people = _people(finder, verb)
+    targets = conjoined_prep_objects(verb, preps)
+    if direct and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        # "coached the 49ers", not "Cruz coached Trump to breathe" (a person coached in something)
+        targets += [c for c in verb.children if c.dep_ == "dobj"]
+    # "the team Chuck Pagano used to coach (for)": the relative clause's head
+    if verb.dep_ == "relcl" or verb.head.dep_ == "relcl" and verb.dep_ in ("xcomp", "advcl"):
+        clause = verb if verb.dep_ == "relcl" else verb.head
+        if not any(c.dep_ == "dobj" for c in verb.children) and not targets:
+            targets.append(clause.head)
+    surnames = {m.text.split()[-1] for m in finder.index.mentions if finder.label(m) == "PERSON"}
+    # a person's name the NER typed ORG ("Trump") is no team
+    teams = [m for m in labelled(finder, targets, ORG_LABELS) if finder.index.root(m).text.split()[-1] not in surnames]
+    qualifiers = {"role": role, **({"status": status} if status else {})}
+    yield from pairs("affiliated_with", people, teams, "post_verb", (verb,), qualifiers)
+
+
+def _represented_district(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"John Lewis represented Georgia's 5th congressional district": a legislator of the state."""
+    status = _held(verb)
+    if status is None:
+        return
+    people = _people(finder, verb)
+    districts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DISTRICT_NOUNS]
+    states = labelled(finder, [c for d in districts for c in d.children if c.dep_ in ("poss", "compound", "nmod")]
+                      + [t for d in districts for t in conjoined_prep_objects(d, ("in", "of"))], ("GPE",))
+    qualifiers = {"role": "representative", **({"status": status} if status else {})}
+    yield from pairs("affiliated_with", people, states, "represented_district", (verb,), qualifiers)
+
+
+def _joined_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Mary Jones joined Google as a senior engineer": the post named after "as"."""
+    if _held(verb) is None:
+        return
+    people = _people(finder, verb)
+    orgs = labelled(finder, [c for c in verb.children if c.dep_ == "dobj"], ORG_LABELS)
+    for noun in conjoined_prep_objects(verb, ("as",)):
+        phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
+        if phrase is None or phrase.kind == "resident" or not phrase.text:
+            continue
+        employers = phrase.organisations or orgs
+        yield from pairs("affiliated_with", people, employers, "joined_as", (verb, noun), {"role": phrase.text})
+
+
+def post_supersedes(found: list[Candidate]) -> list[Candidate]:
+    """A person who joined an organisation in a role holds a post there: the bare member_of reading
+    of the same pair says less, and of a company something else; a post read off a verb ("coached
+    the Patriots") makes that verb's open relation between the same two redundant."""
+    joined = {(c.subject.index, c.object.index) for c in found if c.rule == "joined_as"}
+    worked = {(c.subject.index, c.object.index, c.anchors[0].i) for c in found if c.rule == "post_verb"}
+    if not joined and not worked:
+        return found
+    return [c for c in found if not (c.predicate == "member_of" and c.rule == "verb_active"
+                                     and (c.subject.index, c.object.index) in joined)
+            and not (c.rule == "open_verb" and c.anchors
+                     and (c.subject.index, c.object.index, c.anchors[0].i) in worked)]
