@@ -75,6 +75,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "roster_deal": 0.8,         # "X agreed to a six-year deal with the 76ers"
     "roster_replacement": 0.7,  # "firing coach X and replacing him with Y"
     "roster_list": 0.75,        # "placed X on injured reserve", "the Eagles waived X"
+    "roster_former_club": 0.7,  # "signed X from the Eagles practice squad": the Eagles, former
+    "roster_premodifier": 0.7,  # "Saints Pierre Thomas to injured reserve"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
 }
