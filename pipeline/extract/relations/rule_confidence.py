@@ -56,6 +56,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "appos_unit": 0.7,          # "The Annex, a CIA station"
     "site_prep_place": 0.8,     # "the Polytechnic University in Hong Kong"
     "org_appos_place": 0.75,    # "Promises Treatment Center, a rehab clinic in Los Angeles" (unmeasured)
+    "vehicle_killing": 0.7,     # "X struck Y with his truck ... Y was pronounced dead" (unmeasured)
+    "body_of_victim": 0.6,      # "accused of stabbing his mother ... The body of X" (unmeasured)
     "site_on_street": 0.7,      # "the Waitrose building on Wellington High Street" (unmeasured)
     "org_comma_place": 0.75,    # "the University of Goethe, Frankfurt"
     "org_possessive": 0.75,     # "ESA's Concurrent Design Facility", "Jefferies' Jonathan Matuszewski"
