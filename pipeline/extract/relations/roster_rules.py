@@ -190,8 +190,18 @@ def _lost_to_injury(verb: Token) -> bool:
     """"lost running backs X and Y to injuries", "lost X to a season-ending knee injury": still the
     club's players (not "lost X to the Jets", who took him, nor "lost to the Jets")."""
     window = verb.doc[verb.i + 2:min(verb.sent.end, verb.i + 16)]
-    return any(t.lower_ == "to" and any(w.lemma_.lower() in INJURY_NOUNS for w in window.doc[t.i + 1:t.i + 8])
-               for t in window)
+    return any(t.lower_ == "to" and _injury_phrase(verb.doc[t.i + 1:min(verb.sent.end, t.i + 8)]) for t in window)
+
+
+def _injury_phrase(words) -> bool:
+    """"injuries", "a season-ending knee injury": lower-case words up to an injury noun ("to the
+    Broncos, who signed him after his injury" is another club)."""
+    for word in words:
+        if word.lemma_.lower() in INJURY_NOUNS or word.lower_ in INJURY_NOUNS:
+            return True
+        if not (word.text == "-" or word.is_alpha and word.text.islower() and word.tag_ in ("DT", "JJ", "NN", "VBG", "PRP$")):
+            return False
+    return False
 
 
 def _former_club(finder: ArgumentFinder, verb: Token, people: list[Mention], club: Mention) -> Iterator[Candidate]:
