@@ -21,7 +21,11 @@ ALLEGING_VERBS = frozenset({"allege", "say", "believe", "suspect", "claim"})
 # of the San Diego Chargers has been arrested ... defensive tackle Jamal Williams"); gendered ones
 # must agree with the name (coreference/forward.py).
 INTRODUCED_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth", "member",
-                                     "employee", "worker", "staffer", "player", "resident", "native"})
+                                     "employee", "worker", "staffer", "player", "resident", "native",
+                                     # people of a road or a crime scene named by what they did there
+                                     "driver", "motorist", "pedestrian", "passenger", "cyclist", "bicyclist",
+                                     "motorcyclist", "gunman", "shooter", "attacker", "assailant", "robber",
+                                     "burglar", "intruder"})
 # Verbs whose undergoer is accused of a crime ("was charged", "arrested X", "found X guilty") and
 # whose doer harmed someone ("X stabbed", "X killed"), and verbs whose undergoer was harmed: a
 # description and a name the next sentence gives are one person only in the same part.
@@ -31,7 +35,17 @@ try book cite plead confess admit
 """.split())
 HARMING_VERBS = frozenset("""
 kill murder shoot stab strangle beat attack assault rob rape injure wound hurt slay behead abduct kidnap
+strike hit ram mow crush drag choke smother suffocate poison bludgeon slash torture maul
 """.split())
+# A road death: a person struck with a vehicle ("X struck Y with his pickup truck") and later dead
+# (extract/relations/killings.py).
+VEHICLE_STRIKE_VERBS = frozenset({"strike", "hit", "ram", "mow", "run"})
+VEHICLE_NOUNS = frozenset("""
+car truck pickup vehicle van suv bus taxi cab motorcycle sedan jeep minivan tractor trailer lorry
+""".split())
+# What says a person is dead: "Y died", "Y was pronounced dead", "Y was killed", "the body of Y".
+DEATH_VERBS = frozenset({"die", "kill"})
+BODY_NOUNS = frozenset({"body", "bodies", "remains"})
 # Titles of the accused and of the harmed ("defendant Yvonne Hiller", "victim John Doe").
 ACCUSED_TITLES = frozenset({"defendant", "suspect", "accused", "inmate", "convict", "fugitive", "gunman"})
 VICTIM_TITLES = frozenset({"victim", "hostage"})

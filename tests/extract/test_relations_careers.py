@@ -132,7 +132,7 @@ FOUND = [
     pytest.param(
         "Tara Reid has checked into Promises Treatment Center, a prominent rehab clinic in Los Angeles, her rep said.",
         [("Tara Reid", P), ("Promises Treatment Center", O), ("Los Angeles", G)],
-        ("Promises Treatment Center", "located_in", "Los Angeles"), "appos_site", {}, id="apposed-site-kind-in"),
+        ("Promises Treatment Center", "located_in", "Los Angeles"), "org_appos_place", {}, id="apposed-site-kind-in"),
     # offices in lower case
     pytest.param(
         "The Commerce Department issued the rule on Friday. The commerce secretary, Gary Locke, said it would help.",

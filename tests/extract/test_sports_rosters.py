@@ -111,6 +111,34 @@ ROSTERS = [
     pytest.param("The Eagles waived running back Tom Smith on Sunday." + GAME,
                  [("Eagles", "ORG"), ("Tom Smith", "PERSON")],
                  ("Tom Smith", "affiliated_with", "Eagles"), {"status": "former"}, id="waived"),
+    # session 9 (judge9r mechanism 1): the object phrase read past possessives and lower-case nouns,
+    # its coordinated names, a lost player, the club a signing came from, a club before a name
+    pytest.param("The Denver Broncos placed their rookie running back sensation Tom Moss on injured reserve." + GAME,
+                 [("Denver Broncos", "ORG"), ("Tom Moss", "PERSON")],
+                 ("Tom Moss", "affiliated_with", "Denver Broncos"), {"status": "current", "role": "running back"},
+                 id="placed-their-rookie-sensation"),
+    pytest.param("The Broncos had lost running backs Tom Moss and Jim Hale to injuries for the season." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Jim Hale", "PERSON")],
+                 ("Jim Hale", "affiliated_with", "Broncos"), {"status": "current", "role": "running back"},
+                 id="lost-coordinated-to-injuries"),
+    pytest.param("Earlier, the Jets lost linebacker Ray Dunn to a season-ending knee injury in October." + GAME,
+                 [("Jets", "ORG"), ("Ray Dunn", "PERSON")],
+                 ("Ray Dunn", "affiliated_with", "Jets"), {"status": "current"}, id="lost-to-an-injury"),
+    pytest.param("The Jets waived linebackers Ray Dunn, Al Cole and Bo Finn on Monday." + GAME,
+                 [("Jets", "ORG"), ("Ray Dunn", "PERSON"), ("Al Cole", "PERSON"), ("Bo Finn", "PERSON")],
+                 ("Bo Finn", "affiliated_with", "Jets"), {"status": "former"}, id="waived-a-list"),
+    pytest.param("The Broncos signed rookie Tom Moss from the Dallas Cowboys practice squad." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Dallas Cowboys", "ORG")],
+                 ("Tom Moss", "affiliated_with", "Dallas Cowboys"), {"status": "former"}, id="signed-from-a-practice-squad"),
+    pytest.param("The Broncos signed rookie Tom Moss from the Dallas Cowboys practice squad." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Dallas Cowboys", "ORG")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), {"status": "current"}, id="signed-from-keeps-the-signer"),
+    pytest.param("Broncos Tom Moss to injured reserve after knee surgery." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), {}, id="club-before-a-name"),
+    pytest.param("The Broncos' Tom Moss was hurt in the second quarter." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), {}, id="club-possessive-before-a-name"),
     pytest.param("The Sixers made a move, firing coach Jim O'Brien and replacing him with Mo Cheeks." + GAME,
                  [("Sixers", "ORG"), ("Jim O'Brien", "PERSON"), ("Mo Cheeks", "PERSON")],
                  ("Mo Cheeks", "affiliated_with", "Sixers"), {"status": "current"}, id="replacing-him-with"),
@@ -163,6 +191,21 @@ NOT_ROSTERS = [
                  ("Alan Gross", "affiliated_with", "Cuba"), id="a-state-releases-no-player"),
     pytest.param("The Eagles waived running back Tom Smith on Sunday.", [("Eagles", "ORG"), ("Tom Smith", "PERSON")],
                  ("Tom Smith", "affiliated_with", "Eagles"), id="waived-outside-sport"),
+    pytest.param("The Broncos lost Tom Moss to the Dallas Cowboys in free agency." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Dallas Cowboys", "ORG")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), id="lost-to-another-club"),
+    pytest.param("The Broncos lost Tom Moss to the Jets, who signed him after his injury." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Jets", "ORG")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), id="lost-to-a-club-with-an-injury-later"),
+    pytest.param("The Broncos lost to the Jets, and Tom Moss was hurt by an injury." + GAME,
+                 [("Broncos", "ORG"), ("Jets", "ORG"), ("Tom Moss", "PERSON")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), id="lost-a-game"),
+    pytest.param("The Broncos signed rookie Tom Moss from Georgia on Monday." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Georgia", "GPE")],
+                 ("Tom Moss", "affiliated_with", "Georgia"), id="signed-from-a-place"),
+    pytest.param("The Broncos placed a call to Tom Moss on Monday about the roster." + GAME,
+                 [("Broncos", "ORG"), ("Tom Moss", "PERSON")],
+                 ("Tom Moss", "affiliated_with", "Broncos"), id="placed-a-call"),
     pytest.param("Iowa replaced the tax with a levy, Gov. Terry Branstad said." + GAME,
                  [("Iowa", "GPE"), ("Terry Branstad", "PERSON")],
                  ("Terry Branstad", "affiliated_with", "Iowa"), id="replaced-by-a-place"),
@@ -176,6 +219,36 @@ NOT_ROSTERS = [
 def test_not_a_roster(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs)
     assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def _club_named_relations(nlp, text, specs, clubs):
+    """relations_of, with the full club name the sports_teams entity rule gives each club mention."""
+    from pipeline.extract.relations.typed import extract_relations
+    from tests.extract.test_relations import build_mentions
+    mentions = [m.model_copy(update={"name": clubs.get(m.text)}) for m in build_mentions(text, specs)]
+    by_index = {m.index: m.text for m in mentions}
+    return [(by_index[r.subject], r.predicate, by_index.get(r.object), r) for r in extract_relations(nlp(text), mentions)]
+
+
+def test_an_org_before_a_name_is_a_club_only_as_a_plural(nlp):
+    found = relations_of(nlp, "ESPN Chris Mortensen reported the trade on Monday." + GAME,
+                         [("ESPN", "ORG"), ("Chris Mortensen", "PERSON")])
+    assert not [r for s, p, o, r in found if r.rule == "roster_premodifier"], found
+
+
+def test_remaining_on_the_team_is_the_articles_club(nlp):
+    text = "The Broncos lost again on Sunday. Remaining on the team are Tom Moss and Jim Hale." + GAME
+    found = _club_named_relations(nlp, text, [("Broncos", "ORG"), ("Tom Moss", "PERSON"), ("Jim Hale", "PERSON")],
+                                  {"Broncos": "Denver Broncos"})
+    assert find(found, "Jim Hale", "affiliated_with", "Broncos") is not None, found
+    assert find(found, "Tom Moss", "affiliated_with", "Broncos") is not None, found
+
+
+def test_remaining_on_the_team_of_two_clubs_is_nobodys(nlp):
+    text = "The Broncos beat the Jets on Sunday. Remaining on the team are Tom Moss and Jim Hale." + GAME
+    found = _club_named_relations(nlp, text, [("Broncos", "ORG"), ("Jets", "ORG"), ("Tom Moss", "PERSON"),
+                                              ("Jim Hale", "PERSON")], {"Broncos": "Denver Broncos", "Jets": "New York Jets"})
+    assert not [r for s, p, o, r in found if r.rule == "roster_list"], found
 
 
 def test_deal_outside_sport_stays_a_partnership(nlp):

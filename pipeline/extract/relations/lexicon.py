@@ -222,7 +222,7 @@ WRITERS_DESCRIPTIONS = frozenset({
     "modifier_place", "person_prep_place", "person_prep_org",
     # "Sanders says he is prepared for a floor fight at the Democratic National Convention in
     # Philadelphia": a place phrase on an organisation's or a site's name is the writer's too
-    "org_prep_place", "site_prep_place",
+    "org_prep_place", "site_prep_place", "org_appos_place",
 })
 # Nouns for where someone lives: "Sohn's New Jersey home", "her hometown of Grants".
 HOME_NOUNS = {"home", "hometown", "residence", "birthplace", "house", "apartment", "flat", "condo", "farmhouse", "bungalow"}
@@ -273,7 +273,7 @@ SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "pla
 # they stand): "the Casty store in Paris", "the Matanuska Maid Dairy warehouse in Palmer".
 PREMISES_NOUNS = frozenset({"store", "shop", "warehouse", "prison", "restaurant", "mine", "refinery", "mill",
                             "showroom", "boutique", "depot", "dealership", "studio", "lab", "laboratory",
-                            "building", "clinic", "supermarket"})
+                            "building", "clinic", "supermarket", "hotel", "hospital"})
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 # Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"

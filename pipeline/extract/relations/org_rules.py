@@ -17,12 +17,22 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.lexicon import (
-    FACILITY_NOUNS, PRODUCT_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
+    FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
 )
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import PLACE_LABELS
+from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
+
+# Head nouns of an apposition that says what kind of organisation or premises a name is, placed
+# by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
+# software company in Boston".
+PLACED_KIND_NOUNS = ORG_KIND_NOUNS | FACILITY_NOUNS | SITE_NOUNS | PREMISES_NOUNS | frozenset({
+    "center", "centre", "chain", "retailer", "business", "charity", "nonprofit", "startup", "school", "facility",
+})
+# A superlative or "only" makes the place a scope, not where the organisation is: "Toyota, the
+# biggest carmaker in America".
+SCOPE_WORDS = frozenset({"only", "leading", "top", "main", "first", "largest", "biggest", "oldest"})
 
 
 def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -47,6 +57,30 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
             if finder.label(other) in PLACE_LABELS:
                 yield Candidate("located_in", mention, other, rule, (pobj.head,))
     yield from _comma_place(finder, mention, root)
+    yield from _apposition_place(finder, mention, root)
+
+
+def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Promises Treatment Center, a prominent rehab clinic in Los Angeles": the kind of place or
+    organisation an apposition says the name is, placed by its own "in"/"at"/"near"."""
+    for noun in root.children:
+        if noun.dep_ != "appos" or finder.mention_at(noun) is not None or noun.lemma_.lower() not in PLACED_KIND_NOUNS:
+            continue
+        if any(c.tag_ in ("JJS", "RBS") or c.lower_ in SCOPE_WORDS for c in noun.children):
+            continue
+        for pobj in trailing_prep_objects(noun, ("in", "at", "near")):
+            for place in place_named(finder, pobj):
+                if finder.label(place) in PLACE_LABELS and place.index != mention.index:
+                    yield Candidate("located_in", mention, place, "org_appos_place", (noun,))
+
+
+def place_named(finder: ArgumentFinder, token: Token) -> list[Mention]:
+    """The mentions a place phrase's object stands for, and the place of "the (agricultural) town
+    of Woodburn", "the village of X": a kind of place named by its "of"."""
+    found = finder.group(token)
+    if not found and token.lemma_.lower() in HOME_PLACE_NOUNS:
+        found = [m for t in prep_objects(token, ("of",)) for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
+    return found
 
 
 def _comma_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

@@ -4,13 +4,12 @@ Rule names (the unit of confidence calibration):
 - "place_kind": "Wasilla, a suburb of Anchorage", "Wasilla, a town in Alaska", "the Chicago suburb of
   Evanston", "Evanston is a suburb of Chicago" -> located_in (the named place in the one after
   "of"/"in", or in the place modifying the kind);
-- "appos_site": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Acme, a
-  software company in Boston" -> located_in (an organisation or building in apposition with a kind
-  of institution, business or building placed by "in");
 - "founded_in_place": "Regina Benjamin founded the Bayou La Batre Rural Health Clinic in the fishing
   village of Bayou La Batre", "Acme opened the Acme Museum in Detroit" -> located_in (the place of
   the founding verb is where the founded organisation stands).
-"The village of X" itself is X as an argument (arguments.ArgumentFinder._place_of_kind).
+"The village of X" itself is X as an argument (arguments.ArgumentFinder._place_of_kind). An
+organisation in apposition with a kind of institution placed by "in" ("Promises Treatment Center, a
+rehab clinic in Los Angeles") is org_rules._apposition_place.
 """
 from __future__ import annotations
 
@@ -20,10 +19,10 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, PLACE_KIND_NOUNS, PREMISES_NOUNS, SITE_NOUNS
+from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import labelled, pairs
 from pipeline.extract.relations.visit_rules import states_event
-from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
+from pipeline.lexicon import PLACE_LABELS
 
 CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
 # Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
@@ -32,12 +31,7 @@ CONTAINER_FIRST_KINDS = frozenset({"suburb", "town", "village", "city", "hamlet"
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
-# Kinds of institution, business or building whose "in <place>" is where the one named stands; not
-# kinds that are rather a movement or a membership ("a party in Germany", "a group in the Senate")
-SITE_KIND_NOUNS = (FACILITY_NOUNS | PREMISES_NOUNS | SITE_NOUNS | ORG_KIND_NOUNS | {
-    "clinic", "facility", "charity", "nonprofit", "business", "bar", "hotel", "practice", "startup", "chain",
-}) - {"party", "body", "group", "union", "network", "outlet", "carrier", "operator", "maker", "producer", "base"}
-PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75, "appos_site": 0.75}
+PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75}
 AREAS = ("GPE", "LOC")
 # What a kind of place says is a place, whatever the NER made of it ("Evanston, a suburb of Chicago"
 # typed ORG); not a PERSON, which would make a home of it
@@ -88,15 +82,3 @@ def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
     founded = labelled(finder, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], ("ORG", "FAC"))
     places = labelled(finder, prep_objects(verb, ("in",)), PLACE_LABELS)
     yield from pairs("located_in", founded, places, "founded_in_place", (verb,))
-
-
-def appos_site(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """"Promises Treatment Center, a prominent rehab clinic in Los Angeles": where the kind stands."""
-    if finder.label(mention) not in ("ORG", "FAC") or mention.refers_to is not None:
-        return
-    for kind in root.children:
-        if kind.dep_ != "appos" or finder.mention_at(kind) is not None or kind.lemma_.lower() not in SITE_KIND_NOUNS \
-                or kind.tag_ not in ("NN", "NNP"):
-            continue
-        places = labelled(finder, prep_objects(kind, ("in",)), PLACE_LABELS)
-        yield from pairs("located_in", [mention], places, "appos_site", (kind,))

@@ -27,11 +27,14 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
 from pipeline.sports_words import (
-    INJURY_WORDS, LOSING_VERBS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS,
-    ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS,
+    INJURY_NOUNS, LOSING_VERBS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS,
+    ROSTER_LISTS, ROSTER_RELEASE_VERBS, SIGNING_VERBS, TEAM_NOUNS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
+MAX_PREMODIFIERS = 7  # words between a roster verb and the name: "their rookie running back sensation"
+# Tags of the lower-case words of the object phrase before a name ("sensation", "injured", "back" as a particle)
+PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VBN", "RP"})
 
 
 def _signing(token: Token) -> bool:
@@ -57,30 +60,68 @@ def _doer(finder: ArgumentFinder, token: Token) -> Optional[Mention]:
 
 
 def _signed_person(finder: ArgumentFinder, verb: Token) -> tuple[Optional[Mention], str]:
-    """The person named right after the verb, past determiners and position words, and the position."""
+    """The first person of `_roster_people` and the position."""
+    people, position = _roster_people(finder, verb)
+    return (people[0] if people else None), position
+
+
+def _roster_people(finder: ArgumentFinder, verb: Token) -> tuple[list[Mention], str]:
+    """The people a roster verb acts on and their position: the names of the verb's object noun
+    phrase ("placed their rookie running back sensation X on injured reserve", "lost running backs
+    X and Y to injuries"). The parse of a position written before a name is poor ("running" read
+    as a verb, "re-signed" as three tokens), so the phrase is read off the words after the verb
+    (determiners, possessive determiners, numbers, lower-case nouns and adjectives, position
+    words), and its names must hang under the verb in the parse; then the names coordinated with
+    the first ("X, Y and Z")."""
     doc = verb.doc
     position: list[str] = []
     i = verb.i + 1
-    while i < len(doc) and i <= verb.i + 7:
+    while i < len(doc) and i <= verb.i + MAX_PREMODIFIERS:
         word = doc[i]
-        if word.lower_ in POSITION_WORDS or word.text in POSITION_ABBREVIATIONS or (
-                word.tag_ == "NNS" and word.lemma_.lower() in POSITION_WORDS):  # "running backs X and Y"
-            position.append(word.text)
-        elif word.tag_ == "PRP$" and i == verb.i + 1 or word.text.islower() and word.tag_ in ("NN", "JJ") \
-                and position and word.lower_ not in ROSTER_DEAL_NOUNS:
-            pass  # "placed their rookie running back sensation Chris Ivory on injured reserve"
-        elif not (word.lower_ in ROSTER_DESCRIPTORS or word.dep_ == "det" or word.text == "-"):
+        if word.lower_ in POSITION_WORDS or word.lemma_.lower() in POSITION_WORDS or word.text in POSITION_ABBREVIATIONS:
+            position.append(word.lemma_.lower() if word.tag_ == "NNS" else word.text)
+        elif not (word.lower_ in ROSTER_DESCRIPTORS or word.dep_ in ("det", "poss") and word.tag_ in ("DT", "PRP$")
+                  or word.text == "-" or word.tag_ in PHRASE_TAGS and word.text.islower() and word.is_alpha
+                  or word.tag_ == "CD"):
             break
         i += 1
-    if i >= len(doc):
-        return None, ""
+    if i >= len(doc) or i > verb.i + MAX_PREMODIFIERS:
+        return [], ""
     mention = finder.mention_at(doc[i])
-    if mention is None or not _person(finder, mention) or mention.start != doc[i].idx:
-        return None, ""
-    after = next((t for t in doc[i:] if t.idx >= mention.end), None)
-    if after is not None and (after.tag_ == "POS" or after.pos_ == "NOUN" and after.text.islower()):
-        return None, ""  # "signed Obama's bill", "hired former Cruz spokeswoman Katrina Pierson"
-    return mention, " ".join(position)
+    if mention is None or not _person(finder, mention) or mention.start != doc[i].idx or not _under(_root(doc, mention), verb):
+        return [], ""
+    people = [mention]
+    end = _token_after(doc, mention.end)
+    while end is not None and end.text in (",", "and"):
+        j = end.i + 1 if not (end.text == "," and end.i + 1 < len(doc) and doc[end.i + 1].lower_ == "and") else end.i + 2
+        if j >= len(doc):
+            break
+        other = finder.mention_at(doc[j])
+        if other is None or other.start != doc[j].idx or not _person(finder, other):
+            break
+        people.append(other)
+        end = _token_after(doc, other.end)
+    if end is not None and end.text == ",":
+        end = None  # "X, Y" with no "and" closing the list: not a list of the verb's objects
+    if end is not None and (end.tag_ == "POS" or end.pos_ == "NOUN" and end.text.islower()):
+        return [], ""  # "signed Obama's bill", "hired former Cruz spokeswoman Katrina Pierson"
+    return people, " ".join(position)
+
+
+def _root(doc, mention: Mention) -> Token:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
+
+
+def _token_after(doc, end: int) -> Optional[Token]:
+    return next((t for t in doc if t.idx >= end), None)
+
+
+def _under(token: Token, verb: Token) -> bool:
+    """The name and the verb are one phrase in the parse: the name hangs under the verb (through any
+    misread of the words before it), or the parser made the name the head and the verb its modifier
+    ("The Saints signed rookie X" read as a noun phrase with "signed" an adjective)."""
+    return verb in token.ancestors or token in verb.ancestors
 
 
 def _person(finder: ArgumentFinder, mention: Mention) -> bool:
@@ -106,13 +147,15 @@ def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
     if lemma in ROSTER_DEAL_VERBS and token.pos_ in ("VERB", "AUX") and sports_article(token.doc):
         yield from _deal(finder, token)
     if token.pos_ == "VERB" and not is_passive(token) and sports_article(token.doc) and (
-            lemma in ROSTER_RELEASE_VERBS or lemma in PLACING_VERBS and _on_roster_list(token)):
+            lemma in ROSTER_RELEASE_VERBS or lemma in PLACING_VERBS and _on_roster_list(token)
+            or lemma in LOSING_VERBS and _lost_to_injury(token)):
         yield from _listed(finder, token, "former" if lemma in ROSTER_RELEASE_VERBS else "current")
-    if lemma in LOSING_VERBS and token.pos_ == "VERB" and not is_passive(token) and sports_article(token.doc) \
-            and _to_injury(token):
-        yield from _listed(finder, token, "current", every=True)
     if lemma == "replace" and token.pos_ == "VERB":
         yield from _replacement(finder, token)
+    if lemma == "remain" and token.tag_ == "VBG" and sports_article(token.doc):
+        yield from _remaining(finder, token)
+    if token.pos_ == "PROPN" and token.i > 0 and sports_article(token.doc):
+        yield from _club_premodifier(finder, token)
 
 
 def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -124,20 +167,16 @@ def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             for club in clubs:
                 yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), {"status": "current"})
         return
-    person, position = _signed_person(finder, verb)
+    people, position = _roster_people(finder, verb)
     club = _club(finder, _doer(finder, verb))
-    if person is None or club is None or person.index == club.index:
+    if not people or club is None:
         return
     qualifiers = {"status": "current", **({"role": position} if position else {})}
-    yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), qualifiers)
-    # "signed rookie Joique Bell from the Philadelphia Eagles practice squad": the club he came from
-    span = verb.doc.char_span(person.start, person.end, alignment_mode="expand")
-    sources = prep_objects(verb, ("from",)) + (prep_objects(span.root, ("from",)) if span is not None else [])
-    sources += [c for t in sources if t.lemma_.lower() in ROSTER_LISTS for c in t.subtree
-                if c.dep_ in ("compound", "poss") and c.i < t.i]  # "the Detroit Lions practice squad"
-    for source in sources:
-        for former in (m for m in finder.group(source) if _club(finder, m) is not None and m.index != club.index):
-            yield Candidate("affiliated_with", person, former, "roster_sign", (verb,), {"status": "former"})
+    for person in people:
+        if person.index != club.index:
+            yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), qualifiers)
+    if sports_article(verb.doc):
+        yield from _former_club(finder, verb, people, club)
 
 
 def _on_roster_list(verb: Token) -> bool:
@@ -147,28 +186,58 @@ def _on_roster_list(verb: Token) -> bool:
                for t in window)
 
 
-def _to_injury(verb: Token) -> bool:
-    """"lost running back X to injuries", "lost X to a season-ending injury"."""
-    return any(t.lower_ in INJURY_WORDS for prep in verb.subtree if prep.lower_ == "to" and prep.i > verb.i
-               for t in verb.doc[prep.i + 1:min(prep.i + 4, len(verb.doc))])
+def _lost_to_injury(verb: Token) -> bool:
+    """"lost running backs X and Y to injuries", "lost X to a season-ending knee injury": still the
+    club's players (not "lost X to the Jets", who took him, nor "lost to the Jets")."""
+    window = verb.doc[verb.i + 2:min(verb.sent.end, verb.i + 16)]
+    return any(t.lower_ == "to" and _injury_phrase(verb.doc[t.i + 1:min(verb.sent.end, t.i + 8)]) for t in window)
 
 
-def _listed(finder: ArgumentFinder, verb: Token, status: str, every: bool = False) -> Iterator[Candidate]:
-    """"placing leading rusher Chris Ivory on injured reserve, the Saints", "the Eagles waived X";
-    with `every`, the names coordinated with the first too ("lost running backs X and Y to injuries")."""
-    person, position = _signed_person(finder, verb)
-    club = _club(finder, _doer(finder, verb))
-    if person is None or club is None or person.index == club.index:
+def _injury_phrase(words) -> bool:
+    """"injuries", "a season-ending knee injury": lower-case words up to an injury noun ("to the
+    Broncos, who signed him after his injury" is another club)."""
+    for word in words:
+        if word.lemma_.lower() in INJURY_NOUNS or word.lower_ in INJURY_NOUNS:
+            return True
+        if not (word.text == "-" or word.is_alpha and word.text.islower() and word.tag_ in ("DT", "JJ", "NN", "VBG", "PRP$")):
+            return False
+    return False
+
+
+def _former_club(finder: ArgumentFinder, verb: Token, people: list[Mention], club: Mention) -> Iterator[Candidate]:
+    """"signed rookie X from the Philadelphia Eagles practice squad", "claimed X off the Jets' roster":
+    the club the person came from, status former."""
+    doc = verb.doc
+    after = _token_after(doc, people[-1].end)
+    if after is None or after.lower_ not in ("from", "off"):
         return
-    people = [person]
-    if every:
-        span = verb.doc.char_span(person.start, person.end, alignment_mode="expand")
-        people += [m for m in (finder.group(span.root) if span is not None else []) if _person(finder, m)
-                   and m.index != person.index]
-    position = position.removesuffix("s") if len(people) > 1 else position  # "running backs"
+    j = after.i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if j >= len(doc):
+        return
+    former = _club(finder, finder.mention_at(doc[j]))
+    if former is None or former.index == club.index or finder.index.root(former).index == finder.index.root(club).index:
+        return
+    following = _token_after(doc, former.end)
+    words = [t.lower_ for t in doc[following.i:following.i + 3]] if following is not None else []
+    if not (words and (words[0] in ROSTER_LISTS or words[0] in ("practice", "'s", "'") or words[0] in (".", ",", "and", "on", "in"))):
+        return  # "from the Dallas Morning News reporter ...": the organisation is a modifier of something else
+    for person in people:
+        yield Candidate("affiliated_with", person, former, "roster_former_club", (verb,), {"status": "former"})
+
+
+def _listed(finder: ArgumentFinder, verb: Token, status: str) -> Iterator[Candidate]:
+    """"placing leading rusher Chris Ivory on injured reserve, the Saints", "the Eagles waived X",
+    "the Saints had lost running backs X and Y to injuries"."""
+    people, position = _roster_people(finder, verb)
+    club = _club(finder, _doer(finder, verb))
+    if not people or club is None:
+        return
     qualifiers = {"status": status, **({"role": position} if position else {})}
-    for held in people:
-        yield Candidate("affiliated_with", held, club, "roster_list", (verb,), dict(qualifiers))
+    for person in people:
+        if person.index != club.index:
+            yield Candidate("affiliated_with", person, club, "roster_list", (verb,), qualifiers)
 
 
 def _deal(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -212,3 +281,52 @@ def _replacement(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         for person in finder.group(token):
             if _person(finder, person):
                 yield Candidate("affiliated_with", person, club, "roster_replacement", (verb,), {"status": "current"})
+
+
+def _club_premodifier(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
+    """In an article about sport, a club written right before a player's name, as headlines and
+    box scores do: "Saints Pierre Thomas to injured reserve", "the Saints' Pierre Thomas"."""
+    person = finder.mention_at(token)
+    if person is None or person.start != token.idx or not _person(finder, person):
+        return
+    before = token.doc[token.i - 1]
+    if before.tag_ == "POS" and token.i > 1:
+        before = token.doc[token.i - 2]
+    club = finder.mention_at(before)
+    if club is None or club.end != before.idx + len(before.text) or _club(finder, club) is None:
+        return
+    if not before.text[:1].isupper() or before.tag_ not in ("NNPS", "NNP", "NNS") or not before.text.endswith("s"):
+        return  # a club's nickname is a plural ("Saints", "76ers"): "ESPN Chris Mortensen" names no club
+    yield Candidate("affiliated_with", person, club, "roster_premodifier", (token,), {})
+
+
+def _remaining(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Remaining on the team are Reggie Bush and Julius Jones": in an article about one club, the
+    team is that club."""
+    teams = [t for t in prep_objects(verb, ("on", "with")) if t.lemma_.lower() in TEAM_NOUNS
+             and any(c.lower_ == "the" for c in t.children)]
+    if not teams:
+        return
+    club = _article_club(finder)
+    if club is None:
+        return
+    copula = next((t for t in verb.doc[teams[0].i + 1:teams[0].i + 2] if t.lemma_ == "be"), None)
+    if copula is None:
+        return
+    first = verb.doc[copula.i + 1] if copula.i + 1 < len(verb.doc) else None
+    named = finder.mention_at(first) if first is not None else None
+    if named is None or not _person(finder, named):
+        return
+    root = verb.doc.char_span(named.start, named.end, alignment_mode="expand")
+    for person in finder.group(root.root if root is not None else first):
+        if _person(finder, person):
+            yield Candidate("affiliated_with", person, club, "roster_list", (verb,), {"status": "current"})
+
+
+def _article_club(finder: ArgumentFinder) -> Optional[Mention]:
+    """The one club the article names (the sports_teams rule gives each a full name), or None."""
+    clubs = {}
+    for mention in finder.index.mentions:
+        if mention.name and finder.label(mention) in ORG_LABELS and mention.refers_to is None:
+            clubs.setdefault(mention.name, mention)
+    return next(iter(clubs.values())) if len(clubs) == 1 else None

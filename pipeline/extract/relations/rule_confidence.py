@@ -57,6 +57,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "product_owner": 0.7,       # "Stadia, Google's streaming platform"
     "appos_unit": 0.7,          # "The Annex, a CIA station"
     "site_prep_place": 0.8,     # "the Polytechnic University in Hong Kong"
+    "org_appos_place": 0.75,    # "Promises Treatment Center, a rehab clinic in Los Angeles" (unmeasured)
+    "vehicle_killing": 0.7,     # "X struck Y with his truck ... Y was pronounced dead" (unmeasured)
+    "body_of_victim": 0.6,      # "accused of stabbing his mother ... The body of X" (unmeasured)
+    "site_on_street": 0.7,      # "the Waitrose building on Wellington High Street" (unmeasured)
     "org_comma_place": 0.75,    # "the University of Goethe, Frankfurt"
     "org_possessive": 0.75,     # "ESA's Concurrent Design Facility", "Jefferies' Jonathan Matuszewski"
     "gathering_visit": 0.75,    # "Clinton said at an event in Wyoming"
@@ -77,6 +81,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "roster_deal": 0.8,         # "X agreed to a six-year deal with the 76ers"
     "roster_replacement": 0.7,  # "firing coach X and replacing him with Y"
     "roster_list": 0.75,        # "placed X on injured reserve", "the Eagles waived X"
+    "roster_former_club": 0.7,  # "signed X from the Eagles practice squad": the Eagles, former
+    "roster_premodifier": 0.7,  # "Saints Pierre Thomas to injured reserve"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
     **PLACE_CONTAINER_RULE_CONFIDENCE,  # "Wasilla, a suburb of Anchorage", "founded X in the village of Y"

@@ -36,7 +36,9 @@ from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.pair_gate import in_comma_list
 from pipeline.extract.relations.open_rules import open_verb_relations
-from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, piece_writer, possessive_rules
+from pipeline.extract.relations.org_rules import (
+    org_place_rules, org_unit_rules, piece_writer, place_named, possessive_rules,
+)
 from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_phrase, title_rules,
 )
@@ -289,11 +291,13 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if lemma in SITE_NOUNS or lemma in PREMISES_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio", "the Casty store in Paris"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
+        # "the Waitrose building on Wellington High Street": "on" places a site on a street (FAC)
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        # "the Waitrose building on Wellington High Street": a street too
-        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near", "on")) for m in finder.group(t)]
+        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in place_named(finder, t)]
         yield from _pairs("located_in", owners, places, "site_noun", (noun,))
+        streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
+        yield from _pairs("located_in", owners, streets, "site_on_street", (noun,))
     yield from _modifier_rules(finder, noun)
 
 

@@ -30,6 +30,7 @@ from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
 from pipeline.extract.relations.roster_rules import roster_rules
+from pipeline.extract.relations.killings import body_of_victim, vehicle_killing
 from pipeline.extract.relations.org_rules import description_rules, quoted_work_maker
 from pipeline.extract.relations.described_people import described_role_rules
 from pipeline.extract.relations.member_lists import member_list
@@ -50,7 +51,8 @@ from pipeline.extract.relations.rules import (
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_deal", "roster_replacement",
-                            "roster_list",
+                            "roster_list", "roster_former_club", "roster_premodifier", "org_appos_place", "site_on_street",
+                            "vehicle_killing", "body_of_victim",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
                             "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
     | person_relations.UNSCORED_PERSON_RULES | UNSCORED_POST_VERB_RULES \
@@ -86,12 +88,14 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(noun_relations.verb_rules(finder, token))
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
+            found.extend(vehicle_killing(finder, token))
         if pos in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
             found.extend(person_relations.owned_gathering(finder, token))
             found.extend(person_relations.tenure_as(finder, token))
             found.extend(place_containers.kind_noun_rules(finder, token))
+            found.extend(body_of_victim(finder, token))
         elif pos == "ADJ":
             found.extend(elliptic_visit(finder, token))
         for mention in mentions_by_root.get(token.i, ()):
@@ -106,7 +110,6 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(person_relations.one_of_roles(finder, mention, token))
             found.extend(person_relations.misparsed_possessive(finder, mention, token))
             found.extend(place_containers.place_kind_rules(finder, mention, token))
-            found.extend(place_containers.appos_site(finder, mention, token))
     found.extend(person_relations.founder_readings(found))
     return _chain_places(post_supersedes(found))
 
