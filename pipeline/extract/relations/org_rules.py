@@ -27,9 +27,11 @@ from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
 # software company in Boston".
-PLACED_KIND_NOUNS = ORG_KIND_NOUNS | FACILITY_NOUNS | SITE_NOUNS | PREMISES_NOUNS | frozenset({
+PLACED_KIND_NOUNS = (ORG_KIND_NOUNS | FACILITY_NOUNS | SITE_NOUNS | PREMISES_NOUNS | frozenset({
     "center", "centre", "chain", "retailer", "business", "charity", "nonprofit", "startup", "school", "facility",
-})
+    "clinic", "bar", "hotel", "practice",
+})) - {  # kinds that are rather a movement, a membership or a trade ("a party in Germany", "a group in the Senate")
+    "party", "body", "group", "union", "network", "outlet", "carrier", "operator", "maker", "producer", "base"}
 # A superlative or "only" makes the place a scope, not where the organisation is: "Toyota, the
 # biggest carmaker in America".
 SCOPE_WORDS = frozenset({"only", "leading", "top", "main", "first", "largest", "biggest", "oldest"})
