@@ -142,7 +142,7 @@ NAME_DESCRIPTOR_NOUNS = frozenset("""
 comedian comic actor actress singer songwriter rapper musician guitarist drummer bandleader author novelist
 writer poet playwright filmmaker screenwriter producer chef designer artist painter sculptor photographer
 gm manager quarterback pitcher cornerback linebacker receiver striker goalkeeper boxer golfer wrestler jockey
-astronaut billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
+astronaut clerk undersheriff coroner billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
 """.split())
 # Words making a killing one that did not happen: "attempted murder", "a foiled assassination".
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "failed", "foiled", "botched", "thwarted", "would-be"})
@@ -360,6 +360,10 @@ US_STATE_ABBREVIATIONS.update({short.rstrip("."): name for short, name in list(U
                                if short.endswith(".") and short.count(".") == 1})
 US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "California"})  # older styles
 US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
+# States named like their big city: "New York State" is the state, never "Ohio State" the university.
+STATE_NAMED_CITIES = frozenset({"New York", "Washington"})
+# Institutions named after their head, run into a person's span ("Obama White House", "Trump Campaign").
+INSTITUTION_TAILS = frozenset({"white house", "administration", "campaign", "government", "cabinet", "presidency"})
 
 # --- Page clutter -----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.span_cuts import cut_span, state_university
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, TEAM_PLAYER_NOUNS
@@ -46,11 +47,21 @@ MAX_PERSON_WORDS = 3
 def fix_boundaries(doc: Doc) -> None:
     ents, changed = [], False
     for ent in doc.ents:
-        parts = [p for piece in _shaped(doc, ent) for p in _parts(doc, piece)]
+        university = state_university(doc, ent)
+        if university is not None:
+            parts = [university]
+        else:
+            parts = [cut for piece in _shaped(doc, ent) for p in _parts(doc, piece) for cut in cut_span(doc, p, _job_word)]
         changed |= parts != [ent]
         ents.extend(p for p in parts if len(p))
     if changed:
         doc.ents = ents
+
+
+def _job_word(token) -> bool:
+    """A word naming a job or title, written before a name ("Clerk", "Undersheriff", "Coach")."""
+    from pipeline.extract.relations.lexicon import is_role_noun  # the role rules' own test of a role noun
+    return token.lower_ in ROLE_WORDS or is_role_noun(token.lower_)
 
 
 def _parts(doc: Doc, ent: Span) -> list[Span]:

@@ -21,7 +21,8 @@ from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.lexicon import ORG_DESCRIPTORS
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
 
 
 ORG_HEADS = frozenset("""
@@ -44,6 +45,7 @@ CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}$")  # Orlan-10, Su-35, MiG-29K
 TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" ends before "on"
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+NAME_TITLE_WORDS = NAME_TITLES | NAME_DESCRIPTOR_NOUNS  # "Judge", "Sen.", "Comedian" before a name
 SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
 
 
@@ -103,6 +105,23 @@ def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
     return parts
 
 
+def _person_before_of(doc: Doc, start: int, end: int) -> Span | None:
+    """'Judge Mary Smith of Superior Court': a person's name (a known given name and one or two more
+    capitalised words, after any titles) before the "of" of an organisation's name is the person,
+    not the opening of the name."""
+    of = next((k for k in range(start, end) if doc[k].lower_ == "of"), None)
+    if of is None or not any(t.lower_ in ORG_HEADS | STATE_HEADS for t in doc[of + 1:end]):
+        return None
+    first = start
+    while first < of and (doc[first].lower_ in NAME_TITLE_WORDS or doc[first].lower_ + "." in NAME_TITLE_WORDS):
+        first += 1
+    name = doc[first:of]
+    if not 2 <= len(name) <= 3 or not is_given_name(name[0].text) \
+            or any(t.lower_ in ORG_HEADS | STATE_HEADS or t.pos_ != "PROPN" for t in name):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
 def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     """The organisation or state name inside a chunk: up to its last head word and that head's of-complement."""
     words = [t.lower_ for t in doc[start:end]]
@@ -130,6 +149,10 @@ def org_name_rules(doc: Doc) -> Doc:
     found: list[Span] = []
     for start, end in _name_chunks(doc):
         for part_start, part_end in _split_coordination(doc, start, end):
+            person = _person_before_of(doc, part_start, part_end)
+            if person is not None:  # "Judge Mary Smith of Superior Court": the judge, then the court
+                found.append(person)
+                part_start = person.end + 1
             span = _name_span(doc, part_start, part_end)
             if span is not None:
                 found.append(span)

@@ -1,0 +1,198 @@
+"""Entity spans that run past the name or stop short of it, fixed on the Doc's entities (issue 12:
+a wrong span makes a wrong claim: the speaker "Undersheriff James Gage", the team "Evansville 91-73").
+
+Each rule is one mechanism, read from the tokens and the article's other names, never a named entity:
+- A name never ends in a lower-case preposition ("Florence Federal Correctional Complex at").
+- A score is no part of a name: "Evansville 91-73", "Federer 6-4" end before it (a model number
+  of two three-digit parts, "Boeing 737-800", stays).
+- A comma ends a name unless what follows is a place's state or country, a legal form or a
+  generational suffix ("Tonys, Jackman" is two names; "Portland, Ore.", "Acme, Inc." one).
+- A job word before a given name and a surname is the holder's title, not part of the name
+  ("Clerk Janette Bower", "Undersheriff James Gage" tagged WORK_OF_ART): the name is a person's.
+  The title stays in the text before the mention, where the role rules read premodifiers.
+- A title abbreviation closing a person's span ("Bloomington Police Sgt", the sentence cut after
+  "Sgt.") is the title of the name that follows: the rest is the title's organisation or place.
+- "<US state> State" before a lower-case word is the state university ("Ohio State president"),
+  where the model tags only the state; a state whose name is also its big city's ("New York
+  State", "Washington State") is named so to mean the state itself.
+- A person's name run into an institution ("Obama White House", "Trump Administration" tagged
+  PERSON) is the person and the institution: the institution's name never lends the person's
+  given name or surname to the resolver.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import (
+    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, STATE_NAMED_CITIES, TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS,
+    US_STATE_NAMES,
+)
+from pipeline.name_strings import known_place, name_key
+
+SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def cut_span(doc: Doc, ent: Span, role_word) -> list[Span]:
+    """The names inside one entity span; `role_word(token)` tells a job word written before a name."""
+    if ent.label_ not in NAME_LABELS or not len(ent):
+        return [ent]
+    ent = _without_trailing_word(doc, _without_score(doc, ent))
+    parts = []
+    for part in _comma_parts(doc, ent):
+        part = _without_title(doc, part, role_word)
+        parts.extend(_institution_split(doc, _without_closing_title(doc, part)))
+    return [p for p in parts if len(p)]
+
+
+def _is_score(token: Token) -> bool:
+    """'91-73', '6-4' (one token, or three: "91", "-", "73"): two numbers of one to three digits,
+    not a model number of two three-digit parts ("737-800")."""
+    doc = token.doc
+    text = token.text
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and not token.whitespace_ \
+            and not doc[token.i + 1].whitespace_:
+        text = text + "-" + doc[token.i + 2].text
+    match = SCORE.match(text)
+    return bool(match) and not (len(match.group(1)) == 3 and len(match.group(2)) == 3)
+
+
+def _without_score(doc: Doc, ent: Span) -> Span:
+    """The span up to its first score token, relabelled by the rest's use elsewhere in the article."""
+    cut = next((t.i for t in ent if t.i > ent.start and _is_score(t)), None)
+    if cut is None:
+        return ent
+    while cut > ent.start and doc[cut - 1].is_punct:
+        cut -= 1
+    name = doc[ent.start:cut]
+    return Span(doc, name.start, name.end, label=_label_elsewhere(doc, name, ent) or _plain_label(name, ent.label_))
+
+
+def _without_trailing_word(doc: Doc, ent: Span) -> Span:
+    """'Florence Federal Correctional Complex at': a name never ends in a lower-case preposition,
+    conjunction or article."""
+    end = ent.end
+    while end > ent.start + 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _plain_label(name: Span, label: str) -> str:
+    """A score follows a team or a player: a known place stands for its team's city, a product was no product."""
+    if known_place(name_key(name.text)):
+        return "GPE"
+    return "ORG" if label in {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"} else label
+
+
+def _label_elsewhere(doc: Doc, part: Span, ent: Span) -> str | None:
+    """The label the article gives the same words elsewhere; a lone word ending a person's name is a person."""
+    text = part.text
+    for other in doc.ents:
+        if other.start != ent.start and other.text == text:
+            return other.label_
+    if len(part) == 1:
+        for other in doc.ents:
+            if other.start != ent.start and other.label_ == "PERSON" and len(other) > 1 and other[-1].text == text:
+                return "PERSON"
+    return None
+
+
+def _comma_parts(doc: Doc, ent: Span) -> list[Span]:
+    """'Tonys, Jackman' -> 'Tonys' + 'Jackman' where the article names a part elsewhere ("Hugh
+    Jackman"); 'Washington, D.C.', 'Acme, Inc.', 'King, Jr.' stay whole, and so does a span whose
+    parts the article never names apart (no evidence which names they are)."""
+    commas = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.text == ","]
+    if not commas:
+        return [ent]
+    after = doc[commas[0] + 1:ent.end]
+    if _joined_after_comma(after):
+        return [ent]
+    pieces, start = [], ent.start
+    for i in commas + [ent.end]:
+        if i > start and any(t.text[:1].isupper() for t in doc[start:i]):
+            pieces.append(doc[start:i])
+        start = i + 1
+    labels = [_label_elsewhere(doc, piece, ent) for piece in pieces]
+    if not any(labels):
+        return [ent]
+    return [Span(doc, piece.start, piece.end, label=label or ent.label_) for piece, label in zip(pieces, labels)]
+
+
+def _joined_after_comma(after: Span) -> bool:
+    """What a comma may join to a name: a state or country ("Portland, Ore.", "Paris, France"), a
+    legal form ("Acme, Inc.") or a generational suffix ("Martin Luther King, Jr.")."""
+    text = after.text
+    key = name_key(text)
+    return (text in US_STATE_ABBREVIATIONS or text.rstrip(".") in US_STATE_ABBREVIATIONS or text in US_STATE_NAMES
+            or known_place(key) or text.lower() in LEGAL_SUFFIXES or text.lower() in NAME_SUFFIXES
+            or text.lower().rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES | NAME_SUFFIXES})
+
+
+def _without_title(doc: Doc, ent: Span, role_word) -> Span:
+    """'Clerk Janette Bower', 'Undersheriff James Gage': a capitalised job word (one the role rules
+    know, or one with an occupation's ending) before a known given name and a surname is a title.
+    The word must not be a given name itself ("Carter Page") and the name must be one or two words
+    after the given name, each capitalised."""
+    start = ent.start
+    while start < ent.end - 2 and doc[start].text[:1].isupper() and doc[start].is_alpha \
+            and not is_given_name(doc[start].text) and role_word(doc[start]):
+        start += 1
+    if start == ent.start:
+        return ent
+    name = doc[start:ent.end]
+    if not 2 <= len(name) <= 3 or not is_given_name(name[0].text) \
+            or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".") or "-" in t.text) for t in name):
+        return ent
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _without_closing_title(doc: Doc, ent: Span) -> Span:
+    """'Bloomington Police Sgt' (the sentence cut after "Sgt."): a person's span closing on a title
+    abbreviation is what the title belongs to; a known place stays a place, the rest an organisation."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    end = ent.end
+    while end > ent.start and (doc[end - 1].lower_ in TITLE_ABBREVIATIONS or doc[end - 1].lower_ + "." in TITLE_ABBREVIATIONS) \
+            and doc[end - 1].text[:1].isupper():
+        end -= 1
+    if end == ent.end:
+        return ent
+    rest = doc[ent.start:end]
+    if not len(rest) or not any(t.text[:1].isupper() and t.is_alpha for t in rest) or rest[-1].tag_ == "POS":
+        return Span(doc, ent.start, ent.start, label="PERSON")  # "Sheriff's Capt": no name left
+    return Span(doc, rest.start, rest.end, label="GPE" if known_place(name_key(rest.text)) else "ORG")
+
+
+def _institution_split(doc: Doc, ent: Span) -> list[Span]:
+    """'Obama White House' tagged PERSON: the person and the institution named after the person's name."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return [ent]
+    words = [t.lower_ for t in ent]
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        if len(ent) > size and tail in INSTITUTION_TAILS and all(t.text[:1].isupper() for t in ent):
+            person = doc[ent.start:ent.end - size]
+            if len(person) > 3:
+                return [ent]
+            institution = doc[ent.end - size:ent.end]
+            return [Span(doc, person.start, person.end, label="PERSON"),
+                    Span(doc, institution.start, institution.end, label="ORG")]
+    return [ent]
+
+
+def state_university(doc: Doc, ent: Span) -> Span | None:
+    """'Ohio State president Karen Holbrook': the model tags "Ohio" a place and leaves "State"; the
+    two words before a lower-case word (or the end of the clause) are the university."""
+    if ent.label_ not in {"GPE", "ORG", "LOC"} or ent.end >= len(doc) or ent.text not in US_STATE_NAMES \
+            or ent.text in STATE_NAMED_CITIES:
+        return None
+    state = doc[ent.end]
+    if state.text != "State" or state.ent_iob_ not in ("O", ""):
+        return None
+    following = doc[state.i + 1] if state.i + 1 < len(doc) else None
+    if following is not None and following.text[:1].isupper():
+        return None  # "Ohio State University", "Ohio State Highway Patrol": longer names, the model's or the rules'
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
