@@ -1,0 +1,84 @@
+"""Entity spans cut to the name (pipeline/extract/entities/span_cuts.py, and the person before an
+organisation's "of" in entity_rules.py): one table per mechanism. Each wrong span is what the model
+alone gives on that text (checked with the rule switched off)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.entities.span_cuts import _is_score
+
+
+def mentions_of(nlp, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in collect_mentions(nlp(text))}
+
+
+CASES = [
+    # a job word before a given name and a surname is a title, and the name a person's
+    ('"He probably realised it was over," Undersheriff James Gage said on Monday.',
+     ("James Gage", "PERSON"), "Undersheriff James Gage"),
+    ('"That is really old for Alaska standards," Clerk Janette Bower said.',
+     ("Janette Bower", "PERSON"), "Clerk Janette Bower"),
+    # a score is no part of a name
+    ("The game ended with the Heels putting away Evansville 91-73 on Saturday.",
+     ("Evansville", "GPE"), "Evansville 91-73"),
+    ("Nadal beat Federer 6-4, 6-3 in the final.", ("Federer", "ORG"), "Federer 6-4"),
+    # a comma ends a name where the article names the parts apart
+    ("Hugh Jackman hosted the show. If you happened to miss the 2004 Tonys, Jackman, playing the singer "
+     "Peter Allen, sang a medley.", ("Jackman", "PERSON"), "Tonys, Jackman"),
+    # a title abbreviation closing a person's span belongs to the name after it
+    ('"He was subsequently tased by police," said Bloomington Police Sgt. Marty Earley.',
+     ("Bloomington Police", "ORG"), "Bloomington Police Sgt"),
+    # "<state> State" before a lower-case word is the university
+    ("Ohio State president Karen Holbrook said the school would review the case.",
+     ("Ohio State", "ORG"), "Ohio"),
+    # a person's name run into an institution is the person and the institution
+    ("The Obama White House said it would not comment.", ("White House", "ORG"), "Obama White House"),
+    # a person before an organisation's "of"
+    ("Judge Mary Smith of Superior Court ordered the release.", ("Superior Court", "ORG"),
+     "Judge Mary Smith of Superior Court"),
+    # a name never ends in a lower-case preposition
+    ("The Florence Federal Correctional Complex at Florence, Colo. holds him.",
+     ("Florence Federal Correctional Complex", "ORG"), "Florence Federal Correctional Complex at"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", CASES)
+def test_span_is_cut_to_the_name(nlp, text, right, wrong):
+    found = mentions_of(nlp, text)
+    assert right in found
+    assert wrong not in {name for name, _ in found}
+
+
+KEPT = [
+    # a comma joins a state, a legal form or a suffix to the name; parts never named apart stay whole
+    ("Portland, Ore. and Acme, Inc. were named.", ("Acme, Inc", "ORG")),
+    # a given name is no title; a surname-first name keeps its first word
+    ("Carter Page Smith met Kim Jong Un in Hanoi.", ("Kim Jong Un", "PERSON")),
+    # a state named like its city: "New York State" means the state
+    ("He moved to New York State police headquarters.", ("New York State", None)),
+]
+
+
+@pytest.mark.parametrize("text, kept", KEPT)
+def test_span_that_is_one_name_stays_whole(nlp, text, kept):
+    found = mentions_of(nlp, text)
+    name, label = kept
+    if label is None:
+        assert not any(n == "New York State" and lab == "ORG" for n, lab in found)
+    else:
+        assert kept in found
+
+
+@pytest.mark.parametrize("text, score", [
+    ("91-73", True), ("6-4", True), ("102-99", True), ("767-300", False), ("9/11", False), ("2-year", False),
+])
+def test_scores_and_model_numbers(nlp, text, score):
+    doc = nlp.make_doc(text)
+    assert _is_score(doc[0]) is score
+
+
+def test_title_stays_before_the_name_for_the_role_rules(nlp):
+    doc = nlp("Ohio State president Karen Holbrook said the school would review the case.")
+    person = next(e for e in doc.ents if e.text == "Karen Holbrook")
+    assert doc[person.start - 1].text == "president"
