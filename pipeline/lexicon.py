@@ -362,6 +362,9 @@ US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "Califo
 US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
 # States named like their big city: "New York State" is the state, never "Ohio State" the university.
 STATE_NAMED_CITIES = frozenset({"New York", "Washington"})
+# Public attorneys' titles after a place name their office ("the Bristol district attorney's office").
+PROSECUTOR_TITLES = tuple(tuple(t.split()) for t in ("county district attorney", "district attorney", "attorney general",
+                                                     "city attorney", "county attorney", "county prosecutor"))
 # Institutions named after their head, run into a person's span ("Obama White House", "Trump Campaign").
 INSTITUTION_TAILS = frozenset({"white house", "administration", "campaign", "government", "cabinet", "presidency"})
 

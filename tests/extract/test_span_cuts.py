@@ -43,6 +43,25 @@ CASES = [
 ]
 
 
+PROSECUTOR_OFFICES = [
+    ("The charges were filed, according to Gregg Miliote, a spokesman for the Bristol district attorney.",
+     "Bristol district attorney", "Bristol District Attorney's Office"),
+    ("A spokeswoman for the Bristol County District Attorney's Office said the case was open.",
+     "Bristol County District Attorney's Office", "Bristol County District Attorney's Office"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", PROSECUTOR_OFFICES)
+def test_place_with_a_prosecutors_title_is_the_office(nlp, text, mention, name):
+    found = {(m.text, m.label, m.name) for m in collect_mentions(nlp(text))}
+    assert (mention, "ORG", name) in found
+
+
+def test_prosecutors_title_before_a_name_stays_the_persons(nlp):
+    found = mentions_of(nlp, "Texas Attorney General Ken Paxton sued the company on Monday.")
+    assert ("Ken Paxton", "PERSON") in found and ("Texas", "GPE") in found
+
+
 @pytest.mark.parametrize("text, right, wrong", CASES)
 def test_span_is_cut_to_the_name(nlp, text, right, wrong):
     found = mentions_of(nlp, text)

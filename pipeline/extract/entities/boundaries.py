@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
-from pipeline.extract.entities.span_cuts import cut_span, state_university
+from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, TEAM_PLAYER_NOUNS
@@ -47,9 +47,9 @@ MAX_PERSON_WORDS = 3
 def fix_boundaries(doc: Doc) -> None:
     ents, changed = [], False
     for ent in doc.ents:
-        university = state_university(doc, ent)
-        if university is not None:
-            parts = [university]
+        whole = state_university(doc, ent) or prosecutor_office(doc, ent)
+        if whole is not None:
+            parts = [whole]
         else:
             parts = [cut for piece in _shaped(doc, ent) for p in _parts(doc, piece) for cut in cut_span(doc, p, _job_word)]
         changed |= parts != [ent]

@@ -15,6 +15,8 @@ Each rule is one mechanism, read from the tokens and the article's other names, 
 - "<US state> State" before a lower-case word is the state university ("Ohio State president"),
   where the model tags only the state; a state whose name is also its big city's ("New York
   State", "Washington State") is named so to mean the state itself.
+- A place with a public attorney's title after it ("the Bristol district attorney('s office)") is
+  that attorney's office, one organisation; before a person's name the title stays the person's.
 - A person's name run into an institution ("Obama White House", "Trump Administration" tagged
   PERSON) is the person and the institution: the institution's name never lends the person's
   given name or surname to the resolver.
@@ -27,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import (
-    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, STATE_NAMED_CITIES, TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS,
+    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, PROSECUTOR_TITLES, STATE_NAMED_CITIES, TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS,
     US_STATE_NAMES,
 )
 from pipeline.name_strings import known_place, name_key
@@ -196,3 +198,29 @@ def state_university(doc: Doc, ent: Span) -> Span | None:
     if following is not None and following.text[:1].isupper():
         return None  # "Ohio State University", "Ohio State Highway Patrol": longer names, the model's or the rules'
     return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+def prosecutor_office(doc: Doc, ent: Span) -> Span | None:
+    """'a spokesman for the Bristol district attorney', 'the Bristol County District Attorney's
+    Office': a place with a public attorney's title after it (any case; the model keeps only the
+    place, or "Bristol District") is the office, an organisation named "<Place> <Title>'s Office".
+    A title before a person's name ("Texas Attorney General Ken Paxton") stays the person's title."""
+    if ent.label_ not in {"GPE", "ORG", "LOC"}:
+        return None
+    for k in range(ent.start + 1, ent.end + 1):
+        for title in PROSECUTOR_TITLES:
+            end = k + len(title)
+            if end < ent.end or end > len(doc) or tuple(t.lower_ for t in doc[k:end]) != title:
+                continue
+            if any(doc[i].ent_iob_ not in ("O", "") for i in range(ent.end, end)):
+                continue
+            if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ == "office":
+                end += 2
+            elif end < len(doc) and doc[end].text[:1].isupper():
+                return None
+            place = doc[ent.start:k]
+            if not any(t.text[:1].isupper() for t in place):
+                return None
+            name = " ".join([place.text] + [t.text.capitalize() for t in doc[k:k + len(title)]]) + "'s Office"
+            return Span(doc, ent.start, end, label="ORG", kb_id=name)
+    return None
