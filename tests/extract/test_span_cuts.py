@@ -74,6 +74,8 @@ KEPT = [
     ("Portland, Ore. and Acme, Inc. were named.", ("Acme, Inc", "ORG")),
     # a given name is no title; a surname-first name keeps its first word
     ("Carter Page Smith met Kim Jong Un in Hanoi.", ("Kim Jong Un", "PERSON")),
+    # a shouted word is no title, nor a shouted word a given name
+    ("CHEER ON Juniors and Young Riders as they display their skills.", None),
     # a state named like its city: "New York State" means the state
     ("He moved to New York State police headquarters.", ("New York State", None)),
 ]
@@ -82,6 +84,9 @@ KEPT = [
 @pytest.mark.parametrize("text, kept", KEPT)
 def test_span_that_is_one_name_stays_whole(nlp, text, kept):
     found = mentions_of(nlp, text)
+    if kept is None:
+        assert not any(name.startswith("ON") for name, _ in found)
+        return
     name, label = kept
     if label is None:
         assert not any(n == "New York State" and lab == "ORG" for n, lab in found)

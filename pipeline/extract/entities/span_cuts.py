@@ -120,7 +120,9 @@ def _comma_parts(doc: Doc, ent: Span) -> list[Span]:
     labels = [_label_elsewhere(doc, piece, ent) for piece in pieces]
     if not any(labels):
         return [ent]
-    return [Span(doc, piece.start, piece.end, label=label or ent.label_) for piece, label in zip(pieces, labels)]
+    # a lone word the article names nowhere else and the tagger reads as no proper noun is no name ("Hey, Siri")
+    return [Span(doc, piece.start, piece.end, label=label or ent.label_) for piece, label in zip(pieces, labels)
+            if label or len(piece) > 1 or piece[0].pos_ == "PROPN"]
 
 
 def _joined_after_comma(after: Span) -> bool:
@@ -139,13 +141,13 @@ def _without_title(doc: Doc, ent: Span, role_word) -> Span:
     The word must not be a given name itself ("Carter Page") and the name must be one or two words
     after the given name, each capitalised."""
     start = ent.start
-    while start < ent.end - 2 and doc[start].text[:1].isupper() and doc[start].is_alpha \
+    while start < ent.end - 2 and doc[start].is_title and doc[start].is_alpha \
             and not is_given_name(doc[start].text) and role_word(doc[start]):
         start += 1
     if start == ent.start:
         return ent
     name = doc[start:ent.end]
-    if not 2 <= len(name) <= 3 or not is_given_name(name[0].text) \
+    if not 2 <= len(name) <= 3 or not name[0].is_title or not is_given_name(name[0].text) \
             or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".") or "-" in t.text) for t in name):
         return ent
     return Span(doc, name.start, name.end, label="PERSON")
