@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.entities.mentions import collect_mentions
-from pipeline.extract.entities.span_cuts import _is_score
+from spacy.tokens import Span
+
+from pipeline.extract.entities.span_cuts import _coordinated_parts, _is_score
 
 
 def mentions_of(nlp, text: str) -> set[tuple[str, str]]:
@@ -106,3 +108,32 @@ def test_title_stays_before_the_name_for_the_role_rules(nlp):
     doc = nlp("Ohio State president Karen Holbrook said the school would review the case.")
     person = next(e for e in doc.ents if e.text == "Karen Holbrook")
     assert doc[person.start - 1].text == "president"
+
+
+def _span(doc, text: str, label: str) -> Span:
+    start = next(t.i for t in doc if doc[t.i:].text.startswith(text))
+    end = next(i for i in range(start + 1, len(doc) + 1) if doc[start:i].text == text)
+    return Span(doc, start, end, label=label)
+
+
+@pytest.mark.parametrize("text, fused, label, others, parts", [
+    # two full names, each opening with a given name
+    ("Bob Woodward and Carl Bernstein broke the story.", "Bob Woodward and Carl Bernstein", "PERSON", [],
+     ["Bob Woodward", "Carl Bernstein"]),
+    # two names the article writes apart
+    ("Facebook grew. Google grew. Facebook and Google said so.", "Facebook and Google", "ORG",
+     [("Facebook", "ORG"), ("Google", "ORG")], ["Facebook", "Google"]),
+    # one surname shared, initials: left to shared_names.py
+    ("Charles G. and David H. Koch gave money.", "Charles G. and David H. Koch", "PERSON", [],
+     ["Charles G. and David H. Koch"]),
+    # a firm's name the article never splits
+    ("Procter and Gamble rose on Monday.", "Procter and Gamble", "ORG", [], ["Procter and Gamble"]),
+])
+def test_coordinated_names(nlp, text, fused, label, others, parts):
+    doc = nlp(text)
+    ent = _span(doc, fused, label)
+    placed = [Span(doc, s.start, s.end, label=lab) for s, lab in
+              ((next(Span(doc, t.i, t.i + 1) for t in doc if t.text == o and not (ent.start <= t.i < ent.end)), lab)
+               for o, lab in others)]
+    doc.ents = sorted([ent] + placed, key=lambda s: s.start)
+    assert [p.text for p in _coordinated_parts(doc, ent)] == parts

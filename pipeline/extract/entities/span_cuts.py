@@ -7,6 +7,8 @@ Each rule is one mechanism, read from the tokens and the article's other names, 
   of two three-digit parts, "Boeing 737-800", stays).
 - A comma ends a name unless what follows is a place's state or country, a legal form or a
   generational suffix ("Tonys, Jackman" is two names; "Portland, Ore.", "Acme, Inc." one).
+- "and" between two full names each opening with a given name, or between two names the article
+  also writes apart, joins two names ("Bob Woodward and Carl Bernstein", "Facebook and Google").
 - A job word before a given name and a surname is the holder's title, not part of the name
   ("Clerk Janette Bower", "Undersheriff James Gage" tagged WORK_OF_ART): the name is a person's.
   The title stays in the text before the mention, where the role rules read premodifiers.
@@ -44,7 +46,7 @@ def cut_span(doc: Doc, ent: Span, role_word) -> list[Span]:
         return [ent]
     ent = _without_trailing_word(doc, _without_score(doc, ent))
     parts = []
-    for part in _comma_parts(doc, ent):
+    for part in (p for piece in _comma_parts(doc, ent) for p in _coordinated_parts(doc, piece)):
         part = _without_title(doc, part, role_word)
         parts.extend(_institution_split(doc, _without_closing_title(doc, part)))
     return [p for p in parts if len(p)]
@@ -123,6 +125,23 @@ def _comma_parts(doc: Doc, ent: Span) -> list[Span]:
     # a lone word the article names nowhere else and the tagger reads as no proper noun is no name ("Hey, Siri")
     return [Span(doc, piece.start, piece.end, label=label or ent.label_) for piece, label in zip(pieces, labels)
             if label or len(piece) > 1 or piece[0].pos_ == "PROPN"]
+
+
+def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
+    """'Bob Woodward and Carl Bernstein' as one PERSON: two full names, each opening with a known given
+    name, are two people ("Charles and David Koch", one surname shared, is read in shared_names.py);
+    'Facebook and Google' as one ORG: two names the article also writes apart. An "&" joins a firm's name."""
+    ands = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.lower_ == "and"]
+    if len(ands) != 1:
+        return [ent]
+    left, right = doc[ent.start:ands[0]], doc[ands[0] + 1:ent.end]
+    if ent.label_ == "PERSON" and len(left) >= 2 and len(right) >= 2 \
+            and all(p[0].is_title and is_given_name(p[0].text) for p in (left, right)) and not left[-1].text.endswith("."):
+        return [Span(doc, p.start, p.end, label="PERSON") for p in (left, right)]
+    labels = [_label_elsewhere(doc, p, ent) for p in (left, right)]
+    if all(labels) and left.text != right.text:
+        return [Span(doc, p.start, p.end, label=label) for p, label in zip((left, right), labels)]
+    return [ent]
 
 
 def _joined_after_comma(after: Span) -> bool:
