@@ -78,6 +78,8 @@ KEPT = [
     ("Carter Page Smith met Kim Jong Un in Hanoi.", ("Kim Jong Un", "PERSON")),
     # a shouted word is no title, nor a shouted word a given name
     ("CHEER ON Juniors and Young Riders as they display their skills.", None),
+    # an unknown first name with an occupation's ending is no title
+    ("Tracee Ellis Ross and Moner Mohammad Abusalha were named.", ("Tracee Ellis Ross", "PERSON")),
     # a state named like its city: "New York State" means the state
     ("He moved to New York State police headquarters.", ("New York State", None)),
 ]
@@ -120,9 +122,12 @@ def _span(doc, text: str, label: str) -> Span:
     # two full names, each opening with a given name
     ("Bob Woodward and Carl Bernstein broke the story.", "Bob Woodward and Carl Bernstein", "PERSON", [],
      ["Bob Woodward", "Carl Bernstein"]),
-    # two names the article writes apart
-    ("Facebook grew. Google grew. Facebook and Google said so.", "Facebook and Google", "ORG",
+    # two names the article writes apart, fused under another kind's label
+    ("Facebook grew. Google grew. Facebook and Google said so.", "Facebook and Google", "WORK_OF_ART",
      [("Facebook", "ORG"), ("Google", "ORG")], ["Facebook", "Google"]),
+    # an organisation's own name may join two organisations' words
+    ("Customs grew. Border Protection grew. Customs and Border Protection said so.", "Customs and Border Protection",
+     "ORG", [("Customs", "ORG"), ("Protection", "ORG")], ["Customs and Border Protection"]),
     # one surname shared, initials: left to shared_names.py
     ("Charles G. and David H. Koch gave money.", "Charles G. and David H. Koch", "PERSON", [],
      ["Charles G. and David H. Koch"]),
