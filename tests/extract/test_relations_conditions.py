@@ -29,6 +29,8 @@ ASSERTED = [
     pytest.param("Donald Trump fired James Comey, and Obama hired Eric Holder.", "fired", id="plain-statement"),
     pytest.param("Trump beat Clinton after he won Ohio.", "won", id="time-clause"),
     pytest.param("Will Acme chief Jane Roe resign?", "chief", id="description-inside-a-question"),
+    pytest.param("He asked whether Roe could serve because Roe was born in Lima.", "born",
+                 id="reason-inside-a-question-holds"),
 ]
 
 
@@ -111,6 +113,9 @@ def test_open_relation_not_read_from_descriptions_or_wants(nlp, text, specs, tri
     pytest.param("Tom Hale, a longtime donor who backs Jane Roe, gave money.",
                  [("Tom Hale", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Hale", "open:back", "Jane Roe"),
                  id="relative-pronoun-of-a-described-name"),
+    pytest.param("Its backers include Tom Hale and Ann Berg, fund managers who are backing Jane Roe.",
+                 [("Tom Hale", "PERSON"), ("Ann Berg", "PERSON"), ("Jane Roe", "PERSON")],
+                 ("Tom Hale", "open:back", "Jane Roe"), id="relative-pronoun-of-a-plural-apposition"),
     pytest.param("Trump attacked Romney on Friday, calling him a failure.",
                  [("Trump", "PERSON"), ("Romney", "PERSON")], ("Trump", "open:attack", "Romney"), id="plain"),
 ])
