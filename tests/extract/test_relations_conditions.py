@@ -169,3 +169,17 @@ def test_learned_killing_by_a_relative_clause_stays(nlp):
     found = relations_of(nlp, "Lee Oswald, the man who shot John Kennedy, was himself shot two days later.",
                          [("Lee Oswald", "PERSON"), ("John Kennedy", "PERSON")])
     assert find(found, "Lee Oswald", "killed", "John Kennedy") is not None
+
+
+
+def test_no_relation_inside_a_quoted_headline(nlp):
+    text = 'Jones wrote a column, "Why Hillary Clinton Lost Ohio To Donald Trump," in which he praised Obama.'
+    found = relations_of(nlp, text, [("Jones", "PERSON"), ("Hillary Clinton", "PERSON"), ("Ohio", "GPE"),
+                                     ("Donald Trump", "PERSON"), ("Obama", "PERSON")])
+    assert find(found, "Hillary Clinton", "open:lose", "Ohio") is None
+
+
+def test_relation_inside_a_quoted_sentence_stays(nlp):
+    found = relations_of(nlp, 'Trump said, "The New York Times Company hired Jane Smith," and laughed.',
+                         [("Trump", "PERSON"), ("New York Times Company", "ORG"), ("Jane Smith", "PERSON")])
+    assert [r for s, p, o, r in found if o == "New York Times Company" or s == "New York Times Company"], found
