@@ -163,6 +163,11 @@ def test_learned_killing_needs_the_kill_verbs_own_doer(nlp):
             "19-year-old Sam Ortiz.")
     found = relations_of(nlp, text, [("Tom Reed", "PERSON"), ("Dayton", "GPE"), ("Sam Ortiz", "PERSON")])
     assert find(found, "Tom Reed", "killed", "Sam Ortiz") is None
+    text = ("Mayor Tom Reed blamed rising crime in some cities, like Akron and Toledo, on the anger that had followed "
+            "a deputy in Dayton, Ohio, fatally shooting 19-year-old Sam Ortiz.")
+    found = relations_of(nlp, text, [("Tom Reed", "PERSON"), ("Akron", "GPE"), ("Toledo", "GPE"), ("Dayton", "GPE"),
+                                     ("Ohio", "GPE"), ("Sam Ortiz", "PERSON")])
+    assert find(found, "Tom Reed", "killed", "Sam Ortiz") is None
 
 
 def test_learned_killing_by_a_relative_clause_stays(nlp):
