@@ -188,3 +188,9 @@ def test_relation_inside_a_quoted_sentence_stays(nlp):
     found = relations_of(nlp, 'Trump said, "The New York Times Company hired Jane Smith," and laughed.',
                          [("Trump", "PERSON"), ("New York Times Company", "ORG"), ("Jane Smith", "PERSON")])
     assert [r for s, p, o, r in found if o == "New York Times Company" or s == "New York Times Company"], found
+
+
+def test_quoted_title_itself_stays_an_argument(nlp):
+    found = relations_of(nlp, 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at it.',
+                         [("Sanders", "PERSON"), ("ABC", "ORG"), ("This Week With George Stephanopoulos", "WORK_OF_ART")])
+    assert find(found, "ABC", "developed", "This Week With George Stephanopoulos") is not None

@@ -200,8 +200,9 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
         for candidate in _candidates(finder, sentence, mentions_by_root):
             subject, obj = candidate.subject, candidate.object
             if finder.index.root(subject).index == finder.index.root(obj).index or any(
-                    start <= m.start and m.end <= end for start, end in headlines for m in (subject, obj)):
-                continue  # nor a pair one of whose names is inside a quoted headline
+                    start <= m.start and m.end <= end and 2 * (m.end - m.start) < end - start
+                    for start, end in headlines for m in (subject, obj)):
+                continue  # nor a pair one of whose names is inside a quoted headline (not the title itself)
             if candidate.predicate == NOT_RELATED:
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
