@@ -113,6 +113,9 @@ def _clauses_up(token: Token) -> Iterable[Token]:
         yield current
         if current.head == current or current.dep_ not in CLAUSE_LINKS:
             return
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITION_MARKS
+                                           for c in current.children):
+            return  # "questioning whether he was eligible because Cruz was born in Canada": a reason holds
         if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
             return
         if current.dep_ == "pcomp" and current.head.head.pos_ not in ("VERB", "AUX"):

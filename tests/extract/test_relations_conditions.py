@@ -29,6 +29,8 @@ ASSERTED = [
     pytest.param("Donald Trump fired James Comey, and Obama hired Eric Holder.", "fired", id="plain-statement"),
     pytest.param("Trump beat Clinton after he won Ohio.", "won", id="time-clause"),
     pytest.param("Will Acme chief Jane Roe resign?", "chief", id="description-inside-a-question"),
+    pytest.param("He asked whether Roe could serve because Roe was born in Lima.", "born",
+                 id="reason-inside-a-question-holds"),
 ]
 
 
@@ -111,6 +113,9 @@ def test_open_relation_not_read_from_descriptions_or_wants(nlp, text, specs, tri
     pytest.param("Tom Hale, a longtime donor who backs Jane Roe, gave money.",
                  [("Tom Hale", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Hale", "open:back", "Jane Roe"),
                  id="relative-pronoun-of-a-described-name"),
+    pytest.param("Its backers include Tom Hale and Ann Berg, fund managers who are backing Jane Roe.",
+                 [("Tom Hale", "PERSON"), ("Ann Berg", "PERSON"), ("Jane Roe", "PERSON")],
+                 ("Tom Hale", "open:back", "Jane Roe"), id="relative-pronoun-of-a-plural-apposition"),
     pytest.param("Trump attacked Romney on Friday, calling him a failure.",
                  [("Trump", "PERSON"), ("Romney", "PERSON")], ("Trump", "open:attack", "Romney"), id="plain"),
 ])
@@ -158,9 +163,34 @@ def test_learned_killing_needs_the_kill_verbs_own_doer(nlp):
             "19-year-old Sam Ortiz.")
     found = relations_of(nlp, text, [("Tom Reed", "PERSON"), ("Dayton", "GPE"), ("Sam Ortiz", "PERSON")])
     assert find(found, "Tom Reed", "killed", "Sam Ortiz") is None
+    text = ("Mayor Tom Reed blamed rising crime in some cities, like Akron and Toledo, on the anger that had followed "
+            "a deputy in Dayton, Ohio, fatally shooting 19-year-old Sam Ortiz.")
+    found = relations_of(nlp, text, [("Tom Reed", "PERSON"), ("Akron", "GPE"), ("Toledo", "GPE"), ("Dayton", "GPE"),
+                                     ("Ohio", "GPE"), ("Sam Ortiz", "PERSON")])
+    assert find(found, "Tom Reed", "killed", "Sam Ortiz") is None
 
 
 def test_learned_killing_by_a_relative_clause_stays(nlp):
     found = relations_of(nlp, "Lee Oswald, the man who shot John Kennedy, was himself shot two days later.",
                          [("Lee Oswald", "PERSON"), ("John Kennedy", "PERSON")])
     assert find(found, "Lee Oswald", "killed", "John Kennedy") is not None
+
+
+
+def test_no_relation_inside_a_quoted_headline(nlp):
+    text = 'Jones wrote a column, "Why Hillary Clinton Lost Ohio To Donald Trump," in which he praised Obama.'
+    found = relations_of(nlp, text, [("Jones", "PERSON"), ("Hillary Clinton", "PERSON"), ("Ohio", "GPE"),
+                                     ("Donald Trump", "PERSON"), ("Obama", "PERSON")])
+    assert find(found, "Hillary Clinton", "open:lose", "Ohio") is None
+
+
+def test_relation_inside_a_quoted_sentence_stays(nlp):
+    found = relations_of(nlp, 'Trump said, "The New York Times Company hired Jane Smith," and laughed.',
+                         [("Trump", "PERSON"), ("New York Times Company", "ORG"), ("Jane Smith", "PERSON")])
+    assert [r for s, p, o, r in found if o == "New York Times Company" or s == "New York Times Company"], found
+
+
+def test_quoted_title_itself_stays_an_argument(nlp):
+    found = relations_of(nlp, 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at it.',
+                         [("Sanders", "PERSON"), ("ABC", "ORG"), ("This Week With George Stephanopoulos", "WORK_OF_ART")])
+    assert find(found, "ABC", "developed", "This Week With George Stephanopoulos") is not None

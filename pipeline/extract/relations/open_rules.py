@@ -123,7 +123,7 @@ def _names_one_thing(finder: ArgumentFinder, token: Token) -> bool:
     if token.lower_ in RELATIVE_WORDS and token.head.dep_ == "relcl" and token.head.head != token.head:
         # "a super PAC that backed Mr. Rubio": the relative pronoun names what its noun names
         antecedent = token.head.head
-        if antecedent.pos_ in ("NOUN", "PROPN") and not _names_one_thing(finder, antecedent):
+        if finder.mention_at(antecedent) is not None and not _names_one_thing(finder, antecedent):
             return False
     mention = finder.mention_at(token)
     if mention is not None:

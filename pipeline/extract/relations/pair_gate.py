@@ -239,6 +239,12 @@ def _killing_stated(killer: Token, victim: Token, words: list[Token], on_path: s
         if victim.head.i == verb.i and victim.dep_ == "dobj" and doer is not None \
                 and doer.pos_ in ("NOUN", "PROPN") and killer not in doer.subtree:
             return False
+        if victim.head.i == verb.i and doer is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "had followed an officer in Ferguson, Missouri, fatally shooting Brown": a participle's
+            # doer is its verb's subject or object, not a name further up
+            hosts = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if hosts and not any(killer in host.subtree for host in hosts):
+                return False
     if len(verbs) < len(kill_words):
         return True
     return not any(killer.head.i == verb.i and killer.dep_ in VICTIM_DEPS

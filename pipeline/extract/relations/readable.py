@@ -50,3 +50,31 @@ def outside_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if span is None or not any(i in dateline for i in range(span.start, span.end)):
             kept.append(mention)
     return kept
+
+
+OPENING_MARKS = frozenset({"“", "\"", "``", "''", "‘"})
+CLOSING_MARKS = frozenset({"”", "\"", "''", "’"})
+
+
+def quoted_headlines(sentence: Span) -> list[tuple[int, int]]:
+    """Character ranges of title-case headlines quoted inside a sentence ('an email stating,
+    "Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP
+    Nomination."'): their parse and their pronouns are as unreliable as a headline's own."""
+    doc = sentence.doc
+    alpha, stop, capital = word_flags(doc)
+    found = []
+    start = None
+    for token in sentence:
+        if start is None and token.text in OPENING_MARKS:
+            start = token.i + 1
+        elif start is not None and (token.text in CLOSING_MARKS or token.i == sentence.end - 1):
+            # a quote running to the sentence's end may close in the next one ('... Nomination.”')
+            words = [i for i in range(start, token.i + 1) if alpha[i]]
+            capitalised = [i for i in words if capital[i]]
+            # a capitalised function word or verb past the first word: no name writes "Joins", "To"
+            headline_words = [i for i in capitalised[1:] if stop[i] or doc[i].pos_ in ("VERB", "AUX")]
+            if len(words) >= 5 and len(capitalised) >= 0.7 * len(words) and headline_words:
+                found.append((doc[start].idx, token.idx + len(token.text)))
+            start = None
+    return found
+

@@ -22,7 +22,7 @@ from pipeline.extract.relations.pair_scorer import (
 )
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
-from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines
+from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines, quoted_headlines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.extract.entities.sports_teams import sports_article
@@ -194,12 +194,15 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
         if is_title_case(sentence):
             yield reading  # a headline: the parse and the names of "Obama Just Pulled Out The Race Card" are noise
             continue
+        headlines = quoted_headlines(sentence)
         spans = sentence_mentions(doc, mentions, sentence, located)
         named = {index for index, _, _ in spans}
         for candidate in _candidates(finder, sentence, mentions_by_root):
             subject, obj = candidate.subject, candidate.object
-            if finder.index.root(subject).index == finder.index.root(obj).index:
-                continue
+            if finder.index.root(subject).index == finder.index.root(obj).index or any(
+                    start <= m.start and m.end <= end and 2 * (m.end - m.start) < end - start
+                    for start, end in headlines for m in (subject, obj)):
+                continue  # nor a pair one of whose names is inside a quoted headline (not the title itself)
             if candidate.predicate == NOT_RELATED:
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
