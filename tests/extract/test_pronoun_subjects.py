@@ -42,6 +42,8 @@ REFUSED = [
      "Microsoft on Monday.", ("John Smith", "open:criticize", "Microsoft")),
     ("presence on a day with two women named before", "Mary Barra met Jane Fonda on Monday. She was in Iowa on "
      "Tuesday.", ("Mary Barra", "visited", "Iowa")),
+    ("an unnamed man before the pronoun", "Donald Trump held rallies this month. A 78-year-old man was charged after "
+     "he punched a protester during a rally in Fayetteville.", ("Donald Trump", "visited", "Fayetteville")),
     ("inside quoted words", 'John Smith met reporters. "He sits on the board of Disney," Peter Brown said.',
      ("John Smith", "affiliated_with", "Disney")),
 ]
