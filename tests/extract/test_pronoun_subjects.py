@@ -22,6 +22,8 @@ FOUND = [
      ("Mary Barra", "affiliated_with", "Disney")),
     ("a verb rule's pronoun", "John Smith lives in Paris. He founded Beta Corp in 2001.",
      ("John Smith", "founded", "Beta Corp")),
+    ("presence on a day, the only woman named before", "Mary Barra spoke on Monday. She was in Iowa on Tuesday.",
+     ("Mary Barra", "visited", "Iowa")),
     ("an open relation's pronoun, the only man named before", "John Smith lives in Paris. He criticized Microsoft "
      "on Monday.", ("John Smith", "open:criticize", "Microsoft")),
 ]
@@ -38,6 +40,10 @@ REFUSED = [
      "he sits on the board of Disney.", ("John Smith", "affiliated_with", "Disney")),
     ("an open relation's pronoun with two men named before", "John Smith met Peter Brown in Paris. He criticized "
      "Microsoft on Monday.", ("John Smith", "open:criticize", "Microsoft")),
+    ("presence on a day with two women named before", "Mary Barra met Jane Fonda on Monday. She was in Iowa on "
+     "Tuesday.", ("Mary Barra", "visited", "Iowa")),
+    ("an unnamed man before the pronoun", "Donald Trump held rallies this month. A 78-year-old man was charged after "
+     "he punched a protester during a rally in Fayetteville.", ("Donald Trump", "visited", "Fayetteville")),
     ("inside quoted words", 'John Smith met reporters. "He sits on the board of Disney," Peter Brown said.',
      ("John Smith", "affiliated_with", "Disney")),
 ]

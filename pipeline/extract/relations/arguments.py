@@ -22,7 +22,7 @@ from pipeline.extract.relations.lexicon import (
     ACCUSATION_VERBS, INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
     STATE_NOUNS, is_role_noun,
 )
-from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS
+from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLAIN_PERSON_NOUNS
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 PERSONAL_PRONOUN_GENDERS = {"he": "male", "she": "female"}
@@ -133,6 +133,8 @@ class ArgumentFinder:
         if sum(t.text in QUOTE_MARKS for t in pronoun.doc[sentence.start:pronoun.i]) % 2:
             return False
         wanted = PERSONAL_PRONOUN_GENDERS[pronoun.lower_]
+        if self._unnamed_person_before(sentence.start, pronoun.i):
+            return False  # "a 78-year-old man was charged after he sucker-punched ...": he is the man
         people = _people_named(self, sentence.start_char, pronoun.idx, wanted)
         reported = pronoun.head.dep_ in ("ccomp", "parataxis") and is_speech_verb(pronoun.head.head)
         earlier = sentence
@@ -142,6 +144,8 @@ class ArgumentFinder:
             earlier = pronoun.doc[earlier.start - 1].sent
             if any(t.text in QUOTE_MARKS for t in earlier):
                 return False  # a quoted speaker's people are the speaker's to sort out
+            if self._unnamed_person_before(earlier.start, earlier.end):
+                return False
             people.update(_people_named(self, earlier.start_char, earlier.end_char, wanted))
             reported = False
         antecedent = self.index.root(mention)
@@ -160,6 +164,12 @@ class ArgumentFinder:
                     if mention is not None and self.label(mention) in ("GPE", "LOC", "FAC"):
                         return mention
         return None
+
+    def _unnamed_person_before(self, start: int, end: int) -> bool:
+        """True when a plain noun for a person no mention covers stands between two token indices
+        ("a 78-year-old man", "the woman"): someone the pronoun may stand for whom no name gives."""
+        return any(t.lower_ in PLAIN_PERSON_NOUNS and t.pos_ == "NOUN" and not self.index.covers(t)
+                   for t in self.doc[start:end])
 
     def _named_by_participle(self, token: Token) -> Optional[Mention]:
         """"a mission called Europa Clipper", "a program known as PRISM": the common noun is the thing

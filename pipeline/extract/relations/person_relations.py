@@ -116,13 +116,13 @@ def presence_visit(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]
     if copula.tag_ != "VBD" or not states_event(copula):
         return
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or unresolvable_pronoun(subject):
         return
     dated = any(t.ent_type_ in ("DATE", "TIME") for c in copula.children
                 if c.dep_ in ("npadvmod", "prep", "tmod") and c.lower_ != "in" for t in c.subtree)
     if not dated:
         return
-    people = labelled(finder, [subject], ("PERSON",))
+    people = resolved_people(finder, subject)  # "she" only when safe
     places = labelled(finder, prep_objects(copula, ("in",)), ("GPE", "LOC"))
     yield from pairs("visited", people, places, "presence_visit", (copula,))
 
@@ -222,9 +222,10 @@ def _travel(finder: ArgumentFinder, verb: Token, preps: tuple[str, ...]) -> Iter
     if not _past(verb) or not states_event(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return  # "headed the committee" is a post; "landed a job" no travel; "is heading to" not yet there
     subject = subject_token(verb)
-    if subject is None or subject.pos_ == "PRON":
-        return  # a pronoun's person is a guess (see visit_rules._present_people)
-    travellers = labelled(finder, [subject], ("PERSON", "ORG", "GPE"))
+    if subject is None or unresolvable_pronoun(subject):
+        return  # "they", "it": whose travel is a guess; "he"/"she" only when safe (resolved_people)
+    travellers = resolved_people(finder, subject) if subject.pos_ == "PRON" else \
+        labelled(finder, [subject], ("PERSON", "ORG", "GPE"))
     places = labelled(finder, prep_objects(verb, preps), ("GPE", "LOC"))
     yield from pairs("visited", travellers, places, "travel_verb", (verb,))
 
