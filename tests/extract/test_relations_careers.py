@@ -199,6 +199,14 @@ NOT_FOUND = [
         [("U.S.", G), ("Paul Manafort", P)], ("Paul Manafort", "affiliated_with", "U.S."), None,
         id="conjoined-modifiers-no-second-predicate"),
     pytest.param(
+        "The Department of Education issued the rule. Marty West, an education professor, said it was wrong.",
+        [("Department of Education", O), ("Marty West", P)],
+        ("Marty West", "affiliated_with", "Department of Education"), None, id="office-word-before-no-office-post"),
+    pytest.param(
+        "Lindsey Graham, who was a senator and an early Trump antagonist, spoke on Monday to reporters.",
+        [("Lindsey Graham", P), ("Trump", O)], ("Lindsey Graham", "affiliated_with", "Trump"), None,
+        id="antagonist-is-no-post"),
+    pytest.param(
         "The Christian Democratic Union, a party in Germany, said on Monday that it had a new leader.",
         [("Christian Democratic Union", O), ("Germany", G)],
         ("Christian Democratic Union", "located_in", "Germany"), None, id="party-is-no-site"),
