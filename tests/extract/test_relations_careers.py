@@ -184,6 +184,10 @@ NOT_FOUND = [
         "Jane Roe became a lawyer in Boston after she moved there in 2010, her family said on Monday.",
         [("Jane Roe", P), ("Boston", G)], ("Jane Roe", "affiliated_with", "Boston"), None, id="became-no-post-in-a-place"),
     pytest.param(
+        "Lindsey Graham says the only way to stop Donald Trump from becoming the GOP nominee is to back Ted Cruz.",
+        [("Lindsey Graham", P), ("Donald Trump", P), ("GOP", O), ("Ted Cruz", P)],
+        ("Donald Trump", "affiliated_with", "GOP"), None, id="stopped-from-becoming"),
+    pytest.param(
         "Donald Trump said that Ted Cruz coached Trump to breathe, breathe, breathe during the debate.",
         [("Donald Trump", P), ("Ted Cruz", P), ("Trump", O)],
         ("Ted Cruz", "affiliated_with", "Trump"), None, id="coached-a-person"),

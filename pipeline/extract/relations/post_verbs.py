@@ -31,6 +31,8 @@ from pipeline.lexicon import ORG_LABELS
 # ("used to": one held no longer)
 CAREER_STEP_HEADS = frozenset({"go", "use", "return", "move", "leave"})
 DISTRICT_NOUNS = frozenset({"district", "constituency", "riding", "ward"})
+# Prepositions before a gerund that did not happen: "stop X from becoming", "the chance of becoming"
+UNREALISED_GERUND_PREPS = frozenset({"from", "of", "about", "toward", "towards", "against"})
 # Verbs whose predicate noun is the subject's new post ("became CEO of Acme")
 BECOMING_VERBS = frozenset({"become"})
 # Verbs whose "as" phrase is the subject's post ("took over as CEO", "succeeded X as CEO of Acme")
@@ -76,6 +78,8 @@ def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[
 
 def _held(verb: Token) -> Optional[str]:
     """Whether the verb states a post that was held, and its status: "" when unsaid, "former" when over."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_GERUND_PREPS:
+        return None  # "to stop Trump from becoming the GOP nominee", "the prospect of becoming CEO"
     if states_event(verb):
         return "former" if verb.tag_ == "VBD" and not _with_since(verb) else ""
     head = verb.head
