@@ -97,6 +97,11 @@ FOUND = [
         [("Jane Roe", P), ("Acme Corp", O), ("John Smith", P)],
         ("Jane Roe", "affiliated_with", "Acme Corp"), "served_role", {"role": "chief executive"}, id="became-role"),
     pytest.param(
+        "Regina Benjamin founded a clinic in 1990. She became president of the Alabama Medical Association in 2002.",
+        [("Regina Benjamin", P), ("She", P, "Regina Benjamin"), ("Alabama Medical Association", O)],
+        ("She", "affiliated_with", "Alabama Medical Association"), "served_role", {"role": "president"},
+        id="became-safe-pronoun-subject"),
+    pytest.param(
         "Jane Roe took over as chief executive of Acme Corp in 2010, the company said in a statement.",
         [("Jane Roe", P), ("Acme Corp", O)],
         ("Jane Roe", "affiliated_with", "Acme Corp"), "served_role", {"role": "chief executive"},

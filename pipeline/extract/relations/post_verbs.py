@@ -19,7 +19,9 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, conjoined_prep_objects, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, conjoined_prep_objects, resolved_people, subject_token,
+)
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
 from pipeline.extract.relations.noun_relations import labelled, pairs
 from pipeline.extract.relations.role_phrases import read_role
@@ -97,9 +99,8 @@ def _people(finder: ArgumentFinder, verb: Token) -> list:
     subject = subject_token(verb)
     if subject is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in CAREER_STEP_HEADS:
         subject = subject_token(verb.head)  # "Harbaugh went on to coach the 49ers"
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
-        return []  # a personal pronoun's person is a guess
-    return labelled(finder, [subject], ("PERSON",))
+    # a "he"/"she" only when coreference's link is safe (coref9's interface for rules of posts)
+    return resolved_people(finder, subject)
 
 
 def _post_verb(finder: ArgumentFinder, verb: Token, role: str, preps: tuple[str, ...], direct: bool) -> Iterator[Candidate]:
