@@ -193,6 +193,14 @@ NOT_FOUND = [
         [("Lindsey Graham", P), ("Donald Trump", P), ("GOP", O), ("Ted Cruz", P)],
         ("Donald Trump", "affiliated_with", "GOP"), None, id="stopped-from-becoming"),
     pytest.param(
+        "Hunter represents a district in San Diego, and like Trump has spoken about tighter border control.",
+        [("Hunter", P), ("San Diego", G), ("Trump", P)], ("Hunter", "affiliated_with", "San Diego"), None,
+        id="district-in-a-city"),
+    pytest.param(
+        "Trump refused to say that Jerusalem should be the undivided and recognized capital of Israel.",
+        [("Trump", P), ("Jerusalem", G), ("Israel", G)], ("Jerusalem", "located_in", "Israel"), None,
+        id="should-be-capital"),
+    pytest.param(
         "Donald Trump said that Ted Cruz coached Trump to breathe, breathe, breathe during the debate.",
         [("Donald Trump", P), ("Ted Cruz", P), ("Trump", O)],
         ("Ted Cruz", "affiliated_with", "Trump"), None, id="coached-a-person"),

@@ -133,7 +133,8 @@ def _represented_district(finder: ArgumentFinder, verb: Token) -> Iterator[Candi
     people = _people(finder, verb)
     districts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DISTRICT_NOUNS]
     states = labelled(finder, [c for d in districts for c in d.children if c.dep_ in ("poss", "compound", "nmod")]
-                      + [t for d in districts for t in conjoined_prep_objects(d, ("in", "of"))], ("GPE",))
+                      + [t for d in districts for t in conjoined_prep_objects(d, ("of",))], ("GPE",))
+    # (not "a district in San Diego": a city holding a district is not the seat's state)
     qualifiers = {"role": "representative", **({"status": status} if status else {})}
     yield from pairs("affiliated_with", people, states, "represented_district", (verb,), qualifiers)
 
