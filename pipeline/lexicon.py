@@ -157,6 +157,7 @@ fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew 
 NON_POST_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
 sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
+antagonist adversary nemesis
 fund-raiser fundraiser raiser bundler contributor
 user customer subscriber viewer reader listener shopper client patron
 """.split())

@@ -97,6 +97,11 @@ FOUND = [
         [("Jane Roe", P), ("Acme Corp", O), ("John Smith", P)],
         ("Jane Roe", "affiliated_with", "Acme Corp"), "served_role", {"role": "chief executive"}, id="became-role"),
     pytest.param(
+        "Regina Benjamin founded a clinic in 1990. She became president of the Alabama Medical Association in 2002.",
+        [("Regina Benjamin", P), ("She", P, "Regina Benjamin"), ("Alabama Medical Association", O)],
+        ("She", "affiliated_with", "Alabama Medical Association"), "served_role", {"role": "president"},
+        id="became-safe-pronoun-subject"),
+    pytest.param(
         "Jane Roe took over as chief executive of Acme Corp in 2010, the company said in a statement.",
         [("Jane Roe", P), ("Acme Corp", O)],
         ("Jane Roe", "affiliated_with", "Acme Corp"), "served_role", {"role": "chief executive"},
@@ -184,6 +189,18 @@ NOT_FOUND = [
         "Jane Roe became a lawyer in Boston after she moved there in 2010, her family said on Monday.",
         [("Jane Roe", P), ("Boston", G)], ("Jane Roe", "affiliated_with", "Boston"), None, id="became-no-post-in-a-place"),
     pytest.param(
+        "Lindsey Graham says the only way to stop Donald Trump from becoming the GOP nominee is to back Ted Cruz.",
+        [("Lindsey Graham", P), ("Donald Trump", P), ("GOP", O), ("Ted Cruz", P)],
+        ("Donald Trump", "affiliated_with", "GOP"), None, id="stopped-from-becoming"),
+    pytest.param(
+        "Hunter represents a district in San Diego, and like Trump has spoken about tighter border control.",
+        [("Hunter", P), ("San Diego", G), ("Trump", P)], ("Hunter", "affiliated_with", "San Diego"), None,
+        id="district-in-a-city"),
+    pytest.param(
+        "Trump refused to say that Jerusalem should be the undivided and recognized capital of Israel.",
+        [("Trump", P), ("Jerusalem", G), ("Israel", G)], ("Jerusalem", "located_in", "Israel"), None,
+        id="should-be-capital"),
+    pytest.param(
         "Donald Trump said that Ted Cruz coached Trump to breathe, breathe, breathe during the debate.",
         [("Donald Trump", P), ("Ted Cruz", P), ("Trump", O)],
         ("Ted Cruz", "affiliated_with", "Trump"), None, id="coached-a-person"),
@@ -198,6 +215,14 @@ NOT_FOUND = [
         "He is not an outward-facing message, media and U.S. voting expert, Paul Manafort said on Monday.",
         [("U.S.", G), ("Paul Manafort", P)], ("Paul Manafort", "affiliated_with", "U.S."), None,
         id="conjoined-modifiers-no-second-predicate"),
+    pytest.param(
+        "The Department of Education issued the rule. Marty West, an education professor, said it was wrong.",
+        [("Department of Education", O), ("Marty West", P)],
+        ("Marty West", "affiliated_with", "Department of Education"), None, id="office-word-before-no-office-post"),
+    pytest.param(
+        "Lindsey Graham, who was a senator and an early Trump antagonist, spoke on Monday to reporters.",
+        [("Lindsey Graham", P), ("Trump", O)], ("Lindsey Graham", "affiliated_with", "Trump"), None,
+        id="antagonist-is-no-post"),
     pytest.param(
         "The Christian Democratic Union, a party in Germany, said on Monday that it had a new leader.",
         [("Christian Democratic Union", O), ("Germany", G)],

@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.lexicon import ORG_LABELS
+from pipeline.extract.relations.lexicon import STAFF_NOUNS
+from pipeline.extract.relations.role_kinds import title_word
+from pipeline.lexicon import ORG_LABELS, STATE_OFFICE_NOUNS
 
 # The last word of the office words: institutions of a state that news names in lower case
 OFFICE_WORDS = frozenset("""
@@ -24,12 +26,21 @@ navy army police military sheriff marines corps guard attorney prosecutor commer
 treasury justice labor labour energy education agriculture transportation transport health immigration
 customs fbi
 """.split())
+# Posts held in an office of a state: its head, its officers, its staff
+OFFICE_POSTS = STATE_OFFICE_NOUNS | STAFF_NOUNS | frozenset("""
+chief head director officer commissioner superintendent secretary minister spokesman spokeswoman spokesperson
+deputy inspector investigator agent official detective sergeant lieutenant captain trooper commander admiral
+general colonel major prosecutor attorney counsel lawyer
+""".split())
 GENERIC_HEADS = frozenset({"department", "ministry", "office", "service", "agency", "bureau", "'s", "’s"})
 ARTICLES = frozenset({"the", "of", "for"})
 
 
 def office_words(noun: Token, plain: list[Token]) -> list[str]:
-    """The words right before the role noun that may name an office ("navy", "city attorney")."""
+    """The words right before the role noun that may name an office ("navy", "city attorney"), when
+    the role is a post in an office ("spokesman", "secretary", "chief"; not "an education professor")."""
+    if title_word(noun) not in OFFICE_POSTS and noun.lemma_.lower() not in OFFICE_POSTS:
+        return []
     words: list[Token] = []
     for token in reversed([t for t in plain if t.i < noun.i]):
         if token.i != (words[-1].i - 1 if words else noun.i - 1) or token.tag_ not in ("NN", "NNP", "NNS"):

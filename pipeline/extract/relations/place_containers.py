@@ -44,7 +44,8 @@ def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
     if finder.label(mention) not in NAMED_AREAS or mention.refers_to is not None:
         return
     kinds = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and states_event(root.head):
+        # not "Jerusalem should be the recognized capital of Israel": a claim about what ought to be
         kinds += [c for c in root.head.children if c.dep_ == "attr" and finder.mention_at(c) is None]
     for kind in kinds:
         if kind.lemma_.lower() not in CONTAINER_NOUNS or kind.tag_ not in ("NN", "NNP") or _figurative(finder, kind):

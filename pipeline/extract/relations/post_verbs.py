@@ -19,7 +19,9 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, conjoined_prep_objects, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, conjoined_prep_objects, resolved_people, subject_token,
+)
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
 from pipeline.extract.relations.noun_relations import labelled, pairs
 from pipeline.extract.relations.role_phrases import read_role
@@ -31,6 +33,8 @@ from pipeline.lexicon import ORG_LABELS
 # ("used to": one held no longer)
 CAREER_STEP_HEADS = frozenset({"go", "use", "return", "move", "leave"})
 DISTRICT_NOUNS = frozenset({"district", "constituency", "riding", "ward"})
+# Prepositions before a gerund that did not happen: "stop X from becoming", "the chance of becoming"
+UNREALISED_GERUND_PREPS = frozenset({"from", "of", "about", "toward", "towards", "against"})
 # Verbs whose predicate noun is the subject's new post ("became CEO of Acme")
 BECOMING_VERBS = frozenset({"become"})
 # Verbs whose "as" phrase is the subject's post ("took over as CEO", "succeeded X as CEO of Acme")
@@ -76,6 +80,8 @@ def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[
 
 def _held(verb: Token) -> Optional[str]:
     """Whether the verb states a post that was held, and its status: "" when unsaid, "former" when over."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_GERUND_PREPS:
+        return None  # "to stop Trump from becoming the GOP nominee", "the prospect of becoming CEO"
     if states_event(verb):
         return "former" if verb.tag_ == "VBD" and not _with_since(verb) else ""
     head = verb.head
@@ -93,9 +99,8 @@ def _people(finder: ArgumentFinder, verb: Token) -> list:
     subject = subject_token(verb)
     if subject is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in CAREER_STEP_HEADS:
         subject = subject_token(verb.head)  # "Harbaugh went on to coach the 49ers"
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("who", "that"):
-        return []  # a personal pronoun's person is a guess
-    return labelled(finder, [subject], ("PERSON",))
+    # a "he"/"she" only when coreference's link is safe (coref9's interface for rules of posts)
+    return resolved_people(finder, subject)
 
 
 def _post_verb(finder: ArgumentFinder, verb: Token, role: str, preps: tuple[str, ...], direct: bool) -> Iterator[Candidate]:
@@ -128,7 +133,8 @@ def _represented_district(finder: ArgumentFinder, verb: Token) -> Iterator[Candi
     people = _people(finder, verb)
     districts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DISTRICT_NOUNS]
     states = labelled(finder, [c for d in districts for c in d.children if c.dep_ in ("poss", "compound", "nmod")]
-                      + [t for d in districts for t in conjoined_prep_objects(d, ("in", "of"))], ("GPE",))
+                      + [t for d in districts for t in conjoined_prep_objects(d, ("of",))], ("GPE",))
+    # (not "a district in San Diego": a city holding a district is not the seat's state)
     qualifiers = {"role": "representative", **({"status": status} if status else {})}
     yield from pairs("affiliated_with", people, states, "represented_district", (verb,), qualifiers)
 

@@ -208,9 +208,6 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
-    if not left_mentions and kind in ("occupation", "office"):
-        # "navy spokesman X" where the article names the Indian Navy (office_words.py)
-        phrase.organisations += [m for m in [office_organisation(finder, noun, plain)] if m is not None]
     if title_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS or title_word(noun) in PERSONAL_STAFF_NOUNS and any(
             t.dep_ == "poss" for t in modifiers):  # "Dalembert's agent X", not "a Secret Service agent for X"
         # "Rubio press secretary Alex Conant", "Clinton campaign chairman John Podesta": a person's
@@ -273,6 +270,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.organisations += [m for conj in noun.conjuncts if (m := finder.mention_at(conj)) is not None
                                  and finder.label(m) in ORG_LABELS and m not in phrase.organisations
                                  and m.text.split()[-1].casefold() in INSTITUTION_HEADS]
+    if not left_mentions and not phrase.organisations and not phrase.states and kind in ("occupation", "office"):
+        # "navy spokesman X" where the article names the Indian Navy (office_words.py); not a role
+        # that names its employer after it ("an education professor at Harvard")
+        phrase.organisations += [m for m in [office_organisation(finder, noun, plain)] if m is not None]
     # "Republican presidential candidate X", "X, a Democrat": the party, when the article names it
     party_words = [t.text for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS]
     party = party_named(finder, party_words) if party_words and not phrase.organisations else None
