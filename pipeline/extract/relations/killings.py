@@ -25,7 +25,12 @@ LEAD_SENTENCES = 2  # the sentences of a story's lead: its headline and first se
 
 
 def _person(finder: ArgumentFinder, token: Optional[Token]) -> Optional[Mention]:
-    mention = finder.entity(token) if token is not None else None
+    """The person a token names; never a pronoun: which of the article's people "he" is, is not
+    certain enough to say who killed whom (coref9's resolved_people is the safe reading to use
+    once it is on main)."""
+    if token is None or token.pos_ == "PRON":
+        return None
+    mention = finder.entity(token)
     return mention if mention is not None and finder.label(mention) in PERSON_LABELS else None
 
 
