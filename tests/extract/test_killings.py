@@ -62,7 +62,7 @@ NOT_KILLED = [
     pytest.param("Tom Reed met Sam Cole on Monday. Police say he hit Ann Lowe with his car. Lowe died on Tuesday.",
                  [("Tom Reed", "PERSON"), ("Sam Cole", "PERSON"), ("he", "PERSON", "Tom Reed"), ("Ann Lowe", "PERSON"),
                   ("Lowe", "PERSON")],
-                 ("he", "Ann Lowe"), id="a-pronoun-is-not-certain-enough"),
+                 ("he", "Ann Lowe"), id="an-unsafe-pronoun-is-not-certain-enough"),
     pytest.param("Paul Carter was charged on Monday. The body of Mary Jones was found in the river on Sunday.",
                  [("Paul Carter", "PERSON"), ("Mary Jones", "PERSON")],
                  ("Paul Carter", "Mary Jones"), id="no-killing-told"),

@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.case_words import BODY_NOUNS, DEATH_VERBS, VEHICLE_NOUNS, VEHICLE_STRIKE_VERBS
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, is_passive, prep_objects, resolved_people, subject_token,
+)
 from pipeline.extract.relations.pair_scorer import trigger_class
 from pipeline.lexicon import PERSON_LABELS
 
@@ -25,13 +27,10 @@ LEAD_SENTENCES = 2  # the sentences of a story's lead: its headline and first se
 
 
 def _person(finder: ArgumentFinder, token: Optional[Token]) -> Optional[Mention]:
-    """The person a token names; never a pronoun: which of the article's people "he" is, is not
-    certain enough to say who killed whom (coref9's resolved_people is the safe reading to use
-    once it is on main)."""
-    if token is None or token.pos_ == "PRON":
-        return None
-    mention = finder.entity(token)
-    return mention if mention is not None and finder.label(mention) in PERSON_LABELS else None
+    """The one person a token stands for: a name, a description linked to one, or a "he"/"she" only
+    where coref9's resolved_people finds the link safe (who killed whom must be certain)."""
+    people = resolved_people(finder, token)
+    return people[0] if len(people) == 1 else None
 
 
 def _same_person(finder: ArgumentFinder, mention: Mention, person: Mention) -> bool:
