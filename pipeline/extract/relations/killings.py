@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.case_words import BODY_NOUNS, DEATH_VERBS, VEHICLE_NOUNS, VEHICLE_STRIKE_VERBS
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, is_passive, prep_objects, resolved_people, subject_token,
+)
 from pipeline.extract.relations.pair_scorer import trigger_class
 from pipeline.lexicon import PERSON_LABELS
 
@@ -25,8 +27,10 @@ LEAD_SENTENCES = 2  # the sentences of a story's lead: its headline and first se
 
 
 def _person(finder: ArgumentFinder, token: Optional[Token]) -> Optional[Mention]:
-    mention = finder.entity(token) if token is not None else None
-    return mention if mention is not None and finder.label(mention) in PERSON_LABELS else None
+    """The one person a token stands for: a name, a description linked to one, or a "he"/"she" only
+    where coref9's resolved_people finds the link safe (who killed whom must be certain)."""
+    people = resolved_people(finder, token)
+    return people[0] if len(people) == 1 else None
 
 
 def _same_person(finder: ArgumentFinder, mention: Mention, person: Mention) -> bool:
