@@ -35,6 +35,10 @@ STAY = [
     ("Senator Joseph spoke on Monday. Joseph said the bill would pass.", {"Joseph"}),
     ("Yesterday Smith said the plan would fail.", {"Smith"}),
     ("Dear Joseph, the letter began.", {"Joseph"}),
+    # a sentence-opening conjunction or preposition is no given name (read on held-out pages)
+    ("If Clinton wins Ohio, she wins the election.", {"Clinton"}),
+    ("Although Hitler was born in Braunau, Austria argued otherwise.", {"Hitler"}),
+    ("Since Cruz left, nothing changed.", {"Cruz"}),
 ]
 
 

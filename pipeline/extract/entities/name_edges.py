@@ -16,12 +16,15 @@ the article (outside its headlines) and the lemmatizer's word index use the word
 """
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import NAME_TITLES, ROLE_NOUNS, TITLE_ROLES
 from pipeline.name_strings import known_place
 
+# parts of speech of a sentence-opening word that is no name ("Whereas Clinton", "Yet Crenshaw")
+FUNCTION_POS = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "DET", "PRON", "AUX", "PART", "INTJ"})
 MAX_GIVEN_WORDS = 2  # "Mary Ann Joseph": at most two given words are taken in
 
 
@@ -56,6 +59,8 @@ def _given_word(token: Token, lower_forms: set[str], common: frozenset[str], ver
     lower case (nor an inflected verb: "Asked Warren about the bill"), no title, role or place, and
     not inside another entity."""
     word = token.lower_
+    if word in STOP_WORDS or token.pos_ in FUNCTION_POS:  # "If Clinton", "Although Hitler", "Since Cruz"
+        return False
     return (token.is_title and token.is_alpha and len(token) > 1 and token.ent_iob_ == "O"
             and word not in lower_forms and word not in common and token.lemma_.lower() not in common
             and not any(_verb_stem_known(word, verbs, ending) for ending in ("ing", "ed", "s"))
