@@ -37,6 +37,7 @@ from spacy.util import filter_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import outside_credits
 from pipeline.extract.entities.datelines import outside_datelines
+from pipeline.extract.entities.name_edges import with_given_name, without_glued_verb
 from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
@@ -309,7 +310,9 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
                 spans = _headline_part(ent, body, words.verbs)
             else:
                 spans = [_without_status(ent) or _first_name_before(ent, body, words)
-                         or _place_before_title(ent, body) or _title_words_before_name(ent, body, words) or ent]
+                         or _place_before_title(ent, body) or _title_words_before_name(ent, body, words)
+                         or without_glued_verb(ent, body.capitalised, words.verbs)
+                         or with_given_name(ent, body.lower_forms, words.common, words.verbs) or ent]
         changed |= spans != [ent]
         fixed.extend(spans)
     found = _unlabelled_names_after_titles(doc, fixed, body, lines, words)

@@ -1,0 +1,81 @@
+"""The first word of a person's span: a verb glued on, or a given name the model left out.
+
+Two mirror mistakes of the statistical NER at the left edge of a PERSON span, both read from how
+the article (outside its headlines) and the lemmatizer's word index use the word:
+
+- A sentence-opening verb form glued to the name: "Hosting Cook at Dreamforce is our dream"
+  tagged PERSON "Hosting Cook". A capitalised gerund or past form ("Hosting", "Asked") of a verb
+  the lemmatizer knows, that is no known given name and that the article never writes capitalised
+  mid-sentence, is no part of the name. Left in, the fake full name also shares the surname with
+  the real one ("Tim Cook"), so the lone "Cook" can be linked to neither.
+- A given name the model does not know left out: "Amelize Joseph loves the public school" tagged
+  PERSON "Joseph". A capitalised word right before a one-word person span, with only a space
+  between, that is no common word of the article or the word index, no title, role or head word,
+  and no name of its own, is the person's given name. Left out, the surname alone ("Joseph") reads
+  as a given name and may be joined to another person ("Joseph R. Biden") in another article.
+"""
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span, Token
+
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import NAME_TITLES, ROLE_NOUNS, TITLE_ROLES
+from pipeline.name_strings import known_place
+
+# parts of speech of a sentence-opening word that is no name ("Whereas Clinton", "Yet Crenshaw")
+FUNCTION_POS = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "DET", "PRON", "AUX", "PART", "INTJ"})
+MAX_GIVEN_WORDS = 2  # "Mary Ann Joseph": at most two given words are taken in
+
+
+def _verb_stem_known(word: str, verbs: frozenset[str], ending: str) -> bool:
+    """'hosting' -> host, 'making' -> make, 'running' -> run; 'asked' -> ask, 'used' -> use."""
+    if not word.endswith(ending) or len(word) < len(ending) + 3:
+        return False
+    stem = word[:-len(ending)]
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
+def glued_verb(token: Token, capitalised: set[str], verbs: frozenset[str]) -> bool:
+    """A sentence-opening gerund or past form glued to a name ("Hosting Cook"), not a given name
+    ("Sterling Brown", "Irving Berlin") nor a word the article writes capitalised mid-sentence."""
+    if not token.is_title or not token.is_alpha or is_given_name(token.text) or token.text in capitalised:
+        return False
+    word = token.lower_
+    return _verb_stem_known(word, verbs, "ing") or _verb_stem_known(word, verbs, "ed")
+
+
+def without_glued_verb(ent: Span, capitalised: set[str], verbs: frozenset[str]) -> Span | None:
+    """The person's name without the verb that opens its sentence, or None when there is none."""
+    first = ent[0]
+    opens = first.is_sent_start or (first.i > 0 and (first.doc[first.i - 1].is_quote or first.doc[first.i - 1].is_punct))
+    if ent.label_ != "PERSON" or len(ent) < 2 or not opens or not glued_verb(first, capitalised, verbs):
+        return None
+    return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+
+
+def _given_word(token: Token, lower_forms: set[str], common: frozenset[str], verbs: frozenset[str]) -> bool:
+    """A capitalised word that can only be a name: unknown to the article and the word index in
+    lower case (nor an inflected verb: "Asked Warren about the bill"), no title, role or place, and
+    not inside another entity."""
+    word = token.lower_
+    if word in STOP_WORDS or token.pos_ in FUNCTION_POS:  # "If Clinton", "Although Hitler", "Since Cruz"
+        return False
+    return (token.is_title and token.is_alpha and len(token) > 1 and token.ent_iob_ == "O"
+            and word not in lower_forms and word not in common and token.lemma_.lower() not in common
+            and not any(_verb_stem_known(word, verbs, ending) for ending in ("ing", "ed", "s"))
+            and token.lower_ not in NAME_TITLES | ROLE_NOUNS | TITLE_ROLES
+            and token.lower_.rstrip(".") + "." not in NAME_TITLES and not known_place(token.text))
+
+
+def with_given_name(ent: Span, lower_forms: set[str], common: frozenset[str], verbs: frozenset[str]) -> Span | None:
+    """A one-word person span with its given name the model left out, or None when there is none."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return None
+    doc, start = ent.doc, ent.start
+    while start > 0 and ent.start - start < MAX_GIVEN_WORDS:
+        before = doc[start - 1]
+        if before.whitespace_ != " " or not _given_word(before, lower_forms, common, verbs):
+            break
+        start -= 1
+    return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None

@@ -1,0 +1,75 @@
+"""The left edge of a person's span (pipeline/extract/entities/name_edges.py): a sentence-opening
+verb glued to a name is cut off, a given name the model did not know is taken in.
+
+Each row names the mention the rule must give and the wrong one the model alone gives on that
+text (checked with the rule switched off); the rows after them are names that must stay as they are."""
+from __future__ import annotations
+
+import pytest
+
+from models import Article
+from pipeline.extract import analyse_doc
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.resolve import resolve_entities
+
+
+def persons(nlp, text: str) -> set[str]:
+    return {m.text for m in collect_mentions(nlp(text)) if m.label == "PERSON"}
+
+
+EDGES = [
+    # a gerund opening the sentence is no given name
+    ("Hosting Cook at the summit was a coup, Benioff said. Cook spoke for an hour.", "Cook", "Hosting Cook"),
+    ("Greeting Obama at the airport, the mayor smiled. Obama waved back.", "Obama", "Greeting Obama"),
+    ("Interviewing Lopez last week, the panel heard little. Lopez said nothing new.", "Lopez", "Interviewing Lopez"),
+    # a given name neither the model nor the word index knows opens the name
+    ("Amelize Joseph loves the school her daughter attends. “We need the money,” said Joseph.",
+     "Amelize Joseph", None),
+]
+
+STAY = [
+    ("Ornella Dupuis runs the bakery on Main Street. Dupuis said sales fell.", {"Ornella Dupuis", "Dupuis"}),
+    ("Irving Berlin wrote the song. Berlin was born in Russia.", {"Irving Berlin", "Berlin"}),
+    # an inflected verb, a title, an adverb or a greeting before a surname is not taken in
+    ("Asked Warren about the bill, the aide declined to answer. Warren left.", {"Warren"}),
+    ("Senator Joseph spoke on Monday. Joseph said the bill would pass.", {"Joseph"}),
+    ("Yesterday Smith said the plan would fail.", {"Smith"}),
+    ("Dear Joseph, the letter began.", {"Joseph"}),
+    # a sentence-opening conjunction or preposition is no given name (read on held-out pages)
+    ("If Clinton wins Ohio, she wins the election.", {"Clinton"}),
+    ("Although Hitler was born in Braunau, Austria argued otherwise.", {"Hitler"}),
+    ("Since Cruz left, nothing changed.", {"Cruz"}),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", EDGES)
+def test_person_span_left_edge(nlp, text, right, wrong):
+    found = persons(nlp, text)
+    assert right in found
+    if wrong is not None:
+        assert wrong not in found
+    else:  # the bare surname the model gave is still there only as the later mention
+        assert sum(1 for m in collect_mentions(nlp(text)) if m.text == right) == 1
+
+
+@pytest.mark.parametrize("text, names", STAY)
+def test_names_that_stay(nlp, text, names):
+    assert persons(nlp, text) == names
+
+
+def test_a_surname_that_is_another_persons_given_name_stays_apart(nlp):
+    """'Amelize Joseph' (the model tags only "Joseph") in one article is not 'Joseph R. Biden' of
+    another article on the same campaign, and 'Cook' joins 'Tim Cook' once 'Hosting Cook' is gone."""
+    texts = {
+        "a1": "Amelize Joseph loves the public school her daughter attends in Brooklyn. “We need the money,” "
+              "said Joseph, who has four children. Donald Trump and Hillary Clinton have said little about schools.",
+        "a2": "Joseph R. Biden spoke in Ohio on Monday for Hillary Clinton. Biden said Donald Trump was unfit.",
+        "a3": "Apple was pulled into the enterprise, CEO Tim Cook said. Hosting Cook at the show is our dream, "
+              "Benioff said. Cook joked about it.",
+    }
+    analyses = [analyse_doc(nlp(t), Article(article_id=k, source=k, status="kept", text=t)) for k, t in texts.items()]
+    resolution = resolve_entities(analyses)
+    names = {e.name: e.aliases for e in resolution.entities if e.type == "PERSON"}
+    assert "Joseph" not in names.get("Joseph R. Biden", [])
+    assert "Amelize Joseph" in names
+    assert "Cook" in names["Tim Cook"] and "Hosting Cook" not in names
