@@ -57,12 +57,12 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     tokens = [t.casefold() for t in _WORD.findall(text)]
     if len(tokens) < GRAM:
         return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i:i + GRAM]) for i in range(len(tokens) - GRAM + 1)}
+    return set(zip(*(tokens[k:] for k in range(GRAM))))  # every run of GRAM tokens, built in C
 
 
-def _covered(paragraph: str, grams: set) -> bool:
-    own = _grams(paragraph)
-    return bool(own) and sum(g in grams for g in own) >= COVERED_SHARE * len(own)
+def _covered(own: set, grams: set) -> bool:
+    """Whether half of a paragraph's 3-grams (`own`) are among `grams`."""
+    return bool(own) and len(own & grams) >= COVERED_SHARE * len(own)
 
 
 @dataclass(frozen=True)
@@ -134,14 +134,14 @@ def fill_runs(backbone: Sequence[str], other: Sequence[str], kinds: PageLines,
     out = list(backbone)
     if not out:
         return list(other)
-    grams = set().union(*map(_grams, out))
     out_grams = [_grams(p) for p in out]
+    grams = set().union(*out_grams)
     anchors: list[int | None] = []
     for paragraph in other:
-        if not _covered(paragraph, grams):
+        own = _grams(paragraph)
+        if not _covered(own, grams):
             anchors.append(None)
             continue
-        own = _grams(paragraph)
         anchors.append(max(range(len(out)), key=lambda j: len(own & out_grams[j])))
     paragraph_kinds = [kinds.kind(p) for p in other]
     inserts: list[tuple[int, list[str]]] = []
