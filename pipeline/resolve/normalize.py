@@ -70,8 +70,14 @@ def has_person_title(text: str) -> bool:
     while len(words) > 1 and words[0].casefold() in DETERMINERS:
         words.pop(0)
     end = _title_end(words)
-    # "Secretary of State": a title and its complement, no name after them.
-    return 0 < end < len(words) and words[end].casefold() not in {"of", "for"}
+    # "Secretary of State": a title and its complement, no name after them; "Attorney General's
+    # Office": the title holder's office, an organisation.
+    # "State Attorney General": titles to the end, no name after them.
+    return 0 < end < len(words) and words[end].casefold() not in {"of", "for"} \
+        and words[-1].casefold() not in TITLE_OFFICE_HEADS and not all(_is_title(w) for w in words[end:])
+
+
+TITLE_OFFICE_HEADS = frozenset({"office", "offices", "department", "bureau"})
 
 
 def _is_title(word: str) -> bool:

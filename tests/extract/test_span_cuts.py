@@ -120,9 +120,12 @@ def _span(doc, text: str, label: str) -> Span:
     # two full names, each opening with a given name
     ("Bob Woodward and Carl Bernstein broke the story.", "Bob Woodward and Carl Bernstein", "PERSON", [],
      ["Bob Woodward", "Carl Bernstein"]),
-    # two names the article writes apart
-    ("Facebook grew. Google grew. Facebook and Google said so.", "Facebook and Google", "ORG",
+    # two names the article writes apart, fused under another kind's label
+    ("Facebook grew. Google grew. Facebook and Google said so.", "Facebook and Google", "WORK_OF_ART",
      [("Facebook", "ORG"), ("Google", "ORG")], ["Facebook", "Google"]),
+    # an organisation's own name may join two organisations' words
+    ("Customs grew. Border Protection grew. Customs and Border Protection said so.", "Customs and Border Protection",
+     "ORG", [("Customs", "ORG"), ("Protection", "ORG")], ["Customs and Border Protection"]),
     # one surname shared, initials: left to shared_names.py
     ("Charles G. and David H. Koch gave money.", "Charles G. and David H. Koch", "PERSON", [],
      ["Charles G. and David H. Koch"]),

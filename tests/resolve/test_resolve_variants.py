@@ -48,6 +48,10 @@ def test_surname_is_part_of_a_name_with_suffix():
     ("Sen. Bernie Sanders", "ORG", "Bernie Sanders", True),
     ('Vincent "The Chin" Gigante', "PERSON", "Vincent Gigante", False),
     ("the Secretary of State", "ORG", "Secretary of State", False),
+    # titles to the end, or a title holder's office, name no person
+    ("State Attorney General", "ORG", "State Attorney General", False),
+    ("New York State Attorney General's Office", "ORG", "New York State Attorney General's Office", False),
+    ("Attorney General Eric Holder", "PERSON", "Eric Holder", True),
 ])
 def test_titles_and_honorifics(surface, label, cleaned, titled):
     assert clean_name(surface, label) == cleaned

@@ -139,7 +139,8 @@ def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
             and all(p[0].is_title and is_given_name(p[0].text) for p in (left, right)) and not left[-1].text.endswith("."):
         return [Span(doc, p.start, p.end, label="PERSON") for p in (left, right)]
     labels = [_label_elsewhere(doc, p, ent) for p in (left, right)]
-    if all(labels) and left.text != right.text:
+    # two organisations' words under one organisation's label may be its own name ("Customs and Border Protection")
+    if all(labels) and left.text != right.text and not (ent.label_ == "ORG" and set(labels) == {"ORG"}):
         return [Span(doc, p.start, p.end, label=label) for p, label in zip((left, right), labels)]
     return [ent]
 
@@ -239,8 +240,8 @@ def prosecutor_office(doc: Doc, ent: Span) -> Span | None:
                 end += 2
             elif end < len(doc) and doc[end].text[:1].isupper():
                 return None
-            place = doc[ent.start:k]
-            if not any(t.text[:1].isupper() for t in place):
+            place = doc[ent.start + (doc[ent.start].lower_ == "the"):k]
+            if not len(place) or not any(t.text[:1].isupper() for t in place):
                 return None
             name = " ".join([place.text] + [t.text.capitalize() for t in doc[k:k + len(title)]]) + "'s Office"
             return Span(doc, ent.start, end, label="ORG", kb_id=name)
