@@ -78,6 +78,8 @@ KEPT = [
     ("Carter Page Smith met Kim Jong Un in Hanoi.", ("Kim Jong Un", "PERSON")),
     # a shouted word is no title, nor a shouted word a given name
     ("CHEER ON Juniors and Young Riders as they display their skills.", None),
+    # an unknown first name with an occupation's ending is no title
+    ("Tracee Ellis Ross and Moner Mohammad Abusalha were named.", ("Tracee Ellis Ross", "PERSON")),
     # a state named like its city: "New York State" means the state
     ("He moved to New York State police headquarters.", ("New York State", None)),
 ]

@@ -59,9 +59,13 @@ def fix_boundaries(doc: Doc) -> None:
 
 
 def _job_word(token) -> bool:
-    """A word naming a job or title, written before a name ("Clerk", "Undersheriff", "Coach")."""
+    """A word naming a job or title, written before a name ("Clerk", "Undersheriff", "Coach"): a role
+    word, or one with an occupation's ending that the article also writes in lower case ("Moderator"
+    ... "the moderator"); an unknown first name may have such an ending ("Tracee", "Moner")."""
     from pipeline.extract.relations.lexicon import is_role_noun  # the role rules' own test of a role noun
-    return token.lower_ in ROLE_WORDS or is_role_noun(token.lower_)
+    if token.lower_ in ROLE_WORDS:
+        return True
+    return is_role_noun(token.lower_) and any(t.text == token.lower_ for t in token.doc)
 
 
 def _parts(doc: Doc, ent: Span) -> list[Span]:

@@ -79,7 +79,8 @@ def _without_trailing_word(doc: Doc, ent: Span) -> Span:
     """'Florence Federal Correctional Complex at': a name never ends in a lower-case preposition,
     conjunction or article."""
     end = ent.end
-    while end > ent.start + 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+    while end > ent.start + 1 and ((doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"})
+                                   or doc[end - 1].text in {"-", "–", "—"}):  # "Donald Trump - and"
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
@@ -102,6 +103,12 @@ def _label_elsewhere(doc: Doc, part: Span, ent: Span) -> str | None:
             if other.start != ent.start and other.label_ == "PERSON" and len(other) > 1 and other[-1].text == text:
                 return "PERSON"
     return None
+
+
+def _surname_elsewhere(doc: Doc, part: Span, ent: Span) -> bool:
+    """A one-word part that ends a full PERSON name of the article ("Goodlatte": "Bob Goodlatte")."""
+    return len(part) == 1 and any(o.start != ent.start and o.label_ == "PERSON" and len(o) > 1
+                                  and o[-1].text == part.text for o in doc.ents)
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -139,8 +146,10 @@ def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
             and all(p[0].is_title and is_given_name(p[0].text) for p in (left, right)) and not left[-1].text.endswith("."):
         return [Span(doc, p.start, p.end, label="PERSON") for p in (left, right)]
     labels = [_label_elsewhere(doc, p, ent) for p in (left, right)]
-    # two organisations' words under one organisation's label may be its own name ("Customs and Border Protection")
-    if all(labels) and left.text != right.text and not (ent.label_ == "ORG" and set(labels) == {"ORG"}):
+    # two organisations' words under one organisation's label may be its own name ("Customs and Border
+    # Protection", "Alphabet and Facebook"): only a person's surname of the article splits it
+    if all(labels) and left.text != right.text and (ent.label_ != "ORG" or any(_surname_elsewhere(doc, p, ent)
+                                                                                for p in (left, right))):
         return [Span(doc, p.start, p.end, label=label) for p, label in zip((left, right), labels)]
     return [ent]
 
