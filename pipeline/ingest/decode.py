@@ -109,7 +109,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if western is not None:
         return _checked(western)
     best = from_bytes(data).best()
-    if best is not None and best.chaos <= MAX_DETECTION_CHAOS:
+    if best is not None and best.chaos <= MAX_DETECTION_CHAOS and not _control_heavy(str(best)):
+        # a guess that reads control characters (cp437, mac-roman ...) is a wrong guess, not binary:
+        # Latin-1 below decides whether the bytes are text
         return _checked(Decoded(str(best), best.encoding))
     # Never drop text for want of a confident guess: Latin-1 maps every byte to a character.
     return _checked(Decoded(data.decode("latin-1"), "latin-1"))
@@ -192,10 +194,19 @@ def _is_western(ch: str) -> bool:
     return 0xA0 <= ord(ch) <= 0xFF
 
 
+def _control_count(text: str) -> tuple[int, int]:
+    """(control characters, characters) in the part of `text` the binary check reads."""
+    sample = text[:BINARY_SNIFF_WINDOW]
+    return len(CONTROL_CHARACTERS.findall(sample)), len(sample)
+
+
+def _control_heavy(text: str) -> bool:
+    controls, size = _control_count(text)
+    return bool(size) and controls / size > MAX_CONTROL_RATIO
+
+
 def _checked(decoded: Decoded) -> Decoded:
-    sample = decoded.text[:BINARY_SNIFF_WINDOW]
-    if sample:
-        controls = len(CONTROL_CHARACTERS.findall(sample))
-        if controls / len(sample) > MAX_CONTROL_RATIO:
-            raise BinaryContent(f"binary content ({controls} control characters in {len(sample)}), not text")
+    if _control_heavy(decoded.text):
+        controls, size = _control_count(decoded.text)
+        raise BinaryContent(f"binary content ({controls} control characters in {size}), not text")
     return decoded
