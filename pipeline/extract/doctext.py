@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Iterable
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP, LOWER, ORTH
+from spacy.attrs import DEP, IS_ALPHA, IS_STOP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.spans import QuoteSpan, find_quote_spans
@@ -80,14 +80,43 @@ def tokens_written(doc: Doc, texts: Iterable[str]) -> list[int]:
 def token_lowers(doc: Doc) -> list[str]:
     """`[t.lower_ for t in doc]`, read from the LOWER array with each distinct string looked up once
     (a Token's `lower_` looks its string up again on every read), kept in the Doc's user_data."""
-    key = "newsclaims.token_lowers"
+    return _token_strings(doc, LOWER, "newsclaims.token_lowers")
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """`[t.dep_ for t in doc]`, as `token_lowers`."""
+    return _token_strings(doc, DEP, "newsclaims.token_deps")
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """`[t.pos_ for t in doc]`, as `token_lowers`."""
+    return _token_strings(doc, POS, "newsclaims.token_pos")
+
+
+def lemma_lowers(doc: Doc) -> list[str]:
+    """`[t.lemma_.lower() for t in doc]`, as `token_lowers`."""
+    key = "newsclaims.lemma_lowers"
     lowers = doc.user_data.get(key)
     if lowers is None:
+        lowers = doc.user_data[key] = _lowered(_token_strings(doc, LEMMA, "newsclaims.token_lemmas"))
+    return lowers
+
+
+def _lowered(texts: list[str]) -> list[str]:
+    done: dict[str, str] = {}
+    return [done[t] if t in done else done.setdefault(t, t.lower()) for t in texts]
+
+
+def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:
+    """The string of `attr` for each token, read from its array with each distinct value looked up
+    once, kept in the Doc's user_data (plain strings: no reference back to the Doc)."""
+    texts = doc.user_data.get(key)
+    if texts is None:
         strings = doc.vocab.strings
         looked_up: dict[int, str] = {}
-        lowers = doc.user_data[key] = [looked_up[h] if h in looked_up else looked_up.setdefault(h, strings[h])
-                                       for h in doc.to_array(LOWER).tolist()]
-    return lowers
+        texts = doc.user_data[key] = [looked_up[h] if h in looked_up else looked_up.setdefault(h, strings[h])
+                                      for h in doc.to_array(attr).tolist()]
+    return texts
 
 
 def word_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:

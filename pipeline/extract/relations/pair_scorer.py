@@ -25,7 +25,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.doctext import entities_between
+from pipeline.extract.doctext import entities_between, lemma_lowers, token_deps, token_lowers, token_pos
 from pipeline.lexicon import RESIDENT_NOUNS
 from pipeline.extract.relations.lexicon import KILLER_NOUNS, KILLING_NOUNS, SITE_NOUNS, VERB_SENSES, is_role_noun
 
@@ -116,40 +116,41 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
     """Features of an ordered mention pair: the dependency path between their heads, the words on it
     and between them, their distance, and `context` (how many rivals each has, from sentence_context).
     Every feature is conjoined with the pair's entity types."""
-    a, b = first.root, second.root
-    up, down = ancestors(a), ancestors(b)
-    down_ids = {t.i: n for n, t in enumerate(down)}
-    lca_position = next((n for n, t in enumerate(up) if t.i in down_ids), None)
+    doc = sentence.doc
+    # token indices and the doc's string columns (doctext), not Token objects: this runs for every
+    # pair of named mentions in a sentence
+    deps, lemmas, lowers = token_deps(doc), lemma_lowers(doc), token_lowers(doc)
+    a, b = first.root.i, second.root.i
+    up, down = ancestor_indices(first.root), ancestor_indices(second.root)
+    down_ids = {t: n for n, t in enumerate(down)}
+    lca_position = next((n for n, t in enumerate(up) if t in down_ids), None)
     features = ["bias"]
     if lca_position is not None:
         lca = up[lca_position]
-        path_up = [t.dep_ for t in up[:lca_position]]
-        path_down = [t.dep_ for t in down[:down_ids[lca.i]]]
+        path_up = [deps[t] for t in up[:lca_position]]
+        path_down = [deps[t] for t in down[:down_ids[lca]]]
         path = "^".join(path_up) + "|" + "v".join(reversed(path_down))
-        words = [t.lemma_.lower() for t in up[1:lca_position] + down[1:down_ids[lca.i]]]
+        words = [lemmas[t] for t in up[1:lca_position] + down[1:down_ids[lca]]]
         features += [
-            f"path={path}", f"path_lca={path}|{lca.lemma_.lower()}", f"lca={lca.lemma_.lower()}",
-            f"lca_pos={lca.pos_}", f"len={_bucket(len(path_up) + len(path_down))}",
+            f"path={path}", f"path_lca={path}|{lemmas[lca]}", f"lca={lemmas[lca]}",
+            f"lca_pos={token_pos(doc)[lca]}", f"len={_bucket(len(path_up) + len(path_down))}",
         ]
         features += [f"path_word={w}" for w in words]
-        if lca.i not in (a.i, b.i):
-            features.append(f"lca_word={lca.lemma_.lower()}")
+        if lca not in (a, b):
+            features.append(f"lca_word={lemmas[lca]}")
     left, right = (first, second) if first.start < second.start else (second, first)
-    between = sentence.doc[left.end:right.start]
+    between = lowers[left.end:right.start]
     features += [f"order={'ab' if left is first else 'ba'}", f"dist={_bucket(len(between))}",
-                 f"a_dep={a.dep_}", f"b_dep={b.dep_}"]
+                 f"a_dep={deps[a]}", f"b_dep={deps[b]}"]
     if len(between) <= 6:
-        features += [f"between={t.lower_}" for t in between]
-        features.append("between_all=" + " ".join(t.lower_ for t in between))
-    between = entities_between(sentence.doc, left.end, right.start)
+        features += [f"between={lower}" for lower in between]
+        features.append("between_all=" + " ".join(between))
+    between = entities_between(doc, left.end, right.start)
     features.append(f"ents_between={_bucket(between)}")
-    doc = sentence.doc
     for name, span in (("a", first), ("b", second)):
-        before = doc[span.start - 1] if span.start > sentence.start else None
-        after = doc[span.end] if span.end < sentence.end else None
-        features += [f"{name}_prev={before.lower_ if before is not None else '<s>'}",
-                     f"{name}_next={after.lower_ if after is not None else '</s>'}",
-                     f"{name}_last={span[-1].lower_}"]
+        before = lowers[span.start - 1] if span.start > sentence.start else "<s>"
+        after = lowers[span.end] if span.end < sentence.end else "</s>"
+        features += [f"{name}_prev={before}", f"{name}_next={after}", f"{name}_last={lowers[span.end - 1]}"]
         # the name's shape, not its words (words would learn the training set's famous names):
         # "DAYTON" in a dateline, "Calif." as a state, a one-word surname
         features += [f"{name}_ntok={min(len(span), 4)}", f"{name}_caps={span.text.isupper()}",
@@ -157,8 +158,8 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
     cues = _sentence_cues(sentence)
     features += cues.features
     if lca_position is not None:
-        triggers = [cues.triggers[t.i] if t.i in cues.triggers else trigger_class(t)
-                    for t in up[1:lca_position + 1] + down[1:down_ids[lca.i]]]
+        triggers = [cues.triggers[t] if t in cues.triggers else trigger_class(doc[t])
+                    for t in up[1:lca_position + 1] + down[1:down_ids[lca]]]
         features += sorted({f"path_trigger={trigger}" for trigger in triggers if trigger})
     features += list(context)
     prefix = "/".join(signature) + ":"
