@@ -78,14 +78,18 @@ def _bucket(n: int) -> str:
 
 def trigger_class(token: Token) -> Optional[str]:
     """The relation a word signals, from the rule lexicon ("born" -> lives_in, "spokesman" -> role)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in VERB_SENSES:
+    return _trigger(token.lemma_.lower(), token.pos_)
+
+
+def _trigger(lemma: str, pos: str) -> Optional[str]:
+    """trigger_class of a token with this lower-case lemma and part of speech."""
+    if pos == "VERB" and lemma in VERB_SENSES:
         return VERB_SENSES[lemma].predicate
     if lemma in KILLING_NOUNS or lemma in KILLER_NOUNS:
         return "killed"
-    if token.pos_ == "NOUN" and lemma in SITE_NOUNS:
+    if pos == "NOUN" and lemma in SITE_NOUNS:
         return "site"
-    if token.pos_ in ("NOUN", "PROPN") and is_role_noun(lemma):
+    if pos in ("NOUN", "PROPN") and is_role_noun(lemma):
         return "role"
     if lemma in RESIDENT_NOUNS:
         return "resident"
@@ -104,8 +108,10 @@ def _sentence_cues(sentence: Span) -> _SentenceCues:
     key = ("newsclaims.sentence_cues", sentence.start, sentence.end)
     cues = sentence.doc.user_data.get(key)
     if cues is None:
-        triggers = {t.i: trigger_class(t) for t in sentence}
-        features = [f"sentence_verb={t.lemma_.lower()}" for t in sentence if t.pos_ == "VERB"]
+        doc, span = sentence.doc, range(sentence.start, sentence.end)
+        lemmas, pos = lemma_lowers(doc), token_pos(doc)
+        triggers = {i: _trigger(lemmas[i], pos[i]) for i in span}
+        features = [f"sentence_verb={lemmas[i]}" for i in span if pos[i] == "VERB"]
         features += sorted({f"trigger={trigger}" for trigger in triggers.values() if trigger})
         cues = sentence.doc.user_data[key] = _SentenceCues(features, triggers)
     return cues
@@ -158,7 +164,7 @@ def pair_features(first: Span, second: Span, sentence: Span, signature: tuple[st
     cues = _sentence_cues(sentence)
     features += cues.features
     if lca_position is not None:
-        triggers = [cues.triggers[t] if t in cues.triggers else trigger_class(doc[t])
+        triggers = [cues.triggers[t] if t in cues.triggers else _trigger(lemmas[t], token_pos(doc)[t])
                     for t in up[1:lca_position + 1] + down[1:down_ids[lca]]]
         features += sorted({f"path_trigger={trigger}" for trigger in triggers if trigger})
     features += list(context)
