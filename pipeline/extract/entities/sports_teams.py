@@ -23,6 +23,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.doctext import lemma_lowers, token_lowers
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.sports_words import NOT_CLUB_PLURALS, SPORTS_WORDS
@@ -45,7 +46,8 @@ def sports_article(doc: Doc) -> bool:
     "team", "game" or "player", which politics uses as much).
     Kept on the Doc (user_data), as the relation rules ask it once per verb."""
     if "sports_article" not in doc.user_data:
-        found = [t.lemma_.lower() for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS]
+        found = [lemma for lemma, lower in zip(lemma_lowers(doc), token_lowers(doc))
+                 if lower in SPORTS_WORDS or lemma in SPORTS_WORDS]  # the doc's columns, not a Token per token
         doc.user_data["sports_article"] = len(set(found)) >= MIN_SPORTS_WORDS and \
             len(found) * TOKENS_PER_SPORTS_WORD >= len(doc)
     return doc.user_data["sports_article"]
