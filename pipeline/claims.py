@@ -20,9 +20,9 @@ from typing import Iterable, Iterator
 from models import ArticleAnalysis, Claim, EntityRef, Evidence, RelationMention, Resolution
 from pipeline.calibration import calibrated, combine
 from pipeline.lexicon import (
-    ATTEMPT_WORDS, OBJECT_TYPES_EXCLUDED, SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES, US_STATE_ABBREVIATIONS,
-    US_STATE_NAMES,
+    ATTEMPT_WORDS, OBJECT_TYPES_EXCLUDED, SUBJECT_TYPES_EXCLUDED, SYMMETRIC_PREDICATES,
 )
+from pipeline.us_states import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 from pipeline.ids import claim_id
 
 

@@ -337,32 +337,9 @@ CASED_ACRONYMS = frozenset({"us", "usa", "uk", "who"})
 # ("CA"), each to the state's name. A GPE mention written so is named by the state
 # (extract/entities/mentions.py), and a legislator's party-state tag "(D-Ore.)", "R-Texas" names
 # the state served (extract/entities/party_tags.py).
-_US_STATES = """
-Alabama Ala. AL|Alaska Alaska AK|Arizona Ariz. AZ|Arkansas Ark. AR|California Calif. CA|Colorado Colo. CO
-Connecticut Conn. CT|Delaware Del. DE|Florida Fla. FL|Georgia Ga. GA|Hawaii Hawaii HI|Idaho Idaho ID
-Illinois Ill. IL|Indiana Ind. IN|Iowa Iowa IA|Kansas Kan. KS|Kentucky Ky. KY|Louisiana La. LA|Maine Maine ME
-Maryland Md. MD|Massachusetts Mass. MA|Michigan Mich. MI|Minnesota Minn. MN|Mississippi Miss. MS
-Missouri Mo. MO|Montana Mont. MT|Nebraska Neb. NE|Nevada Nev. NV|New_Hampshire N.H. NH|New_Jersey N.J. NJ
-New_Mexico N.M. NM|New_York N.Y. NY|North_Carolina N.C. NC|North_Dakota N.D. ND|Ohio Ohio OH
-Oklahoma Okla. OK|Oregon Ore. OR|Pennsylvania Pa. PA|Rhode_Island R.I. RI|South_Carolina S.C. SC
-South_Dakota S.D. SD|Tennessee Tenn. TN|Texas Texas TX|Utah Utah UT|Vermont Vt. VT|Virginia Va. VA
-Washington Wash. WA|West_Virginia W.Va. WV|Wisconsin Wis. WI|Wyoming Wyo. WY
-"""
 # The department "secretary of State" heads, the name given to that "State" (entities/mentions.py)
 # and the only "State" a role reads as an employer (relations/role_phrases.py).
 STATE_DEPARTMENT = "State Department"
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    short: name.replace("_", " ")
-    for entry in _US_STATES.replace("\n", "|").split("|") if entry.strip()
-    for name, *shorts in [entry.split()] for short in shorts if short != name
-}
-# Abbreviations written with their period dropped ("Calif", "Ore") are the same.
-US_STATE_ABBREVIATIONS.update({short.rstrip("."): name for short, name in list(US_STATE_ABBREVIATIONS.items())
-                               if short.endswith(".") and short.count(".") == 1})
-US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "California"})  # older styles
-US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
-# States named like their big city: "New York State" is the state, never "Ohio State" the university.
-STATE_NAMED_CITIES = frozenset({"New York", "Washington"})
 # Public attorneys' titles after a place name their office ("the Bristol district attorney's office").
 PROSECUTOR_TITLES = tuple(tuple(t.split()) for t in ("county district attorney", "district attorney", "attorney general",
                                                      "city attorney", "county attorney", "county prosecutor"))

@@ -8,7 +8,8 @@ from bisect import bisect_right
 from typing import Callable, Iterable
 
 from models import ArticleAnalysis
-from pipeline.lexicon import NAME_TITLES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
+from pipeline.lexicon import NAME_TITLES
+from pipeline.us_states import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
 

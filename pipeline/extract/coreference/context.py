@@ -15,7 +15,7 @@ from pipeline.extract.coreference.rules import EntityGroups, given_name_first
 from pipeline.extract.coreference.writers import passage_paragraphs, passage_writers
 from pipeline.extract.doctext import doc_quote_spans, doc_text
 from pipeline.extract.mention_index import root_mention
-from pipeline.lexicon import US_STATE_NAMES
+from pipeline.us_states import US_STATE_NAMES
 
 
 def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:

@@ -13,6 +13,7 @@ out otherwise (a wrong link is worse than none, since resolve merges along `refe
   the head noun (or a word of the same kind, or that the text called a think tank, ...). A
   nationality adjective must be borne out by the candidate's name or its own phrase ("Harbin
   Institute of Technology, one of China's ...").
+The description rules live in descriptions.py.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_NOUNS
 from pipeline.extract.coreference.context import Context
+from pipeline.extract.coreference.descriptions import link_description, link_person_description
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
 from pipeline.extract.coreference.states import link_state
@@ -39,13 +41,7 @@ from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.doctext import token_lowers
 from pipeline.extract.coreference.gender import gender_doubtful, person_gender
-from pipeline.extract.coreference.rules import (
-    DESCRIPTION_HEADS, GENERIC_ORGANISATION_NOUNS, description_head, gender_of_pronoun, fits_head,
-    nationality_fit, is_subject,
-)
-from pipeline.extract.coreference.roles import (
-    GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender, role_holders,
-)
+from pipeline.extract.coreference.rules import DESCRIPTION_HEADS, gender_of_pronoun, is_subject
 
 PRONOUN_LABELS = {
     "he": ("PERSON",), "she": ("PERSON",),
@@ -60,9 +56,6 @@ EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "cs
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
-DESCRIPTION_WINDOW = 4
-# Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
-GENERIC_ORGANISATION_WINDOW = 2
 # "it seems", "it is expected that", "it makes sense to", "it has become impossible to"
 NON_REFERRING_VERBS = frozenset({"be", "seem", "appear", "rain", "take", "matter", "happen", "make",
                                  "become", "remain", "follow", "mean"})
@@ -242,117 +235,6 @@ def _surname_antecedent(ctx: Context, token: Token) -> Mention | None:
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
-def _link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
-    phrase = description_head(head, ctx.covered)
-    if phrase is None:
-        return None
-    span, nations, name_words = phrase
-    if _introduced_before(ctx, span, head):
-        return None
-    fitting = []
-    for mention, cand_span in ctx.before(span[0], DESCRIPTION_WINDOW, ("ORG", "FAC")):
-        root = ctx.root(mention)
-        if not fits_head(ctx.groups, root, head, name_words):
-            continue
-        fit = nationality_fit(ctx.groups, root, nations)
-        if fit is False:
-            continue
-        fitting.append((root, cand_span, fit))
-    if nations:
-        fitting = [item for item in fitting if item[2] is True]
-    noun = "think tank" if head.lower_ == "tank" else head.lower_
-    # A name holding the very noun ("Harbin Institute" for "the institute") beats one of the same
-    # kind ("... University"); a two-word type ("think tank") is never part of a name.
-    exact = [item for item in fitting if " " in noun or noun in ctx.groups.name_words(item[0])]
-    fitting = exact or fitting
-    if not fitting:
-        return _generic_organisation(ctx, span, head)
-    identities = {ctx.groups.key(root) for root, _, _ in fitting}
-    if len(identities) == 1 or nations:
-        return span, fitting[0][0]
-    for root, cand_span, _ in fitting:
-        if is_subject(cand_span):
-            return span, root
-    return None
-
-
-def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:
-    """True when the text brought in 'a/an <head>' of its own in the window before ('after a group
-    of parents complained. "...," the group said'): 'the <head>' is that one, not a named one."""
-    return any(token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-               for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
-
-
-def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
-    """'United Gun Group said in a statement ... "...," the organization wrote': a noun any
-    organisation may be called, as the subject of a clause, stands for the one organisation the
-    sentences before had as a subject, though its name holds no such word. Two organisations as
-    subjects, and it stands for none."""
-    if head.lower_ not in GENERIC_ORGANISATION_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    subjects = {}
-    for mention, cand_span in ctx.before(span[0], GENERIC_ORGANISATION_WINDOW, ("ORG",)):
-        if is_subject(cand_span) and not ctx.in_quotes(cand_span.start_char):
-            root = ctx.root(mention)
-            subjects.setdefault(ctx.groups.key(root), root)
-    return (span, next(iter(subjects.values()))) if len(subjects) == 1 else None
-
-
-def _person_named(ctx: Context, root: Mention, before: int) -> Mention:
-    """The entity's latest PERSON-labelled name before char offset `before` ('Trump' may be an ORG)."""
-    people = [m for m in ctx.groups.members(root) if m.label == "PERSON" and m.start < before]
-    return people[-1] if people else root
-
-
-def _link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
-    """'the mayor', 'The Republican nominee', 'the New York businessman' -> the person meant."""
-    phrase = description_head(head, ctx.covered)
-    if phrase is None:
-        return None
-    span = phrase[0]
-    description = description_role(span)
-    if description is None:
-        return None
-    holders = role_holders(ctx.roles, description, span.start)
-    if len(holders) == 1:
-        named = [m for m, s in ctx.spans if s.end <= span.start and m.refers_to is None
-                 and ctx.groups.key(m) == holders[0]]
-        if not named or _someone_else_in_focus(ctx, span, holders[0], named):
-            return None
-        return span, _person_named(ctx, named[-1], span.start_char)
-    if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
-        return None
-    found = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
-    candidates = [ctx.root(m) for m, _ in found]
-    subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
-    chosen = generic_referent(ctx.roles, candidates, description, span.start, subjects)
-    if chosen is not None and head.dep_ in SUBJECT_DEPS and is_speech_verb(head.head):
-        # '“...,” the Republican nominee said' after 'Trump said that it would have been cool had
-        # Clinton congratulated him': of several people it may describe, the latest subject
-        # (Clinton) and the one the sentences are about (Trump) must not differ, else nobody
-        fitting = fitting_people(ctx.roles, candidates, description, span.start)
-        if len(fitting) > 1:
-            speaker = main_speaker(ctx, head, [(ctx.root(m), s) for m, s in found if ctx.groups.key(ctx.root(m)) in fitting])
-            if speaker is not None and ctx.groups.key(speaker) != ctx.groups.key(chosen):
-                return None
-    return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
-
-
-def _someone_else_in_focus(ctx: Context, span: Span, holder: int, named: list[Mention]) -> bool:
-    """True when the role's one holder was last named before the recent sentences while another
-    person is the subject there: 'the network's anchor Ilia Calderón reacted ... The
-    Afro-Colombian journalist expressed' is about Calderón, not the journalist named paragraphs
-    before. Abstaining beats linking to either."""
-    recent = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
-    # the holder's names, word by word: 'Mr. Biden' is 'Joseph R. Biden Jr.' even where the
-    # groups kept the two apart
-    holder_words = {w.strip(".,") for m in named for w in m.text.split()[1:]}
-    if any(ctx.groups.key(ctx.root(m)) == holder or m.text.split()[-1].strip(".,") in holder_words
-           for m, _ in recent):
-        return False
-    return any(is_subject(s) for _, s in recent)
-
-
 def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Return `mentions` plus new mentions with `refers_to` set, where the text makes the antecedent clear.
 
@@ -373,7 +255,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if found is not None:
             pass
         elif lower in DESCRIPTION_HEADS or (lower == "tank" and token.i and doc[token.i - 1].lower_ == "think"):
-            found = _link_description(ctx, token)
+            found = link_description(ctx, token)
         elif lower == "state":
             found = link_state(ctx, token)
         elif lower in DOCUMENT_NOUNS:
@@ -385,7 +267,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
         elif token.tag_ == "NN":
-            found = _link_person_description(ctx, token) or forward_description(ctx, token)
+            found = link_person_description(ctx, token) or forward_description(ctx, token)
         elif lower == "old":
             found = link_age(ctx, token)
         elif lower == "its":

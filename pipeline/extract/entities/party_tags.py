@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.overrides import override_entities
-from pipeline.lexicon import US_STATE_ABBREVIATIONS, US_STATE_NAMES
+from pipeline.us_states import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
 PARTY_LETTERS = frozenset({"R", "D", "I"})
 DASHES = frozenset({"-", "–"})

@@ -31,9 +31,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import (
-    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, PROSECUTOR_TITLES, STATE_NAMED_CITIES, TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS,
-    US_STATE_NAMES,
+    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, PROSECUTOR_TITLES, TITLE_ABBREVIATIONS,
 )
+from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
 from pipeline.name_strings import known_place, name_key
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")

@@ -22,7 +22,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, ORG_KIND_WORDS
-from pipeline.lexicon import US_STATE_NAMES
+from pipeline.us_states import US_STATE_NAMES
 
 SENTENCES_BACK = 6
 NAME_GAP = re.compile(r"[,\s]*(?:the\s+|The\s+)?")
