@@ -105,11 +105,6 @@ PUBLISHING_VERBS = frozenset({
     "circulate", "distribute", "unveil", "launch", "present", "deliver", "air", "run",
 })
 
-# Verbs by which a named writer introduces a passage of their own text quoted after a colon
-# ("McCrummen reports:", "Smith writes:"): the he/she of that passage is the writer's subject,
-# never the writer (coreference/writers.py).
-PASSAGE_VERBS = frozenset({"write", "report", "recount", "narrate", "observe", "describe"})
-
 # Common nouns for a person the writer does not name ('The friend said ...', 'a neighbour told
 # reporters', 'the officer added'): someone speaking whom no name covers. A he/she speaking after
 # one of them may be that person, so it takes nobody named before instead.

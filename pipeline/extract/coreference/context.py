@@ -12,8 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.coreference.roles import PersonRoles
 from pipeline.extract.coreference.rules import EntityGroups, given_name_first
-from pipeline.extract.coreference.writers import passage_paragraphs, passage_writers
-from pipeline.extract.doctext import doc_quote_spans, doc_text
+from pipeline.extract.doctext import doc_quote_spans
 from pipeline.extract.mention_index import root_mention
 from pipeline.us_states import US_STATE_NAMES
 
@@ -56,8 +55,6 @@ class Context:
         self._full_names: dict[str, list[tuple[Mention, Span]]] | None = None
         self._capitalised_inside: set[str] | None = None
         self._us_states: list[tuple[str, Mention, Span]] | None = None
-        self._passage_writers: set[int] | None = None
-        self.passages = passage_paragraphs(doc, self.quoted, doc_text(doc))  # a quoted writer's narrative
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
@@ -88,7 +85,7 @@ class Context:
         found = [(m, s) for m, s in self.spans[lo:hi]
                  if s.end <= token.i and self.sentence_of[s.start] >= first
                  and self.groups.labels(self.root(m)) & set(labels)
-                 and not (narrative and self.in_quotes(s.start_char) and not self.in_passage(s.start_char))]
+                 and not (narrative and self.in_quotes(s.start_char))]
         return list(reversed(found))
 
     def between(self, first: int, last: int) -> list[tuple[Mention, Span]]:
@@ -111,15 +108,6 @@ class Context:
             self._us_states = [(name, m, s) for m, s in self.spans if m.refers_to is None and m.label == "GPE"
                                and (name := next((n for n in (m.name, m.text) if n and n in US_STATE_NAMES), None))]
         return self._us_states
-
-    def passage_writers(self) -> set[int]:
-        """Entity keys of writers who introduce a quoted passage and never speak (writers.py). Indexed on first use."""
-        if self._passage_writers is None:
-            self._passage_writers = passage_writers(self)
-        return self._passage_writers
-
-    def in_passage(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.passages)
 
     def in_quotes(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)

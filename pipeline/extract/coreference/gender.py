@@ -21,10 +21,8 @@ def _person_gender(groups: EntityGroups, person: Mention) -> str | None:
     when unknown or ambiguous. In order: an honorific or a gendered noun by the name ('Mrs.',
     '9/11 widow Terry Strada'); a first name a name list is sure of; the person's own pronoun
     ('Sanders said he will ...', which may also report someone else, so it only settles names
-    the list is unsure of: it calls "Bernie" mostly female); a name the list is unsure of; last, for
-    a person the article only ever calls by one word, that word as a given name the list is sure of
-    ('Kevin was snoring. “Here he is, babe,” she said': no she for Kevin)."""
-    stated, sure, own, unsure, lone = set(), set(), set(), set(), set()
+    the list is unsure of: it calls "Bernie" mostly female); a name the list is unsure of."""
+    stated, sure, own, unsure = set(), set(), set(), set()
     for span in groups.spans(person):
         stated |= _honorific(span)
         stated |= _gendered_noun(span)
@@ -35,11 +33,7 @@ def _person_gender(groups: EntityGroups, person: Mention) -> str | None:
                 sure.add(answer)
             elif answer in ("mostly_male", "mostly_female"):
                 unsure.add(answer.removeprefix("mostly_"))
-        elif span[0].is_title:  # a lone given name ('Melanie', 'Kevin' of a feature story): a surname as often
-            answer = gender_detector().get_gender(span[0].text)
-            if answer in ("male", "female"):
-                lone.add(answer)
-    votes = stated or sure or own or unsure or (lone if not any(len(span) > 1 for span in groups.spans(person)) else set())
+    votes = stated or sure or own or unsure
     return votes.pop() if len(votes) == 1 else None
 
 

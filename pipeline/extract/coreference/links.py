@@ -29,7 +29,6 @@ from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.forward import forward_description
 from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.unnamed import link_age, link_its
-from pipeline.extract.coreference.writers import speaking_pronoun
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
     Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reporter_passed_over, reports_on_another,
@@ -65,8 +64,6 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
     wanted = gender_of_pronoun(pronoun.lower_)
     candidates, other_subjects, doubtful, other_speakers = [], [], [], []
     bound = _named_in_own_clause(ctx, pronoun)
-    if speaking_pronoun(pronoun):  # the writer of a quoted passage is not whom its she stands for
-        bound = bound | ctx.passage_writers()
     for mention, span in ctx.before(pronoun, PERSON_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(pronoun.idx)):
         root = ctx.root(mention)
         if ctx.groups.key(root) in bound:
