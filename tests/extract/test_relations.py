@@ -51,6 +51,14 @@ def find(found, subject: str, predicate: str, obj: str):
     return None
 
 
+def assert_found(found, triple: tuple[str, str, str], rule: str, qualifiers: dict) -> None:
+    """The table tests' check: the relation is there, read by `rule`, with these qualifiers (its date aside)."""
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule == rule
+    assert {k: v for k, v in relation.qualifiers.items() if k != "date"} == qualifiers
+
+
 CONSTRUCTIONS = [
     pytest.param(
         "Another key center is the Harbin Institute of Technology (HIT), one of China's most important research "

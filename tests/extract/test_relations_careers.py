@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import find, relations_of
+from tests.extract.test_relations import assert_found, find, relations_of
 
 P, O, G = "PERSON", "ORG", "GPE"
 
@@ -155,10 +155,7 @@ FOUND = [
 @pytest.mark.parametrize("text, specs, triple, rule, qualifiers", FOUND)
 def test_found(nlp, text, specs, triple, rule, qualifiers):
     found = relations_of(nlp, text, specs, published="2020-01-01")
-    relation = find(found, *triple)
-    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
-    assert relation.rule == rule
-    assert {k: v for k, v in relation.qualifiers.items() if k != "date"} == qualifiers
+    assert_found(found, triple, rule, qualifiers)
 
 
 NOT_FOUND = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.entities.mentions import collect_mentions
-from tests.extract.test_relations import find, relations_of
+from tests.extract.test_relations import assert_found, find, relations_of
 
 FOUND = [
     pytest.param(
@@ -49,10 +49,7 @@ FOUND = [
 @pytest.mark.parametrize("text, specs, triple, rule, qualifiers", FOUND)
 def test_found(nlp, text, specs, triple, rule, qualifiers):
     found = relations_of(nlp, text, specs, published="2016-03-10")
-    relation = find(found, *triple)
-    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
-    assert relation.rule == rule
-    assert {k: v for k, v in relation.qualifiers.items() if k != "date"} == qualifiers
+    assert_found(found, triple, rule, qualifiers)
 
 
 NOT_FOUND = [
