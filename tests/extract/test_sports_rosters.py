@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.entities.sports_teams import sports_article
-from pipeline.extract.coreference.links import link_references
 from pipeline.extract.relations.typed import extract_relations
 from tests.extract.test_relations import build_mentions, find, relations_of
 
@@ -223,8 +222,6 @@ def test_not_a_roster(nlp, text, specs, triple):
 
 def _club_named_relations(nlp, text, specs, clubs):
     """relations_of, with the full club name the sports_teams entity rule gives each club mention."""
-    from pipeline.extract.relations.typed import extract_relations
-    from tests.extract.test_relations import build_mentions
     mentions = [m.model_copy(update={"name": clubs.get(m.text)}) for m in build_mentions(text, specs)]
     by_index = {m.index: m.text for m in mentions}
     return [(by_index[r.subject], r.predicate, by_index.get(r.object), r) for r in extract_relations(nlp(text), mentions)]
@@ -257,95 +254,6 @@ def test_deal_outside_sport_stays_a_partnership(nlp):
     assert find(found, "Trump", "partnered_with", "Carrier") is not None
 
 
-# Titles and possessors around a name (role_rules, role_phrases): a rank between a role and a name,
-# a private practice in a place, a person's own staff named by a pronoun.
-TITLED = [
-    pytest.param("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.",
-                 [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")],
-                 ("Tim Fanning", "affiliated_with", "Vancouver Police"), {"role": "spokesperson"}, id="rank-abbreviation"),
-    pytest.param("Vancouver Police spokesperson Constable Tim Fanning said the man was arrested.",
-                 [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")],
-                 ("Tim Fanning", "affiliated_with", "Vancouver Police"), {}, id="rank-spelled-out"),
-    pytest.param("Anchorage attorney William Ingaldson said the fire was an accident.",
-                 [("Anchorage", "GPE"), ("William Ingaldson", "PERSON")],
-                 ("William Ingaldson", "lives_in", "Anchorage"), {}, id="place-profession"),
-    pytest.param("Anchorage District Attorney John Smith said the fire was an accident.",
-                 [("Anchorage", "GPE"), ("John Smith", "PERSON")],
-                 ("John Smith", "affiliated_with", "Anchorage"), {"role": "District Attorney"}, id="place-office"),
-    pytest.param("The warehouse in Palmer, Alaska burned. Judi Bittner, the state's historic preservation official, "
-                 "said the building was old.", [("Palmer", "GPE"), ("Alaska", "GPE"), ("Judi Bittner", "PERSON")],
-                 ("Judi Bittner", "affiliated_with", "Alaska"), {"role": "historic preservation official"},
-                 id="the-states-only-state"),
-    pytest.param("Navy spokesman Commander Nirad Sinha said the ship was seized.",
-                 [("Navy", "ORG"), ("Nirad Sinha", "PERSON")],
-                 ("Nirad Sinha", "affiliated_with", "Navy"), {"role": "spokesman"}, id="rank-after-role-not-in-role"),
-    pytest.param("Michigan Attorney General Bill Schuette asked the Supreme Court for quick action.",
-                 [("Michigan", "GPE"), ("Bill Schuette", "PERSON")],
-                 ("Bill Schuette", "affiliated_with", "Michigan"), {"role": "Attorney General"}, id="title-ending-in-a-rank"),
-    pytest.param("Tara Reid's rep Jack Ketsoyan said she was fine.", [("Tara Reid", "PERSON"), ("Jack Ketsoyan", "PERSON")],
-                 ("Jack Ketsoyan", "affiliated_with", "Tara Reid"), {"role": "rep"}, id="possessor-rep"),
-    pytest.param("San Diego Chargers defensive tackle Jamal Williams was arrested.",
-                 [("San Diego Chargers", "ORG"), ("Jamal Williams", "PERSON")],
-                 ("Jamal Williams", "affiliated_with", "San Diego Chargers"), {"role": "defensive tackle"},
-                 id="two-word-position"),
-    pytest.param("Washington Post reporters Bob Woodward and Carl Bernstein wrote the story.",
-                 [("Washington Post", "ORG"), ("Bob Woodward", "PERSON"), ("Carl Bernstein", "PERSON")],
-                 ("Carl Bernstein", "affiliated_with", "Washington Post"), {"role": "reporter"},
-                 id="plural-title-over-coordinated-names"),
-    pytest.param("Samuel Dalembert signed, his agent Marc Cornstein said.",
-                 [("Samuel Dalembert", "PERSON"), ("Marc Cornstein", "PERSON")],
-                 ("Marc Cornstein", "affiliated_with", "Samuel Dalembert"), {"role": "agent"}, id="his-agent"),
-    pytest.param("Samuel Dalembert met Mary Smith. Her agent, Marc Cornstein, said the deal was done.",
-                 [("Samuel Dalembert", "PERSON"), ("Mary Smith", "PERSON"), ("Marc Cornstein", "PERSON")],
-                 ("Marc Cornstein", "affiliated_with", "Mary Smith"), {}, id="her-agent-gender"),
-]
-
-
-@pytest.mark.parametrize("text, specs, triple, qualifiers", TITLED)
-def test_titled(nlp, text, specs, triple, qualifiers):
-    found = relations_of(nlp, text, specs)
-    relation = find(found, *triple)
-    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
-    for key, value in qualifiers.items():
-        assert relation.qualifiers.get(key) == value, relation.qualifiers
-
-
-NOT_TITLED = [
-    pytest.param("Anchorage attorney William Ingaldson said the fire was an accident.",
-                 [("Anchorage", "GPE"), ("William Ingaldson", "PERSON")],
-                 ("William Ingaldson", "affiliated_with", "Anchorage"), id="profession-no-post"),
-    pytest.param("Samuel Dalembert met John Smith. His agent, Marc Cornstein, said the deal was done.",
-                 [("Samuel Dalembert", "PERSON"), ("John Smith", "PERSON"), ("Marc Cornstein", "PERSON")],
-                 ("Marc Cornstein", "affiliated_with", "John Smith"), id="his-two-men"),
-    pytest.param("Officials in Alaska and Texas met. Judi Bittner, the state's historic preservation official, said "
-                 "the building was old.", [("Alaska", "GPE"), ("Texas", "GPE"), ("Judi Bittner", "PERSON")],
-                 ("Judi Bittner", "affiliated_with", "Alaska"), id="the-state-of-two"),
-    pytest.param("Gary Byrne, a former Secret Service agent for President Bill Clinton, has written a book.",
-                 [("Gary Byrne", "PERSON"), ("Secret Service", "ORG"), ("Bill Clinton", "PERSON")],
-                 ("Gary Byrne", "affiliated_with", "Bill Clinton"), id="agent-for-is-no-staff"),
-    pytest.param("Geoffrey Berman, the U.S. attorney for the Southern District of New York, said it.",
-                 [("Geoffrey Berman", "PERSON"), ("U.S.", "GPE")],
-                 ("Geoffrey Berman", "lives_in", "U.S."), id="us-attorney-is-an-office"),
-    pytest.param("Angola prison guard John Smith was arrested.", [("Angola", "GPE"), ("John Smith", "PERSON")],
-                 ("John Smith", "affiliated_with", "Angola"), id="a-guard-is-no-player"),
-    pytest.param("John Smith said his manager, Jane Roe, had fired him.",
-                 [("John Smith", "PERSON"), ("Jane Roe", "PERSON")],
-                 ("Jane Roe", "affiliated_with", "John Smith"), id="his-manager-is-no-staff"),
-]
-
-
-@pytest.mark.parametrize("text, specs, triple", NOT_TITLED)
-def test_not_titled(nlp, text, specs, triple):
-    found = relations_of(nlp, text, specs)
-    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
-
-
-def test_rank_abbreviation_keeps_the_sentence(nlp):
-    doc = nlp("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.")
-    assert len(list(doc.sents)) == 1
-    assert [(m.text, m.label) for m in collect_mentions(doc)] == [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")]
-
-
 NOT_NAMES = [
     pytest.param("Columbus beat Montreal. Joonas Korpisalo stopped 30 shots." + GAME, "Montreal. Joonas",
                  id="no-club-across-a-full-stop"),
@@ -358,101 +266,3 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text, surface", NOT_NAMES)
 def test_not_a_name(nlp, text, surface):
     assert surface not in [m.text for m in collect_mentions(nlp(text)) if m.label == "ORG"]
-
-
-PLACED = [
-    pytest.param("Thieves robbed the Casty store in Paris on Monday.", [("Casty", "ORG"), ("Paris", "GPE")],
-                 ("Casty", "located_in", "Paris"), id="org-store-in-place"),
-    pytest.param("The fire destroyed the original Matanuska Maid Dairy warehouse in Palmer.",
-                 [("Matanuska Maid Dairy", "ORG"), ("Palmer", "GPE")],
-                 ("Matanuska Maid Dairy", "located_in", "Palmer"), id="org-warehouse-in-place"),
-    pytest.param("Alice McMeekin was found dead at her home in Millom.", [("Alice McMeekin", "PERSON"), ("Millom", "GPE")],
-                 ("Alice McMeekin", "lives_in", "Millom"), id="her-home-passive"),
-    pytest.param("The bodies of Alice McMeekin and Katie Jenkin were found in their house in Millom.",
-                 [("Alice McMeekin", "PERSON"), ("Katie Jenkin", "PERSON"), ("Millom", "GPE")],
-                 ("Katie Jenkin", "lives_in", "Millom"), id="their-house"),
-]
-
-
-@pytest.mark.parametrize("text, specs, triple", PLACED)
-def test_placed(nlp, text, specs, triple):
-    found = relations_of(nlp, text, specs)
-    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
-
-
-def test_her_home_needs_a_passive_clause(nlp):
-    found = relations_of(nlp, "As Ivanka Trump delivered her prime-time speech, a fashion designer for the G-III Apparel "
-                         "Group watched from her home in New York City and rolled her eyes.",
-                         [("Ivanka Trump", "PERSON"), ("G-III Apparel Group", "ORG"), ("New York City", "GPE")])
-    assert find(found, "Ivanka Trump", "lives_in", "New York City") is None
-
-
-def test_their_needs_one_coordination(nlp):
-    found = relations_of(nlp, "Smith told Jones that police searched their house in Millom.",
-                         [("Smith", "PERSON"), ("Jones", "PERSON"), ("Millom", "GPE")])
-    assert not [p for s, p, o, r in found if p == "lives_in"]
-
-
-def linked_relations_of(nlp, text, specs):
-    """relations_of, with the coreference stage between the given names and the relation rules:
-    a story lead reaches the name through the link coreference/forward.py makes (session 9 joined
-    rec8's relations/lead_descriptions.py into it). The subject is the name the description stands for."""
-    doc = nlp(text)
-    mentions = link_references(doc, build_mentions(text, specs))
-    by_index = {m.index: m for m in mentions}
-
-    def named(index):
-        mention = by_index[index]
-        return by_index[mention.refers_to].text if mention.refers_to is not None else mention.text
-    return [(named(r.subject), r.predicate, named(r.object) if r.object is not None else None, r)
-            for r in extract_relations(doc, mentions)]
-
-
-# A story's lead: a description named in the next sentence (coreference/forward.py).
-LEADS = [
-    pytest.param("A Vancouver man has been charged with murder. Police allege Eric Allen Kirkpatrick, 61, opened fire.",
-                 [("Vancouver", "GPE"), ("Eric Allen Kirkpatrick", "PERSON")],
-                 ("Eric Allen Kirkpatrick", "lives_in", "Vancouver"), id="place-man-alleged"),
-    pytest.param("A member of the San Diego Chargers has been arrested for drunk driving. Defensive tackle Jamal Williams "
-                 "was arrested early Sunday.", [("San Diego Chargers", "ORG"), ("Jamal Williams", "PERSON")],
-                 ("Jamal Williams", "affiliated_with", "San Diego Chargers"), id="member-arrested"),
-    pytest.param("A Philadelphia judge today found a former Kraft Foods company employee guilty of murder. The judge "
-                 "ruled that defendant Yvonne Hiller acted with malice.",
-                 [("Philadelphia", "GPE"), ("Kraft Foods", "ORG"), ("Yvonne Hiller", "PERSON")],
-                 ("Yvonne Hiller", "affiliated_with", "Kraft Foods"), id="found-guilty-defendant"),
-]
-
-
-@pytest.mark.parametrize("text, specs, triple", LEADS)
-def test_lead_description(nlp, text, specs, triple):
-    found = linked_relations_of(nlp, text, specs)
-    assert find(found, *triple) is not None, [(s, p, o, r.rule) for s, p, o, r in found]
-
-
-NOT_LEADS = [
-    pytest.param("A Philadelphia judge today found a former Kraft Foods company employee guilty of murder. The judge "
-                 "ruled that defendant Yvonne Hiller acted with malice.",
-                 [("Philadelphia", "GPE"), ("Kraft Foods", "ORG"), ("Yvonne Hiller", "PERSON")],
-                 ("Yvonne Hiller", "affiliated_with", "Philadelphia"), id="the-judge-is-not-the-defendant"),
-    pytest.param("A Vancouver man has been charged with murder. John Smith and Mary Jones were arrested too.",
-                 [("Vancouver", "GPE"), ("John Smith", "PERSON"), ("Mary Jones", "PERSON")],
-                 ("John Smith", "lives_in", "Vancouver"), id="two-people-named"),
-    pytest.param("A Vancouver man shot a police officer on Monday. Police arrested John Smith at the scene.",
-                 [("Vancouver", "GPE"), ("John Smith", "PERSON")],
-                 ("John Smith", "lives_in", "Vancouver"), id="doer-then-undergoer"),
-    pytest.param("A Vancouver man has been charged with murder. The victim, John Smith, was shot at a party.",
-                 [("Vancouver", "GPE"), ("John Smith", "PERSON")],
-                 ("John Smith", "lives_in", "Vancouver"), id="victim-is-no-case-part"),
-]
-
-
-@pytest.mark.parametrize("text, specs, triple", NOT_LEADS)
-def test_not_a_lead(nlp, text, specs, triple):
-    found = linked_relations_of(nlp, text, specs)
-    assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
-
-
-def test_a_charged_man_is_no_man_shot(nlp):
-    found = linked_relations_of(nlp, "A Vancouver man has been charged with murder. John Smith was shot at a party.",
-                         [("Vancouver", "GPE"), ("John Smith", "PERSON")])
-    assert find(found, "John Smith", "lives_in", "Vancouver") is None
