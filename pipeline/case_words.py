@@ -47,5 +47,5 @@ car truck pickup vehicle van suv bus taxi cab motorcycle sedan jeep minivan trac
 DEATH_VERBS = frozenset({"die", "kill"})
 BODY_NOUNS = frozenset({"body", "bodies", "remains"})
 # Titles of the accused and of the harmed ("defendant Yvonne Hiller", "victim John Doe").
-ACCUSED_TITLES = frozenset({"defendant", "suspect", "accused", "inmate", "convict", "fugitive", "gunman"})
+ACCUSED_TITLES = CASE_NAME_TITLES | frozenset({"inmate", "convict", "fugitive", "gunman"})
 VICTIM_TITLES = frozenset({"victim", "hostage"})

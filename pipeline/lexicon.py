@@ -371,9 +371,21 @@ PHOTO_AGENCIES = (
     "wireimage", "filmmagic", "usa today sports", "presswire", "us presswire", "nasa", "afp via getty images",
 )
 
+# --- Pronouns -----------------------------------------------------------------------------------
+
+# The personal pronouns whose gender picks a person: coreference's links and the relation rules' safe pronouns.
+PRONOUN_GENDERS = {"he": "male", "she": "female"}
+# The possessives whose gender picks a person: "her use of a private email server".
+POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
+
 # --- Punctuation ------------------------------------------------------------------------------
 
 # Dashes as writers type them: em, en, horizontal bar, hyphen, and the typewriter double hyphen.
 DASHES = frozenset({"―", "—", "–", "-", "--"})
 # Possessive markers as tokens: "RealClearPolitics' David Byler", "CNN's “State of the Union”".
 POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s", "’"})
+# Quotation marks as tokens: the double ones a count of open quotes reads, and the marks that open
+# or close a quoted title or headline (single curly ones included: “‘Hamilton’”).
+DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”"})
+QUOTE_OPENERS = frozenset({"“", '"', "‘"})
+QUOTE_CLOSERS = frozenset({"”", '"', "’"})

@@ -10,6 +10,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
+from pipeline.lexicon import POSSESSIVE_GENDERS, PRONOUN_GENDERS
 from pipeline.lexicon import COMPANY_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
@@ -33,11 +34,11 @@ _Fact = TypeVar("_Fact")
 
 
 def gender_of_pronoun(word: str) -> str | None:
-    return {"he": "male", "she": "female"}.get(word)
+    return PRONOUN_GENDERS.get(word)
 
 
 def gender_of_possessive(word: str) -> str | None:
-    return {"his": "male", "her": "female"}.get(word)
+    return POSSESSIVE_GENDERS.get(word)
 
 
 def opens_line(span: Span) -> bool:

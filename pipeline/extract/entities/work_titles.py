@@ -15,10 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.overrides import override_entities
-from pipeline.lexicon import POSSESSIVE_MARKERS
+from pipeline.lexicon import POSSESSIVE_MARKERS, QUOTE_CLOSERS, QUOTE_OPENERS
 
-OPENING_MARKS = frozenset({"“", '"', "‘"})
-CLOSING_MARKS = frozenset({"”", '"', "’"})
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "with", "and", "or", "on", "in", "at", "to", "for", "by", "&"})
 MAX_TITLE_TOKENS = 8
 
@@ -26,7 +24,7 @@ MAX_TITLE_TOKENS = 8
 def _title(doc: Doc, start: int) -> Span | None:
     """The title case words from token `start` up to a closing mark (a comma or full stop before it left out)."""
     for end in range(start + 1, min(start + MAX_TITLE_TOKENS + 2, len(doc))):
-        if doc[end].text in CLOSING_MARKS:
+        if doc[end].text in QUOTE_CLOSERS:
             words = doc[start:end]
             while len(words) and words[-1].text in (",", "."):
                 words = words[:-1]
@@ -43,7 +41,7 @@ def _title(doc: Doc, start: int) -> Span | None:
 def quoted_work_titles(doc: Doc) -> Doc:
     found = []
     for token in doc[1:-2]:
-        if token.text not in OPENING_MARKS or doc[token.i - 1].text not in POSSESSIVE_MARKERS:
+        if token.text not in QUOTE_OPENERS or doc[token.i - 1].text not in POSSESSIVE_MARKERS:
             continue
         maker = doc[token.i - 2] if token.i >= 2 else None
         if maker is None or maker.ent_type_ != "ORG":

@@ -22,15 +22,16 @@ from pipeline.extract.relations.lexicon import (
     ACCUSATION_VERBS, INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
     STATE_NOUNS, is_role_noun,
 )
-from pipeline.lexicon import CLAUSAL_SUBJECT_DEPS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLAIN_PERSON_NOUNS
+from pipeline.lexicon import (
+    CLAUSAL_SUBJECT_DEPS, DOUBLE_QUOTE_MARKS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLAIN_PERSON_NOUNS,
+    POSSESSIVE_GENDERS, PRONOUN_GENDERS,
+)
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
-PERSONAL_PRONOUN_GENDERS = {"he": "male", "she": "female"}
-QUOTE_MARKS = frozenset({'"', "“", "”"})
 # Sentences before a pronoun's own in which to look for the people it may stand for (as coreference's window).
 PRONOUN_LOOKBACK = 3
 # Pronouns whose referent ArgumentFinder.entity gives: relative ones and, when safe, he/she.
-RESOLVED_PRONOUNS = frozenset({"who", "that", "which"}) | frozenset(PERSONAL_PRONOUN_GENDERS)
+RESOLVED_PRONOUNS = frozenset({"who", "that", "which"}) | frozenset(PRONOUN_GENDERS)
 NAMING_NOUNS = ORG_DESCRIPTORS | ORG_CLASS_NOUNS | PRODUCT_NOUNS | KINSHIP_NOUNS
 # Prepositions after which a gerund is done by the verb's object: "convicted X of killing Y",
 # "blamed X for leaking", "stopped X from selling", "talked X into buying"
@@ -130,9 +131,9 @@ class ArgumentFinder:
         reported by someone else ('Smith was charged. His lawyer Peter Brown said he would plead
         not guilty': Smith or Brown). resolved_people asks it for the rules of posts and seats."""
         sentence = pronoun.sent
-        if sum(t.text in QUOTE_MARKS for t in pronoun.doc[sentence.start:pronoun.i]) % 2:
+        if sum(t.text in DOUBLE_QUOTE_MARKS for t in pronoun.doc[sentence.start:pronoun.i]) % 2:
             return False
-        wanted = PERSONAL_PRONOUN_GENDERS[pronoun.lower_]
+        wanted = PRONOUN_GENDERS[pronoun.lower_]
         if self._unnamed_person_before(sentence.start, pronoun.i):
             return False  # "a 78-year-old man was charged after he sucker-punched ...": he is the man
         people = _people_named(self, sentence.start_char, pronoun.idx, wanted)
@@ -142,7 +143,7 @@ class ArgumentFinder:
             if (people and not reported) or earlier.start == 0:
                 break
             earlier = pronoun.doc[earlier.start - 1].sent
-            if any(t.text in QUOTE_MARKS for t in earlier):
+            if any(t.text in DOUBLE_QUOTE_MARKS for t in earlier):
                 return False  # a quoted speaker's people are the speaker's to sort out
             if self._unnamed_person_before(earlier.start, earlier.end):
                 return False
@@ -215,7 +216,7 @@ def resolved_people(finder: ArgumentFinder, token: Optional[Token]) -> list[Ment
     claims, 38 of them right."""
     if token is None or unresolvable_pronoun(token):
         return []
-    if token.lower_ in PERSONAL_PRONOUN_GENDERS:
+    if token.lower_ in PRONOUN_GENDERS:
         mention = finder.index.widest(token)
         if mention is None or not finder.safe_pronoun(token, mention):
             return []
@@ -334,8 +335,6 @@ def clause_subject(token: Token) -> Optional[Token]:
     return None
 
 
-PRONOUN_GENDERS = {"his": "male", "her": "female"}
-
 
 def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:
     """Whom "his"/"her" stands for where the coreference stage linked nothing: "the FBI
@@ -343,7 +342,7 @@ def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:
     The one person named in its sentence before it, or, when that sentence names nobody before it,
     the one person the sentence before names; none whose first name says the other gender, none
     inside quoted words (the speaker's "her" is the speaker's to resolve)."""
-    wanted = PRONOUN_GENDERS.get(owner.lower_)
+    wanted = POSSESSIVE_GENDERS.get(owner.lower_)
     if wanted is None or owner.dep_ != "poss" or finder.index.covers(owner):
         return []
     sentence = owner.sent

@@ -20,10 +20,10 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    PERSONAL_PRONOUN_GENDERS, ArgumentFinder, Candidate, prep_objects, resolved_people, subject_token,
+    ArgumentFinder, Candidate, prep_objects, resolved_people, subject_token,
 )
 from pipeline.extract.relations.lexicon import ADJUNCT_HEAD_NOUNS
-from pipeline.lexicon import PLACE_LABELS
+from pipeline.lexicon import PLACE_LABELS, PRONOUN_GENDERS
 from pipeline.sports_words import ROSTER_VERBS
 
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "why"})
@@ -46,7 +46,7 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
     subject = subject_token(verb)
     if subject is not None and _relative_after_another_name(finder, verb, subject):
         return
-    if subject is not None and subject.lower_ in PERSONAL_PRONOUN_GENDERS:
+    if subject is not None and subject.lower_ in PRONOUN_GENDERS:
         # "he"/"she" only when safe: on 300 held-out PolNeAR train texts the open claims of a pronoun
         # that failed the safe test named the wrong doer about 3 times in 10 ("He captured Vermont")
         subjects = resolved_people(finder, subject)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from models import Mention
 from pipeline.extract.doctext import word_flags
 from pipeline.extract.entities.datelines import dateline_tokens
+from pipeline.lexicon import QUOTE_CLOSERS, QUOTE_OPENERS
 
 MIN_ENGLISH_STOPWORD_SHARE = 0.2
 
@@ -52,8 +53,9 @@ def outside_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-OPENING_MARKS = frozenset({"“", "\"", "``", "''", "‘"})
-CLOSING_MARKS = frozenset({"”", "\"", "''", "’"})
+# with the TeX-style marks the tokenizer leaves in some pages (``quoted''): a headline's marks
+OPENING_MARKS = QUOTE_OPENERS | {"``", "''"}
+CLOSING_MARKS = QUOTE_CLOSERS | {"''"}
 
 
 def quoted_headlines(sentence: Span) -> list[tuple[int, int]]:
