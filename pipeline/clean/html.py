@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
-from pipeline.clean.candidates import (TRAFILATURA_PRECISION, Candidate, json_ld_candidate, json_ld_objects,
-                                       load_page, readability_candidate, trafilatura_candidate)
+from pipeline.clean.candidates import (Candidate, json_ld_candidate, json_ld_objects, load_page, precision_candidate,
+                                       readability_candidate)
 from pipeline.clean.choose import PageLines, choose
 from pipeline.clean.lines import STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.metadata import page_metadata
@@ -108,9 +108,11 @@ def page_prose_words(tree) -> int:
     return total
 
 
-def needs_second_opinion(tree, backbone: Candidate) -> bool:
-    """Whether trafilatura's text may be short or split, so readability-lxml should be asked too."""
-    prose = page_prose_words(tree)
+def needs_second_opinion(tree, backbone: Candidate, prose: int | None = None) -> bool:
+    """Whether trafilatura's text may be short or split, so readability-lxml should be asked too.
+
+    `prose` is the page's `page_prose_words` when the caller has counted them already."""
+    prose = page_prose_words(tree) if prose is None else prose
     return prose < MIN_PAGE_PROSE_WORDS or backbone.words < SECOND_OPINION_SHARE * prose
 
 
@@ -124,9 +126,10 @@ def extract_html(html: str, url: str | None = None, captured: str | None = None)
         return HtmlExtraction(text="", reason="not an HTML page")
     json_ld = json_ld_objects(tree)
     meta = page_metadata(tree, json_ld, url=url, captured=captured)
-    precision = trafilatura_candidate("precision", tree, url, TRAFILATURA_PRECISION)
+    prose = page_prose_words(tree)
+    precision = precision_candidate(tree, url, may_be_short=lambda candidate: needs_second_opinion(tree, candidate, prose))
     candidates = [precision, json_ld_candidate(json_ld)]
-    if needs_second_opinion(tree, precision):
+    if needs_second_opinion(tree, precision, prose):
         candidates.insert(1, readability_candidate(tree, url))
     page_lines = PageLines(candidates)
     chosen = choose(candidates, kinds=page_lines)
