@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extract.doctext import doc_text, tokens_written, word_counts
+from pipeline.extract.entities.agencies import tag_agencies
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
@@ -171,6 +172,7 @@ def org_name_rules(doc: Doc) -> Doc:
     _tag_defined_acronyms(doc)
     _tag_name_heads(doc)
     tag_name_runs(doc)
+    tag_agencies(doc)  # last: the place may be a name run ("Cook County")
     return doc
 
 

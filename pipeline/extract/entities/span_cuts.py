@@ -18,7 +18,8 @@ Each rule is one mechanism, read from the tokens and the article's other names, 
   where the model tags only the state; a state whose name is also its big city's ("New York
   State", "Washington State") is named so to mean the state itself.
 - A place with a public attorney's title after it ("the Bristol district attorney('s office)") is
-  that attorney's office, one organisation; before a person's name the title stays the person's.
+  that attorney's office, one organisation; before a person's name the title stays the person's,
+  and the place ends before it ("Albany County District" + "Attorney David Rossi").
 - A person's name run into an institution ("Obama White House", "Trump Administration" tagged
   PERSON) is the person and the institution: the institution's name never lends the person's
   given name or surname to the resolver.
@@ -247,11 +248,15 @@ def prosecutor_office(doc: Doc, ent: Span) -> Span | None:
                 continue
             if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ == "office":
                 end += 2
-            elif end < len(doc) and doc[end].text[:1].isupper():
-                return None
             place = doc[ent.start + (doc[ent.start].lower_ == "the"):k]
             if not len(place) or not any(t.text[:1].isupper() for t in place):
                 return None
+            if end < len(doc) and doc[end].text[:1].isupper():
+                # the person's title: the place alone
+                # the place ends before it ("Albany County District" GPE + "Attorney David Rossi"),
+                # with its "County": the county is the place served, "District Attorney" the title
+                cut = k + (title[0] == "county")
+                return Span(doc, ent.start, cut, label=ent.label_) if ent.end > cut else None
             name = " ".join([place.text] + [t.text.capitalize() for t in doc[k:k + len(title)]]) + "'s Office"
             return Span(doc, ent.start, end, label="ORG", kb_id=name)
     return None

@@ -172,6 +172,7 @@ startup charity orchestra network broadcaster bank
 ORG_KIND_WORDS = DESCRIBED_ORG_NOUNS | frozenset("""
 university college school institute foundation association society party agency department ministry
 committee council commission court church hospital museum newspaper magazine
+police patrol sheriff sheriff's sheriff’s
 """.split())
 # Pieces of writing whose writer ("by X") works for the publication named with them: "a New York
 # Times article by Patrick Healy", "a Washington Post op-ed by X" (rules.py, writer_of_piece).
