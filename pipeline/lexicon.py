@@ -198,6 +198,13 @@ economy development revenue insurance corrections human services family families
 sports communications science technology fisheries forestry mines mining lands planning infrastructure
 budget employment welfare social emergency management police natural conservation parks wildlife
 """.split())
+# Administrative titles a portfolio makes an office of the place ("Transportation Director", "Homeland
+# Security adviser"); a profession stays one ("an Alabama family physician", "a Boston sports writer").
+PORTFOLIO_TITLE_NOUNS = frozenset("""
+director head chief adviser advisor coordinator administrator superintendent manager czar tsar chair chairman
+chairwoman chairperson deputy undersecretary aide staffer inspector controller auditor treasurer clerk counsel
+supervisor planner regulator negotiator
+""".split())
 
 # --- Organisations ----------------------------------------------------------------------------
 

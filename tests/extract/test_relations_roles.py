@@ -123,6 +123,25 @@ ROLE_CASES = [
         "Jeff Zucker, President of CNN Worldwide, said simply.",
         [("Jeff Zucker", "PERSON"), ("CNN", "ORG"), ("Worldwide", "PERSON")],
         [], [("Worldwide", "affiliated_with", "CNN")], id="title-of-organisation-and-one-more-word"),
+    # a portfolio word makes an office only of an administrative title; a profession stays one
+    pytest.param(
+        "Obama chose Regina Benjamin, an Alabama family physician who has worked in rural areas for decades.",
+        [("Obama", "PERSON"), ("Regina Benjamin", "PERSON"), ("Alabama", "GPE")],
+        [], [("Regina Benjamin", "affiliated_with", "Alabama")], id="portfolio-word-before-a-profession"),
+    pytest.param(
+        "Ohio Transportation Director Jerry Wray said the bridge would reopen.",
+        [("Ohio", "GPE"), ("Jerry Wray", "PERSON")],
+        [("Jerry Wray", "affiliated_with", "Ohio", {"role": "Transportation Director"})], [],
+        id="portfolio-word-before-an-administrative-title"),
+    # a place after the group a role heads is the group's, not the holder's home
+    pytest.param(
+        "Salvatore Lo Presti, the alleged boss of a Sicilian Mafia clan in a district of Palermo, was arrested.",
+        [("Salvatore Lo Presti", "PERSON"), ("Sicilian", "NORP"), ("Mafia", "ORG"), ("Palermo", "GPE")],
+        [], [("Salvatore Lo Presti", "lives_in", "Palermo")], id="place-of-an-unnamed-group"),
+    pytest.param(
+        "John Doe, a resident of the village of Slade, said he heard shots.",
+        [("John Doe", "PERSON"), ("Slade", "GPE")],
+        [("John Doe", "lives_in", "Slade", {})], [], id="village-of-a-place-is-still-home"),
 ]
 
 

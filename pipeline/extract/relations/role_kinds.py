@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations.lexicon import is_role_noun
 from pipeline.lexicon import (
-    FUTURE_ROLE_WORDS, NON_POST_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
+    FUTURE_ROLE_WORDS, NON_POST_NOUNS, PORTFOLIO_TITLE_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS,
+    PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
     STATE_OFFICE_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 from pipeline.sports_words import POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS
@@ -37,9 +38,12 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         # unlike "District Attorney X", "U.S. Attorney X", "the state's attorney"
         return "occupation"
     # "Prime Minister", "police commissioner", "Chief Executive" (of Hong Kong), "Rep."
-    # "Transportation Director": a portfolio makes a role an office of the place named with it.
+    # "Transportation Director": a portfolio makes an administrative title an office of the place
+    # named with it; "an Alabama family physician" practises a profession there.
     if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
-            is_role_noun(noun.lemma_) and any(title_word(t) in STATE_OFFICE_NOUNS | PORTFOLIO_WORDS for t in modifiers)):
+            is_role_noun(noun.lemma_) and any(title_word(t) in STATE_OFFICE_NOUNS for t in modifiers)) or (
+            (head in PORTFOLIO_TITLE_NOUNS or noun.lemma_.lower() in PORTFOLIO_TITLE_NOUNS)
+            and any(title_word(t) in PORTFOLIO_WORDS for t in modifiers)):
         return "office"
     if is_role_noun(noun.lemma_) or head in TITLE_ABBREVIATIONS.values():
         return "occupation"

@@ -35,8 +35,8 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
 from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, RACE_ROLE_NOUNS, STAFF_NOUNS,
-    is_role_noun,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, PLACE_KIND_NOUNS,
+    RACE_ROLE_NOUNS, STAFF_NOUNS, is_role_noun,
 )
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
@@ -130,6 +130,16 @@ def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Men
                 if not mentions and pobj.pos_ in ("NOUN", "PROPN") and token.i == noun.i:
                     frontier.append(pobj)
     return found
+
+
+def _heads_an_unnamed_group(finder: ArgumentFinder, noun: Token) -> bool:
+    """"the boss of a Mafia clan", "the CEO of a small company": the role's "of" names a group no
+    name covers, so a place after it is where that group is, not the holder's home ("the boss of a
+    clan in a district of Palermo", whatever the parse hangs "in" on). Not a kind of place ("a
+    resident of the village of Y")."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+               and finder.mention_at(pobj) is None and pobj.lemma_.lower() not in PLACE_KIND_NOUNS
+               for prep in noun.children for pobj in prep.children)
 
 
 def _on_campaign(prep: Token) -> bool:
@@ -255,7 +265,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
             phrase.states.append(mention)
-        elif label in PLACE_LABELS and kind in ("resident", "occupation") and word in HOME_PREPS:
+        elif label in PLACE_LABELS and kind in ("resident", "occupation") and word in HOME_PREPS \
+                and not _heads_an_unnamed_group(finder, noun):
             phrase.homes.append(mention)
         else:
             if label in PLACE_LABELS:
