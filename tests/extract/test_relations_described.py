@@ -213,6 +213,9 @@ def test_a_description_before_a_comma_and_a_name_is_that_name(nlp):
     ("He went on Wednesday’s “Sean Hannity Show” to talk about the race.", None, None),
     ("Trump’s “Make America Great Again” slogan is everywhere in the state.", None, None),
     ("He mocked CNN’s “Look at my African-American over here!” story on Monday.", None, None),
+    # a title naming a list or an award the organisation keeps or gives is no work it made
+    ("The man had been on the U.S. Marshals Service's \"Most Wanted\" list for three years.", None, None),
+    ("She won Time magazine's \"Person of the Year\" award in 2015.", None, None),
 ])
 def test_quoted_title_after_an_organisation_s_possessive(nlp, text, maker, work):
     from pipeline.extract.entities.mentions import collect_mentions

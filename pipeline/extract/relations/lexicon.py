@@ -375,5 +375,10 @@ press times post news journal magazine tribune herald yorker reuters bloomberg p
 axios guardian telegraph economist atlantic intercept propublica buzzfeed gazette globe chronicle review
 """.split())
 # Last words of a show's or work's name that starts with a person's name ("The Rachel Maddow Show").
+# Nouns for what an organisation keeps or gives rather than makes: a quoted title before one names it
+# ("the Marshals Service's “Most Wanted” list", "the magazine's “Person of the Year” award").
+LISTING_NOUNS = frozenset({"list", "lists", "ranking", "rankings", "index", "watchlist", "blacklist", "register",
+                           "registry", "award", "awards", "prize", "category", "designation", "status", "label",
+                           "rating", "title"})
 WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
                               "minutes", "program", "programme", "radio", "effect", "project", "story"})

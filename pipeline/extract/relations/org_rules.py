@@ -19,7 +19,8 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.lexicon import (
-    FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
+    FACILITY_NOUNS, HOME_PLACE_NOUNS, LISTING_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS,
+    UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
 )
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
@@ -137,7 +138,7 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
-                and not _looks_like_a_person(mention):
+                and not _looks_like_a_person(mention) and not _names_a_listing(doc_text(finder.doc), mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
 
 
@@ -156,10 +157,20 @@ def quoted_work_maker(finder: ArgumentFinder, mention: Mention) -> Iterator[Cand
     if before is None:
         return
     owner = next((m for m in finder.index.mentions if m.end == before.start() and m.refers_to is None), None)
-    if owner is not None and finder.label(owner) == "ORG":
+    if owner is not None and finder.label(owner) == "ORG" and not _names_a_listing(text, mention):
         anchor = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if anchor is not None:
             yield Candidate("developed", owner, mention, "org_possessive", (anchor.root,))
+
+
+LISTING_AFTER_TITLE = re.compile(r"[,.]?\s*[”\"’]?\s*(\w+)")
+
+
+def _names_a_listing(text: str, mention: Mention) -> bool:
+    """"the U.S. Marshals Service's “Most Wanted” list": the title names a list, an award or a
+    ranking the organisation keeps or gives, not a work it made."""
+    after = LISTING_AFTER_TITLE.match(text, mention.end)
+    return after is not None and after.group(1).lower() in LISTING_NOUNS
 
 
 def _looks_like_a_person(mention: Mention) -> bool:
