@@ -133,6 +133,13 @@ ROLE_CASES = [
         [("Ohio", "GPE"), ("Jerry Wray", "PERSON")],
         [("Jerry Wray", "affiliated_with", "Ohio", {"role": "Transportation Director"})], [],
         id="portfolio-word-before-an-administrative-title"),
+    # a rank after a possessive role noun is the role ("a sergeant of the sheriff's office"), unlike
+    # "navy spokesman Commander X"
+    pytest.param(
+        "Los Angeles County sheriff's Sgt. Don Manumaleuna said the men were arrested on Tuesday at their home.",
+        [("Los Angeles County", "GPE"), ("Don Manumaleuna", "PERSON")],
+        [("Don Manumaleuna", "affiliated_with", "Los Angeles County", {"role": "sheriff Sgt."})], [],
+        id="rank-after-a-possessive-role-noun"),
     # a place after the group a role heads is the group's, not the holder's home
     pytest.param(
         "Salvatore Lo Presti, the alleged boss of a Sicilian Mafia clan in a district of Palermo, was arrested.",

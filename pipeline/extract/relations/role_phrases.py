@@ -321,8 +321,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     words = phrase.text.split()
     if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and title_word(noun) in RANK_WORDS \
-            and words[-2].islower() and is_role_noun(words[-2]) and words[-2] not in RANK_WORDS:
-        # "navy spokesman Commander X": the role is "spokesman", the rank his own ("Attorney General" is one title)
+            and words[-2].islower() and is_role_noun(words[-2]) and words[-2] not in RANK_WORDS \
+            and noun.doc[noun.i - 1].tag_ != "POS":
+        # "navy spokesman Commander X": the role is "spokesman", the rank his own ("Attorney General" is
+        # one title); "sheriff's Sgt. X" is a sergeant of the sheriff's office, the rank the role
         phrase.text = " ".join(words[:-1])
     phrase.status = post_status(noun, modifiers)
     return phrase
