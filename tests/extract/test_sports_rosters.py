@@ -266,3 +266,17 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text, surface", NOT_NAMES)
 def test_not_a_name(nlp, text, surface):
     assert surface not in [m.text for m in collect_mentions(nlp(text)) if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, specs, role", [
+    # "running" parsed as a verb and "back" as a particle: the position is read off the words
+    pytest.param("New Orleans Saints running back Reggie Bush will miss the rest of the season." + GAME,
+                 [("New Orleans Saints", "ORG"), ("Reggie Bush", "PERSON")], "running back", id="running-back"),
+    pytest.param("The Saints' Pierre Thomas went to injured reserve on Monday." + GAME,
+                 [("Saints", "ORG"), ("Pierre Thomas", "PERSON")], None, id="possessive-club-no-position"),
+])
+def test_a_club_before_a_position_and_a_name(nlp, text, specs, role):
+    found = relations_of(nlp, text, specs)
+    relation = find(found, specs[1][0], "affiliated_with", specs[0][0])
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.qualifiers.get("role") == role

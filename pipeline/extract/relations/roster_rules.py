@@ -32,6 +32,7 @@ from pipeline.sports_words import (
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
+MAX_POSITION_WORDS = 2  # "running back", "wide receiver", "QB"
 MAX_PREMODIFIERS = 7  # words between a roster verb and the name: "their rookie running back sensation"
 # Tags of the lower-case words of the object phrase before a name ("sensation", "injured", "back" as a particle)
 PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VBN", "RP"})
@@ -285,19 +286,31 @@ def _replacement(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 
 def _club_premodifier(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
     """In an article about sport, a club written right before a player's name, as headlines and
-    box scores do: "Saints Pierre Thomas to injured reserve", "the Saints' Pierre Thomas"."""
+    box scores do: "Saints Pierre Thomas to injured reserve", "the Saints' Pierre Thomas", or
+    before the player's position: "New Orleans Saints running back Reggie Bush", where the parse
+    reads "running" as a verb and "back" as a particle, so that no title is seen (the position is
+    read off the words, MAX_POSITION_WORDS at most, and is the role)."""
     person = finder.mention_at(token)
     if person is None or person.start != token.idx or not _person(finder, person):
         return
-    before = token.doc[token.i - 1]
-    if before.tag_ == "POS" and token.i > 1:
-        before = token.doc[token.i - 2]
+    doc = token.doc
+    first = token.i
+    while first > 0 and token.i - first < MAX_POSITION_WORDS and finder.mention_at(doc[first - 1]) is None and (
+            doc[first - 1].lower_ in POSITION_WORDS or doc[first - 1].text in POSITION_ABBREVIATIONS):
+        first -= 1
+    position = doc[first:token.i]
+    if first == 0:
+        return
+    before = doc[first - 1]
+    if before.tag_ == "POS" and first > 1 and not len(position):
+        before = doc[first - 2]
     club = finder.mention_at(before)
     if club is None or club.end != before.idx + len(before.text) or _club(finder, club) is None:
         return
     if not before.text[:1].isupper() or before.tag_ not in ("NNPS", "NNP", "NNS") or not before.text.endswith("s"):
         return  # a club's nickname is a plural ("Saints", "76ers"): "ESPN Chris Mortensen" names no club
-    yield Candidate("affiliated_with", person, club, "roster_premodifier", (token,), {})
+    yield Candidate("affiliated_with", person, club, "roster_premodifier", (token,),
+                    {"role": position.text} if len(position) else {})
 
 
 def _remaining(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
