@@ -254,8 +254,9 @@ def prosecutor_office(doc: Doc, ent: Span) -> Span | None:
             if end < len(doc) and doc[end].text[:1].isupper():
                 # the person's title: the place alone
                 # the place ends before it ("Albany County District" GPE + "Attorney David Rossi"),
-                # with its "County": the county is the place served, "District Attorney" the title
-                cut = k + (title[0] == "county")
+                # with its "County" or "City": the place served ("Whitefish City Attorney Tom Muri"
+                # is CoNLL04's Live_In Whitefish City), "District Attorney" the title
+                cut = k + (title[0] in ("county", "city"))
                 return Span(doc, ent.start, cut, label=ent.label_) if ent.end > cut else None
             name = " ".join([place.text] + [t.text.capitalize() for t in doc[k:k + len(title)]]) + "'s Office"
             return Span(doc, ent.start, end, label="ORG", kb_id=name)

@@ -57,7 +57,9 @@ VERB_SENSES: dict[str, VerbSense] = {
 # Senses the rules read but the pair scorer does not: its trigger features were learned with
 # VERB_SENSES as it stood, and a new trigger word moves its scores on unrelated pairs.
 # "ISIS released a propaganda video called No Respite": a work put out by its maker.
-RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", "release")}
+# "Lionsgate recently absorbed Summit": one company taking in another.
+RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", "release"),
+                                          **_senses("acquired", "absorb")}
 
 # Careers (career_rules.py). Verbs that give someone a post ("hired X as CFO", "X was named chief
 # executive of Y"), that end one for the holder ("X resigned as CEO", "X left Google") or for
