@@ -211,6 +211,9 @@ def test_gerund_after_time_preposition_takes_the_subject(nlp):
 
 
 CAREER_CASES = [
+    pytest.param("Jane Roe, a member of Acme Corp.'s board of directors, will become its chairwoman next year.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")], ("Jane Roe", "affiliated_with", "Acme Corp."),
+                 {"role": "member"}, id="member-of-a-company-s-board"),
     pytest.param("Oracle absorbed Sun Microsystems in 2010 after a long review.",
                  [("Oracle", "ORG"), ("Sun Microsystems", "ORG")], ("Oracle", "acquired", "Sun Microsystems"),
                  {"date": "2010"}, id="absorbed-a-company"),

@@ -36,7 +36,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
 from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
     CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, PLACE_KIND_NOUNS,
-    RACE_ROLE_NOUNS, STAFF_NOUNS, is_role_noun,
+    RACE_ROLE_NOUNS, SEAT_NOUNS, STAFF_NOUNS, is_role_noun,
 )
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
@@ -121,7 +121,12 @@ def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Men
                     frontier.append(pobj)  # "director of gaming VR/AR at firm IDC": the employer hangs off the gerund
                 if pobj.dep_ != "pobj":
                     continue
-                mentions = finder.group(pobj)
+                # "a member of Acme Corp.'s board of directors": the unnamed board's owner (not what
+                # "member of" makes the board stand for, the member); a named one is itself the seat
+                mentions = [m for c in pobj.children if c.dep_ == "poss" for m in finder.group(c)
+                            if finder.label(m) in ORG_LABELS] \
+                    if pobj.lemma_.lower() in SEAT_NOUNS and finder.mention_at(pobj) is None else []
+                mentions = mentions or finder.group(pobj)
                 if not mentions and pobj.lemma_.lower() in CAMPAIGN_NOUNS:
                     # "a spokesman for the Clinton campaign": the person whose campaign it is
                     mentions = [m for c in pobj.children if c.dep_ in ("compound", "poss")
