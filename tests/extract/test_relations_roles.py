@@ -140,6 +140,22 @@ ROLE_CASES = [
         [("Los Angeles County", "GPE"), ("Don Manumaleuna", "PERSON")],
         [("Don Manumaleuna", "affiliated_with", "Los Angeles County", {"role": "sheriff Sgt."})], [],
         id="rank-after-a-possessive-role-noun"),
+    # an author's bio line: the parse cuts the person served off as the subject of "is"
+    pytest.param(
+        "Michael Carpenter, former foreign policy advisor to Vice President (then-Senator) Joseph R. Biden, Jr., "
+        "is Senior Fellow at the Center for Transatlantic Relations.",
+        [("Michael Carpenter", "PERSON"), ("Joseph R. Biden", "PERSON"), ("Center for Transatlantic Relations", "ORG")],
+        [], [("Joseph R. Biden", "affiliated_with", "Center for Transatlantic Relations")], id="bio-line-person-served"),
+    pytest.param(
+        "According to the letter, Jane Roe is a senior fellow at the Brookings Institution.",
+        [("Jane Roe", "PERSON"), ("Brookings Institution", "ORG")],
+        [("Jane Roe", "affiliated_with", "Brookings Institution", {"role": "senior fellow"})], [],
+        id="comma-before-the-subject-is-no-cut"),
+    pytest.param(
+        "Dennis Ross, a former senior adviser to Mr. Obama who is now a distinguished fellow at the Washington "
+        "Institute, said the plan would fail.",
+        [("Dennis Ross", "PERSON"), ("Obama", "PERSON"), ("Washington Institute", "ORG")],
+        [("Dennis Ross", "affiliated_with", "Washington Institute", {})], [], id="relative-who-after-a-title-is-no-cut"),
     # a place after the group a role heads is the group's, not the holder's home
     pytest.param(
         "Salvatore Lo Presti, the alleged boss of a Sicilian Mafia clan in a district of Palermo, was arrested.",

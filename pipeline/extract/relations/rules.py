@@ -27,7 +27,8 @@ from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
 from pipeline.extract.relations.residents import home_place_after, residents
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, subject_token, trailing_prep_objects,
+    ArgumentFinder, Candidate, clause_subject, is_passive, object_cut_off, prep_objects, subject_token,
+    trailing_prep_objects,
 )
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
@@ -172,7 +173,7 @@ def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
 
 def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
     subject = next((c for c in copula.children if c.dep_ in ("nsubj",)), None)
-    if subject is None:
+    if subject is None or object_cut_off(subject):
         return
     subjects = finder.group(subject)
     attrs = _children(copula, "attr")
