@@ -194,3 +194,16 @@ def test_quoted_title_itself_stays_an_argument(nlp):
     found = relations_of(nlp, 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at it.',
                          [("Sanders", "PERSON"), ("ABC", "ORG"), ("This Week With George Stephanopoulos", "WORK_OF_ART")])
     assert find(found, "ABC", "developed", "This Week With George Stephanopoulos") is not None
+
+
+@pytest.mark.parametrize("text, word, modality", [
+    pytest.param("Trump had talked about many things, from Obama being a founder of ISIS to rigged polls.", "being",
+                 "hedged", id="gerund-clause-talked-about"),
+    pytest.param("Trump spoke of Clinton being the founder of the group in several speeches.", "being", "hedged",
+                 id="gerund-clause-spoke-of"),
+    pytest.param("After being named chief executive, Jane Roe moved to Boston.", "being", "asserted",
+                 id="gerund-without-its-own-subject"),
+])
+def test_a_gerund_clause_under_a_topic_preposition_is_no_statement(nlp, text, word, modality):
+    from pipeline.extract.modality import modality_of
+    assert modality_of([_token(nlp, text, word)]) == modality
