@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.doctext import token_lowers, tokens_written
 from pipeline.name_strings import known_place, name_key
 
 # Agency names as lower-case tokens ("Sheriff's" is two tokens), longest first so the whole name
@@ -26,6 +27,8 @@ AGENCY_NAMES = tuple(sorted((tuple(name.split()) for name in (
     "fire department", "fire rescue", "fire and rescue", "fire service",
     "department of public safety", "department of corrections", "department of transportation",
 )), key=len, reverse=True))
+# How each name is written first in a name: "Highway", "Sheriff's" ("Sheriff" as a token).
+FIRST_WORDS = sorted({name[0].capitalize() for name in AGENCY_NAMES})
 # FAC: the model tags some agencies as buildings ("Cook County Sheriff's Office").
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # Words a place's name may be made of, up to the agency ("Los Angeles County", "New York City").
@@ -52,21 +55,25 @@ def _place_before(doc: Doc, k: int, owner: dict[int, Span]) -> tuple[int, Span |
 
 
 def agency_spans(doc: Doc) -> list[Span]:
-    """Every place + agency name of the doc ("California Highway Patrol"), as ORG spans."""
+    """Every place + agency name of the doc ("California Highway Patrol"), as ORG spans. Only where
+    a capitalised first word of an agency's name is written (found in the token array: the rule
+    runs on every document, inside the spaCy pipeline)."""
+    starts = tokens_written(doc, FIRST_WORDS)
+    if not starts:
+        return []
+    lowers = token_lowers(doc)
     owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-    found = []
-    k = 1
-    while k < len(doc):
-        name = next((n for n in AGENCY_NAMES if tuple(t.lower_ for t in doc[k:k + len(n)]) == n), None) \
-            if doc[k].text[:1].isupper() else None
+    found: list[Span] = []
+    for k in starts:
+        if k == 0 or found and k < found[-1].end:
+            continue
+        name = next((n for n in AGENCY_NAMES if tuple(lowers[k:k + len(n)]) == n), None)
         place = _place_before(doc, k, owner) if name is not None else None
         # the agency's words belong to no other entity than the place's own, and to the place's sentence
         if place is None or any(owner.get(i) not in (None, place[1]) for i in range(k, k + len(name))) \
                 or any(doc[i].is_sent_start for i in range(place[0] + 1, k + len(name))):
-            k += 1
             continue
         found.append(Span(doc, place[0], k + len(name), label="ORG"))
-        k += len(name)
     return found
 
 
