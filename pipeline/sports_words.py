@@ -10,6 +10,9 @@ player footballer striker midfielder defender goalkeeper goalie forward winger f
 linebacker pitcher shortstop outfielder batsman bowler teammate cornerback tailback kicker punter catcher
 infielder goaltender
 """.split())
+# Players' positions, verbs only by misparse ("Dallas Cowboys quarterback Tony Romo said": the club
+# "quarterbacks" the player); "forward" is a verb of its own.
+MISPARSED_POSITION_VERBS = TEAM_PLAYER_NOUNS - {"forward"}
 # Staff of a sports team: a city before one stands for the club too ("Houston coach X").
 TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
 # Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston

@@ -23,6 +23,7 @@ HEDGE_EMBEDDERS = {
     "expect", "plan", "seek", "aim", "hope", "want", "intend", "allege", "suspect", "believe", "report",
     "appear", "seem", "consider", "propose", "try", "attempt", "threaten", "offer", "negotiate", "discuss",
     "urge", "ask", "press", "pressure", "push", "demand", "wish", "need", "prepare", "vow", "promise",
+    "task",  # "she has been tasked with saving the Oscars"
 }
 NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
@@ -89,9 +90,22 @@ def _is_hedge(child: Token) -> bool:
 
 def _still_to_come(token: Token) -> bool:
     """"There could be more movement before Obama leaves the Oval Office": a present-tense clause
-    under "before"/"until" states an event still to come."""
+    under "before"/"until" states an event still to come; so does one with a time ahead ("Next
+    Sunday, the Texans come to Lucas Oil Stadium", "Obama flies to Cuba tomorrow")."""
     return token.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in token.children)
+        c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
+        or c.dep_ in ("npadvmod", "advmod", "prep") and _time_ahead(c) for c in token.children)
+
+
+def _time_ahead(modifier: Token) -> bool:
+    """"next Sunday", "tomorrow", "later this month", "on Sunday next week": a time still to come."""
+    words = {t.lower_ for t in modifier.subtree}
+    return bool(words & FUTURE_TIME_WORDS) and not words & PAST_TIME_WORDS
+
+
+# Words of a time ahead, and of one past, in a verb's time modifier.
+FUTURE_TIME_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})
+PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
 
 
 # Marks that make a clause a condition, or (with "whether") an open question: what it states is

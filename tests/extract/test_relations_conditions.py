@@ -203,6 +203,10 @@ def test_quoted_title_itself_stays_an_argument(nlp):
                  id="gerund-clause-spoke-of"),
     pytest.param("After being named chief executive, Jane Roe moved to Boston.", "being", "asserted",
                  id="gerund-without-its-own-subject"),
+    pytest.param("She has been tasked with saving the Oscars a year after a poorly received show.", "saving",
+                 "hedged", id="tasked-with"),
+    pytest.param("Obama flies to Cuba tomorrow for talks with Raul Castro.", "flies", "hedged", id="present-with-tomorrow"),
+    pytest.param("Last Sunday, the Texans came to town and lost again.", "came", "asserted", id="past-time-stays"),
 ])
 def test_a_gerund_clause_under_a_topic_preposition_is_no_statement(nlp, text, word, modality):
     from pipeline.extract.modality import modality_of

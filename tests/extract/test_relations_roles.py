@@ -156,6 +156,17 @@ ROLE_CASES = [
         "Institute, said the plan would fail.",
         [("Dennis Ross", "PERSON"), ("Obama", "PERSON"), ("Washington Institute", "ORG")],
         [("Dennis Ross", "affiliated_with", "Washington Institute", {})], [], id="relative-who-after-a-title-is-no-cut"),
+    # an apposition the parse hangs on the region after a place describes the place
+    pytest.param(
+        "There is breaking news out of Troy, Michigan, a suburb of Detroit, where a man opened fire.",
+        [("Troy", "GPE"), ("Michigan", "GPE"), ("Detroit", "GPE")],
+        [("Troy", "located_in", "Detroit", {})], [("Michigan", "located_in", "Detroit")],
+        id="place-region-then-kind-of-place"),
+    # a player's position is no verb
+    pytest.param(
+        "Dallas Cowboys quarterback Tony Romo said he did not anticipate any problem being ready.",
+        [("Dallas Cowboys", "ORG"), ("Tony Romo", "PERSON")],
+        [], [("Dallas Cowboys", "open:quarterback", "Tony Romo")], id="position-noun-read-as-a-verb"),
     # a place after the group a role heads is the group's, not the holder's home
     pytest.param(
         "Salvatore Lo Presti, the alleged boss of a Sicilian Mafia clan in a district of Palermo, was arrested.",

@@ -324,3 +324,28 @@ def test_a_place_phrase_on_an_organisation_inside_reported_speech_stays_the_writ
     placed = [r for r in analysis.relations if r.predicate == "located_in"
               and by_index.get(r.object) == "Philadelphia"]
     assert placed and all(r.attributed_to is None and r.modality == "asserted" for r in placed), placed
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    # carried there: a passive of a verb of going
+    pytest.param("Rait was returned to Mt. Cook Village, where he was pronounced dead.",
+                 [("Rait", "PERSON"), ("Mt. Cook Village", "GPE")], ("Rait", "visited", "Mt. Cook Village"),
+                 id="passive-returned-to"),
+    pytest.param("The wounded man was flown to Anchorage for surgery.",
+                 [("Anchorage", "GPE")], None, id="passive-flown-to-no-named-subject"),
+    # a time ahead: the visit is still to come
+    pytest.param("Next Sunday, the Houston Texans come to Lucas Oil Stadium having never won in Indy.",
+                 [("Houston Texans", "ORG"), ("Lucas Oil Stadium", "FAC")],
+                 ("Houston Texans", "visited", "Lucas Oil Stadium"), id="next-sunday-present-tense"),
+])
+def test_no_visit_by_being_carried_or_still_to_come(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    if triple is not None:
+        assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert not [r for s, p, o, r in found if p == "visited" and r.modality == "asserted"], found
+
+
+def test_a_passive_visit_names_its_visitor(nlp):
+    found = relations_of(nlp, "Havana was visited by Barack Obama in 2016.",
+                         [("Havana", "GPE"), ("Barack Obama", "PERSON")])
+    assert find(found, "Barack Obama", "visited", "Havana") is not None, found

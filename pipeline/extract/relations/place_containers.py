@@ -51,8 +51,19 @@ def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         if kind.lemma_.lower() not in CONTAINER_NOUNS or kind.tag_ not in ("NN", "NNP") or _figurative(finder, kind):
             continue
         # "a town near Boston", "a suburb outside Boston" is not in Boston: only "of" and "in"
-        around = [m for m in labelled(finder, prep_objects(kind, ("of", "in")), AREAS) if m.index != mention.index]
-        yield from pairs("located_in", [mention], around, "place_kind", (kind,))
+        place = _place_before_region(finder, mention) or mention
+        around = [m for m in labelled(finder, prep_objects(kind, ("of", "in")), AREAS) if m.index != place.index]
+        yield from pairs("located_in", [place], around, "place_kind", (kind,))
+
+
+def _place_before_region(finder: ArgumentFinder, mention: Mention) -> Mention | None:
+    """"Troy, Michigan, a suburb of Detroit": the parse hangs the apposition on the state, but it
+    describes the place the state follows ("<place>, <region>, a <kind> of ...")."""
+    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or finder.doc[span.start - 1].text != ",":
+        return None
+    before = finder.mention_at(finder.doc[span.start - 2])
+    return before if before is not None and finder.label(before) in NAMED_AREAS else None
 
 
 def _figurative(finder: ArgumentFinder, kind: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
-from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
+from pipeline.sports_words import MISPARSED_POSITION_VERBS, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
@@ -52,7 +52,8 @@ from pipeline.extract.relations.lexicon import (
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
                     "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
                     "participate", "implicate", "involve", "plead", "face", "try"}
-VERBS_WITHOUT_OPEN_RELATIONS = SPEECH_VERBS | FRAMING_VERBS | {"be", "have", "do", "get", "make", "become", "include"}
+VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
+                                | {"be", "have", "do", "get", "make", "become", "include"})
 
 
 def _pairs(predicate, subjects, objects, rule, anchors, qualifiers=None) -> Iterator[Candidate]:

@@ -17,7 +17,8 @@ from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, is_passive, prep_objects, resolved_people, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
-    EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VISIT_NOUNS,
+    EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VERB_SENSES,
+    VISIT_NOUNS,
 )
 
 
@@ -71,6 +72,8 @@ def visit_took_place(anchors: tuple[Token, ...]) -> bool:
             return False
         if is_future(anchor):
             return False  # "will visit", "is set to meet", "is scheduled to visit", "is going to visit"
+        if anchor.tag_ == "VBN" and is_passive(anchor) and anchor.lemma_.lower() in TRAVEL_VERBS:
+            return False  # "Rait was returned to Mt. Cook Village", "was flown to a hospital": carried there
         verb = anchor.head
         if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ in ("VERB", "AUX") and (
                 verb.lemma_.lower() in UNREALISED_VISIT_VERBS or modality_of((verb,)) != "asserted" or is_future(verb)):
@@ -86,6 +89,8 @@ def visit_took_place(anchors: tuple[Token, ...]) -> bool:
     return True
 
 
+# Verbs of going somewhere (a visit when active): in the passive the subject was carried there.
+TRAVEL_VERBS = frozenset(lemma for lemma, sense in VERB_SENSES.items() if sense.predicate == "visited" and sense.preps)
 SEEING_VERBS = frozenset({"see", "spot", "photograph", "film", "catch", "picture", "videotape"})
 
 
