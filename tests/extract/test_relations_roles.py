@@ -162,6 +162,19 @@ ROLE_CASES = [
         [("Troy", "GPE"), ("Michigan", "GPE"), ("Detroit", "GPE")],
         [("Troy", "located_in", "Detroit", {})], [("Michigan", "located_in", "Detroit")],
         id="place-region-then-kind-of-place"),
+    # an origin is no home now; after an age, "of <ORG>" is a home the model typed an organisation
+    pytest.param(
+        "Englishman Robert Buckley, originally from Essex, but living in Christchurch, fell while climbing.",
+        [("Robert Buckley", "PERSON"), ("Essex", "GPE"), ("Christchurch", "GPE")],
+        [], [("Robert Buckley", "lives_in", "Essex")], id="originally-from"),
+    pytest.param(
+        "Police found the unconscious Raj K. Chohan, 59, of College Point, lying in the roadway.",
+        [("Raj K. Chohan", "PERSON"), ("College Point", "ORG")],
+        [], [("Raj K. Chohan", "affiliated_with", "College Point")], id="age-then-of-an-org-typed-place"),
+    pytest.param(
+        "Alyssa Van Wagenen, 29, of Meridian, was arrested on Monday.",
+        [("Alyssa Van Wagenen", "PERSON"), ("Meridian", "GPE")],
+        [("Alyssa Van Wagenen", "lives_in", "Meridian", {})], [], id="age-then-of-a-place-is-home"),
     # a player's position is no verb
     pytest.param(
         "Dallas Cowboys quarterback Tony Romo said he did not anticipate any problem being ready.",

@@ -384,3 +384,8 @@ LISTING_NOUNS = frozenset({"list", "lists", "ranking", "rankings", "index", "wat
                            "rating", "title"})
 WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
                               "minutes", "program", "programme", "radio", "effect", "project", "story"})
+# Verbs whose subject a killing noun's killer is ("convicted of the murder of X", "charged in the
+# killing of X": rules.noun_rules).
+CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
+                    "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
+                    "participate", "implicate", "involve", "plead", "face", "try"}

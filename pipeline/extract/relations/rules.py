@@ -41,17 +41,15 @@ from pipeline.extract.relations.org_rules import (
     org_place_rules, org_unit_rules, piece_writer, place_named, possessive_rules,
 )
 from pipeline.extract.relations.role_rules import (
-    NOT_RELATED, apposition_rules, copula_role_rules, holds_office, title_phrase, title_rules,
+    NOT_RELATED, apposition_rules, copula_role_rules, former_or_age_home, holds_office, title_phrase,
+    title_rules,
 )
 from pipeline.extract.relations.lexicon import (
-    ACADEMIC_ROLE_NOUNS, INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
+    ACADEMIC_ROLE_NOUNS, CONVICTION_VERBS, INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
     PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
-CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
-                    "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
-                    "participate", "implicate", "involve", "plead", "face", "try"}
 VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
                                 | {"be", "have", "do", "get", "make", "become", "include"})
 
@@ -357,7 +355,9 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
-                if other_label == "ORG" and pobj.head.lower_ != "from" and not _is_event(finder, other) and (
+                if former_or_age_home(pobj.head, other_label):
+                    yield Candidate(NOT_RELATED, mention, other, "person_prep_origin", (pobj.head,))
+                elif other_label == "ORG" and pobj.head.lower_ != "from" and not _is_event(finder, other) and (
                         pobj.head.lower_ != "in" or office or title_phrase(finder, root) is not None):
                     # "X at the Republican National Convention" is an appearance; "X in the Oval Office" a
                     # place, unless X holds a title there ("Judge X in Federal District Court")
