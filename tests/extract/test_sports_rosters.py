@@ -280,3 +280,10 @@ def test_a_club_before_a_position_and_a_name(nlp, text, specs, role):
     relation = find(found, specs[1][0], "affiliated_with", specs[0][0])
     assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
     assert relation.qualifiers.get("role") == role
+
+
+def test_a_nickname_alone_before_a_position_and_a_name_is_the_club(nlp):
+    from pipeline.extract.entities.mentions import collect_mentions
+    text = ("Chargers wide receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken driving, "
+            "police said. The coach said the team would play its rookies in the playoff game." + GAME)
+    assert ("Chargers", "ORG") in {(m.text, m.label) for m in collect_mentions(nlp(text))}

@@ -191,7 +191,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         department = _state_department(ent) if ent.label_ == "ORG" else None
         if (not any(c.isupper() for c in text) and department is None) or not any(c.isalpha() for c in text):
             continue
-        if _page_clutter(text) or _common_word_opening(part) or _era(text_of_doc, start, end) or _attitude_word(text) \
+        # an opening common word the club rule named is the club ("Chargers wide receiver X", kb_id the club)
+        if _page_clutter(text) or _common_word_opening(part) and not ent.kb_id_ or _era(text_of_doc, start, end) \
+                or _attitude_word(text) \
                 or _heading_word(doc, text_of_doc, start, end):
             continue
         label, name = ent.label_, shared_surname_name(doc, ent, entity_at)

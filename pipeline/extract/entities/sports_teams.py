@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.doctext import lemma_lowers, token_lowers
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.sports_words import NOT_CLUB_PLURALS, SPORTS_WORDS
+from pipeline.sports_words import NOT_CLUB_PLURALS, POSITION_WORDS, SPORTS_WORDS
 from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
@@ -141,6 +141,7 @@ def sports_team_names(doc: Doc) -> Doc:
         return doc
     clubs = _clubs(doc)
     if not clubs:
+        override_entities(doc, _nicknames_before_players(doc, set()))
         return doc
     spans = [span for span, _, _ in clubs]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -174,8 +175,31 @@ def sports_team_names(doc: Doc) -> Doc:
             break
     # a city stands for its club only in a story about the club: one that names it twice or more
     named = Counter(span.kb_id_ for span in spans)
+    spans += _nicknames_before_players(doc, covered)
     override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
+
+
+MAX_POSITION_WORDS = 2  # "wide receiver", "quarterback"
+
+
+def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
+    """"Chargers wide receiver Vincent Jackson was arrested": a club's nickname written alone before a
+    player's position and name, where the article never names the club in full, is the club (the
+    model makes "Chargers" nothing or a place). One or two position words, then a PERSON."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        first = ent.start
+        while first > 0 and ent.start - first < MAX_POSITION_WORDS and doc[first - 1].lower_ in POSITION_WORDS:
+            first -= 1
+        nickname = first - 1
+        if first == ent.start or nickname < 0 or nickname in covered or not _nickname_word(doc[nickname]) \
+                or doc[nickname].ent_type_ not in RELABELLED or doc[nickname].ent_type_ == "PERSON":
+            continue
+        found.append(Span(doc, nickname, nickname + 1, label="ORG", kb_id=doc[nickname].text))
+    return found
 
 
 def add_sports_team_names(nlp: Language) -> None:
