@@ -149,6 +149,10 @@ FOUND = [
         [("Indian Navy", O), ("Nirad Sinha", P)],
         ("Nirad Sinha", "affiliated_with", "Indian Navy"), "title_org", {"role": "navy spokesman"},
         id="lower-case-navy"),
+    pytest.param(
+        "John Smith was fired by Acme Corp on Monday after the audit.",
+        [("John Smith", P), ("Acme Corp", O)],
+        ("John Smith", "affiliated_with", "Acme Corp"), "departure", {"status": "former"}, id="fired-by-employer"),
 ]
 
 
@@ -232,6 +236,18 @@ NOT_FOUND = [
         "The Oregon State Police and the Woodburn Police are investigating. Police spokesman John Smith said so.",
         [("Oregon State Police", O), ("Woodburn Police", O), ("John Smith", P)],
         ("John Smith", "affiliated_with", "Oregon State Police"), None, id="two-offices-match"),
+    pytest.param(
+        "John Smith was removed from office by the Senate in 1999.",
+        [("John Smith", P), ("Senate", O)],
+        ("John Smith", "affiliated_with", "Senate"), None, id="remover-from-office-is-no-employer"),
+    pytest.param(
+        "Mary Jones was ousted from power by the Royal Army after the vote.",
+        [("Mary Jones", P), ("Royal Army", O)],
+        ("Mary Jones", "affiliated_with", "Royal Army"), None, id="ousted-from-power"),
+    pytest.param(
+        "He said Smith should be impeached by the House and removed from office by the Senate.",
+        [("Smith", P), ("House", O), ("Senate", O)],
+        ("Smith", "affiliated_with", "Senate"), None, id="removed-sharing-a-passive"),
 ]
 
 

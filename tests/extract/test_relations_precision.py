@@ -81,6 +81,33 @@ def test_deed_charged_with_no_named_accuser_is_hedged(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "John Smith and Peter Brown were arrested Saturday and charged with killing Mary Jones.",
+    "Peter Brown, 24, and John Smith, 20, were arrested and charged with killing Mary Jones, police said.",
+])
+def test_a_participle_sharing_a_passive_takes_no_co_accused_as_accuser(nlp, text):
+    # "were arrested and charged with": the second participle is passive too, so its accuser is
+    # a by-agent, never the conjoined subject (a co-accused read as the accuser of the other)
+    found = relations_of(nlp, text, [("John Smith", "PERSON"), ("Peter Brown", "PERSON"), ("Mary Jones", "PERSON")])
+    killings = [r for s, p, o, r in found if p == "killed" and o == "Mary Jones"]
+    assert killings, found
+    assert all(r.modality == "hedged" and r.attributed_to is None for r in killings)
+
+
+def test_a_participle_sharing_a_passive_reads_its_agent(nlp):
+    found = relations_of(nlp, "Widgetco was founded in 1990 and acquired by Acme Corp. in 2005.",
+                         [("Widgetco", "ORG"), ("Acme Corp.", "ORG")])
+    assert find(found, "Acme Corp.", "acquired", "Widgetco") is not None
+    assert find(found, "Widgetco", "acquired", "Acme Corp.") is None
+
+
+def test_a_participle_with_its_own_auxiliary_keeps_its_voice(nlp):
+    from pipeline.extract.relations.arguments import is_passive
+    doc = nlp("Widgetco was founded in 1990 and has acquired Acme Corp. since.")
+    acquired = next(t for t in doc if t.lower_ == "acquired")
+    assert not is_passive(acquired)
+
+
+@pytest.mark.parametrize("text", [
     "In 1957 Tom Vale was charged with attempted murder in the shooting of Frank Dorr, but he was acquitted.",
     "The attempted assassination of Frank Dorr by Tom Vale failed.",
 ])

@@ -255,9 +255,14 @@ def trailing_prep_objects(noun: Token, preps: Iterable[str]) -> list[Token]:
     return found
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+def is_passive(verb: Token, depth: int = 0) -> bool:
+    """Passive, also a bare participle sharing a passive verb's voice ("were arrested and charged")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and depth < 4 and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "aux", "csubj", "expl") for c in verb.children) \
+        and is_passive(verb.head, depth + 1)
 
 
 def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:

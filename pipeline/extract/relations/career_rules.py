@@ -21,7 +21,8 @@ from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
-    APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, REMOVAL_VERBS, SELECTION_VERBS,
+    APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
+    SELECTION_VERBS,
 )
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
@@ -96,6 +97,8 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
         person_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
         remover = subject_token(verb) if not passive else None
         employers = _orgs(finder, prep_objects(verb, ("by",)) if passive else [remover] if remover is not None else [])
+        if any(t.lemma_.lower() in PUBLIC_POWER_NOUNS for t in prep_objects(verb, ("from", "of"))):
+            employers = []  # "removed from office by the Senate": a legislature, court or army, no employer
     else:
         person_token = subject_token(verb)
         employers = []

@@ -72,6 +72,8 @@ RESULT_NOUNS = frozenset({"victory", "win", "title", "championship", "crown", "c
                           "playoffs", "triumph", "upset", "comeback", "semifinal", "semifinals", "pennant", "medal"})
 # (not "suspend": "was suspended from her job at Kraft" still holds it)
 REMOVAL_VERBS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "depose", "expel"})
+# "removed from office by the Senate", "ousted from power by the army": a remover of an office holder is no employer.
+PUBLIC_POWER_NOUNS = frozenset({"office", "power"})
 # Verbs that pick a contractor ("selected Boeing for contracts", "awarded Boeing a contract").
 SELECTION_VERBS = frozenset({"select", "choose", "pick", "tap", "award", "grant", "hire", "contract"})
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "order", "orders", "deal", "tender", "bid", "award"})
