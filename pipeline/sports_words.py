@@ -76,3 +76,9 @@ free agent veteran rookie former leading star undrafted backup journeyman young 
 """.split())
 # A club's own words for itself ("Remaining on the team are X and Y": the article's club).
 TEAM_NOUNS = frozenset({"team", "roster", "squad"})
+# Scoring for a side: "X scored 20 points for the Tar Heels", "added 12 points and eight rebounds
+# for Duke" ("add" only with a score noun: "added a line for the press" scores nothing).
+SCORING_VERBS = frozenset({"score", "tally", "net"})
+SCORE_NOUNS = frozenset("""
+point points goal goals touchdown touchdowns run runs rebound rebounds assist assists basket baskets try tries
+""".split())

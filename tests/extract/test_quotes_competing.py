@@ -64,6 +64,14 @@ OWNERS = [
      "Senator Mary Hollis was asked about the plan in Ohio. Hollis's response was blunt: “We will not pay for "
      "this bridge.”",
      [("Hollis", "We will not pay for this bridge.")]),
+    ("a verbless frame of a noun for someone's words gives the quote to the one person named before",
+     "Senator Mary Hollis was asked about the plan in Ohio on Monday. Her exact words: “We will not pay for "
+     "this bridge.”",
+     [("Mary Hollis", "We will not pay for this bridge.")]),
+    ("a verbless frame after a sentence naming two people gives the quote to neither",
+     "Senator Mary Hollis met Governor Tom Baker about the plan in Ohio on Monday. His response: “We will not "
+     "pay for this bridge.”",
+     []),
     ("quoted words premodifying a remark are the words of the one whose remark it is",
      "When Donald Trump incites violence with his “Second Amendment people” remark, the party suffers.",
      [("Donald Trump", "Second Amendment people")]),

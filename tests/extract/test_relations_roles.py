@@ -210,6 +210,8 @@ def test_role_phrases(nlp, text, specs, stated, forbidden):
                  [("Obama", "PERSON"), ("Paris", "GPE")], ("Obama", "visited", "Paris"), id="ordinal-for-visit"),
     pytest.param("The trip is Merkel's second to China this year.",
                  [("Merkel", "PERSON"), ("China", "GPE")], ("Merkel", "visited", "China"), id="copula-ordinal-visit"),
+    pytest.param("Senator John Kerry finally made it to Iowa on Tuesday after days of storms.",
+                 [("John Kerry", "PERSON"), ("Iowa", "GPE")], ("John Kerry", "visited", "Iowa"), id="made-it-to"),
 ])
 def test_visits_are_no_residence(nlp, text, specs, stated):
     found = relations_of(nlp, text, specs)
@@ -238,6 +240,13 @@ def test_visits_are_no_residence(nlp, text, specs, stated):
                  [("Windows XP", "LOC"), ("Vista", "LOC")], id="list-of-numbered-versions"),
     pytest.param("The GOP faces fractures and the Democrats an enthusiasm gap.",
                  [("GOP", "ORG"), ("Democrats", "NORP")], id="gapped-coordination"),
+    # "make it to" is a journey only to a place, and only without a complement
+    pytest.param("Jane Roe made it to the NBA after four years at college.",
+                 [("Jane Roe", "PERSON"), ("NBA", "ORG")], id="made-it-to-an-organisation-is-no-visit"),
+    pytest.param("Jane Roe made it clear to China that the talks were over.",
+                 [("Jane Roe", "PERSON"), ("China", "GPE")], id="made-it-clear-to-is-no-visit"),
+    pytest.param("Jane Roe made it easier to China's exporters to sell there.",
+                 [("Jane Roe", "PERSON"), ("China", "GPE")], id="made-it-easier-is-no-visit"),
 ])
 def test_states_nothing(nlp, text, specs):
     assert relations_of(nlp, text, specs) == []
@@ -254,6 +263,12 @@ CAREER_CASES = [
     pytest.param("Jane Roe, a member of Acme Corp.'s board of directors, will become its chairwoman next year.",
                  [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")], ("Jane Roe", "affiliated_with", "Acme Corp."),
                  {"role": "member"}, id="member-of-a-company-s-board"),
+    pytest.param("Jane Roe is a member of Acme Corp.'s board of directors and will chair it next year.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")], ("Jane Roe", "affiliated_with", "Acme Corp."),
+                 {"role": "board member"}, id="copula-member-of-a-company-s-board"),
+    pytest.param("Tom Poe has been a member of the board of trustees of Acme Corp. since 2001.",
+                 [("Tom Poe", "PERSON"), ("Acme Corp.", "ORG")], ("Tom Poe", "affiliated_with", "Acme Corp."),
+                 {"role": "board member"}, id="copula-member-of-the-board-of-trustees-of"),
     pytest.param("Oracle absorbed Sun Microsystems in 2010 after a long review.",
                  [("Oracle", "ORG"), ("Sun Microsystems", "ORG")], ("Oracle", "acquired", "Sun Microsystems"),
                  {"date": "2010"}, id="absorbed-a-company"),

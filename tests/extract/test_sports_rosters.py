@@ -153,6 +153,15 @@ ROSTERS = [
                  [("Saints", "ORG"), ("Joique Bell", "PERSON"), ("Detroit Lions", "ORG")],
                  ("Joique Bell", "affiliated_with", "Detroit Lions"), {"status": "former"},
                  id="signed-from-another-clubs-squad"),
+    pytest.param("Tyler Hansbrough scored 20 points for the Tar Heels on Saturday night." + GAME,
+                 [("Tyler Hansbrough", "PERSON"), ("Tar Heels", "ORG")],
+                 ("Tyler Hansbrough", "affiliated_with", "Tar Heels"), {}, id="scored-points-for"),
+    pytest.param("Jon Scheyer added 12 points and eight rebounds for Duke in the second half." + GAME,
+                 [("Jon Scheyer", "PERSON"), ("Duke", "ORG")],
+                 ("Jon Scheyer", "affiliated_with", "Duke"), {}, id="added-points-and-rebounds-for"),
+    pytest.param("Theo Walcott scored twice for Arsenal in the second half." + GAME,
+                 [("Theo Walcott", "PERSON"), ("Arsenal", "ORG")],
+                 ("Theo Walcott", "affiliated_with", "Arsenal"), {}, id="scored-for"),
 ]
 
 
@@ -211,6 +220,15 @@ NOT_ROSTERS = [
     pytest.param("The Saints lost the game to Drew Brees and the Falcons on Sunday." + GAME,
                  [("Saints", "ORG"), ("Drew Brees", "PERSON"), ("Falcons", "ORG")],
                  ("Drew Brees", "affiliated_with", "Saints"), id="lost-to-an-opponent-no-injury"),
+    pytest.param("Tyler Hansbrough scored 20 points against the Blue Devils on Saturday." + GAME,
+                 [("Tyler Hansbrough", "PERSON"), ("Blue Devils", "ORG")],
+                 ("Tyler Hansbrough", "affiliated_with", "Blue Devils"), id="scored-against-an-opponent"),
+    pytest.param("Senator Tom Moss scored a win for the Democrats on the tax bill on Monday.",
+                 [("Tom Moss", "PERSON"), ("Democrats", "ORG")],
+                 ("Tom Moss", "affiliated_with", "Democrats"), id="scored-outside-sport"),
+    pytest.param("Coach Tom Moss added a line for the Boston Globe after the game." + GAME,
+                 [("Tom Moss", "PERSON"), ("Boston Globe", "ORG")],
+                 ("Tom Moss", "affiliated_with", "Boston Globe"), id="added-no-score"),
 ]
 
 

@@ -73,11 +73,31 @@ def remark_owner(doc: Doc, quote: QuoteSpan, index: MentionIndex):
 
 def owner_of_words_before_colon(tokens: list[Token], index: MentionIndex):
     """'Hollis's response was blunt: “...”', 'The mayor's answer was: “...”': a noun for someone's
-    words as the subject of 'be' before the colon; the named one whose words they are speaks."""
+    words as the subject of 'be' before the colon; the named one whose words they are speaks.
+    Without a verb ('His exact words: “...”', 'Her response: “...”') the noun phrase alone frames
+    the quote, and 'his'/'her' is the one person named in the sentence before."""
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     for token in tokens:
-        if token.lemma_.lower() in SPEECH_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
-            for owner in (c for c in token.children if c.dep_ == "poss"):
-                mention = index.narrowest(owner)
-                if mention is not None and index.root(mention).label in ("PERSON", "ORG"):
-                    return mention
+        if token.lemma_.lower() not in SPEECH_NOUNS or token.pos_ != "NOUN":
+            continue
+        if not (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" or verbless):
+            continue
+        for owner in (c for c in token.children if c.dep_ == "poss"):
+            if verbless and owner.lower_ in ("his", "her"):
+                return _one_person_before(owner, index)
+            mention = index.narrowest(owner)
+            if mention is not None and index.root(mention).label in ("PERSON", "ORG"):
+                return mention
     return None
+
+
+def _one_person_before(pronoun: Token, index: MentionIndex):
+    """The one person named by name in the sentence before `pronoun`'s ('Smith spoke at the
+    rally. His exact words: ...'); none when it names two or none."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    people = {index.root(m).index: m for t in before if (m := index.narrowest(t)) is not None
+              and m.refers_to is None and m.label == "PERSON"}
+    return next(iter(people.values())) if len(people) == 1 else None

@@ -58,8 +58,10 @@ VERB_SENSES: dict[str, VerbSense] = {
 # VERB_SENSES as it stood, and a new trigger word moves its scores on unrelated pairs.
 # "ISIS released a propaganda video called No Respite": a work put out by its maker.
 # "Lionsgate recently absorbed Summit": one company taking in another.
+# "Kerry finally made it to Iowa": the idiom "make it to" is a journey's end (rules.py keys it
+# "make it"; only a place's name: "made it to the NBA / the Senate" is an achievement).
 RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", "release"),
-                                          **_senses("acquired", "absorb")}
+                                          **_senses("acquired", "absorb"), **_senses("visited", "make it", ("to",))}
 
 # Careers (career_rules.py). Verbs that give someone a post ("hired X as CFO", "X was named chief
 # executive of Y"), that end one for the holder ("X resigned as CEO", "X left Google") or for

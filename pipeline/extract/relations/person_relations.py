@@ -182,11 +182,7 @@ def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         own = finder.mention_at(seat)
         named, role = [], "member"
         if seat.lemma_.lower() in SEAT_NOUNS and (own is None or own.refers_to is not None):
-            owners = owners_of(seat, ("poss", "compound")) + prep_objects(seat, ("of",))
-            # "the board of directors of the American Medical Association", "its board of trustees"
-            owners += [t for kind in prep_objects(seat, ("of",)) if kind.lemma_.lower() in BOARD_MEMBER_NOUNS
-                       for t in prep_objects(kind, ("of",)) + owners_of(kind, ("poss",))]
-            named = labelled(finder, owners, ORG_LABELS)
+            named = seat_owners(finder, seat)
             role = "board member" if seat.lemma_.lower() == "board" else "member"
         if not named:
             # the seat's own name ("the Senate Armed Services Committee"); a bare "the board" only
@@ -196,6 +192,15 @@ def _seat(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         if any(c.dep_ == "advmod" and c.lower_ in ("formerly", "once", "previously") for c in verb.children):
             qualifiers["status"] = "former"
         yield from pairs("affiliated_with", people, named, "seat", (verb, seat), qualifiers)
+
+
+def seat_owners(finder: ArgumentFinder, seat: Token) -> list[Mention]:
+    """The organisations a board or committee belongs to: "Acme's board", "the Acme board", "the
+    board of directors of the American Medical Association", "its board of trustees"."""
+    owners = owners_of(seat, ("poss", "compound")) + prep_objects(seat, ("of",))
+    owners += [t for kind in prep_objects(seat, ("of",)) if kind.lemma_.lower() in BOARD_MEMBER_NOUNS
+               for t in prep_objects(kind, ("of",)) + owners_of(kind, ("poss",))]
+    return labelled(finder, owners, ORG_LABELS)
 
 
 def _appointed_to(verb: Token) -> bool:

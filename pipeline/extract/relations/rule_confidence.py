@@ -83,6 +83,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "roster_list": 0.75,        # "placed X on injured reserve", "the Eagles waived X"
     "roster_former_club": 0.7,  # "signed X from the Eagles practice squad": the Eagles, former
     "roster_premodifier": 0.7,  # "Saints Pierre Thomas to injured reserve"
+    "roster_scored": 0.75,      # "X scored 20 points for the Tar Heels"
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
     **PLACE_CONTAINER_RULE_CONFIDENCE,  # "Wasilla, a suburb of Anchorage", "founded X in the village of Y"

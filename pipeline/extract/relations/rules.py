@@ -36,6 +36,7 @@ from pipeline.extract.relations.visit_rules import (
 from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.pair_gate import in_comma_list
+from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import (
     org_place_rules, org_unit_rules, piece_writer, place_named, possessive_rules,
@@ -46,7 +47,7 @@ from pipeline.extract.relations.role_rules import (
 )
 from pipeline.extract.relations.lexicon import (
     ACADEMIC_ROLE_NOUNS, CONVICTION_VERBS, INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_VERBS, SANCTION_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
+    PARTNERSHIP_VERBS, SANCTION_NOUNS, SEAT_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
     EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
@@ -86,6 +87,9 @@ def _lemma(verb: Token) -> str:
 
 def _verb_key(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+            and not any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "attr") for c in verb.children):
+        particle = "it"  # "made it to Iowa" (not "made it clear to China that ...")
     return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
 
 
@@ -103,7 +107,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from event_place(finder, verb)
     if sense is not None:
         if sense.preps:
-            if sense.predicate == "visited" and _children(verb, "dobj"):
+            if sense.predicate == "visited" and _children(verb, "dobj") and key != "make it":
                 return  # "returned the territory to China" moves something else
             target_tokens = prep_objects(verb, sense.preps)
             if sense.predicate == "visited":
@@ -111,7 +115,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                 # ("returned to his native Texas" is a visit)
                 target_tokens = [t for t in target_tokens if not (t.head.lower_ == "in" and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))]
-            targets = [m for t in target_tokens for m in finder.group(t)]
+            targets = [m for t in target_tokens for m in finder.group(t)
+                       if key != "make it" or finder.label(m) in ("GPE", "LOC")]
             yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
@@ -185,13 +190,16 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
             continue
         lemma = attr.lemma_.lower()
         if lemma in MEMBERSHIP_NOUNS:
-            groups = [finder.group(t) for t in prep_objects(attr, ("of",))]
+            # "a member of Acme Corp's board of directors": an unnamed board stands for its owner
+            groups = [seat_owners(finder, t) if t.lemma_.lower() in SEAT_NOUNS and finder.mention_at(t) is None
+                      else finder.group(t) for t in prep_objects(attr, ("of",))]
             groups_flat = [m for g in groups for m in g]
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
             yield from _pairs("member_of", others, groups_flat, "copula_member", (copula, attr))
             # a person who is a member of an organisation holds a role there ("a board member of Y")
-            role = "board member" if any(c.dep_ == "compound" and c.lower_ == "board" for c in attr.children) else "member"
+            on_board = [c for c in attr.children if c.dep_ == "compound"] + prep_objects(attr, ("of",))
+            role = "board member" if any(t.lower_ == "board" for t in on_board) else "member"
             yield from _pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": role})
         if lemma in ORG_CLASS_NOUNS:
             modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]

@@ -51,7 +51,7 @@ from pipeline.extract.relations.rules import (
 # building (a university, an amphitheatre) the scorer never saw among CoNLL04's companies: on the
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11.
 UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_deal", "roster_replacement",
-                            "roster_list", "roster_former_club", "roster_premodifier", "org_appos_place", "site_on_street",
+                            "roster_list", "roster_former_club", "roster_premodifier", "roster_scored", "org_appos_place", "site_on_street",
                             "vehicle_killing", "body_of_victim",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
                             "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
