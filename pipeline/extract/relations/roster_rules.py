@@ -158,9 +158,9 @@ def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
         yield from _listed(finder, token, "former" if lemma in ROSTER_RELEASE_VERBS else "current")
     if lemma == "replace" and pos == "VERB":
         yield from _replacement(finder, token)
-    if lemma == "remain" and token.tag_ == "VBG" and sports_article(doc):
+    if lemma == "remain" and token.tag_ == "VBG" and sports_article(token.doc):
         yield from _remaining(finder, token)
-    if pos == "PROPN" and token.i > 0 and sports_article(doc):
+    if token.pos_ == "PROPN" and token.i > 0 and sports_article(token.doc):
         yield from _club_premodifier(finder, token)
 
 
