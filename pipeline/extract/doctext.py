@@ -83,6 +83,11 @@ def token_lowers(doc: Doc) -> list[str]:
     return _token_strings(doc, LOWER, "newsclaims.token_lowers")
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """`[t.text for t in doc]`, as `token_lowers`."""
+    return _token_strings(doc, ORTH, "newsclaims.token_texts")
+
+
 def token_deps(doc: Doc) -> list[str]:
     """`[t.dep_ for t in doc]`, as `token_lowers`."""
     return _token_strings(doc, DEP, "newsclaims.token_deps")

@@ -66,8 +66,27 @@ def _contrastive(token: Token, negator: Token) -> bool:
     return negator.i > token.i and negator.i > 0 and negator.doc[negator.i - 1].text == ","
 
 
+def _remembered(kind: str, anchors: tuple[Token, ...], timed: bool, work) -> str:
+    """`work(anchors)` looked up in, or kept in, its Doc's user_data: the relation rules ask for
+    the same verb's polarity and modality from many rule families (states_event) and again for
+    each candidate it anchors. Both read the parse only. Keys are token indices and values
+    strings: no reference back to the Doc."""
+    if not anchors:
+        return work(anchors)
+    memo = anchors[0].doc.user_data.setdefault("newsclaims.modality", {})
+    key = (kind, timed, *(anchor.i for anchor in anchors))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = work(anchors)
+    return found
+
+
 def polarity_of(anchors: Iterable[Token]) -> str:
     """`negated` when the predicate or a verb embedding it is negated, else `affirmed`."""
+    return _remembered("polarity", tuple(anchors), False, _polarity)
+
+
+def _polarity(anchors: tuple[Token, ...]) -> str:
     for anchor in anchors:
         if _has_negation(anchor):
             return "negated"
@@ -178,7 +197,10 @@ def modality_of(anchors: Iterable[Token], timed: bool = False) -> str:
     the predicate is an event still to come in a time clause, or (unless the claim is `timed`, its
     status saying when it holds, as "will retire from Acme" keeps a current post) an event planned
     or to come ("will acquire", "was set to visit", "was to meet", "is scheduled to sign")."""
-    anchors = list(anchors)
+    return _remembered("modality", tuple(anchors), timed, lambda found: _modality(found, timed))
+
+
+def _modality(anchors: tuple[Token, ...], timed: bool) -> str:
     if conditional_or_asked(anchors) or any(_topic_gerund(anchor) for anchor in anchors):
         return "hedged"
     for anchor in anchors:

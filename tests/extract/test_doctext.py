@@ -7,7 +7,7 @@ import weakref
 
 import pytest
 
-from pipeline.extract.doctext import lemma_lowers, token_deps, token_lowers, token_pos
+from pipeline.extract.doctext import lemma_lowers, token_deps, token_lowers, token_pos, token_texts
 
 TEXTS = [
     "Mr. O'Neil   said on Tuesday he will (re-)sign with   Acme Corp. in Paris.\n\nIt rained.",
@@ -22,13 +22,14 @@ def test_columns_equal_the_token_attributes(nlp, text):
     assert token_lowers(doc) == [t.lower_ for t in doc]
     assert token_deps(doc) == [t.dep_ for t in doc]
     assert token_pos(doc) == [t.pos_ for t in doc]
+    assert token_texts(doc) == [t.text for t in doc]
     assert lemma_lowers(doc) == [t.lemma_.lower() for t in doc]
     assert token_deps(doc) is token_deps(doc)  # worked out once per doc
 
 
 def test_columns_keep_no_reference_to_the_doc(nlp):
     doc = nlp(TEXTS[0])
-    for column in (token_lowers, token_deps, token_pos, lemma_lowers):
+    for column in (token_lowers, token_deps, token_pos, token_texts, lemma_lowers):
         column(doc)
     gone = weakref.ref(doc)
     gc.disable()

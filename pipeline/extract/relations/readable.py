@@ -10,7 +10,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span
 
 from models import Mention
-from pipeline.extract.doctext import word_flags
+from pipeline.extract.doctext import token_pos, token_texts, word_flags
 from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.lexicon import QUOTE_CLOSERS, QUOTE_OPENERS
 
@@ -64,19 +64,21 @@ def quoted_headlines(sentence: Span) -> list[tuple[int, int]]:
     Nomination."'): their parse and their pronouns are as unreliable as a headline's own."""
     doc = sentence.doc
     alpha, stop, capital = word_flags(doc)
+    texts, tags = token_texts(doc), token_pos(doc)  # token indices, not a Token object per token
     found = []
     start = None
-    for token in sentence:
-        if start is None and token.text in OPENING_MARKS:
-            start = token.i + 1
-        elif start is not None and (token.text in CLOSING_MARKS or token.i == sentence.end - 1):
+    for i in range(sentence.start, sentence.end):
+        text = texts[i]
+        if start is None and text in OPENING_MARKS:
+            start = i + 1
+        elif start is not None and (text in CLOSING_MARKS or i == sentence.end - 1):
             # a quote running to the sentence's end may close in the next one ('... Nomination.”')
-            words = [i for i in range(start, token.i + 1) if alpha[i]]
-            capitalised = [i for i in words if capital[i]]
+            words = [w for w in range(start, i + 1) if alpha[w]]
+            capitalised = [w for w in words if capital[w]]
             # a capitalised function word or verb past the first word: no name writes "Joins", "To"
-            headline_words = [i for i in capitalised[1:] if stop[i] or doc[i].pos_ in ("VERB", "AUX")]
+            headline_words = [w for w in capitalised[1:] if stop[w] or tags[w] in ("VERB", "AUX")]
             if len(words) >= 5 and len(capitalised) >= 0.7 * len(words) and headline_words:
-                found.append((doc[start].idx, token.idx + len(token.text)))
+                found.append((doc[start].idx, doc[i].idx + len(text)))
             start = None
     return found
 

@@ -23,6 +23,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.doctext import lemma_lowers, token_pos
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
@@ -38,9 +39,9 @@ MAX_PREMODIFIERS = 7  # words between a roster verb and the name: "their rookie 
 PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VBN", "RP"})
 
 
-def _signing(token: Token) -> bool:
-    """A verb of signing someone, written "re-signed" as one token or as three ("re", "-", "signed")."""
-    lemma = token.lemma_.lower()
+def _signing(token: Token, lemma: str) -> bool:
+    """A verb of signing someone, written "re-signed" as one token or as three ("re", "-", "signed");
+    `lemma` is the token's lower-case lemma."""
     if lemma in SIGNING_VERBS and token.tag_.startswith("VB"):
         return True
     return lemma == "sign" and token.i >= 2 and token.doc[token.i - 1].text == "-" and \
@@ -142,16 +143,20 @@ def _club(finder: ArgumentFinder, mention: Optional[Mention]) -> Optional[Mentio
 
 
 def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
-    if _signing(token):
+    # runs on every token of every sentence: lemma and POS from the per-doc columns, and the cheap
+    # word tests before the parse tests
+    doc = token.doc
+    lemma, pos = lemma_lowers(doc)[token.i], token_pos(doc)[token.i]
+    if _signing(token, lemma):
         yield from _signed(finder, token)
-    lemma = token.lemma_.lower()
-    if lemma in ROSTER_DEAL_VERBS and token.pos_ in ("VERB", "AUX") and sports_article(token.doc):
+    if lemma in ROSTER_DEAL_VERBS and pos in ("VERB", "AUX") and sports_article(doc):
         yield from _deal(finder, token)
-    if token.pos_ == "VERB" and not is_passive(token) and sports_article(token.doc) and (
+    if pos == "VERB" and (lemma in ROSTER_RELEASE_VERBS or lemma in PLACING_VERBS or lemma in LOSING_VERBS) \
+            and not is_passive(token) and sports_article(doc) and (
             lemma in ROSTER_RELEASE_VERBS or lemma in PLACING_VERBS and _on_roster_list(token)
             or lemma in LOSING_VERBS and _lost_to_injury(token)):
         yield from _listed(finder, token, "former" if lemma in ROSTER_RELEASE_VERBS else "current")
-    if lemma == "replace" and token.pos_ == "VERB":
+    if lemma == "replace" and pos == "VERB":
         yield from _replacement(finder, token)
     if lemma == "remain" and token.tag_ == "VBG" and sports_article(token.doc):
         yield from _remaining(finder, token)
