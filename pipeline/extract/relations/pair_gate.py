@@ -5,7 +5,7 @@ right types are usually related; long news sentences hold many unrelated pairs. 
 asks whether a sentence's syntax could state the pair's relation at all; `knows_construction`
 whether the scorer was trained on the pair's construction. A pair no rule found is claimed only
 when both hold (typed.extract_relations). `in_comma_list` (two names items of one comma list, not
-"Troy, Mich.") is shared with the comma-place rule of rules.mention_rules.
+"Troy, Mich.") is shared with the comma-place rule of mention_rules.mention_rules.
 """
 from __future__ import annotations
 

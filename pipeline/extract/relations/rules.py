@@ -7,9 +7,9 @@ created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y
 "copula_modifier" (X is another Y university), "copula_role" (X is an adviser at Y),
 "under_noun" (X is under US sanctions), "noun_between" (a partnership between X and Y),
 "noun_with", "noun_visit", "noun_killing", "noun_killer", "appos_role" (X, the head of ... at Y),
-"appos_place", "title_org" (FBI spokesman X), "title_place", "person_prep_org" (X of Y),
-"person_prep_place", "org_prep_place" (X in Y), "based_modifier" (the Berlin-based X),
-"modifier_place" (a Hong Kong firm), "place_comma_place" (Troy, Mich.), "open_verb".
+"appos_place", "title_org" (FBI spokesman X), "title_place", "org_prep_place" (X in Y),
+"based_modifier" (the Berlin-based X), "modifier_place" (a Hong Kong firm), "open_verb". The rules
+centred on a named mention ("person_prep_org", "place_comma_place", ...) are in mention_rules.py.
 """
 from __future__ import annotations
 
@@ -21,9 +21,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
-from pipeline.sports_words import MISPARSED_POSITION_VERBS, TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
-from pipeline.extract.entities.sports_teams import sports_article
-from pipeline.extract.relations.role_kinds import title_word
+from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
 from pipeline.extract.relations.residents import home_place_after, residents
 from pipeline.extract.relations.arguments import (
@@ -33,22 +31,15 @@ from pipeline.extract.relations.arguments import (
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
-from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.noun_relations import killing_attempted
-from pipeline.extract.relations.pair_gate import in_comma_list
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
-from pipeline.extract.relations.org_rules import (
-    org_place_rules, org_unit_rules, piece_writer, place_named, possessive_rules,
-)
-from pipeline.extract.relations.role_rules import (
-    NOT_RELATED, apposition_rules, copula_role_rules, former_or_age_home, holds_office, title_phrase,
-    title_rules,
-)
+from pipeline.extract.relations.org_rules import piece_writer, place_named
+from pipeline.extract.relations.role_rules import copula_role_rules
 from pipeline.extract.relations.lexicon import (
-    ACADEMIC_ROLE_NOUNS, CONVICTION_VERBS, INVESTIGATION_NOUNS, RESULT_NOUNS, KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS,
-    PARTNERSHIP_VERBS, SANCTION_NOUNS, SEAT_NOUNS, RULE_VERB_SENSES, SANCTION_TARGET_PREPS, INVESTIGATION_TARGET_PREPS,
-    EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, PREMISES_NOUNS, SITE_NOUNS, VISIT_NOUNS,
+    CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
+    RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
 
 VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
@@ -323,87 +314,3 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             place = finder.mention_at(child)
             if place is not None and finder.label(place) in PLACE_LABELS:
                 yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
-
-
-def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
-    """A name (or the name an acronym stands for in the article) ending in an event's word: "the
-    Republican National Convention", "the Munich Security Conference"."""
-    names = (mention.text, finder.index.root(mention).text)
-    return any(name.split() and name.split()[-1].lower() in EVENT_NAME_HEADS for name in names)
-
-
-def _comma_alone_between(doc, first: Mention, second: Mention) -> bool:
-    """"Troy, Mich.": only a comma between a place and its region."""
-    left, right = sorted((first, second), key=lambda m: m.start)
-    return doc.text[left.end:right.start].strip() == ","
-
-
-def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:
-    """Whether a place after a person's name ("X of Washington") stands for a club or a school: in a
-    sports report, in a sentence about coaches or players ("the fifth coach fired this season, after
-    PJ Carlesimo of Oklahoma City, Eddie Jordan of Washington"), or after an academic title of the
-    person's own ("Professor X of Oxford")."""
-    if sports_article(root.doc) or any(t.pos_ == "NOUN" and t.lemma_.lower() in TEAM_STAFF_NOUNS | TEAM_PLAYER_NOUNS
-                                       for t in root.sent):
-        return True
-    phrase = title_phrase(finder, root)
-    nouns = [phrase.noun] if phrase is not None else []
-    nouns += [c for c in root.children if c.dep_ == "appos"]
-    return any(title_word(noun) in ACADEMIC_ROLE_NOUNS or noun.lemma_.lower() in ACADEMIC_ROLE_NOUNS for noun in nouns)
-
-
-def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
-    label = finder.label(mention)
-    yield from possessive_rules(finder, mention, root)
-    if label == "PERSON":
-        yield from apposition_rules(finder, mention, root)
-        yield from title_rules(finder, mention, root)
-        office = holds_office(finder, root)
-        for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
-            for other in finder.group(pobj):
-                other_label = finder.label(other)
-                if former_or_age_home(pobj.head, other_label):
-                    yield Candidate(NOT_RELATED, mention, other, "person_prep_origin", (pobj.head,))
-                elif other_label == "ORG" and pobj.head.lower_ != "from" and not _is_event(finder, other) and (
-                        pobj.head.lower_ != "in" or office or title_phrase(finder, root) is not None):
-                    # "X at the Republican National Convention" is an appearance; "X in the Oval Office" a
-                    # place, unless X holds a title there ("Judge X in Federal District Court")
-                    yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
-                elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
-                    if team_or_school_place(finder, root):
-                        # "Eddie Jordan of Washington" among fired coaches: the place names the club
-                        yield Candidate(NOT_RELATED, mention, other, "team_place", (pobj.head,))
-                        continue
-                    # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
-                    # something happened ("the victories of Joni Ernst in Iowa")
-                    yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
-    elif label in ("ORG", "FAC"):
-        yield from org_place_rules(finder, mention, root)
-        yield from org_unit_rules(finder, mention, root)
-    if label in PLACE_LABELS or label == "ORG":
-        # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party", and
-        # through the noun a name modifies: "Forest Hill's WoodSpring Suites hotel"
-        owner = root.head if (root.dep_ == "compound" and finder.mention_at(root.head) is None
-                              and root.head.lemma_.lower() in FACILITY_NOUNS) else root
-        for child in (root.children if owner is root else [*root.children, *owner.children]):
-            other = finder.mention_at(child)
-            if (child.dep_ == "poss" and other is not None and other.index != mention.index
-                    and finder.label(other) in ("GPE", "LOC")):
-                yield Candidate("located_in", mention, other, "place_possessive", (child,))
-    if label in PLACE_LABELS and any(c.dep_ == "amod" and c.lower_ in HOME_WORDS for c in root.children):
-        # "Cruz campaigned in his native Texas"
-        yield from _pairs("lives_in", residents(finder, root), [mention], "home_noun", (root,))
-    if label in PLACE_LABELS:
-        yield from signature_home(finder, mention, root)
-        for child in root.children:
-            other = finder.mention_at(child)
-            if child.dep_ not in ("appos", "npadvmod") or other is None or other.index == mention.index:
-                continue
-            if finder.label(other) not in ("GPE", "LOC"):
-                continue
-            if in_comma_list(root.doc, mention, other) or not _comma_alone_between(root.doc, mention, other):
-                # "Seattle 31, Green Bay 10" (scores), "Dallas – Fort Worth" (a pair): no place in another
-                yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
-            else:
-                yield Candidate("located_in", mention, other, "place_comma_place", (child,))

@@ -40,8 +40,9 @@ from pipeline.extract.relations.post_verbs import UNSCORED_POST_VERB_RULES, post
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rule_confidence import rule_confidence
 from pipeline.extract.relations.rules import (
-    Candidate, copula_rules, elliptic_visit, mention_rules, noun_rules, verb_rules,
+    Candidate, copula_rules, elliptic_visit, noun_rules, verb_rules,
 )
+from pipeline.extract.relations.mention_rules import mention_rules
 
 
 # Rules whose readings the scorer neither vetoes nor re-scores: events (someone joined, left, was
