@@ -340,7 +340,6 @@ def clause_subject(token: Token) -> Optional[Token]:
     return None
 
 
-
 def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:
     """Whom "his"/"her" stands for where the coreference stage linked nothing: "the FBI
     investigation into her use of a private email server", "her efforts as a New York senator".
