@@ -9,7 +9,7 @@ to the US. Where nothing covers an argument there is no mention, and no claim is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -380,21 +380,11 @@ def _may_be(person: Mention, gender: str) -> bool:
     return said not in ("male", "mostly_male", "female", "mostly_female") or said.endswith(gender)
 
 
-# Words that may stand between a preposition and the name it governs in a title: "advisor to Vice
-# President (then-Senator) Joseph R. Biden".
-_TITLE_GLUE = frozenset({"(", ")", "-", "then"})
-
-
-def object_cut_off(subject: Token) -> bool:
-    """Whether a subject's name is really the object of a preposition before it, which the parse cut
-    off as the start of a clause (even of a sentence): in an author's bio line, "X, former foreign
-    policy advisor to Vice President (then-Senator) Joseph R. Biden, Jr., is Senior Fellow at ..."
-    makes Biden the subject of "is". Capitalised title words, brackets and hyphens may stand between
-    the preposition and the name; a comma or a full stop may not."""
-    if subject.pos_ != "PROPN":
-        return False  # "a former senior adviser to Mr. Obama who is now a fellow at ...": "who" is the adviser
-    doc = subject.doc
-    i = subject.left_edge.i - 1
-    while i >= 0 and (doc[i].lower_ in _TITLE_GLUE or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
-        i -= 1
-    return i >= 0 and doc[i].tag_ == "IN" and doc[i].lower_ in ("to", "for", "of", "with", "by")
+def pairs(predicate: str, subjects: Iterable[Mention], objects: Iterable[Mention], rule: str,
+          anchors: tuple[Token, ...], qualifiers: dict | None = None) -> Iterator[Candidate]:
+    """A candidate for each subject and object that are not the same mention."""
+    objects = list(objects)
+    for subject in subjects:
+        for obj in objects:
+            if subject.index != obj.index:
+                yield Candidate(predicate, subject, obj, rule, anchors, dict(qualifiers or {}))

@@ -12,19 +12,34 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.entities.sports_teams import sports_article
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.lexicon import ACADEMIC_ROLE_NOUNS, EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_WORDS
-from pipeline.extract.relations.noun_relations import pairs
 from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, possessive_rules
 from pipeline.extract.relations.pair_gate import in_comma_list
 from pipeline.extract.relations.residents import residents
 from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.role_rules import (
-    NOT_RELATED, apposition_rules, former_or_age_home, holds_office, title_phrase, title_rules,
+    NOT_RELATED, apposition_rules, holds_office, title_phrase, title_rules,
 )
 from pipeline.lexicon import PLACE_LABELS
 from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
+
+
+ORIGIN_ADVERBS = frozenset({"originally", "formerly", "once", "previously"})
+
+
+def former_or_age_home(prep: Token, label: str) -> bool:
+    """A name's prepositional phrase that states no relation the person_prep rules may claim: an
+    origin ("Robert Buckley, originally from Essex, but living in Christchurch": no home now), or,
+    after an age, an organisation the model made of a neighbourhood ("Raj K. Chohan, 59, of College
+    Point": the news convention for a home, never an employer)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ORIGIN_ADVERBS for c in prep.children) or (
+            prep.i > 0 and prep.doc[prep.i - 1].lower_ in ORIGIN_ADVERBS):
+        return True
+    doc = prep.doc
+    return label == "ORG" and prep.lower_ == "of" and prep.i >= 3 and doc[prep.i - 1].text == "," \
+        and doc[prep.i - 2].like_num and doc[prep.i - 3].text == ","
 
 
 def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:

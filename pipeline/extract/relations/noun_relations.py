@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, prep_objects, pronoun_owner, subject_token,
+    ArgumentFinder, Candidate, clause_subject, is_passive, pairs, prep_objects, pronoun_owner, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
@@ -43,15 +43,6 @@ NOUN_RULE_CONFIDENCE: dict[str, float] = {
     "investigation_possessor": 0.7,
     "visit_site_place": 0.75,
 }
-
-
-def pairs(predicate: str, subjects: Iterable[Mention], objects: Iterable[Mention], rule: str,
-           anchors: tuple[Token, ...], qualifiers: dict | None = None) -> Iterator[Candidate]:
-    objects = list(objects)
-    for subject in subjects:
-        for obj in objects:
-            if subject.index != obj.index:
-                yield Candidate(predicate, subject, obj, rule, anchors, dict(qualifiers or {}))
 
 
 def labelled(finder: ArgumentFinder, tokens: Iterable[Token], labels: Iterable[str]) -> list[Mention]:

@@ -25,13 +25,13 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, pronoun_owner, resolved_people,
+    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, pairs, prep_objects, pronoun_owner, resolved_people,
     subject_token, unresolvable_pronoun,
 )
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
-from pipeline.extract.relations.noun_relations import labelled, owners_of, pairs
+from pipeline.extract.relations.noun_relations import labelled, owners_of
 from pipeline.extract.relations.role_kinds import role_kind
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates

@@ -18,9 +18,9 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
-from pipeline.extract.relations.noun_relations import labelled, pairs
+from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import PLACE_LABELS
 

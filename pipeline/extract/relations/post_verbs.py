@@ -20,10 +20,10 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, conjoined_prep_objects, resolved_people, subject_token,
+    ArgumentFinder, Candidate, conjoined_prep_objects, pairs, resolved_people, subject_token,
 )
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
-from pipeline.extract.relations.noun_relations import labelled, pairs
+from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event

@@ -123,7 +123,6 @@ def _title_before_rank(finder: ArgumentFinder, root: Token) -> Optional[Token]:
     return title
 
 
-
 def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[RolePhrase]:
     """A title word the lexicon does not know, before a name, with an organisation in front:
     "White House intern Monica Lewinsky" holds a post there; places say nothing without a role."""
@@ -254,22 +253,6 @@ def _seat_title(title: Optional[RolePhrase]) -> Optional[str]:
         return None
     last = title.text.split()[-1].lower()
     return title.text if TITLE_ABBREVIATIONS.get(last, last) in LEGISLATOR_TITLES else None
-
-
-ORIGIN_ADVERBS = frozenset({"originally", "formerly", "once", "previously"})
-
-
-def former_or_age_home(prep: Token, label: str) -> bool:
-    """A name's prepositional phrase that states no relation the person_prep rules may claim: an
-    origin ("Robert Buckley, originally from Essex, but living in Christchurch": no home now), or,
-    after an age, an organisation the model made of a neighbourhood ("Raj K. Chohan, 59, of College
-    Point": the news convention for a home, never an employer)."""
-    if any(c.dep_ == "advmod" and c.lower_ in ORIGIN_ADVERBS for c in prep.children) or (
-            prep.i > 0 and prep.doc[prep.i - 1].lower_ in ORIGIN_ADVERBS):
-        return True
-    doc = prep.doc
-    return label == "ORG" and prep.lower_ == "of" and prep.i >= 3 and doc[prep.i - 1].text == "," \
-        and doc[prep.i - 2].like_num and doc[prep.i - 3].text == ","
 
 
 def holds_office(finder: ArgumentFinder, root: Token) -> bool:

@@ -25,7 +25,7 @@ from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
 from pipeline.extract.relations.residents import home_place_after, residents
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, object_cut_off, prep_objects, subject_token,
+    ArgumentFinder, Candidate, clause_subject, is_passive, pairs, prep_objects, subject_token,
     trailing_prep_objects,
 )
 from pipeline.extract.relations.visit_rules import (
@@ -44,13 +44,6 @@ from pipeline.extract.relations.lexicon import (
 
 VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
                                 | {"be", "have", "do", "get", "make", "become", "include"})
-
-
-def _pairs(predicate, subjects, objects, rule, anchors, qualifiers=None) -> Iterator[Candidate]:
-    for subject in subjects:
-        for obj in objects:
-            if subject.index != obj.index:
-                yield Candidate(predicate, subject, obj, rule, tuple(anchors), dict(qualifiers or {}))
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -108,17 +101,17 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))]
             targets = [m for t in target_tokens for m in finder.group(t)
                        if key != "make it" or finder.label(m) in ("GPE", "LOC")]
-            yield from _pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
+            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
-            yield from _pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
+            yield from pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
         elif not (sense.predicate == "affiliated_with" and _orders(verb)):
             if sense.predicate == "affiliated_with" and _led_to_a_result(verb):
                 # "after leading Indianapolis to a 20-13 victory": a place led to a win is its team
                 objects = [m for m in objects if finder.label(m) not in PLACE_LABELS]
             subject_side, object_side = (objects, subjects) if sense.inverse else (subjects, objects)
-            yield from _pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,))
+            yield from pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,))
             if sense.predicate in ("founded", "developed") and len(subjects) > 1 and objects:
                 for first, second in combinations(subjects, 2):
                     yield Candidate("partnered_with", first, second, "co_subjects", (verb,))
@@ -163,12 +156,12 @@ def _acl_with(finder: ArgumentFinder, participle: Token) -> Iterator[Candidate]:
     partners = [m for t in prep_objects(participle, ("with",)) for m in finder.group(t)]
     subject = clause_subject(participle.head)
     if partners and subject is not None:
-        yield from _pairs("partnered_with", finder.group(subject), partners, "acl_with", (participle,))
+        yield from pairs("partnered_with", finder.group(subject), partners, "acl_with", (participle,))
 
 
 def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
     subject = next((c for c in copula.children if c.dep_ in ("nsubj",)), None)
-    if subject is None or object_cut_off(subject):
+    if subject is None:
         return
     subjects = finder.group(subject)
     attrs = _children(copula, "attr")
@@ -187,19 +180,19 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
             groups_flat = [m for g in groups for m in g]
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
-            yield from _pairs("member_of", others, groups_flat, "copula_member", (copula, attr))
+            yield from pairs("member_of", others, groups_flat, "copula_member", (copula, attr))
             # a person who is a member of an organisation holds a role there ("a board member of Y")
             on_board = [c for c in attr.children if c.dep_ == "compound"] + prep_objects(attr, ("of",))
             role = "board member" if any(t.lower_ == "board" for t in on_board) else "member"
-            yield from _pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": role})
+            yield from pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": role})
         if lemma in ORG_CLASS_NOUNS:
             modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]
             for modifier in filter(None, modifiers):
                 label = finder.label(modifier)
                 if label == "ORG":
-                    yield from _pairs("member_of", subjects, [modifier], "copula_modifier", (copula, attr))
+                    yield from pairs("member_of", subjects, [modifier], "copula_modifier", (copula, attr))
                 elif label in PLACE_LABELS:
-                    yield from _pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
+                    yield from pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
         elif lemma not in MEMBERSHIP_NOUNS:
             yield from copula_role_rules(finder, subjects, copula, attr)
 
@@ -230,7 +223,7 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         subject = subject_token(noun.head)
         imposers = finder.group(subject) if subject is not None else []
     anchors = (noun, noun.head.head) if noun.head.lower_ == "under" else (noun, noun.head)
-    yield from _pairs(predicate, targets, imposers, "under_noun", anchors)
+    yield from pairs(predicate, targets, imposers, "under_noun", anchors)
 
 
 def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -254,7 +247,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
                 # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
                 subject = clause_subject(noun)
                 owners = finder.group(subject) if subject is not None else []
-            yield from _pairs("partnered_with", owners, partners, "noun_with", (noun,))
+            yield from pairs("partnered_with", owners, partners, "noun_with", (noun,))
     if lemma in VISIT_NOUNS:
         places = [m for t in prep_objects(noun, ("to",)) for m in finder.group(t)]
         visitors = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
@@ -262,7 +255,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if not visitors:
             subject = clause_subject(noun)
             visitors = finder.group(subject) if subject is not None else []
-        yield from _pairs("visited", visitors, places, "noun_visit", (noun,))
+        yield from pairs("visited", visitors, places, "noun_visit", (noun,))
     yield from elliptic_visit(finder, noun)
     yield from gathering_visit(finder, noun)
     yield from piece_writer(finder, noun)
@@ -274,19 +267,19 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if not killers and governor.lemma_.lower() in CONVICTION_VERBS:
             subject = subject_token(governor)
             killers = finder.group(subject) if subject is not None else []
-        yield from _pairs("killed", killers, victims, "noun_killing", (noun,))
+        yield from pairs("killed", killers, victims, "noun_killing", (noun,))
     if lemma in KILLER_NOUNS:
         victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
         victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
         killers = [m for c in noun.children if c.dep_ in ("appos", "compound") for m in finder.group(c)]
         if noun.dep_ == "appos":
             killers += finder.group(noun.head)
-        yield from _pairs("killed", killers, victims, "noun_killer", (noun,))
+        yield from pairs("killed", killers, victims, "noun_killer", (noun,))
     if lemma in HOME_NOUNS or (lemma in HOME_PLACE_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lower_ in HOME_WORDS for c in noun.children)):
         # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
         places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod")) or home_place_after(finder, noun)
-        yield from _pairs("lives_in", residents(finder, noun), places, "home_noun", (noun,))
+        yield from pairs("lives_in", residents(finder, noun), places, "home_noun", (noun,))
     if lemma in SITE_NOUNS or lemma in PREMISES_NOUNS:
         # "NRC headquarters in Rockville", "the company's plant in Ohio", "the Casty store in Paris"
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
@@ -294,9 +287,9 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
         places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in place_named(finder, t)]
-        yield from _pairs("located_in", owners, places, "site_noun", (noun,))
+        yield from pairs("located_in", owners, places, "site_noun", (noun,))
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
-        yield from _pairs("located_in", owners, streets, "site_on_street", (noun,))
+        yield from pairs("located_in", owners, streets, "site_on_street", (noun,))
     yield from _modifier_rules(finder, noun)
 
 
@@ -309,8 +302,8 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if child.lower_ == "based" and child.dep_ in ("amod", "compound", "acl"):
             places = [m for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                       for m in finder.group(c)]
-            yield from _pairs("located_in", [holder], places, "based_modifier", (child,))
+            yield from pairs("located_in", [holder], places, "based_modifier", (child,))
         elif child.dep_ in ("compound", "nmod") and finder.mention_at(noun) is None:
             place = finder.mention_at(child)
             if place is not None and finder.label(place) in PLACE_LABELS:
-                yield from _pairs("located_in", [holder], [place], "modifier_place", (noun,))
+                yield from pairs("located_in", [holder], [place], "modifier_place", (noun,))

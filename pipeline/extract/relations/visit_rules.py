@@ -14,19 +14,12 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.modality import is_future, modality_of, polarity_of
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, is_passive, prep_objects, resolved_people, subject_token,
+    ArgumentFinder, Candidate, is_passive, pairs, prep_objects, resolved_people, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
     EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VERB_SENSES,
     VISIT_NOUNS,
 )
-
-
-def _pairs(predicate, subjects, objects, rule, anchors) -> Iterator[Candidate]:
-    for subject in subjects:
-        for obj in objects:
-            if subject.index != obj.index:
-                yield Candidate(predicate, subject, obj, rule, tuple(anchors))
 
 
 def states_event(verb: Token) -> bool:
@@ -125,9 +118,9 @@ def gathering_visit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # hangs on the verb, which is where the gathering was
         places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
     if attended and places and _took_place(verb):
-        yield from _pairs("visited", _present_people(finder, verb), places, "gathering_visit", (verb,))
+        yield from pairs("visited", _present_people(finder, verb), places, "gathering_visit", (verb,))
         if event is not None:
-            yield from _pairs("located_in", [event], places, "event_place", (verb,))
+            yield from pairs("located_in", [event], places, "event_place", (verb,))
 
 
 def named_event(finder: ArgumentFinder, noun: Token) -> Mention | None:
@@ -152,7 +145,7 @@ def speaking_place_visit(finder: ArgumentFinder, verb: Token) -> Iterator[Candid
     places = [m for holder in holders for t in prep_objects(holder, ("in",)) for m in finder.group(t)
               if finder.label(m) in ("GPE", "LOC")]
     if places and not is_passive(verb):
-        yield from _pairs("visited", _present_people(finder, verb), places, "speaking_visit", (verb,))
+        yield from pairs("visited", _present_people(finder, verb), places, "speaking_visit", (verb,))
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "maiden"})
@@ -176,7 +169,7 @@ def elliptic_visit(finder: ArgumentFinder, word: Token) -> Iterator[Candidate]:
     visitors = [m for c in word.children if c.dep_ == "poss" for m in finder.group(c)]
     if not visitors and word.dep_ == "amod" and finder.mention_at(head) is not None:
         visitors = [finder.mention_at(head)]  # "Obama's first" parsed as "first" modifying "Obama"
-    yield from _pairs("visited", visitors, places, "noun_visit", (word,))
+    yield from pairs("visited", visitors, places, "noun_visit", (word,))
 
 
 def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -200,4 +193,4 @@ def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
               or finder.label(m) in ("ORG", "FAC") and m.text.split()[-1].casefold() in EVENT_NAME_HEADS] \
         if subject is not None else []
     places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
-    yield from _pairs("located_in", events, places, "event_place", (verb,))
+    yield from pairs("located_in", events, places, "event_place", (verb,))
