@@ -41,10 +41,15 @@ def test_no_agency_without_its_name(nlp, text, words):
     assert not any(name == words for name, _ in mentions_of(nlp, text))
 
 
-def test_agency_name_never_crosses_a_sentence(nlp):
+@pytest.mark.parametrize("agency_opens_a_sentence, found", [(False, ["California Highway Patrol"]), (True, [])])
+def test_agency_name_never_crosses_a_sentence(nlp, agency_opens_a_sentence, found):
+    """The same words, once with the parse's sentence boundary between the place and the agency."""
+    from spacy.tokens import Doc, Span
     from pipeline.extract.entities.agencies import agency_spans
-    doc = nlp("He moved to California. Highway Patrol officers stopped him later that year.")
-    assert not any(span.start < sent.start < span.end for span in agency_spans(doc) for sent in doc.sents)
+    words = ["Officers", "of", "California", "Highway", "Patrol", "stopped", "him", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True, False, False, agency_opens_a_sentence] + [False] * 4)
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    assert [span.text for span in agency_spans(doc)] == found
 
 
 def test_prosecutors_title_before_a_name_leaves_the_place(nlp):

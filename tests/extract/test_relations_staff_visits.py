@@ -331,8 +331,9 @@ def test_a_place_phrase_on_an_organisation_inside_reported_speech_stays_the_writ
     pytest.param("Rait was returned to Mt. Cook Village, where he was pronounced dead.",
                  [("Rait", "PERSON"), ("Mt. Cook Village", "GPE")], ("Rait", "visited", "Mt. Cook Village"),
                  id="passive-returned-to"),
-    pytest.param("The wounded man was flown to Anchorage for surgery.",
-                 [("Anchorage", "GPE")], None, id="passive-flown-to-no-named-subject"),
+    pytest.param("John Smith was flown to Anchorage for surgery after the crash.",
+                 [("John Smith", "PERSON"), ("Anchorage", "GPE")], ("John Smith", "visited", "Anchorage"),
+                 id="passive-flown-to"),
     # a time ahead: the visit is still to come
     pytest.param("Next Sunday, the Houston Texans come to Lucas Oil Stadium having never won in Indy.",
                  [("Houston Texans", "ORG"), ("Lucas Oil Stadium", "FAC")],
