@@ -56,6 +56,8 @@ SIGNING_VERBS = frozenset({"sign", "re-sign", "hire", "draft", "acquire"})  # no
 ROSTER_DEAL_VERBS = frozenset({"agree", "reach", "sign", "ink", "strike", "finalize", "finalise", "complete"})
 ROSTER_DEAL_NOUNS = frozenset({"deal", "contract", "extension", "agreement", "terms"})
 # Positions written between a signing verb and the name ("signed running back X", "re-signed RB X").
+# Words a player's position is written in before the name, at most: "running back", "QB".
+MAX_POSITION_WORDS = 2
 POSITION_WORDS = TEAM_PLAYER_NOUNS | frozenset("""
 running back wide receiver tight end guard center centre forward tackle safety linebacker lineman
 defensive offensive point shooting small power left right hand relief starting reliever closer keeper

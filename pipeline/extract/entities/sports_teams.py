@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.doctext import lemma_lowers, token_lowers
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.sports_words import NOT_CLUB_PLURALS, POSITION_WORDS, SPORTS_WORDS
+from pipeline.sports_words import MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SPORTS_WORDS
 from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
@@ -178,9 +178,6 @@ def sports_team_names(doc: Doc) -> Doc:
     spans += _nicknames_before_players(doc, covered)
     override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
-
-
-MAX_POSITION_WORDS = 2  # "wide receiver", "quarterback"
 
 
 def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:

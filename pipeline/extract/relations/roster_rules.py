@@ -28,12 +28,11 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
 from pipeline.sports_words import (
-    INJURY_NOUNS, LOSING_VERBS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS, ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS,
-    ROSTER_LISTS, ROSTER_RELEASE_VERBS, SCORE_NOUNS, SCORING_VERBS, SIGNING_VERBS, TEAM_NOUNS,
+    INJURY_NOUNS, LOSING_VERBS, MAX_POSITION_WORDS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS,
+    ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SCORE_NOUNS, SCORING_VERBS, SIGNING_VERBS, TEAM_NOUNS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
-MAX_POSITION_WORDS = 2  # "running back", "wide receiver", "QB"
 MAX_PREMODIFIERS = 7  # words between a roster verb and the name: "their rookie running back sensation"
 # Tags of the lower-case words of the object phrase before a name ("sensation", "injured", "back" as a particle)
 PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VBN", "RP"})
