@@ -229,7 +229,7 @@ def _topic_gerund(anchor: Token) -> bool:
 # Auxiliaries and embedding words that put an event ahead ("will visit", "is set to meet", "is
 # scheduled to leave", "is going to retire", "was to sign", "was about to board").
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "shall"})
-PLANNING_WORDS = frozenset({"set", "schedule", "slate", "slated", "due", "poise", "about"})  # "slated": lemma "slat"
+PLANNING_WORDS = frozenset({"set", "schedule", "slate", "due", "poise", "about"})
 
 
 def _planning_governor(verb: Token) -> bool:
