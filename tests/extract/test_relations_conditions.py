@@ -211,3 +211,32 @@ def test_quoted_title_itself_stays_an_argument(nlp):
 def test_a_gerund_clause_under_a_topic_preposition_is_no_statement(nlp, text, word, modality):
     from pipeline.extract.modality import modality_of
     assert modality_of([_token(nlp, text, word)]) == modality
+
+
+@pytest.mark.parametrize("text, word, modality", [
+    pytest.param("Smith is said to have joined Acme Corp. in 2005.", "joined", "hedged", id="is-said-to"),
+    pytest.param("UAE authorities are now said to be contacting the US Geological Survey.", "contacting", "hedged",
+                 id="are-said-to-be"),
+    pytest.param("The gunman is thought to have fled to Mexico.", "fled", "hedged", id="is-thought-to"),
+    pytest.param("The storm is estimated to have killed 40 people.", "killed", "hedged", id="is-estimated-to"),
+    pytest.param("Brown planned the trip and visited Paris in May.", "visited", "asserted",
+                 id="coordinated-with-a-planning-verb"),
+    pytest.param("Green is expected to visit Rome and meet the pope.", "meet", "hedged",
+                 id="coordinated-inside-an-expectation"),
+])
+def test_hearsay_passives_hedge_and_a_coordinated_verb_does_not_embed(nlp, text, word, modality):
+    """judge11pb (seed 28 #93): 'UAE authorities are now said to be contacting the USGS' came out
+    asserted. An embedding verb's meaning governs its complement, not a verb coordinated with it."""
+    from pipeline.extract.modality import modality_of
+    assert modality_of([_token(nlp, text, word)]) == modality
+
+
+@pytest.mark.parametrize("text, word, polarity", [
+    pytest.param("Smith refused the offer and joined Acme Corp. in 2005.", "joined", "affirmed",
+                 id="coordinated-with-a-refusal"),
+    pytest.param("White refused to go and join Delta Corp.", "join", "negated", id="coordinated-inside-a-refusal"),
+    pytest.param("Jones failed to win the seat.", "win", "negated", id="failed-to"),
+])
+def test_a_negating_verb_negates_what_it_embeds_only(nlp, text, word, polarity):
+    from pipeline.extract.modality import polarity_of
+    assert polarity_of([_token(nlp, text, word)]) == polarity
