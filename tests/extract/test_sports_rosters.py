@@ -305,3 +305,16 @@ def test_a_nickname_alone_before_a_position_and_a_name_is_the_club(nlp):
     text = ("Chargers wide receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken driving, "
             "police said. The coach said the team would play its rookies in the playoff game." + GAME)
     assert ("Chargers", "ORG") in {(m.text, m.label) for m in collect_mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Payton said the Broncos would not have placed Tom Moss on injured reserve if they were still "
+                 "in the race." + GAME, id="counterfactual-placing"),
+    pytest.param("The Broncos did not place Tom Moss on injured reserve." + GAME, id="denied-placing"),
+])
+def test_a_denied_placing_leaves_the_player_the_clubs(nlp, text):
+    """judge11pb (seed 28 #70): 'the Saints ... would not have placed Bush on injured reserve if ...'
+    came out as Bush NOT affiliated with the Saints: the placing is denied, the player is still theirs."""
+    found = relations_of(nlp, text, [("Broncos", "ORG"), ("Tom Moss", "PERSON")])
+    relation = find(found, "Tom Moss", "affiliated_with", "Broncos")
+    assert relation is not None and relation.polarity == "affirmed" and relation.qualifiers.get("status") == "current"
