@@ -240,3 +240,24 @@ def test_hearsay_passives_hedge_and_a_coordinated_verb_does_not_embed(nlp, text,
 def test_a_negating_verb_negates_what_it_embeds_only(nlp, text, word, polarity):
     from pipeline.extract.modality import polarity_of
     assert polarity_of([_token(nlp, text, word)]) == polarity
+
+
+@pytest.mark.parametrize("text, specs, post, place", [
+    pytest.param("Regina Benjamin was nominated for Surgeon General of the United States.",
+                 [("Regina Benjamin", "PERSON"), ("Surgeon General", "ORG"), ("United States", "GPE")],
+                 "Surgeon General", "United States", id="surgeon-general-of"),
+    pytest.param("The Attorney General of Texas sued the company in Austin.",
+                 [("Attorney General", "ORG"), ("Texas", "GPE"), ("Austin", "GPE")],
+                 "Attorney General", "Texas", id="attorney-general-of"),
+])
+def test_a_post_the_ner_calls_an_organisation_is_not_located_where_it_is_held(nlp, text, specs, post, place):
+    """judge11pb (seed 28 #68): 'nominated for Surgeon General of the United States' gave
+    located_in(U. S. Surgeon General, United States): a post is held there, it stands nowhere."""
+    found = relations_of(nlp, text, specs)
+    assert find(found, post, "located_in", place) is None
+
+
+def test_an_organisation_with_a_role_word_is_still_placed(nlp):
+    found = relations_of(nlp, "The Office of the Inspector General in Washington opened an inquiry.",
+                         [("Office of the Inspector General", "ORG"), ("Washington", "GPE")])
+    assert find(found, "Office of the Inspector General", "located_in", "Washington") is not None
