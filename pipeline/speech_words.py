@@ -135,3 +135,9 @@ FICTION_NOUNS = frozenset({
     "movie", "film", "novel", "book", "play", "musical", "show", "series", "episode", "sitcom", "sketch",
     "script", "screenplay", "story", "comic", "cartoon", "opera", "miniseries", "drama",
 })
+# Works a quotation in apposition names by its title, however long or however cased: "his
+# biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,''", "the film 'The Long Road Home'".
+NAMED_WORK_NOUNS = FICTION_NOUNS | frozenset({
+    "biography", "autobiography", "memoir", "album", "song", "single", "documentary", "poem", "podcast",
+    "bestseller", "painting", "sculpture", "exhibition", "exhibit", "title", "anthem", "hymn", "slogan",
+})

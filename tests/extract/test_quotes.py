@@ -340,3 +340,17 @@ def test_quote_spans_mixed_styles_and_open_paragraphs():
     spans = find_quote_spans(text)
     assert [s.text(text) for s in spans] == ["a ‘nested’ \"one\" here", "two", "Open to the end", "closed"]
     assert [s.open_ended for s in spans] == [False, False, True, False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Harry Hurt III had hoped to republish his unauthorized Trump biography, “Lost Tycoon: The Many "
+                 "Lives of Donald J. Trump,” with his original publisher this year.", [],
+                 id="long-title-after-a-work-noun"),
+    pytest.param("Clinton wrote in her memoir, “I made a mistake and I take responsibility for it,” and moved on.",
+                 [("Clinton", "I made a mistake and I take responsibility for it")],
+                 id="a-sentence-after-a-work-noun-is-speech"),
+])
+def test_a_title_case_quote_after_a_work_noun_is_its_title(nlp, text, expected):
+    """The lemma mend ('hoped' -> hope, a reporting verb) let 'hoped to republish his biography, “Lost
+    Tycoon: ...”' give the biographer's words: a title longer than looks_like_title's six words."""
+    assert said(nlp, text) == expected

@@ -24,7 +24,7 @@ from models import RelationMention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds, quote_paragraphs
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.speech_words import REPORTING_VERBS, REQUEST_VERBS, TITLE_SMALL_WORDS
+from pipeline.speech_words import NAMED_WORK_NOUNS, REPORTING_VERBS, REQUEST_VERBS, TITLE_SMALL_WORDS
 
 CONTENT_KEY = "content"
 QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
@@ -101,17 +101,35 @@ def _reports_through(verb: Token, child: Token) -> bool:
     return is_speech_verb(verb, REPORTING_VERBS) and child.dep_ not in CIRCUMSTANCE_DEPS
 
 
-def looks_like_title(text: str) -> bool:
+# Words a quoted phrase may hold and still be taken for a title on its case alone.
+MAX_TITLE_WORDS = 6
+
+
+def looks_like_title(text: str, max_words: int | None = MAX_TITLE_WORDS) -> bool:
     """A short Title Case phrase ('Fox and Friends', 'The Apprentice'): a name, not speech,
-    unless a verdict verb makes it one ('called her “Miss Piggy”')."""
+    unless a verdict verb makes it one ('called her “Miss Piggy”'). `max_words` None: any length."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if any(w[0].islower() and w.lower() not in TITLE_SMALL_WORDS for w in words):
         return False  # 'It's all Facebook, Instagram and Snapchat': a title capitalises 'All'
     long_words = [w for w in words if len(w) > 3 or w == words[0]]
     capitalised = [w for w in words if w[0].isupper()]
     # 'Don't you do it': one capital opening a sentence is no title
-    return (0 < len(words) <= 6 and all(w[0].isupper() for w in long_words)
+    return (0 < len(words) <= (max_words or len(words)) and all(w[0].isupper() for w in long_words)
             and (len(words) == 1 or len(capitalised) >= 2))
+
+
+def names_a_work(doc: Doc, quote: QuoteSpan) -> bool:
+    """A Title Case quotation set right after a noun for a work ("his unauthorized biography,
+    ''Lost Tycoon: The Many Lives of Donald J. Trump,''"): its title however long, not words anyone
+    said (not "in her memoir, 'I made a mistake'"). Read off the words, as the parse often makes such
+    a title the verb's object."""
+    if not looks_like_title(quote.text(doc_text(doc)), max_words=None):
+        return False
+    opening = doc.char_span(quote.mark_start, quote.end, alignment_mode="expand")
+    i = (opening.start if opening is not None else 0) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in NAMED_WORK_NOUNS
 
 
 def is_verdict_verb(token: Token) -> bool:

@@ -18,7 +18,7 @@ from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.owners import owner_of_words_before_colon, remark_owner, words_owned_by
 from pipeline.extract.quotes.labels import MIN_EMBEDDED_WORDS, is_label, named_by_verdict
 from pipeline.extract.quotes.content import (
-    circumstantial, governing_verb, is_verdict_verb, looks_like_title, quote_root, reaches_past_quote,
+    circumstantial, governing_verb, is_verdict_verb, looks_like_title, names_a_work, quote_root, reaches_past_quote,
     reported_content, set_into_clause,
 )
 from pipeline.extract.quotes.spans import (
@@ -313,7 +313,7 @@ def best_frame(doc: Doc, quote: QuoteSpan, prev_end: int, next_start: int, index
     owner_of_remark = remark_owner(doc, quote, index)
     if owner_of_remark is not None:
         return Framed(quote, owner_of_remark.index, None, "quote:embedded")
-    if looks_like_title(quote.text(doc_text(doc))) and not named_by_verdict(doc, quote):
+    if (looks_like_title(quote.text(doc_text(doc))) or names_a_work(doc, quote)) and not named_by_verdict(doc, quote):
         return Framed(quote)  # 'told the hosts of “Morning Joe,” adding': a show, book or name
     owner = words_owned_by(doc, quote, index)
     first = None
