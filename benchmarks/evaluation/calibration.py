@@ -67,12 +67,19 @@ def leave_one_sheet_out(sheets: dict[str, list[dict]]) -> dict[str, list[dict]]:
         for row in _judged(rows):
             verdict = row["verdict"].strip().lower()
             readings = range(int(row.get("support") or 1))
-            results["as run"].append({"confidence": float(row["confidence"]), "verdict": verdict})
-            results["extractor score"].append({"confidence": _score(row), "verdict": verdict})
+            corpus = corpus_of(name)
+            results["as run"].append({"confidence": float(row["confidence"]), "verdict": verdict, "corpus": corpus})
+            results["extractor score"].append({"confidence": _score(row), "verdict": verdict, "corpus": corpus})
             value = calibrated(row["rule"], _score(row), table)
             results["calibrated, leave-one-sheet-out"].append(
-                {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict})
+                {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict, "corpus": corpus})
     return results
+
+
+def corpus_of(sheet_spec: str) -> str:
+    """The corpus a judged sheet drew from: its file name up to the first hyphen
+    ("ecbplus-dev-session10-seed23-b.csv" -> "ecbplus")."""
+    return Path(sheet_spec.partition(".csv:")[0]).name.split("-")[0]
 
 
 def calibration_report(rows: list[dict]) -> str:
@@ -110,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.loso:
         for way, rows in leave_one_sheet_out(sheets).items():
             print(f"{way}:\n{calibration_report(rows)}")
+            # A pooled table can hide a corpus the fit serves badly (news of another kind than
+            # most sheets): each corpus's own reliability beside it.
+            for corpus in sorted({row["corpus"] for row in rows}):
+                print(f"{way}, {corpus} sheets only:\n"
+                      f"{calibration_report([row for row in rows if row['corpus'] == corpus])}")
         return 0
     rows = [row for sheet_rows in sheets.values() for row in sheet_rows]
     sources = list(sheets)

@@ -25,24 +25,38 @@ HEDGE_EMBEDDERS = {
     "urge", "ask", "press", "pressure", "push", "demand", "wish", "need", "prepare", "vow", "promise",
     "task",  # "she has been tasked with saving the Oscars"
 }
+# Verbs whose passive embeds hearsay: "X is said to have joined", "is thought to be", "is understood
+# to have", "is rumoured to", "is estimated to have killed" (the active "said to reporters" is not).
+HEARSAY_PASSIVES = {"say", "think", "understand", "rumor", "rumour", "estimate"}
 NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
 
-def _governors(token: Token) -> Iterable[Token]:
+def _governors(token: Token) -> Iterable[tuple[Token, bool]]:
     """The verbs that embed `token` through open clausal complements ("expected to [visit]"), a
     gerund's verb ("refused to work with the FBI in [unlocking] it"), and the first of verbs
     coordinated with it, whose condition or modal they share ("If Democrats defeat Toomey and
-    [take] the Senate")."""
+    [take] the Senate"); each with whether it embeds what is below it (a complement: its meaning
+    governs the claim) or is only coordinated with it ("He refused the offer and [joined] Acme":
+    the first verb's modal is shared, its meaning is not)."""
     current = token
     while current.head != current:
         if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            embeds = current.dep_ == "xcomp"
             current = current.head
         elif current.dep_ == "pcomp" and current.head.head.pos_ in ("VERB", "AUX"):
+            embeds = True
             current = current.head.head  # "refused to work with the FBI in [unlocking] the iPhone"
         else:
             return
-        yield current
+        yield current, embeds
+
+
+def _embeds_unasserted(governor: Token) -> bool:
+    """A verb whose complement it leaves unasserted: "is expected to visit", "plans to acquire", and
+    the passive of a verb of saying or thinking ("X is said to have joined", "is thought to be")."""
+    lemma = governor.lemma_
+    return lemma in HEDGE_EMBEDDERS or lemma in HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children)
 
 
 def _inverted_condition(token: Token) -> bool:
@@ -90,8 +104,8 @@ def _polarity(anchors: tuple[Token, ...]) -> str:
     for anchor in anchors:
         if _has_negation(anchor):
             return "negated"
-        for governor in _governors(anchor):
-            if governor.lemma_ in NEGATING_EMBEDDERS or (anchor.dep_ == "xcomp" and _has_negation(governor)):
+        for governor, embeds in _governors(anchor):
+            if embeds and governor.lemma_ in NEGATING_EMBEDDERS or (anchor.dep_ == "xcomp" and _has_negation(governor)):
                 return "negated"
     return "affirmed"
 
@@ -207,8 +221,8 @@ def _modality(anchors: tuple[Token, ...], timed: bool) -> str:
         if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor) \
                 or _still_to_come(anchor) or not timed and _planned(anchor):
             return "hedged"
-        for governor in _governors(anchor):
-            if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):
+        for governor, embeds in _governors(anchor):
+            if embeds and _embeds_unasserted(governor) or any(_is_hedge(child) for child in governor.children):
                 return "hedged"
     return "asserted"
 
@@ -229,7 +243,7 @@ def _topic_gerund(anchor: Token) -> bool:
 # Auxiliaries and embedding words that put an event ahead ("will visit", "is set to meet", "is
 # scheduled to leave", "is going to retire", "was to sign", "was about to board").
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "shall"})
-PLANNING_WORDS = frozenset({"set", "schedule", "slate", "slated", "due", "poise", "about"})  # "slated": lemma "slat"
+PLANNING_WORDS = frozenset({"set", "schedule", "slate", "due", "poise", "about"})
 
 
 def _planning_governor(verb: Token) -> bool:

@@ -90,3 +90,13 @@ def test_leave_one_sheet_out_scores_each_sheet_on_a_table_fitted_without_it():
     # sheet a's claims get the level b judged (50%), shrunk towards the score: between 0.5 and 0.8
     assert all(0.5 < row["confidence"] < 0.8 for row in scored[:10])
     assert "expected calibration error" in calibration_report(scored)
+
+
+def test_each_scored_claim_names_the_corpus_of_its_sheet():
+    from benchmarks.evaluation.calibration import corpus_of, leave_one_sheet_out
+
+    assert corpus_of("benchmarks/judged/ecbplus-dev-session10-seed23-b.csv") == "ecbplus"
+    assert corpus_of("benchmarks/judged/polnear-train-baseline-seed1.csv:quote:") == "polnear"
+    row = {"rule": "open_verb", "score": "0.8", "confidence": "0.8", "support": "1", "verdict": "y"}
+    results = leave_one_sheet_out({"judged/polnear-a.csv": [row], "judged/ecbplus-b.csv": [dict(row, verdict="n")]})
+    assert [r["corpus"] for r in results["as run"]] == ["polnear", "ecbplus"]

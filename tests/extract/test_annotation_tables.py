@@ -60,3 +60,34 @@ def test_lemma_index_answers_membership_from_a_set_with_the_same_words(pipelines
         assert list(fast) == words and fast is not words
         for word in words[:50] + ["qqxz", "", words[-1].upper()]:
             assert (word in fast) == (word in words)
+
+
+@pytest.mark.parametrize("text, verb, lemma", [
+    ("She hoped to win.", "hoped", "hope"),
+    ("She is hoping to win.", "hoping", "hope"),
+    ("She hopes to win.", "hopes", "hope"),
+    ("He hopped on a train.", "hopped", "hop"),
+    ("He was fined $5,000 by the league.", "fined", "fine"),
+    ("The woman was raped in 2009.", "raped", "rape"),
+    ("They coped well.", "coped", "cope"),
+    ("Critics rated it highly.", "rated", "rate"),
+    ("She planned the trip.", "planned", "plan"),
+    ("He stopped the car.", "stopped", "stop"),
+    ("The meeting was based in Paris.", "based", "base"),
+    ("She passes the ball.", "passes", "pass"),
+])
+def test_verbs_keep_their_silent_e(pipelines, text, verb, lemma):
+    _, nlp = pipelines
+    assert next(t.lemma_ for t in nlp(text) if t.text == verb) == lemma
+
+
+def test_silent_e_only_where_spelling_allows_it():
+    from pipeline.extract.annotation_tables import silent_e_lemma
+    verbs = {"hop", "hope", "fin", "fine", "pass", "passe", "rain", "raine", "plan", "plane"}
+    assert silent_e_lemma("hoped", "hop", verbs) == "hope"
+    assert silent_e_lemma("Fined", "fin", verbs) == "fine"
+    assert silent_e_lemma("hopped", "hop", verbs) == "hop"       # a doubled consonant: the short vowel's verb
+    assert silent_e_lemma("passes", "pass", verbs) == "pass"     # two consonants
+    assert silent_e_lemma("rained", "rain", verbs) == "rain"     # two vowels
+    assert silent_e_lemma("hops", "hop", verbs) == "hop"
+    assert silent_e_lemma("hoped", "hop", {"hop"}) == "hop"      # no silent-e verb to restore

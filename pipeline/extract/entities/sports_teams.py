@@ -193,10 +193,20 @@ def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
             first -= 1
         nickname = first - 1
         if first == ent.start or nickname < 0 or nickname in covered or not _nickname_word(doc[nickname]) \
-                or doc[nickname].ent_type_ not in RELABELLED or doc[nickname].ent_type_ == "PERSON":
+                or doc[nickname].ent_type_ not in RELABELLED or doc[nickname].ent_type_ == "PERSON" \
+                or _inside_a_name(doc[nickname]):
             continue
         found.append(Span(doc, nickname, nickname + 1, label="ORG", kb_id=doc[nickname].text))
     return found
+
+
+def _inside_a_name(token: Token) -> bool:
+    """The last word of a longer name ("New Orleans coach Sean Payton": "Orleans" is a plural only
+    in its spelling): inside an entity that starts before it, or after a capitalised word."""
+    if token.ent_iob_ == "I":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
 
 
 def add_sports_team_names(nlp: Language) -> None:

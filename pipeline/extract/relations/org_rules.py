@@ -20,7 +20,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, LISTING_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS,
-    UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
+    UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS, is_role_noun,
 )
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
@@ -50,6 +50,8 @@ def _head_word(mention: Mention) -> str:
 
 
 def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    if is_post(mention):
+        return  # "nominated for Surgeon General of the United States": the place is the post's, not a site
     # an institution or building named by its kind (a university, a stadium, an airport) stands
     # where it is said to be; the pair scorer learned placement from CoNLL04's companies, whose
     # sentences ("a Chicago firm in talks in Tokyo") are no guide to it
@@ -61,6 +63,13 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
                 yield Candidate("located_in", mention, other, rule, (pobj.head,))
     yield from _comma_place(finder, mention, root)
     yield from _apposition_place(finder, mention, root)
+
+
+def is_post(mention: Mention) -> bool:
+    """A name the NER typed as an organisation that is a post: every word a role noun ("Surgeon
+    General", "Attorney General", "Chief Justice"). Its place is where it is held, not a site."""
+    words = [w for w in mention.text.split() if w.isalpha()]
+    return bool(words) and all(is_role_noun(w) for w in words)
 
 
 def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:

@@ -261,7 +261,20 @@ def _listed(finder: ArgumentFinder, verb: Token, status: str) -> Iterator[Candid
     qualifiers = {"status": status, **({"role": position} if position else {})}
     for person in people:
         if person.index != club.index:
-            yield Candidate("affiliated_with", person, club, "roster_list", (verb,), qualifiers)
+            yield Candidate("affiliated_with", person, club, "roster_list", _listing_anchors(finder, verb, person, status),
+                            qualifiers)
+
+
+def _listing_anchors(finder: ArgumentFinder, verb: Token, person: Mention, status: str) -> tuple[Token, ...]:
+    """The words a listing's affiliation hangs on. Placing a player on a list, or losing him to an
+    injury, takes for granted that he is the club's: "the Saints would not have placed Bush on
+    injured reserve if they were still fighting" denies the placing, not that Bush is a Saint; so
+    the current post hangs on the player's name, not on the verb's negation or condition. A release
+    ends the post: it is stated only as the verb states it."""
+    if status == "former":
+        return (verb,)
+    name = finder.doc.char_span(person.start, person.end, alignment_mode="expand")
+    return (verb,) if name is None else (name.root,)
 
 
 def _deal(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
