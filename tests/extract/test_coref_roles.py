@@ -50,19 +50,6 @@ CASES = [
     ("an office noun with no one holding it -> nothing",
      "Donald Trump spoke in Ohio on Monday. The mayor said the rally was peaceful.",
      []),
-    ("a description naming its own organisation: not someone of another story of the page",
-     '"The man had just been let go," Police Const. Tom Fellows said. Fellows said the man was held. In a '
-     "separate case, a bank in Salem was bombed on Friday. The spokesman for the Federal Bureau of Investigation "
-     "also said the device was homemade.",
-     []),
-    ("a description naming its own organisation: not the role holder of another",
-     "Mayor Bill de Blasio spoke on Monday. Beta Corp was fined. The spokesman for Beta Corp said the fine was "
-     "unfair.",
-     []),
-    ("a description naming its own organisation: someone the article puts with it",
-     "Acme Corp fired 300 workers on Monday. John Smith, a company spokesman, said the cuts were needed. The "
-     "spokesman for Acme Corp also said more cuts would come.",
-     [("The spokesman", "John Smith")]),
 ]
 
 

@@ -19,8 +19,6 @@ from pipeline.extract.coreference.roles import (
     role_holders,
 )
 
-# Words before the organisation a person description names as the employer.
-EMPLOYER_PREPS = frozenset({"for", "of", "at"})
 # Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
 GENERIC_ORGANISATION_WINDOW = 2
 
@@ -97,11 +95,6 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
     if description is None:
         return None
     holders = role_holders(ctx.roles, description, span.start)
-    employers = _organisations_named(ctx, head)
-    if employers:
-        # "The spokesman for the ATF" in a second story of the page: a description naming its own
-        # organisation stands only for someone the article puts with that organisation
-        holders = [key for key in holders if _put_with(ctx, key, employers)]
     if len(holders) == 1:
         named = [m for m, s in ctx.spans if s.end <= span.start and m.refers_to is None
                  and ctx.groups.key(m) == holders[0]]
@@ -112,8 +105,6 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
         return None
     found = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
     candidates = [ctx.root(m) for m, _ in found]
-    if employers:
-        candidates = [m for m in candidates if _put_with(ctx, ctx.groups.key(m), employers)]
     subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
     chosen = generic_referent(ctx.roles, candidates, description, span.start, subjects)
     if chosen is not None and head.dep_ in SUBJECT_DEPS and is_speech_verb(head.head):
@@ -126,26 +117,6 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
             if speaker is not None and ctx.groups.key(speaker) != ctx.groups.key(chosen):
                 return None
     return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
-
-
-def _organisations_named(ctx: Context, head: Token) -> set[int]:
-    """Entity keys of the organisations a person description names: before its noun ("the Acme
-    spokesman") or in its "for"/"of"/"at" phrase ("the spokesman for the ATF")."""
-    tokens = {t.i for left in head.lefts for t in left.subtree}
-    tokens |= {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPS for t in c.subtree}
-    return {ctx.groups.key(ctx.root(m)) for m, s in ctx.spans
-            if s.start in tokens and "ORG" in ctx.groups.labels(ctx.root(m))}
-
-
-def _put_with(ctx: Context, person: int, organisations: set[int]) -> bool:
-    """Whether the article names the person in the sentence of one of the organisations' names
-    or in the sentence after it ("Acme cut jobs. John Smith, a company spokesman, said ...")."""
-    sentences: dict[int, set[int]] = {}
-    for m, s in ctx.spans:
-        if m.refers_to is None:
-            sentences.setdefault(ctx.groups.key(ctx.root(m)), set()).add(ctx.sentence_of[s.start])
-    named = sentences.get(person, set())
-    return any(n in named or n + 1 in named for key in organisations for n in sentences.get(key, ()))
 
 
 def _someone_else_in_focus(ctx: Context, span: Span, holder: int, named: list[Mention]) -> bool:
