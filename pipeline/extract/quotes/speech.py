@@ -175,6 +175,10 @@ def speaker_of(verb: Token, index: MentionIndex,
                excluded: Callable[[Token], bool] | None = None) -> int | None:
     """Mention index of who speaks through `verb`; UNNAMED for a described speaker; None if no subject."""
     source = according_to_object(verb) if verb.lower_ == "according" else subject_of(verb, excluded)
+    if source is not None and source.dep_ == "nsubjpass" and source.head.i == verb.i and verb.lemma_ not in QUOTING_VERBS:
+        # 'he has been described as the “apple of Epstein's eye”', 'Smith was told': a passive
+        # verb's subject is who is spoken of or to; the speaker is its "by" agent, or nobody named
+        source = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     if source is None:
         return None
     mention = mention_for_phrase(source, index)
