@@ -25,6 +25,9 @@ HEDGE_EMBEDDERS = {
     "urge", "ask", "press", "pressure", "push", "demand", "wish", "need", "prepare", "vow", "promise",
     "task",  # "she has been tasked with saving the Oscars"
 }
+# Verbs that, passive over the predicate ("are said to be contacting", "is thought to have met"),
+# pass on hearsay: nobody named asserts it.
+HEARSAY_PASSIVES = {"say", "think", "rumour", "rumor", "understand", "claim", "tell"}
 NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
@@ -208,7 +211,8 @@ def _modality(anchors: tuple[Token, ...], timed: bool) -> str:
                 or _still_to_come(anchor) or not timed and _planned(anchor):
             return "hedged"
         for governor in _governors(anchor):
-            if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children):
+            if governor.lemma_ in HEDGE_EMBEDDERS or any(_is_hedge(child) for child in governor.children) \
+                    or governor.lemma_ in HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children):
                 return "hedged"
     return "asserted"
 
