@@ -110,9 +110,9 @@ CASES = [
      "For these reasons, Jones has been described as the \"jewel of the manager's lineup this year.\"",
      []),
     ("'he's said' is mostly 'he has said', whatever the parse",
-     "Ever since Bernie Sanders announced his candidacy last year, he's said the same thing at every diner stop, "
-     "every rally and every campaign event: \"It's not about me, it's about us.\"",
-     [("Bernie Sanders", "It's not about me, it's about us.")]),
+     "Since Mark Jones opened his campaign in May, he's said the same thing at every town hall and every "
+     "fair: \"This race is about the people of this state.\"",
+     [("Mark Jones", "This race is about the people of this state.")]),
     ("a passive verb's speaker is its agent",
      "Mark Jones hit 40 home runs last season.\n"
      "Jones was described by coach Bill Smith as \"the best hitter I have ever seen in this league.\"",
