@@ -150,6 +150,7 @@ ATTEMPT_WORDS = frozenset({"attempted", "attempt", "failed", "foiled", "botched"
 KINSHIP_NOUNS = frozenset("""
 mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend
 fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
+godfather godmother godson goddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
 """.split())
 # Nouns for a person that hold no post at what is named with them: backing or opposing someone
 # ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award"), using

@@ -35,9 +35,9 @@ from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
-from pipeline.extract.relations.role_rules import copula_role_rules
+from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.extract.relations.lexicon import (
-    CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    CONVICTION_VERBS, CUSTODY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
     RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -101,6 +101,11 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))]
             targets = [m for t in target_tokens for m in finder.group(t)
                        if key != "make it" or finder.label(m) in ("GPE", "LOC")]
+            if sense.predicate == "affiliated_with" and _serves_custody(verb):
+                # "served a rehab sentence at the treatment center": a patient's or inmate's stay, no
+                # post; the pair is spoken for, so the scorer must not guess a relation either
+                yield from pairs(NOT_RELATED, subjects, targets, "custody_stay", (verb,))
+                return
             yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
@@ -121,6 +126,15 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not states_event(verb):
         return
     yield from open_verb_relations(finder, verb, key, passive)
+
+
+def _serves_custody(verb: Token) -> bool:
+    """"served a rehab sentence", "served time at Attica", "serving two years' probation": the
+    object, or a word on it, is a punishment or a patient's stay; bare "time" is a prisoner's."""
+    objects = _children(verb, "dobj")
+    return any(obj.lower_ == "time" and not list(obj.children) for obj in objects) \
+        or any(t.lemma_.lower() in CUSTODY_NOUNS or t.lower_ in CUSTODY_NOUNS for obj in objects for t in obj.subtree) \
+        or any(t.lower_ in CUSTODY_NOUNS for t in prep_objects(verb, ("in",)))
 
 
 def _led_to_a_result(verb: Token) -> bool:
