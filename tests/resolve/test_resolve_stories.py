@@ -102,3 +102,15 @@ def test_a_bare_name_is_no_place_qualified_name_of_another_story_unless_its_arti
                        ("Italy", "GPE"), ("Gambino", "ORG")])
     res = resolve_entities([new_york, written])
     assert entity_of(res, written, "Mafia") == entity_of(res, new_york, "New York Mafia")
+
+
+def test_a_bare_court_is_no_place_qualified_court_of_another_story():
+    # judge11pa #36: "Superior Court" of a Los Angeles story joined the Bellflower court of another one
+    from support.resolve import article, entity_of
+    story = " heard the case, the Los Angeles County sheriff said. Jim Smith of Compton testified."
+    names = [("Los Angeles County", "GPE"), ("Jim Smith", "PERSON"), ("Compton", "GPE")]
+    qualified = article("a1", "Bellflower Superior Court" + story, [("Bellflower Superior Court", "ORG"), *names])
+    bare = article("b1", "Superior Court Judge James Dabney" + story,
+                   [("Superior Court", "ORG"), ("James Dabney", "PERSON"), *names])
+    res = resolve_entities([qualified, bare])
+    assert entity_of(res, bare, "Superior Court") != entity_of(res, qualified, "Bellflower Superior Court")
