@@ -335,6 +335,11 @@ COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "
                    "prc": "china", "russian federation": "russia", "united states": "america",
                    "united states of america": "america", "united kingdom": "britain", "great britain": "britain"}
 
+# Nations that GeoNames files under a country (the United Kingdom's): as much a country's name as
+# "France" in the resolver's guards ("England", the rugby team tagged ORG, is no surname of a
+# "Jonathan Kaplan - England" or a Gordon England).
+CONSTITUENT_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+
 # Country acronyms that are also words: written in title case ("Us", the magazine "Us Weekly" or a
 # title; "Who") they are the word, never the country or organisation written in capitals ("US",
 # "U.S.", "WHO"), so name_strings.name_key keeps them apart. Only acronyms read letter by letter
