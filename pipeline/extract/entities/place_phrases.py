@@ -1,0 +1,46 @@
+"""Names a phrase makes a place, whatever the NER typed them.
+
+"in her hometown of Wasilla", "his home state of Florida", "the agricultural town of Woodburn", "the
+Palermo district of Porta Nuova": the name after "of" that follows a home noun with an owner or a
+lower-case kind of place is that place. The small model reads such a lone name as a person or an
+organisation ("Wasilla" PERSON, "Woodburn" ORG), and then no rule can place or house anyone there.
+Only PERSON, ORG and FAC are retyped (NORP stays: "a community of Amish").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.relations.lexicon import HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS
+from pipeline.given_names import is_given_name
+
+RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+MAX_PLACE_WORDS = 3
+
+
+def tag_named_places(doc: Doc) -> None:
+    """Retype as GPE each PERSON/ORG/FAC name that a home or place-kind noun before "of" names."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in RETYPED_LABELS or len(ent) > MAX_PLACE_WORDS or ent.start < 2:
+            continue
+        of, noun = doc[ent.start - 1], doc[ent.start - 2]
+        if of.lower_ != "of" or ent.root.head.i != of.i or of.head.i != noun.i or not _names_a_place(noun):
+            continue
+        if len(ent) > 1 and is_given_name(ent[0].text):
+            continue  # "the hometown of John Smith": his, not a place called so
+        found.append(Span(doc, ent.start, ent.end, label="GPE"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def _names_a_place(noun: Token) -> bool:
+    """"her hometown", "his home state", "the agricultural town", "the Palermo district": a home noun
+    with its owner, or a lower-case kind of place (its "of" names the place, not an owner)."""
+    lemma = noun.lemma_.lower()
+    if not noun.text.islower():
+        return False  # "the Community of Sant'Egidio", "District of Columbia" are names themselves
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if lemma in HOMETOWN_NOUNS or (lemma in HOME_PLACE_NOUNS and any(c.lower_ in HOME_WORDS for c in noun.children)):
+        return owned
+    return lemma in PLACE_KIND_NOUNS and any(c.dep_ in ("det", "amod", "compound", "poss") for c in noun.children)
