@@ -228,6 +228,9 @@ ORG_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({
     "corporation", "country", "developer", "enterprise", "entity", "institution", "member", "nation",
     "school", "state", "subsidiary", "supplier", "team", "unit",
 })
+# Kinds of organisation a place's possessive places there: "one of Egypt's largest internet service
+# providers", "Britain's biggest mobile operator" (not "supplier", "ally": to the place, not in it).
+PLACED_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({"provider", "employer", "retailer", "lender", "insurer"})
 # Before a name, kinds of business that introduce a company ("indie developer Tequila Works",
 # "retailer Lowe's"), beside ORG_DESCRIPTORS (organisation cues of resolve/org_cues.py).
 BUSINESS_DESCRIPTORS = frozenset({

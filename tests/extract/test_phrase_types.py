@@ -1,4 +1,4 @@
-"""Names a phrase makes a place (entities/place_phrases.py): the whole entity stage runs on each text,
+"""Names a phrase makes a place or a company (entities/phrase_types.py): the whole entity stage runs on each text,
 whose name the small model types PERSON or ORG without the rule."""
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ PLACES = [
 def test_a_name_after_a_place_noun_and_of_is_a_place(nlp, text, name):
     labels = {m.text: m.label for m in collect_mentions(nlp(text))}
     assert labels.get(name) == "GPE", labels
+
+
+def test_a_places_company_typed_a_person_is_an_organisation(nlp):
+    text = "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, officials said."
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get("Etisalat Egypt") == "ORG", labels
 
 
 NOT_PLACES = [
