@@ -56,6 +56,14 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "femal
                     "ms.": "female", "miss": "female", "sir": "male", "madam": "female", "dame": "female"}
 HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset({"dr", "dr."})
 # Abbreviated titles, spelled out ("Sen. Bernie Sanders" holds the role "senator").
+# Hyphenated "co-" words kept whole by the tokenizer, with their lemmas (extract/prefixed_words.py):
+# split as "co", "-", "founded", the parser makes "co" the verb and loses the founding; joined, the
+# rule lemmatizer guesses "co-founde". The lemmas are the relation lexicon's ("co-found" = founded).
+CO_WORD_LEMMAS = {
+    "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found", "co-founding": "co-found",
+    "cofounds": "cofound", "cofounded": "cofound", "cofounding": "cofound",
+    "co-founder": "co-founder", "co-founders": "co-founder", "cofounders": "cofounder",
+}
 TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
     "gov.": "governor", "gov": "governor", "pres.": "president", "gen.": "general", "gen": "general",
