@@ -56,6 +56,14 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "femal
                     "ms.": "female", "miss": "female", "sir": "male", "madam": "female", "dame": "female"}
 HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset({"dr", "dr."})
 # Abbreviated titles, spelled out ("Sen. Bernie Sanders" holds the role "senator").
+# Hyphenated "co-" words kept whole by the tokenizer, with their lemmas (extract/prefixed_words.py):
+# split as "co", "-", "founded", the parser makes "co" the verb and loses the founding; joined, the
+# rule lemmatizer guesses "co-founde". The lemmas are the relation lexicon's ("co-found" = founded).
+CO_WORD_LEMMAS = {
+    "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found", "co-founding": "co-found",
+    "cofounds": "cofound", "cofounded": "cofound", "cofounding": "cofound",
+    "co-founder": "co-founder", "co-founders": "co-founder", "cofounders": "cofounder",
+}
 TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
     "gov.": "governor", "gov": "governor", "pres.": "president", "gen.": "general", "gen": "general",
@@ -229,6 +237,9 @@ ORG_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({
     "corporation", "country", "developer", "enterprise", "entity", "institution", "member", "nation",
     "school", "state", "subsidiary", "supplier", "team", "unit",
 })
+# Kinds of organisation a place's possessive places there: "one of Egypt's largest internet service
+# providers", "Britain's biggest mobile operator" (not "supplier", "ally": to the place, not in it).
+PLACED_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({"provider", "employer", "retailer", "lender", "insurer"})
 # Before a name, kinds of business that introduce a company ("indie developer Tequila Works",
 # "retailer Lowe's"), beside ORG_DESCRIPTORS (organisation cues of resolve/org_cues.py).
 BUSINESS_DESCRIPTORS = frozenset({

@@ -236,6 +236,8 @@ HOME_NOUNS = {"home", "hometown", "residence", "birthplace", "house", "apartment
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
 HOME_PLACE_NOUNS = frozenset({"state", "city", "town", "country", "county", "village", "island", "province", "district"})
 HOME_WORDS = frozenset({"home", "native"})
+# The home nouns that are places: "her hometown of Wasilla" names the place (entities/phrase_types.py).
+HOMETOWN_NOUNS = frozenset({"hometown", "birthplace"})
 # Kinds of place that name the place after "of": "the fishing village of Bayou La Batre" is Bayou La
 # Batre; "Wasilla, a suburb of Anchorage" is in Anchorage (place_containers.py).
 PLACE_KIND_NOUNS = frozenset({"village", "town", "city", "county", "province", "borough", "township", "hamlet",

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
@@ -189,8 +189,10 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
         lemma = attr.lemma_.lower()
         if lemma in MEMBERSHIP_NOUNS:
             # "a member of Acme Corp's board of directors": an unnamed board stands for its owner
+            # "one of Egypt's largest providers" names a kind, not a group: "one of" needs a name
             groups = [seat_owners(finder, t) if t.lemma_.lower() in SEAT_NOUNS and finder.mention_at(t) is None
-                      else finder.group(t) for t in prep_objects(attr, ("of",))]
+                      else finder.group(t) for t in prep_objects(attr, ("of",))
+                      if lemma != "one" or finder.mention_at(t) is not None]
             groups_flat = [m for g in groups for m in g]
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
@@ -199,6 +201,7 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
             on_board = [c for c in attr.children if c.dep_ == "compound"] + prep_objects(attr, ("of",))
             role = "board member" if any(t.lower_ == "board" for t in on_board) else "member"
             yield from pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": role})
+        yield from _placed_class(finder, subjects, copula, attr)
         if lemma in ORG_CLASS_NOUNS:
             modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]
             for modifier in filter(None, modifiers):
@@ -209,6 +212,19 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
                     yield from pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
         elif lemma not in MEMBERSHIP_NOUNS:
             yield from copula_role_rules(finder, subjects, copula, attr)
+
+
+def _placed_class(finder: ArgumentFinder, subjects: list[Mention], copula: Token, attr: Token) -> Iterator[Candidate]:
+    """"Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers", "Vodafone
+    is Britain's biggest mobile operator": an organisation of a kind a place's possessive owns is there."""
+    noun = attr
+    if attr.lower_ == "one":
+        noun = next(iter(prep_objects(attr, ("of",))), attr)
+    if noun.lemma_.lower() not in PLACED_CLASS_NOUNS:
+        return
+    places = [m for c in noun.children if c.dep_ == "poss" for m in place_named(finder, c)]
+    organisations = [m for m in subjects if finder.label(m) in ("ORG", "FAC")]
+    yield from pairs("located_in", organisations, places, "copula_modifier", (copula, attr))
 
 
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
