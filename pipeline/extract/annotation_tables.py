@@ -250,6 +250,21 @@ def _index_as_sets(lemmatizer: Any) -> None:
             table[key] = _IndexWords(words)
 
 
+# Parts of speech spaCy's rule_lemmatize answers before asking is_base_form.
+_NO_RULE_POS = ("", "eol", "space")
+
+
+def _english_rule_lemmatizer(lemmatizer: Any) -> bool:
+    """Whether `lemmatizer` lemmatizes with spaCy's own rule_lemmatize and English's is_base_form,
+    whose answer `LemmaTable._lemma` gives for base forms without them."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import Lemmatizer
+
+    kind = type(lemmatizer)
+    return (kind.is_base_form is EnglishLemmatizer.is_base_form and kind.rule_lemmatize is Lemmatizer.rule_lemmatize
+            and getattr(lemmatizer.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize)
+
+
 class LemmaTable:
     """The rule lemmatizer's lemma, computed once per distinct (ORTH, POS, MORPH)."""
 
@@ -257,8 +272,22 @@ class LemmaTable:
         self.lemmatizer = lemmatizer
         self.exact = getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        # English's rule lemmatizer answers the lower-cased word, before any table, for a base form:
+        # a test of the POS and MORPH alone, so it is asked once per distinct pair of them.
+        self._base_forms: dict[tuple[int, int], bool] | None = \
+            {} if self.exact and _english_rule_lemmatizer(lemmatizer) else None
         if self.exact:
             _index_as_sets(lemmatizer)
+
+    def _lemma(self, token: Any, pos: int, morph: int) -> str:
+        if self._base_forms is not None:
+            base = self._base_forms.get((pos, morph))
+            if base is None:
+                base = self._base_forms[(pos, morph)] = token.pos_.lower() not in _NO_RULE_POS \
+                    and bool(self.lemmatizer.is_base_form(token))
+            if base:
+                return token.text.lower()
+        return self.lemmatizer.lemmatize(token)[0]
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact:
@@ -277,7 +306,7 @@ class LemmaTable:
             for key, at in zip(map(tuple, distinct.tolist()), todo[first].tolist()):
                 lemma = known.get(key)
                 if lemma is None:
-                    lemma = known[key] = strings.add(self.lemmatizer.lemmatize(doc[at])[0])
+                    lemma = known[key] = strings.add(self._lemma(doc[at], key[1], key[2]))
                 found.append(lemma)
             lemmas[todo] = numpy.array(found, dtype=lemmas.dtype)[of_token.reshape(-1)]
         doc.from_array([LEMMA], lemmas)

@@ -85,3 +85,13 @@ def test_tokens_differing_only_in_a_word_no_pattern_names_share_one_outcome(pipe
     assert table._starting(key("apple")) is table._starting(key("pear"))
     assert table._starting(key("nothing")) != table._starting(key("pear"))
     assert table._starting(key("nothin'")) != table._starting(key("pear"))  # a REGEX test on the word
+
+
+def test_base_forms_are_answered_from_pos_and_morph_alone(pipelines):
+    """English's base forms (a singular noun, an infinitive) skip the rule lemmatizer; the rest go
+    through it: both kinds occur in the texts compared with spaCy above."""
+    _, nlp = pipelines
+    table = nlp.get_pipe("lemmatizer")
+    assert table._base_forms is not None
+    nlp(TEXTS[1])
+    assert True in table._base_forms.values() and False in table._base_forms.values()
