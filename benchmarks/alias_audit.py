@@ -1,6 +1,6 @@
 """Alias audit: a sample of multi-alias entities from a large real run, written out for judging by reading.
 
-usage: python3 benchmarks/alias_audit.py sample --seed N [--size 60] [--work DIR] [--out FILE]
+usage: python3 benchmarks/alias_audit.py sample --seed N [--size 60] [--work DIR] [--from-run OUT] [--out FILE]
        python3 benchmarks/alias_audit.py score FILE...
 
 `sample` runs the pipeline once over every real article of the shared data (the 181 benchmark
@@ -51,17 +51,22 @@ def build_dump(work: Path) -> Path:
     return dump
 
 
-def sample_sheet(work: Path, seed: int, size: int, workers: int) -> str:
-    dump = build_dump(work)
-    started = time.perf_counter()
-    run(RunOptions(inputs=(dump,), out=work / "out", workers=workers))
-    print(f"pipeline run: {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    with open_state(work / "out") as store:
+def sample_sheet(work: Path, seed: int, size: int, workers: int, from_run: Path | None = None) -> str:
+    """The sheet of a fresh run over the audit dump, or (`from_run`) of an earlier run's output folder
+    over any inputs, its articles re-resolved with this checkout's code."""
+    if from_run is None:
+        dump = build_dump(work)
+        started = time.perf_counter()
+        run(RunOptions(inputs=(dump,), out=work / "out", workers=workers))
+        print(f"pipeline run: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    with open_state(from_run or work / "out") as store:
         analyses = list(store.iter_analyses())
-    return sheet_of(analyses, seed, size)
+    inputs = f"the articles of {from_run}" if from_run else "benchmark pages, PolNeAR train, ECB+ dev"
+    return sheet_of(analyses, seed, size, inputs)
 
 
-def sheet_of(analyses: list, seed: int, size: int) -> str:
+def sheet_of(analyses: list, seed: int, size: int,
+             inputs: str = "benchmark pages, PolNeAR train, ECB+ dev") -> str:
     """The sheet for a seed over analysed articles (resolved here, with the code of this checkout)."""
     resolution = resolve_entities(analyses)
     # entity -> alias form -> [(article, mention)]
@@ -84,7 +89,7 @@ def sheet_of(analyses: list, seed: int, size: int) -> str:
     chosen = sorted(rng.sample(candidates, min(size, len(candidates))))
     n_articles = len(analyses)
     lines = [f"# Alias audit, seed {seed}: {len(chosen)} of {len(candidates)} entities with 2+ aliases",
-             "", f"Run: {n_articles} articles (benchmark pages, PolNeAR train, ECB+ dev) in one dump, "
+             "", f"Run: {n_articles} articles ({inputs}) in one dump, "
              f"{len(resolution.entities)} entities. Command: `python3 benchmarks/alias_audit.py sample --seed {seed}`.",
              "A verdict is `wrong` when any alias or evidence mention stands for another real thing than the name.", ""]
     for n, eid in enumerate(chosen, 1):
@@ -124,13 +129,15 @@ def main() -> int:
     s.add_argument("--work", type=Path, default=Path("/tmp/newsclaims-alias-audit"))
     s.add_argument("--workers", type=int, default=1)
     s.add_argument("--out", type=Path, help="sheet path (default: stdout)")
+    s.add_argument("--from-run", type=Path, help="sample an earlier run's output folder (any inputs) instead of "
+                   "running the pipeline over the audit dump; its articles are re-resolved with this checkout")
     c = sub.add_parser("score", help="wrong-member rate of judged sheets")
     c.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
     if args.command == "score":
         score(args.files)
         return 0
-    sheet = sample_sheet(args.work, args.seed, args.size, args.workers)
+    sheet = sample_sheet(args.work, args.seed, args.size, args.workers, args.from_run)
     write_sheet(sheet, args.out)
     return 0
 

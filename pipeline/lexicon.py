@@ -56,6 +56,14 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "femal
                     "ms.": "female", "miss": "female", "sir": "male", "madam": "female", "dame": "female"}
 HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset({"dr", "dr."})
 # Abbreviated titles, spelled out ("Sen. Bernie Sanders" holds the role "senator").
+# Hyphenated "co-" words kept whole by the tokenizer, with their lemmas (extract/prefixed_words.py):
+# split as "co", "-", "founded", the parser makes "co" the verb and loses the founding; joined, the
+# rule lemmatizer guesses "co-founde". The lemmas are the relation lexicon's ("co-found" = founded).
+CO_WORD_LEMMAS = {
+    "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found", "co-founding": "co-found",
+    "cofounds": "cofound", "cofounded": "cofound", "cofounding": "cofound",
+    "co-founder": "co-founder", "co-founders": "co-founder", "cofounders": "cofounder",
+}
 TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
     "gov.": "governor", "gov": "governor", "pres.": "president", "gen.": "general", "gen": "general",
@@ -150,6 +158,7 @@ ATTEMPT_WORDS = frozenset({"attempted", "attempt", "failed", "foiled", "botched"
 KINSHIP_NOUNS = frozenset("""
 mother father son daughter brother sister wife husband spouse widow widower partner girlfriend boyfriend
 fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin child
+godfather godmother godson goddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
 """.split())
 # Nouns for a person that hold no post at what is named with them: backing or opposing someone
 # ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award"), using
@@ -228,6 +237,9 @@ ORG_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({
     "corporation", "country", "developer", "enterprise", "entity", "institution", "member", "nation",
     "school", "state", "subsidiary", "supplier", "team", "unit",
 })
+# Kinds of organisation a place's possessive places there: "one of Egypt's largest internet service
+# providers", "Britain's biggest mobile operator" (not "supplier", "ally": to the place, not in it).
+PLACED_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({"provider", "employer", "retailer", "lender", "insurer"})
 # Before a name, kinds of business that introduce a company ("indie developer Tequila Works",
 # "retailer Lowe's"), beside ORG_DESCRIPTORS (organisation cues of resolve/org_cues.py).
 BUSINESS_DESCRIPTORS = frozenset({
@@ -333,6 +345,11 @@ district city town village island islands
 COUNTRY_ALIASES = {"us": "america", "u.s.": "america", "usa": "america", "uk": "britain", "u.k.": "britain",
                    "prc": "china", "russian federation": "russia", "united states": "america",
                    "united states of america": "america", "united kingdom": "britain", "great britain": "britain"}
+
+# Nations that GeoNames files under a country (the United Kingdom's): as much a country's name as
+# "France" in the resolver's guards ("England", the rugby team tagged ORG, is no surname of a
+# "Jonathan Kaplan - England" or a Gordon England).
+CONSTITUENT_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 # Country acronyms that are also words: written in title case ("Us", the magazine "Us Weekly" or a
 # title; "Who") they are the word, never the country or organisation written in capitals ("US",

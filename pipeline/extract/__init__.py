@@ -23,6 +23,7 @@ from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.glued_quotes import split_glued_quotes
 from pipeline.extract.title_abbreviations import keep_title_abbreviations
+from pipeline.extract.prefixed_words import keep_prefixed_words
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
@@ -64,6 +65,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     split_glued_quotes(nlp)
     keep_title_abbreviations(nlp)
     use_annotation_tables(nlp)
+    keep_prefixed_words(nlp)  # after the tables: its component follows the lemmatizer
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
     add_party_state_tags(nlp)

@@ -55,8 +55,49 @@ def _predicate(value: Any) -> Callable[[Any], bool] | None:
     return None
 
 
+def distinct_rows(rows: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """numpy.unique(rows, axis=0, return_index=True, return_inverse=True), rows in another order:
+    the distinct rows, the first row index of each, and which distinct row each row is. unique
+    sorts the rows as opaque byte strings, 4-5 times slower than a lexsort of the columns."""
+    order = numpy.lexsort(rows.T[::-1])  # stable: the first row of each run is the first occurrence
+    ordered = rows[order]
+    starts = numpy.ones(len(rows), dtype=bool)
+    starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    inverse = numpy.empty(len(rows), dtype=numpy.intp)
+    inverse[order] = numpy.cumsum(starts) - 1
+    return ordered[starts], order[starts], inverse
+
+
+# The attributes a first token may be filed under, most selective first (a word has more values than a tag).
+_ANCHOR_ORDER = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+
+def _anchor_values(first: dict[str, Any]) -> tuple[str, frozenset] | None:
+    """(attribute, the only values it may have) for the most selective equality or IN test of a
+    pattern's first token; None when no test there narrows the values (NOT_IN, REGEX)."""
+    for name in _ANCHOR_ORDER:
+        value = first.get(name)
+        if isinstance(value, (str, bool)):
+            return name, frozenset((value,))
+        if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("IN"), list) \
+                and all(isinstance(v, (str, bool)) for v in value["IN"]):
+            return name, frozenset(value["IN"])
+    return None
+
+
+def _word_values(value: Any) -> frozenset[str] | None:
+    """The only words a LOWER test lets through, when it names them (a word, IN a list of words)."""
+    if isinstance(value, str):
+        return frozenset((value,))
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("IN"), list) \
+            and all(isinstance(v, str) for v in value["IN"]):
+        return frozenset(value["IN"])
+    return None
+
+
 class AttributeTable:
-    """The attribute ruler's output, worked out once per distinct (TAG, LOWER, DEP, IS_SPACE)."""
+    """The attribute ruler's output, worked out once per distinct (TAG, DEP, IS_SPACE, the
+    patterns whose LOWER test the word passes), looked up per distinct (TAG, LOWER, DEP, IS_SPACE)."""
 
     def __init__(self, ruler: Any):
         self.ruler = ruler
@@ -76,16 +117,33 @@ class AttributeTable:
                     self.exact = False
                 self.patterns.append((rule_id, tests))
                 firsts.append(pattern[0] if pattern else {})
-        # Patterns whose first token needs one TAG or LOWER value are only tried on tokens with it.
-        self._by_value: dict[tuple[str, str], list[int]] = {}
+        # A pattern whose first token needs one of a few values of an attribute is only tried on
+        # tokens with one of them: each is filed under the most selective such test of its first
+        # token (a word before a tag: {"TAG": "NN", "LOWER": "nothing"} under the word), so a
+        # token is tried against a handful of patterns, not every pattern of its tag.
+        self._by_value: dict[tuple[str, Any], list[int]] = {}
         self._always: list[int] = []
         for number, first in enumerate(firsts):
-            anchor = next(((name, value) for name, value in first.items()
-                           if name in ("TAG", "LOWER") and isinstance(value, str)), None)
-            if anchor is None:
+            allowed = _anchor_values(first)
+            if allowed is None:
                 self._always.append(number)
-            else:
-                self._by_value.setdefault(anchor, []).append(number)
+                continue
+            name, values = allowed
+            for value in values:
+                self._by_value.setdefault((name, value), []).append(number)
+        # What a first token's word decides: the patterns whose LOWER test it passes. Most words pass
+        # none, so tokens that differ only in such words share one outcome, worked out once.
+        self._word_index: dict[str, list[int]] = {}
+        self._word_tests: list[tuple[int, Callable]] = []  # LOWER tests no index answers (REGEX, NOT_IN)
+        for number, first in enumerate(firsts):
+            allowed = _word_values(first.get("LOWER"))
+            if allowed is not None:
+                for word in allowed:
+                    self._word_index.setdefault(word, []).append(number)
+            elif "LOWER" in first:
+                self._word_tests.append((number, _predicate(first["LOWER"])))
+        self._words: dict[int, frozenset[int]] = {}  # LOWER -> the patterns whose LOWER test it passes
+        self._outcomes: dict[tuple, tuple] = {}  # (TAG, DEP, IS_SPACE, passed LOWER tests) -> outcome
         self._starts: dict[tuple[int, ...], tuple] = {}  # key -> what `_starting` says of it
 
     def _values(self, key: tuple[int, ...]) -> dict[str, Any]:
@@ -99,10 +157,27 @@ class AttributeTable:
         """For a token with these attributes: the rules its own one-token patterns apply (in order),
         the value each attribute ends with (None: untouched), and the longer patterns whose first
         token it fits."""
+        tag, lower, dep, space = key
+        passed = self._words.get(lower)
+        if passed is None:
+            word = self.vocab.strings[lower]
+            passed = self._words[lower] = frozenset(self._word_index.get(word, ())).union(
+                number for number, test in self._word_tests if test(word))
+        reduced = (tag, dep, space, passed)
+        outcome = self._outcomes.get(reduced)
+        if outcome is None:
+            outcome = self._outcomes[reduced] = self._worked_out(key, passed)
+        return outcome
+
+    def _worked_out(self, key: tuple[int, ...], passed: frozenset[int]) -> tuple:
+        """`_starting`'s answer, from the token's TAG, DEP and IS_SPACE and the patterns whose LOWER
+        test its word passes (`passed`): the word itself is not read."""
         values = self._values(key)
-        candidates = sorted(set(self._always) | set(self._by_value.get(("TAG", values["TAG"]), ()))
-                            | set(self._by_value.get(("LOWER", values["LOWER"]), ())))
-        fitting = [n for n in candidates if self._fits(self.patterns[n][1][0], values)]
+        by_value = self._by_value
+        candidates = sorted(passed.union(self._always, *(by_value.get((name, values[name]), ())
+                                                         for name in ("TAG", "DEP", "IS_SPACE"))))
+        fitting = [n for n in candidates
+                   if all(n in passed if name == "LOWER" else test(values[name]) for name, test in self.patterns[n][1][0])]
         rules = tuple(self.patterns[n][0] for n in fitting if len(self.patterns[n][1]) == 1)
         final: list[Any] = [None] * len(_SET_ATTRS)
         for rule_id in rules:
@@ -115,8 +190,7 @@ class AttributeTable:
             return self.ruler(doc)
         if len(doc) == 0:
             return doc
-        distinct, of_token = numpy.unique(doc.to_array(list(_KEY_ATTRS.values())), axis=0, return_inverse=True)
-        of_token = of_token.reshape(-1)
+        distinct, _, of_token = distinct_rows(doc.to_array(list(_KEY_ATTRS.values())))
         distinct_keys = [tuple(key) for key in distinct.tolist()]
         starts = self._starts
         outcomes = []
@@ -201,6 +275,21 @@ def silent_e_lemma(form: str, lemma: str, verbs: Any) -> str:
     return lemma
 
 
+# Parts of speech spaCy's rule_lemmatize answers before asking is_base_form.
+_NO_RULE_POS = ("", "eol", "space")
+
+
+def _english_rule_lemmatizer(lemmatizer: Any) -> bool:
+    """Whether `lemmatizer` lemmatizes with spaCy's own rule_lemmatize and English's is_base_form,
+    whose answer `LemmaTable._lemma` gives for base forms without them."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import Lemmatizer
+
+    kind = type(lemmatizer)
+    return (kind.is_base_form is EnglishLemmatizer.is_base_form and kind.rule_lemmatize is Lemmatizer.rule_lemmatize
+            and getattr(lemmatizer.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize)
+
+
 class LemmaTable:
     """The rule lemmatizer's lemma, computed once per distinct (ORTH, POS, MORPH)."""
 
@@ -209,14 +298,24 @@ class LemmaTable:
         self.exact = getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite
         self._lemmas: dict[tuple[int, int, int], int] = {}
         self._verbs: Any = ()
+        # English's rule lemmatizer answers the lower-cased word, before any table, for a base form:
+        # a test of the POS and MORPH alone, so it is asked once per distinct pair of them.
+        self._base_forms: dict[tuple[int, int], bool] | None = \
+            {} if self.exact and _english_rule_lemmatizer(lemmatizer) else None
         if self.exact:
             _index_as_sets(lemmatizer)
             lookups = lemmatizer.lookups
             if lookups.has_table("lemma_index"):
                 self._verbs = lookups.get_table("lemma_index").get("verb", ())
 
-    def lemma(self, token: Any) -> str:
-        """The rule lemmatizer's lemma of `token`, its silent e restored (silent_e_lemma)."""
+    def _lemma(self, token: Any, pos: int, morph: int) -> str:
+        if self._base_forms is not None:
+            base = self._base_forms.get((pos, morph))
+            if base is None:
+                base = self._base_forms[(pos, morph)] = token.pos_.lower() not in _NO_RULE_POS \
+                    and bool(self.lemmatizer.is_base_form(token))
+            if base:
+                return token.text.lower()
         lemma = self.lemmatizer.lemmatize(token)[0]
         return silent_e_lemma(token.text, lemma, self._verbs) if token.pos_ in ("VERB", "AUX") else lemma
 
@@ -231,13 +330,13 @@ class LemmaTable:
         lemmas = columns[:, 3].copy()
         todo = numpy.flatnonzero(lemmas == 0)  # the attribute ruler set some already
         if len(todo):
-            distinct, first, of_token = numpy.unique(columns[todo, :3], axis=0, return_index=True, return_inverse=True)
+            distinct, first, of_token = distinct_rows(columns[todo, :3])
             strings, known = doc.vocab.strings, self._lemmas
             found = []
             for key, at in zip(map(tuple, distinct.tolist()), todo[first].tolist()):
                 lemma = known.get(key)
                 if lemma is None:
-                    lemma = known[key] = strings.add(self.lemma(doc[at]))
+                    lemma = known[key] = strings.add(self._lemma(doc[at], key[1], key[2]))
                 found.append(lemma)
             lemmas[todo] = numpy.array(found, dtype=lemmas.dtype)[of_token.reshape(-1)]
         doc.from_array([LEMMA], lemmas)

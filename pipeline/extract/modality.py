@@ -27,7 +27,7 @@ HEDGE_EMBEDDERS = {
 }
 # Verbs whose passive embeds hearsay: "X is said to have joined", "is thought to be", "is understood
 # to have", "is rumoured to", "is estimated to have killed" (the active "said to reporters" is not).
-HEARSAY_PASSIVES = {"say", "think", "understand", "rumor", "rumour", "estimate"}
+HEARSAY_PASSIVES = {"say", "think", "understand", "rumor", "rumour", "estimate", "claim", "tell"}
 NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 

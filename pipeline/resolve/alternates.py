@@ -12,7 +12,7 @@ Wallace)").
 "the Islamic State, also known as ISIS or ISIL": a name, then "also known as" (or "aka", "better
 known as", "formerly known as") and one or more names joined by commas, "or" and "and", gives other
 names of it; an acronym among them written in capitals is defined there (acronym_keys), so the
-acronym used bare in other articles is read as defined in the run (linking._candidates).
+acronym used bare in other articles is read as defined in the run (candidates.short_name_candidates).
 """
 from __future__ import annotations
 

@@ -49,16 +49,14 @@ def _country_names() -> frozenset[str]:
 def nation(key: str) -> bool:
     """Whether a name key names a nation: a country ("china", "south korea", "us") or, one word, its
     people ("chinese"); "south carolina" and "texas" are not."""
-    from pipeline.lexicon import COUNTRY_ALIASES
-
-    return key in _country_names() or key in COUNTRY_ALIASES or demonym(key)
+    return country(key) or demonym(key)
 
 
 def country(key: str) -> bool:
     """Whether a name key is a country's name ("france", "south korea", "us"), its people not counted."""
-    from pipeline.lexicon import COUNTRY_ALIASES
+    from pipeline.lexicon import CONSTITUENT_NATIONS, COUNTRY_ALIASES
 
-    return key in _country_names() or key in COUNTRY_ALIASES
+    return key in _country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS
 
 
 def demonym(key: str) -> bool:

@@ -125,3 +125,24 @@ def same_name_groups(members: list[int], locals_, names: ArticleNames, kin: set[
     for a in articles:
         groups[find(a)] += by_article[a]
     return sorted(sorted(g) for g in groups.values())
+
+
+# The articles of each spelling compared pair by pair (the first ones by id, for a bounded cost).
+MAX_SPELLING_ARTICLES = 20
+
+
+def spellings_share_story(a_members: list[int], b_members: list[int], locals_, names: ArticleNames,
+                          minimum: float = VARIANT_EVIDENCE) -> bool:
+    """Whether two full names of people a letter apart ("Xi Jinping" / "Xi Jinpin") are written in one
+    article, or by two articles sharing other names that weigh `minimum` or more (less the two names
+    and their words). Two people may wear names a letter apart ("Rick Perry" the Texas governor,
+    "Rick Parry" a football club's chief executive) in a run where politics and sport run together:
+    like a nickname ("Rick Perry" / "Richard Perry"), a misspelling links only where the stories agree."""
+    a_articles = sorted({locals_[i].article_id for i in a_members})
+    b_articles = sorted({locals_[i].article_id for i in b_members})
+    if set(a_articles) & set(b_articles):
+        return True
+    keys = {k for i in a_members + b_members for k in locals_[i].keys | {locals_[i].head_key}}
+    exclude = keys | {w for k in keys for w in k.split()}
+    return any(names.shared(a, b, exclude) >= minimum
+               for a in a_articles[:MAX_SPELLING_ARTICLES] for b in b_articles[:MAX_SPELLING_ARTICLES])

@@ -4,10 +4,12 @@ from __future__ import annotations
 import numpy
 import pytest
 import spacy
+from hypothesis import given, strategies as st
+from hypothesis.extra.numpy import arrays
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
 from pipeline.extract import DEFAULT_MODEL, load_nlp
-from pipeline.extract.annotation_tables import AttributeTable, LemmaTable
+from pipeline.extract.annotation_tables import AttributeTable, LemmaTable, distinct_rows
 
 # Every kind of pattern the model's attribute ruler holds: tag maps, word + tag exceptions, the
 # parse-dependent ones (auxiliaries, "that" as a pronoun, "but" as an adverb, "there is"), the
@@ -17,6 +19,7 @@ TEXTS = [
     "There is a problem, and there were others.  It ain't over.\n\nHe has done it; she does not.",
     "That is what that report said about those who said it: 'I saw it.'\nBut, of course, they did.",
     "The U.S. Senate's 2016 vote was 51-49 -- roughly. Mr. Smith, 45, wasn't there.\n \n",
+    "He said nothin' of it, nuthin' at all: nothing, something, anyone. Anything? Everybody did.",
     "",
 ]
 
@@ -91,3 +94,35 @@ def test_silent_e_only_where_spelling_allows_it():
     assert silent_e_lemma("rained", "rain", verbs) == "rain"     # two vowels
     assert silent_e_lemma("hops", "hop", verbs) == "hop"
     assert silent_e_lemma("hoped", "hop", {"hop"}) == "hop"      # no silent-e verb to restore
+
+
+@given(arrays(numpy.uint64, st.tuples(st.integers(1, 40), st.integers(1, 4)), elements=st.sampled_from([0, 1, 7, 2**63, 2**64 - 1])))
+def test_distinct_rows_are_numpy_uniques(rows):
+    distinct, first, inverse = distinct_rows(rows)
+    expected, expected_first, _ = numpy.unique(rows, axis=0, return_index=True, return_inverse=True)
+    assert sorted(map(tuple, distinct.tolist())) == sorted(map(tuple, expected.tolist()))
+    assert sorted(first.tolist()) == sorted(expected_first.tolist())  # each one's first occurrence
+    assert numpy.array_equal(distinct[inverse], rows) and numpy.array_equal(rows[first], distinct)
+
+
+def test_tokens_differing_only_in_a_word_no_pattern_names_share_one_outcome(pipelines):
+    """The word is read only through the LOWER tests it passes: 'apple' and 'pear' as NN nouns of
+    the same dependency are one outcome, 'nothing' (a word + tag exception) another."""
+    _, nlp = pipelines
+    table = nlp.get_pipe("attribute_ruler")
+    strings = nlp.vocab.strings
+    def key(word, tag="NN", dep="dobj"):
+        return (strings.add(tag), strings.add(word), strings.add(dep), 0)
+    assert table._starting(key("apple")) is table._starting(key("pear"))
+    assert table._starting(key("nothing")) != table._starting(key("pear"))
+    assert table._starting(key("nothin'")) != table._starting(key("pear"))  # a REGEX test on the word
+
+
+def test_base_forms_are_answered_from_pos_and_morph_alone(pipelines):
+    """English's base forms (a singular noun, an infinitive) skip the rule lemmatizer; the rest go
+    through it: both kinds occur in the texts compared with spaCy above."""
+    _, nlp = pipelines
+    table = nlp.get_pipe("lemmatizer")
+    assert table._base_forms is not None
+    nlp(TEXTS[1])
+    assert True in table._base_forms.values() and False in table._base_forms.values()

@@ -50,6 +50,16 @@ CASES = [
     ("an office noun with no one holding it -> nothing",
      "Donald Trump spoke in Ohio on Monday. The mayor said the rally was peaceful.",
      []),
+    # a description naming its body stands only for someone the article ties to that body
+    ("a body's spokesman is not the one man of another story on the page",
+     "A man was shot outside a bar in Vancouver. Police Const. Tim Fanning said officers found the victim. "
+     "In Oregon, a bomb exploded at a bank in Woodburn. The spokesman for the Bureau of Alcohol, Tobacco, "
+     "Firearms and Explosives also said agents were searching the area.",
+     []),
+    ("a body's spokesman named with that body -> him",
+     "Tom Baxter, a spokesman for the Boulder Fire Department, said the fire was out. The spokesman for the "
+     "Boulder Fire Department said nobody was hurt.",
+     [("The spokesman", "Tom Baxter")]),
 ]
 
 

@@ -260,3 +260,27 @@ def test_a_heading_word_the_article_also_writes_in_lower_case_is_no_name(nlp):
             "mechanical keyboard, there are dozens of different iterations.")
     doc = nlp(text)
     assert "Keyboard" not in {m.text for m in collect_mentions(doc)}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the tagger reads an opening nationality word as an adjective; the office is held for the state the
+    # article names
+    pytest.param("Russian Foreign Minister Sergei Lavrov met the delegation on Monday. Russia and the United States "
+                 "agreed to talk again.", True, id="nationality-of-a-named-state"),
+    pytest.param("Russian hackers attacked the network on Monday, officials said after the meeting.", False,
+                 id="nationality-of-no-named-state"),
+])
+def test_a_lone_opening_word_is_a_name_only_as_a_named_states_nationality(nlp, text, kept):
+    first = text.split()[0]
+    assert (first in [m.text for m in collect_mentions(nlp(text))]) == kept
+
+
+def test_an_opening_nationality_gives_the_office_its_state(nlp):
+    from pipeline.extract.relations.typed import extract_relations
+    text = ("Chinese leader Xi Jinping met the delegation on Monday in the capital. China and the United States "
+            "agreed to talk again next month.")
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("Xi Jinping", "affiliated_with", "China") in found, found

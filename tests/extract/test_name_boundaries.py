@@ -271,3 +271,24 @@ def test_names_that_keep_their_shape(nlp, text, kept):
 ])
 def test_a_site_named_by_its_domain_stays_a_name(nlp, text, name):
     assert name in names_of(nlp, text)
+
+
+# A spaced dash ends a name (boundaries._dash_parts); the wrong span is the model's alone.
+DASHED = [
+    ("But despite one near miss over the line - not checked on the TV replay by referee Jonathan Kaplan - "
+     "England were unable to win. England are still to meet Italy.",
+     {("Jonathan Kaplan", "PERSON"), ("England", "GPE")}, "Jonathan Kaplan - England"),
+    ("Rebels seize town - Jane Morrow - Reuters\n\nThe rebels seized the town, Reuters reported.",
+     {("Jane Morrow", "PERSON"), ("Reuters", "ORG")}, "Jane Morrow - Reuters"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", DASHED)
+def test_a_spaced_dash_ends_a_name(nlp, text, right, wrong):
+    found = mentions_of(nlp, text)
+    assert right <= found
+    assert wrong not in {name for name, _ in found}
+
+
+def test_a_hyphen_inside_a_word_stays_in_the_name(nlp):
+    assert "Rolls-Royce" in names_of(nlp, "Rolls-Royce said on Monday that Rolls-Royce would cut jobs in Derby.")

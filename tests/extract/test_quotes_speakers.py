@@ -105,6 +105,18 @@ CASES = [
      "The Ventura County Sheriff's Office announced the charges on Friday, and the Acme Bank Corp. said "
      "it would help.\nThe statement said the suspect “will be arraigned on Monday in St. Paul.”",
      []),
+    ("a passive verb's subject is the one spoken of, not the speaker",
+     "Mark Jones hit 40 home runs last season.\n"
+     "For these reasons, Jones has been described as the \"jewel of the manager's lineup this year.\"",
+     []),
+    ("'he's said' is mostly 'he has said', whatever the parse",
+     "Since Mark Jones opened his campaign in May, he's said the same thing at every town hall and every "
+     "fair: \"This race is about the people of this state.\"",
+     [("Mark Jones", "This race is about the people of this state.")]),
+    ("a passive verb's speaker is its agent",
+     "Mark Jones hit 40 home runs last season.\n"
+     "Jones was described by coach Bill Smith as \"the best hitter I have ever seen in this league.\"",
+     [("Bill Smith", "the best hitter I have ever seen in this league.")]),
 ]
 
 

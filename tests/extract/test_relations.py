@@ -225,6 +225,9 @@ def test_relative_date_left_out_without_published_date(nlp):
     ("Acme Corp. could acquire Widget Inc.", "affirmed", "hedged"),
     ("Acme Corp. reportedly acquired Widget Inc.", "affirmed", "hedged"),
     ("Acme Corp. is expected to acquire Widget Inc.", "affirmed", "hedged"),
+    # hearsay: a passive "said to", "thought to" passes on what nobody named asserts
+    ("Acme Corp. is now said to be acquiring Widget Inc.", "affirmed", "hedged"),
+    ("Acme Corp. is thought to have acquired Widget Inc.", "affirmed", "hedged"),
     ("Acme Corp. acquired Widget Inc.", "affirmed", "asserted"),
 ])
 def test_negation_and_hedging(nlp, text, polarity, modality):

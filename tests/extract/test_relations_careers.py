@@ -260,3 +260,29 @@ def test_not_found(nlp, text, specs, triple, qualifiers):
         assert relation is None, relation
     else:
         assert relation is None or any(relation.qualifiers.get(k) != v for k, v in qualifiers.items()), relation
+
+
+CUSTODY = [
+    pytest.param("Mary Jones served a mandatory rehab sentence at the Hazelden Clinic last year.",
+                 [("Mary Jones", P), ("Hazelden Clinic", O)], ("Mary Jones", "Hazelden Clinic"), id="rehab-sentence-at"),
+    pytest.param("John Smith served time at the Acme Correctional Facility for fraud.",
+                 [("John Smith", P), ("Acme Correctional Facility", O)], ("John Smith", "Acme Correctional Facility"),
+                 id="served-time-at"),
+    pytest.param("John Smith is serving two years of probation with the Oakdale County Sheriff's Office.",
+                 [("John Smith", P), ("Oakdale County Sheriff's Office", O)],
+                 ("John Smith", "Oakdale County Sheriff's Office"), id="probation-with"),
+]
+
+
+@pytest.mark.parametrize("text, specs, pair", CUSTODY)
+def test_a_sentence_served_is_no_post_and_no_guess(nlp, text, specs, pair):
+    """A punishment or a patient's stay served at a place is no affiliation, and the pair is spoken
+    for: the pair scorer does not guess one either (its readings are kept here)."""
+    found = relations_of(nlp, text, specs, published="2020-01-01")
+    assert not [(s, p, o, r.rule) for s, p, o, r in found if {s, o} == set(pair)]
+
+
+def test_terms_served_in_an_office_stay_a_post(nlp):
+    found = relations_of(nlp, "Mary Jones served two terms at the Federal Reserve before she retired.",
+                         [("Mary Jones", P), ("Federal Reserve", O)], published="2020-01-01")
+    assert find(found, "Mary Jones", "affiliated_with", "Federal Reserve") is not None, found

@@ -53,6 +53,14 @@ CONSTRUCTIONS = [
         [("Lucas Paganini", "PERSON"), ("NASA", "ORG"), ("Goddard Space Flight Center", "ORG"),
          ("Greenbelt", "GPE"), ("Maryland", "GPE"), ("American University", "ORG"), ("Washington", "GPE")],
         ("Lucas Paganini", "affiliated_with", "American University"), "appos_role", id="coordinated-employer"),
+    pytest.param(
+        "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, the agency said.",
+        [("Etisalat Egypt", "ORG"), ("LinkdotNet", "ORG"), ("Egypt", "GPE")],
+        ("LinkdotNet", "located_in", "Egypt"), "copula_modifier", id="one-of-a-places-providers"),
+    pytest.param(
+        "Vodafone is Britain's biggest mobile operator by the number of its customers.",
+        [("Vodafone", "ORG"), ("Britain", "GPE")],
+        ("Vodafone", "located_in", "Britain"), "copula_modifier", id="a-places-operator"),
 ]
 
 
@@ -107,6 +115,15 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("Trump's Republican Party lost the House.",
                  [("Trump", "PERSON"), ("Republican Party", "ORG"), ("House", "ORG")],
                  ("Republican Party", "member_of", "Trump"), id="person-possessive-no-unit"),
+    # a supplier to a place, an ally of it, is not in it; "one of" a kind is no member of a company
+    pytest.param("Acme Corp. is one of America's biggest suppliers of steel pipes.",
+                 [("Acme Corp.", "ORG"), ("America", "GPE")], ("Acme Corp.", "located_in", "America"),
+                 id="a-places-supplier"),
+    pytest.param("Israel is one of America's closest allies in the region.",
+                 [("Israel", "GPE"), ("America", "GPE")], ("Israel", "located_in", "America"), id="a-places-ally"),
+    pytest.param("Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers.",
+                 [("Etisalat Egypt", "ORG"), ("LinkdotNet", "ORG"), ("Egypt", "GPE")],
+                 ("LinkdotNet", "member_of", "Etisalat Egypt"), id="one-of-a-kind-no-member"),
 ])
 def test_no_organisation_relation(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs)

@@ -340,3 +340,24 @@ def test_a_verb_with_two_direct_objects_reads_no_open_relation(nlp):
     mentions = build_mentions(text, [("Sea Hawk", "PRODUCT"), ("Blue Star", "PRODUCT")])
     found = extract_relations(_reattached(nlp, text, "Star", "received", "dobj"), mentions)
     assert not [r for r in found if r.predicate.startswith("open:")], found
+
+
+@pytest.mark.parametrize("text, specs, pair", [
+    # the model types the hut a person, and the parse hangs "from" on it
+    pytest.param("The four men were trying to climb to the Empress Bivvy from Twizel when the avalanche struck.",
+                 [("Empress Bivvy", "PERSON"), ("Twizel", "GPE")], ("Empress Bivvy", "Twizel"), id="climb-to-a-hut-from"),
+    pytest.param("The four men were trying to climb to the Gardiner Bivvy from Mount Cook Village when the avalanche "
+                 "struck.", [("Gardiner Bivvy", "PERSON"), ("Mount Cook Village", "GPE")],
+                 ("Gardiner Bivvy", "Mount Cook Village"), id="climb-to-a-hut-from-a-village"),
+])
+def test_a_route_start_is_no_home(nlp, text, specs, pair):
+    """A name gone to with a "from" place: the place is where the route starts (the pair is spoken
+    for, so the pair scorer does not guess a home either)."""
+    found = relations_of(nlp, text, specs)
+    assert not [(s, p, o, r.rule) for s, p, o, r in found if {s, o} == set(pair)]
+
+
+def test_a_person_of_a_place_still_lives_there(nlp):
+    found = relations_of(nlp, "Alyssa Van Wagenen, 29, from Meridian was arrested.",
+                         [("Alyssa Van Wagenen", "PERSON"), ("Meridian", "GPE")])
+    assert find(found, "Alyssa Van Wagenen", "lives_in", "Meridian") is not None, found

@@ -85,6 +85,20 @@ NOT_TITLED = [
     pytest.param("John Smith said his manager, Jane Roe, had fired him.",
                  [("John Smith", "PERSON"), ("Jane Roe", "PERSON")],
                  ("Jane Roe", "affiliated_with", "John Smith"), id="his-manager-is-no-staff"),
+    # a kinship noun, compound ones too, is no post ("the godfather of the Naples district of Forcella")
+    pytest.param("Paolo Rossi, the godfather of the Naples district of Forcella, was arrested on Tuesday.",
+                 [("Paolo Rossi", "PERSON"), ("Naples", "GPE"), ("Forcella", "ORG")],
+                 ("Paolo Rossi", "affiliated_with", "Forcella"), id="godfather-is-no-post"),
+    pytest.param("Jane Roe, the stepmother of Acme Corp's founder, was arrested on Tuesday.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp", "ORG")],
+                 ("Jane Roe", "affiliated_with", "Acme Corp"), id="stepmother-is-no-post"),
+    # a ceremony or a contest employs nobody: its producers work on the show
+    pytest.param("Grammy Awards producers Ken Ehrlich and Jane Roe said the show would be shorter.",
+                 [("Grammy Awards", "ORG"), ("Ken Ehrlich", "PERSON"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Grammy Awards"), id="ceremony-producers"),
+    pytest.param("The show was rewritten, Golden Globes host Jane Roe said on Monday.",
+                 [("Golden Globes", "ORG"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Golden Globes"), id="ceremony-host"),
 ]
 
 

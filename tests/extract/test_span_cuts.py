@@ -21,6 +21,13 @@ CASES = [
      ("James Gage", "PERSON"), "Undersheriff James Gage"),
     ('"That is really old for Alaska standards," Clerk Janette Bower said.',
      ("Janette Bower", "PERSON"), "Clerk Janette Bower"),
+    # the title may follow words of its own: a rank's force, the place of an office (a known place stays one)
+    ('"He had just been let go," Police Sergeant Ann Baxter said.', ("Ann Baxter", "PERSON"),
+     "Police Sergeant Ann Baxter"),
+    ('"Only a few walls fell," Kerman Governor Reza Mousavi told reporters.', ("Reza Mousavi", "PERSON"),
+     "Kerman Governor Reza Mousavi"),
+    ('"Only a few walls fell," Kerman Governor Reza Mousavi told reporters.', ("Kerman", "GPE"),
+     "Kerman Governor"),
     # a score is no part of a name
     ("The game ended with the Heels putting away Evansville 91-73 on Saturday.",
      ("Evansville", "GPE"), "Evansville 91-73"),
@@ -80,6 +87,8 @@ KEPT = [
     ("CHEER ON Juniors and Young Riders as they display their skills.", None),
     # an unknown first name with an occupation's ending is no title
     ("Tracee Ellis Ross and Moner Mohammad Abusalha were named.", ("Tracee Ellis Ross", "PERSON")),
+    # a building named after a title holder keeps the title: the name ends in a facility's word
+    ("The Chicago Mayor Richard Daley Center was closed.", ("Chicago Mayor Richard Daley Center", "ORG")),
     # a state named like its city: "New York State" means the state
     ("He moved to New York State police headquarters.", ("New York State", None)),
 ]

@@ -36,6 +36,9 @@ CLUBS = [
                  "Kansas City. The Kansas City Chiefs lost. The Colts and the Chiefs meet again." + GAME,
                  [("Indianapolis", "Indianapolis Colts"), ("Kansas City", "Kansas City Chiefs")],
                  id="city-as-object-and-opponent"),
+    pytest.param("Jeff Skinner had a goal as the Detroit Red Wings beat the Ottawa Senators 3-2. Dylan Larkin scored for "
+                 "Detroit, and Brady Tkachuk had two goals for Ottawa. The Red Wings and the Senators meet again." + GAME,
+                 [("Detroit", "Detroit Red Wings"), ("Ottawa", "Ottawa Senators")], id="city-scored-for"),
 ]
 
 
@@ -59,6 +62,8 @@ NOT_CLUBS = [
                  id="city-as-place"),
     pytest.param("The Cleveland Browns lost. Cleveland hosted the convention." + GAME, "Cleveland",
                  id="city-of-a-club-named-once"),
+    pytest.param("The New Orleans Saints lost. The Saints raised money for New Orleans after the storm." + GAME,
+                 "New Orleans", id="city-for-no-score"),
 ]
 
 
@@ -332,3 +337,17 @@ def test_a_city_ending_in_s_before_a_position_is_no_nickname(nlp, text, whole):
     from pipeline.extract.entities.mentions import collect_mentions
     names = {m.text for m in collect_mentions(nlp(text))}
     assert whole.split()[-1] not in names and whole in names, names
+
+
+def test_a_name_coordinated_with_a_scorer_is_a_player(nlp):
+    # the NER types "Boone Jenner" ORG here; only players score for a club
+    text = ("Zach Werenski scored twice as the Columbus Blue Jackets beat the Philadelphia Flyers 4-2. Eric Robinson "
+            "and Boone Jenner also scored for the Blue Jackets." + GAME)
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get("Boone Jenner") == "PERSON", labels
+
+
+def test_a_name_coordinated_with_a_person_stays_what_it_is_without_a_score(nlp):
+    text = "Eric Robinson and Goldman Sachs signed a deal on Monday in New York." + GAME
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get("Goldman Sachs") == "ORG", labels

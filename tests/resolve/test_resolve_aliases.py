@@ -10,10 +10,12 @@ from pipeline.resolve.aliases import load_aliases
 from support.resolve import article, entity_of
 
 ARTICLES = [
-    article("a1", "Harbin Institute of Technology (HIT) researchers met Xi Jinping.",
-            [("Harbin Institute of Technology", "ORG"), ("HIT", "ORG"), ("Xi Jinping", "PERSON")]),
-    article("a2", "Hagongda hosted Xi Jinpin in Harbin.",
-            [("Hagongda", "ORG"), ("Xi Jinpin", "PERSON"), ("Harbin", "GPE")]),
+    # the two articles share a name besides the misspelt one (Li Keqiang), so the misspelling links
+    article("a1", "Harbin Institute of Technology (HIT) researchers met Xi Jinping and Li Keqiang.",
+            [("Harbin Institute of Technology", "ORG"), ("HIT", "ORG"), ("Xi Jinping", "PERSON"),
+             ("Li Keqiang", "PERSON")]),
+    article("a2", "Hagongda hosted Xi Jinpin and Li Keqiang in Harbin.",
+            [("Hagongda", "ORG"), ("Xi Jinpin", "PERSON"), ("Li Keqiang", "PERSON"), ("Harbin", "GPE")]),
 ]
 
 

@@ -112,8 +112,9 @@ def test_a_relative_is_no_misspelling_of_a_namesake_of_the_family():
                 [("Ivanka Trump", "PERSON"), ("Manhattan", "GPE"), ("Donald Trump", "PERSON")])
     res = resolve_entities([a, b])
     assert entity_of(res, a, "Ivana Trump") != entity_of(res, b, "Ivanka Trump")
-    c = article("c1", "Ivanka Trumpp spoke in Manhattan.", [("Ivanka Trumpp", "PERSON"), ("Manhattan", "GPE")])
-    res = resolve_entities([b, c])  # a misspelling of no relative still joins
+    c = article("c1", "Ivanka Trumpp spoke in Manhattan beside Donald Trump.",
+                [("Ivanka Trumpp", "PERSON"), ("Manhattan", "GPE"), ("Donald Trump", "PERSON")])
+    res = resolve_entities([b, c])  # a misspelling of no relative still joins (the stories share a name)
     assert entity_of(res, b, "Ivanka Trump") == entity_of(res, c, "Ivanka Trumpp")
 
 
@@ -171,3 +172,28 @@ def test_a_rare_place_in_common_still_makes_one_person():
     others = [article(f"c{n}", "Rain fell on Sanford.", [("Sanford", "GPE")]) for n in range(10)]
     res = resolve_entities([a, b, namesake, *others])
     assert entity_of(res, a, "Trayvon Martin") == entity_of(res, b, "Trayvon Martin")
+
+
+# Two people a letter apart: a football executive and a governor, in a run of sport and politics.
+_GOVERNOR = ("Rick Perry spoke in Austin about Texas and Greg Abbott.",
+             [("Rick Perry", "PERSON"), ("Austin", "GPE"), ("Texas", "GPE"), ("Greg Abbott", "PERSON")])
+_EXECUTIVE = ("Liverpool chief executive Rick Parry said Steven Gerrard would stay.",
+              [("Liverpool", "ORG"), ("Rick Parry", "PERSON"), ("Steven Gerrard", "PERSON")])
+
+
+def test_full_names_a_letter_apart_in_unrelated_stories_are_two_people():
+    a, b = article("a1", *_GOVERNOR), article("b1", *_EXECUTIVE)
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Rick Perry") != entity_of(res, b, "Rick Parry")
+
+
+def test_full_names_a_letter_apart_in_stories_sharing_a_name_are_one_person():
+    a = article("a1", *_GOVERNOR)
+    b = article("b1", "Rick Parry met Greg Abbott in Dallas.",
+                [("Rick Parry", "PERSON"), ("Greg Abbott", "PERSON"), ("Dallas", "GPE")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, a, "Rick Perry") == entity_of(res, b, "Rick Parry")
+    # a surname alone is not what the stories share: the two spellings' own words are left out
+    c = article("c1", "Perry Ellis and Rick Parry met.", [("Perry Ellis", "PERSON"), ("Rick Parry", "PERSON")])
+    res = resolve_entities([a, c])
+    assert entity_of(res, a, "Rick Perry") != entity_of(res, c, "Rick Parry")

@@ -189,6 +189,17 @@ def test_a_country_is_no_given_name_across_articles():
     assert entity_of(res, b, "France") != entity_of(res, a, "France Info")
 
 
+@pytest.mark.parametrize("nation", ["England", "Scotland", "Wales"])
+def test_a_nation_of_the_united_kingdom_is_no_surname_across_articles(nation):
+    # GeoNames files them under the United Kingdom: they count as countries all the same
+    story = "Twickenham hosted the Six Nations match, and the RFU said Ireland had won."
+    names = [("Twickenham", "GPE"), ("Six Nations", "EVENT"), ("RFU", "ORG"), ("Ireland", "GPE")]
+    a = article("a1", story + f" Gordon {nation} refereed.", names + [(f"Gordon {nation}", "PERSON")])
+    b = article("b1", story + f" {nation} lost.", names + [(nation, "ORG")])
+    res = resolve_entities([a, b])
+    assert entity_of(res, b, nation) != entity_of(res, a, f"Gordon {nation}")
+
+
 @pytest.mark.parametrize("text, names, expected", [
     ("his children, Vincent, Lucia and Carmella Esposito, said", ["Vincent", "Lucia", "Carmella Esposito"],
      {0: "Vincent Esposito", 1: "Lucia Esposito"}),

@@ -78,3 +78,39 @@ def test_an_undefined_acronym_links_to_the_name_it_spells_in_another_article_of_
     assert entity_of(res, short, "ESA") == entity_of(res, long, "European Space Agency")
     res = resolve_entities([long, other])  # no story in common: initials alone are no evidence
     assert entity_of(res, other, "ESA") != entity_of(res, long, "European Space Agency")
+
+
+# A body of one place ("New York Mafia") and another story's bare name of its kind ("Mafia", of Palermo)
+_NEW_YORK = ("Police in Brooklyn arrested bosses of the New York Mafia. The FBI said the Gambino family and "
+             "Carabinieri in Italy worked together.",
+             [("Brooklyn", "GPE"), ("New York Mafia", "ORG"), ("FBI", "ORG"), ("Gambino", "ORG"),
+              ("Carabinieri", "ORG"), ("Italy", "GPE")])
+
+
+def test_a_bare_name_is_no_place_qualified_name_of_another_story_unless_its_article_writes_the_place():
+    from support.resolve import article, entity_of
+    new_york = article("a1", *_NEW_YORK)
+    palermo = article("b1", "A suspected Mafia boss was arrested in Palermo. The FBI and Carabinieri said Italy "
+                      "and the Gambino family were linked.",
+                      [("Mafia", "ORG"), ("Palermo", "GPE"), ("FBI", "ORG"), ("Carabinieri", "ORG"),
+                       ("Italy", "GPE"), ("Gambino", "ORG")])
+    res = resolve_entities([new_york, palermo])
+    assert entity_of(res, palermo, "Mafia") != entity_of(res, new_york, "New York Mafia")
+    written = article("c1", "A Mafia boss was arrested in New York. The FBI and Carabinieri said Italy and the "
+                      "Gambino family were linked.",
+                      [("Mafia", "ORG"), ("New York", "GPE"), ("FBI", "ORG"), ("Carabinieri", "ORG"),
+                       ("Italy", "GPE"), ("Gambino", "ORG")])
+    res = resolve_entities([new_york, written])
+    assert entity_of(res, written, "Mafia") == entity_of(res, new_york, "New York Mafia")
+
+
+def test_a_bare_court_is_no_place_qualified_court_of_another_story():
+    # judge11pa #36: "Superior Court" of a Los Angeles story joined the Bellflower court of another one
+    from support.resolve import article, entity_of
+    story = " heard the case, the Los Angeles County sheriff said. Jim Smith of Compton testified."
+    names = [("Los Angeles County", "GPE"), ("Jim Smith", "PERSON"), ("Compton", "GPE")]
+    qualified = article("a1", "Bellflower Superior Court" + story, [("Bellflower Superior Court", "ORG"), *names])
+    bare = article("b1", "Superior Court Judge James Dabney" + story,
+                   [("Superior Court", "ORG"), ("James Dabney", "PERSON"), *names])
+    res = resolve_entities([qualified, bare])
+    assert entity_of(res, bare, "Superior Court") != entity_of(res, qualified, "Bellflower Superior Court")

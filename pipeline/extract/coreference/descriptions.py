@@ -95,10 +95,11 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
     if description is None:
         return None
     holders = role_holders(ctx.roles, description, span.start)
+    bodies = _bodies_named(ctx, span, head)
     if len(holders) == 1:
         named = [m for m, s in ctx.spans if s.end <= span.start and m.refers_to is None
                  and ctx.groups.key(m) == holders[0]]
-        if not named or _someone_else_in_focus(ctx, span, holders[0], named):
+        if not named or _someone_else_in_focus(ctx, span, holders[0], named) or not _tied(ctx, holders[0], bodies):
             return None
         return span, _person_named(ctx, named[-1], span.start_char)
     if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
@@ -116,7 +117,36 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
             speaker = main_speaker(ctx, head, [(ctx.root(m), s) for m, s in found if ctx.groups.key(ctx.root(m)) in fitting])
             if speaker is not None and ctx.groups.key(speaker) != ctx.groups.key(chosen):
                 return None
-    return (span, _person_named(ctx, chosen, span.start_char)) if chosen is not None else None
+    if chosen is None or not _tied(ctx, ctx.groups.key(chosen), bodies):
+        return None
+    return span, _person_named(ctx, chosen, span.start_char)
+
+
+# Prepositions by which a description names the body its person works or speaks for ("the spokesman
+# for the Bureau of ...", "the director of NASA", "a researcher at MIT").
+BODY_PREPS = frozenset({"for", "of", "at"})
+
+
+def _bodies_named(ctx: Context, span: Span, head: Token) -> set[int]:
+    """Entity keys of the organisations a description names: before its noun ("the ATF spokesman")
+    or after it ("the spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives")."""
+    tokens = {t.i for t in span[1:-1]} | {t.i for p in head.rights if p.dep_ == "prep" and p.lower_ in BODY_PREPS
+                                          for t in p.subtree}
+    return {ctx.groups.key(ctx.root(m)) for m, s in ctx.spans
+            if s.start in tokens and "ORG" in ctx.groups.labels(ctx.root(m))}
+
+
+def _tied(ctx: Context, person: int, bodies: set[int]) -> bool:
+    """Whether the article names the person (an entity key) in a sentence naming one of `bodies`
+    (or the description names none). A page may hold two stories: 'The spokesman for the Bureau ...'
+    of an Oregon bomb is not the constable who spoke of a Vancouver shooting, though he is the one
+    man named in the sentences before; a description naming its body stands only for someone the
+    article ties to that body."""
+    if not bodies:
+        return True
+    person_sentences = {ctx.sentence_of[s.start] for m, s in ctx.spans if ctx.groups.key(ctx.root(m)) == person}
+    return any(ctx.sentence_of[s.start] in person_sentences for m, s in ctx.spans
+               if ctx.groups.key(ctx.root(m)) in bodies)
 
 
 def _someone_else_in_focus(ctx: Context, span: Span, holder: int, named: list[Mention]) -> bool:

@@ -16,6 +16,8 @@
   stays before the mention, where the role rules read it, and the name is a PERSON.
 - A photo credit left in the text ("JEWEL SAMAD via Getty Images", "(AP Photo/Evan Vucci)") names
   no entity: its names would become speakers and affiliations (`outside_credits`, run last).
+- A spaced dash ends a name ("referee Jonathan Kaplan - England were unable"; a heading's "Name -
+  Outlet"): each side is a name of its own or none (`_dash_parts`).
 - A known place with a possessive opens no name: 'Cleveland’s Public Auditorium' is the place
   and the auditorium (GeoNames place names, as the resolver's guards use them); nor does a name
   whose possession is named on its own elsewhere in the text ('The Verge’s Stadia' / 'Stadia').
@@ -51,7 +53,8 @@ def fix_boundaries(doc: Doc) -> None:
         if whole is not None:
             parts = [whole]
         else:
-            parts = [cut for piece in _shaped(doc, ent) for p in _parts(doc, piece) for cut in cut_span(doc, p, _job_word)]
+            parts = [cut for side in _dash_parts(doc, ent) for piece in _shaped(doc, side) for p in _parts(doc, piece)
+                     for cut in cut_span(doc, p, _job_word)]
         changed |= parts != [ent]
         ents.extend(p for p in parts if len(p))
     if changed:
@@ -115,6 +118,26 @@ def _shaped(doc: Doc, ent: Span) -> list[Span]:
         parts = [_relabelled(doc, before, subject=True), _relabelled(doc, _capitalised_from(after), subject=False)]
         return [p for p in parts if p is not None]
     return [_without_role(doc, ent)]
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dash_parts(doc: Doc, ent: Span) -> list[Span]:
+    """A dash with a space on each side ends a name: it opens an aside or joins a heading's parts
+    ("... by referee Jonathan Kaplan - England were unable", "Jane Doe - Reuters"), so "Jonathan
+    Kaplan - England" is two names, never one entity. The first part keeps the model's label; each
+    other part takes the label the text gives it elsewhere, or is no name. A hyphen inside a word
+    ("Dodd-Frank", "Winston-Salem") has no space beside it and stays."""
+    dashes = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.text in DASHES
+              and doc[t.i - 1].whitespace_ and t.whitespace_]
+    if not dashes or ent.label_ not in PROPER_LABELS:
+        return [ent]
+    bounds = [ent.start, *dashes, ent.end]
+    parts = [doc[a + (k > 0):b] for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    first = Span(doc, parts[0].start, parts[0].end, label=ent.label_)
+    rest = [_relabelled(doc, part, subject=False) for part in parts[1:]]
+    return [p for p in [first, *rest] if p is not None and len(p)]
 
 
 def _quoted(doc: Doc, ent: Span) -> bool:

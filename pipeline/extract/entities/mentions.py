@@ -13,8 +13,10 @@ from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, TITLE_ABBREVIATIONS,
+    STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, NAVIGATION_WORDS, STATE_OFFICE_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
+from pipeline.name_strings import nation_key
 from pipeline.us_states import US_STATE_ABBREVIATIONS
 
 LEADING_JUNK = re.compile(r"^(?:the\s+|The\s+|THE\s+|['’]s\s+)|^[\s\"'“”‘’«»(\[]+")  # "’s xCloud": the clitic of the word before
@@ -95,7 +97,21 @@ def _common_word_opening(span: Span) -> bool:
     ("Early reviews...", "Further, ..."): not a name by itself."""
     token = span[0]
     return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper() \
-        and token.i not in span.doc.user_data.get(NAME_PART_WORDS, ())  # a word of a longer name of the article
+        and token.i not in span.doc.user_data.get(NAME_PART_WORDS, ()) \
+        and not _nationality_of_an_office(span)  # a word of a longer name of the article
+
+
+def _nationality_of_an_office(span: Span) -> bool:
+    """"Russian Foreign Minister Sergei Lavrov met ...", "Chinese leader Xi Jinping visited ...": the
+    tagger reads the opening "Russian" as an adjective, but it is the nationality an office is held
+    for, where an office word follows or the article names the state."""
+    if span[0].ent_type_ != "NORP":
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in STATE_OFFICE_NOUNS:
+        return True
+    key = nation_key(span.text)
+    return any(e.label_ == "GPE" and nation_key(e.text) == key and e.text != span.text for e in doc.ents)
 
 
 def _family_word_after(span: Span) -> Token | None:

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS, SURNAME_PREFIXES
 from pipeline.extract.entities.name_parts import complete_name_parts
+from pipeline.extract.entities.span_cuts import without_title
 from pipeline.given_names import is_given_name
 
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -113,7 +114,8 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
                     and _fits(doc, i, stop):
                 person = end - i <= 3 and all(t.is_alpha for t in doc[i:end]) and (titled or is_given_name(doc[i].lower_))
                 label = "PRODUCT" if stop > end else "PERSON" if person else "ORG"
-                spans.append(Span(doc, i, stop, label=label))
+                # "Police Constable Tim Fanning": a title after words of its own is the name's
+                spans.extend(without_title(doc, Span(doc, i, stop, label=label), _title_word))
                 i = stop
             else:
                 i = max(stop, i + 1)
@@ -125,6 +127,10 @@ def _is_camel_case(text: str) -> bool:
     no common word is written so; a brand or a project is."""
     return text.isalpha() and len(text) >= 4 and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])) \
         and not any(text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES)
+
+
+def _title_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in NAME_TITLES
 
 
 def _run_word(token: Token) -> bool:

@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import (
-    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, PROSECUTOR_TITLES, TITLE_ABBREVIATIONS,
+    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, NAMED_AFTER_HEADS, PROSECUTOR_TITLES, TITLE_ABBREVIATIONS,
+    TOWN_GENERIC_WORDS,
 )
 from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
 from pipeline.name_strings import known_place, name_key
@@ -48,8 +49,8 @@ def cut_span(doc: Doc, ent: Span, role_word) -> list[Span]:
     ent = _without_trailing_word(doc, _without_score(doc, ent))
     parts = []
     for part in (p for piece in _comma_parts(doc, ent) for p in _coordinated_parts(doc, piece)):
-        part = _without_title(doc, part, role_word)
-        parts.extend(_institution_split(doc, _without_closing_title(doc, part)))
+        for piece in without_title(doc, part, role_word):
+            parts.extend(_institution_split(doc, _without_closing_title(doc, piece)))
     return [p for p in parts if len(p)]
 
 
@@ -165,22 +166,34 @@ def _joined_after_comma(after: Span) -> bool:
             or text.lower().rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES | NAME_SUFFIXES})
 
 
-def _without_title(doc: Doc, ent: Span, role_word) -> Span:
+def without_title(doc: Doc, ent: Span, role_word) -> list[Span]:
     """'Clerk Janette Bower', 'Undersheriff James Gage': a capitalised job word (one the role rules
     know, or one with an occupation's ending) before a known given name and a surname is a title.
     The word must not be a given name itself ("Carter Page") and the name must be one or two words
-    after the given name, each capitalised."""
-    start = ent.start
-    while start < ent.end - 2 and doc[start].is_title and doc[start].is_alpha \
-            and not is_given_name(doc[start].text) and role_word(doc[start]):
+    after the given name, each capitalised, the last no facility's ("Mayor Richard Daley Center").
+    The title may follow capitalised words of its own ("Police Constable Tim Fanning", "Qeshm
+    Governor Mehdi Irannejad"): they are the title's, and a known place among them stays a place."""
+    opening = next((j for j in range(ent.start, ent.end - 2) if _opens_title(doc[j], role_word)), None)
+    if opening is None or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith("."))
+                                  for t in doc[ent.start:opening]):
+        return [ent]
+    start = opening
+    while start < ent.end - 2 and _opens_title(doc[start], role_word):
         start += 1
-    if start == ent.start:
-        return ent
     name = doc[start:ent.end]
     if not 2 <= len(name) <= 3 or not name[0].is_title or not is_given_name(name[0].text) \
+            or name[-1].lower_ in NAMED_AFTER_HEADS \
             or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".") or "-" in t.text) for t in name):
-        return ent
-    return Span(doc, name.start, name.end, label="PERSON")
+        return [ent]
+    person = Span(doc, name.start, name.end, label="PERSON")
+    before = doc[ent.start:opening]
+    if len(before) and known_place(name_key(before.text)) and before.text.lower() not in TOWN_GENERIC_WORDS:
+        return [Span(doc, before.start, before.end, label="GPE"), person]
+    return [person]
+
+
+def _opens_title(token: Token, role_word) -> bool:
+    return token.is_title and token.is_alpha and not is_given_name(token.text) and role_word(token)
 
 
 def _without_closing_title(doc: Doc, ent: Span) -> Span:

@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.doctext import lemma_lowers, token_lowers
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
-from pipeline.sports_words import MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SPORTS_WORDS
+from pipeline.sports_words import (
+    MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SCORE_NOUNS, SCORING_VERBS, SPORTS_WORDS,
+)
 from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
@@ -130,7 +132,15 @@ def _acting_club(token: Token) -> bool:
         return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be"
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        return _scored_for(head.head)
     return token.dep_ == "pobj" and head.lower_ in OPPONENT_PREPOSITIONS
+
+
+def _scored_for(word: Token) -> bool:
+    """"scored for Ottawa", "had 20 points for Detroit", "scored twice for New Jersey": the side a
+    player scores for is the club (roster_rules reads the player's club off it)."""
+    return word.lemma_.lower() in SCORING_VERBS or word.lemma_.lower() in SCORE_NOUNS or word.lower_ in SCORE_NOUNS
 
 
 @Language.component("sports_team_names")
@@ -141,7 +151,7 @@ def sports_team_names(doc: Doc) -> Doc:
         return doc
     clubs = _clubs(doc)
     if not clubs:
-        override_entities(doc, _nicknames_before_players(doc, set()))
+        override_entities(doc, _nicknames_before_players(doc, set()) + _scorers_coordinated(doc))
         return doc
     spans = [span for span, _, _ in clubs]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -175,7 +185,7 @@ def sports_team_names(doc: Doc) -> Doc:
             break
     # a city stands for its club only in a story about the club: one that names it twice or more
     named = Counter(span.kb_id_ for span in spans)
-    spans += _nicknames_before_players(doc, covered)
+    spans += _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered)
     override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
 
@@ -207,6 +217,24 @@ def _inside_a_name(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+
+
+def _scorers_coordinated(doc: Doc, covered: set[int] = frozenset()) -> list[Span]:
+    """"Eric Robinson and Boone Jenner also scored for the Blue Jackets": a name the NER typed otherwise,
+    coordinated with a person's as the subject of a scoring verb, is a player too (only players score);
+    two or three capitalised words, not a club."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or any(i in covered for i in range(ent.start, ent.end)) \
+                or not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in ent):
+            continue
+        root = ent.root
+        if not any(t.ent_type_ == "PERSON" for t in root.conjuncts):
+            continue
+        subject = next((t for t in (root, *root.conjuncts) if t.dep_ == "nsubj"), None)
+        if subject is not None and subject.head.lemma_.lower() in SCORING_VERBS:
+            found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return found
 
 
 def add_sports_team_names(nlp: Language) -> None:

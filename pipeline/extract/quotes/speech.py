@@ -10,7 +10,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
-from pipeline.lexicon import DASHES, SUBJECT_DEPS
+from pipeline.lexicon import DASHES, POSSESSIVE_MARKERS, SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 
 
@@ -175,6 +175,13 @@ def speaker_of(verb: Token, index: MentionIndex,
                excluded: Callable[[Token], bool] | None = None) -> int | None:
     """Mention index of who speaks through `verb`; UNNAMED for a described speaker; None if no subject."""
     source = according_to_object(verb) if verb.lower_ == "according" else subject_of(verb, excluded)
+    if source is not None and source.dep_ == "nsubjpass" and source.head.i == verb.i and verb.tag_ == "VBN" \
+            and verb.lemma_ not in QUOTING_VERBS and not any(c.dep_ == "auxpass" and c.lower_ in POSSESSIVE_MARKERS
+                                                              for c in verb.children):
+        # 'he has been described as the “apple of Epstein's eye”', 'Smith was told': a passive
+        # verb's subject is who is spoken of or to; the speaker is its "by" agent, or nobody named
+        # ("he's said" is mostly "he has said", whatever the parse)
+        source = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     if source is None:
         return None
     mention = mention_for_phrase(source, index)

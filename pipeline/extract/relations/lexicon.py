@@ -236,6 +236,8 @@ HOME_NOUNS = {"home", "hometown", "residence", "birthplace", "house", "apartment
 # A place noun made a home by "home" or "native": "his home state of Florida", "her native Texas".
 HOME_PLACE_NOUNS = frozenset({"state", "city", "town", "country", "county", "village", "island", "province", "district"})
 HOME_WORDS = frozenset({"home", "native"})
+# The home nouns that are places: "her hometown of Wasilla" names the place (entities/phrase_types.py).
+HOMETOWN_NOUNS = frozenset({"hometown", "birthplace"})
 # Kinds of place that name the place after "of": "the fishing village of Bayou La Batre" is Bayou La
 # Batre; "Wasilla, a suburb of Anchorage" is in Anchorage (place_containers.py).
 PLACE_KIND_NOUNS = frozenset({"village", "town", "city", "county", "province", "borough", "township", "hamlet",
@@ -388,6 +390,10 @@ LISTING_NOUNS = frozenset({"list", "lists", "ranking", "rankings", "index", "wat
                            "rating", "title"})
 WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
                               "minutes", "program", "programme", "radio", "effect", "project", "story"})
+# What one serves as a patient or inmate, no post: "served a rehab sentence at the center", "served time at Attica".
+CUSTODY_NOUNS = frozenset("sentence probation detention confinement imprisonment incarceration prison jail rehab custody".split())
+# Heads of a ceremony's or a contest's name: its producers, hosts or judges work on it, for no employer it is.
+CEREMONY_HEADS = frozenset("award awards prize prizes oscars emmys grammys tonys globes olympics games cup tournament".split())
 # Verbs whose subject a killing noun's killer is ("convicted of the murder of X", "charged in the
 # killing of X": rules.noun_rules).
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.modality import is_future
-from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, is_role_noun
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import (
@@ -28,6 +28,12 @@ from pipeline.lexicon import (
 NOT_RELATED = "not_related"
 
 
+def is_ceremony(org: Mention) -> bool:
+    """"Academy Awards", "Olympic Games", "World Cup": a ceremony or contest, which employs nobody."""
+    words = org.text.split()
+    return bool(words) and words[-1].casefold() in CEREMONY_HEADS
+
+
 def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, construction: str,
                       anchors: tuple[Token, ...]) -> Iterator[Candidate]:
     """The claims a role phrase makes about each holder."""
@@ -37,7 +43,10 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
         for org in phrase.organisations:
             # "Republican Sen. Ted Cruz" is a member of the party; his office is the state's
             own = {"role": "member"} if org is phrase.party and phrase.kind == "office" else qualifiers
-            if org.index != holder.index:
+            if org.index != holder.index and is_ceremony(org):
+                # "Academy Awards producers X and Y": they work on the show; the pair is spoken for
+                yield Candidate(NOT_RELATED, holder, org, f"{construction}_occasion", anchors)
+            elif org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
                                 else "title_org", anchors, dict(own), "ORG" if org.index in phrase.mistyped else None)
         for state in phrase.states:
@@ -196,7 +205,7 @@ def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> It
         return  # "President of CNN Worldwide": a lone word after the organisation is more of its name
     org_end = doc[start - 1] if start > 0 else None
     org = finder.mention_at(org_end) if org_end is not None else None
-    if org is None or finder.label(org) != "ORG" or org == mention:
+    if org is None or finder.label(org) != "ORG" or org == mention or is_ceremony(org):
         return
     first = min((t.i for t in doc[max(0, start - 12):start] if finder.mention_at(t) == org), default=start - 1)
     if first == start - 1 and not org_end.text.isupper() or doc[first].lower_ in OFFICE_NAME_WORDS:

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
@@ -35,9 +35,9 @@ from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
-from pipeline.extract.relations.role_rules import copula_role_rules
+from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.extract.relations.lexicon import (
-    CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    CONVICTION_VERBS, CUSTODY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
     RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -101,6 +101,11 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))]
             targets = [m for t in target_tokens for m in finder.group(t)
                        if key != "make it" or finder.label(m) in ("GPE", "LOC")]
+            if sense.predicate == "affiliated_with" and _serves_custody(verb):
+                # "served a rehab sentence at the treatment center": a patient's or inmate's stay, no
+                # post; the pair is spoken for, so the scorer must not guess a relation either
+                yield from pairs(NOT_RELATED, subjects, targets, "custody_stay", (verb,))
+                return
             yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
         elif passive:
             doers, undergoers = agents, subjects
@@ -121,6 +126,15 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not states_event(verb):
         return
     yield from open_verb_relations(finder, verb, key, passive)
+
+
+def _serves_custody(verb: Token) -> bool:
+    """"served a rehab sentence", "served time at Attica", "serving two years' probation": the
+    object, or a word on it, is a punishment or a patient's stay; bare "time" is a prisoner's."""
+    objects = _children(verb, "dobj")
+    return any(obj.lower_ == "time" and not list(obj.children) for obj in objects) \
+        or any(t.lemma_.lower() in CUSTODY_NOUNS or t.lower_ in CUSTODY_NOUNS for obj in objects for t in obj.subtree) \
+        or any(t.lower_ in CUSTODY_NOUNS for t in prep_objects(verb, ("in",)))
 
 
 def _led_to_a_result(verb: Token) -> bool:
@@ -175,8 +189,10 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
         lemma = attr.lemma_.lower()
         if lemma in MEMBERSHIP_NOUNS:
             # "a member of Acme Corp's board of directors": an unnamed board stands for its owner
+            # "one of Egypt's largest providers" names a kind, not a group: "one of" needs a name
             groups = [seat_owners(finder, t) if t.lemma_.lower() in SEAT_NOUNS and finder.mention_at(t) is None
-                      else finder.group(t) for t in prep_objects(attr, ("of",))]
+                      else finder.group(t) for t in prep_objects(attr, ("of",))
+                      if lemma != "one" or finder.mention_at(t) is not None]
             groups_flat = [m for g in groups for m in g]
             people = [m for m in subjects if finder.label(m) == "PERSON"]
             others = [m for m in subjects if finder.label(m) != "PERSON"]
@@ -185,6 +201,7 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
             on_board = [c for c in attr.children if c.dep_ == "compound"] + prep_objects(attr, ("of",))
             role = "board member" if any(t.lower_ == "board" for t in on_board) else "member"
             yield from pairs("affiliated_with", people, groups_flat, "copula_member", (copula, attr), {"role": role})
+        yield from _placed_class(finder, subjects, copula, attr)
         if lemma in ORG_CLASS_NOUNS:
             modifiers = [finder.mention_at(c) for c in attr.children if c.dep_ in ("compound", "nmod")]
             for modifier in filter(None, modifiers):
@@ -195,6 +212,19 @@ def copula_rules(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
                     yield from pairs("located_in", subjects, [modifier], "copula_modifier", (copula, attr))
         elif lemma not in MEMBERSHIP_NOUNS:
             yield from copula_role_rules(finder, subjects, copula, attr)
+
+
+def _placed_class(finder: ArgumentFinder, subjects: list[Mention], copula: Token, attr: Token) -> Iterator[Candidate]:
+    """"Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers", "Vodafone
+    is Britain's biggest mobile operator": an organisation of a kind a place's possessive owns is there."""
+    noun = attr
+    if attr.lower_ == "one":
+        noun = next(iter(prep_objects(attr, ("of",))), attr)
+    if noun.lemma_.lower() not in PLACED_CLASS_NOUNS:
+        return
+    places = [m for c in noun.children if c.dep_ == "poss" for m in place_named(finder, c)]
+    organisations = [m for m in subjects if finder.label(m) in ("ORG", "FAC")]
+    yield from pairs("located_in", organisations, places, "copula_modifier", (copula, attr))
 
 
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:

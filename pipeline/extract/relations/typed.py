@@ -30,6 +30,8 @@ from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, product_rules
 from pipeline.extract.relations.roster_rules import roster_rules
+from pipeline.extract.relations.own_state_visits import without_own_state_visits
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.killings import body_of_victim, vehicle_killing
 from pipeline.extract.relations.org_rules import description_rules, quoted_work_maker
 from pipeline.extract.relations.described_people import described_role_rules
@@ -321,6 +323,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], published: Optional[str
             _keep_best(best, (relation.predicate, relation.subject, relation.object), relation)
         relations.extend(sorted(best.values(), key=lambda r: (r.subject, r.predicate, r.object, r.rule)))
     by_index = {m.index: m for m in mentions}
+    relations = without_own_state_visits(relations, mentions, doc_text(doc))
     return [cover_arguments(doc, mentions, relation, by_index) for relation in relations]
 
 

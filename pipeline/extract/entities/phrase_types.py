@@ -1,0 +1,79 @@
+"""Names a phrase types, whatever the NER typed them: places and companies.
+
+"in her hometown of Wasilla", "his home state of Florida", "the agricultural town of Woodburn", "the
+Palermo district of Porta Nuova": the name after "of" that follows a home noun with an owner or a
+lower-case kind of place is that place. The small model reads such a lone name as a person or an
+organisation ("Wasilla" PERSON, "Woodburn" ORG), and then no rule can place or house anyone there.
+Only PERSON, ORG and FAC are retyped (NORP stays: "a community of Amish").
+
+"Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers": a name the
+copula makes a kind of organisation that a place's possessive owns is an organisation (the model reads
+"Etisalat Egypt" as a person, and its people "live" in Egypt).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.relations.lexicon import HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import PLACED_CLASS_NOUNS
+
+RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+MAX_PLACE_WORDS = 3
+
+
+def tag_named_places(doc: Doc) -> None:
+    """Retype as GPE each PERSON/ORG/FAC name that a home or place-kind noun before "of" names."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in RETYPED_LABELS or len(ent) > MAX_PLACE_WORDS or ent.start < 2:
+            continue
+        of, noun = doc[ent.start - 1], doc[ent.start - 2]
+        if of.lower_ != "of" or ent.root.head.i != of.i or of.head.i != noun.i or not _names_a_place(noun):
+            continue
+        if len(ent) > 1 and is_given_name(ent[0].text):
+            continue  # "the hometown of John Smith": his, not a place called so
+        found.append(Span(doc, ent.start, ent.end, label="GPE"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def _names_a_place(noun: Token) -> bool:
+    """"her hometown", "his home state", "the agricultural town", "the Palermo district": a home noun
+    with its owner, or a lower-case kind of place (its "of" names the place, not an owner)."""
+    lemma = noun.lemma_.lower()
+    if not noun.text.islower():
+        return False  # "the Community of Sant'Egidio", "District of Columbia" are names themselves
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if lemma in HOMETOWN_NOUNS or (lemma in HOME_PLACE_NOUNS and any(c.lower_ in HOME_WORDS for c in noun.children)):
+        return owned
+    return lemma in PLACE_KIND_NOUNS and any(c.dep_ in ("det", "amod", "compound", "poss") for c in noun.children)
+
+
+def tag_named_organisations(doc: Doc) -> None:
+    """Retype as ORG each PERSON name (or its conjunct) that a copula makes one of a place's companies."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        subject = next((t for t in (root, *root.conjuncts) if t.dep_ == "nsubj"), None)
+        if subject is not None and subject.head.lemma_ == "be" and _placed_class(subject.head):
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def _placed_class(copula: Token) -> bool:
+    """"is one of Egypt's largest providers", "is Britain's biggest operator"."""
+    for attr in (c for c in copula.children if c.dep_ == "attr"):
+        noun = attr
+        if attr.lower_ == "one":
+            noun = next((t for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for t in c.children if t.dep_ == "pobj"), attr)
+        if noun.lemma_.lower() in PLACED_CLASS_NOUNS and any(
+                c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in noun.children):
+            return True
+    return False

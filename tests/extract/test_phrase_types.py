@@ -1,0 +1,52 @@
+"""Names a phrase makes a place or a company (entities/phrase_types.py): the whole entity stage runs on each text,
+whose name the small model types PERSON or ORG without the rule."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.relations.typed import extract_relations
+
+PLACES = [
+    pytest.param("Alaska Gov. Sarah Palin returned on Sunday to the Wasilla Bible Church in her hometown of Wasilla, "
+                 "where an arson fire damaged the building last week.", "Wasilla", id="hometown-of"),
+    pytest.param("A bomb exploded at a West Coast Bank branch office in the agricultural town of Woodburn on Friday.",
+                 "Woodburn", id="kind-of-place-of"),
+    pytest.param("Gaetano Lo Presti, the godfather of the Palermo district of Porta Nuova, was found dead.",
+                 "Porta Nuova", id="district-of"),
+]
+
+
+@pytest.mark.parametrize("text, name", PLACES)
+def test_a_name_after_a_place_noun_and_of_is_a_place(nlp, text, name):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get(name) == "GPE", labels
+
+
+def test_a_places_company_typed_a_person_is_an_organisation(nlp):
+    text = "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, officials said."
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get("Etisalat Egypt") == "ORG", labels
+
+
+NOT_PLACES = [
+    pytest.param("Crowds gathered in the hometown of John Smith after the election on Tuesday.", "John Smith",
+                 "PERSON", id="hometown-of-a-person"),
+    pytest.param("He lived among a community of Amish farmers in Ohio for more than ten years.", "Amish", "NORP",
+                 id="community-of-a-people"),
+]
+
+
+@pytest.mark.parametrize("text, name, label", NOT_PLACES)
+def test_a_name_stays_what_it_is(nlp, text, name, label):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get(name) == label, labels
+
+
+def test_a_hometown_typed_a_person_is_where_she_lives(nlp):
+    text = PLACES[0].values[0]
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("Sarah Palin", "lives_in", "Wasilla") in found, found

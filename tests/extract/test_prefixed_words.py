@@ -1,0 +1,31 @@
+"""Hyphenated "co-" words as one token with the relation lexicon's lemma (extract/prefixed_words.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.relations.typed import extract_relations
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    pytest.param("Jane Roe co-founded Acme Corp. in 1999.", "co-founded", "co-found", id="verb"),
+    pytest.param("Co-founded in 1999, Acme Corp. makes shoes.", "Co-founded", "co-found", id="capitalised"),
+    pytest.param("Jane Roe cofounded Acme Corp. in 1999.", "cofounded", "cofound", id="one-word"),
+    pytest.param("Acme Corp. co-founders Jane Roe and John Doe left.", "co-founders", "co-founder", id="noun"),
+])
+def test_a_co_word_is_one_token_with_its_lemma(nlp, text, word, lemma):
+    assert [t.lemma_ for t in nlp(text) if t.text == word] == [lemma]
+
+
+@pytest.mark.parametrize("text, founder, organisation", [
+    pytest.param("Jane Roe co-founded Acme Corp. in 1999 with two friends from college.", "Jane Roe", "Acme Corp",
+                 id="active"),
+    pytest.param("Standing alongside Dolores Huerta, who co-founded the United Farm Workers, the speaker accused "
+                 "Sanders.", "Dolores Huerta", "United Farm Workers", id="relative-clause"),
+])
+def test_co_founding_is_founding(nlp, text, founder, organisation):
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert (founder, "founded", organisation) in found, found
