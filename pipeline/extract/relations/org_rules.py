@@ -24,7 +24,7 @@ from pipeline.extract.relations.lexicon import (
     UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS, is_role_noun,
 )
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, TITLE_ROLES
+from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, TITLE_ROLES
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
@@ -186,9 +186,11 @@ LISTING_AFTER_TITLE = re.compile(r"[,.]?\s*[”\"’]?\s*(\w+)")
 
 def _names_a_listing(text: str, mention: Mention) -> bool:
     """"the U.S. Marshals Service's “Most Wanted” list": the title names a list, an award or a
-    ranking the organisation keeps or gives, not a work it made."""
+    ranking the organisation keeps or gives, or a day ("Patch Tuesday"), not a work it made."""
     after = LISTING_AFTER_TITLE.match(text, mention.end)
-    return after is not None and after.group(1).lower() in LISTING_NOUNS
+    words = mention.text.lower().split()
+    # "Microsoft's “Patch Tuesday” monthly security bulletin release": a named day is no work either
+    return after is not None and after.group(1).lower() in LISTING_NOUNS or bool(words) and words[-1] in CALENDAR_WORDS
 
 
 def _looks_like_a_person(mention: Mention) -> bool:
