@@ -128,7 +128,7 @@ emir prince princess ayatollah ambassador envoy consul diplomat senator congress
 representative lawmaker legislator parliamentarian mp governor lieutenant-governor mayor councillor councilor
 councilman councilwoman alderman commissioner official spokesman spokeswoman spokesperson prosecutor
 attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
-lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect
+lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect coroner
 """.split())
 # Offices of STATE_OFFICE_NOUNS that are also a private profession: written in lower case, with
 # none of PUBLIC_ATTORNEY_WORDS before them, a place before one is where the holder practises

@@ -30,6 +30,8 @@ ROSTER_VERBS = frozenset({"sign", "re-sign", "waive", "trade", "draft"})
 # word that makes it one: "defensive tackle", "wide receiver", "point guard", "tight end".
 POSITION_HEADS = frozenset("tackle end guard back safety center centre receiver lineman forward".split())
 POSITION_MODIFIERS = frozenset("defensive offensive wide running tight point shooting free strong nose small power".split())
+# A player between clubs: "Atlanta free agent Josh Smith" plays for no club of the place, nor lives there.
+NO_CLUB_TITLES = frozenset({("free", "agent"), ("unrestricted", "agent")})
 # Words of an article about sport: with two of them, a place followed by a capitalised plural
 # ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py).
 SPORTS_WORDS = frozenset("""

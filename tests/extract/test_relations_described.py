@@ -216,6 +216,8 @@ def test_a_description_before_a_comma_and_a_name_is_that_name(nlp):
     # a title naming a list or an award the organisation keeps or gives is no work it made
     ("The man had been on the U.S. Marshals Service's \"Most Wanted\" list for three years.", None, None),
     ("She won Time magazine's \"Person of the Year\" award in 2015.", None, None),
+    # nor a named day
+    ("The worm spread right after Acme Corp's \"Update Thursday\" monthly bulletin release on Dec. 9.", None, None),
 ])
 def test_quoted_title_after_an_organisation_s_possessive(nlp, text, maker, work):
     from pipeline.extract.entities.mentions import collect_mentions

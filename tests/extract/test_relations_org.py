@@ -128,3 +128,17 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
 def test_no_organisation_relation(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs)
     assert find(found, *triple) is None
+
+
+@pytest.mark.parametrize("text, specs, pair", [
+    pytest.param("Jane Roe was nominated for Surgeon General of the United States on Monday.",
+                 [("Jane Roe", "PERSON"), ("Surgeon General", "ORG"), ("United States", "GPE")],
+                 ("Surgeon General", "United States"), id="surgeon-general-of"),
+    pytest.param("Jane Roe was named Attorney General of Texas on Monday.",
+                 [("Jane Roe", "PERSON"), ("Attorney General", "ORG"), ("Texas", "GPE")],
+                 ("Attorney General", "Texas"), id="attorney-general-of"),
+])
+def test_an_office_typed_as_an_organisation_sits_in_no_place(nlp, text, specs, pair):
+    """An office is held for the place after its "of"; the pair is spoken for (no scorer guess either)."""
+    found = relations_of(nlp, text, specs)
+    assert not [(s, p, o, r.rule) for s, p, o, r in found if {s, o} == set(pair)]

@@ -361,3 +361,16 @@ def test_a_person_of_a_place_still_lives_there(nlp):
     found = relations_of(nlp, "Alyssa Van Wagenen, 29, from Meridian was arrested.",
                          [("Alyssa Van Wagenen", "PERSON"), ("Meridian", "GPE")])
     assert find(found, "Alyssa Van Wagenen", "lives_in", "Meridian") is not None, found
+
+
+@pytest.mark.parametrize("text, specs, triple, status", [
+    pytest.param("Mark Jones lived in nearby Bay Ridge, but had grown up in Canarsie and went back there often.",
+                 [("Mark Jones", "PERSON"), ("Bay Ridge", "GPE"), ("Canarsie", "GPE")],
+                 ("Mark Jones", "lives_in", "Canarsie"), "former", id="grew-up-in-is-a-past-home"),
+    pytest.param("Mark Jones lived in nearby Bay Ridge, but had grown up in Canarsie and went back there often.",
+                 [("Mark Jones", "PERSON"), ("Bay Ridge", "GPE"), ("Canarsie", "GPE")],
+                 ("Mark Jones", "lives_in", "Bay Ridge"), None, id="lived-in-keeps-no-status"),
+])
+def test_a_childhood_home_is_a_past_one(nlp, text, specs, triple, status):
+    relation = find(relations_of(nlp, text, specs), *triple)
+    assert relation is not None and relation.qualifiers.get("status") == status, relation

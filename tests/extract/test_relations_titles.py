@@ -64,6 +64,14 @@ def test_titled(nlp, text, specs, triple, qualifiers):
         assert relation.qualifiers.get(key) == value, relation.qualifiers
 
 
+TITLED += [
+    # a county coroner holds an office of the county, no home
+    pytest.param("Jackson County coroner Jane Roe said the body was found on Monday.",
+                 [("Jackson County", "GPE"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Jackson County"), {"role": "coroner"}, id="coroner-office"),
+]
+
+
 NOT_TITLED = [
     pytest.param("Anchorage attorney William Ingaldson said the fire was an accident.",
                  [("Anchorage", "GPE"), ("William Ingaldson", "PERSON")],
@@ -92,6 +100,13 @@ NOT_TITLED = [
     pytest.param("Jane Roe, the stepmother of Acme Corp's founder, was arrested on Tuesday.",
                  [("Jane Roe", "PERSON"), ("Acme Corp", "ORG")],
                  ("Jane Roe", "affiliated_with", "Acme Corp"), id="stepmother-is-no-post"),
+    # a player between clubs lives in no place of his last club, nor plays for it
+    pytest.param("After a brief flirtation with Denver free agent Jack Roe, the Bulls cleared cap room.",
+                 [("Denver", "GPE"), ("Jack Roe", "PERSON")], ("Jack Roe", "lives_in", "Denver"), id="free-agent"),
+    # a place naming a facility before the role noun is where the facility is
+    pytest.param("Cobb County courthouse gunman John Smith was sentenced on Friday.",
+                 [("Cobb County", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "lives_in", "Cobb County"), id="courthouse-place"),
     # a ceremony or a contest employs nobody: its producers work on the show
     pytest.param("Grammy Awards producers Ken Ehrlich and Jane Roe said the show would be shorter.",
                  [("Grammy Awards", "ORG"), ("Ken Ehrlich", "PERSON"), ("Jane Roe", "PERSON")],

@@ -30,7 +30,7 @@ from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, TEAM_PLAYER_NOUNS
 from pipeline.name_strings import known_place, name_key
 
@@ -40,9 +40,10 @@ PROPER_LABELS = NAME_LABELS | {"PERSON", "NORP", "GPE", "LOC"}
 # Parts of speech that open a clause trailing after a name ("of the prospects for peace").
 CLAUSE_OPENERS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# a team's position written before a name is no part of it: "RB Joique Bell"
+# a team's position written before a name is no part of it: "RB Joique Bell"; nor a seat's title:
+# "Councilman John Smith"
 ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | frozenset(TITLE_ABBREVIATIONS) \
-    | frozenset(w.lower() for w in POSITION_ABBREVIATIONS)
+    | frozenset(w.lower() for w in POSITION_ABBREVIATIONS) | LEGISLATOR_TITLES
 MAX_PERSON_WORDS = 3
 
 

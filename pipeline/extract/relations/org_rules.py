@@ -18,12 +18,13 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
+from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, LISTING_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS,
     UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS, is_role_noun,
 )
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
+from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, TITLE_ROLES
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
@@ -44,6 +45,12 @@ def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
         yield from org_place_rules(finder, mention, root)
 
 
+def _names_an_office(mention: Mention) -> bool:
+    """A name made of a title ("Surgeon General", "Attorney General"): no organisation's word in it."""
+    words = [w.lower() for w in mention.text.split()]
+    return bool(words) and words[-1] in TITLE_ROLES and not any(w in ORG_CLASS_NOUNS | FACILITY_NOUNS for w in words)
+
+
 def _head_word(mention: Mention) -> str:
     words = mention.text.split()
     return words[-1].lower() if words else ""
@@ -57,10 +64,12 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     # sentences ("a Chicago firm in talks in Tokyo") are no guide to it
     rule = "site_prep_place" if _head_word(mention) in FACILITY_NOUNS | {"amphitheatre", "amphitheater"} \
         else "org_prep_place"
+    # "Surgeon General of the United States" typed ORG: an office is held for the place, sits in none
+    predicate = NOT_RELATED if _names_an_office(mention) else "located_in"
     for pobj in prep_objects(root, ("in", "of", "at", "near")):
         for other in finder.group(pobj):
             if finder.label(other) in PLACE_LABELS:
-                yield Candidate("located_in", mention, other, rule, (pobj.head,))
+                yield Candidate(predicate, mention, other, rule, (pobj.head,))
     yield from _comma_place(finder, mention, root)
     yield from _apposition_place(finder, mention, root)
 
@@ -177,9 +186,11 @@ LISTING_AFTER_TITLE = re.compile(r"[,.]?\s*[”\"’]?\s*(\w+)")
 
 def _names_a_listing(text: str, mention: Mention) -> bool:
     """"the U.S. Marshals Service's “Most Wanted” list": the title names a list, an award or a
-    ranking the organisation keeps or gives, not a work it made."""
+    ranking the organisation keeps or gives, or a day ("Patch Tuesday"), not a work it made."""
     after = LISTING_AFTER_TITLE.match(text, mention.end)
-    return after is not None and after.group(1).lower() in LISTING_NOUNS
+    words = mention.text.lower().split()
+    # "Microsoft's “Patch Tuesday” monthly security bulletin release": a named day is no work either
+    return after is not None and after.group(1).lower() in LISTING_NOUNS or bool(words) and words[-1] in CALENDAR_WORDS
 
 
 def _looks_like_a_person(mention: Mention) -> bool:

@@ -1,5 +1,5 @@
 """What kind of role a noun names ("office" of a state, "occupation", "team" position, "topic",
-"resident"), or none: read_role (role_phrases.py) decides from it what the place or organisation
+"resident", "unattached" to any club), or none: read_role (role_phrases.py) decides from it what the place or organisation
 named with the noun is to its holder."""
 from __future__ import annotations
 
@@ -7,13 +7,23 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from pipeline.extract.relations.lexicon import is_role_noun
+from models import Mention
+
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
 from pipeline.lexicon import (
     FUTURE_ROLE_WORDS, NON_POST_NOUNS, PORTFOLIO_TITLE_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS,
     PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
     STATE_OFFICE_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
-from pipeline.sports_words import POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS
+from pipeline.sports_words import NO_CLUB_TITLES, POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS
+
+
+def facility_place(place: Mention, noun: Token) -> bool:
+    """'Fulton County courthouse killer X': a place naming a facility before the role noun says
+    where the facility is, not where its holder lives ("a Miami hospital nurse" hangs on "nurse")."""
+    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
+    head = span.root.head if span is not None else noun
+    return head.i != noun.i and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS
 
 
 def title_word(token: Token) -> str:
@@ -26,6 +36,8 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     head = title_word(noun)
     if noun.lemma_.lower() in NON_POST_NOUNS:
         return None
+    if any((t.lower_, head) in NO_CLUB_TITLES for t in modifiers):
+        return "unattached"  # "Atlanta free agent X": the place and club named are where he played
     if noun.lemma_.lower() in RESIDENT_NOUNS:
         return "resident"
     if head in TOPIC_ROLE_NOUNS:

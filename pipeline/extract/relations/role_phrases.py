@@ -43,7 +43,7 @@ from pipeline.extract.relations.role_names import (
     mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
 from pipeline.extract.relations.office_words import office_organisation
-from pipeline.extract.relations.role_kinds import role_kind, title_word
+from pipeline.extract.relations.role_kinds import facility_place, role_kind, title_word
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
@@ -209,6 +209,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         left_places = []
     elif kind == "resident":
         left_places, left_orgs = left_places + left_orgs, []  # "a Fargo resident" with Fargo read as an ORG
+    elif kind == "unattached":
+        phrase.postings += left_places + left_orgs  # "Atlanta free agent X": accounted for, and no claim
+        left_places, left_orgs = [], []
     elif kind == "team" or title_word(noun) in TEAM_STAFF_NOUNS and left_places and not left_orgs:
         # "a Barcelona soccer player", "Houston quarterback X": the city stands for its club; the
         # claim goes to the club when the article names it ("Houston Texans"); else to the city's
@@ -309,7 +312,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # prime of Cambodia" still comes from Cambodia)
         phrase.postings += left_places
     elif kind in ("resident", "occupation"):
-        phrase.homes = left_places + phrase.homes
+        sited = [m for m in left_places if facility_place(m, noun)]
+        phrase.postings += sited
+        phrase.homes = [m for m in left_places if m not in sited] + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
     named |= team_places  # "Houston quarterback" -> "quarterback"
     if kind == "office" and phrase.states:

@@ -106,7 +106,9 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                 # post; the pair is spoken for, so the scorer must not guess a relation either
                 yield from pairs(NOT_RELATED, subjects, targets, "custody_stay", (verb,))
                 return
-            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
+            # "had grown up in East Flatbush": a childhood home, a past one
+            qualifiers = {"status": "former"} if key == "grow up" and sense.predicate == "lives_in" else None
+            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,), qualifiers)
         elif passive:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
