@@ -52,6 +52,10 @@ FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
 # Framing verbs whose object is the one whose words follow: "Officials quoted Smith as saying",
 # "Smith was cited as saying".
 QUOTING_VERBS = frozenset({"cite", "quote"})
+# Verbs that put a label on someone: passive, their subject is the one labelled, never the speaker
+# ("he has been described as the “apple of Theo Epstein's eye”"); only "by" names who spoke.
+DESCRIBING_VERBS = frozenset({"describe", "call", "dub", "label", "nickname", "term", "brand", "characterize",
+                              "characterise", "portray", "hail", "tout", "style", "deem", "christen"})
 
 # Nouns for someone's words, which a quote after them may give: "Trump's past descriptions of
 # women as “pigs, dogs ...”", "the senator's remark that “...”". Whose words they are is who speaks.

@@ -11,7 +11,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
 from pipeline.lexicon import DASHES, SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS
+from pipeline.speech_words import DESCRIBING_VERBS, DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 
 
 AUTHOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -175,6 +175,11 @@ def speaker_of(verb: Token, index: MentionIndex,
                excluded: Callable[[Token], bool] | None = None) -> int | None:
     """Mention index of who speaks through `verb`; UNNAMED for a described speaker; None if no subject."""
     source = according_to_object(verb) if verb.lower_ == "according" else subject_of(verb, excluded)
+    if verb.lemma_.lower() in DESCRIBING_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "he has been described as ...": the one described; the speaker is the "by" phrase's, if any
+        # (the parser may hang "by" on the label: 'called “the best ...” by Joe Namath')
+        source = next((p for by in verb.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.i > verb.i
+                       for p in by.children if p.dep_ == "pobj"), None)
     if source is None:
         return None
     mention = mention_for_phrase(source, index)

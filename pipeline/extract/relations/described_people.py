@@ -19,6 +19,7 @@ from pipeline.extract.mention_index import MentionIndex, root_mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
+from pipeline.us_states import US_STATE_ABBREVIATIONS
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
 
@@ -58,6 +59,8 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     person = finder.index.root(mention)
     if any(_held_by_another(finder, named, person, root) for named in phrase.states + phrase.organisations):
         return
+    if any(_office_elsewhere(finder, state, person, root) for state in phrase.states):
+        return  # "Gov. Palin" (of Alaska) beside "The governor of California did nothing": another governor
     yield from phrase_candidates([mention], phrase, "described", (root,))
 
 
@@ -101,6 +104,30 @@ def _held_by_another(finder: ArgumentFinder, named: Mention, person: Mention, no
                     and near.text.split()[-1] != person.text.split()[-1]:
                 return True
     return False
+
+
+def _office_elsewhere(finder: ArgumentFinder, state: Mention, person: Mention, noun: Token) -> bool:
+    """Whether the article writes the person's own name with the description's post ("Gov. Palin")
+    but never with the place the description names (within a few words: "Alaska Gov. Sarah Palin",
+    "Sen. Bernie Sanders (I-Vt.)"): the description is then another holder of that post."""
+    doc, post = finder.doc, _post_word(noun)
+    place = state.text.casefold()
+    titled = placed = False
+    for other in finder.index.mentions:
+        if other.refers_to is not None and other.text.split()[-1] != person.text.split()[-1]:
+            continue  # a description ("the governor") or a pronoun is no name
+        if finder.index.root(other).index != person.index:
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None:
+            continue
+        window = doc[max(0, span.start - NEARBY_TOKENS):span.end + NEARBY_TOKENS]
+        if not any(_post_word(t) == post for t in window):
+            continue
+        titled = True
+        placed = placed or place in window.text.casefold() or any(
+            US_STATE_ABBREVIATIONS.get(t.text, "").casefold() == place for t in window)
+    return titled and not placed
 
 
 def _post_word(token: Token) -> str:

@@ -19,11 +19,12 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.lexicon import (
-    FACILITY_NOUNS, HOME_PLACE_NOUNS, LISTING_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS,
-    UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS,
+    FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
+    WRITTEN_PIECE_NOUNS,
 )
+from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, WORK_TITLE_WORDS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import ORG_KIND_NOUNS, PLACE_LABELS
+from pipeline.lexicon import CALENDAR_WORDS, ORG_KIND_NOUNS, PLACE_LABELS
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
@@ -138,7 +139,7 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
-                and not _looks_like_a_person(mention) and not _names_a_listing(doc_text(finder.doc), mention):
+                and not _looks_like_a_person(mention) and not _no_work(finder, mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
 
 
@@ -157,13 +158,32 @@ def quoted_work_maker(finder: ArgumentFinder, mention: Mention) -> Iterator[Cand
     if before is None:
         return
     owner = next((m for m in finder.index.mentions if m.end == before.start() and m.refers_to is None), None)
-    if owner is not None and finder.label(owner) == "ORG" and not _names_a_listing(text, mention):
+    if owner is not None and finder.label(owner) == "ORG" and not _no_work(finder, mention):
         anchor = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if anchor is not None:
             yield Candidate("developed", owner, mention, "org_possessive", (anchor.root,))
 
 
 LISTING_AFTER_TITLE = re.compile(r"[,.]?\s*[”\"’]?\s*(\w+)")
+
+
+def _no_work(finder: ArgumentFinder, mention: Mention) -> bool:
+    """Whether a name after an organisation's possessive is no work the organisation made: a list it
+    keeps, a name that only modifies the noun after it ("Microsoft's “Patch Tuesday” monthly security
+    bulletin release": the release is the thing possessed), or a day or a period ("Patch Tuesday",
+    "the Academy's “Year of the Woman”")."""
+    text = doc_text(finder.doc)
+    words = mention.text.casefold().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    if _names_a_listing(text, mention) or head.strip(".,") in CALENDAR_WORDS | PERIOD_WORDS:
+        return True
+    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = next((t for t in finder.doc[span.end:span.end + 3] if not (t.is_quote or t.is_space)), None)
+    # the next word of the same phrase, lower case: a noun or the adjective of one
+    return after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ") and after.i > span.root.i \
+        and (span.root.head.i >= after.i or after.head.i > after.i or after.dep_ in ("compound", "amod"))
 
 
 def _names_a_listing(text: str, mention: Mention) -> bool:

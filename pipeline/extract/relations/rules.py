@@ -37,7 +37,7 @@ from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
 from pipeline.extract.relations.role_rules import copula_role_rules
 from pipeline.extract.relations.lexicon import (
-    CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    CONVICTION_VERBS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
     RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -89,6 +89,9 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from partnership_verb(finder, verb, subjects)
     yield from speaking_place_visit(finder, verb)
     yield from event_place(finder, verb)
+    if key in FORMER_HOME_VERBS and sense is None and passive:  # "was raised in Ohio"
+        places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
+        yield from pairs("lives_in", subjects, places, "verb_prep", (verb,), {"status": "former"})
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj") and key != "make it":
@@ -101,7 +104,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))]
             targets = [m for t in target_tokens for m in finder.group(t)
                        if key != "make it" or finder.label(m) in ("GPE", "LOC")]
-            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,))
+            former = {"status": "former"} if key in FORMER_HOME_VERBS else None  # "had grown up in East Flatbush"
+            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,), former)
         elif passive:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
