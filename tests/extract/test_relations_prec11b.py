@@ -123,9 +123,15 @@ def test_org_possessive_work_only_when_the_name_heads_the_phrase(nlp, text, spec
 
 
 @pytest.mark.parametrize("text, specs, made", [
-    pytest.param("Protesters hung an effigy of Gov. Palin in a yard in Oregon. The governor of Oregon did nothing.",
-                 [("Palin", "PERSON", 0), ("Oregon", "GPE", 0), ("Oregon", "GPE", 1), ("The governor", "PERSON", 0, 0)],
-                 False, id="another-states-governor"),
+    pytest.param("Protesters hung an effigy of Alaska Gov. Palin in a yard in Oregon. The governor of Oregon did nothing.",
+                 [("Alaska", "GPE", 0), ("Palin", "PERSON", 0), ("Oregon", "GPE", 0), ("Oregon", "GPE", 1),
+                  ("The governor", "PERSON", 0, 1)], False, id="another-states-governor"),
+    pytest.param("Protesters hung an effigy of Gov. Palin (R-Alaska) in Oregon. The governor of Oregon did nothing.",
+                 [("Palin", "PERSON", 0), ("Alaska", "GPE", 0), ("Oregon", "GPE", 0), ("Oregon", "GPE", 1),
+                  ("The governor", "PERSON", 0, 0)], False, id="another-states-governor-by-party-tag"),
+    pytest.param("President Obama spoke on Monday. The U.S. president then left for Iowa.",
+                 [("Obama", "PERSON", 0), ("U.S.", "GPE", 0), ("Iowa", "GPE", 0), ("The U.S. president", "PERSON", 0, 0)],
+                 True, id="title-with-no-place-beside-the-name"),
     pytest.param("Protesters hung an effigy of Alaska Gov. Sarah Palin. Later the governor of Alaska spoke.",
                  [("Alaska", "GPE", 0), ("Sarah Palin", "PERSON", 0), ("Alaska", "GPE", 1), ("the governor", "PERSON", 0, 1)],
                  True, id="the-same-states-governor"),

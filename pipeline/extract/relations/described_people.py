@@ -19,9 +19,8 @@ from pipeline.extract.mention_index import MentionIndex, root_mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
-from pipeline.us_states import US_STATE_ABBREVIATIONS
 from pipeline.extract.relations.role_phrases import read_role
-from pipeline.extract.relations.role_rules import phrase_candidates
+from pipeline.extract.relations.role_rules import phrase_candidates, title_rules
 
 
 def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -107,27 +106,29 @@ def _held_by_another(finder: ArgumentFinder, named: Mention, person: Mention, no
 
 
 def _office_elsewhere(finder: ArgumentFinder, state: Mention, person: Mention, noun: Token) -> bool:
-    """Whether the article writes the person's own name with the description's post ("Gov. Palin")
-    but never with the place the description names (within a few words: "Alaska Gov. Sarah Palin",
-    "Sen. Bernie Sanders (I-Vt.)"): the description is then another holder of that post."""
-    doc, post = finder.doc, _post_word(noun)
-    place = state.text.casefold()
-    titled = placed = False
+    """Whether the article gives the person the description's post of another place by their name
+    ("Alaska Gov. Sarah Palin", "Sen. Bernie Sanders (I-Vt.)") and never of this one: "The governor
+    of California" is then another holder of the post. A name titled with the post and no place
+    ("President Obama" beside "the U.S. president") says nothing against the link."""
+    post, place = _post_word(noun), state.text.casefold()
+    elsewhere = False
     for other in finder.index.mentions:
-        if other.refers_to is not None and other.text.split()[-1] != person.text.split()[-1]:
-            continue  # a description ("the governor") or a pronoun is no name
-        if finder.index.root(other).index != person.index:
+        if other.label != "PERSON" or finder.index.root(other).index != person.index or other.text[:1].islower():
             continue
-        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        span = finder.doc.char_span(other.start, other.end, alignment_mode="expand")
         if span is None:
             continue
-        window = doc[max(0, span.start - NEARBY_TOKENS):span.end + NEARBY_TOKENS]
-        if not any(_post_word(t) == post for t in window):
-            continue
-        titled = True
-        placed = placed or place in window.text.casefold() or any(
-            US_STATE_ABBREVIATIONS.get(t.text, "").casefold() == place for t in window)
-    return titled and not placed
+        for candidate in title_rules(finder, other, span.root):
+            # the post's own words, or a party tag's state ("Gov. Palin (R-Alaska)": the state she serves)
+            role = (candidate.qualifiers.get("role") or "").split()
+            if candidate.predicate != "affiliated_with" or candidate.object.index == other.index or not (
+                    role and TITLE_ABBREVIATIONS.get(role[-1].lower(), role[-1].lower().strip(".")) == post
+                    or not role and candidate.rule == "party_state"):
+                continue
+            if candidate.object.text.casefold() == place or finder.index.root(candidate.object).index == state.index:
+                return False
+            elsewhere = True
+    return elsewhere
 
 
 def _post_word(token: Token) -> str:
