@@ -138,6 +138,9 @@ def test_org_possessive_work_only_when_the_name_heads_the_phrase(nlp, text, spec
     pytest.param("Sen. Bernie Sanders (I-Vt.) spoke on Monday. On Tuesday, the Vermont senator opened a rally.",
                  [("Bernie Sanders", "PERSON", 0), ("Vermont", "GPE", 0), ("the Vermont senator", "PERSON", 0, 0)],
                  True, id="state-abbreviated-beside-the-name"),
+    pytest.param("Sen. Marco Rubio, R-Fla., spoke on Fox. Nothing the president said helps, the Florida senator said.",
+                 [("Marco Rubio", "PERSON", 0), ("Fla.", "GPE", 0), ("Florida", "GPE", 0),
+                  ("the Florida senator", "PERSON", 0, 0)], True, id="party-tag-abbreviates-the-same-state"),
 ])
 def test_described_office_of_a_place_needs_that_place_beside_the_holders_title(nlp, text, specs, made):
     found = described(nlp, text, specs)

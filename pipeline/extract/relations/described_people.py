@@ -19,6 +19,7 @@ from pipeline.extract.mention_index import MentionIndex, root_mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
+from pipeline.us_states import US_STATE_ABBREVIATIONS
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates, title_rules
 
@@ -110,7 +111,7 @@ def _office_elsewhere(finder: ArgumentFinder, state: Mention, person: Mention, n
     ("Alaska Gov. Sarah Palin", "Sen. Bernie Sanders (I-Vt.)") and never of this one: "The governor
     of California" is then another holder of the post. A name titled with the post and no place
     ("President Obama" beside "the U.S. president") says nothing against the link."""
-    post, place = _post_word(noun), state.text.casefold()
+    post, place = _post_word(noun), _place_key(state.text)
     elsewhere = False
     for other in finder.index.mentions:
         if other.label != "PERSON" or finder.index.root(other).index != person.index or other.text[:1].islower():
@@ -125,10 +126,15 @@ def _office_elsewhere(finder: ArgumentFinder, state: Mention, person: Mention, n
                     role and TITLE_ABBREVIATIONS.get(role[-1].lower(), role[-1].lower().strip(".")) == post
                     or not role and candidate.rule == "party_state"):
                 continue
-            if candidate.object.text.casefold() == place or finder.index.root(candidate.object).index == state.index:
+            if _place_key(candidate.object.text) == place or finder.index.root(candidate.object).index == state.index:
                 return False
             elsewhere = True
     return elsewhere
+
+
+def _place_key(name: str) -> str:
+    """A place's name for comparison: "Fla." (a party tag's) is Florida."""
+    return US_STATE_ABBREVIATIONS.get(name, name).casefold()
 
 
 def _post_word(token: Token) -> str:
