@@ -146,3 +146,16 @@ def test_described_office_of_a_place_needs_that_place_beside_the_holders_title(n
     found = described(nlp, text, specs)
     office = [r for s, p, o, r in found if p == "affiliated_with" and r.rule == "described_office"]
     assert bool(office) == made, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, specs, pair, placed", [
+    pytest.param("Obama chose Ann Cole for Surgeon General of the United States on Monday.",
+                 [("Obama", "PERSON"), ("Ann Cole", "PERSON"), ("Surgeon General", "ORG"), ("United States", "GPE")],
+                 ("Surgeon General", "United States"), False, id="office-title-typed-org"),
+    pytest.param("The Bank of Ohio in Dayton grew.", [("Bank of Ohio", "ORG"), ("Dayton", "GPE")],
+                 ("Bank of Ohio", "Dayton"), True, id="an-organisation-in-a-place"),
+    pytest.param("General Dynamics of Falls Church grew.", [("General Dynamics", "ORG"), ("Falls Church", "GPE")],
+                 ("General Dynamics", "Falls Church"), True, id="a-company-named-with-an-office-word"),
+])
+def test_office_title_typed_org_has_no_seat(nlp, text, specs, pair, placed):
+    assert (find(relations_of(nlp, text, specs), pair[0], "located_in", pair[1]) is not None) == placed

@@ -22,9 +22,10 @@ from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
     WRITTEN_PIECE_NOUNS,
 )
+from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, WORK_TITLE_WORDS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import CALENDAR_WORDS, ORG_KIND_NOUNS, PLACE_LABELS
+from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, STATE_OFFICE_NOUNS
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
@@ -56,12 +57,23 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     # sentences ("a Chicago firm in talks in Tokyo") are no guide to it
     rule = "site_prep_place" if _head_word(mention) in FACILITY_NOUNS | {"amphitheatre", "amphitheater"} \
         else "org_prep_place"
+    office = _names_an_office(mention)
     for pobj in prep_objects(root, ("in", "of", "at", "near")):
         for other in finder.group(pobj):
             if finder.label(other) in PLACE_LABELS:
-                yield Candidate("located_in", mention, other, rule, (pobj.head,))
+                # "Surgeon General of the United States" typed ORG: a post's jurisdiction, no seat
+                yield Candidate(NOT_RELATED if office else "located_in", mention, other,
+                                "office_jurisdiction" if office else rule, (pobj.head,))
     yield from _comma_place(finder, mention, root)
     yield from _apposition_place(finder, mention, root)
+
+
+def _names_an_office(mention: Mention) -> bool:
+    """"U.S. Surgeon General", "Attorney General" typed ORG: a name ending in a state office's title
+    word, with no word of an organisation's kind in it ("Office of the Attorney General" is one)."""
+    words = [w.lower().strip(".,") for w in mention.text.split()]
+    return bool(words) and words[-1] in STATE_OFFICE_NOUNS and not any(
+        w in ORG_CLASS_NOUNS or w in FACILITY_NOUNS or w in UNIT_NOUNS for w in words)
 
 
 def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
