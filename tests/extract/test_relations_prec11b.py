@@ -73,6 +73,11 @@ def test_raising_money_in_a_place_is_no_home(nlp):
     assert find(found, "Paul Reed", "lives_in", "Dayton") is None
 
 
+def test_a_thing_raised_in_a_place_had_no_home_there(nlp):
+    found = relations_of(nlp, "The Liberty Flag was raised in Dayton on Monday.", [("Liberty Flag", "FAC"), ("Dayton", "GPE")])
+    assert not [r for *_, r in found if r.predicate in ("lives_in", "located_in") and r.rule == "verb_prep"], found
+
+
 @pytest.mark.parametrize("text, specs, pair", [
     pytest.param("Four men were trying to climb to the Gardiner Bivvy from Unwin Lodge.",
                  [("Gardiner Bivvy", "PERSON"), ("Unwin Lodge", "GPE")], ("Gardiner Bivvy", "Unwin Lodge"),

@@ -89,9 +89,10 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from partnership_verb(finder, verb, subjects)
     yield from speaking_place_visit(finder, verb)
     yield from event_place(finder, verb)
-    if key in FORMER_HOME_VERBS and sense is None and passive:  # "was raised in Ohio"
+    if key in FORMER_HOME_VERBS and sense is None and passive:  # "was raised in Ohio" (not a statue "raised in")
         places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
-        yield from pairs("lives_in", subjects, places, "verb_prep", (verb,), {"status": "former"})
+        people = [m for m in subjects if finder.label(m) == "PERSON"]
+        yield from pairs("lives_in", people, places, "verb_prep", (verb,), {"status": "former"})
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj") and key != "make it":
