@@ -49,3 +49,9 @@ BODY_NOUNS = frozenset({"body", "bodies", "remains"})
 # Titles of the accused and of the harmed ("defendant Yvonne Hiller", "victim John Doe").
 ACCUSED_TITLES = CASE_NAME_TITLES | frozenset({"inmate", "convict", "fugitive", "gunman"})
 VICTIM_TITLES = frozenset({"victim", "hostage"})
+# People named by what they did ("the Fulton County courthouse killer", "the Aurora gunman"): a place
+# before one is where the deed was done, not the doer's home (extract/relations/role_places.py).
+DEED_PERSON_NOUNS = frozenset("""
+killer gunman shooter bomber attacker assailant murderer assassin slayer hijacker kidnapper abductor robber
+burglar arsonist rapist stabber sniper strangler poisoner
+""".split())

@@ -52,7 +52,6 @@ FRAMING_VERBS = frozenset({"call", "cite", "describe", "quote"})
 # Framing verbs whose object is the one whose words follow: "Officials quoted Smith as saying",
 # "Smith was cited as saying".
 QUOTING_VERBS = frozenset({"cite", "quote"})
-
 # Nouns for someone's words, which a quote after them may give: "Trump's past descriptions of
 # women as “pigs, dogs ...”", "the senator's remark that “...”". Whose words they are is who speaks.
 SPEECH_NOUNS = frozenset({

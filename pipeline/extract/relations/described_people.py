@@ -19,8 +19,9 @@ from pipeline.extract.mention_index import MentionIndex, root_mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
+from pipeline.us_states import US_STATE_ABBREVIATIONS
 from pipeline.extract.relations.role_phrases import read_role
-from pipeline.extract.relations.role_rules import phrase_candidates
+from pipeline.extract.relations.role_rules import phrase_candidates, title_rules
 
 
 def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -58,6 +59,8 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     person = finder.index.root(mention)
     if any(_held_by_another(finder, named, person, root) for named in phrase.states + phrase.organisations):
         return
+    if any(_office_elsewhere(finder, state, person, root) for state in phrase.states):
+        return  # "Gov. Palin" (of Alaska) beside "The governor of California did nothing": another governor
     yield from phrase_candidates([mention], phrase, "described", (root,))
 
 
@@ -101,6 +104,37 @@ def _held_by_another(finder: ArgumentFinder, named: Mention, person: Mention, no
                     and near.text.split()[-1] != person.text.split()[-1]:
                 return True
     return False
+
+
+def _office_elsewhere(finder: ArgumentFinder, state: Mention, person: Mention, noun: Token) -> bool:
+    """Whether the article gives the person the description's post of another place by their name
+    ("Alaska Gov. Sarah Palin", "Sen. Bernie Sanders (I-Vt.)") and never of this one: "The governor
+    of California" is then another holder of the post. A name titled with the post and no place
+    ("President Obama" beside "the U.S. president") says nothing against the link."""
+    post, place = _post_word(noun), _place_key(state.text)
+    elsewhere = False
+    for other in finder.index.mentions:
+        if other.label != "PERSON" or finder.index.root(other).index != person.index or other.text[:1].islower():
+            continue
+        span = finder.doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for candidate in title_rules(finder, other, span.root):
+            # the post's own words, or a party tag's state ("Gov. Palin (R-Alaska)": the state she serves)
+            role = (candidate.qualifiers.get("role") or "").split()
+            if candidate.predicate != "affiliated_with" or candidate.object.index == other.index or not (
+                    role and TITLE_ABBREVIATIONS.get(role[-1].lower(), role[-1].lower().strip(".")) == post
+                    or not role and candidate.rule == "party_state"):
+                continue
+            if _place_key(candidate.object.text) == place or finder.index.root(candidate.object).index == state.index:
+                return False
+            elsewhere = True
+    return elsewhere
+
+
+def _place_key(name: str) -> str:
+    """A place's name for comparison: "Fla." (a party tag's) is Florida."""
+    return US_STATE_ABBREVIATIONS.get(name, name).casefold()
 
 
 def _post_word(token: Token) -> str:

@@ -53,6 +53,8 @@ VERB_SENSES: dict[str, VerbSense] = {
     **_senses("located_in", "base,headquarter,locate,situate", ("in", "at")),
     **_senses("partnered_with", "partner,cooperate,collaborate,team up,ally,merge,team,co-operate,align,unite", ("with",)),
 }
+# A home one had ("grew up in Flatbush", passive "was raised in Ohio"): lives_in, status former (rules.py).
+FORMER_HOME_VERBS = frozenset({"grow up", "raise"})
 
 # Senses the rules read but the pair scorer does not: its trigger features were learned with
 # VERB_SENSES as it stood, and a new trigger word moves its scores on unrelated pairs.
@@ -382,14 +384,6 @@ MEDIA_NAME_WORDS = frozenset("""
 press times post news journal magazine tribune herald yorker reuters bloomberg politico cnn nbc abc cbs msnbc
 axios guardian telegraph economist atlantic intercept propublica buzzfeed gazette globe chronicle review
 """.split())
-# Last words of a show's or work's name that starts with a person's name ("The Rachel Maddow Show").
-# Nouns for what an organisation keeps or gives rather than makes: a quoted title before one names it
-# ("the Marshals Service's “Most Wanted” list", "the magazine's “Person of the Year” award").
-LISTING_NOUNS = frozenset({"list", "lists", "ranking", "rankings", "index", "watchlist", "blacklist", "register",
-                           "registry", "award", "awards", "prize", "category", "designation", "status", "label",
-                           "rating", "title"})
-WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
-                              "minutes", "program", "programme", "radio", "effect", "project", "story"})
 # What one serves as a patient or inmate, no post: "served a rehab sentence at the center", "served time at Attica".
 CUSTODY_NOUNS = frozenset("sentence probation detention confinement imprisonment incarceration prison jail rehab custody".split())
 # Heads of a ceremony's or a contest's name: its producers, hosts or judges work on it, for no employer it is.

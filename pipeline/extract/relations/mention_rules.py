@@ -23,6 +23,7 @@ from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, holds_office, title_phrase, title_rules,
 )
 from pipeline.lexicon import PLACE_LABELS
+from pipeline.motion_words import GOAL_PREPS, MOTION_VERBS
 from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
 
 
@@ -40,6 +41,15 @@ def former_or_age_home(prep: Token, label: str) -> bool:
     doc = prep.doc
     return label == "ORG" and prep.lower_ == "of" and prep.i >= 3 and doc[prep.i - 1].text == "," \
         and doc[prep.i - 2].like_num and doc[prep.i - 3].text == ","
+
+
+def trip_goal(root: Token) -> bool:
+    """Whether the name is where a motion verb goes ("climb to the Sefton Bivvy") or what it moves
+    ("airlifted the climber"): its "from" phrase is then the trip's start."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in GOAL_PREPS:
+        return head.head.lemma_.lower() in MOTION_VERBS
+    return root.dep_ == "dobj" and head.lemma_.lower() in MOTION_VERBS
 
 
 def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
@@ -94,6 +104,10 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                     # place, unless X holds a title there ("Judge X in Federal District Court")
                     yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
                 elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
+                    if pobj.head.lower_ == "from" and trip_goal(root):
+                        # "to climb to the Sefton Bivvy from Mount Cook Village": where the trip starts
+                        yield Candidate(NOT_RELATED, mention, other, "route_start", (pobj.head,))
+                        continue
                     if team_or_school_place(finder, root):
                         # "Eddie Jordan of Washington" among fired coaches: the place names the club
                         yield Candidate(NOT_RELATED, mention, other, "team_place", (pobj.head,))

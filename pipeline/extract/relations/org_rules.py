@@ -20,11 +20,12 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.lexicon import (
-    FACILITY_NOUNS, HOME_PLACE_NOUNS, LISTING_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS,
-    UNIT_NOUNS, WORK_TITLE_WORDS, WRITTEN_PIECE_NOUNS, is_role_noun,
+    FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
+    WRITTEN_PIECE_NOUNS,
 )
+from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, WORK_TITLE_WORDS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, TITLE_ROLES
+from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, STATE_OFFICE_NOUNS
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
@@ -45,40 +46,34 @@ def description_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
         yield from org_place_rules(finder, mention, root)
 
 
-def _names_an_office(mention: Mention) -> bool:
-    """A name made of a title ("Surgeon General", "Attorney General"): no organisation's word in it."""
-    words = [w.lower() for w in mention.text.split()]
-    return bool(words) and words[-1] in TITLE_ROLES and not any(w in ORG_CLASS_NOUNS | FACILITY_NOUNS for w in words)
-
-
 def _head_word(mention: Mention) -> str:
     words = mention.text.split()
     return words[-1].lower() if words else ""
 
 
 def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    if is_post(mention):
-        return  # "nominated for Surgeon General of the United States": the place is the post's, not a site
     # an institution or building named by its kind (a university, a stadium, an airport) stands
     # where it is said to be; the pair scorer learned placement from CoNLL04's companies, whose
     # sentences ("a Chicago firm in talks in Tokyo") are no guide to it
     rule = "site_prep_place" if _head_word(mention) in FACILITY_NOUNS | {"amphitheatre", "amphitheater"} \
         else "org_prep_place"
-    # "Surgeon General of the United States" typed ORG: an office is held for the place, sits in none
-    predicate = NOT_RELATED if _names_an_office(mention) else "located_in"
+    office = _names_an_office(mention)
     for pobj in prep_objects(root, ("in", "of", "at", "near")):
         for other in finder.group(pobj):
             if finder.label(other) in PLACE_LABELS:
-                yield Candidate(predicate, mention, other, rule, (pobj.head,))
+                # "Surgeon General of the United States" typed ORG: a post's jurisdiction, no seat
+                yield Candidate(NOT_RELATED if office else "located_in", mention, other,
+                                "office_jurisdiction" if office else rule, (pobj.head,))
     yield from _comma_place(finder, mention, root)
     yield from _apposition_place(finder, mention, root)
 
 
-def is_post(mention: Mention) -> bool:
-    """A name the NER typed as an organisation that is a post: every word a role noun ("Surgeon
-    General", "Attorney General", "Chief Justice"). Its place is where it is held, not a site."""
-    words = [w for w in mention.text.split() if w.isalpha()]
-    return bool(words) and all(is_role_noun(w) for w in words)
+def _names_an_office(mention: Mention) -> bool:
+    """"U.S. Surgeon General", "Attorney General" typed ORG: a name ending in a state office's title
+    word, with no word of an organisation's kind in it ("Office of the Attorney General" is one)."""
+    words = [w.lower().strip(".,") for w in mention.text.split()]
+    return bool(words) and words[-1] in STATE_OFFICE_NOUNS and not any(
+        w in ORG_CLASS_NOUNS or w in FACILITY_NOUNS or w in UNIT_NOUNS for w in words)
 
 
 def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -156,7 +151,7 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
-                and not _looks_like_a_person(mention) and not _names_a_listing(doc_text(finder.doc), mention):
+                and not _looks_like_a_person(mention) and not _no_work(finder, mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
 
 
@@ -175,13 +170,32 @@ def quoted_work_maker(finder: ArgumentFinder, mention: Mention) -> Iterator[Cand
     if before is None:
         return
     owner = next((m for m in finder.index.mentions if m.end == before.start() and m.refers_to is None), None)
-    if owner is not None and finder.label(owner) == "ORG" and not _names_a_listing(text, mention):
+    if owner is not None and finder.label(owner) == "ORG" and not _no_work(finder, mention):
         anchor = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if anchor is not None:
             yield Candidate("developed", owner, mention, "org_possessive", (anchor.root,))
 
 
 LISTING_AFTER_TITLE = re.compile(r"[,.]?\s*[”\"’]?\s*(\w+)")
+
+
+def _no_work(finder: ArgumentFinder, mention: Mention) -> bool:
+    """Whether a name after an organisation's possessive is no work the organisation made: a list it
+    keeps, a name that only modifies the noun after it ("Microsoft's “Patch Tuesday” monthly security
+    bulletin release": the release is the thing possessed), or a day or a period ("Patch Tuesday",
+    "the Academy's “Year of the Woman”")."""
+    text = doc_text(finder.doc)
+    words = mention.text.casefold().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    if _names_a_listing(text, mention) or head.strip(".,") in CALENDAR_WORDS | PERIOD_WORDS:
+        return True
+    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = next((t for t in finder.doc[span.end:span.end + 3] if not (t.is_quote or t.is_space)), None)
+    # the next word of the same phrase, lower case: a noun or the adjective of one
+    return after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ") and after.i > span.root.i \
+        and (span.root.head.i >= after.i or after.head.i > after.i or after.dep_ in ("compound", "amod"))
 
 
 def _names_a_listing(text: str, mention: Mention) -> bool:

@@ -44,6 +44,7 @@ from pipeline.extract.relations.role_names import (
 )
 from pipeline.extract.relations.office_words import office_organisation
 from pipeline.extract.relations.role_kinds import facility_place, role_kind, title_word
+from pipeline.extract.relations.role_places import not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
@@ -300,7 +301,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.organisations.append(party)
         phrase.party = party
     if kind == "office":
-        phrase.states = left_places + phrase.states
+        phrase.states = without_qualifiers(finder, left_places) + phrase.states
+        team_places |= {m.index for m in left_places}  # "Harrison County, Miss., coroner" -> "coroner"
         if not phrase.states and all(party is not None and m.index == party.index for m in phrase.organisations):
             phrase.states = states_of_nationality(finder, left_mentions)
     elif kind == "occupation" and noun.lemma_.lower() in RACE_ROLE_NOUNS:
@@ -313,8 +315,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += left_places
     elif kind in ("resident", "occupation"):
         sited = [m for m in left_places if facility_place(m, noun)]
-        phrase.postings += sited
-        phrase.homes = [m for m in left_places if m not in sited] + phrase.homes
+        elsewhere = not_homes(finder, noun, left_places) if kind == "occupation" else []  # "Atlanta free agent"
+        phrase.postings += sited + [m for m in elsewhere if m not in sited]
+        phrase.homes = [m for m in left_places if m not in sited and m not in elsewhere] + phrase.homes
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
     named |= team_places  # "Houston quarterback" -> "quarterback"
     if kind == "office" and phrase.states:

@@ -37,7 +37,7 @@ from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.extract.relations.lexicon import (
-    CONVICTION_VERBS, CUSTODY_NOUNS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
     RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -89,6 +89,10 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from partnership_verb(finder, verb, subjects)
     yield from speaking_place_visit(finder, verb)
     yield from event_place(finder, verb)
+    if key in FORMER_HOME_VERBS and sense is None and passive:  # "was raised in Ohio" (not a statue "raised in")
+        places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
+        people = [m for m in subjects if finder.label(m) == "PERSON"]
+        yield from pairs("lives_in", people, places, "verb_prep", (verb,), {"status": "former"})
     if sense is not None:
         if sense.preps:
             if sense.predicate == "visited" and _children(verb, "dobj") and key != "make it":
@@ -106,9 +110,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                 # post; the pair is spoken for, so the scorer must not guess a relation either
                 yield from pairs(NOT_RELATED, subjects, targets, "custody_stay", (verb,))
                 return
-            # "had grown up in East Flatbush": a childhood home, a past one
-            qualifiers = {"status": "former"} if key == "grow up" and sense.predicate == "lives_in" else None
-            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,), qualifiers)
+            former = {"status": "former"} if key in FORMER_HOME_VERBS else None  # "had grown up in East Flatbush"
+            yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,), former)
         elif passive:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)

@@ -1,0 +1,43 @@
+"""Places written before a role noun that are not the holder's home, though an occupation's place
+usually is ("Tempe plastic surgeon X" lives in Tempe): read_role (role_phrases.py) makes them
+postings, which state nothing.
+
+- in an article about sport the city stands for its club ("Atlanta free agent Josh Smith": the
+  Hawks; "Dallas owner Mark Cuban");
+- before a deed noun the place is where the deed was done ("the Aurora gunman");
+- a place before a facility noun of the phrase belongs to the facility ("Cobb County jail
+  escapee": the jail's county; "a Boston hospital nurse").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.case_words import DEED_PERSON_NOUNS
+from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.sports_teams import sports_article
+from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.lexicon import FACILITY_NOUNS
+
+
+def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention]) -> list[Mention]:
+    """The places of `places` (named before the occupation noun `noun`) that are no home of its holder."""
+    if sports_article(noun.doc) or noun.lemma_.lower() in DEED_PERSON_NOUNS or noun.lower_ in DEED_PERSON_NOUNS:
+        return list(places)
+    return [place for place in places if _modifies_a_facility(finder, noun, place)]
+
+
+def _modifies_a_facility(finder: ArgumentFinder, noun: Token, place: Mention) -> bool:
+    """Whether a facility noun stands between the place and the role noun (the parse makes the
+    words of "Fulton County courthouse killer" all modifiers of "killer")."""
+    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and any(finder.mention_at(t) is None and t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS
+                                    for t in noun.doc[span.end:noun.i])
+
+
+def without_qualifiers(finder: ArgumentFinder, places: list[Mention]) -> list[Mention]:
+    """`places` less each one that only locates the place before it ("Harrison County, Miss.,
+    coroner": the county's office, not Mississippi's)."""
+    text = doc_text(finder.doc)  # doc.text rebuilds the string on every call
+    return [place for place in places
+            if not any(other.end <= place.start and text[other.end:place.start].strip() == "," for other in places)]
