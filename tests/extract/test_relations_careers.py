@@ -129,6 +129,19 @@ FOUND = [
         "The fire happened in the Chicago suburb of Evanston on Friday night, police said in a statement.",
         [("Chicago", G), ("Evanston", G)],
         ("Evanston", "located_in", "Chicago"), "place_kind", {}, id="the-place-kind-of"),
+    # a district or neighbourhood is written either way round: the gazetteer's city holds the other
+    pytest.param(
+        "Lo Presti ran Mafia clans in the Porta Nuova area of Palermo, police said on Monday.",
+        [("Lo Presti", P), ("Porta Nuova", O), ("Palermo", G)],
+        ("Porta Nuova", "located_in", "Palermo"), "place_kind", {}, id="the-name-area-of-city"),
+    pytest.param(
+        "Police raided a house in the Kalsa district of Palermo on Monday, officials said.",
+        [("Kalsa", G), ("Palermo", G)], ("Kalsa", "located_in", "Palermo"), "place_kind", {},
+        id="the-name-district-of-city"),
+    pytest.param(
+        "Gaetano Lo Presti was the boss of the Palermo district of Porta Nuova, police said.",
+        [("Gaetano Lo Presti", P), ("Palermo", G), ("Porta Nuova", G)],
+        ("Porta Nuova", "located_in", "Palermo"), "place_kind", {}, id="the-city-district-of-name"),
     pytest.param(
         "Regina Benjamin founded the Acme Rural Health Clinic in the town of Springfield, Illinois, in 1990.",
         [("Regina Benjamin", P), ("Acme Rural Health Clinic", O), ("Springfield", G), ("Illinois", G)],
@@ -212,6 +225,10 @@ NOT_FOUND = [
         "A student living in the Washington Heights neighborhood of Manhattan found skating helpful.",
         [("Washington Heights", G), ("Manhattan", G)], ("Manhattan", "located_in", "Washington Heights"), None,
         id="neighborhood-of-written-both-ways"),
+    pytest.param(
+        "Both men were born in the Brooklyn district of Queens, their families said on Monday.",
+        [("Brooklyn", G), ("Queens", G)], ("Brooklyn", "located_in", "Queens"), None,
+        id="district-between-two-known-places"),
     pytest.param(
         "He is not an outward-facing message, media and U.S. voting expert, Paul Manafort said on Monday.",
         [("U.S.", G), ("Paul Manafort", P)], ("Paul Manafort", "affiliated_with", "U.S."), None,
