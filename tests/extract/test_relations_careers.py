@@ -162,6 +162,24 @@ FOUND = [
         [("Indian Navy", O), ("Nirad Sinha", P)],
         ("Nirad Sinha", "affiliated_with", "Indian Navy"), "title_org", {"role": "navy spokesman"},
         id="lower-case-navy"),
+    # a job at an organisation is a post there: its holder is the possessor (a pronoun as the clause's subject)
+    pytest.param(
+        "Mary Hiller was suspended from her job at the Kraft Plant, police said on Monday.",
+        [("Mary Hiller", P), ("her", P, "Mary Hiller"), ("Kraft Plant", O)],
+        ("Mary Hiller", "affiliated_with", "Kraft Plant"), "job_at", {}, id="suspended-from-her-job-at"),
+    pytest.param(
+        "Mary Hiller lost her job at Kraft Foods last year, police said on Monday.",
+        [("Mary Hiller", P), ("her", P, "Mary Hiller"), ("Kraft Foods", O)],
+        ("Mary Hiller", "affiliated_with", "Kraft Foods"), "job_at", {"status": "former"}, id="lost-her-job-at"),
+    pytest.param(
+        "Mary Hiller quit her job at Kraft Foods last year, police said on Monday.",
+        [("Mary Hiller", P), ("her", P, "Mary Hiller"), ("Kraft Foods", O)],
+        ("Mary Hiller", "affiliated_with", "Kraft Foods"), "departure", {"status": "former"}, id="quit-her-job-at"),
+    # an organisation's site: the scorer, trained on CoNLL04's companies, vetoed it
+    pytest.param(
+        "She shot two co-workers at a Kraft plant in Philadelphia on Monday, police said.",
+        [("Kraft", O), ("Philadelphia", G)],
+        ("Kraft", "located_in", "Philadelphia"), "site_noun", {}, id="org-plant-in-place"),
     pytest.param(
         "John Smith was fired by Acme Corp on Monday after the audit.",
         [("John Smith", P), ("Acme Corp", O)],
@@ -196,6 +214,14 @@ NOT_FOUND = [
         "He played for the Boston Celtics for ten years before he retired in 1990, his family said on Monday.",
         [("He", P), ("Boston Celtics", O)],
         ("He", "affiliated_with", "Boston Celtics"), None, id="pronoun-subject-unresolved"),
+    pytest.param(
+        "John Smith met Jane Roe, who offered him a job at Google after the interview.",
+        [("John Smith", P), ("Jane Roe", P), ("him", P, "John Smith"), ("Google", O)],
+        ("John Smith", "affiliated_with", "Google"), None, id="a-job-offered-is-no-post"),
+    pytest.param(
+        "Jane Roe said John Smith lost her job at Google to a rival, she said on Monday.",
+        [("Jane Roe", P), ("John Smith", P), ("her", P, "Jane Roe"), ("Google", O)],
+        ("John Smith", "affiliated_with", "Google"), None, id="her-job-is-not-the-subjects"),
     pytest.param(
         "Wasilla, a town near Anchorage, was hit by the storm on Friday night, police said in a statement.",
         [("Wasilla", G), ("Anchorage", G)], ("Wasilla", "located_in", "Anchorage"), None, id="town-near"),
