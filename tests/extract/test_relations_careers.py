@@ -129,6 +129,11 @@ FOUND = [
         "The fire happened in the Chicago suburb of Evanston on Friday night, police said in a statement.",
         [("Chicago", G), ("Evanston", G)],
         ("Evanston", "located_in", "Chicago"), "place_kind", {}, id="the-place-kind-of"),
+    # "<place>, <region>" before a noun
+    pytest.param(
+        "A gunman opened fire at a Vancouver, B.C. business on Friday, police said.",
+        [("Vancouver", G), ("B.C.", G)], ("Vancouver", "located_in", "B.C."), "place_comma_place", {},
+        id="place-comma-region-premodifier"),
     # a district or neighbourhood is written either way round: the gazetteer's city holds the other
     pytest.param(
         "Lo Presti ran Mafia clans in the Porta Nuova area of Palermo, police said on Monday.",
@@ -251,6 +256,10 @@ NOT_FOUND = [
         "A student living in the Washington Heights neighborhood of Manhattan found skating helpful.",
         [("Washington Heights", G), ("Manhattan", G)], ("Manhattan", "located_in", "Washington Heights"), None,
         id="neighborhood-of-written-both-ways"),
+    pytest.param(
+        "The Seattle, Portland and Boston offices were closed on Monday, the company said.",
+        [("Seattle", G), ("Portland", G), ("Boston", G)], ("Seattle", "located_in", "Portland"), None,
+        id="premodifying-list-of-places"),
     pytest.param(
         "Both men were born in the Brooklyn district of Queens, their families said on Monday.",
         [("Brooklyn", G), ("Queens", G)], ("Brooklyn", "located_in", "Queens"), None,
