@@ -340,3 +340,19 @@ def test_quote_spans_mixed_styles_and_open_paragraphs():
     spans = find_quote_spans(text)
     assert [s.text(text) for s in spans] == ["a ‘nested’ \"one\" here", "two", "Open to the end", "closed"]
     assert [s.open_ended for s in spans] == [False, False, True, False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # detokenised text moves the space to the wrong side of the closing mark: glued to the speech verb it closes
+    pytest.param("\"The warship altered course.\nWhile two escaped, the crew boarded one, \"said Captain Jane Roe.",
+                 ["The warship altered course.\nWhile two escaped, the crew boarded one"], id="glued-said"),
+    pytest.param("\"The warship altered course.\nWhile two escaped, the crew boarded one, \"Jane Roe said.",
+                 ["The warship altered course.\nWhile two escaped, the crew boarded one"], id="glued-name-said"),
+])
+def test_quote_spans_close_on_a_mark_glued_to_the_frame(text, expected):
+    assert [s.text(text) for s in find_quote_spans(text)] == expected
+
+
+def test_quote_spans_glued_mark_before_other_words_still_opens():
+    text = "\"The warship altered course.\nWhile two escaped, \"the crew boarded one\" at dawn."
+    assert "the crew boarded one" in [s.text(text) for s in find_quote_spans(text)]
