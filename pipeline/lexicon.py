@@ -56,6 +56,7 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "femal
                     "ms.": "female", "miss": "female", "sir": "male", "madam": "female", "dame": "female"}
 HONORIFICS = frozenset(HONORIFIC_GENDER) | frozenset({"dr", "dr."})
 # Abbreviated titles, spelled out ("Sen. Bernie Sanders" holds the role "senator").
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves"})
 # Hyphenated "co-" words kept whole by the tokenizer, with their lemmas (extract/prefixed_words.py):
 # split as "co", "-", "founded", the parser makes "co" the verb and loses the founding; joined, the
 # rule lemmatizer guesses "co-founde". The lemmas are the relation lexicon's ("co-found" = founded).

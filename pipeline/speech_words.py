@@ -140,3 +140,13 @@ NAMED_WORK_NOUNS = FICTION_NOUNS | frozenset({
     "biography", "autobiography", "memoir", "album", "song", "single", "documentary", "poem", "podcast",
     "bestseller", "painting", "sculpture", "exhibition", "exhibit", "title", "anthem", "hymn", "slogan",
 })
+# Past forms of speech verbs that no suffix rule reaches.
+IRREGULAR_SPEECH_FORMS = frozenset({"said", "told", "wrote", "tells"})
+
+
+def speech_word(word: str) -> bool:
+    """'Says', 'said', 'Warns', 'tells': a speech verb in any form it is written."""
+    lowered = word.lower()
+    stems = {lowered, lowered[:-1], lowered[:-2], lowered[:-1] + "y" if lowered.endswith("ies") else lowered}
+    return bool(stems & SPEECH_VERBS) or lowered in IRREGULAR_SPEECH_FORMS
+

@@ -354,3 +354,19 @@ def test_a_title_case_quote_after_a_work_noun_is_its_title(nlp, text, expected):
     """The lemma mend ('hoped' -> hope, a reporting verb) let 'hoped to republish his biography, “Lost
     Tycoon: ...”' give the biographer's words: a title longer than looks_like_title's six words."""
     assert said(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # detokenised text moves the space to the wrong side of the closing mark: glued to the speech verb it closes
+    pytest.param("\"The warship altered course.\nWhile two escaped, the crew boarded one, \"said Captain Jane Roe.",
+                 ["The warship altered course.\nWhile two escaped, the crew boarded one"], id="glued-said"),
+    pytest.param("\"The warship altered course.\nWhile two escaped, the crew boarded one, \"Jane Roe said.",
+                 ["The warship altered course.\nWhile two escaped, the crew boarded one"], id="glued-name-said"),
+])
+def test_quote_spans_close_on_a_mark_glued_to_the_frame(text, expected):
+    assert [s.text(text) for s in find_quote_spans(text)] == expected
+
+
+def test_quote_spans_glued_mark_before_other_words_still_opens():
+    text = "\"The warship altered course.\nWhile two escaped, \"the crew boarded one\" at dawn."
+    assert "the crew boarded one" in [s.text(text) for s in find_quote_spans(text)]

@@ -129,6 +129,24 @@ FOUND = [
         "The fire happened in the Chicago suburb of Evanston on Friday night, police said in a statement.",
         [("Chicago", G), ("Evanston", G)],
         ("Evanston", "located_in", "Chicago"), "place_kind", {}, id="the-place-kind-of"),
+    # "<place>, <region>" before a noun
+    pytest.param(
+        "A gunman opened fire at a Vancouver, B.C. business on Friday, police said.",
+        [("Vancouver", G), ("B.C.", G)], ("Vancouver", "located_in", "B.C."), "place_comma_place", {},
+        id="place-comma-region-premodifier"),
+    # a district or neighbourhood is written either way round: the gazetteer's city holds the other
+    pytest.param(
+        "Lo Presti ran Mafia clans in the Porta Nuova area of Palermo, police said on Monday.",
+        [("Lo Presti", P), ("Porta Nuova", O), ("Palermo", G)],
+        ("Porta Nuova", "located_in", "Palermo"), "place_kind", {}, id="the-name-area-of-city"),
+    pytest.param(
+        "Police raided a house in the Kalsa district of Palermo on Monday, officials said.",
+        [("Kalsa", G), ("Palermo", G)], ("Kalsa", "located_in", "Palermo"), "place_kind", {},
+        id="the-name-district-of-city"),
+    pytest.param(
+        "Gaetano Lo Presti was the boss of the Palermo district of Porta Nuova, police said.",
+        [("Gaetano Lo Presti", P), ("Palermo", G), ("Porta Nuova", G)],
+        ("Porta Nuova", "located_in", "Palermo"), "place_kind", {}, id="the-city-district-of-name"),
     pytest.param(
         "Regina Benjamin founded the Acme Rural Health Clinic in the town of Springfield, Illinois, in 1990.",
         [("Regina Benjamin", P), ("Acme Rural Health Clinic", O), ("Springfield", G), ("Illinois", G)],
@@ -149,6 +167,24 @@ FOUND = [
         [("Indian Navy", O), ("Nirad Sinha", P)],
         ("Nirad Sinha", "affiliated_with", "Indian Navy"), "title_org", {"role": "navy spokesman"},
         id="lower-case-navy"),
+    # a job at an organisation is a post there: its holder is the possessor (a pronoun as the clause's subject)
+    pytest.param(
+        "Mary Hiller was suspended from her job at the Kraft Plant, police said on Monday.",
+        [("Mary Hiller", P), ("her", P, "Mary Hiller"), ("Kraft Plant", O)],
+        ("Mary Hiller", "affiliated_with", "Kraft Plant"), "job_at", {}, id="suspended-from-her-job-at"),
+    pytest.param(
+        "Mary Hiller lost her job at Kraft Foods last year, police said on Monday.",
+        [("Mary Hiller", P), ("her", P, "Mary Hiller"), ("Kraft Foods", O)],
+        ("Mary Hiller", "affiliated_with", "Kraft Foods"), "job_at", {"status": "former"}, id="lost-her-job-at"),
+    pytest.param(
+        "Mary Hiller quit her job at Kraft Foods last year, police said on Monday.",
+        [("Mary Hiller", P), ("her", P, "Mary Hiller"), ("Kraft Foods", O)],
+        ("Mary Hiller", "affiliated_with", "Kraft Foods"), "departure", {"status": "former"}, id="quit-her-job-at"),
+    # an organisation's site: the scorer, trained on CoNLL04's companies, vetoed it
+    pytest.param(
+        "She shot two co-workers at a Kraft plant in Philadelphia on Monday, police said.",
+        [("Kraft", O), ("Philadelphia", G)],
+        ("Kraft", "located_in", "Philadelphia"), "site_noun", {}, id="org-plant-in-place"),
     pytest.param(
         "John Smith was fired by Acme Corp on Monday after the audit.",
         [("John Smith", P), ("Acme Corp", O)],
@@ -184,6 +220,14 @@ NOT_FOUND = [
         [("He", P), ("Boston Celtics", O)],
         ("He", "affiliated_with", "Boston Celtics"), None, id="pronoun-subject-unresolved"),
     pytest.param(
+        "John Smith met Jane Roe, who offered him a job at Google after the interview.",
+        [("John Smith", P), ("Jane Roe", P), ("him", P, "John Smith"), ("Google", O)],
+        ("John Smith", "affiliated_with", "Google"), None, id="a-job-offered-is-no-post"),
+    pytest.param(
+        "Jane Roe said John Smith lost her job at Google to a rival, she said on Monday.",
+        [("Jane Roe", P), ("John Smith", P), ("her", P, "Jane Roe"), ("Google", O)],
+        ("John Smith", "affiliated_with", "Google"), None, id="her-job-is-not-the-subjects"),
+    pytest.param(
         "Wasilla, a town near Anchorage, was hit by the storm on Friday night, police said in a statement.",
         [("Wasilla", G), ("Anchorage", G)], ("Wasilla", "located_in", "Anchorage"), None, id="town-near"),
     pytest.param(
@@ -212,6 +256,14 @@ NOT_FOUND = [
         "A student living in the Washington Heights neighborhood of Manhattan found skating helpful.",
         [("Washington Heights", G), ("Manhattan", G)], ("Manhattan", "located_in", "Washington Heights"), None,
         id="neighborhood-of-written-both-ways"),
+    pytest.param(
+        "The Seattle, Portland and Boston offices were closed on Monday, the company said.",
+        [("Seattle", G), ("Portland", G), ("Boston", G)], ("Seattle", "located_in", "Portland"), None,
+        id="premodifying-list-of-places"),
+    pytest.param(
+        "Both men were born in the Brooklyn district of Queens, their families said on Monday.",
+        [("Brooklyn", G), ("Queens", G)], ("Brooklyn", "located_in", "Queens"), None,
+        id="district-between-two-known-places"),
     pytest.param(
         "He is not an outward-facing message, media and U.S. voting expert, Paul Manafort said on Monday.",
         [("U.S.", G), ("Paul Manafort", P)], ("Paul Manafort", "affiliated_with", "U.S."), None,

@@ -350,3 +350,25 @@ def test_a_passive_visit_names_its_visitor(nlp):
     found = relations_of(nlp, "Havana was visited by Barack Obama in 2016.",
                          [("Havana", "GPE"), ("Barack Obama", "PERSON")])
     assert find(found, "Barack Obama", "visited", "Havana") is not None, found
+
+
+@pytest.mark.parametrize("text, specs, pair, visit", [
+    pytest.param("Tara Reid has checked into Promises Treatment Center, her spokesman said on Friday.",
+                 [("Tara Reid", "PERSON"), ("Promises Treatment Center", "ORG")],
+                 ("Tara Reid", "Promises Treatment Center"), True, id="checked-into"),
+    pytest.param("Lindsay Lohan admitted herself to the Betty Ford Center on Thursday, TMZ reported.",
+                 [("Lindsay Lohan", "PERSON"), ("Betty Ford Center", "ORG")],
+                 ("Lindsay Lohan", "Betty Ford Center"), True, id="admitted-herself-to"),
+    pytest.param("Lindsay Lohan checked in at the Betty Ford Center on Thursday, TMZ reported.",
+                 [("Lindsay Lohan", "PERSON"), ("Betty Ford Center", "ORG")],
+                 ("Lindsay Lohan", "Betty Ford Center"), True, id="checked-in-at"),
+    # an organisation checking into another investigates it; someone admitted by others went nowhere himself
+    pytest.param("The FBI is checking into Acme Corp after the complaints, officials said.",
+                 [("FBI", "ORG"), ("Acme Corp", "ORG")], ("FBI", "Acme Corp"), False, id="organisation-checking-into"),
+    pytest.param("The hospital admitted John Smith to the Betty Ford Center on Thursday, officials said.",
+                 [("John Smith", "PERSON"), ("Betty Ford Center", "ORG")],
+                 ("John Smith", "Betty Ford Center"), False, id="admitted-by-others"),
+])
+def test_checking_into_a_place_is_a_visit(nlp, text, specs, pair, visit):
+    found = relations_of(nlp, text, specs)
+    assert (find(found, pair[0], "visited", pair[1]) is not None) == visit, [(s, p, o) for s, p, o, _ in found]

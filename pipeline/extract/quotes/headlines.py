@@ -20,15 +20,13 @@ from pipeline.extract.quotes.frames import Framed
 from pipeline.extract.quotes.spans import QuoteSpan, paragraph_bounds
 from pipeline.extract.quotes.transcripts import person_with_surname
 from pipeline.lexicon import DASHES
-from pipeline.speech_words import SPEECH_VERBS
+from pipeline.speech_words import speech_word
 
 LABEL = re.compile(r"^\s*([^:\n]{2,60}?):\s")
 # A single-quoted stretch: the opening mark at a word's start, the closing one not inside a word
 # ('Trump’s' is an apostrophe).
 SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|(?<=^))‘((?:[^‘’\n]|’(?=[A-Za-z]))+?)’(?![A-Za-z])")
 DOUBLE_QUOTED = re.compile(r"[“\"][^“”\"\n]+[”\"]")
-# Past forms of speech verbs a headline may close with that no suffix rule reaches.
-IRREGULAR_SPEECH_FORMS = frozenset({"said", "told", "wrote", "tells"})
 MAX_LABEL_WORDS = 5
 TRAILING = " ,.;:!?"
 
@@ -79,7 +77,7 @@ def _speaker_closing(doc: Doc, index: MentionIndex, text: str, first: int, end: 
     if not words:
         return None
     lead = text[closing:words[0].idx]
-    verbs = [t for t in (words[0], words[-1]) if _speech_word(t.text)]
+    verbs = [t for t in (words[0], words[-1]) if speech_word(t.text)]
     named = [t for t in words if not any(t is v for v in verbs)]
     mention = index.narrowest(named[-1]) if named else None
     if mention is None or {t.i for t in named} != set(range(named[0].i, named[-1].i + 1)):
@@ -93,13 +91,6 @@ def _speaker_closing(doc: Doc, index: MentionIndex, text: str, first: int, end: 
     if not verbs and label == "PERSON" and any(mark in lead for mark in (":", *DASHES)):
         return mention.index
     return None
-
-
-def _speech_word(word: str) -> bool:
-    """'Says', 'said', 'Warns', 'tells': a speech verb in any form a headline writes it."""
-    lowered = word.lower()
-    stems = {lowered, lowered[:-1], lowered[:-2], lowered[:-1] + "y" if lowered.endswith("ies") else lowered}
-    return bool(stems & SPEECH_VERBS) or lowered in IRREGULAR_SPEECH_FORMS
 
 
 def _person_ending_at(doc: Doc, index: MentionIndex, end: int) -> int | None:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.speech_words import speech_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -199,6 +201,7 @@ def _credit_line(text: str, start: int, end: int) -> bool:
 # How many unmarked lines a quote left open may run over before a line closes it: a quotation of
 # a few sentences set one a line, not an open mark's stray partner many paragraphs on.
 MAX_UNMARKED_LINES = 6
+MAX_FRAME_NAME_WORDS = 3  # '"said Captain Manohar Nambiar', '"Jane Roe said'
 
 
 def _closing_of_open_quote(text: str, left_open: QuoteSpan, para_start: int, para_end: int) -> QuoteSpan | None:
@@ -214,12 +217,28 @@ def _closing_of_open_quote(text: str, left_open: QuoteSpan, para_start: int, par
     i = found.start()
     mark, opened_with = _mark_at(text, i), _mark_at(text, left_open.mark_start)
     ends_line = mark in PLAIN_DOUBLE and not text[i + len(mark):para_end].strip()
-    if not ends_line and (not _closing_shaped(text, i, mark) or _opening_shaped(text, i, mark, para_start)):
+    glued = _glued_to_frame(text, i, mark, para_start, para_end)
+    if not ends_line and not glued and (not _closing_shaped(text, i, mark) or _opening_shaped(text, i, mark, para_start)):
         return None
-    if not _closes(text, i, mark, opened_with, 0) and not (ends_line and opened_with in PLAIN_DOUBLE):
+    if not _closes(text, i, mark, opened_with, 0) and not ((ends_line or glued) and opened_with in PLAIN_DOUBLE):
         return None
     start, end = _trimmed(text, left_open.start, i)
     return QuoteSpan(start, end, left_open.mark_start, i + len(mark), False, i) if end > start else None
+
+
+def _glued_to_frame(text: str, i: int, mark: str, para_start: int, para_end: int) -> bool:
+    """'... boarding-and-search action, "said Captain Manohar Nambiar': a paragraph's only straight mark,
+    after the quote's comma and glued to a speech verb (or a name and one), closes a quote left open
+    (detokenised text moves the space to the wrong side of the mark)."""
+    if mark != STRAIGHT or text.count(STRAIGHT, para_start, para_end) != 1 or text[i - 2:i] not in (", ", "? ", "! "):
+        return False
+    words = text[i + 1:min(para_end, i + 80)].split()[:MAX_FRAME_NAME_WORDS + 1]
+    for word in words:
+        if speech_word(word.strip(",.")):
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _wraps_paragraph(text: str, found: list[QuoteSpan], para_start: int, para_end: int) -> bool:

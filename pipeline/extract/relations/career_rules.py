@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.modality import is_future
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, subject_token,
+    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, resolved_people, subject_token,
+    trailing_prep_objects,
 )
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
@@ -28,6 +29,8 @@ from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
 
 ROLE_COMPLEMENT_DEPS = ("oprd", "attr", "xcomp", "npadvmod", "ccomp", "dobj", "appos")
+JOB_NOUNS = frozenset({"job", "post", "position"})
+JOB_LOSING_VERBS = frozenset({"lose"})  # "lost his job at Acme": held no more
 
 
 def _lemma_key(verb: Token) -> str:
@@ -135,11 +138,40 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
                 yield Candidate("affiliated_with", person, employer, "departure", (verb,), dict(qualifiers))
 
 
+def job_holder(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"Hiller was suspended from her job at the Kraft Plant", "he lost his job at Acme": the one whose
+    job at an organisation it is works there ("job_at"; former after "lose"). A departure or a removal
+    ("quit her job at Acme", "was fired from his job at Acme") is the departure rule's."""
+    if noun.lemma_.lower() not in JOB_NOUNS:
+        return
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("pobj", "dobj") and _lemma_key(governor) in DEPARTURE_VERBS | REMOVAL_VERBS:
+        return
+    holders = [m for c in noun.children if c.dep_ == "poss" for m in _job_owner(finder, c, governor)]
+    employers = _orgs(finder, trailing_prep_objects(noun, ("at", "with")))
+    qualifiers = {"status": "former"} if noun.dep_ == "dobj" and governor.lemma_.lower() in JOB_LOSING_VERBS else {}
+    for holder in holders:
+        for employer in employers:
+            if employer.index != holder.index:
+                yield Candidate("affiliated_with", holder, employer, "job_at", (noun,), dict(qualifiers))
+
+
+def _job_owner(finder: ArgumentFinder, owner: Token, governor: Token) -> list[Mention]:
+    """The people a job's possessor stands for: a name, or "his"/"her" as the person its clause's
+    subject names ("Hiller was suspended from her job"), when coreference linked it there too."""
+    if owner.pos_ != "PRON":
+        return resolved_people(finder, owner)
+    subject = subject_token(governor) if governor.pos_ in ("VERB", "AUX") else None
+    people = resolved_people(finder, subject) if subject is not None and subject.pos_ != "PRON" else []
+    linked = {finder.index.root(m).index for m in finder.group(owner)}
+    return [m for m in people if finder.index.root(m).index in linked]
+
+
 def _post_phrase(finder: ArgumentFinder, noun: Token):
     """"his job at Acme", "the board of Acme": a post that is no role noun but names the employer."""
     if noun.lemma_.lower() not in ("job", "post", "position", "board", "seat", "role"):
         return None
-    orgs = _orgs(finder, prep_objects(noun, ("at", "of", "with", "on")))
+    orgs = _orgs(finder, trailing_prep_objects(noun, ("at", "of", "with", "on")))  # "quit her job at Acme"
     orgs += [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) in ORG_LABELS]
     return RolePhrase(noun, "occupation", organisations=orgs) if orgs else None
 

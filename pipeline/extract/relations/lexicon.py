@@ -63,7 +63,10 @@ FORMER_HOME_VERBS = frozenset({"grow up", "raise"})
 # "Kerry finally made it to Iowa": the idiom "make it to" is a journey's end (rules.py keys it
 # "make it"; only a place's name: "made it to the NBA / the Senate" is an achievement).
 RULE_VERB_SENSES: dict[str, VerbSense] = {**VERB_SENSES, **_senses("developed", "release"),
-                                          **_senses("acquired", "absorb"), **_senses("visited", "make it", ("to",))}
+                                          **_senses("acquired", "absorb"), **_senses("visited", "make it", ("to",)),
+                                          **_senses("visited", "check", ("into",)),
+                                          **_senses("visited", "check in,admit oneself", ("at", "to", "into"))}
+CHECK_IN_KEYS = frozenset({"check", "check in", "admit oneself"})  # a person's only ("FBI checking into Acme")
 
 # Careers (career_rules.py). Verbs that give someone a post ("hired X as CFO", "X was named chief
 # executive of Y"), that end one for the holder ("X resigned as CEO", "X left Google") or for

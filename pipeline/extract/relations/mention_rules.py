@@ -144,3 +144,16 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                 yield Candidate(NOT_RELATED, mention, other, "place_list", (child,))  # the scorer must not guess either
             else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
+        yield from _premodifying_places(finder, mention, root)
+
+
+def _premodifying_places(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"at a Vancouver, B.C. business": "<place>, <region>" before a noun, both its modifiers."""
+    if root.dep_ not in ("compound", "nmod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    for sibling in root.head.children:
+        other = finder.mention_at(sibling) if sibling.i > root.i and sibling.dep_ in ("compound", "nmod") else None
+        if other is not None and other.index != mention.index and finder.label(other) in ("GPE", "LOC") \
+                and _comma_alone_between(root.doc, mention, other) and not in_comma_list(root.doc, mention, other) \
+                and not sibling.conjuncts:  # "the Seattle, Portland and Boston offices": a list
+            yield Candidate("located_in", mention, other, "place_comma_place", (sibling,))

@@ -23,11 +23,15 @@ from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import PLACE_LABELS
+from pipeline.name_strings import known_place, name_key
 
 CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
 # Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
 # a neighbourhood or district is written both ways ("the Washington Heights neighborhood of Manhattan")
 CONTAINER_FIRST_KINDS = frozenset({"suburb", "town", "village", "city", "hamlet", "township", "municipality"})
+# Kinds written either way round: "the Porta Nuova area of Palermo", "the Washington Heights neighborhood
+# of Manhattan", but "the Palermo district of Porta Nuova"; the gazetteer's city is the container
+EITHER_WAY_KINDS = frozenset({"district", "neighborhood", "neighbourhood", "area", "quarter", "section", "borough"})
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
@@ -75,12 +79,25 @@ def _figurative(finder: ArgumentFinder, kind: Token) -> bool:
 
 def kind_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"the Chicago suburb of Evanston", "the Alaska town of Wasilla": the place after "of" is in the
-    place modifying the kind."""
-    if noun.lemma_.lower() not in CONTAINER_FIRST_KINDS or finder.mention_at(noun) is not None:
+    place modifying the kind; for a kind written either way round, the one the gazetteer knows (a
+    city, a state, a country) and the other does not holds the other."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CONTAINER_FIRST_KINDS | EITHER_WAY_KINDS or finder.mention_at(noun) is not None:
         return
-    named = labelled(finder, prep_objects(noun, ("of",)), NAMED_AREAS)
-    around = labelled(finder, [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")], AREAS)
-    yield from pairs("located_in", named, around, "place_kind", (noun,))
+    after = labelled(finder, prep_objects(noun, ("of",)), NAMED_AREAS)
+    before = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
+    if lemma in CONTAINER_FIRST_KINDS:
+        yield from pairs("located_in", after, labelled(finder, before, AREAS), "place_kind", (noun,))
+        return
+    named = labelled(finder, before, NAMED_AREAS)
+    if not named or not after:
+        return
+    before_known = all(known_place(name_key(m.text)) for m in named)
+    after_known = all(known_place(name_key(m.text)) for m in after)
+    if before_known and not after_known:  # "the Palermo district of Porta Nuova"
+        yield from pairs("located_in", after, [m for m in named if finder.label(m) in AREAS], "place_kind", (noun,))
+    elif after_known and (not before_known or lemma != "district"):  # "the Porta Nuova area of Palermo"
+        yield from pairs("located_in", named, [m for m in after if finder.label(m) in AREAS], "place_kind", (noun,))
 
 
 def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

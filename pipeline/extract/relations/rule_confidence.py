@@ -50,6 +50,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "place_comma_place": 0.85,  # CoNLL 0.49 (119, mostly unannotated true pairs); pages 8/8
     "place_possessive": 0.6,    # CoNLL 0.56 (7)
     "site_noun": 0.6,           # CoNLL 0.5 (4); pages 1/1
+    "job_at": 0.8,              # "her job at the Kraft Plant" (hand-built news; unmeasured)
     "open_verb": 0.55,          # pages 5/8
     "appointment": 0.8,         # "X was named chief executive of Y"
     "departure": 0.75,          # "X resigned as chief executive of Y", "X left Google"

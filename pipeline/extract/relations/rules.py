@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
@@ -37,7 +37,8 @@ from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.extract.relations.lexicon import (
-    CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
+    INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
     RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
 )
@@ -74,6 +75,9 @@ def _verb_key(verb: Token) -> str:
     if particle is None and _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
             and not any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "attr") for c in verb.children):
         particle = "it"  # "made it to Iowa" (not "made it clear to China that ...")
+    if particle is None and _lemma(verb) == "admit" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS
+                                                           for c in verb.children):
+        particle = "oneself"  # "admitted herself to the Betty Ford Center"
     return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
 
 
@@ -95,8 +99,10 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from pairs("lives_in", people, places, "verb_prep", (verb,), {"status": "former"})
     if sense is not None:
         if sense.preps:
-            if sense.predicate == "visited" and _children(verb, "dobj") and key != "make it":
+            if sense.predicate == "visited" and _children(verb, "dobj") and key not in ("make it", "admit oneself"):
                 return  # "returned the territory to China" moves something else
+            if key in CHECK_IN_KEYS:
+                subjects = [m for m in subjects if finder.label(m) == "PERSON"]
             target_tokens = prep_objects(verb, sense.preps)
             if sense.predicate == "visited":
                 # "was going west in his 2008 Bentley": what one has with one is no place one went to
