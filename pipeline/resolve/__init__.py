@@ -114,7 +114,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
     # Articles may arrive in any order; everything downstream sees them sorted by id.
     locals_.sort(key=lambda e: (e.article_id, min(e.mention_indices)))
     common_heads = {key for e in locals_ for key in e.lower_case_keys} | common_words(locals_, lower_case_articles, acronym_uses)
-    clusters = link_entities(locals_, book.never_merge, common_heads, story_evidence, article_words)
+    clusters = link_entities(locals_, book.never_merge, common_heads, story_evidence, article_words,
+                             common_nouns=frozenset(lower_case_articles))
 
     entities: list[Entity] = []
     entity_of: dict[str, dict[int, str]] = {}

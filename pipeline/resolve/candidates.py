@@ -18,7 +18,8 @@ from pipeline.resolve.typos import deletions
 
 def short_name_candidates(locals_, heads, kinds, short, root_of, root_head, root_kind,
                 common_heads: frozenset[str] = frozenset(),
-                names_of_article: dict[str, set[str]] | None = None) -> dict[int, set[int]]:
+                names_of_article: dict[str, set[str]] | None = None,
+                common_nouns: frozenset[str] = frozenset()) -> dict[int, set[int]]:
     """Cluster root -> clusters its short name may stand for (before any evidence is weighed)."""
     persons_by_word: dict[str, set[int]] = defaultdict(set)  # a first/last word -> person roots
     persons_by_surname: dict[str, set[int]] = defaultdict(set)
@@ -127,12 +128,16 @@ def short_name_candidates(locals_, heads, kinds, short, root_of, root_head, root
                 # a common word ("Daily News" aside, "Legislature", "Post") stands for a longer name of
                 # another article ("New York Daily News", "Florida Legislature") only where its own
                 # article writes the rest of that name: the Daily News of a Cairo story is not New York's;
-                # nor is a name with a place before it ("New York Mafia") another article's bare name
-                # ("Mafia", of a Palermo story) unless that article writes the place
+                # nor is a noun after a place ("New York Mafia", "Bellflower Superior Court") another
+                # article's bare noun ("Mafia" of a Palermo story, a Los Angeles "Superior Court") unless
+                # that article writes the place: one word (not a plural, a team's nickname: "Saints"), or
+                # words the run writes in lower case; a name of its own after the place ("London
+                # Marathon", "Carolina Panthers") links as before
                 names = names_of_article.get(e.article_id, set())
                 if short[i] and " " not in head:
                     stems = {r for r in stems if rest_written(root_head[r], head, names)}
-                placed = {r for r in placed if rest_written(root_head[r], head, names)}
+                if (" " not in head and not _plural(head)) or all(w in common_nouns for w in head.split()):
+                    placed = {r for r in placed if rest_written(root_head[r], head, names)}
             found[root] |= stems | placed
     return {root: cands - {root} for root, cands in found.items() if cands - {root}}
 
@@ -143,3 +148,8 @@ def rest_written(long_key: str, short_key: str, names: set[str]) -> bool:
     rest = [w for w in long_key.split() if w not in short_key.split() and w not in ORG_GENERIC_WORDS
             and w not in NAME_STOPWORDS]
     return not rest or " ".join(rest) in names or all(w in names for w in rest)
+
+
+def _plural(word: str) -> bool:
+    """'saints', 'harlequins', not 'mafia', 'congress', 'status'."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

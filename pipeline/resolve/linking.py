@@ -46,7 +46,8 @@ def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
 
 def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]],
                   common_heads: set[str] = frozenset(), story_evidence: bool = True,
-                  article_words: dict[str, frozenset[str]] | None = None) -> list[list[int]]:
+                  article_words: dict[str, frozenset[str]] | None = None,
+                  common_nouns: frozenset[str] = frozenset()) -> list[list[int]]:
     """Cluster local entities; returns lists of indices into `locals_`, each sorted.
 
     `story_evidence` False links a short name to its only candidate in the run instead, the rule
@@ -54,7 +55,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
 
     `common_heads`: one-word names written in lower case somewhere in the run ("early", "apple"),
     which are short names even when the model tags them ORG. `article_words`: capitalised words
-    each article writes outside its mentions (names the model missed), more story evidence."""
+    each article writes outside its mentions (names the model missed), more story evidence.
+    `common_nouns`: words the run writes in lower case ("mafia", "court"), which name no one thing."""
     uf = ConstrainedUnionFind(never_merge)
     heads = [e.head_key for e in locals_]
     kinds = [e.type_class for e in locals_]
@@ -152,7 +154,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     _apply(uf, _person_name_links(heads, kinds, short, locals_, article_names if story_evidence else None, kin,
                                   names_of_surname), locals_)
     _apply(uf, _evidence_links(locals_, heads, kinds, short, uf, story_evidence, article_words or {},
-                               frozenset(common_heads), article_names), locals_)
+                               frozenset(common_heads), article_names, common_nouns), locals_)
     groups = uf.groups()
     return sorted(sorted(members) for members in groups.values())
 
@@ -202,7 +204,8 @@ def _person_name_links(heads: list[str], kinds: list[str], short: list[bool], lo
 def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[str], short: list[bool],
                     uf: ConstrainedUnionFind, story_evidence: bool,
                     article_words: dict[str, frozenset[str]], common_heads: frozenset[str] = frozenset(),
-                    article_names: ArticleNames | None = None) -> list[tuple[int, int]]:
+                    article_names: ArticleNames | None = None,
+                    common_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Each cluster known by a short name -> the one candidate its articles share a story with."""
     root_of = [uf.find(i) for i in range(len(locals_))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -213,7 +216,7 @@ def _evidence_links(locals_: list[LocalEntity], heads: list[str], kinds: list[st
     articles = {root: {locals_[i].article_id for i in ms} for root, ms in members.items()}
 
     candidates = short_name_candidates(locals_, heads, kinds, short, root_of, root_head, root_kind, common_heads,
-                             article_names.names if article_names else {})
+                                       article_names.names if article_names else {}, common_nouns)
     short_root = {root: all(short[i] for i in ms) or kinds[ms[0]] != "person" or len(root_head[root].split()) < 2
                   for root, ms in members.items()}
     names_of_article: dict[str, dict[tuple, set]] = defaultdict(lambda: defaultdict(set))

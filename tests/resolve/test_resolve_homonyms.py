@@ -182,18 +182,32 @@ _EXECUTIVE = ("Liverpool chief executive Rick Parry said Steven Gerrard would st
 
 
 def test_full_names_a_letter_apart_in_unrelated_stories_are_two_people():
+    # each spelling written in two articles (the lone surname counts): two names, not a slip
     a, b = article("a1", *_GOVERNOR), article("b1", *_EXECUTIVE)
-    res = resolve_entities([a, b])
+    a2 = article("a2", "Perry campaigned in Iowa.", [("Perry", "PERSON"), ("Iowa", "GPE")])
+    b2 = article("b2", "Parry said Liverpool would not sell.", [("Parry", "PERSON"), ("Liverpool", "ORG")])
+    res = resolve_entities([a, a2, b, b2])
     assert entity_of(res, a, "Rick Perry") != entity_of(res, b, "Rick Parry")
+
+
+def test_a_spelling_one_article_alone_writes_is_a_slip_wherever_it_is():
+    a = article("a1", "Justin Bieber sang in Toronto.", [("Justin Bieber", "PERSON"), ("Toronto", "GPE")])
+    a2 = article("a2", "Justin Bieber toured.", [("Justin Bieber", "PERSON")])
+    b = article("b1", "Fans of Justin Beiber queued at Walmart.", [("Justin Beiber", "PERSON"), ("Walmart", "ORG")])
+    res = resolve_entities([a, a2, b])
+    assert entity_of(res, a, "Justin Bieber") == entity_of(res, b, "Justin Beiber")
 
 
 def test_full_names_a_letter_apart_in_stories_sharing_a_name_are_one_person():
     a = article("a1", *_GOVERNOR)
     b = article("b1", "Rick Parry met Greg Abbott in Dallas.",
                 [("Rick Parry", "PERSON"), ("Greg Abbott", "PERSON"), ("Dallas", "GPE")])
-    res = resolve_entities([a, b])
+    a2 = article("a2", "Perry campaigned in Iowa.", [("Perry", "PERSON"), ("Iowa", "GPE")])
+    b2 = article("b2", "Parry spoke in Houston.", [("Parry", "PERSON"), ("Houston", "GPE")])
+    res = resolve_entities([a, a2, b, b2])  # each spelling in two articles, and a story in common
     assert entity_of(res, a, "Rick Perry") == entity_of(res, b, "Rick Parry")
     # a surname alone is not what the stories share: the two spellings' own words are left out
     c = article("c1", "Perry Ellis and Rick Parry met.", [("Perry Ellis", "PERSON"), ("Rick Parry", "PERSON")])
-    res = resolve_entities([a, c])
+    c2 = article("c2", "Parry said Liverpool would not sell.", [("Parry", "PERSON"), ("Liverpool", "ORG")])
+    res = resolve_entities([a, a2, c, c2])
     assert entity_of(res, a, "Rick Perry") != entity_of(res, c, "Rick Parry")

@@ -107,10 +107,23 @@ def test_a_bare_name_is_no_place_qualified_name_of_another_story_unless_its_arti
 def test_a_bare_court_is_no_place_qualified_court_of_another_story():
     # judge11pa #36: "Superior Court" of a Los Angeles story joined the Bellflower court of another one
     from support.resolve import article, entity_of
-    story = " heard the case, the Los Angeles County sheriff said. Jim Smith of Compton testified."
+    # the run writes the court's words in lower case: a common noun, not a name of its own
+    story = (" heard the case, the Los Angeles County sheriff said. Jim Smith of Compton testified; a superior "
+             "court rules next.")
     names = [("Los Angeles County", "GPE"), ("Jim Smith", "PERSON"), ("Compton", "GPE")]
     qualified = article("a1", "Bellflower Superior Court" + story, [("Bellflower Superior Court", "ORG"), *names])
     bare = article("b1", "Superior Court Judge James Dabney" + story,
                    [("Superior Court", "ORG"), ("James Dabney", "PERSON"), *names])
     res = resolve_entities([qualified, bare])
     assert entity_of(res, bare, "Superior Court") != entity_of(res, qualified, "Bellflower Superior Court")
+
+
+def test_a_name_of_its_own_after_a_place_still_links_on_story_evidence():
+    # "London Marathon" (never written in lower case) for a sponsor's "Flora London Marathon"
+    from support.resolve import article, entity_of
+    story = " drew Paula Radcliffe and Haile Gebrselassie, Dave Bedford said."
+    names = [("Paula Radcliffe", "PERSON"), ("Haile Gebrselassie", "PERSON"), ("Dave Bedford", "PERSON")]
+    sponsored = article("a1", "The Flora London Marathon" + story, [("Flora London Marathon", "EVENT"), *names])
+    bare = article("b1", "The London Marathon" + story, [("London Marathon", "EVENT"), *names])
+    res = resolve_entities([sponsored, bare])
+    assert entity_of(res, bare, "London Marathon") == entity_of(res, sponsored, "Flora London Marathon")
