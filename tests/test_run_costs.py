@@ -42,10 +42,13 @@ def test_a_run_hands_every_object_back_to_the_garbage_collector(tmp_path, monkey
     from pipeline import run as run_module
 
     frozen_during: list[int] = []
+    thresholds_during: list[tuple[int, int, int]] = []
+    thresholds_before = gc.get_threshold()
     real_resolve = run_module.resolve.resolve_entities
 
     def resolve_and_look(*args, **kwargs):
         frozen_during.append(gc.get_freeze_count())
+        thresholds_during.append(gc.get_threshold())
         return real_resolve(*args, **kwargs)
 
     monkeypatch.setattr(run_module.resolve, "resolve_entities", resolve_and_look)
@@ -53,6 +56,9 @@ def test_a_run_hands_every_object_back_to_the_garbage_collector(tmp_path, monkey
     assert main(["run", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out"), "--workers", "1"]) == 0
     assert frozen_during and frozen_during[0] > 0
     assert gc.get_freeze_count() == 0
+    # the collector runs less often while the run works, as often as before once it ends
+    assert thresholds_during[0] == run_module.RUN_GC_THRESHOLDS != thresholds_before
+    assert gc.get_threshold() == thresholds_before
 
     def fail(*args, **kwargs):
         raise OSError("disk gone")
@@ -60,3 +66,4 @@ def test_a_run_hands_every_object_back_to_the_garbage_collector(tmp_path, monkey
     monkeypatch.setattr(run_module.resolve, "resolve_entities", fail)
     assert main(["run", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out2"), "--workers", "1"]) == 1
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds_before
