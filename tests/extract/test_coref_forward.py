@@ -57,6 +57,14 @@ LINKS = [
      "A 25-year-old gang member has confessed to killing a shop owner. Two customers were wounded by gunman "
      "Mark Davis on Friday.",
      [("A 25-year-old gang member", "Mark Davis")]),
+    ("of two people named next, the one in the description's part of the story",
+     "A 25-year-old gang member has confessed to killing a shop owner. In addition to Jane Doe, two customers "
+     "were wounded by gunman Mark Davis on Friday.",
+     [("A 25-year-old gang member", "Mark Davis")]),
+    ("of two people named next, both in the description's part: no telling which",
+     "A 25-year-old gang member has confessed to killing a shop owner. Police arrested Mark Davis and charged "
+     "Peter Brown on Friday.",
+     []),
     ("a bare description harmed, named next as harmed",
      "A 40-year-old woman was found dead in her home. Police said Mary Smith had been strangled.",
      [("A 40-year-old woman", "Mary Smith")]),

@@ -15,7 +15,11 @@ The link is made only when it is certain, and left out otherwise (resolve merges
 - "a/an [modifiers] <head> [of X]" with a head of INTRODUCED_PERSON_NOUNS, the subject or object of
   a clause, outside quotation marks, holding a name (what it would pass on), not beside a name;
 - the next sentence names exactly one person the article has not named before, not as a speaker,
-  not in a list, not inside quotation marks;
+  not in a list, not inside quotation marks (of several, the one surely in the description's part
+  of the story, below, when it is the only one);
+- a description holding no name ("An 18-year-old gang member") or a definite one in the article's
+  first sentence ("The alleged Mafia boss of a Palermo neighborhood hanged himself") only when the
+  two are surely one: the same part seen on both sides, or the same deed with the same object;
 - a gendered head (man, woman, boy, girl) agrees with the name's gender when that is known;
 - the person holds no office, kinship or bystander role the description's head is not
   ("Police spokesman Const. Tim Fanning", "his brother John");
@@ -77,6 +81,11 @@ def forward_description(ctx, head: Token) -> tuple[Span, Mention] | None:  # ctx
         people = _newly_named(ctx, sentence + distance, span.start)
         if people or _names_someone(ctx, sentence + distance):
             break
+    if len(people) > 1:
+        # several people newly named: only the one seen in the description's part of the story, when
+        # no other is ("A ... gang member has confessed to killing ... / In addition to Jane Doe, two
+        # were wounded by gunman Mark Davis": Davis did the harm, Doe is none of it)
+        people = [(p, s) for p, s in people if _agrees(ctx, head, p, s, sure=True)]
     if len(people) != 1:
         return None
     person, person_span = people[0]
