@@ -65,6 +65,9 @@ LINKS = [
      "A 25-year-old gang member has confessed to killing a shop owner. Police arrested Mark Davis and charged "
      "Peter Brown on Friday.",
      []),
+    ("the one named next is a second one",
+     "A Leeds man was arrested on Monday. John Smith was also arrested.",
+     []),
     ("a bare description harmed, named next as harmed",
      "A 40-year-old woman was found dead in her home. Police said Mary Smith had been strangled.",
      [("A 40-year-old woman", "Mary Smith")]),

@@ -48,8 +48,8 @@ from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.speaking import speaks
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.case_words import (
-    ACCUSED_TITLES, ACCUSING_VERBS, ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS, HARMING_VERBS,
-    INTRODUCED_PERSON_NOUNS, VICTIM_TITLES,
+    ACCUSED_TITLES, ACCUSING_VERBS, ADDING_ADVERBS, ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS, HARMING_VERBS,
+    INTRODUCED_PERSON_NOUNS, LIGHT_VERBS, VICTIM_TITLES,
 )
 from pipeline.lexicon import (
     KINSHIP_NOUNS, ROLE_NOUNS, STATE_OFFICE_NOUNS,
@@ -176,6 +176,8 @@ def _agrees(ctx, head: Token, person: Mention, span: Span, sure: bool = False) -
     root = span.root
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return False  # "Williams and Jackson were arrested": one of several
+    if any(c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in root.head.children):
+        return False  # "A man was arrested ... / John Smith was also arrested": a second one
     wanted = noun_gender(head.lower_) or {"man": "male", "boy": "male", "woman": "female", "girl": "female"}.get(head.lower_)
     if wanted is not None and person_gender(ctx.groups, person) not in (None, wanted):
         return False
@@ -191,10 +193,6 @@ def _agrees(ctx, head: Token, person: Mention, span: Span, sure: bool = False) -
         # the same deed done ("The alleged boss ... hanged himself ... / Police said X hanged himself")
         return wanted_part is not None and wanted_part == named_part or _same_deed(head, root)
     return wanted_part is None or named_part is None or wanted_part == named_part
-
-
-# Verbs too light to tell one deed from another: both subjects "said", "had", "was" something.
-LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "go", "come", "take", "give"})
 
 
 def _same_deed(described: Token, named: Token) -> bool:
