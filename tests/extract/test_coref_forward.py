@@ -65,6 +65,12 @@ LINKS = [
      "A 25-year-old gang member has confessed to killing a shop owner. Police arrested Mark Davis and charged "
      "Peter Brown on Friday.",
      []),
+    ("an age standing for a person, named next in the same part",
+     "An 18-year-old has confessed to killing a shop owner. Mark Davis has been charged with murder.",
+     [("An 18-year-old", "Mark Davis")]),
+    ("an age standing for a person, named next in another part",
+     "An 18-year-old was shot dead in Leeds on Monday. Mark Davis has been charged with murder.",
+     []),
     ("the one named next is a second one",
      "A Leeds man was arrested on Monday. John Smith was also arrested.",
      []),
