@@ -14,6 +14,11 @@ CASE_VERBS: dict[str, str] = {
     **{v: "deed" for v in "kill shoot stab murder".split()},
     **{v: "hiring" for v in "hire sign fire release".split()},
 }
+# Verbs too light to tell one deed from another: a lead description and a name are the same person
+# when both "hanged himself", not when both "had" or "said" something.
+LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "go", "come", "take", "give"})
+# Words by which a clause adds someone to the one before ("A man was arrested ... / X was also arrested").
+ADDING_ADVERBS = frozenset({"also", "too", "likewise"})
 CASE_NAME_TITLES = frozenset({"defendant", "suspect", "accused"})
 ALLEGING_VERBS = frozenset({"allege", "say", "believe", "suspect", "claim"})
 # Heads of an indefinite description a story opens with before it names the person the next

@@ -25,6 +25,10 @@ CASES = [
      "Former President Bill Clinton spoke first. President Barack Obama listened. The president said the "
      "plan would work.",
      [("The president", "Barack Obama")]),
+    ("generic noun as the subject of a second conjunct with its own first subject",
+     "Mary Jones starred in the film. Her lawyer negotiated with court officials, and the actress traveled "
+     "to nearby Palm Springs.",
+     [("the actress", "Mary Jones")]),
     ("two holders of the same role -> nothing",
      "Governor Jerry Brown met Governor Andrew Cuomo in Albany. The governor said the talks went well.",
      []),

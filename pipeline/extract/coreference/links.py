@@ -266,7 +266,7 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif token.tag_ == "NN":
             found = link_person_description(ctx, token) or forward_description(ctx, token)
         elif lower == "old":
-            found = link_age(ctx, token)
+            found = link_age(ctx, token) or forward_description(ctx, token)
         elif lower == "its":
             found = link_its(ctx, token)
         elif lower in PRONOUN_LABELS:

@@ -228,7 +228,7 @@ ACCUSATION_VERBS: dict[str, frozenset[str]] = {
 }
 
 WRITERS_DESCRIPTIONS = frozenset({
-    "title_org", "title_office", "title_place", "title_staff", "party_state", "party_letter",
+    "title_org", "title_office", "title_place", "title_staff", "bare_title_staff", "party_state", "party_letter",
     "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",
     "place_comma_place", "org_comma_place", "place_possessive", "org_possessive", "based_modifier",
     "modifier_place", "person_prep_place", "person_prep_org",

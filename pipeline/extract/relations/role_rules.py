@@ -14,9 +14,10 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pronoun_owner
 from pipeline.extract.modality import is_future
-from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, PERSONAL_STAFF_NOUNS, is_role_noun
+from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import (
@@ -179,6 +180,7 @@ def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterat
         yield from _title_prep_org(finder, mention, root)
     if phrase is not None:
         yield from phrase_candidates([mention], phrase, "title", (phrase.noun,))
+        yield from _staff_of_one_named_before(finder, mention, phrase)
         if phrase.kind == "office":
             # "President Xi Jinping of China": the state after the name is the one served
             states = [m for prep in root.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
@@ -186,6 +188,34 @@ def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterat
                       if finder.label(m) in PLACE_LABELS]
             served = RolePhrase(phrase.noun, "office", text=phrase.text, status=phrase.status, states=states)
             yield from phrase_candidates([mention], served, "title", (phrase.noun,))
+
+
+def _staff_of_one_named_before(finder: ArgumentFinder, mention: Mention, phrase: RolePhrase) -> Iterator[Candidate]:
+    """"Mary Jones died on Thursday, her spokesman said. / ..., spokesman John Hall said": a personal
+    staff title with nobody of its own ("spokesman", "publicist", "lawyer" alone) before a name is
+    the staff of the one person a possessive gave that same title, unnamed, in its sentence or the
+    one before. Another 'her spokesman' named there, or two owners, and it is nobody's."""
+    noun = phrase.noun
+    if title_word(noun) not in PERSONAL_STAFF_NOUNS or phrase.organisations or phrase.states or phrase.served \
+            or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children):
+        return
+    doc, sentence = noun.doc, noun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    owners: dict[int, Mention] = {}
+    for token in doc[start:noun.i]:
+        if token.lemma_.lower() != noun.lemma_.lower() or token.pos_ != "NOUN":
+            continue
+        if any(finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) == "PERSON"
+               for c in token.children if c.dep_ in ("appos", "compound")) or finder.mention_at(token) is not None:
+            return  # "her spokesman Tim Brown" before: another of her staff may be meant
+        for owner in (c for c in token.children if c.dep_ == "poss"):
+            named = finder.mention_at(owner)
+            people = [finder.index.root(named)] if named is not None else pronoun_owner(finder, owner)
+            owners.update((person.index, person) for person in people if finder.label(person) == "PERSON")
+    holder = finder.index.root(mention)
+    if len(owners) == 1 and holder.index not in owners:
+        owner = next(iter(owners.values()))
+        yield Candidate("affiliated_with", mention, owner, "bare_title_staff", (noun,), dict(phrase.qualifiers()))
 
 
 TITLE_PREPOSITIONS = frozenset({"to", "of", "at"})

@@ -71,6 +71,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "signature_home": 0.8,      # "Debby James.\n\nMission Viejo, Calif." under a letter
     "party_letter": 0.8,        # "Sen. Ron Wyden (D-Ore.)" -> the Democratic Party the article names
     "title_staff": 0.8,         # "Rubio press secretary Alex Conant"
+    "bare_title_staff": 0.7,    # "her spokesman said. / ..., spokesman John Hall said" (unmeasured)
     "appos_staff": 0.8,         # "Tad Devine, a senior strategist for Sanders"
     "copula_staff": 0.75,       # "X is Clinton's campaign chairman"
     "described_office": 0.7,    # "the Vermont senator" (coreference: Bernie Sanders)
