@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import PHOTO_AGENCIES
+from pipeline.page_words import PHOTO_AGENCIES
 
 _AGENCY = "(?i:" + "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True)) + r")\b"
 # A capitalised name of one to four words ("Samantha-Jo Roth", "MICHAEL B. THOMAS", "POOL New"). Only

@@ -28,7 +28,7 @@ from models import Article, Dateline
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.doctext import doc_text
-from pipeline.lexicon import PHOTO_AGENCIES
+from pipeline.page_words import PHOTO_AGENCIES
 
 # A story's own dateline opens its text: its first lines (a headline may come first). There a place
 # alone before a dash counts too ("WASHINGTON — ..."), unless the capitals are a kicker.

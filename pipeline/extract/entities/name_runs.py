@@ -19,7 +19,8 @@ from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.lexicon import NAME_TITLES, NAVIGATION_WORDS, SURNAME_PREFIXES
+from pipeline.lexicon import NAME_TITLES, SURNAME_PREFIXES
+from pipeline.page_words import NAVIGATION_WORDS
 from pipeline.extract.entities.name_parts import complete_name_parts
 from pipeline.extract.entities.span_cuts import without_title
 from pipeline.given_names import is_given_name

@@ -7,23 +7,13 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from models import Mention
-
-from pipeline.extract.relations.lexicon import FACILITY_NOUNS, is_role_noun
+from pipeline.extract.relations.lexicon import is_role_noun
 from pipeline.lexicon import (
     FUTURE_ROLE_WORDS, NON_POST_NOUNS, PORTFOLIO_TITLE_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS,
     PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
     STATE_OFFICE_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
 from pipeline.sports_words import NO_CLUB_TITLES, POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS
-
-
-def facility_place(place: Mention, noun: Token) -> bool:
-    """'Fulton County courthouse killer X': a place naming a facility before the role noun says
-    where the facility is, not where its holder lives ("a Miami hospital nurse" hangs on "nurse")."""
-    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
-    head = span.root.head if span is not None else noun
-    return head.i != noun.i and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS
 
 
 def title_word(token: Token) -> str:

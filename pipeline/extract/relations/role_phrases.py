@@ -43,7 +43,7 @@ from pipeline.extract.relations.role_names import (
     mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
 from pipeline.extract.relations.office_words import office_organisation
-from pipeline.extract.relations.role_kinds import facility_place, role_kind, title_word
+from pipeline.extract.relations.role_kinds import role_kind, title_word
 from pipeline.extract.relations.role_places import not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
@@ -314,12 +314,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # prime of Cambodia" still comes from Cambodia)
         phrase.postings += left_places
     elif kind in ("resident", "occupation"):
-        sited = [m for m in left_places if facility_place(m, noun)]
-        elsewhere = not_homes(finder, noun, left_places) if kind == "occupation" else []  # "Atlanta free agent"
-        phrase.postings += sited + [m for m in elsewhere if m not in sited]
-        phrase.homes = [m for m in left_places if m not in sited and m not in elsewhere] + phrase.homes
-    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served}
-    named |= team_places  # "Houston quarterback" -> "quarterback"
+        elsewhere = not_homes(finder, noun, left_places, occupation=kind == "occupation")  # "Atlanta free agent"
+        phrase.postings += elsewhere
+        phrase.homes = [m for m in left_places if m not in elsewhere] + phrase.homes
+    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = _role_text(finder, noun, [t for t in modifiers if t.i not in described_words], named,

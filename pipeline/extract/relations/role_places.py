@@ -20,19 +20,28 @@ from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS
 
 
-def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention]) -> list[Mention]:
-    """The places of `places` (named before the occupation noun `noun`) that are no home of its holder."""
-    if sports_article(noun.doc) or noun.lemma_.lower() in DEED_PERSON_NOUNS or noun.lower_ in DEED_PERSON_NOUNS:
+def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention], occupation: bool = True) -> list[Mention]:
+    """The places of `places` (named before the role noun `noun`) that are no home of its holder: a
+    facility's ("Fulton County courthouse killer"), and before an occupation in a sports report or a
+    deed ("Atlanta free agent", "a Harlem shooting suspect") every one."""
+    if occupation and (sports_article(noun.doc) or noun.lemma_.lower() in DEED_PERSON_NOUNS
+                       or noun.lower_ in DEED_PERSON_NOUNS):
         return list(places)
     return [place for place in places if _modifies_a_facility(finder, noun, place)]
 
 
 def _modifies_a_facility(finder: ArgumentFinder, noun: Token, place: Mention) -> bool:
-    """Whether a facility noun stands between the place and the role noun (the parse makes the
-    words of "Fulton County courthouse killer" all modifiers of "killer")."""
+    """Whether the place names a facility before the role noun: the place hangs on a facility noun,
+    or one stands between them (the parse makes the words of "Fulton County courthouse killer" all
+    modifiers of "killer"); "a Miami hospital nurse" is not, as the place hangs on "nurse"."""
     span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and any(finder.mention_at(t) is None and t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS
-                                    for t in noun.doc[span.end:noun.i])
+    if span is None:
+        return False
+    head = span.root.head
+    if head.i != noun.i and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
+        return True
+    return any(finder.mention_at(t) is None and t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS
+               for t in noun.doc[span.end:noun.i])
 
 
 def without_qualifiers(finder: ArgumentFinder, places: list[Mention]) -> list[Mention]:
