@@ -180,8 +180,10 @@ def speaker_of(verb: Token, index: MentionIndex,
                                                               for c in verb.children):
         # 'he has been described as the “apple of Epstein's eye”', 'Smith was told': a passive
         # verb's subject is who is spoken of or to; the speaker is its "by" agent, or nobody named
-        # ("he's said" is mostly "he has said", whatever the parse)
-        source = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        # ("he's said" is mostly "he has said", whatever the parse); the parser may hang "by" on the
+        # label ('called “the best ...” by Joe Namath')
+        source = next((p for by in verb.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.i > verb.i
+                       for p in by.children if p.dep_ == "pobj"), None)
     if source is None:
         return None
     mention = mention_for_phrase(source, index)
