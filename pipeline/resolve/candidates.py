@@ -145,6 +145,8 @@ def short_name_candidates(locals_, heads, kinds, short, root_of, root_head, root
 def rest_written(long_key: str, short_key: str, names: set[str]) -> bool:
     """Whether an article's names hold the words of `long_key` other than `short_key` and generic
     words ("florida" of "florida legislature"; "new york" of "new york daily news")."""
+    if long_key in names:
+        return True  # the article writes the long name itself ("The Washington Post reported ... the Post")
     rest = [w for w in long_key.split() if w not in short_key.split() and w not in ORG_GENERIC_WORDS
             and w not in NAME_STOPWORDS]
     return not rest or " ".join(rest) in names or all(w in names for w in rest)

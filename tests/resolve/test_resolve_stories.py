@@ -127,3 +127,16 @@ def test_a_name_of_its_own_after_a_place_still_links_on_story_evidence():
     bare = article("b1", "The London Marathon" + story, [("London Marathon", "EVENT"), *names])
     res = resolve_entities([sponsored, bare])
     assert entity_of(res, bare, "London Marathon") == entity_of(res, sponsored, "Flora London Marathon")
+
+
+@pytest.mark.parametrize("long_key, names, written", [
+    pytest.param("washington post", {"washington post", "post", "trump"}, True, id="the-article-writes-the-long-name"),
+    pytest.param("new york mafia", {"mafia", "palermo"}, False, id="another-storys-place"),
+    pytest.param("new york mafia", {"mafia", "new york"}, True, id="the-article-writes-the-place"),
+])
+def test_the_rest_of_a_long_name_is_written_where_the_article_writes_it(long_key, names, written):
+    """PolNeAR train 781-840 (session 11): 'The Washington Post reported ...', later 'the Post
+    reported': the bare 'Post' lost its link to Washington Post, as the article writes the place
+    only inside the long name itself."""
+    from pipeline.resolve.candidates import rest_written
+    assert rest_written(long_key, long_key.split()[-1], names) == written
