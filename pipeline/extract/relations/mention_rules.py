@@ -79,12 +79,6 @@ def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:
     return any(title_word(noun) in ACADEMIC_ROLE_NOUNS or noun.lemma_.lower() in ACADEMIC_ROLE_NOUNS for noun in nouns)
 
 
-def _route_start(root: Token, pobj: Token) -> bool:
-    """"trying to climb to the Sefton Bivvy from Mount Cook Village": a name one goes to, with a
-    "from" place, is a destination (a hut typed PERSON) and the place the route's start, no home."""
-    return pobj.head.lower_ == "from" and root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards", "into")
-
-
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
@@ -96,7 +90,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
-                if former_or_age_home(pobj.head, other_label) or _route_start(root, pobj):
+                if former_or_age_home(pobj.head, other_label):
                     yield Candidate(NOT_RELATED, mention, other, "person_prep_origin", (pobj.head,))
                 elif other_label == "ORG" and pobj.head.lower_ != "from" and not _is_event(finder, other) and (
                         pobj.head.lower_ != "in" or office or title_phrase(finder, root) is not None):
