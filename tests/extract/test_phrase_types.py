@@ -29,6 +29,20 @@ def test_a_places_company_typed_a_person_is_an_organisation(nlp):
     assert labels.get("Etisalat Egypt") == "ORG", labels
 
 
+@pytest.mark.parametrize("text, name, label", [
+    # the NER types a one-word company PERSON; ", a group co-founded by" makes it an organisation
+    pytest.param("It is the result of a partnership between the International Tennis Federation and Kosmos, a group "
+                 "co-founded by a soccer player.", "Kosmos", "ORG", id="a-group-founded-by"),
+    pytest.param("Mr. Smith, a firm believer in markets, said the plan would work.", "Smith", "PERSON",
+                 id="a-firm-believer"),
+    pytest.param("Jane Roe, a company spokeswoman, said the plan would work.", "Jane Roe", "PERSON",
+                 id="a-company-spokeswoman"),
+])
+def test_a_kind_of_organisation_after_a_name(nlp, text, name, label):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get(name) == label, labels
+
+
 NOT_PLACES = [
     pytest.param("Crowds gathered in the hometown of John Smith after the election on Tuesday.", "John Smith",
                  "PERSON", id="hometown-of-a-person"),

@@ -53,6 +53,12 @@ CONSTRUCTIONS = [
         [("Lucas Paganini", "PERSON"), ("NASA", "ORG"), ("Goddard Space Flight Center", "ORG"),
          ("Greenbelt", "GPE"), ("Maryland", "GPE"), ("American University", "ORG"), ("Washington", "GPE")],
         ("Lucas Paganini", "affiliated_with", "American University"), "appos_role", id="coordinated-employer"),
+    # the parse hangs the apposition on "partnership"; the name before its comma is what it describes
+    pytest.param(
+        "The deal is the result of a partnership between the National Football League and Acme, a company "
+        "co-founded by Jane Roe.",
+        [("National Football League", "ORG"), ("Acme", "ORG"), ("Jane Roe", "PERSON")],
+        ("Jane Roe", "founded", "Acme"), "verb_passive", id="misattached-apposition-founded"),
     pytest.param(
         "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, the agency said.",
         [("Etisalat Egypt", "ORG"), ("LinkdotNet", "ORG"), ("Egypt", "GPE")],

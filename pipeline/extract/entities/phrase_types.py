@@ -8,7 +8,10 @@ Only PERSON, ORG and FAC are retyped (NORP stays: "a community of Amish").
 
 "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers": a name the
 copula makes a kind of organisation that a place's possessive owns is an organisation (the model reads
-"Etisalat Egypt" as a person, and its people "live" in Egypt).
+"Etisalat Egypt" as a person, and its people "live" in Egypt). So is a name followed by ", a <kind of
+organisation>" that heads its phrase ("Kosmos, a group co-founded by Gerard Pique", "Acme, a firm in
+Ohio"; not "Jane Roe, a group leader"), read off the words, as the parse may hang the apposition
+elsewhere ("a partnership between the ITF and Kosmos, a group ...").
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.relations.lexicon import HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import PLACED_CLASS_NOUNS
+from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
 
 RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 MAX_PLACE_WORDS = 3
@@ -52,7 +55,7 @@ def _names_a_place(noun: Token) -> bool:
 
 
 def tag_named_organisations(doc: Doc) -> None:
-    """Retype as ORG each PERSON name (or its conjunct) that a copula makes one of a place's companies."""
+    """Retype as ORG each PERSON name a copula makes one of a place's companies, or a kind of organisation follows."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -61,9 +64,23 @@ def tag_named_organisations(doc: Doc) -> None:
         subject = next((t for t in (root, *root.conjuncts) if t.dep_ == "nsubj"), None)
         if subject is not None and subject.head.lemma_ == "be" and _placed_class(subject.head):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
+        elif _kind_follows(doc, ent):
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
     if found:
         taken = {span.start for span in found}
         doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def _kind_follows(doc: Doc, ent: Span) -> bool:
+    """", a group co-founded by", ", an investment firm in": a kind of organisation heading the phrase
+    after the name's comma (the word after it no noun); a name led by a given name stays a person's."""
+    i = ent.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an") \
+            or (len(ent) > 1 and is_given_name(ent[0].text)):
+        return False
+    noun = next((t for t in doc[i + 2:i + 5] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lemma_.lower() in ORG_KIND_NOUNS and noun.i + 1 < len(doc) \
+        and doc[noun.i + 1].pos_ not in ("NOUN", "PROPN") and doc[noun.i + 1].tag_ != "POS"
 
 
 def _placed_class(copula: Token) -> bool:

@@ -86,7 +86,12 @@ class ArgumentFinder:
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in MEMBERSHIP_NOUNS:
             return self.entity(head.head, depth + 1)  # "one of China's universities" is what "one" is
         if token.dep_ == "appos" and head != token:
-            return self.entity(head, depth + 1)
+            # "between the ITF and Kosmos, a group co-founded by X": a misparse hangs the apposition on
+            # the phrase, but the name right before its comma is what it describes
+            before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 else None
+            named = self.index.widest(before) if before is not None and token.doc[before.i + 1].text == "," else None
+            return named if named is not None and self.index.widest(head) is None and \
+                token.lemma_.lower() in ORG_CLASS_NOUNS else self.entity(head, depth + 1)
         if token.dep_ == "attr" and head.lemma_ == "be":
             subject = next((c for c in head.children if c.dep_ in CLAUSAL_SUBJECT_DEPS), None)
             return self.entity(subject, depth + 1) if subject is not None else None
