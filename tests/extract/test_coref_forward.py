@@ -71,6 +71,17 @@ LINKS = [
     ("an age standing for a person, named next in another part",
      "An 18-year-old was shot dead in Leeds on Monday. Mark Davis has been charged with murder.",
      []),
+    ("a role noun opening the article, with a place to pass on",
+     "An Istanbul-based college professor is at the center of a donations inquiry. John Smith is the "
+     "subject of a manhunt.",
+     [("An Istanbul-based college professor", "John Smith")]),
+    ("a role noun as a place's resident, after the article's first sentence, outside a case",
+     "Police in Leeds opened an inquiry on Monday. An Istanbul-based college professor is at the center of it. "
+     "John Smith is the subject of a manhunt.",
+     []),
+    ("a role noun opening the article as an unnamed source",
+     "A Pentagon official said the strike killed ten fighters. John Smith led the raid.",
+     []),
     ("the one named next is a second one",
      "A Leeds man was arrested on Monday. John Smith was also arrested.",
      []),

@@ -30,7 +30,9 @@ The link is made only when it is certain, and left out otherwise (resolve merges
   Vancouver man shot an officer ... / Police arrested John Smith" is no link), where "defendant X"
   and "Police allege X ..." undergo a case;
 - a head outside INTRODUCED_PERSON_NOUNS ("a Chicago police officer") only as an argument of such a
-  verb;
+  verb, or in the article's first sentence, not speaking ("An Istanbul-based college professor,
+  accused of ..., is at the center of ... / Adil Oksuz is the subject of a manhunt"; "A senior
+  official said" is an unnamed source);
 - the name comes in the next sentence, or in the one after when the sentence between names nobody
   and the description and the name are both seen in the same part of the same event ("A Boston man
   has been charged ... / The charge was filed Monday. / John Smith was arrested");
@@ -114,14 +116,16 @@ def _lead_description(ctx, head: Token) -> tuple[Span, bool] | None:
     age = head.lower_ == "old" and any(c.lower_ in AGE_WORDS for c in head.children)  # "An 18-year-old"
     if head.tag_ != "NN" and not age or head.i in ctx.covered:
         return None
-    definite = _opens_article(ctx, head)
+    opening = _opens_article(ctx, head)
     if head.lower_ not in INTRODUCED_PERSON_NOUNS and not age and not (
-            head.lower_ in ROLE_NOUNS | PERSON_NOUNS and (definite or case_verb(head) is not None)):
-        return None  # "a Chicago police officer was shot": a role noun only as a case's part
+            head.lower_ in ROLE_NOUNS | PERSON_NOUNS and (opening or case_verb(head) is not None)):
+        return None  # "a Chicago police officer was shot": a role noun only as a case's part, or opening the story
+    if opening and head.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(head.head):
+        return None  # "A senior official said ...": an unnamed source, no one the story goes on to name
     if head.dep_ not in ARGUMENT_DEPS or ctx.in_quotes(head.idx):
         return None
     dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
-    if len(dets) != 1 or dets[0].lower_ not in (("a", "an", "the") if definite else ("a", "an")):
+    if len(dets) != 1 or dets[0].lower_ not in (("a", "an", "the") if opening else ("a", "an")):
         return None
     if any(c.dep_ in ("appos", "conj") for c in head.children):
         return None  # "a Vancouver man, Eric Kirkpatrick,": the apposition names him; "a man and a woman"
