@@ -139,8 +139,9 @@ def spellings_share_story(a_members: list[int], b_members: list[int], locals_, n
     "Rick Parry" a football club's chief executive) in a run where politics and sport run together:
     like a nickname ("Rick Perry" / "Richard Perry"), two spellings each written in two articles or
     more ("Parry" in two football stories) link only where the stories agree."""
-    a_articles = sorted({locals_[i].article_id for i in a_members})
-    b_articles = sorted({locals_[i].article_id for i in b_members})
+    # an article writes a spelling when any of its names is that spelling, whichever form its entity is
+    # named by (the form its writer used most, which case and counts may tip)
+    a_articles, b_articles = _writing(a_members, locals_, names), _writing(b_members, locals_, names)
     if set(a_articles) & set(b_articles):
         return True
     if min(len(_written_in(a_members, b_members, locals_, names)), len(_written_in(b_members, a_members, locals_, names))) < 2:
@@ -159,7 +160,15 @@ def _written_in(members: list[int], others: list[int], locals_, names: ArticleNa
     surname "Parry" standing alone)."""
     own = {w for i in members for w in locals_[i].head_key.split()}
     theirs = {w for i in others for w in locals_[i].head_key.split()}
-    found = {locals_[i].article_id for i in members}
+    found = set(_writing(members, locals_, names))
     for word in own - theirs:
         found.update(names.postings.get(word, ()))
     return found
+
+
+def _writing(members: list[int], locals_, names: ArticleNames) -> list[str]:
+    """The articles of `members` and every article that writes one of their head names."""
+    found = {locals_[i].article_id for i in members}
+    for head in {locals_[i].head_key for i in members}:
+        found.update(names.postings.get(head, ()))
+    return sorted(found)

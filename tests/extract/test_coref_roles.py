@@ -60,6 +60,9 @@ CASES = [
      "In Oregon, a bomb exploded at a bank in Woodburn. The spokesman for the Bureau of Alcohol, Tobacco, "
      "Firearms and Explosives also said agents were searching the area.",
      []),
+    ("a party before the noun is the role's, no body to be tied to",
+     "Donald Trump spoke in Ohio on Monday. The GOP presidential candidate said the plan would work.",
+     [("The GOP presidential candidate", "Donald Trump")]),
     ("a body's spokesman named with that body -> him",
      "Tom Baxter, a spokesman for the Boulder Fire Department, said the fire was out. The spokesman for the "
      "Boulder Fire Department said nobody was hurt.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from models import Article, ArticleAnalysis, Mention
@@ -77,6 +77,16 @@ def test_result_does_not_depend_on_article_order(articles, rng):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles_strategy, st.lists(st.integers(0, 7), min_size=7, max_size=7))
+@example(
+    articles=[[('Xi Jinping', 'PERSON')],
+     [('Harbin Institute of Technology', 'ORG'),
+      ('Harbin Institute of Technology', 'ORG'),
+      ('Xi Jinping', 'PERSON'),
+      ('Xi Jinpin', 'PERSON'),
+      ('Xi Jinpin', 'PERSON')],
+     [('Xi Jinpin', 'PERSON')]],
+    styles=[0, 0, 0, 0, 1, 0, 0],
+)
 def test_clusters_do_not_depend_on_case_or_whitespace(articles, styles):
     analyses = build(articles)
     restyled = [restyle(a, styles) for a in analyses]

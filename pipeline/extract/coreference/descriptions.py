@@ -15,7 +15,7 @@ from pipeline.extract.coreference.rules import (
     GENERIC_ORGANISATION_NOUNS, description_head, fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
-    DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender,
+    DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, PARTY_WORDS, description_role, fitting_people, generic_referent, noun_gender,
     role_holders,
 )
 
@@ -132,8 +132,10 @@ def _bodies_named(ctx: Context, span: Span, head: Token) -> set[int]:
     or after it ("the spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives")."""
     tokens = {t.i for t in span[1:-1]} | {t.i for p in head.rights if p.dep_ == "prep" and p.lower_ in BODY_PREPS
                                           for t in p.subtree}
+    # a party is the role's own modifier ("The GOP presidential candidate"), read by the role rules
     return {ctx.groups.key(ctx.root(m)) for m, s in ctx.spans
-            if s.start in tokens and "ORG" in ctx.groups.labels(ctx.root(m))}
+            if s.start in tokens and "ORG" in ctx.groups.labels(ctx.root(m))
+            and not all(w.lower_ in PARTY_WORDS | {"party"} for w in s if w.is_alpha)}
 
 
 def _tied(ctx: Context, person: int, bodies: set[int]) -> bool:
