@@ -18,6 +18,7 @@ makes one entity of them. Nothing names a real club: the patterns are general.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -29,6 +30,7 @@ from pipeline.extract.rule_costs import timed_rule
 from pipeline.sports_words import (
     MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SCORE_NOUNS, SCORING_VERBS, SPORTS_WORDS,
 )
+from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
@@ -41,6 +43,7 @@ DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "e
 # Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
 # name ("Eagles" GPE, "Saints" NORP) or a lone capitalised word.
 RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT", ""})
+NUMBER_NOUN_NICKNAME = re.compile(r"\b[1-9][0-9]*ers\b")  # "76ers", "49ers"
 
 
 def sports_article(doc: Doc) -> bool:
@@ -81,8 +84,12 @@ def _nickname_after(doc: Doc, end: int) -> int:
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the article's PERSON names; not of one written after "the" ("The Jaguars' Maurice Jones-Drew"
+    typed "Jaguars" PERSON: a club's nickname, which then unmade "the Jacksonville Jaguars")."""
     if "person_words" not in doc.user_data:
-        doc.user_data["person_words"] = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+        doc.user_data["person_words"] = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" and not (e.start > 0 and doc[e.start - 1].lower_ == "the")
+            for t in e)
     return doc.user_data["person_words"]
 
 
@@ -148,6 +155,11 @@ def _scored_for(word: Token) -> bool:
 def sports_team_names(doc: Doc) -> Doc:
     """Tag clubs and their nicknames in an article about sport (see the module's rules)."""
     if not sports_article(doc):
+        # a number-noun nickname after a place names a club in any article ("The Philadelphia 76ers general
+        # manager Ed Stefanski": read as the place, "76ers" joined the role)
+        if NUMBER_NOUN_NICKNAME.search(doc.text):
+            override_entities(doc, [span for span, _, nickname in _clubs(doc)
+                                    if NUMBER_NOUN_NICKNAME.fullmatch(nickname[-1])])
         return doc
     clubs = _clubs(doc)
     if not clubs:
@@ -177,9 +189,13 @@ def sports_team_names(doc: Doc) -> Doc:
                 head = doc[end - 1]
                 if ent is None or ent.end != end or ent.label_ not in PLACE_ENTITY_LABELS or not _acting_club(head):
                     continue
-            elif doc[i].ent_type_ not in RELABELLED or (end < len(doc) and doc[end].text[:1].isupper()
-                                                        and doc[end].is_alpha):
-                continue  # part of a longer name ("Saints Row")
+            elif doc[i].ent_type_ not in RELABELLED:
+                continue
+            elif end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                player = _player_after(doc, end)
+                if player is None:
+                    continue  # part of a longer name ("Saints Row")
+                spans.append(player)
             (cities if words in places else spans).append(Span(doc, i, end, label="ORG", kb_id=name))
             covered.update(range(i, end))
             break
@@ -188,6 +204,17 @@ def sports_team_names(doc: Doc) -> Doc:
     spans += _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered)
     override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
+
+
+def _player_after(doc: Doc, start: int) -> Span | None:
+    """"The Jaguars Maurice Jones-Drew got 20 carries" (the possessive mark lost): a club's nickname ends
+    where a person's name starts, a given name and one or two capitalised words after it, all of the
+    entity the nickname opens (the NER made one ORG of both)."""
+    entity = next((e for e in doc.ents if e.start < start < e.end), None)
+    words = [t for t in doc[start:entity.end] if t.text != "-"] if entity is not None else []  # "Jones-Drew"
+    if not 2 <= len(words) <= 3 or not is_given_name(doc[start].text) or not all(t.text[:1].isupper() for t in words):
+        return None
+    return Span(doc, start, entity.end, label="PERSON")
 
 
 def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
