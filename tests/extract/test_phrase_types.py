@@ -64,3 +64,30 @@ def test_a_hometown_typed_a_person_is_where_she_lives(nlp):
     by_index = {m.index: m.text for m in mentions}
     found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
     assert ("Sarah Palin", "lives_in", "Wasilla") in found, found
+
+
+PLACE_FORCES = [
+    pytest.param("Constable Joseph Rush, of Twizel police, said the man was lucky to be alive.", "Twizel police",
+                 id="of-place-police"),
+    pytest.param("Chicago police officer Jason Van Dyke was charged on Tuesday with murder.", "Chicago police",
+                 id="place-police-before-a-role"),
+]
+
+
+@pytest.mark.parametrize("text, name", PLACE_FORCES)
+def test_a_place_and_its_lower_case_force_word_are_one_organisation(nlp, text, name):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get(name) == "ORG", labels
+
+
+def test_a_nationality_before_police_stays_a_nationality(nlp):
+    labels = {m.text: m.label for m in collect_mentions(nlp("French police arrested two men in Lyon on Monday."))}
+    assert "French police" not in labels, labels
+
+
+def test_the_constable_is_with_the_place_police(nlp):
+    doc = nlp("Constable Joseph Rush, of Twizel police, said the man was lucky to be alive.")
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("Joseph Rush", "affiliated_with", "Twizel police") in found, found

@@ -12,6 +12,10 @@ copula makes a kind of organisation that a place's possessive owns is an organis
 organisation>" that heads its phrase ("Kosmos, a group co-founded by Gerard Pique", "Acme, a firm in
 Ohio"; not "Jane Roe, a group leader"), read off the words, as the parse may hang the apposition
 elsewhere ("a partnership between the ITF and Kosmos, a group ...").
+
+"Constable Joseph Rush, of Twizel police": a place's name and a lower-case force word after it are one
+organisation, as "Twizel Police" is (the model typed "Twizel" ORG and left "police" out, so no rule
+could tie the constable to the force). Not after a nationality ("French police": NORP stays).
 """
 from __future__ import annotations
 
@@ -20,8 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.relations.lexicon import HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
+from pipeline.speech_words import PLACE_FORCE_WORDS
 
 RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+FORCE_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG"})
 MAX_PLACE_WORDS = 3
 
 
@@ -94,3 +100,18 @@ def _placed_class(copula: Token) -> bool:
                 c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in noun.children):
             return True
     return False
+
+
+def tag_place_forces(doc: Doc) -> None:
+    """Extend each place (or place-like ORG) name of 1-3 capitalised words that a force word follows
+    ("Twizel police", "Christchurch constabulary") into one ORG name of the force."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in FORCE_PLACE_LABELS or len(ent) > MAX_PLACE_WORDS or ent.end >= len(doc) \
+                or doc[ent.end].lower_ not in PLACE_FORCE_WORDS or not all(t.text[:1].isupper() for t in ent) \
+                or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha):
+            continue  # "Twizel Police Department" is the NER's or the organisation rules' to read
+        found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
