@@ -91,3 +91,47 @@ def test_the_constable_is_with_the_place_police(nlp):
     by_index = {m.index: m.text for m in mentions}
     found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
     assert ("Joseph Rush", "affiliated_with", "Twizel police") in found, found
+
+
+def test_a_name_the_article_types_org_elsewhere_is_an_organisation_before_a_role(nlp):
+    doc = nlp('Rescuers from Alpine Guides, The Helicopter Line, Twizel and Fairlie police joined the search. '
+              '"He was very badly hurt," Helicopter Line pilot Jim Campbell told the Herald on Sunday.')
+    mentions = collect_mentions(doc)
+    assert [m.label for m in mentions if m.text == "Helicopter Line"] == ["ORG", "ORG"], mentions
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("Jim Campbell", "affiliated_with", "Helicopter Line") in found, found
+
+
+def _typed(nlp, words, ents):
+    """A Doc of `words` whose entities are `ents` (start, end, label), run through the retyping rule alone."""
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.entities.phrase_types import tag_organisations_named_elsewhere
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    tag_organisations_named_elsewhere(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+NAMED_ELSEWHERE = [
+    # a person's name after a capital "The" inside a sentence is an organisation's
+    pytest.param("Crews from The Helicopter Line came . Helicopter Line pilots flew".split(),
+                 [(3, 5, "PERSON"), (7, 9, "PERSON")], [("Helicopter Line", "ORG"), ("Helicopter Line", "ORG")],
+                 id="after-a-capital-the"),
+    # a sentence's opening "The" says nothing
+    pytest.param("The Helicopter Line came .".split(), [(1, 3, "PERSON")], [("Helicopter Line", "PERSON")],
+                 id="the-opening-a-sentence"),
+    # a given name first: a person, whatever the article types the words elsewhere ("John Deere")
+    pytest.param("John Deere sold tractors . John Deere said".split(), [(0, 2, "ORG"), (5, 7, "PERSON")],
+                 [("John Deere", "ORG"), ("John Deere", "PERSON")], id="given-name-stays"),
+    # a one-word name is left to the relation rules (role_names.mistyped_organisation)
+    pytest.param("Crews from The Herald came . Herald said".split(), [(3, 4, "PERSON"), (6, 7, "PERSON")],
+                 [("Herald", "PERSON"), ("Herald", "PERSON")], id="one-word"),
+]
+
+
+@pytest.mark.parametrize("words, ents, expected", NAMED_ELSEWHERE)
+def test_a_name_written_as_an_organisation_elsewhere(nlp, words, ents, expected):
+    assert _typed(nlp, words, ents) == expected

@@ -16,6 +16,11 @@ elsewhere ("a partnership between the ITF and Kosmos, a group ...").
 "Constable Joseph Rush, of Twizel police": a place's name and a lower-case force word after it are one
 organisation, as "Twizel Police" is (the model typed "Twizel" ORG and left "police" out, so no rule
 could tie the constable to the force). Not after a nationality ("French police": NORP stays).
+
+"Rescuers from Alpine Guides, The Helicopter Line ... / Helicopter Line pilot Jim Campbell said": a name
+of two or three words with no given name first, typed a person (or a title) in one place, is an
+organisation where the article types the same words ORG elsewhere, or (a person only) writes them after a
+capital "The" inside a sentence, as no person's name is written.
 """
 from __future__ import annotations
 
@@ -112,6 +117,29 @@ def tag_place_forces(doc: Doc) -> None:
                 or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha):
             continue  # "Twizel Police Department" is the NER's or the organisation rules' to read
         found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def tag_organisations_named_elsewhere(doc: Doc) -> None:
+    """Retype as ORG each PERSON/WORK_OF_ART name of 2-3 words with no given name first that the article
+    types ORG elsewhere, or each such PERSON name it writes after a capital "The" mid-sentence."""
+    organisations, after_the = set(), set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            organisations.add(ent[1:].text if ent[0].lower_ == "the" else ent.text)
+        if ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start:
+            after_the.add(ent.text)
+        elif ent[0].text == "The" and len(ent) > 1 and not ent[0].is_sent_start:
+            after_the.add(ent[1:].text)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "WORK_OF_ART") or not 2 <= len(ent) <= MAX_PLACE_WORDS \
+                or is_given_name(ent[0].text) or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        if ent.text in organisations or ent.label_ == "PERSON" and ent.text in after_the:
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
     if found:
         taken = {span.start for span in found}
         doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
