@@ -49,6 +49,8 @@ CLUBS = [
     pytest.param("The Jacksonville Jaguars lost to the Colts in the NFL. The Jaguars' Maurice Jones-Drew got 20 carries." + GAME,
                  [("Jacksonville Jaguars", "Jacksonville Jaguars"), ("Jaguars", "Jacksonville Jaguars")],
                  id="possessive-nickname-typed-person"),
+    pytest.param("The Sixers have disappointed this season. Nobody in the Sixers' front office wanted him back." + GAME,
+                 [("Sixers", "Sixers")], id="nickname-alone-after-the-twice"),
 ]
 
 
@@ -71,6 +73,9 @@ def test_club_names(nlp, text, expected):
 
 NOT_CLUBS = [
     pytest.param("The Philadelphia Eagles fired Ray Rhodes.", "Philadelphia Eagles", id="no-sports-article"),
+    pytest.param("The Americans beat the Swedes, and the Americans celebrated with the Swedes." + GAME, "Americans",
+                 id="a-people-after-the"),
+    pytest.param("The Sixers have disappointed this season." + GAME, "Sixers", id="nickname-after-the-once"),
     pytest.param("The Boston 1920s were a time of change.", "Boston 1920s", id="decade-no-number-noun"),
     pytest.param("Fishing in the Florida Keys." + GAME, "Florida Keys", id="place-plural"),
     pytest.param("The Iowa Democrats met." + GAME, "Iowa Democrats", id="party-plural"),

@@ -163,7 +163,9 @@ def sports_team_names(doc: Doc) -> Doc:
         return doc
     clubs = _clubs(doc)
     if not clubs:
-        override_entities(doc, _nicknames_before_players(doc, set()) + _scorers_coordinated(doc))
+        nicknames = _nicknames_written_alone(doc)
+        covered = {i for span in nicknames for i in range(span.start, span.end)}
+        override_entities(doc, nicknames + _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered))
         return doc
     spans = [span for span, _, _ in clubs]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -215,6 +217,17 @@ def _player_after(doc: Doc, start: int) -> Span | None:
     if not 2 <= len(words) <= 3 or not is_given_name(doc[start].text) or not all(t.text[:1].isupper() for t in words):
         return None
     return Span(doc, start, entity.end, label="PERSON")
+
+
+def _nicknames_written_alone(doc: Doc) -> list[Span]:
+    """"The Sixers have disappointed ... the Sixers' front office": in a sports report that never names the
+    club in full, a capitalised plural the article writes after "the" twice or more is a club's nickname,
+    there and wherever else it stands alone (the model makes it a person or nothing). Not a people's
+    name (typed NORP: "the Americans"), nor the first word of a longer name ("the Saints Row game")."""
+    alone = [t for t in doc if _nickname_word(t) and t.ent_type_ != "NORP" and not _inside_a_name(t)
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha)]
+    after_the = Counter(t.text for t in alone if t.i > 0 and doc[t.i - 1].lower_ == "the")
+    return [Span(doc, t.i, t.i + 1, label="ORG", kb_id=t.text) for t in alone if after_the[t.text] >= 2]
 
 
 def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
