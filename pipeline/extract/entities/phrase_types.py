@@ -15,7 +15,9 @@ elsewhere ("a partnership between the ITF and Kosmos, a group ...").
 
 "Constable Joseph Rush, of Twizel police": a place's name and a lower-case force word after it are one
 organisation, as "Twizel Police" is (the model typed "Twizel" ORG and left "police" out, so no rule
-could tie the constable to the force). Not after a nationality ("French police": NORP stays).
+could tie the constable to the force). Only where the force word heads its phrase: in "Forest Hill police
+officers" it is part of a role, and the role rules read the place. Not after a nationality ("French
+police": NORP stays).
 
 "Rescuers from Alpine Guides, The Helicopter Line ... / Helicopter Line pilot Jim Campbell said": a name
 of two or three words with no given name first, typed a person (or a title) in one place, is an
@@ -116,6 +118,8 @@ def tag_place_forces(doc: Doc) -> None:
                 or doc[ent.end].lower_ not in PLACE_FORCE_WORDS or not all(t.text[:1].isupper() for t in ent) \
                 or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha):
             continue  # "Twizel Police Department" is the NER's or the organisation rules' to read
+        if doc[ent.end].dep_ in ("compound", "nmod", "amod") or ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "NOUN":
+            continue  # "Forest Hill police officers", "a Chicago police sergeant": a role, read by the role rules
         found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
     if found:
         taken = {span.start for span in found}
