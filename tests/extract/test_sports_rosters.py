@@ -373,3 +373,14 @@ def test_a_name_coordinated_with_a_person_stays_what_it_is_without_a_score(nlp):
     text = "Eric Robinson and Goldman Sachs signed a deal on Monday in New York." + GAME
     labels = {m.text: m.label for m in collect_mentions(nlp(text))}
     assert labels.get("Goldman Sachs") == "ORG", labels
+
+
+def test_a_number_noun_club_is_the_employer_not_part_of_the_role(nlp):
+    """judge11r: outside a sports report "76ers" was joined to the role and the city made the employer."""
+    doc = nlp("The Philadelphia 76ers general manager Ed Stefanski said the team would look for a new coach.")
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object), r.qualifiers.get("role"))
+             for r in extract_relations(doc, mentions)}
+    assert ("Ed Stefanski", "affiliated_with", "Philadelphia 76ers", "general manager") in found, found
+    assert not [f for f in found if f[2] == "Philadelphia"], found
