@@ -129,8 +129,14 @@ NAMED_ELSEWHERE = [
     pytest.param("The Helicopter Line came .".split(), [(1, 3, "PERSON")], [("Helicopter Line", "PERSON")],
                  id="the-opening-a-sentence"),
     # a given name first: a person, whatever the article types the words elsewhere ("John Deere")
-    pytest.param("John Deere sold tractors . John Deere said".split(), [(0, 2, "ORG"), (5, 7, "PERSON")],
+    pytest.param("He met The John Deere . John Deere said".split(), [(3, 5, "ORG"), (6, 8, "PERSON")],
                  [("John Deere", "ORG"), ("John Deere", "PERSON")], id="given-name-stays"),
+    # an ORG written without "The" elsewhere: the model's slip in a stats table, not the article's word
+    pytest.param("S , Damarious Randall , 43 . Damarious Randall tackled".split(), [(2, 4, "ORG"), (7, 9, "PERSON")],
+                 [("Damarious Randall", "ORG"), ("Damarious Randall", "PERSON")], id="org-without-the"),
+    # a title is retyped only where the "The" name is an ORG ("The Star Trek Beyond" a film)
+    pytest.param("He saw The Star Trek . Star Trek won".split(), [(3, 5, "WORK_OF_ART"), (6, 8, "WORK_OF_ART")],
+                 [("Star Trek", "WORK_OF_ART"), ("Star Trek", "WORK_OF_ART")], id="title-after-the-title"),
     # a one-word name is left to the relation rules (role_names.mistyped_organisation)
     pytest.param("Crews from The Herald came . Herald said".split(), [(3, 4, "PERSON"), (6, 7, "PERSON")],
                  [("Herald", "PERSON"), ("Herald", "PERSON")], id="one-word"),

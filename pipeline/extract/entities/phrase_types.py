@@ -21,8 +21,8 @@ police": NORP stays).
 
 "Rescuers from Alpine Guides, The Helicopter Line ... / Helicopter Line pilot Jim Campbell said": a name
 of two or three words with no given name first, typed a person (or a title) in one place, is an
-organisation where the article types the same words ORG elsewhere, or (a person only) writes them after a
-capital "The" inside a sentence, as no person's name is written.
+organisation where the article writes the same words after a capital "The" inside a sentence, as no
+person's name is written (a title only where that "The" name is typed ORG).
 """
 from __future__ import annotations
 
@@ -127,22 +127,22 @@ def tag_place_forces(doc: Doc) -> None:
 
 
 def tag_organisations_named_elsewhere(doc: Doc) -> None:
-    """Retype as ORG each PERSON/WORK_OF_ART name of 2-3 words with no given name first that the article
-    types ORG elsewhere, or each such PERSON name it writes after a capital "The" mid-sentence."""
-    organisations, after_the = set(), set()
+    """Retype as ORG each PERSON name of 2-3 words with no given name first that the article writes after a
+    capital "The" inside a sentence, and each such WORK_OF_ART name it types ORG there ("The Helicopter
+    Line" in a list). An ORG written without "The" says nothing (the model types a player "Damarious
+    Randall" ORG in a stats table, a film "Star Trek Beyond" ORG in one sentence)."""
+    after_the: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ == "ORG":
-            organisations.add(ent[1:].text if ent[0].lower_ == "the" else ent.text)
         if ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start:
-            after_the.add(ent.text)
+            after_the.setdefault(ent.text, ent.label_)
         elif ent[0].text == "The" and len(ent) > 1 and not ent[0].is_sent_start:
-            after_the.add(ent[1:].text)
+            after_the.setdefault(ent[1:].text, ent.label_)
     found = []
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "WORK_OF_ART") or not 2 <= len(ent) <= MAX_PLACE_WORDS \
                 or is_given_name(ent[0].text) or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
             continue
-        if ent.text in organisations or ent.label_ == "PERSON" and ent.text in after_the:
+        if ent.text in after_the and (ent.label_ == "PERSON" or after_the[ent.text] == "ORG"):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
     if found:
         taken = {span.start for span in found}
