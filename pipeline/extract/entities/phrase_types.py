@@ -17,7 +17,8 @@ elsewhere ("a partnership between the ITF and Kosmos, a group ...").
 organisation, as "Twizel Police" is (the model typed "Twizel" ORG and left "police" out, so no rule
 could tie the constable to the force). Only where the force word heads its phrase: in "Forest Hill police
 officers" it is part of a role, and the role rules read the place. Not after a nationality ("French
-police": NORP stays).
+police": NORP stays), nor where the article names the place's force in full ("Chicago Police Department":
+coreference/members links "police said" to it).
 
 "Rescuers from Alpine Guides, The Helicopter Line ... / Helicopter Line pilot Jim Campbell said": a name
 of two or three words with no given name first, typed a person (or a title) in one place, is an
@@ -112,8 +113,11 @@ def _placed_class(copula: Token) -> bool:
 def tag_place_forces(doc: Doc) -> None:
     """Extend each place (or place-like ORG) name of 1-3 capitalised words that a force word follows
     ("Twizel police", "Christchurch constabulary") into one ORG name of the force."""
+    named = [e.text for e in doc.ents if e.label_ == "ORG"]
     found = []
     for ent in doc.ents:
+        if any(name.startswith(ent.text + " ") for name in named):
+            continue  # "Chicago police said" beside a "Chicago Police Department": left to coreference
         if ent.label_ not in FORCE_PLACE_LABELS or len(ent) > MAX_PLACE_WORDS or ent.end >= len(doc) \
                 or doc[ent.end].lower_ not in PLACE_FORCE_WORDS or not all(t.text[:1].isupper() for t in ent) \
                 or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha):
