@@ -97,6 +97,8 @@ POLICE_MEMBER_NOUNS = frozenset({
     "trooper", "troopers", "detective", "detectives", "sergeant", "constable", "constables",
 })
 POLICE_FORCE_WORDS = frozenset({"police", "sheriff", "sheriff's", "p.d.", "pd", "constabulary", "patrol"})
+# Of those, the words a place's name before them makes the name of its force, in any case ("of Twizel police")
+PLACE_FORCE_WORDS = frozenset({"police", "constabulary"})
 
 # Verbs by which someone puts a document out: "the union released a letter".
 PUBLISHING_VERBS = frozenset({

@@ -34,6 +34,16 @@ KILLED = [
 ]
 
 
+KILLED += [
+    pytest.param("Dallas police arrested Oswald there after the assassination of President John F. Kennedy.",
+                 [("Dallas police", "ORG"), ("Oswald", "PERSON"), ("John F. Kennedy", "PERSON")],
+                 ("Oswald", "John F. Kennedy"), id="the-one-arrested-for-a-killing"),
+    pytest.param("Paul Carter was arrested for the murder of Mary Jones on Sunday.",
+                 [("Paul Carter", "PERSON"), ("Mary Jones", "PERSON")],
+                 ("Paul Carter", "Mary Jones"), id="passive-arrested-for-the-murder"),
+]
+
+
 @pytest.mark.parametrize("text, specs, pair", KILLED)
 def test_killed(nlp, text, specs, pair):
     found = relations_of(nlp, text, specs)
@@ -63,6 +73,9 @@ NOT_KILLED = [
                  [("Tom Reed", "PERSON"), ("Sam Cole", "PERSON"), ("he", "PERSON", "Tom Reed"), ("Ann Lowe", "PERSON"),
                   ("Lowe", "PERSON")],
                  ("he", "Ann Lowe"), id="an-unsafe-pronoun-is-not-certain-enough"),
+    pytest.param("Dallas police arrested Oswald there after the assassination of President John F. Kennedy.",
+                 [("Dallas police", "ORG"), ("Oswald", "PERSON"), ("John F. Kennedy", "PERSON")],
+                 ("Dallas police", "John F. Kennedy"), id="the-arresting-force"),
     pytest.param("Paul Carter was charged on Monday. The body of Mary Jones was found in the river on Sunday.",
                  [("Paul Carter", "PERSON"), ("Mary Jones", "PERSON")],
                  ("Paul Carter", "Mary Jones"), id="no-killing-told"),

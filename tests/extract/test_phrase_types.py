@@ -64,3 +64,85 @@ def test_a_hometown_typed_a_person_is_where_she_lives(nlp):
     by_index = {m.index: m.text for m in mentions}
     found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
     assert ("Sarah Palin", "lives_in", "Wasilla") in found, found
+
+
+PLACE_FORCES = [
+    pytest.param("Constable Joseph Rush, of Twizel police, said the man was lucky to be alive.", "Twizel police",
+                 id="of-place-police"),
+    pytest.param("A spokesman for Christchurch police said the search had ended on Sunday.", "Christchurch police",
+                 id="for-place-police"),
+]
+
+
+@pytest.mark.parametrize("text, name", PLACE_FORCES)
+def test_a_place_and_its_lower_case_force_word_are_one_organisation(nlp, text, name):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get(name) == "ORG", labels
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("French police arrested two men in Lyon on Monday.", "French police", id="nationality"),
+    pytest.param("A tip led Forest Hill police officers to the room on Monday.", "Forest Hill police",
+                 id="police-inside-a-role"),
+])
+def test_no_force_name(nlp, text, name):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert name not in labels, labels
+
+
+def test_the_constable_is_with_the_place_police(nlp):
+    doc = nlp("Constable Joseph Rush, of Twizel police, said the man was lucky to be alive.")
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("Joseph Rush", "affiliated_with", "Twizel police") in found, found
+
+
+def test_a_name_the_article_types_org_elsewhere_is_an_organisation_before_a_role(nlp):
+    doc = nlp('Rescuers from Alpine Guides, The Helicopter Line, Twizel and Fairlie police joined the search. '
+              '"He was very badly hurt," Helicopter Line pilot Jim Campbell told the Herald on Sunday.')
+    mentions = collect_mentions(doc)
+    assert [m.label for m in mentions if m.text == "Helicopter Line"] == ["ORG", "ORG"], mentions
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("Jim Campbell", "affiliated_with", "Helicopter Line") in found, found
+
+
+def _typed(nlp, words, ents):
+    """A Doc of `words` whose entities are `ents` (start, end, label), run through the retyping rule alone."""
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.entities.phrase_types import tag_organisations_named_elsewhere
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    tag_organisations_named_elsewhere(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+NAMED_ELSEWHERE = [
+    # a person's name after a capital "The" inside a sentence is an organisation's
+    pytest.param("Crews from The Helicopter Line came . Helicopter Line pilots flew".split(),
+                 [(3, 5, "PERSON"), (7, 9, "PERSON")], [("Helicopter Line", "ORG"), ("Helicopter Line", "ORG")],
+                 id="after-a-capital-the"),
+    # a sentence's opening "The" says nothing
+    pytest.param("The Helicopter Line came .".split(), [(1, 3, "PERSON")], [("Helicopter Line", "PERSON")],
+                 id="the-opening-a-sentence"),
+    # a given name first: a person, whatever the article types the words elsewhere ("John Deere")
+    pytest.param("He met The John Deere . John Deere said".split(), [(3, 5, "ORG"), (6, 8, "PERSON")],
+                 [("John Deere", "ORG"), ("John Deere", "PERSON")], id="given-name-stays"),
+    # an ORG written without "The" elsewhere: the model's slip in a stats table, not the article's word
+    pytest.param("S , Damarious Randall , 43 . Damarious Randall tackled".split(), [(2, 4, "ORG"), (7, 9, "PERSON")],
+                 [("Damarious Randall", "ORG"), ("Damarious Randall", "PERSON")], id="org-without-the"),
+    # a title is retyped only where the "The" name is an ORG ("The Star Trek Beyond" a film)
+    pytest.param("He saw The Star Trek . Star Trek won".split(), [(3, 5, "WORK_OF_ART"), (6, 8, "WORK_OF_ART")],
+                 [("Star Trek", "WORK_OF_ART"), ("Star Trek", "WORK_OF_ART")], id="title-after-the-title"),
+    # a one-word name is left to the relation rules (role_names.mistyped_organisation)
+    pytest.param("Crews from The Herald came . Herald said".split(), [(3, 4, "PERSON"), (6, 7, "PERSON")],
+                 [("Herald", "PERSON"), ("Herald", "PERSON")], id="one-word"),
+]
+
+
+@pytest.mark.parametrize("words, ents, expected", NAMED_ELSEWHERE)
+def test_a_name_written_as_an_organisation_elsewhere(nlp, words, ents, expected):
+    assert _typed(nlp, words, ents) == expected

@@ -39,7 +39,25 @@ CLUBS = [
     pytest.param("Jeff Skinner had a goal as the Detroit Red Wings beat the Ottawa Senators 3-2. Dylan Larkin scored for "
                  "Detroit, and Brady Tkachuk had two goals for Ottawa. The Red Wings and the Senators meet again." + GAME,
                  [("Detroit", "Detroit Red Wings"), ("Ottawa", "Ottawa Senators")], id="city-scored-for"),
+    # session 11 (judge11r A): a number-noun club in any article; a nickname glued to a player's name or typed
+    # PERSON before a possessive mark is the club
+    pytest.param("The Philadelphia 76ers general manager Ed Stefanski said the team would look for a new coach.",
+                 [("Philadelphia 76ers", "Philadelphia 76ers")], id="number-noun-club-any-article"),
+    pytest.param("The Jacksonville Jaguars lost to the Colts in the NFL. The Jaguars Maurice Jones-Drew got 20 carries." + GAME,
+                 [("Jacksonville Jaguars", "Jacksonville Jaguars"), ("Jaguars", "Jacksonville Jaguars")],
+                 id="nickname-glued-to-a-player"),
+    pytest.param("The Jacksonville Jaguars lost to the Colts in the NFL. The Jaguars' Maurice Jones-Drew got 20 carries." + GAME,
+                 [("Jacksonville Jaguars", "Jacksonville Jaguars"), ("Jaguars", "Jacksonville Jaguars")],
+                 id="possessive-nickname-typed-person"),
+    pytest.param("The Sixers have disappointed this season. Nobody in the Sixers' front office wanted him back." + GAME,
+                 [("Sixers", "Sixers")], id="nickname-alone-after-the-twice"),
 ]
+
+
+def test_nickname_glued_to_a_player_leaves_the_player(nlp):
+    doc = nlp("The Jacksonville Jaguars lost to the Colts in the NFL. The Jaguars Maurice Jones-Drew got 20 carries." + GAME)
+    people = [m.text for m in collect_mentions(doc) if m.label == "PERSON"]
+    assert people == ["Maurice Jones-Drew"], people
 
 
 def _names(nlp, text):
@@ -54,7 +72,11 @@ def test_club_names(nlp, text, expected):
 
 
 NOT_CLUBS = [
-    pytest.param("The Philadelphia 76ers fired Maurice Cheeks.", "Philadelphia 76ers", id="no-sports-article"),
+    pytest.param("The Philadelphia Eagles fired Ray Rhodes.", "Philadelphia Eagles", id="no-sports-article"),
+    pytest.param("The Americans beat the Swedes, and the Americans celebrated with the Swedes." + GAME, "Americans",
+                 id="a-people-after-the"),
+    pytest.param("The Sixers have disappointed this season." + GAME, "Sixers", id="nickname-after-the-once"),
+    pytest.param("The Boston 1920s were a time of change.", "Boston 1920s", id="decade-no-number-noun"),
     pytest.param("Fishing in the Florida Keys." + GAME, "Florida Keys", id="place-plural"),
     pytest.param("The Iowa Democrats met." + GAME, "Iowa Democrats", id="party-plural"),
     pytest.param("The New York Times reported it." + GAME, "New York Times", id="newspaper"),
@@ -351,3 +373,14 @@ def test_a_name_coordinated_with_a_person_stays_what_it_is_without_a_score(nlp):
     text = "Eric Robinson and Goldman Sachs signed a deal on Monday in New York." + GAME
     labels = {m.text: m.label for m in collect_mentions(nlp(text))}
     assert labels.get("Goldman Sachs") == "ORG", labels
+
+
+def test_a_number_noun_club_is_the_employer_not_part_of_the_role(nlp):
+    """judge11r: outside a sports report "76ers" was joined to the role and the city made the employer."""
+    doc = nlp("The Philadelphia 76ers general manager Ed Stefanski said the team would look for a new coach.")
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object), r.qualifiers.get("role"))
+             for r in extract_relations(doc, mentions)}
+    assert ("Ed Stefanski", "affiliated_with", "Philadelphia 76ers", "general manager") in found, found
+    assert not [f for f in found if f[2] == "Philadelphia"], found

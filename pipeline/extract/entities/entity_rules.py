@@ -21,7 +21,9 @@ from pipeline.extract.entities.agencies import tag_agencies
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
-from pipeline.extract.entities.phrase_types import tag_named_places, tag_named_organisations
+from pipeline.extract.entities.phrase_types import (
+    tag_named_organisations, tag_named_places, tag_organisations_named_elsewhere, tag_place_forces,
+)
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
@@ -176,6 +178,8 @@ def org_name_rules(doc: Doc) -> Doc:
     tag_agencies(doc)  # the place may be a name run ("Cook County")
     tag_named_places(doc)  # after every rule that may make a name ORG
     tag_named_organisations(doc)
+    tag_place_forces(doc)
+    tag_organisations_named_elsewhere(doc)
     return doc
 
 

@@ -12,6 +12,18 @@ copula makes a kind of organisation that a place's possessive owns is an organis
 organisation>" that heads its phrase ("Kosmos, a group co-founded by Gerard Pique", "Acme, a firm in
 Ohio"; not "Jane Roe, a group leader"), read off the words, as the parse may hang the apposition
 elsewhere ("a partnership between the ITF and Kosmos, a group ...").
+
+"Constable Joseph Rush, of Twizel police": a place's name and a lower-case force word after it are one
+organisation, as "Twizel Police" is (the model typed "Twizel" ORG and left "police" out, so no rule
+could tie the constable to the force). Only where the force word heads its phrase: in "Forest Hill police
+officers" it is part of a role, and the role rules read the place. Not after a nationality ("French
+police": NORP stays), nor where the article names the place's force in full ("Chicago Police Department":
+coreference/members links "police said" to it).
+
+"Rescuers from Alpine Guides, The Helicopter Line ... / Helicopter Line pilot Jim Campbell said": a name
+of two or three words with no given name first, typed a person (or a title) in one place, is an
+organisation where the article writes the same words after a capital "The" inside a sentence, as no
+person's name is written (a title only where that "The" name is typed ORG).
 """
 from __future__ import annotations
 
@@ -20,8 +32,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.relations.lexicon import HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
+from pipeline.speech_words import PLACE_FORCE_WORDS
 
 RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+FORCE_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG"})
 MAX_PLACE_WORDS = 3
 
 
@@ -94,3 +108,46 @@ def _placed_class(copula: Token) -> bool:
                 c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in noun.children):
             return True
     return False
+
+
+def tag_place_forces(doc: Doc) -> None:
+    """Extend each place (or place-like ORG) name of 1-3 capitalised words that a force word follows
+    ("Twizel police", "Christchurch constabulary") into one ORG name of the force."""
+    named = [e.text for e in doc.ents if e.label_ == "ORG"]
+    found = []
+    for ent in doc.ents:
+        if any(name.startswith(ent.text + " ") for name in named):
+            continue  # "Chicago police said" beside a "Chicago Police Department": left to coreference
+        if ent.label_ not in FORCE_PLACE_LABELS or len(ent) > MAX_PLACE_WORDS or ent.end >= len(doc) \
+                or doc[ent.end].lower_ not in PLACE_FORCE_WORDS or not all(t.text[:1].isupper() for t in ent) \
+                or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha):
+            continue  # "Twizel Police Department" is the NER's or the organisation rules' to read
+        if doc[ent.end].dep_ in ("compound", "nmod", "amod") or ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "NOUN":
+            continue  # "Forest Hill police officers", "a Chicago police sergeant": a role, read by the role rules
+        found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def tag_organisations_named_elsewhere(doc: Doc) -> None:
+    """Retype as ORG each PERSON name of 2-3 words with no given name first that the article writes after a
+    capital "The" inside a sentence, and each such WORK_OF_ART name it types ORG there ("The Helicopter
+    Line" in a list). An ORG written without "The" says nothing (the model types a player "Damarious
+    Randall" ORG in a stats table, a film "Star Trek Beyond" ORG in one sentence)."""
+    after_the: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start:
+            after_the.setdefault(ent.text, ent.label_)
+        elif ent[0].text == "The" and len(ent) > 1 and not ent[0].is_sent_start:
+            after_the.setdefault(ent[1:].text, ent.label_)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "WORK_OF_ART") or not 2 <= len(ent) <= MAX_PLACE_WORDS \
+                or is_given_name(ent[0].text) or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        if ent.text in after_the and (ent.label_ == "PERSON" or after_the[ent.text] == "ORG"):
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)

@@ -18,6 +18,7 @@ makes one entity of them. Nothing names a real club: the patterns are general.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -29,6 +30,7 @@ from pipeline.extract.rule_costs import timed_rule
 from pipeline.sports_words import (
     MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SCORE_NOUNS, SCORING_VERBS, SPORTS_WORDS,
 )
+from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
@@ -41,6 +43,7 @@ DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "e
 # Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
 # name ("Eagles" GPE, "Saints" NORP) or a lone capitalised word.
 RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT", ""})
+NUMBER_NOUN_NICKNAME = re.compile(r"\b[1-9][0-9]*ers\b")  # "76ers", "49ers"
 
 
 def sports_article(doc: Doc) -> bool:
@@ -81,8 +84,12 @@ def _nickname_after(doc: Doc, end: int) -> int:
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the article's PERSON names; not of one written after "the" ("The Jaguars' Maurice Jones-Drew"
+    typed "Jaguars" PERSON: a club's nickname, which then unmade "the Jacksonville Jaguars")."""
     if "person_words" not in doc.user_data:
-        doc.user_data["person_words"] = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+        doc.user_data["person_words"] = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" and not (e.start > 0 and doc[e.start - 1].lower_ == "the")
+            for t in e)
     return doc.user_data["person_words"]
 
 
@@ -148,10 +155,17 @@ def _scored_for(word: Token) -> bool:
 def sports_team_names(doc: Doc) -> Doc:
     """Tag clubs and their nicknames in an article about sport (see the module's rules)."""
     if not sports_article(doc):
+        # a number-noun nickname after a place names a club in any article ("The Philadelphia 76ers general
+        # manager Ed Stefanski": read as the place, "76ers" joined the role)
+        if NUMBER_NOUN_NICKNAME.search(doc.text):
+            override_entities(doc, [span for span, _, nickname in _clubs(doc)
+                                    if NUMBER_NOUN_NICKNAME.fullmatch(nickname[-1])])
         return doc
     clubs = _clubs(doc)
     if not clubs:
-        override_entities(doc, _nicknames_before_players(doc, set()) + _scorers_coordinated(doc))
+        nicknames = _nicknames_written_alone(doc)
+        covered = {i for span in nicknames for i in range(span.start, span.end)}
+        override_entities(doc, nicknames + _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered))
         return doc
     spans = [span for span, _, _ in clubs]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -177,9 +191,13 @@ def sports_team_names(doc: Doc) -> Doc:
                 head = doc[end - 1]
                 if ent is None or ent.end != end or ent.label_ not in PLACE_ENTITY_LABELS or not _acting_club(head):
                     continue
-            elif doc[i].ent_type_ not in RELABELLED or (end < len(doc) and doc[end].text[:1].isupper()
-                                                        and doc[end].is_alpha):
-                continue  # part of a longer name ("Saints Row")
+            elif doc[i].ent_type_ not in RELABELLED:
+                continue
+            elif end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                player = _player_after(doc, end)
+                if player is None:
+                    continue  # part of a longer name ("Saints Row")
+                spans.append(player)
             (cities if words in places else spans).append(Span(doc, i, end, label="ORG", kb_id=name))
             covered.update(range(i, end))
             break
@@ -188,6 +206,28 @@ def sports_team_names(doc: Doc) -> Doc:
     spans += _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered)
     override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
+
+
+def _player_after(doc: Doc, start: int) -> Span | None:
+    """"The Jaguars Maurice Jones-Drew got 20 carries" (the possessive mark lost): a club's nickname ends
+    where a person's name starts, a given name and one or two capitalised words after it, all of the
+    entity the nickname opens (the NER made one ORG of both)."""
+    entity = next((e for e in doc.ents if e.start < start < e.end), None)
+    words = [t for t in doc[start:entity.end] if t.text != "-"] if entity is not None else []  # "Jones-Drew"
+    if not 2 <= len(words) <= 3 or not is_given_name(doc[start].text) or not all(t.text[:1].isupper() for t in words):
+        return None
+    return Span(doc, start, entity.end, label="PERSON")
+
+
+def _nicknames_written_alone(doc: Doc) -> list[Span]:
+    """"The Sixers have disappointed ... the Sixers' front office": in a sports report that never names the
+    club in full, a capitalised plural the article writes after "the" twice or more is a club's nickname,
+    there and wherever else it stands alone (the model makes it a person or nothing). Not a people's
+    name (typed NORP: "the Americans"), nor the first word of a longer name ("the Saints Row game")."""
+    alone = [t for t in doc if _nickname_word(t) and t.ent_type_ != "NORP" and not _inside_a_name(t)
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha)]
+    after_the = Counter(t.text for t in alone if t.i > 0 and doc[t.i - 1].lower_ == "the")
+    return [Span(doc, t.i, t.i + 1, label="ORG", kb_id=t.text) for t in alone if after_the[t.text] >= 2]
 
 
 def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:

@@ -306,7 +306,10 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         killers = [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if not killers and governor.lemma_.lower() in CONVICTION_VERBS:
-            subject = subject_token(governor)
+            # "Dallas police arrested Oswald after the assassination of Kennedy": an active verb's object is
+            # the one held for it, its subject the police or the court
+            held = next((c for c in governor.children if c.dep_ == "dobj" and noun not in c.subtree), None)
+            subject = held if held is not None else subject_token(governor)
             killers = finder.group(subject) if subject is not None else []
         yield from pairs("killed", killers, victims, "noun_killing", (noun,))
     if lemma in KILLER_NOUNS:
