@@ -163,13 +163,15 @@ godfather godmother godson goddaughter stepfather stepmother stepson stepdaughte
 """.split())
 # Nouns for a person that hold no post at what is named with them: backing or opposing someone
 # ("a Sanders supporter", "a GOP donor"), winning something ("winner of the Aldo Beckman award"), using
-# or buying what an organisation offers ("another Twitter user", "a Jefferies client").
+# or buying what an organisation offers ("another Twitter user", "a Jefferies client"), staying at one
+# ("a patient at Walter Reed Hospital", "an inmate at Rikers").
 NON_POST_NOUNS = frozenset("""
 supporter backer fan admirer critic opponent detractor voter donor follower loyalist defender sympathizer
 sympathiser booster devotee foe rival challenger winner recipient laureate finalist honoree awardee
 antagonist adversary nemesis
 fund-raiser fundraiser raiser bundler contributor
 user customer subscriber viewer reader listener shopper client patron
+patient inpatient outpatient inmate prisoner detainee guest
 """.split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",

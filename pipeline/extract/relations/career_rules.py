@@ -25,6 +25,8 @@ from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
     SELECTION_VERBS,
 )
+from pipeline.extract.relations.memberships import group_owners
+from pipeline.extract.relations.role_names import names_a_workplace
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
 
@@ -148,7 +150,9 @@ def job_holder(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if noun.dep_ in ("pobj", "dobj") and _lemma_key(governor) in DEPARTURE_VERBS | REMOVAL_VERBS:
         return
     holders = [m for c in noun.children if c.dep_ == "poss" for m in _job_owner(finder, c, governor)]
-    employers = _orgs(finder, trailing_prep_objects(noun, ("at", "with")))
+    places = trailing_prep_objects(noun, ("at", "with"))
+    employers = _orgs(finder, places) + [m for t in places for m in group_owners(finder, t)]  # "at a Kraft plant"
+    employers += [m for t in places for m in finder.group(t) if names_a_workplace(finder, m)]  # "at the Kraft Plant"
     qualifiers = {"status": "former"} if noun.dep_ == "dobj" and governor.lemma_.lower() in JOB_LOSING_VERBS else {}
     for holder in holders:
         for employer in employers:

@@ -25,6 +25,7 @@ from pipeline.extract.relations.role_rules import (
 from pipeline.lexicon import PLACE_LABELS
 from pipeline.motion_words import GOAL_PREPS, MOTION_VERBS
 from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
+from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_NAMES
 
 
 ORIGIN_ADVERBS = frozenset({"originally", "formerly", "once", "previously"})
@@ -143,8 +144,9 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
 
 def _premodifying_places(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """"at a Vancouver, B.C. business": "<place>, <region>" before a noun, both its modifiers."""
-    if root.dep_ not in ("compound", "nmod") or root.head.pos_ not in ("NOUN", "PROPN"):
-        return
+    if root.dep_ not in ("compound", "nmod") or root.head.pos_ not in ("NOUN", "PROPN") or (
+            mention.text in US_STATE_NAMES and mention.text not in STATE_NAMED_CITIES):
+        return  # "the Iowa, New Hampshire contests": states side by side, no place in another
     for sibling in root.head.children:
         other = finder.mention_at(sibling) if sibling.i > root.i and sibling.dep_ in ("compound", "nmod") else None
         if other is not None and other.index != mention.index and finder.label(other) in ("GPE", "LOC") \

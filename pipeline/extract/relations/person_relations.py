@@ -32,6 +32,7 @@ from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.noun_relations import labelled, owners_of
+from pipeline.organisation_words import COUNTED_MEMBER_NOUNS
 from pipeline.extract.relations.role_kinds import role_kind
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
@@ -328,8 +329,9 @@ def _roles_after_one(finder: ArgumentFinder, holders: list[Mention], one: Token,
                      copula: Token | None = None) -> Iterator[Candidate]:
     for noun in prep_objects(one, ("of",)):
         for role_noun in [noun, *noun.conjuncts]:
-            if finder.mention_at(role_noun) is not None or any(c.dep_ == "nummod" for c in role_noun.children):
-                continue  # "one of six incumbent senators" counts a set, its words no role
+            if finder.mention_at(role_noun) is not None or any(c.dep_ == "nummod" for c in role_noun.children) \
+                    and role_noun.lemma_.lower() not in COUNTED_MEMBER_NOUNS:
+                continue  # "one of six incumbent senators" counts a set, its words no role ("99 Mafia members" do)
             phrase = read_role(finder, role_noun, plural=role_noun.tag_ in ("NNS", "NNPS"))
             if phrase is not None:
                 anchors = (copula, role_noun) if copula is not None else (role_noun,)

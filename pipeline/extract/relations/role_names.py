@@ -15,6 +15,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
+from pipeline.organisation_words import WORKPLACE_NOUNS
 from pipeline.name_strings import known_place, name_key, nation_key
 
 
@@ -29,18 +30,27 @@ def of_a_ministry(prep: Token, mention: Mention) -> bool:
 
 
 def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -> bool:
-    """A name in an employer's place that the NER typed a place or a person but that can be
+    """A name in an employer's place that the NER typed a place, a person or a facility but that can be
     neither. A GPE the gazetteer does not know, before an analyst's or a correspondent's title
     ("Jefferies analyst X"; before an occupation an unknown place is still mostly a small town:
     "a Los Alamitos truck driver", CoNLL04 train); one word that is no given name nor the surname
     of a person the article names in full ("Goddard planetary scientist X")."""
     label, words = finder.label(mention), mention.text.split()
+    if label == "FAC":
+        return names_a_workplace(finder, mention)  # "an employee at the Kraft Plant"
     if label == "GPE":
         return kind == "topic" and not known_place(name_key(mention.text))
     if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
         return False
     return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
                    for m in finder.index.mentions)
+
+
+def names_a_workplace(finder: ArgumentFinder, mention: Mention) -> bool:
+    """"the Kraft Plant", "Walter Reed Hospital" typed FAC: a facility whose name says people work there
+    is an employer for affiliated_with ("worked at the Kraft Plant", "her job at the Kraft Plant")."""
+    words = finder.index.root(mention).text.split()
+    return finder.label(mention) == "FAC" and len(words) > 1 and words[-1].lower() in WORKPLACE_NOUNS
 
 
 def states_a_record(modifiers: list[Token]) -> bool:

@@ -38,6 +38,7 @@ from pipeline.extract.relations.lexicon import (
     CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, PLACE_KIND_NOUNS,
     RACE_ROLE_NOUNS, SEAT_NOUNS, STAFF_NOUNS, is_role_noun,
 )
+from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
     mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
@@ -132,20 +133,11 @@ def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Men
                     # "a spokesman for the Clinton campaign": the person whose campaign it is
                     mentions = [m for c in pobj.children if c.dep_ in ("compound", "poss")
                                 for m in finder.group(c) if finder.label(m) == "PERSON"]
-                found.extend((prep, m) for m in mentions)
+                # "head of Mafia clans", "an employee at a Kraft plant" (whose "in" is still read below)
+                found.extend((prep, m) for m in mentions or group_owners(finder, pobj))
                 if not mentions and pobj.pos_ in ("NOUN", "PROPN") and token.i == noun.i:
                     frontier.append(pobj)
     return found
-
-
-def _heads_an_unnamed_group(finder: ArgumentFinder, noun: Token) -> bool:
-    """"the boss of a Mafia clan", "the CEO of a small company": the role's "of" names a group no
-    name covers, so a place after it is where that group is, not the holder's home ("the boss of a
-    clan in a district of Palermo", whatever the parse hangs "in" on). Not a kind of place ("a
-    resident of the village of Y")."""
-    return any(prep.dep_ == "prep" and prep.lower_ == "of" and pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-               and finder.mention_at(pobj) is None and pobj.lemma_.lower() not in PLACE_KIND_NOUNS
-               for prep in noun.children for pobj in prep.children)
 
 
 def _on_campaign(prep: Token) -> bool:
@@ -275,7 +267,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         elif label in PLACE_LABELS and kind == "office" and word in STATE_PREPS:
             phrase.states.append(mention)
         elif label in PLACE_LABELS and kind in ("resident", "occupation") and word in HOME_PREPS \
-                and not _heads_an_unnamed_group(finder, noun):
+                and not heads_an_unnamed_group(finder, noun):
             phrase.homes.append(mention)
         else:
             if label in PLACE_LABELS:

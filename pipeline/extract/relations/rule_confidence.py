@@ -53,6 +53,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "job_at": 0.8,              # "her job at the Kraft Plant" (hand-built news; unmeasured)
     "open_verb": 0.55,          # pages 5/8
     "appointment": 0.8,         # "X was named chief executive of Y"
+    "took_control": 0.7,        # "who had taken over control of Mafia clans" (new in session 11; hand probes only)
     "departure": 0.75,          # "X resigned as chief executive of Y", "X left Google"
     "contract": 0.7,            # "X selected Y for contracts", "Y won a contract from X"
     "product_owner": 0.7,       # "Stadia, Google's streaming platform"

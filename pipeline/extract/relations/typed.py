@@ -39,6 +39,8 @@ from pipeline.extract.relations.member_lists import member_list
 from pipeline.extract.relations import noun_relations, person_relations
 from pipeline.extract.relations import place_containers
 from pipeline.extract.relations.post_verbs import UNSCORED_POST_VERB_RULES, post_supersedes, post_verb_rules
+from pipeline.extract.relations.memberships import took_control
+from pipeline.extract.relations.role_names import names_a_workplace
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rule_confidence import rule_confidence
 from pipeline.extract.relations.rules import (
@@ -94,6 +96,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(person_relations.verb_rules(finder, token))
             found.extend(member_list(finder, token))
             found.extend(vehicle_killing(finder, token))
+            found.extend(took_control(finder, token))
         if pos in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
@@ -216,6 +219,8 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
             if _city_for_club(finder, candidate):
                 reading.accounted.add(frozenset((subject.index, obj.index)))
                 continue
+            if candidate.predicate == "affiliated_with" and candidate.object_label is None and names_a_workplace(finder, obj):
+                candidate.object_label = "ORG"  # "worked at the Kraft Plant" (FAC): the plant employs its staff
             object_label = candidate.object_label or finder.label(obj)
             if not admits(candidate.predicate, finder.label(subject), object_label) and not (
                     candidate.rule.endswith("_staff") and object_label == "PERSON"):

@@ -1,0 +1,20 @@
+"""Words for the parts, workplaces and leadership of an organisation (relations/memberships.py,
+relations/role_names.py): one home for them beside pipeline/lexicon.py and the relations lexicon, both
+at their size limit."""
+from __future__ import annotations
+
+# Parts of an organisation that stand for it when its name modifies them: "head of Mafia clans", "a
+# Hamas cell" (memberships.group_owners)
+GROUP_PART_NOUNS = frozenset({"clan", "cell", "faction", "wing", "chapter", "family"})
+# What one takes of an organisation one comes to lead: "took over control of Mafia clans", "took
+# command of the Fifth Fleet" (memberships.took_control)
+CONTROL_NOUNS = frozenset({"control", "command", "leadership", "charge"})
+# Nouns a counted "one of" may still name a membership by: "one of 99 alleged Mafia members" (not "one
+# of six senators", a set counted)
+COUNTED_MEMBER_NOUNS = frozenset({"member"})
+# Last words of a facility's name, or unnamed premises, that make it a workplace, an employer of its
+# staff ("the Kraft Plant" typed FAC, "an employee at a Kraft plant"). Not a prison, a jail or a school
+# (inmates, pupils)
+WORKPLACE_NOUNS = frozenset({"plant", "factory", "mill", "refinery", "mine", "warehouse", "store", "supermarket",
+                             "restaurant", "hotel", "hospital", "clinic", "laboratory", "lab", "studio", "office",
+                             "headquarters", "depot", "shipyard", "works", "foundry", "smelter"})
