@@ -35,7 +35,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
 from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS, PLACE_KIND_NOUNS,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS,
     RACE_ROLE_NOUNS, SEAT_NOUNS, STAFF_NOUNS, is_role_noun,
 )
 from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
