@@ -187,7 +187,9 @@ def _no_work(finder: ArgumentFinder, mention: Mention) -> bool:
     text = doc_text(finder.doc)
     words = mention.text.casefold().split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
-    if _names_a_listing(text, mention) or head.strip(".,") in CALENDAR_WORDS | PERIOD_WORDS:
+    # a day ("Patch Tuesday") or a period, however the title ends
+    if _names_a_listing(text, mention) or head.strip(".,") in CALENDAR_WORDS | PERIOD_WORDS \
+            or words and words[-1] in CALENDAR_WORDS:
         return True
     span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -200,11 +202,9 @@ def _no_work(finder: ArgumentFinder, mention: Mention) -> bool:
 
 def _names_a_listing(text: str, mention: Mention) -> bool:
     """"the U.S. Marshals Service's “Most Wanted” list": the title names a list, an award or a
-    ranking the organisation keeps or gives, or a day ("Patch Tuesday"), not a work it made."""
+    ranking the organisation keeps or gives, not a work it made."""
     after = LISTING_AFTER_TITLE.match(text, mention.end)
-    words = mention.text.lower().split()
-    # "Microsoft's “Patch Tuesday” monthly security bulletin release": a named day is no work either
-    return after is not None and after.group(1).lower() in LISTING_NOUNS or bool(words) and words[-1] in CALENDAR_WORDS
+    return after is not None and after.group(1).lower() in LISTING_NOUNS
 
 
 def _looks_like_a_person(mention: Mention) -> bool:
