@@ -14,7 +14,7 @@ from pipeline.clean.html import HtmlExtraction, extract_html, filter_extracted_l
 from pipeline.clean.choose import MIN_ARTICLE_WORDS
 from pipeline.clean.encoding import repair_mojibake
 from pipeline.clean.stats import LineStats
-from pipeline.clean.stories import Story, split_stories
+from pipeline.clean.stories import Story, plain_headline, split_stories
 from pipeline.clean.text import ClassifierOptions, classify_lines, clean_plain_text
 from pipeline.clean.units import count_words
 from pipeline.ids import article_id
@@ -58,7 +58,10 @@ def clean_document(doc: Document, line_stats: LineStats | None = None) -> Iterat
             return
         stories = [Story(1, (extracted.text,))]
     else:
-        stories = split_stories(classify_lines(doc.content.splitlines(), line_stats))
+        lines = classify_lines(doc.content.splitlines(), line_stats)
+        stories = split_stories(lines)
+        if meta["title"] is None and len(stories) == 1:
+            meta["title"] = plain_headline(lines)
         words = sum(count_words(story.text) for story in stories)
         if stories and words < MIN_ARTICLE_WORDS:
             # Never a stub: a caption or a notice line left over from a page is no article.

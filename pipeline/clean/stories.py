@@ -67,3 +67,23 @@ def split_stories(lines: Sequence[ClassifiedLine], min_story_words: int = MIN_ST
         if part:
             stories.append(Story(len(stories) + 1, tuple(line.text for line in part)))
     return stories
+
+
+MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
+
+
+def plain_headline(lines: Sequence[ClassifiedLine]) -> str | None:
+    """A plain-text dump's headline: its first line, when that line is short, is no sentence, was
+    left out of the article and the article text starts right after it ("Ad sales boost Time
+    Warner profit" above the body). It becomes the article's `title`, as an HTML page's <title>
+    does; it never enters the text, so no claim is read from it."""
+    if len(lines) < 2:
+        return None
+    first, after = lines[0], lines[1]
+    text = " ".join(first.text.split())
+    if first.keep or not after.keep or not text or text.endswith(_SENTENCE_END):
+        return None
+    if len(text.split()) > MAX_HEADLINE_WORDS or first.kind is not LineKind.SHORT:
+        return None
+    return text

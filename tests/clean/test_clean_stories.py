@@ -1,6 +1,8 @@
 """Story splitting and the clean_documents stage contract."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.clean import classify_lines, clean_documents, split_stories
 from pipeline.ids import article_id
 from models import Document
@@ -88,3 +90,32 @@ def test_html_document_gets_text_and_metadata():
     assert article.title == "Rental law passes"
     assert article.published == "2024-05-06T10:00:00+00:00"
     assert article.url == "https://x.test/a"
+
+
+
+def _title_of(text: str) -> str | None:
+    doc = Document(source="story.txt", kind="text", content=text)
+    (article,) = clean_documents([doc])
+    return article.title
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("Ad sales boost Time Warner profit", "Ad sales boost Time Warner profit"),
+    ("  Farmers   brace for a third dry summer ", "Farmers brace for a third dry summer"),
+    # A sentence, a label or a long line is no headline: nothing is taken.
+    ("The council met on Monday.", None),
+    ("Updated:", None),
+    (" ".join(["word"] * 25), None),
+])
+def test_a_plain_text_headline_becomes_the_title(first_line, title):
+    assert _title_of(page([first_line], FIRST)) == title
+
+
+def test_a_page_without_a_headline_has_no_title():
+    assert _title_of(page(FIRST)) is None
+
+
+def test_the_headline_never_enters_the_text():
+    doc = Document(source="story.txt", kind="text", content=page(["Ad sales boost Time Warner profit"], FIRST))
+    (article,) = clean_documents([doc])
+    assert "Time Warner" not in article.text
