@@ -84,6 +84,8 @@ def test_a_place_and_its_lower_case_force_word_are_one_organisation(nlp, text, n
     pytest.param("French police arrested two men in Lyon on Monday.", "French police", id="nationality"),
     pytest.param("A tip led Forest Hill police officers to the room on Monday.", "Forest Hill police",
                  id="police-inside-a-role"),
+    pytest.param("The Chicago Police Department opened an inquiry on Monday. A spokesman for Chicago police said "
+                 "two men were held.", "Chicago police", id="a-longer-name-opens-with-the-place"),
 ])
 def test_no_force_name(nlp, text, name):
     labels = {m.text: m.label for m in collect_mentions(nlp(text))}

@@ -113,10 +113,12 @@ def _placed_class(copula: Token) -> bool:
 def tag_place_forces(doc: Doc) -> None:
     """Extend each place (or place-like ORG) name of 1-3 capitalised words that a force word follows
     ("Twizel police", "Christchurch constabulary") into one ORG name of the force."""
-    named = [e.text for e in doc.ents if e.label_ == "ORG"]
+    # every "<words> " an ORG name opens with: one set lookup per entity instead of a scan of the names
+    name_openings = {name[:k + 1] for name in (e.text for e in doc.ents if e.label_ == "ORG")
+                     for k, char in enumerate(name) if char == " "}
     found = []
     for ent in doc.ents:
-        if any(name.startswith(ent.text + " ") for name in named):
+        if ent.text + " " in name_openings:
             continue  # "Chicago police said" beside a "Chicago Police Department": left to coreference
         if ent.label_ not in FORCE_PLACE_LABELS or len(ent) > MAX_PLACE_WORDS or ent.end >= len(doc) \
                 or doc[ent.end].lower_ not in PLACE_FORCE_WORDS or not all(t.text[:1].isupper() for t in ent) \

@@ -253,9 +253,10 @@ def prosecutor_office(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ not in {"GPE", "ORG", "LOC"}:
         return None
     for k in range(ent.start + 1, ent.end + 1):
+        first = doc[k].lower_ if k < len(doc) else None  # a title's first word, tested before its whole tuple
         for title in PROSECUTOR_TITLES:
             end = k + len(title)
-            if end < ent.end or end > len(doc) or tuple(t.lower_ for t in doc[k:end]) != title:
+            if title[0] != first or end < ent.end or end > len(doc) or tuple(t.lower_ for t in doc[k:end]) != title:
                 continue
             if any(doc[i].ent_iob_ not in ("O", "") for i in range(ent.end, end)):
                 continue

@@ -24,7 +24,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.doctext import lemma_lowers, token_lowers
+from pipeline.extract.doctext import doc_text, lemma_lowers, token_lowers
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.sports_words import (
@@ -157,7 +157,7 @@ def sports_team_names(doc: Doc) -> Doc:
     if not sports_article(doc):
         # a number-noun nickname after a place names a club in any article ("The Philadelphia 76ers general
         # manager Ed Stefanski": read as the place, "76ers" joined the role)
-        if NUMBER_NOUN_NICKNAME.search(doc.text):
+        if NUMBER_NOUN_NICKNAME.search(doc_text(doc)):  # the text org_name_rules already joined
             override_entities(doc, [span for span, _, nickname in _clubs(doc)
                                     if NUMBER_NOUN_NICKNAME.fullmatch(nickname[-1])])
         return doc
