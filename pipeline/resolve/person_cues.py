@@ -103,9 +103,9 @@ _COUPLE_BEFORE = re.compile(r"(?:\band|&)\s+(?:" + "|".join(sorted({h.rstrip("."
 def surnames_by_honorific(groups, mentions, key_of: dict[int, str], text: str) -> None:
     """"Mr Jenkin was charged ... Miss Jenkin was a student": a surname written after honorifics of
     both genders names two people, so its key stands for no one full name (fits_honorifics); each of
-    its mentions after one honorific goes to the one full name of the surname whose given name has
-    that gender (John Jenkin, Kathryn Jenkin), and else stays the bare surname. Not a couple's
-    ("Mr. and Mrs. Clinton")."""
+    its mentions after one honorific goes to the one person of the surname whose given name has
+    that gender (John Jenkin; Kathryn Jenkin, also written Katie Jenkin), and else stays the bare
+    surname. Not a couple's ("Mr. and Mrs. Clinton")."""
     for m in mentions:
         key = key_of.get(m.index)
         if key is None or " " in key or len(groups.honorifics.get(key, ())) < 2 \
@@ -114,7 +114,7 @@ def surnames_by_honorific(groups, mentions, key_of: dict[int, str], text: str) -
         gender = honorific_gender(text, m.start, m.text)
         fitting = [k for k in groups.labels if " " in k and person_words(k)[-1:] == [key]
                    and given_name_gender(k) == gender] if gender is not None else []
-        if len(fitting) == 1:
+        if fitting and all(same_person_name(fitting[0], k) for k in fitting[1:]):  # "Kathryn" and "Katie Jenkin"
             key_of[m.index] = fitting[0]
 
 
