@@ -34,7 +34,8 @@ from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_tit
 from pipeline.name_strings import WORD_MARK, name_key
 from pipeline.resolve.orgs import compact, short_form_of, short_forms
 from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, honorific_written,
-                                          kin_introduced, listed_full_names, part_candidates, without_relatives)
+                                          kin_introduced, listed_full_names, part_candidates, surnames_by_honorific,
+                                          without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
 from pipeline.given_names import is_given_name
 
@@ -174,6 +175,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
                 groups.honorifics.setdefault(key, set()).add(gender)
     if not key_of:
         return []
+    surnames_by_honorific(groups, analysis.mentions, key_of, text)  # "Mr Jenkin" and "Miss Jenkin": two people
     groups.first_at = first_at
     forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
                                            for i, k in key_of.items()], text)

@@ -95,6 +95,29 @@ def fits_honorifics(genders: set[str], full_key: str) -> bool:
     return not genders or given is None or given in genders
 
 
+# "Mr. and Mrs. Clinton": an honorific joined to another names the couple, not one of them.
+_COUPLE_BEFORE = re.compile(r"(?:\band|&)\s+(?:" + "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFIC_GENDER},
+                                                                 key=len, reverse=True)) + r")\.?\s+$")
+
+
+def surnames_by_honorific(groups, mentions, key_of: dict[int, str], text: str) -> None:
+    """"Mr Jenkin was charged ... Miss Jenkin was a student": a surname written after honorifics of
+    both genders names two people, so its key stands for no one full name (fits_honorifics); each of
+    its mentions after one honorific goes to the one person of the surname whose given name has
+    that gender (John Jenkin; Kathryn Jenkin, also written Katie Jenkin), and else stays the bare
+    surname. Not a couple's ("Mr. and Mrs. Clinton")."""
+    for m in mentions:
+        key = key_of.get(m.index)
+        if key is None or " " in key or len(groups.honorifics.get(key, ())) < 2 \
+                or _COUPLE_BEFORE.search(text[max(0, m.start - 16):m.start]):
+            continue
+        gender = honorific_gender(text, m.start, m.text)
+        fitting = [k for k in groups.labels if " " in k and person_words(k)[-1:] == [key]
+                   and given_name_gender(k) == gender] if gender is not None else []
+        if fitting and all(same_person_name(fitting[0], k) for k in fitting[1:]):  # "Kathryn" and "Katie Jenkin"
+            key_of[m.index] = fitting[0]
+
+
 def same_sentence(text: str, first_end: int, second_start: int) -> bool:
     """Whether two mentions, in text order, stand in one sentence and are not two names given for
     one person ("Pat (Patrick) Simmons", "John Smith, also known as Jack Smith")."""

@@ -63,6 +63,16 @@ CASES = [
     ("a party before the noun is the role's, no body to be tied to",
      "Donald Trump spoke in Ohio on Monday. The GOP presidential candidate said the plan would work.",
      [("The GOP presidential candidate", "Donald Trump")]),
+    # a description in what someone says describes another person, never the speaker
+    ("a description in a speaker's complement is not the speaker",
+     "Her agent Tom Baxter said on Monday that the singer had flown to Paris.",
+     []),
+    ("a description in the complement of a speaker named in an apposition",
+     "The lawyer, Mary Jones, said that the actress would appear in court.",
+     []),
+    ("a description as the speaker's own subject still links",
+     "Mary Jones starred in the film. The actress said on Monday that the trial would start in May.",
+     [("The actress", "Mary Jones")]),
     ("a body's spokesman named with that body -> him",
      "Tom Baxter, a spokesman for the Boulder Fire Department, said the fire was out. The spokesman for the "
      "Boulder Fire Department said nobody was hurt.",

@@ -12,6 +12,10 @@ CONSTRUCTIONS = [
         [("ESA", "ORG"), ("Concurrent Design Facility", "ORG")],
         ("Concurrent Design Facility", "member_of", "ESA"), "org_possessive", id="possessive-unit"),
     pytest.param(
+        "The NBA's Austin Roberts said the season would start in May.",
+        [("NBA", "ORG"), ("Austin Roberts", "PERSON")],
+        ("Austin Roberts", "affiliated_with", "NBA"), "org_possessive", id="possessive-person-of-a-league"),
+    pytest.param(
         "Google's Stadia launched on Tuesday in 14 countries.",
         [("Google", "ORG"), ("Stadia", "PRODUCT")],
         ("Google", "developed", "Stadia"), "org_possessive", id="possessive-product"),
@@ -121,6 +125,10 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("Trump's Republican Party lost the House.",
                  [("Trump", "PERSON"), ("Republican Party", "ORG"), ("House", "ORG")],
                  ("Republican Party", "member_of", "Trump"), id="person-possessive-no-unit"),
+    # a club the NER typed PERSON is no person on its league's staff
+    pytest.param("John Smith, a scout for the NFL's Denver Broncos, watched the game.",
+                 [("John Smith", "PERSON"), ("NFL", "ORG"), ("Denver Broncos", "PERSON")],
+                 ("Denver Broncos", "affiliated_with", "NFL"), id="league-club-typed-person"),
     # a supplier to a place, an ally of it, is not in it; "one of" a kind is no member of a company
     pytest.param("Acme Corp. is one of America's biggest suppliers of steel pipes.",
                  [("Acme Corp.", "ORG"), ("America", "GPE")], ("Acme Corp.", "located_in", "America"),

@@ -107,6 +107,16 @@ NOT_TITLED = [
     pytest.param("Cobb County courthouse gunman John Smith was sentenced on Friday.",
                  [("Cobb County", "GPE"), ("John Smith", "PERSON")],
                  ("John Smith", "lives_in", "Cobb County"), id="courthouse-place"),
+    # a place the NER cut from "County" after it: the county's office, not the city's
+    pytest.param("Assistant Wayne County Prosecutor Jane Roe said the trial would start in May.",
+                 [("Wayne", "GPE"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "affiliated_with", "Wayne"), id="county-cut-before-title"),
+    pytest.param("Orange county Sheriff deputy John Smith was shot on Friday.",
+                 [("Orange", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "affiliated_with", "Orange"), id="lower-case-county-cut-before-title"),
+    pytest.param("Orange county lawyer John Smith was shot on Friday.",
+                 [("Orange", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "lives_in", "Orange"), id="county-cut-before-occupation"),
     # a ceremony or a contest employs nobody: its producers work on the show
     pytest.param("Grammy Awards producers Ken Ehrlich and Jane Roe said the show would be shorter.",
                  [("Grammy Awards", "ORG"), ("Ken Ehrlich", "PERSON"), ("Jane Roe", "PERSON")],

@@ -47,6 +47,32 @@ def test_mrs_surname_picks_the_woman_of_two_full_names():
     assert entity_of(res, a, "Clinton") == entity_of(res, a, "Hillary Clinton")
 
 
+def test_surname_after_honorifics_of_both_genders_goes_to_each_full_name():
+    text = ("Tom Hardy and his sister Anna Hardy lived there. Mr Hardy was arrested on Monday. "
+            "Miss Hardy was a nurse.")
+    a = article("a1", text, [("Tom Hardy", "PERSON"), ("Anna Hardy", "PERSON"), ("Hardy", "PERSON"), ("Hardy", "PERSON")])
+    res = resolve_entities([a])
+    mister, miss = (res.entity_of["a1"][m.index] for m in a.mentions[2:])
+    assert (mister, miss) == (entity_of(res, a, "Tom Hardy"), entity_of(res, a, "Anna Hardy"))
+
+
+def test_surname_after_honorifics_goes_to_a_person_of_two_forms():
+    text = ("Tom Hardy and his sister Anna Hardy lived there. Mr Hardy was arrested on Monday. "
+            "Miss Hardy, known as Annie Hardy, was a nurse.")
+    a = article("a1", text, [("Tom Hardy", "PERSON"), ("Anna Hardy", "PERSON"), ("Hardy", "PERSON"), ("Hardy", "PERSON"),
+                             ("Annie Hardy", "PERSON")])
+    res = resolve_entities([a])
+    assert res.entity_of["a1"][a.mentions[3].index] == entity_of(res, a, "Anna Hardy")
+
+
+def test_a_couples_surname_stays_no_one():
+    text = "Tom Hardy and Anna Hardy lived there. Mr. and Mrs. Hardy were at home. Mr. Hardy said so."
+    a = article("a1", text, [("Tom Hardy", "PERSON"), ("Anna Hardy", "PERSON"), ("Hardy", "PERSON"), ("Hardy", "PERSON")])
+    res = resolve_entities([a])
+    couple = res.entity_of["a1"][a.mentions[2].index]
+    assert couple not in (entity_of(res, a, "Tom Hardy"), entity_of(res, a, "Anna Hardy"))
+
+
 def test_untitled_surname_still_joins_the_one_full_name():
     text = "Bill Clinton spoke. Clinton said he would campaign."
     a = article("a1", text, [("Bill Clinton", "PERSON"), ("Clinton", "PERSON")])

@@ -101,6 +101,8 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
                  and ctx.groups.key(m) == holders[0]]
         if not named or _someone_else_in_focus(ctx, span, holders[0], named) or not _tied(ctx, holders[0], bodies):
             return None
+        if _reported_by(ctx, head, holders[0]):
+            return None
         return span, _person_named(ctx, named[-1], span.start_char)
     if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         return None
@@ -117,9 +119,25 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
             speaker = main_speaker(ctx, head, [(ctx.root(m), s) for m, s in found if ctx.groups.key(ctx.root(m)) in fitting])
             if speaker is not None and ctx.groups.key(speaker) != ctx.groups.key(chosen):
                 return None
-    if chosen is None or not _tied(ctx, ctx.groups.key(chosen), bodies):
+    if chosen is None or not _tied(ctx, ctx.groups.key(chosen), bodies) or _reported_by(ctx, head, ctx.groups.key(chosen)):
         return None
     return span, _person_named(ctx, chosen, span.start_char)
+
+
+def _reported_by(ctx: Context, head: Token, person: int) -> bool:
+    """Whether the description stands in what `person` says: 'Ketsoyan said Friday that the “American
+    Pie” star went to rehab' describes someone the speaker speaks of, never the speaker (a speaker
+    names themselves "I"). The nearest speech verb above the description, reached from below through
+    anything but its subject."""
+    below = head
+    for verb in head.ancestors:
+        if is_speech_verb(verb):
+            if below.dep_ in SUBJECT_DEPS:
+                return False
+            said_by = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # "her publicist X"
+            return any(ctx.groups.key(ctx.root(m)) == person for m, s in ctx.spans if s.start in said_by)
+        below = verb
+    return False
 
 
 # Prepositions by which a description names the body its person works or speaks for ("the spokesman

@@ -83,6 +83,19 @@ def _nickname_after(doc: Doc, end: int) -> int:
     return end
 
 
+def club_shaped(span: Span) -> bool:
+    """Whether a name is written as a club's: a known place, then a nickname of one or two capitalised
+    words ending in a plural ("Charlotte Bobcats", which the NER may type PERSON, as a whole, so that
+    the club rule above leaves it); not a surname made of a given name ("Austin Roberts", "Jackson Williams")."""
+    for size in range(1, min(MAX_PLACE_WORDS, len(span) - 1) + 1):
+        nickname = span[size:]
+        if len(nickname) <= 2 and known_place(name_key(span[:size].text)) and _nickname_word(nickname[-1]) \
+                and not is_given_name(nickname[-1].text[:-1]) \
+                and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in nickname):
+            return True
+    return False
+
+
 def _person_words(doc: Doc) -> frozenset[str]:
     """Words of the article's PERSON names; not of one written after "the" ("The Jaguars' Maurice Jones-Drew"
     typed "Jaguars" PERSON: a club's nickname, which then unmade "the Jacksonville Jaguars")."""

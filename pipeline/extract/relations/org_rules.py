@@ -24,7 +24,9 @@ from pipeline.extract.relations.lexicon import (
     WRITTEN_PIECE_NOUNS,
 )
 from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, WORK_TITLE_WORDS
+from pipeline.extract.entities.sports_teams import club_shaped
 from pipeline.given_names import is_given_name
+from pipeline.sports_words import SPORTS_WORDS
 from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, STATE_OFFICE_NOUNS
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
@@ -146,13 +148,22 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         owner = finder.mention_at(child)
         if child.dep_ != "poss" or owner is None or owner.index == mention.index or finder.label(owner) != "ORG":
             continue
-        if label == "PERSON":
+        if label == "PERSON" and _league_club(finder, mention, owner):
+            # "the NBA's Charlotte Bobcats" typed PERSON: a club of the league, no person on its staff
+            yield Candidate(NOT_RELATED, mention, owner, "org_possessive_club", (child,))
+        elif label == "PERSON":
             yield Candidate("affiliated_with", mention, owner, "org_possessive", (child,))
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
                 and not _looks_like_a_person(mention) and not _no_work(finder, mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
+
+
+def _league_club(finder: ArgumentFinder, mention: Mention, owner: Mention) -> bool:
+    """A name after a league's possessive written as a club's ("the NFL's Dallas Cowboys")."""
+    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return owner.text.casefold() in SPORTS_WORDS and span is not None and club_shaped(span)
 
 
 QUOTED_AFTER_POSSESSIVE = re.compile(r"(?:['’]s?)\s*[“\"‘]\s*$")

@@ -45,7 +45,7 @@ from pipeline.extract.relations.role_names import (
 )
 from pipeline.extract.relations.office_words import office_organisation
 from pipeline.extract.relations.role_kinds import role_kind, title_word
-from pipeline.extract.relations.role_places import not_homes, without_qualifiers
+from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
@@ -193,6 +193,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
     team_places: set[int] = set()
     left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
+    counties = cut_from_county(finder, left_places)  # "Oakland County Prosecutor": not Oakland's office
+    phrase.postings += counties
+    left_places = [m for m in left_places if m not in counties]
     if kind == "topic":
         if len(left_orgs) > 1:
             # "Fox News Channel White House correspondent": the beat is not the employer

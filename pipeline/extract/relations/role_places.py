@@ -7,8 +7,13 @@ postings, which state nothing.
 - before a deed noun the place is where the deed was done ("the Aurora gunman");
 - a place before a facility noun of the phrase belongs to the facility ("Cobb County jail
   escapee": the jail's county; "a Boston hospital nurse").
+- a place the NER cut from the word "county" after it names the county, not the city ("Oakland
+  County Prosecutor X", "Los Angeles county Sheriff deputy X"): the county is no mention, so the
+  pair says nothing.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -50,3 +55,13 @@ def without_qualifiers(finder: ArgumentFinder, places: list[Mention]) -> list[Me
     text = doc_text(finder.doc)  # doc.text rebuilds the string on every call
     return [place for place in places
             if not any(other.end <= place.start and text[other.end:place.start].strip() == "," for other in places)]
+
+
+def cut_from_county(finder: ArgumentFinder, places: list[Mention]) -> list[Mention]:
+    """The places of `places` followed by the word "county" outside the mention ("Oakland" of "Oakland
+    County Prosecutor X"): the county's office or people, which the city's name does not stand for."""
+    text = doc_text(finder.doc)
+    return [place for place in places if _COUNTY_AFTER.match(text, place.end)]
+
+
+_COUNTY_AFTER = re.compile(r"\s+county\b", re.IGNORECASE)

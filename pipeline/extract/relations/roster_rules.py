@@ -27,6 +27,7 @@ from pipeline.extract.doctext import lemma_lowers, token_pos
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
 from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
+from pipeline.speech_words import REPORTING_VERBS
 from pipeline.sports_words import (
     INJURY_NOUNS, LOSING_VERBS, MAX_POSITION_WORDS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS,
     ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SCORE_NOUNS, SCORING_VERBS, SIGNING_VERBS, TEAM_NOUNS,
@@ -48,13 +49,17 @@ def _signing(token: Token, lemma: str) -> bool:
 
 
 def _doer(finder: ArgumentFinder, token: Token) -> Optional[Mention]:
-    """The subject of the verb, or of the nearest clause above it ("replaced him by signing X")."""
+    """The subject of the verb, or of the nearest clause above it ("replaced him by signing X", "agreed
+    to sign X"); never the subject of a reporting verb above it, but through its "to" complement: in
+    "TMZ reports that Lohan has re-hired attorney X" the outlet tells of the hiring, and hires no one."""
     current = token
     for _ in range(CLIMB):
         subject = subject_token(current)
         if subject is not None:
             return None if is_passive(current) else finder.entity(subject)
         if current.head == current:
+            return None
+        if current.head.lemma_.lower() in REPORTING_VERBS and current.dep_ != "xcomp":
             return None
         current = current.head
     return None
