@@ -86,7 +86,9 @@ def tag_region_names(doc: Doc) -> None:
 
 
 def _region_shaped(ent: Span) -> bool:
-    if ent.label_ != "PERSON":
+    """"in Worcestershire"; not before a noun, where the name may stand for the county's staff or team
+    ("Marion County deputy medical examiner X" would read as his home)."""
+    if ent.label_ != "PERSON" or ent.root.dep_ in ("compound", "nmod", "poss"):
         return False
     last = ent[-1].text
     if last in REGION_HEADS:
