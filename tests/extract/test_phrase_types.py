@@ -23,6 +23,62 @@ def test_a_name_after_a_place_noun_and_of_is_a_place(nlp, text, name):
     assert labels.get(name) == "GPE", labels
 
 
+REGIONS = [
+    # the small model types these PERSON or ORG
+    pytest.param("Tony Blair sailed across the lake in Bromsgrove, Worcestershire, while on a visit with Education "
+                 "Secretary Ruth Kelly to back school outings.", "Worcestershire", id="town-comma-county"),
+    pytest.param("A spokesman for DaimlerChrysler said it is to close the Mercedes factory in Sindelfingen on Monday.",
+                 "Sindelfingen", id="factory-in"),
+]
+
+
+@pytest.mark.parametrize("text, name", REGIONS)
+def test_a_name_read_as_a_region_is_a_place(nlp, text, name):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert labels.get(name) == "GPE", labels
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("The drama starring Sarah Lancashire was watched by eight million people.", "Sarah Lancashire",
+                 id="given-name-then-shire"),
+    pytest.param("Officials met in London, Smith said on Monday.", "Smith", id="no-known-place-after-comma"),
+])
+def test_no_region(nlp, text, name):
+    labels = {m.text: m.label for m in collect_mentions(nlp(text))}
+    assert name in labels and labels[name] != "GPE", labels
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    pytest.param(["Marginals", "are", "Dumfriesshire", "and", "Ochil"], [(2, 3, "PERSON")],
+                 [("Dumfriesshire", "GPE")], id="shire-shaped-person"),
+    pytest.param(["He", "visited", "Marion", "County", "today"], [(2, 4, "PERSON")],
+                 [("Marion County", "GPE")], id="county-headed-person"),
+    pytest.param(["The", "drama", "starring", "Sarah", "Lancashire"], [(3, 5, "PERSON")],
+                 [("Sarah Lancashire", "PERSON")], id="given-name-then-shire"),
+    pytest.param(["Derby", "County", "won"], [(0, 2, "ORG")], [("Derby County", "ORG")], id="club-stays-org"),
+])
+def test_a_person_shaped_like_a_region_is_a_place(nlp, words, ents, expected):
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.entities.phrase_types import tag_region_names
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    tag_region_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_a_saints_possessive_is_inside_the_school_name(nlp):
+    text = "Two girls from St Egwin's Middle School in Evesham met the prime minister on Friday."
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    labels = {m.text: m.label for m in mentions}
+    assert labels.get("St Egwin's Middle School") == "ORG", labels
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
+    assert ("St Egwin's Middle School", "located_in", "Evesham") in found, found
+
+
 def test_a_places_company_typed_a_person_is_an_organisation(nlp):
     text = "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, officials said."
     labels = {m.text: m.label for m in collect_mentions(nlp(text))}

@@ -27,6 +27,10 @@ FOUND = [
     pytest.param("Raids were carried out in the Brussels neighborhood of Molenbeek on Friday.",
                  [("Brussels", "GPE"), ("Molenbeek", "GPE")],
                  ("Molenbeek", "located_in", "Brussels"), "place_kind", {}, id="city-first-neighborhood-of"),
+    # a place with "in" and a known place hung on its name
+    pytest.param("The tsunami hit several regions, such as Aceh in Indonesia, hardest.",
+                 [("Aceh", "GPE"), ("Indonesia", "GPE")],
+                 ("Aceh", "located_in", "Indonesia"), "place_in_place", {}, id="place-in-known-place"),
     # "<place>, <region>" premodifying a noun
     pytest.param("The suspect was arrested at a Vancouver, B.C. business on Friday.",
                  [("Vancouver", "GPE"), ("B.C.", "GPE")],
@@ -114,6 +118,10 @@ NOT_FOUND = [
     pytest.param("Voters in Dallas, Houston and Austin turned out on Tuesday.",
                  [("Dallas", "GPE"), ("Houston", "GPE"), ("Austin", "GPE")],
                  ("Dallas", "located_in", "Houston"), id="cities-in-a-list"),
+    # a country with "in" is a stance or an army, not a place inside another
+    pytest.param("The campaign for Britain in Europe was launched on Monday.",
+                 [("Britain", "GPE"), ("Europe", "LOC")],
+                 ("Britain", "located_in", "Europe"), id="country-in-a-region"),
     # a person's building, a job sought: no site, no post
     pytest.param("Tom Brown applied for a job at Goldman Sachs last year.",
                  [("Tom Brown", "PERSON"), ("Goldman Sachs", "ORG")],

@@ -22,7 +22,7 @@ from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.entities.phrase_types import (
-    tag_named_organisations, tag_named_places, tag_organisations_named_elsewhere, tag_place_forces,
+    tag_named_organisations, tag_named_places, tag_organisations_named_elsewhere, tag_place_forces, tag_region_names,
 )
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
@@ -42,6 +42,9 @@ CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
 # Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
 # a possessive after any other word ends the name ("Beihang's Aero-Engine Research Institute").
 GENITIVE_NAME_WORDS = frozenset("people children women men workers veterans nations farmers citizens students".split())
+# A saint's possessive opens a name too: "St Egwin's Middle School", "Saint Mary's College" (the model
+# splits it into a person "St Egwin" and an organisation "Middle School")
+SAINT_WORDS = frozenset({"st", "st.", "saint"})
 # Capitalised abbreviations that are not names: roles, time zones, financial measures.
 NOT_NAME_ACRONYMS = frozenset("""
 CEO CFO COO CTO CIO GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST IPO GDP CPI EPS ETF
@@ -85,8 +88,9 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
                     or (tok.lower_ == "the" and end - start == 1 and doc[end + 1].pos_ == "PROPN"
                         and doc[end - 1].pos_ == "PROPN")):
                 end += 1
-            elif tok.tag_ == "POS" and doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1 \
-                    and nxt is not None and _capitalised(nxt):
+            elif tok.tag_ == "POS" and nxt is not None and _capitalised(nxt) and (
+                    (doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1)
+                    or (doc[start].lower_ in SAINT_WORDS and end - start == 2)):
                 end += 1
             else:
                 break
@@ -177,6 +181,7 @@ def org_name_rules(doc: Doc) -> Doc:
     tag_name_runs(doc)
     tag_agencies(doc)  # the place may be a name run ("Cook County")
     tag_named_places(doc)  # after every rule that may make a name ORG
+    tag_region_names(doc)
     tag_named_organisations(doc)
     tag_place_forces(doc)
     tag_organisations_named_elsewhere(doc)

@@ -29,12 +29,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.relations.lexicon import HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS
+from pipeline.extract.relations.lexicon import (
+    FACILITY_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS, PREMISES_NOUNS, SITE_NOUNS,
+)
 from pipeline.given_names import is_given_name
+from pipeline.name_strings import known_place, name_key
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
 from pipeline.speech_words import PLACE_FORCE_WORDS
 
 RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+# Where an organisation stands: "in" after one of these names a place ("the Mercedes factory in Sindelfingen")
+PREMISES_WORDS = frozenset(SITE_NOUNS) | PREMISES_NOUNS | FACILITY_NOUNS
+# Endings only a region's name has ("Worcestershire", "Marion County"); an ORG so named may be a club
+# ("Derby County", a county cricket side), so only a PERSON is retyped on its shape alone
+REGION_SUFFIXES = ("shire",)
+REGION_HEADS = frozenset({"County"})
+CLOSING_MARKS = frozenset({",", ".", ";", ")", ":"})
 FORCE_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG"})
 MAX_PLACE_WORDS = 3
 
@@ -54,6 +64,52 @@ def tag_named_places(doc: Doc) -> None:
     if found:
         taken = {span.start for span in found}
         doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def tag_region_names(doc: Doc) -> None:
+    """Retype as GPE each PERSON/ORG/FAC name of 1-3 capitalised words that reads as a place: the object
+    of "in" after a lower-case premises noun ("a Waitrose store in Surrey", "the Mercedes factory in
+    Sindelfingen"), a known place closing "<place>, <name>," ("Bromsgrove, Worcestershire,"), or a
+    PERSON shaped like a region ("Worcestershire", "Marion County"). The small model types such names
+    PERSON or ORG, and then no rule places a site, a town or a visit there."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in RETYPED_LABELS or len(ent) > MAX_PLACE_WORDS \
+                or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        if _region_shaped(ent) or (not is_given_name(ent[0].text) and (
+                _after_premises_in(doc, ent) or (_after_place_comma(doc, ent) and known_place(name_key(ent.text))))):
+            found.append(Span(doc, ent.start, ent.end, label="GPE"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def _region_shaped(ent: Span) -> bool:
+    """"in Worcestershire"; not before a noun, where the name may stand for the county's staff or team
+    ("Marion County deputy medical examiner X" would read as his home)."""
+    if ent.label_ != "PERSON" or ent.root.dep_ in ("compound", "nmod", "poss"):
+        return False
+    last = ent[-1].text
+    if last in REGION_HEADS:
+        return len(ent) > 1
+    return last.lower().endswith(REGION_SUFFIXES) and len(last) > len("shire") + 2 and (
+        len(ent) == 1 or not is_given_name(ent[0].text))  # not the actress "Sarah Lancashire"
+
+
+def _after_premises_in(doc: Doc, ent: Span) -> bool:
+    """"a Waitrose store in Surrey": "in" hangs on a lower-case premises noun and governs the name."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "in" or ent.root.head.i != ent.start - 1:
+        return False
+    noun = doc[ent.start - 1].head
+    return noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_.lower() in PREMISES_WORDS
+
+
+def _after_place_comma(doc: Doc, ent: Span) -> bool:
+    """"in Bromsgrove, Worcestershire, while ...": the name closes a phrase right after a place and a comma."""
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ not in ("GPE", "LOC"):
+        return False
+    return ent.end >= len(doc) or doc[ent.end].text in CLOSING_MARKS
 
 
 def _names_a_place(noun: Token) -> bool:

@@ -4,6 +4,8 @@ Rule names (the unit of confidence calibration):
 - "place_kind": "Wasilla, a suburb of Anchorage", "Wasilla, a town in Alaska", "the Chicago suburb of
   Evanston", "Evanston is a suburb of Chicago" -> located_in (the named place in the one after
   "of"/"in", or in the place modifying the kind);
+- "place_in_place": "such as Aceh in Indonesia", "Guildford in Surrey" -> located_in (a place below
+  a country's rank with "in" and a known place hung on its name);
 - "founded_in_place": "Regina Benjamin founded the Bayou La Batre Rural Health Clinic in the fishing
   village of Bayou La Batre", "Acme opened the Acme Museum in Detroit" -> located_in (the place of
   the founding verb is where the founded organisation stands).
@@ -22,8 +24,8 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pair
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.visit_rules import states_event
-from pipeline.lexicon import PLACE_LABELS
-from pipeline.name_strings import known_place, name_key
+from pipeline.lexicon import COUNTRY_ALIASES, PLACE_LABELS
+from pipeline.name_strings import country, known_place, name_key
 
 CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
 # Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
@@ -35,7 +37,7 @@ EITHER_WAY_KINDS = frozenset({"district", "neighborhood", "neighbourhood", "area
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
-PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75}
+PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75, "place_in_place": 0.75}
 AREAS = ("GPE", "LOC")
 # What a kind of place says is a place, whatever the NER made of it ("Evanston, a suburb of Chicago"
 # typed ORG); not a PERSON, which would make a home of it
@@ -58,6 +60,20 @@ def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         place = _place_before_region(finder, mention) or mention
         around = [m for m in labelled(finder, prep_objects(kind, ("of", "in")), AREAS) if m.index != place.index]
         yield from pairs("located_in", [place], around, "place_kind", (kind,))
+    yield from _place_in_place(finder, mention, root)
+
+
+def _place_in_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"such as Aceh in Indonesia": "in" hung on a place's name and governing a place the gazetteer knows.
+    Not a country's name ("Britain in Europe" is a stance, "Israel in Gaza" an army), nor a subject,
+    which a place is as an actor ("Washington in Beijing pressed for ...")."""
+    key = name_key(mention.text)
+    if finder.label(mention) not in AREAS or root.dep_ in ("nsubj", "nsubjpass") or country(key) \
+            or key in COUNTRY_ALIASES.values():  # "Britain", "America": a country by its alias's name
+        return
+    around = [m for m in labelled(finder, prep_objects(root, ("in",)), AREAS)
+              if m.index != mention.index and known_place(name_key(m.text)) and name_key(m.text) != name_key(mention.text)]
+    yield from pairs("located_in", [mention], around, "place_in_place", (root,))
 
 
 def _place_before_region(finder: ArgumentFinder, mention: Mention) -> Mention | None:
