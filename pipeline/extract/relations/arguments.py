@@ -17,7 +17,7 @@ from models import Mention
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.given_names import gender_detector
-from pipeline.extract.relations.descriptions import described_organisation
+from pipeline.extract.relations.descriptions import described_organisation, nation_state
 from pipeline.extract.relations.lexicon import (
     ACCUSATION_VERBS, INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
     STATE_NOUNS, is_role_noun,
@@ -125,8 +125,12 @@ class ArgumentFinder:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and self.index.covers(child):
                     mention = self.index.widest(child)
-                    if self.label(mention) in ("GPE", "NORP", "ORG"):
+                    if self.label(mention) in ("GPE", "ORG"):
                         return mention
+                    if self.label(mention) == "NORP":
+                        # "the Russian government" is Russia's, not the adjective's: the state the
+                        # article names, or nobody
+                        return nation_state(self.index, mention)
         return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)
 
     def safe_pronoun(self, pronoun: Token, mention: Mention) -> bool:
