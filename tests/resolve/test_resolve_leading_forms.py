@@ -101,6 +101,13 @@ def test_a_bracket_after_a_person_a_place_or_a_coordination_is_no_other_name(tex
     ("In a report, Jefferies analyst Jonathan Matuszewski said so.", "Jefferies", "GPE"),
     ("Still, peer Lowe’s (LOW) stock is off too.", "Lowe", "PERSON"),
     ("Shares of Home Depot fell on Tuesday.", "Home Depot", "GPE"),
+    # an office only an organisation has, between the name and a person's name
+    ("The deal is done, said Wembley chairman Claes Hultman.", "Wembley", "PERSON"),
+    ("Balco founder Victor Conte was charged.", "Balco", "PERSON"),
+    # a known place tagged a person: no place reading at stake
+    ("Tracks are up for sale by gaming group Wembley.", "Wembley", "PERSON"),
+    # an appositive with a possessive; a number is no part of a person's name
+    ("According to Il Sole 24 Ore, Italy's business newspaper, the plan is new.", "Il Sole 24 Ore", "PERSON"),
 ])
 def test_organisation_cues_outvote_the_models_label(text, name, label):
     analysis = article("a1", text, [(name, label)])
@@ -111,6 +118,9 @@ def test_organisation_cues_outvote_the_models_label(text, name, label):
 @pytest.mark.parametrize("text, name, label", [
     ("It is the company Jeff Bezos founded.", "Jeff Bezos", "PERSON"),
     ("Trump spokesman Hogan Gidley said so.", "Trump", "PERSON"),
+    ("Trump lawyer Michael Cohen said so.", "Trump", "PERSON"),  # a person has a lawyer, not a chairman
+    ("US President George Bush said so.", "US", "GPE"),  # the office cue is for a name tagged a person only
+    ("The fans of Wembley celebrated.", "Wembley", "GPE"),
     ("Shares of Democratic Republic of Congo miners fell.", "Democratic Republic of Congo", "GPE"),
 ])
 def test_a_person_or_a_place_keeps_its_label(text, name, label):
