@@ -23,6 +23,9 @@ def _joined(text: str, names: list[tuple[str, str]], long: str, short: str) -> b
      [("Goddard Space Flight Center", "ORG"), ("Goddard", "PERSON")]),
     ("Games from Take-Two Interactive are coming, said the chief executive of Take-Two on Monday.",
      [("Take-Two Interactive", "ORG"), ("Take-Two", "ORG")]),
+    # "United" opens "United States" but is no nationality word
+    ("S&N is to buy 37.5% of India's United Breweries. S&N and United agreed to a partnership.",
+     [("United Breweries", "ORG"), ("United", "ORG")]),
 ])
 def test_a_later_first_word_is_the_name_the_article_introduced(text, names):
     assert _joined(text, names, names[0][0], names[1][0])
@@ -126,3 +129,22 @@ def test_organisation_cues_outvote_the_models_label(text, name, label):
 def test_a_person_or_a_place_keeps_its_label(text, name, label):
     analysis = article("a1", text, [(name, label)])
     assert [e.type for e in resolve_entities([analysis]).entities] == [label]
+
+
+def test_a_word_of_its_articles_longer_name_is_not_linked_by_name_alone():
+    # "United" beside "United Airways" may be United Airways: it does not join another article's
+    # "United" (a football club) on the name alone
+    first = article("a1", "United said more. The union and United Airways talk, and United may agree.",
+                    [("United", "ORG"), ("United Airways", "ORG"), ("United", "ORG")])
+    second = article("a2", "United beat Arsenal on Saturday, and United fans sang.",
+                     [("United", "ORG"), ("Arsenal", "ORG"), ("United", "ORG")])
+    resolution = resolve_entities([first, second])
+    assert entity_of(resolution, first, "United") != entity_of(resolution, second, "United")
+
+
+def test_a_lower_case_definition_names_nothing():
+    analysis = article("a1", "France has launched a digital terrestrial TV (DTT) service. DTT costs little. TV is old.",
+                       [("TV", "ORG"), ("DTT", "ORG"), ("DTT", "ORG"), ("TV", "ORG")])
+    resolution = resolve_entities([analysis])
+    assert {e.name for e in resolution.entities} == {"DTT", "TV"}
+
