@@ -301,7 +301,7 @@ container filter printer trigger ladder chamber event moment element segment per
 document statement instrument apartment department restaurant plant giant grant tenant payment talent
 parent accent incident accident patent content intent extent descendant remnant pageant
 detective executive initiative incentive objective alternative perspective motive drive archive
-newspaper broadcaster carrier manufacturer carmaker automaker chipmaker retailer lender insurer regulator
+newspaper carrier manufacturer carmaker automaker chipmaker retailer lender insurer regulator
 """.split()) - {"parent", "executive", "detective", "tenant", "giant"}
 
 
