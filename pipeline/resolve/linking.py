@@ -44,17 +44,6 @@ def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
     return all(w in TOWN_GENERIC_WORDS for w in words)
 
 
-def _word_of_own_long_name(entity: LocalEntity, locals_by_article: dict[str, list[LocalEntity]]) -> bool:
-    """A one-word organisation's name that its own article also writes as a word of a longer name
-    of another of its organisations ("United" beside "United Breweries"): it may stand for that one,
-    so it is as ambiguous across articles as a common word ("United" of Manchester United)."""
-    word = entity.head_key
-    if " " in word or entity.type_class not in ("org", "any"):
-        return False
-    return any(other is not entity and other.type_class == "org" and any(word in k.split() for k in other.keys if " " in k)
-               for other in locals_by_article[entity.article_id])
-
-
 def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]],
                   common_heads: set[str] = frozenset(), story_evidence: bool = True,
                   article_words: dict[str, frozenset[str]] | None = None,
@@ -69,12 +58,9 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     each article writes outside its mentions (names the model missed), more story evidence.
     `common_nouns`: words the run writes in lower case ("mafia", "court"), which name no one thing."""
     uf = ConstrainedUnionFind(never_merge)
-    locals_by_article: dict[str, list[LocalEntity]] = defaultdict(list)
-    for e in locals_:
-        locals_by_article[e.article_id].append(e)
     heads = [e.head_key for e in locals_]
     kinds = [e.type_class for e in locals_]
-    short = [is_short(e, set(common_heads)) or _word_of_own_long_name(e, locals_by_article) for e in locals_]
+    short = [is_short(e, set(common_heads)) for e in locals_]
     for i, e in enumerate(locals_):
         uf.add(i, e.keys, e.pin, scope=e.apart)  # two people its article told apart stay apart
 

@@ -131,17 +131,6 @@ def test_a_person_or_a_place_keeps_its_label(text, name, label):
     assert [e.type for e in resolve_entities([analysis]).entities] == [label]
 
 
-def test_a_word_of_its_articles_longer_name_is_not_linked_by_name_alone():
-    # "United" beside "United Airways" may be United Airways: it does not join another article's
-    # "United" (a football club) on the name alone
-    first = article("a1", "United said more. The union and United Airways talk, and United may agree.",
-                    [("United", "ORG"), ("United Airways", "ORG"), ("United", "ORG")])
-    second = article("a2", "United beat Arsenal on Saturday, and United fans sang.",
-                     [("United", "ORG"), ("Arsenal", "ORG"), ("United", "ORG")])
-    resolution = resolve_entities([first, second])
-    assert entity_of(resolution, first, "United") != entity_of(resolution, second, "United")
-
-
 def test_a_lower_case_definition_names_nothing():
     analysis = article("a1", "France has launched a digital terrestrial TV (DTT) service. DTT costs little. TV is old.",
                        [("TV", "ORG"), ("DTT", "ORG"), ("DTT", "ORG"), ("TV", "ORG")])
