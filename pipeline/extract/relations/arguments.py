@@ -125,12 +125,12 @@ class ArgumentFinder:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and self.index.covers(child):
                     mention = self.index.widest(child)
-                    if self.label(mention) in ("GPE", "ORG"):
-                        return mention
-                    if self.label(mention) == "NORP":
-                        # "the Russian government" is Russia's, not the adjective's: the state the
-                        # article names, or nobody
+                    if self.label(mention) == "NORP" and token.dep_ in CLAUSAL_SUBJECT_DEPS:
+                        # "the Russian government renationalised X": Russia did, not the adjective; the
+                        # state the article names, or nobody (not "from the Egyptian ministry": no home)
                         return nation_state(self.index, mention)
+                    if self.label(mention) in ("GPE", "NORP", "ORG"):
+                        return mention
         return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)
 
     def safe_pronoun(self, pronoun: Token, mention: Mention) -> bool:
