@@ -130,6 +130,7 @@ representative lawmaker legislator parliamentarian mp governor lieutenant-govern
 councilman councilwoman alderman commissioner official spokesman spokeswoman spokesperson prosecutor undersheriff
 attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
 lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect coroner
+comptroller treasurer
 """.split())
 # Offices of STATE_OFFICE_NOUNS that are also a private profession: written in lower case, with
 # none of PUBLIC_ATTORNEY_WORDS before them, a place before one is where the holder practises

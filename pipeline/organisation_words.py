@@ -18,3 +18,10 @@ COUNTED_MEMBER_NOUNS = frozenset({"member"})
 WORKPLACE_NOUNS = frozenset({"plant", "factory", "mill", "refinery", "mine", "warehouse", "store", "supermarket",
                              "restaurant", "hotel", "hospital", "clinic", "laboratory", "lab", "studio", "office",
                              "headquarters", "depot", "shipyard", "works", "foundry", "smelter"})
+# After a name (resolve/org_cues.py) and before a person's name: offices only an organisation has ("Wembley chairman Claes
+# Hultman", "Balco founder Victor Conte"); a person has a spokesman, a lawyer or a manager, not these.
+ORG_HEAD_TITLES = frozenset({"chairman", "chairwoman", "chief executive", "boss", "president", "managing director",
+                             "director", "founder", "co-founder", "owner"})
+# The post a verb of leading names (rules.py, verb_active): "Ms Dunwoody, who chairs the Transport Select
+# Committee" is its chair ("runs", "leads", "manages" name no one title).
+POST_OF_VERB = {"chair": "chair", "co-chair": "co-chair", "head": "head"}

@@ -10,8 +10,8 @@ from typing import Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from pipeline.lexicon import KINSHIP_NOUNS, LABEL_ORDER, ROLE_NOUNS
-from pipeline.name_strings import country, nation_key
+from pipeline.lexicon import COUNTRY_ALIASES, KINSHIP_NOUNS, LABEL_ORDER, ROLE_NOUNS
+from pipeline.name_strings import country_names, country, nation_key
 
 # Nouns of people: their plural names a group, their singular one member of it.
 PEOPLE_NOUNS = KINSHIP_NOUNS | ROLE_NOUNS
@@ -47,7 +47,17 @@ def demonym(key: str) -> bool:
     """Whether a one-word name key is a nationality word of a country ("cuban", "chinese"):
     tagged NORP, it names a people, never a person whose surname it shares ("Mark Cuban")."""
 
-    return " " not in key and nation_key(key) in _nation_keys()
+    return " " not in key and nation_key(key) in _nation_keys() and key not in _country_openings()
+
+
+@cache
+def _country_openings() -> frozenset[str]:
+    """Opening words of countries' names of several words that are no nationality words ("united",
+    "new", "south"): "United" of United Breweries is no demonym for sharing a prefix with "United States"."""
+    names = [name.split() for name in country_names()]
+    one_word = {nation_key(w[0]) for w in names if len(w) == 1}  # "French" (France), "Guinea", "Serbia" stay
+    return frozenset(w[0] for w in names if len(w) > 1 and nation_key(w[0]) not in one_word
+                     and w[0] not in COUNTRY_ALIASES and not w[0].endswith(("ese", "ian", "ean", "an", "i", "ish")))
 
 
 def type_class(label: str) -> str:

@@ -30,7 +30,7 @@ from pipeline.resolve.prefixed import link_place_prefixed
 from pipeline.resolve.org_cues import office_after, organisation_cue
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
-from pipeline.resolve.normalize import acronym_shape, clean_name, has_person_title
+from pipeline.resolve.normalize import DETERMINERS, acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import WORD_MARK, name_key
 from pipeline.resolve.orgs import compact, short_form_of, short_forms
 from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, honorific_written,
@@ -257,7 +257,7 @@ def _label_vote(label: str, text: str, start: int, end: int, form: str, lower: s
         return "PRODUCT"  # "Mac Pro": a model of a product line, not a person surnamed "Pro"
     if len(words) > 1 and words[0] in ATTITUDE_PREFIXES and form[len(words[0])] in "-‐‑":
         return "NORP"  # "anti-Muslim", "pro-Cruz": an attitude, never a person nor what it is about
-    if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form):
+    if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form, label):
         return "ORG"
     if label == "PERSON" and len(words) == 2 and words[1] in lower and known_place(words[0]) \
             and not is_given_name(words[0]):
@@ -280,6 +280,9 @@ def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
     for definition in find_acronym_definitions(text):
         if sum(c.isupper() for c in definition.short) < 2:
             continue  # "(Calif.)" abbreviates a word, it does not name what precedes it
+        opening = [w for w in definition.long.split() if w.casefold() not in DETERMINERS][:1]
+        if opening and opening[0][:1].islower():
+            continue  # "digital terrestrial TV (DTT)" spells out a thing, not a name ("TV" is not DTT)
         long = clean_name(definition.long)
         short_key, long_key = name_key(definition.short), name_key(long)
         if short_key in groups.labels and short_key != long_key:

@@ -4,14 +4,18 @@ meant, whatever label the model gave the name ("Jefferies" GPE, "Ubisoft" and "K
 A mention votes ORG when its text shows one of (lexicon word lists):
 - a kind of organisation just before it: "indie developer Tequila Works", "the think tank X"
   (ORG_DESCRIPTORS, BUSINESS_DESCRIPTORS);
-- an appositive naming one after it: "Kosmos, a group co-founded by ...", "X, the company";
+- an appositive naming one after it: "Kosmos, a group co-founded by ...", "X, the company", "Il Sole
+  24 Ore, Italy's business newspaper";
 - the language of companies: "shares of X", "CEO of X", "chief executive of X", "stake in X",
   "analysts at X"; "X shares", "X stock", a ticker in brackets "Lowe's (LOW)", "(NYSE: HD)";
-- staff only an organisation employs, then a person: "Jefferies analyst Jonathan Matuszewski".
+- staff only an organisation employs, then a person: "Jefferies analyst Jonathan Matuszewski";
+- for a name the model tagged a person, an office only an organisation has, then a person: "Wembley
+  chairman Claes Hultman", "Balco founder Victor Conte".
 A full person's name (a known given name or an initial, then a surname) never takes the vote:
 "the company Jeff Bezos founded" speaks of a company, not of him; nor does a place, known
 (GeoNames) or named as one ("Democratic Republic of Congo", "Inner Mongolia Autonomous Region":
-lexicon.PLACE_KIND_WORDS).
+lexicon.PLACE_KIND_WORDS), unless the model tagged it a person: then no place reading is at stake
+("gaming group Wembley").
 """
 from __future__ import annotations
 
@@ -20,24 +24,29 @@ import re
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import BUSINESS_DESCRIPTORS, EMPLOYEE_NOUNS, OFFICE_NOUNS, ORG_DESCRIPTORS, PLACE_KIND_WORDS
 from pipeline.name_strings import known_place, name_key
+from pipeline.organisation_words import ORG_HEAD_TITLES
 
 _KINDS = "|".join(sorted(ORG_DESCRIPTORS | BUSINESS_DESCRIPTORS))
 _BEFORE = re.compile(r"(?:\b(?:" + _KINDS + r")|\bshares of|\bstake in|\b(?:ceo|chief executive|chairman) of"
                      r"|\banalysts? (?:at|with))\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^(?:'s?|’s?)?,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + _KINDS + r")\b")
+_APPOSITIVE = re.compile(r"^(?:'s?|’s?)?,\s+(?:a|an|the|[A-Z][A-Za-z.]*(?:'s|’s))\s+(?:[a-z-]+\s+){0,2}(?:" + _KINDS + r")\b")
 _AFTER = re.compile(r"^(?:'s?|’s?)?\s*(?:\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:\s*)?[A-Z]{1,5}\)|(?:shares|stock)\b)")
 _EMPLOYEE = re.compile(r"^(?:'s?|’s?)?\s+(?:" + "|".join(sorted(EMPLOYEE_NOUNS)) + r")\s+[A-Z][a-z]")
+_HEAD_TITLE = re.compile(r"^\s+(?:" + "|".join(sorted(ORG_HEAD_TITLES)) + r")\s+[A-Z][a-z]")
 
 
-def organisation_cue(text: str, start: int, end: int, form: str) -> bool:
-    """Whether the words around text[start:end] mark it as an organisation (see the module)."""
+def organisation_cue(text: str, start: int, end: int, form: str, label: str = "") -> bool:
+    """Whether the words around text[start:end], tagged `label`, mark it as an organisation (see the module)."""
     words = form.split()
-    if len(words) > 1 and (is_given_name(words[0].casefold()) or len(words[0].rstrip(".")) == 1):
+    if len(words) > 1 and (is_given_name(words[0].casefold()) or len(words[0].rstrip(".")) == 1) \
+            and not any(c.isdigit() for c in form):  # no person's name holds a number ("Il Sole 24 Ore")
         return False
     key = name_key(form)
-    if known_place(key) or PLACE_KIND_WORDS & set(key.split()):
+    if PLACE_KIND_WORDS & set(key.split()) or (known_place(key) and label != "PERSON"):
         return False
     before, after = text[max(0, start - 40):start], text[end:end + 60]
+    if label == "PERSON" and _HEAD_TITLE.match(after):
+        return True
     return bool(_BEFORE.search(before) or _APPOSITIVE.match(after) or _AFTER.match(after) or _EMPLOYEE.match(after))
 
 

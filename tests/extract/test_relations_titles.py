@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.entities.mentions import collect_mentions
+from pipeline.extract.relations.lexicon import is_role_noun
 from tests.extract.test_relations import find, relations_of
 
 
@@ -170,3 +171,47 @@ def test_their_needs_one_coordination(nlp):
     found = relations_of(nlp, "Smith told Jones that police searched their house in Millom.",
                          [("Smith", "PERSON"), ("Jones", "PERSON"), ("Millom", "GPE")])
     assert not [p for s, p, o, r in found if p == "lives_in"]
+
+
+# Entities and titles of BBC News (ent12): a state office's title, a verb naming the post, a state
+# named by its nationality word, a contest no one holds a post in, a company kind as an appositive.
+TITLED += [
+    pytest.param("A spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal was made.",
+                 [("New York State", "GPE"), ("Alan Hevesi", "PERSON")],
+                 ("Alan Hevesi", "affiliated_with", "New York State"), {"role": "Comptroller"}, id="state-comptroller"),
+    pytest.param("Ms Dunwoody, who chairs the Transport Select Committee, says speed kills.",
+                 [("Dunwoody", "PERSON"), ("Transport Select Committee", "ORG")],
+                 ("Dunwoody", "affiliated_with", "Transport Select Committee"), {"role": "chair"}, id="chairs-a-committee"),
+]
+NOT_TITLED += [
+    pytest.param("A spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal was made.",
+                 [("New York State", "GPE"), ("Alan Hevesi", "PERSON")],
+                 ("Alan Hevesi", "lives_in", "New York State"), id="state-office-no-home"),
+    pytest.param("David Gillick is a genuine medal contender in the European Indoor Championships.",
+                 [("David Gillick", "PERSON"), ("European Indoor Championships", "ORG")],
+                 ("David Gillick", "affiliated_with", "European Indoor Championships"), id="contender-in-a-contest"),
+]
+
+NATION_STATES = [
+    pytest.param("China lent Russia $6bn to help the Russian government renationalise the Yuganskneftegas unit.",
+                 [("China", "GPE"), ("Russia", "GPE"), ("Russian", "NORP"), ("Yuganskneftegas", "ORG")],
+                 "Russia", id="state-the-article-names"),
+    pytest.param("Loans helped the Russian government renationalise the Yuganskneftegas unit.",
+                 [("Russian", "NORP"), ("Yuganskneftegas", "ORG")], None, id="no-state-named"),
+]
+
+
+@pytest.mark.parametrize("text, specs, agent", NATION_STATES)
+def test_a_nationality_word_before_a_government_is_its_state(nlp, text, specs, agent):
+    found = relations_of(nlp, text, specs)
+    agents = {s for s, p, o, r in found if o == "Yuganskneftegas"}
+    assert "Russian" not in agents
+    assert agents == ({agent} if agent else set()), [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("noun, post", [("newspaper", False), ("carmaker", False), ("broadcaster", True),
+                                        ("reporter", True), ("producer", True)])
+def test_a_kind_of_company_is_no_post(noun, post):
+    # "Il Sole 24 Ore, Italy's business newspaper": no post held in Italy
+    assert is_role_noun(noun) is post
+

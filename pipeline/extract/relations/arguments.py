@@ -17,7 +17,7 @@ from models import Mention
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.given_names import gender_detector
-from pipeline.extract.relations.descriptions import described_organisation
+from pipeline.extract.relations.descriptions import described_organisation, nation_state
 from pipeline.extract.relations.lexicon import (
     ACCUSATION_VERBS, INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
     STATE_NOUNS, is_role_noun,
@@ -125,6 +125,10 @@ class ArgumentFinder:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and self.index.covers(child):
                     mention = self.index.widest(child)
+                    if self.label(mention) == "NORP" and token.dep_ in CLAUSAL_SUBJECT_DEPS:
+                        # "the Russian government renationalised X": Russia did, not the adjective; the
+                        # state the article names, or nobody (not "from the Egyptian ministry": no home)
+                        return nation_state(self.index, mention)
                     if self.label(mention) in ("GPE", "NORP", "ORG"):
                         return mention
         return described_organisation(self, token)  # "McDonald joined the band" (The Doobie Brothers)

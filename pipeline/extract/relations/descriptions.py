@@ -22,6 +22,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.extract.relations.lexicon import DESCRIBED_ORG_NOUNS, ORG_KIND_WORDS
+from pipeline.name_strings import nation_key
 from pipeline.us_states import US_STATE_NAMES
 
 SENTENCES_BACK = 6
@@ -127,3 +128,16 @@ def described_state(finder, token: Token) -> Optional[Mention]:
     states = {m.name or m.text for m in finder.index.mentions
               if finder.label(m) == "GPE" and (m.name or m.text) in US_STATE_NAMES}
     return named[-1] if len(states) == 1 and named else None
+
+
+def nation_state(index, mention: Mention) -> Optional[Mention]:
+    """The state a nationality word stands for ("the Russian government", "Syrian President X":
+    Russia, Syria), when the article names it: its first mention. A party word ("Democratic") or a
+    dateline's capitals ("JERUSALEM - Israeli ...") name none; nor does the state's own name tagged
+    NORP ("a Cuellar campaign spokesman"): a demonym only."""
+    word = mention.text.strip()
+    if " " in word or word.isupper():
+        return None
+    key = nation_key(word)
+    return next((m for m in index.mentions if m.refers_to is None and m.label == "GPE"
+                 and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)

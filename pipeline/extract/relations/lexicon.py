@@ -291,7 +291,7 @@ PREMISES_NOUNS = frozenset({"store", "shop", "warehouse", "prison", "restaurant"
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 # Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"
-# is no occupation held there.
+# is no occupation held there; nor are kinds of company ("X, Italy's business newspaper").
 _THING_NOUNS = frozenset("""
 barrier number border corner center centre computer paper letter matter order power water quarter chapter
 cancer disaster character answer manner summer winter layer tower river weather error sector factor mirror
@@ -301,6 +301,7 @@ container filter printer trigger ladder chamber event moment element segment per
 document statement instrument apartment department restaurant plant giant grant tenant payment talent
 parent accent incident accident patent content intent extent descendant remnant pageant
 detective executive initiative incentive objective alternative perspective motive drive archive
+newspaper carrier manufacturer carmaker automaker chipmaker retailer lender insurer regulator
 """.split()) - {"parent", "executive", "detective", "tenant", "giant"}
 
 
@@ -390,7 +391,8 @@ axios guardian telegraph economist atlantic intercept propublica buzzfeed gazett
 # What one serves as a patient or inmate, no post: "served a rehab sentence at the center", "served time at Attica".
 CUSTODY_NOUNS = frozenset("sentence probation detention confinement imprisonment incarceration prison jail rehab custody".split())
 # Heads of a ceremony's or a contest's name: its producers, hosts or judges work on it, for no employer it is.
-CEREMONY_HEADS = frozenset("award awards prize prizes oscars emmys grammys tonys globes olympics games cup tournament".split())
+CEREMONY_HEADS = frozenset("award awards prize prizes oscars emmys grammys tonys globes olympics games cup tournament "
+                            "championship championships finals marathon".split())
 # Verbs whose subject a killing noun's killer is ("convicted of the murder of X", "charged in the
 # killing of X": rules.noun_rules).
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.extract.relations.descriptions import nation_state
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
 from pipeline.organisation_words import WORKPLACE_NOUNS
@@ -66,15 +67,11 @@ def states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> li
     states: list[Mention] = []
     doc = finder.doc
     for mention in mentions:
-        word = mention.text.strip()
-        if finder.label(mention) != "NORP" or " " in word or word.isupper():
-            continue  # "JERUSALEM - Israeli Prime Minister ...": a dateline's capitals name no nationality
+        if finder.label(mention) != "NORP":
+            continue
         if doc_text(doc)[mention.end:mention.end + 1] == "-":
             continue  # "a Cuban-born Christian minister" says where the holder was born, not whom he serves
-        key = nation_key(word)
-        # a demonym, not the state's own name tagged NORP ("a Cuellar campaign spokesman")
-        state = next((m for m in finder.index.mentions if m.refers_to is None and m.label == "GPE"
-                      and nation_key(m.text) == key and m.text.casefold() != word.casefold()), None)
+        state = nation_state(finder.index, mention)
         if state is not None and all(s.index != state.index for s in states):
             states.append(state)
     return states

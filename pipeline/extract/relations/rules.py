@@ -36,6 +36,7 @@ from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
+from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.lexicon import (
     CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
     INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
@@ -127,7 +128,9 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                 # "after leading Indianapolis to a 20-13 victory": a place led to a win is its team
                 objects = [m for m in objects if finder.label(m) not in PLACE_LABELS]
             subject_side, object_side = (objects, subjects) if sense.inverse else (subjects, objects)
-            yield from pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,))
+            post = POST_OF_VERB.get(key) if sense.predicate == "affiliated_with" else None
+            yield from pairs(sense.predicate, subject_side, object_side, "verb_active", (verb,),
+                             {"role": post} if post else None)
             if sense.predicate in ("founded", "developed") and len(subjects) > 1 and objects:
                 for first, second in combinations(subjects, 2):
                     yield Candidate("partnered_with", first, second, "co_subjects", (verb,))
