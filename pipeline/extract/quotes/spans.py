@@ -120,6 +120,18 @@ def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
     return 1 - nested if mark == STRAIGHT else nested
 
 
+def _reopens_sentence(text: str, i: int, mark: str, opened_with: str, para_start: int) -> bool:
+    """An opening mark of the open quote's kind at a sentence's start inside it: the writer
+    (BBC style) reopens the quote at each quoted sentence or run-together paragraph without
+    closing the one before, so the mark goes on with the quote rather than closing it."""
+    same_kind = mark == opened_with or (mark in PLAIN_DOUBLE and opened_with in PLAIN_DOUBLE) \
+        or (mark in OPENING and opened_with in OPENING)
+    if not same_kind or mark == BACKTICKS or not _opening_shaped(text, i, mark, para_start):
+        return False
+    before = text[para_start:i].rstrip()
+    return bool(before) and before[-1] in SENTENCE_END | {"…"}
+
+
 def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened_at: int | None = None
@@ -135,6 +147,15 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[Quot
         if opened_at is None:
             if mark not in CLOSING or _opening_shaped(text, i, mark, para_start):
                 opened_at, opened_with, nested = i, mark, 0
+            i += len(mark)
+            continue
+        if not nested and _reopens_sentence(text, i, mark, opened_with, para_start):
+            # '"I'm signed here ... down to me. "As club captain ... again."': the quote goes on
+            # with a new sentence; the piece before ends at the reopening mark
+            start, end = _trimmed(text, opened_at + len(opened_with), i)
+            if end > start:
+                spans.append(QuoteSpan(start, end, opened_at, i, False, i))
+            opened_at, opened_with = i, mark
             i += len(mark)
             continue
         closes = _closes(text, i, mark, opened_with, nested)
