@@ -379,6 +379,8 @@ def test_quote_spans_glued_mark_before_other_words_still_opens():
     # mid-sentence the mark closes the quote, as before ('"The end. Then "' is one quote)
     pytest.param('"We lost one game. "I have no doubt," said Smith. "The end. Then "more," he added.',
                  ["We lost one game.", "I have no doubt", "The end. Then", "he added."], id="only-at-a-sentence-start"),
+    pytest.param("He said: \"They say 'wow, that is interesting.' \"My view is plain.\" Fans disagree.",
+                 ["They say 'wow, that is interesting.'", "My view is plain."], id="after-a-nested-quote"),
     pytest.param('He said: “I am signed here. “As captain I want to win.” Narration goes on.',
                  ["I am signed here.", "As captain I want to win."], id="curly"),
     # a mark after a sentence end with a space before and no word after still closes the quote

@@ -128,7 +128,7 @@ def _reopens_sentence(text: str, i: int, mark: str, opened_with: str, para_start
         or (mark in OPENING and opened_with in OPENING)
     if not same_kind or mark == BACKTICKS or not _opening_shaped(text, i, mark, para_start):
         return False
-    before = text[para_start:i].rstrip()
+    before = text[para_start:i].rstrip().rstrip(NESTED_CLOSING)  # "... say 'wow - that's interesting.' "My ..."
     return bool(before) and before[-1] in SENTENCE_END | {"…"}
 
 
