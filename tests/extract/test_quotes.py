@@ -381,6 +381,12 @@ def test_quote_spans_glued_mark_before_other_words_still_opens():
                  ["We lost one game.", "I have no doubt", "The end. Then", "he added."], id="only-at-a-sentence-start"),
     pytest.param("He said: \"They say 'wow, that is interesting.' \"My view is plain.\" Fans disagree.",
                  ["They say 'wow, that is interesting.'", "My view is plain."], id="after-a-nested-quote"),
+    # detokenised text: the closing mark's space on the wrong side, a frame after it
+    pytest.param('"Would we have done it without him? "Colts interim coach Bruce Arians asked. "We won."',
+                 ["Would we have done it without him?", "We won."], id="detokenised-close-before-a-frame"),
+    pytest.param('"It is official! "DeGeneres tweeted Friday.', ["It is official!"], id="detokenised-close-name-verb"),
+    pytest.param('He said: "We lost. "I said to them we would win." Fans agree.',
+                 ["We lost.", "I said to them we would win."], id="the-speaker-s-own-said"),
     pytest.param('He said: “I am signed here. “As captain I want to win.” Narration goes on.',
                  ["I am signed here.", "As captain I want to win."], id="curly"),
     # a mark after a sentence end with a space before and no word after still closes the quote
