@@ -38,7 +38,11 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({
     "believe", "think", "allege", "estimate", "expect", "fear", "hope", "feel", "know",
     "reckon", "suspect", "doubt", "find", "show", "indicate", "reveal", "learn", "hear",
     "accuse", "charge", "speculate", "assume",
+    "intimate", "insinuate", "imply", "hint",  # 'Mourinho intimated that Ferguson influenced ...'
 })
+# Reporting verbs of evidence: a study or a poll that "showed that ..." reports, but a person who
+# "showed that he is a genuine medal contender" did so by deed; the clause is the writer's.
+EVIDENCE_VERBS = frozenset({"show", "prove", "demonstrate"})  # those of them REPORTING_VERBS holds count
 # Verbs by which a medium relays words someone else spoke: in 'Trump said: “...,” the Times
 # reported' the quote is Trump's and the Times only its source ('according to' works the same).
 RELAYING_VERBS = frozenset({"report"})

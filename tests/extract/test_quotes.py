@@ -370,3 +370,41 @@ def test_quote_spans_close_on_a_mark_glued_to_the_frame(text, expected):
 def test_quote_spans_glued_mark_before_other_words_still_opens():
     text = "\"The warship altered course.\nWhile two escaped, \"the crew boarded one\" at dawn."
     assert "the crew boarded one" in [s.text(text) for s in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # BBC style: each quoted sentence (or run-together paragraph) reopens the quote unclosed
+    pytest.param('He said: "I am signed here. That is not down to me. "As captain I want to win." Narration goes on.',
+                 ["I am signed here. That is not down to me.", "As captain I want to win."], id="reopened-sentence"),
+    # mid-sentence the mark closes the quote, as before ('"The end. Then "' is one quote)
+    pytest.param('"We lost one game. "I have no doubt," said Smith. "The end. Then "more," he added.',
+                 ["We lost one game.", "I have no doubt", "The end. Then", "he added."], id="only-at-a-sentence-start"),
+    pytest.param("He said: \"They say 'wow, that is interesting.' \"My view is plain.\" Fans disagree.",
+                 ["They say 'wow, that is interesting.'", "My view is plain."], id="after-a-nested-quote"),
+    # detokenised text: the closing mark's space on the wrong side, a frame after it
+    pytest.param('"Would we have done it without him? "Colts interim coach Bruce Arians asked. "We won."',
+                 ["Would we have done it without him?", "We won."], id="detokenised-close-before-a-frame"),
+    pytest.param('"It is official! "DeGeneres tweeted Friday.', ["It is official!"], id="detokenised-close-name-verb"),
+    pytest.param('He said: "We lost. "I said to them we would win." Fans agree.',
+                 ["We lost.", "I said to them we would win."], id="the-speaker-s-own-said"),
+    pytest.param('He said: “I am signed here. “As captain I want to win.” Narration goes on.',
+                 ["I am signed here.", "As captain I want to win."], id="curly"),
+    # a mark after a sentence end with a space before and no word after still closes the quote
+    pytest.param('He said: "We take it seriously. " Then he left.', ["We take it seriously."], id="spaced-close"),
+])
+def test_quote_spans_a_reopening_mark_inside_a_quote_goes_on_with_it(text, expected):
+    assert [s.text(text) for s in find_quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('John Smith said: "I am signed here for this season. "As club captain I want to win the title again." '
+                 'Smith looked set to move to Chelsea in the summer.',
+                 [("John Smith", "I am signed here for this season."),
+                  ("John Smith", "As club captain I want to win the title again.")], id="frame-before"),
+    pytest.param('"We are certainly not on the decline in any way. "I have no doubt in the players we have got," '
+                 'said John Smith. England face France on Sunday.',
+                 [("John Smith", "I have no doubt in the players we have got"),
+                  ("John Smith", "We are certainly not on the decline in any way.")], id="frame-after"),
+])
+def test_a_reopened_quote_keeps_its_speaker_and_ends_before_the_narration(nlp, text, expected):
+    assert sorted(said(nlp, text)) == sorted(expected)

@@ -9,6 +9,11 @@ import pytest
 from tests.extract.test_quotes import said
 
 CASES = [
+    ("a sentence the parser cuts after a word is still one: its main subject speaks on",
+     "On Thursday, Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused the law change, "
+     "then had come round to the idea and was now backtracking again. He said: \"We've had three policy positions "
+     "in three months and two U-turns.\"",
+     [("Howard", "We've had three policy positions in three months and two U-turns.")]),
     ("the answer to a question is the one asked's, not the asker's",
      "Last month, reporter Scott Conroy asked Ted Cruz whether questions about his health were fair game.\n\n"
      "“Sure it is. I cannot remember the last day I took off because of illness,” he said.",

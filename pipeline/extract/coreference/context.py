@@ -23,12 +23,30 @@ def _sentence_index(doc: Doc, quoted: list[tuple[int, int]]) -> dict[int, int]:
     refers to whoever the narrative named just before it."""
     numbers, n = {}, -1
     alpha, offset = doc.to_array([IS_ALPHA, IDX]).T.tolist() if len(doc) else ([], [])  # no Token per token
+    previous = None
     for sent in doc.sents:
         first_word = next((i for i in range(sent.start, sent.end) if alpha[i]), sent.start)
-        if n < 0 or not any(start <= offset[first_word] < end for start, end in quoted):
+        if n < 0 or not (any(start <= offset[first_word] < end for start, end in quoted)
+                         or _split_mid_sentence(doc, previous, sent)):
             n += 1
+        previous = sent
         numbers.update(dict.fromkeys(range(sent.start, sent.end), n))
     return numbers
+
+
+def _split_mid_sentence(doc: Doc, previous, sent) -> bool:
+    """The parser cut one written sentence in two: the part before ends with no sentence-final
+    mark and no line break ('Mr Howard told BBC Radio 4's Today programme / Mr Blair had refused
+    ...'); its subject is still the main one for a 'he said' after it."""
+    if previous is None:
+        return False
+    last = next((t for t in reversed(previous) if not t.is_space), None)
+    return (last is not None and last.text not in SENTENCE_FINAL and last.is_alpha
+            and "\n" not in doc.text[last.idx:sent.start_char + 1])
+
+
+# What ends a written sentence; a parser's sentence ending otherwise (on a word) was cut short.
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "'", "’", ":", ";", ")"})
 
 
 class Context:

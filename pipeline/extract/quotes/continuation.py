@@ -75,7 +75,7 @@ def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, menti
     # A quote left open at a paragraph's end and reopened at the next one is one quote.
     for _ in range(2):  # forward then backward, so a frame on either piece names the speaker
         for a, b in zip(framed, framed[1:]):
-            if _reopens(text, a.quote, b.quote):
+            if _reopens(text, a.quote, b.quote) or _runs_on(a.quote, b.quote):
                 if a.speaker is None and b.speaker is not None:
                     a.speaker, a.verb, a.rule = b.speaker, b.verb, "quote:open-paragraph"
                 elif b.speaker is None and a.speaker is not None:
@@ -105,6 +105,13 @@ def continue_speakers(doc: Doc, framed: list[Framed], index: MentionIndex, menti
         # nobody's speech and does not interrupt the speaker's quotes around it.
         if cur.speaker is not None or not inside_sentence(text, cur.quote):
             prev = cur
+
+
+def _runs_on(piece: QuoteSpan, quote: QuoteSpan) -> bool:
+    """Whether `quote` reopens `piece` at its next sentence without a closing mark between
+    ('"... me. "As club captain ... again," he said'): spans.py ends the piece at the reopening
+    mark, and only there do two quotes touch. One quote, one speaker, framed on either piece."""
+    return piece.mark_end == quote.mark_start
 
 
 def _reopens(text: str, left_open: QuoteSpan, quote: QuoteSpan) -> bool:

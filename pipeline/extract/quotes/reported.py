@@ -30,7 +30,7 @@ from pipeline.extract.quotes.speech import (
     UNNAMED, according_to_object, is_speech_verb, mention_for_phrase, speaker_of,
 )
 from pipeline.extract.relations.lexicon import WRITERS_DESCRIPTIONS, is_role_noun
-from pipeline.speech_words import FICTION_NOUNS, REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
+from pipeline.speech_words import EVIDENCE_VERBS, FICTION_NOUNS, REPORTING_VERBS, UNAMBIGUOUS_REPORTING_FORMS
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 
@@ -70,7 +70,8 @@ def _complement_sources(sentence: Span, index: MentionIndex) -> list[tuple[set[i
         if not is_speech_verb(token, REPORTING_VERBS):
             continue
         speaker = speaker_of(token, index)
-        if speaker is None:
+        if speaker is None or (token.lemma_.lower() in EVIDENCE_VERBS and speaker != UNNAMED
+                               and index.root(index.by_index[speaker]).label == "PERSON"):
             continue
         # The parser sometimes glues the next paragraph onto a sentence: a complement ends
         # where the verb's paragraph does.

@@ -120,7 +120,46 @@ def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
     return 1 - nested if mark == STRAIGHT else nested
 
 
-def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
+def _reopens_sentence(text: str, i: int, mark: str, opened_with: str, para_start: int) -> bool:
+    """An opening mark of the open quote's kind at a sentence's start inside it: the writer
+    (BBC style) reopens the quote at each quoted sentence or run-together paragraph without
+    closing the one before, so the mark goes on with the quote rather than closing it."""
+    same_kind = mark == opened_with or (mark in PLAIN_DOUBLE and opened_with in PLAIN_DOUBLE) \
+        or (mark in OPENING and opened_with in OPENING)
+    if not same_kind or mark == BACKTICKS or not _opening_shaped(text, i, mark, para_start):
+        return False
+    if not text[i + len(mark)].isupper() and not text[i + len(mark)].isdigit():
+        return False  # '... dream about! "in the film': a new sentence starts with a capital
+    before = text[para_start:i].rstrip().rstrip(NESTED_CLOSING)  # "... say 'wow - that's interesting.' "My ..."
+    return bool(before) and before[-1] in SENTENCE_END | {"…"} and not _frame_follows(text, i + len(mark))
+
+
+# A closing mark typed with its space on the wrong side ('... a fight. "' at a line's end,
+# 'pensioners, "he told'): detokenised text, where a mark after a sentence end may close a quote
+# as well as reopen it, so no mark is read as reopening one.
+_SPACED_CLOSING = re.compile(r'[.!?,] ["”](?:\n|$|[a-z])')
+# Words a frame's speaker may take before its verb ('"Colts interim coach Bruce Arians asked').
+MAX_FRAME_WORDS = 6
+FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
+
+
+def _frame_follows(text: str, after: int) -> bool:
+    """'"Would we have done it without him? "Colts interim coach Bruce Arians asked': detokenised
+    text puts the closing mark's space on the wrong side, so it looks like a reopening one; the
+    frame after it (a speech verb within a few words, before any sentence end) shows it closes.
+    A quoted speaker's own 'I said' or 'we told' is a reopened sentence, not a frame."""
+    for word in text[after:after + 120].split()[:MAX_FRAME_WORDS + 1]:
+        bare = word.strip(",;:.!?")
+        if bare.lower() in FIRST_AND_SECOND_PERSON:
+            return False
+        if speech_word(bare):
+            return True
+        if bare != word.rstrip(",;:") or any(m in word for m in OPENING + CLOSING + STRAIGHT):
+            return False  # a sentence ended or a mark came first
+    return False
+
+
+def _quotes_in_paragraph(text: str, para_start: int, para_end: int, reopening: bool = False) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened_at: int | None = None
     opened_with = ""
@@ -135,6 +174,15 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int) -> list[Quot
         if opened_at is None:
             if mark not in CLOSING or _opening_shaped(text, i, mark, para_start):
                 opened_at, opened_with, nested = i, mark, 0
+            i += len(mark)
+            continue
+        if reopening and not nested and _reopens_sentence(text, i, mark, opened_with, para_start):
+            # '"I'm signed here ... down to me. "As club captain ... again."': the quote goes on
+            # with a new sentence; the piece before ends at the reopening mark
+            start, end = _trimmed(text, opened_at + len(opened_with), i)
+            if end > start:
+                spans.append(QuoteSpan(start, end, opened_at, i, False, i))
+            opened_at, opened_with = i, mark
             i += len(mark)
             continue
         closes = _closes(text, i, mark, opened_with, nested)
@@ -164,6 +212,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     span from its opening mark to the closing one.
     """
     spans: list[QuoteSpan] = []
+    reopening = _SPACED_CLOSING.search(text) is None
     unmarked_since_open = -1  # lines with no mark since the last span was left open; -1: none open
     for para_start, para_end in _paragraphs(text):
         closing = _closing_of_open_quote(text, spans[-1], para_start, para_end) \
@@ -181,7 +230,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif unmarked_since_open >= 0 and _NEXT_MARK.search(text, para_start, para_end) is None:
             unmarked_since_open += 1
             continue
-        found = _quotes_in_paragraph(text, para_start, para_end)
+        found = _quotes_in_paragraph(text, para_start, para_end, reopening)
         if not (spans and spans[-1].open_ended) and _wraps_paragraph(text, found, para_start, para_end):
             # '"“You don't win ...,” Rubio responded before adding ..."': a passage quoted whole
             # from elsewhere in straight marks; the quotes are the curly ones inside it
