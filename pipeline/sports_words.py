@@ -15,6 +15,15 @@ infielder goaltender
 MISPARSED_POSITION_VERBS = TEAM_PLAYER_NOUNS - {"forward"}
 # Staff of a sports team: a city before one stands for the club too ("Houston coach X").
 TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
+# Positions and staff of a side in football, rugby and cricket that are a team's only in an article
+# about sport ("Ireland flanker X", "Scotland doctor X", "Wales captain X": the place is the national
+# side or the club, not a home); elsewhere a "London doctor" practises there (role_kinds.py).
+SPORTS_ONLY_TEAM_ROLES = frozenset("""
+flanker hooker prop lock wing centre full-back fly-half scrum-half loose-head tight-head debutant skipper captain
+doctor physio physiotherapist manager boss trainer selector
+""".split())
+# Collective nouns before coordinated players' names: "Edinburgh pair A and B" are both the side's.
+TEAM_GROUP_NOUNS = frozenset({"pair", "duo", "trio"})
 # Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston
 # Texans"): a city before one is never the club's own name, as it may be in football ("a Barcelona
 # soccer player").
@@ -37,7 +46,8 @@ NO_CLUB_TITLES = frozenset({("free", "agent"), ("unrestricted", "agent")})
 SPORTS_WORDS = frozenset("""
 coach roster playoff playoffs league franchise touchdown inning stadium basketball football baseball
 hockey soccer nba nfl mlb nhl mls nfc afc rookie quarterback linebacker pitcher goalie goaltender striker
-midfielder
+midfielder rugby cricket tennis athletics flanker winger wicket batsman sprinter referee tournament olympic medal
+squad goalkeeper
 """.split())
 # Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
 # Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York
@@ -83,6 +93,9 @@ TEAM_NOUNS = frozenset({"team", "roster", "squad"})
 # Scoring for a side: "X scored 20 points for the Tar Heels", "added 12 points and eight rebounds
 # for Duke" ("add" only with a score noun: "added a line for the press" scores nothing).
 SCORING_VERBS = frozenset({"score", "tally", "net"})
+# Verbs that state a score only with a score noun as the object: "added 12 points for Duke", "had 23 points
+# for the Purple Aces", "contributed 10 points for ...".
+SCORE_OBJECT_VERBS = frozenset({"add", "have", "contribute"})
 SCORE_NOUNS = frozenset("""
 point points goal goals touchdown touchdowns run runs rebound rebounds assist assists basket baskets try tries
 """.split())
