@@ -32,7 +32,12 @@ def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention], occupa
                        or noun.lower_ in DEED_PERSON_NOUNS):
         return list(places)
     return [place for place in places if _modifies_a_facility(finder, noun, place)
-            or noun.lemma_.lower() in PERFORMER_NOUNS and not known_place(name_key(place.text))]
+            or noun.lemma_.lower() in PERFORMER_NOUNS and not _names_a_place(place)]
+
+
+def _names_a_place(place: Mention) -> bool:
+    # "US actor X" (an abbreviation) and "a London actor" name the home; "Holby City actor X" a show
+    return place.text.isupper() or known_place(name_key(place.text))
 
 
 def _modifies_a_facility(finder: ArgumentFinder, noun: Token, place: Mention) -> bool:
