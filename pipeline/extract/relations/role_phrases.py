@@ -44,14 +44,14 @@ from pipeline.extract.relations.role_names import (
     mistyped_club, mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
 from pipeline.extract.relations.office_words import office_organisation
-from pipeline.extract.relations.role_kinds import role_kind, title_word
+from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
 from pipeline.extract.relations.role_places import not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
     PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
 )
-from pipeline.sports_words import NICKNAMED_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS
+from pipeline.sports_words import NICKNAMED_TEAM_ROLES, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
 INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
@@ -214,9 +214,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         nicknamed = title_word(noun) in NICKNAMED_TEAM_ROLES
         teams = {m.index: team_named(finder, m) or (None if nicknamed else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
-        # the place's own name standing for the side ("Scotland doctor X", "Ireland flanker X") is the
-        # club, not the city a sports report's other rules take it for (typed._city_for_club)
-        phrase.mistyped |= {m.index for m in left_places if teams[m.index] is m}
+        # the place's own name for the side ("Scotland doctor X") is the club, not the city typed._city_for_club
+        # drops; not a US city before a position ("Atlanta defensive end X": the Falcons)
+        if sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or title_word(noun) in TEAM_GROUP_NOUNS:
+            phrase.mistyped |= {m.index for m in left_places if teams[m.index] is m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []
     elif left_orgs:
