@@ -154,6 +154,9 @@ writer poet playwright filmmaker screenwriter producer chef designer artist pain
 gm manager quarterback pitcher cornerback linebacker receiver striker goalkeeper boxer golfer wrestler jockey
 astronaut clerk undersheriff coroner billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
 """.split())
+# Performers: a name before one that is no known place is mostly a show or a band ("Holby City actor X",
+# typed GPE), not the performer's home (relations/role_places.py).
+PERFORMER_NOUNS = frozenset("actor actress star presenter comedian dancer singer drummer guitarist".split())
 # Words making a killing one that did not happen: "attempted murder", "a foiled assassination".
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "failed", "foiled", "botched", "thwarted", "would-be"})
 # Family words that name a person by apposition ("his sister Mary", "her husband John").

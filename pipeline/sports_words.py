@@ -15,6 +15,16 @@ infielder goaltender
 MISPARSED_POSITION_VERBS = TEAM_PLAYER_NOUNS - {"forward"}
 # Staff of a sports team: a city before one stands for the club too ("Houston coach X").
 TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
+# Positions and staff of a side in football, rugby and cricket that are a team's only in an article
+# about sport ("Ireland flanker X", "Scotland doctor X", "former Wales skipper X": the place is the
+# national side or the club, not a home); elsewhere a "London doctor" practises there (role_kinds.py).
+# Not "captain", an office whose place is already the side's ("Spanish captain X": Spain).
+SPORTS_ONLY_TEAM_ROLES = frozenset("""
+flanker hooker prop lock wing centre full-back fly-half scrum-half loose-head tight-head debutant skipper
+doctor physio physiotherapist manager boss trainer selector
+""".split())
+# Collective nouns before coordinated players' names: "Edinburgh pair A and B" are both the side's.
+TEAM_GROUP_NOUNS = frozenset({"pair", "duo", "trio"})
 # Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston
 # Texans"): a city before one is never the club's own name, as it may be in football ("a Barcelona
 # soccer player").
@@ -32,12 +42,13 @@ POSITION_HEADS = frozenset("tackle end guard back safety center centre receiver 
 POSITION_MODIFIERS = frozenset("defensive offensive wide running tight point shooting free strong nose small power".split())
 # A player between clubs: "Atlanta free agent Josh Smith" plays for no club of the place, nor lives there.
 NO_CLUB_TITLES = frozenset({("free", "agent"), ("unrestricted", "agent")})
-# Words of an article about sport: with two of them, a place followed by a capitalised plural
+# Words of an article about a team sport (not tennis or athletics, whose "X of Ukraine" is a
+# nationality, not a club): with two of them, a place followed by a capitalised plural
 # ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py).
 SPORTS_WORDS = frozenset("""
 coach roster playoff playoffs league franchise touchdown inning stadium basketball football baseball
 hockey soccer nba nfl mlb nhl mls nfc afc rookie quarterback linebacker pitcher goalie goaltender striker
-midfielder
+midfielder rugby cricket flanker winger wicket batsman referee squad goalkeeper
 """.split())
 # Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
 # Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York
@@ -49,7 +60,7 @@ socialists greens independents schools games olympics championships awards indus
 records systems partners holdings communications technologies instruments resources securities investors
 ventures brothers sisters associates services forces affairs caucuses hearings residents citizens voters
 officials police courts streets avenues towers apartments hotels resorts motors laboratories labs sciences
-networks pictures products foods stores markets internationals fans players teams
+networks pictures products foods stores markets internationals fans players teams sevens
 """.split())
 # Rosters (extract/relations/roster_rules.py). Verbs by which a club takes a person on ("The Saints
 # re-signed RB X", "the Sixers drafted X"); verbs and nouns of agreeing terms ("X agreed to a deal
@@ -83,6 +94,9 @@ TEAM_NOUNS = frozenset({"team", "roster", "squad"})
 # Scoring for a side: "X scored 20 points for the Tar Heels", "added 12 points and eight rebounds
 # for Duke" ("add" only with a score noun: "added a line for the press" scores nothing).
 SCORING_VERBS = frozenset({"score", "tally", "net"})
+# Verbs that state a score only with a score noun as the object: "added 12 points for Duke", "had 23 points
+# for the Purple Aces", "contributed 10 points for ...".
+SCORE_OBJECT_VERBS = frozenset({"add", "have", "contribute"})
 SCORE_NOUNS = frozenset("""
 point points goal goals touchdown touchdowns run runs rebound rebounds assist assists basket baskets try tries
 """.split())

@@ -27,6 +27,7 @@ from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates
 from pipeline.extract.relations.visit_rules import states_event
+from pipeline.extract.relations.work_words import DRAMATIC_PART_NOUNS
 from pipeline.lexicon import ORG_LABELS
 
 # "went on to coach", "used to coach", "would go on to play": the infinitive states a post held
@@ -121,8 +122,25 @@ def _post_verb(finder: ArgumentFinder, verb: Token, role: str, preps: tuple[str,
     surnames = {m.text.split()[-1] for m in finder.index.mentions if finder.label(m) == "PERSON"}
     # a person's name the NER typed ORG ("Trump") is no team
     teams = [m for m in labelled(finder, targets, ORG_LABELS) if finder.index.root(m).text.split()[-1] not in surnames]
+    if role == "player" and teams:
+        role = _played_part(finder, verb)
+        if role is None:
+            return
     qualifiers = {"role": role, **({"status": status} if status else {})}
     yield from pairs("affiliated_with", people, teams, "post_verb", (verb,), qualifiers)
+
+
+def _played_part(finder: ArgumentFinder, verb: Token) -> Optional[str]:
+    """"played for the Celtics" is a player's post; "played Emilia in Othello for the Royal Shakespeare
+    Company" an actor's (a character, or a part, as the object); "played Arsenal for ..." names another
+    organisation as the object and says nothing sure of either."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        mention = finder.mention_at(obj)
+        if mention is not None:
+            return "actor" if finder.label(mention) in ("PERSON", "WORK_OF_ART") else None
+        if obj.lemma_.lower() in DRAMATIC_PART_NOUNS:
+            return "actor"
+    return "player"
 
 
 def _represented_district(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

@@ -13,7 +13,10 @@ from pipeline.lexicon import (
     PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
     STATE_OFFICE_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
 )
-from pipeline.sports_words import NO_CLUB_TITLES, POSITION_HEADS, POSITION_MODIFIERS, TEAM_PLAYER_NOUNS
+from pipeline.extract.entities.sports_teams import sports_article
+from pipeline.sports_words import (
+    NO_CLUB_TITLES, POSITION_HEADS, POSITION_MODIFIERS, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_PLAYER_NOUNS,
+)
 
 
 def title_word(token: Token) -> str:
@@ -34,6 +37,10 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "topic"
     if head in TEAM_PLAYER_NOUNS or head in POSITION_HEADS and any(t.lower_ in POSITION_MODIFIERS for t in modifiers):
         return "team"  # "San Diego Chargers defensive tackle Jamal Williams"
+    if (sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or head in TEAM_GROUP_NOUNS) and sports_article(noun.doc):
+        # "Scotland doctor James Robson", "Ireland full-back X", "Edinburgh pair A and B": the side's
+        # staff and players
+        return "team"
     if head in PRIVATE_PRACTICE_NOUNS and noun.text.islower() and not any(
             title_word(t) in PUBLIC_ATTORNEY_WORDS or t.tag_ == "POS" for t in noun.subtree):
         # "Anchorage attorney X", "a Boston defense attorney": a profession practised in the place,
@@ -57,6 +64,15 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         # head: the post is the title's (its status, future, is read by role_status)
         return role_kind(title, modifiers)
     return None
+
+
+def sports_role_word(noun: Token) -> str:
+    """The role word with the part before its hyphen, which the tokenizer splits off ("fly-half",
+    "loose-head": the parse's head is "half", "head")."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_ and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{title_word(noun)}"
+    return title_word(noun)
 
 
 def _hyphened_title(noun: Token) -> Optional[Token]:

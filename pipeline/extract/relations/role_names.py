@@ -47,6 +47,22 @@ def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -
                    for m in finder.index.mentions)
 
 
+def mistyped_club(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A side's name before a player's position that the NER typed a person: one word as for any
+    employer ("Glasgow flanker X"), or a name ending in a capitalised plural whose first word is no
+    given name ("Leeds Tykes flanker Jon Dunbar"), unless that plural is the surname of a person the
+    article names ("Clinton Sanders")."""
+    words = mention.text.split()
+    if finder.label(mention) != "PERSON" or len(words) == 1:
+        return mistyped_organisation(finder, mention, "team")
+    last = words[-1]
+    if is_given_name(words[0]) or not (last[:1].isupper() and last[1:].islower() and last.endswith("s")
+                                       and not last.endswith("ss")):
+        return False
+    return not any(m.label == "PERSON" and m.index != mention.index and m.text.split()[-1] == last
+                   and len(m.text.split()) > 1 and m.text != mention.text for m in finder.index.mentions)
+
+
 def names_a_workplace(finder: ArgumentFinder, mention: Mention) -> bool:
     """"the Kraft Plant", "Walter Reed Hospital" typed FAC: a facility whose name says people work there
     is an employer for affiliated_with ("worked at the Kraft Plant", "her job at the Kraft Plant")."""

@@ -41,17 +41,17 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
-    mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
+    mistyped_club, mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
 )
 from pipeline.extract.relations.office_words import office_organisation
-from pipeline.extract.relations.role_kinds import role_kind, title_word
+from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
 from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
 from pipeline.lexicon import (
     STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
     PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
 )
-from pipeline.sports_words import NICKNAMED_TEAM_ROLES, TEAM_STAFF_NOUNS
+from pipeline.sports_words import NICKNAMED_TEAM_ROLES, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
 INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
@@ -190,6 +190,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind in ("occupation", "topic") and not staff:
         # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
         phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_organisation(finder, m, kind)}
+    elif kind == "team":
+        phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_club(finder, m)}
     left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
     team_places: set[int] = set()
     left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
@@ -215,6 +217,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         nicknamed = title_word(noun) in NICKNAMED_TEAM_ROLES
         teams = {m.index: team_named(finder, m) or (None if nicknamed else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
+        # the place's own name for the side ("Scotland doctor X") is the club, not the city typed._city_for_club
+        # drops; not a US city before a position ("Atlanta defensive end X": the Falcons)
+        if sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or title_word(noun) in TEAM_GROUP_NOUNS:
+            phrase.mistyped |= {m.index for m in left_places if teams[m.index] is m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []
     elif left_orgs:
@@ -323,6 +329,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             phrase.text += " of State"
     if noun.tag_ in ("NNS", "NNPS") and phrase.text.endswith(noun.text):
         phrase.text = phrase.text[:-len(noun.text)] + noun.lemma_  # each of "founding members X, Y" is a founding member
+    if title_word(noun) in TEAM_GROUP_NOUNS:
+        phrase.text = ""  # "Edinburgh pair A and B": each plays for the side, in no role named
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
         phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
     words = phrase.text.split()

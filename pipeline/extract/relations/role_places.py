@@ -6,7 +6,9 @@ postings, which state nothing.
   Hawks; "Dallas owner Mark Cuban");
 - before a deed noun the place is where the deed was done ("the Aurora gunman");
 - a place before a facility noun of the phrase belongs to the facility ("Cobb County jail
-  escapee": the jail's county; "a Boston hospital nurse").
+  escapee": the jail's county; "a Boston hospital nurse");
+- before a performer's noun a name the gazetteer does not know is a show or a band ("Former Holby
+  City actor X", the series typed GPE);
 - a place the NER cut from the word "county" after it names the county, not the city ("Oakland
   County Prosecutor X", "Los Angeles county Sheriff deputy X"): the county is no mention, so the
   pair says nothing.
@@ -23,6 +25,8 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS
+from pipeline.lexicon import PERFORMER_NOUNS
+from pipeline.name_strings import known_place, name_key
 
 
 def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention], occupation: bool = True) -> list[Mention]:
@@ -32,7 +36,13 @@ def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention], occupa
     if occupation and (sports_article(noun.doc) or noun.lemma_.lower() in DEED_PERSON_NOUNS
                        or noun.lower_ in DEED_PERSON_NOUNS):
         return list(places)
-    return [place for place in places if _modifies_a_facility(finder, noun, place)]
+    return [place for place in places if _modifies_a_facility(finder, noun, place)
+            or noun.lemma_.lower() in PERFORMER_NOUNS and not _names_a_place(place)]
+
+
+def _names_a_place(place: Mention) -> bool:
+    # "US actor X" (an abbreviation) and "a London actor" name the home; "Holby City actor X" a show
+    return place.text.isupper() or known_place(name_key(place.text))
 
 
 def _modifies_a_facility(finder: ArgumentFinder, noun: Token, place: Mention) -> bool:

@@ -20,6 +20,7 @@ from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOU
 from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
+from pipeline.sports_words import TEAM_GROUP_NOUNS
 from pipeline.lexicon import (
     LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
 )
@@ -77,7 +78,7 @@ def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     while phrase is None and head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
         phrase = _own_title(finder, head)
-        if phrase is not None and phrase.noun.tag_ not in ("NNS", "NNPS"):
+        if phrase is not None and phrase.noun.tag_ not in ("NNS", "NNPS") and title_word(phrase.noun) not in TEAM_GROUP_NOUNS:
             return None  # "Obama adviser David Axelrod and John McCain": the title is Axelrod's alone
     return phrase
 

@@ -30,7 +30,8 @@ from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
 from pipeline.speech_words import REPORTING_VERBS
 from pipeline.sports_words import (
     INJURY_NOUNS, LOSING_VERBS, MAX_POSITION_WORDS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS,
-    ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SCORE_NOUNS, SCORING_VERBS, SIGNING_VERBS, TEAM_NOUNS,
+    ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SCORE_NOUNS,
+    SCORE_OBJECT_VERBS, SCORING_VERBS, SIGNING_VERBS, TEAM_NOUNS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
@@ -166,7 +167,7 @@ def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
         yield from _remaining(finder, token)
     if token.pos_ == "PROPN" and token.i > 0 and sports_article(token.doc):
         yield from _club_premodifier(finder, token)
-    if token.pos_ == "VERB" and (lemma in SCORING_VERBS or lemma == "add") and sports_article(token.doc):
+    if token.pos_ == "VERB" and (lemma in SCORING_VERBS or lemma in SCORE_OBJECT_VERBS) and sports_article(token.doc):
         yield from _scored_for(finder, token)
 
 
@@ -174,7 +175,7 @@ def _scored_for(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"X scored 20 points for the Tar Heels", "X scored twice for Arsenal", "X added 12 points and
     eight rebounds for Duke": who scores for a club plays for it (not "against" it)."""
     scores = [c for c in verb.children if c.dep_ in ("dobj", "conj") and c.lemma_.lower() in SCORE_NOUNS]
-    if verb.lemma_.lower() == "add" and not scores:
+    if verb.lemma_.lower() in SCORE_OBJECT_VERBS and not scores:
         return
     subject = subject_token(verb)
     if subject is None:

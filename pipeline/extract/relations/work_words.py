@@ -14,3 +14,5 @@ LISTING_NOUNS = frozenset({"list", "lists", "ranking", "rankings", "index", "wat
 # Woman”"): a date the organisation keeps, not a work (with pipeline.lexicon.CALENDAR_WORDS).
 PERIOD_WORDS = frozenset({"day", "days", "week", "weekend", "month", "year", "season", "night", "era", "decade",
                           "century", "anniversary", "holiday"})
+# Objects of "play" that make it acting, not sport: "played the title role for the RSC" (post_verbs.py).
+DRAMATIC_PART_NOUNS = frozenset({"role", "part", "character", "lead", "villain", "hero", "heroine"})
