@@ -8,6 +8,7 @@ A mention votes ORG when its text shows one of (lexicon word lists):
 - the language of companies: "shares of X", "CEO of X", "chief executive of X", "stake in X",
   "analysts at X"; "X shares", "X stock", a ticker in brackets "Lowe's (LOW)", "(NYSE: HD)";
 - staff only an organisation employs, then a person: "Jefferies analyst Jonathan Matuszewski".
+A party's name votes ORG wherever it stands ("the Tories", "the Lib Dems": party_words.PARTY_NAMES).
 A full person's name (a known given name or an initial, then a surname) never takes the vote:
 "the company Jeff Bezos founded" speaks of a company, not of him; nor does a place, known
 (GeoNames) or named as one ("Democratic Republic of Congo", "Inner Mongolia Autonomous Region":
@@ -20,6 +21,7 @@ import re
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import BUSINESS_DESCRIPTORS, EMPLOYEE_NOUNS, OFFICE_NOUNS, ORG_DESCRIPTORS, PLACE_KIND_WORDS
 from pipeline.name_strings import known_place, name_key
+from pipeline.party_words import PARTY_NAMES
 
 _KINDS = "|".join(sorted(ORG_DESCRIPTORS | BUSINESS_DESCRIPTORS))
 _BEFORE = re.compile(r"(?:\b(?:" + _KINDS + r")|\bshares of|\bstake in|\b(?:ceo|chief executive|chairman) of"
@@ -35,6 +37,8 @@ def organisation_cue(text: str, start: int, end: int, form: str) -> bool:
     if len(words) > 1 and (is_given_name(words[0].casefold()) or len(words[0].rstrip(".")) == 1):
         return False
     key = name_key(form)
+    if PARTY_NAMES.get(key.removeprefix("the ")):
+        return True  # "the Tories", "the Lib Dems": a party's name is an organisation's (party_words.py)
     if known_place(key) or PLACE_KIND_WORDS & set(key.split()):
         return False
     before, after = text[max(0, start - 40):start], text[end:end + 60]
