@@ -11,6 +11,10 @@ CASES = [
      "Michael Howard set out his plans.\n"
      "The Conservatives said: \"These pledges are worthless and will not last.\"",
      [("Conservatives", "These pledges are worthless and will not last.")]),
+    ("members a phrase picks out are no party",
+     "Michael Howard set out his plans.\n"
+     "The Conservatives in Devon who met him said: \"These pledges are worthless and will not last.\"",
+     []),
     ("a people named by a plural speaks no quote",
      "Mr Howard met voters.\n"
      "The Americans said: \"These pledges are worthless and will not last.\"",
