@@ -26,5 +26,8 @@ PARTY_NAMES = {
     "scottish national party": "scottish national", "snp": "scottish national", "plaid cymru": "plaid cymru",
     "uk independence party": "uk independence", "ukip": "uk independence",
     "republicans": "republican", "republican party": "republican", "gop": "republican",
-    "democrats": "democratic", "democratic party": "democratic",
+    "democratic party": "democratic",
 }
+# Not "Democrats": the model often tags only the last word of "the Liberal Democrats" ("Social
+# Democrats", "English Democrats"), so alone it names no one party (BBC dev: 14 UK articles' "Democrats"
+# were the Lib Dems, one was the US party).

@@ -33,3 +33,12 @@ def party_links(parties: list[str | None]) -> list[tuple[int, int]]:
         if party is not None:
             members[party].append(i)
     return [(ms[0], j) for _, ms in sorted(members.items()) for j in ms[1:]]
+
+
+def party_name(forms) -> str | None:
+    """The name a cluster holding a party's names goes by: the most complete of those names, most
+    written first, not a longer form a bad span made ("Conservative Party Co" of "Conservative Party
+    Co-chairman"); None for a cluster of no party."""
+    named = {form: n for form, n in forms.items()
+             if PARTY_NAMES.get(form.casefold().removeprefix("the ").removesuffix("'s"))}
+    return min(named, key=lambda f: (-len(f.split()), -named[f], f)) if named else None

@@ -46,3 +46,18 @@ def test_a_partys_plural_is_an_organisation():
     b = article("p2", "The Tories said so.", [("Tories", "NORP")])
     resolution = resolve_entities([a, b])
     assert {e.type for e in resolution.entities} == {"ORG"}
+
+
+def test_a_party_goes_by_its_own_name_not_a_longer_bad_span():
+    a = article("p1", "Conservative Party Co-chairman Liam Fox spoke; the Conservative Party agreed.",
+                [("Conservative Party Co", "ORG"), ("Conservative Party", "ORG")])
+    b = article("p2", "The Tories said so.", [("Tories", "NORP")])
+    resolution = resolve_entities([a, b])
+    assert {e.name for e in resolution.entities if "Tories" in e.aliases} == {"Conservative Party"}
+
+
+def test_democrats_alone_is_no_one_party():
+    us = article("u1", "Democrats accused George W Bush.", [("Democrats", "NORP"), ("George W Bush", "PERSON")])
+    uk = article("k1", "The Liberal Democrats met in Bournemouth.", [("Liberal Democrats", "ORG")])
+    resolution = resolve_entities([us, uk])
+    assert entity_of(resolution, us, "Democrats") != entity_of(resolution, uk, "Liberal Democrats")
