@@ -20,6 +20,7 @@ from pipeline.resolve.guards import majority_label
 from pipeline.resolve.linking import link_entities
 from pipeline.resolve.article_words import ACRONYM_USE, loose_capitalised_words, lower_case_words
 from pipeline.resolve.names import LocalEntity, best_form, group_article
+from pipeline.resolve.parties import party_name, party_of
 from pipeline.resolve.persons import name_part_of
 from pipeline.resolve.normalize import clean_name
 from pipeline.name_strings import name_key
@@ -133,7 +134,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
         if user is not None:
             name, type_, eid = user.name, user.type or majority_label(labels), user.entity_id
         else:
-            name = best_form(forms, acronym_keys) or ""
+            party = any(party_of(locals_[i]) for i in members)  # not a bad span that holds a party's name
+            name = (party_name(forms) if party else None) or best_form(forms, acronym_keys) or ""
             type_ = majority_label(labels)
             eid = entity_id(type_, name)
             if eid in used_ids:  # two clusters kept apart by a guard but named alike

@@ -7,6 +7,7 @@ ConstrainedUnionFind:
    word's tail (never all pairs over everything);
 3. variants of one person's full name: middle names and initials, suffixes, nicknames
    ("Pat Simmons" / "Patrick Simmons"), compared inside blocks of one surname and given name.
+A national party's names ("Labour", "the Tories", "the Lib Dems") link by party (parties.py).
 Short and ambiguous names link only with story evidence (evidence.py):
 4. an entity known only by a short name (a lone surname or given name, an initial and surname,
    a one-word name that is also a common word, a short form of an organisation, an acronym)
@@ -30,6 +31,7 @@ from pipeline.resolve.homonyms import (HOMONYM_EVIDENCE, VARIANT_EVIDENCE, Artic
                                       spellings_share_story)
 from pipeline.resolve.names import LocalEntity
 from pipeline.resolve.orgs import compact, strip_legal_form
+from pipeline.resolve.parties import party_links, party_of
 from pipeline.resolve.persons import person_words, same_person_name
 
 def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
@@ -60,7 +62,8 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     uf = ConstrainedUnionFind(never_merge)
     heads = [e.head_key for e in locals_]
     kinds = [e.type_class for e in locals_]
-    short = [is_short(e, set(common_heads)) for e in locals_]
+    parties = [party_of(e) for e in locals_]  # a party's names link by party, never as short names
+    short = [is_short(e, set(common_heads)) and parties[i] is None for i, e in enumerate(locals_)]
     for i, e in enumerate(locals_):
         uf.add(i, e.keys, e.pin, scope=e.apart)  # two people its article told apart stay apart
 
@@ -70,11 +73,12 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     for i, e in enumerate(locals_):
         if e.pin is not None:
             by_pin[e.pin].append(i)
-        if not short[i]:
+        if not short[i] and parties[i] is None:
             # "UK" is "Britain"
             by_head[COUNTRY_ALIASES.get(heads[i], heads[i]) if kinds[i] == "place" else heads[i]].append(i)
     for members in list(by_pin.values()):
         links += [(members[0], j) for j in members[1:]]
+    links += party_links(parties)
     kind_heads: dict[str, dict[str, int]] = {}  # head -> kind -> its first local entity
     article_names = ArticleNames(locals_, article_words or {})
     kin = {i for i, e in enumerate(locals_) if e.kin}
@@ -131,7 +135,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
     # never places, where a letter tells two real places apart ("Marin County" / "Marion County",
     # "Gulf island" / "Gulf Islands") more often than an outlet misspells one.
     pairs = typo_pairs([(heads[i], kinds[i]) for i in range(len(locals_))
-                        if not short[i] and " " in heads[i] and kinds[i] != "place"])
+                        if not short[i] and " " in heads[i] and kinds[i] != "place" and parties[i] is None])
     by_compact: dict[str, list[str]] = defaultdict(list)
     for head in sorted(kind_heads):
         by_compact[compact(head)].append(head)

@@ -11,6 +11,7 @@ A mention votes ORG when its text shows one of (lexicon word lists):
 - staff only an organisation employs, then a person: "Jefferies analyst Jonathan Matuszewski";
 - for a name the model tagged a person, an office only an organisation has, then a person: "Wembley
   chairman Claes Hultman", "Balco founder Victor Conte".
+A party's name votes ORG wherever it stands ("the Tories", "the Lib Dems": party_words.PARTY_NAMES).
 A full person's name (a known given name or an initial, then a surname) never takes the vote:
 "the company Jeff Bezos founded" speaks of a company, not of him; nor does a place, known
 (GeoNames) or named as one ("Democratic Republic of Congo", "Inner Mongolia Autonomous Region":
@@ -25,6 +26,7 @@ from pipeline.given_names import is_given_name
 from pipeline.lexicon import BUSINESS_DESCRIPTORS, EMPLOYEE_NOUNS, OFFICE_NOUNS, ORG_DESCRIPTORS, PLACE_KIND_WORDS
 from pipeline.name_strings import known_place, name_key
 from pipeline.organisation_words import ORG_HEAD_TITLES
+from pipeline.party_words import PARTY_NAMES
 
 _KINDS = "|".join(sorted(ORG_DESCRIPTORS | BUSINESS_DESCRIPTORS))
 _BEFORE = re.compile(r"(?:\b(?:" + _KINDS + r")|\bshares of|\bstake in|\b(?:ceo|chief executive|chairman) of"
@@ -42,6 +44,8 @@ def organisation_cue(text: str, start: int, end: int, form: str, label: str = ""
             and not any(c.isdigit() for c in form):  # no person's name holds a number ("Il Sole 24 Ore")
         return False
     key = name_key(form)
+    if PARTY_NAMES.get(key.removeprefix("the ")):
+        return True  # "the Tories", "the Lib Dems": a party's name is an organisation's (party_words.py)
     if PLACE_KIND_WORDS & set(key.split()) or (known_place(key) and label != "PERSON"):
         return False
     before, after = text[max(0, start - 40):start], text[end:end + 60]

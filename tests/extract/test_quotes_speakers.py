@@ -7,6 +7,18 @@ import pytest
 from tests.extract.test_quotes import said
 
 CASES = [
+    ("a party's plural name the model types NORP is the party, which speaks",
+     "Michael Howard set out his plans.\n"
+     "The Conservatives said: \"These pledges are worthless and will not last.\"",
+     [("Conservatives", "These pledges are worthless and will not last.")]),
+    ("members a phrase picks out are no party",
+     "Michael Howard set out his plans.\n"
+     "The Conservatives in Devon who met him said: \"These pledges are worthless and will not last.\"",
+     []),
+    ("a people named by a plural speaks no quote",
+     "Mr Howard met voters.\n"
+     "The Americans said: \"These pledges are worthless and will not last.\"",
+     []),
     ("officers speak for the one police force named",
      "Fort Worth Police Department responded to the call.\n"
      "“We got her, we got her!” officers announced on their radios.",

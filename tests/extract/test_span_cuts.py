@@ -51,6 +51,9 @@ CASES = [
     # a name never ends in a lower-case preposition
     ("The Florence Federal Correctional Complex at Florence, Colo. holds him.",
      ("Florence Federal Correctional Complex", "ORG"), "Florence Federal Correctional Complex at"),
+    # nor opens with the dash of a status prefix split off it (name_boundaries._without_status)
+    ("Ex-Labour leader Neil Kinnock said it was wrong.", ("Labour", "ORG"), "-Labour"),
+    ("Ex-Welsh Office Minister Lord Roberts of Conwy said so.", ("Welsh Office", "ORG"), "-Welsh Office"),
 ]
 
 

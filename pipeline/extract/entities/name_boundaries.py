@@ -214,10 +214,13 @@ def _results_split(ent: Span) -> list[Span] | None:
 
 
 def _without_status(ent: Span) -> Span | None:
-    """"Retired Army" -> "Army": a status word opens no organisation or place name."""
+    """"Retired Army" -> "Army": a status word opens no organisation or place name; nor does the
+    hyphen the tokenizer splits off a prefixed status word ("Ex-Labour" -> "Labour", not "-Labour")."""
     start = ent.start
     while start < ent.end - 1 and ent.doc[start].lower_ in NAME_STATUS_WORDS:
         start += 1
+        while start < ent.end - 1 and ent.doc[start].text in {"-", "–", "—"}:
+            start += 1
     if start == ent.start:
         return None
     return Span(ent.doc, start, ent.end, label=ent.label_)

@@ -11,6 +11,8 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
 from pipeline.lexicon import DASHES, POSSESSIVE_MARKERS, SUBJECT_DEPS
+from pipeline.name_strings import name_key
+from pipeline.party_words import PARTY_NAMES
 from pipeline.speech_words import DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 
 
@@ -193,9 +195,18 @@ def speaker_of(verb: Token, index: MentionIndex,
         named = [m for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i == source.i + 1 + sum(
             1 for t in verb.doc[source.i + 1:c.i] if t.dep_ == "compound") and (m := index.narrowest(c)) is not None]
         mention = named[0] if named else None
-    if mention is not None and mention.label not in ("NORP", "DATE", "CARDINAL") and not _run_of_names(mention):
+    if mention is not None and (mention.label not in ("NORP", "DATE", "CARDINAL") or _party(mention, source)) \
+            and not _run_of_names(mention):
         return mention.index
     return UNNAMED
+
+
+def _party(mention: Mention, subject: Token) -> bool:
+    """'The Conservatives said', 'the Tories say': a people (NORP) says nothing, but a party's name the
+    model types NORP is the party organisation, which does (party_words.PARTY_NAMES); not a group of
+    its members a phrase picks out ("Democrats in Iowa who watched the debate")."""
+    return mention.label == "NORP" and name_key(mention.text).removeprefix("the ") in PARTY_NAMES \
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children)
 
 
 def _run_of_names(mention: Mention) -> bool:

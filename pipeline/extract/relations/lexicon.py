@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.party_words import PARTY_KEYS  # noqa: F401  (read by the relation rules)
 from pipeline.lexicon import ACTOR_LABELS, KINSHIP_NOUNS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ROLE_NOUNS
 
 
@@ -166,11 +167,6 @@ PERSONAL_STAFF_NOUNS = frozenset("""
 agent publicist lawyer attorney counsel spokesman spokeswoman spokesperson adviser advisor aide strategist
 pollster speechwriter representative
 """.split())
-# Party words and the key of the party they name: "Republican Sen. X", "X, a Democrat," and the
-# party's own name ("the Republican Party", "the GOP", "the Democratic party") (parties.py).
-PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "republican",
-              "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
-              "labour": "labour", "tory": "conservative", "tories": "conservative"}
 # The letters of a US legislator's party-state tag: "Sen. Ron Wyden (D-Ore.)".
 PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 # Nouns that describe an organisation the story named before ("the band", "the company"), read as
