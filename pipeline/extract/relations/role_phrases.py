@@ -5,19 +5,16 @@ predicate noun are read alike: "Japan's Prime Minister X", "X, Hong Kong's new p
 commissioner", "X is a Fargo resident", "former Indiana University basketball coach X".
 
 `read_role(finder, noun)` returns the phrase's
-- text: its words less determiners, past-role words and the names it holds
-  ("NSW Transport Minister" -> "Transport Minister", "then-administrator of the EPA" ->
-  "administrator");
-- status: "former" when a word like former / ex- / then- qualifies it, "current" for
-  sitting / acting / incumbent;
+- text: its words less determiners, past-role words and names ("NSW Transport Minister" ->
+  "Transport Minister", "then-administrator of the EPA" -> "administrator");
+- status: "former" after former / ex- / then-, "current" after sitting / acting / incumbent;
 - organisations: the employers it names (a possessive, a modifier, "at / for / with / of / on / in");
 - places, read by the kind of role:
   * a state office (president, minister, ambassador, senator, general, police commissioner):
     the place modifying it or after "of" is the state served, an affiliation, never a residence;
     a place after "to" or "in" is the posting ("ambassador to Britain", "commander in Iraq");
-  * a subject-matter role (analyst, expert, correspondent): a modifying place is the topic, and so
-    is an organisation right before the noun when another one precedes it ("Fox News White House
-    correspondent");
+  * a subject-matter role (analyst, correspondent): a modifying place is the topic, as is an
+    organisation right before the noun after another one ("Fox News White House correspondent");
   * a player of a team sport: a place before it names the club ("a Barcelona soccer player");
   * a residence noun (resident, native) or any other occupation (surgeon, lawyer): where the
     holder lives or comes from.
@@ -41,7 +38,8 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
-    mistyped_club, mistyped_organisation, team_named, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
+    mistyped_club, mistyped_organisation, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
+    team_named,
 )
 from pipeline.extract.relations.office_words import office_organisation
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
