@@ -59,8 +59,8 @@ STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 NOW_WORDS = frozenset({"now", "currently", "today"})
-DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis",
-                          "neg"})  # "an Army captain, not a major": the role is "captain"
+# "an Army captain, not a major": the role is "captain"
+DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis", "neg"})
 
 
 @dataclass
