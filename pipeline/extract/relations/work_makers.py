@@ -20,6 +20,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_p
 from pipeline.extract.relations.work_words import CREATIVE_VERBS, WORK_NOUNS, WRITING_VERBS
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Names a work is often mistyped as when nothing else in the sentence is one.
 NOT_A_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
                                "ORDINAL", "QUANTITY"})
@@ -98,7 +99,10 @@ def work_maker_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
             return  # "written and directed by X": one doer, claimed from the first verb
         makers, works = _passive_pairs(finder, verb)
     else:
-        makers = [] if (subject := subject_token(verb)) is None else finder.group(subject)
+        # a personal pronoun's antecedent is a guess too often here ("He is directing the film
+        # Serenity" given to the producer quoted before the director); a name or "who" is kept
+        subject = subject_token(verb)
+        makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
         if verb.lemma_.lower() in WRITING_VERBS:  # "wrote Ring of Fire with June Carter Cash": co-authors
             makers += [m for t in prep_objects(verb, ("with",)) for m in finder.group(t)]
         works = [(t, w) for o in verb.children if o.dep_ == "dobj" for t in _titles(o) for w in finder.group(t)]

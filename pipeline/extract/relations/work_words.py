@@ -25,6 +25,7 @@ CREATIVE_VERBS = frozenset({"write", "co-write", "compose", "co-compose", "direc
 WRITING_VERBS = frozenset({"write", "co-write", "compose", "co-compose", "pen", "script"})
 # Nouns for a work a name in apposition or as head's modifier can be the title of ("the song Ring of
 # Fire", "comedy Fat Albert", "the film, directed by"): speech_words.NAMED_WORK_NOUNS but those
-# that also name a contest, a dictum or a show of things others made.
-WORK_NOUNS = (NAMED_WORK_NOUNS - {"title", "slogan", "story", "series", "exhibition", "exhibit"}) | frozenset({
+# that also name a contest, a dictum or a show of things others made, and "episode" (the director of
+# "an episode of the series CSI" made no series).
+WORK_NOUNS = (NAMED_WORK_NOUNS - {"title", "slogan", "story", "series", "exhibition", "exhibit", "episode"}) | frozenset({
     "hit", "track", "ballet", "comedy", "thriller", "sequel", "remake", "soundtrack"})
