@@ -37,6 +37,10 @@ NOT_MADE = [
     pytest.param("House of Flying Swords, directed by John Doe, was named best film.",
                  [("House", "ORG"), ("John Doe", "PERSON")], ("John Doe", "developed", "House"),
                  id="title-cut-short"),
+    # a list cut by the NER after a possessive is no title
+    pytest.param("Soldier, by Destiny's Child, Ti and Lil Wayne, debuted at number four.",
+                 [("Destiny", "PERSON"), ("Child, Ti and Lil Wayne", "WORK_OF_ART")],
+                 ("Destiny", "developed", "Child, Ti and Lil Wayne"), id="possessive-before-a-list"),
     # a person after a person's possessive is no work
     pytest.param("Tom Brown's Jane Roe scored twice.",
                  [("Tom Brown", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Brown", "developed", "Jane Roe"),

@@ -146,8 +146,9 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         owner = finder.mention_at(child)
         if child.dep_ != "poss" or owner is None or owner.index == mention.index:
             continue
-        if finder.label(owner) == "PERSON" and label == "WORK_OF_ART" and not _looks_like_a_person(mention) \
-                and not _no_work(finder, mention):
+        # a list is no title ("Destiny's Child, Ti and Lil Wayne" cut after "Destiny" by the NER)
+        if finder.label(owner) == "PERSON" and label == "WORK_OF_ART" and "," not in mention.text \
+                and not _looks_like_a_person(mention) and not _no_work(finder, mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))  # "Alan Bennett's The History Boys"
         if finder.label(owner) != "ORG":
             continue
