@@ -146,7 +146,13 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
     label = finder.label(mention)
     for child in root.children:
         owner = finder.mention_at(child)
-        if child.dep_ != "poss" or owner is None or owner.index == mention.index or finder.label(owner) != "ORG":
+        if child.dep_ != "poss" or owner is None or owner.index == mention.index:
+            continue
+        # a list is no title ("Destiny's Child, Ti and Lil Wayne" cut after "Destiny" by the NER)
+        if finder.label(owner) == "PERSON" and label == "WORK_OF_ART" and "," not in mention.text \
+                and not _looks_like_a_person(mention) and not _no_work(finder, mention):
+            yield Candidate("developed", owner, mention, "org_possessive", (child,))  # "Alan Bennett's The History Boys"
+        if finder.label(owner) != "ORG":
             continue
         if label == "PERSON" and _league_club(finder, mention, owner):
             # "the NBA's Charlotte Bobcats" typed PERSON: a club of the league, no person on its staff
@@ -223,6 +229,7 @@ def _looks_like_a_person(mention: Mention) -> bool:
     are a person (an anchor, a writer), not a show or a product the organisation made."""
     words = mention.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0]) \
+        and words[0].lower() not in ("the", "a", "an") \
         and words[-1].lower() not in WORK_TITLE_WORDS  # "The Rachel Maddow Show" is a show
 
 

@@ -37,6 +37,7 @@ from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import piece_writer, place_named
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.organisation_words import POST_OF_VERB
+from pipeline.extract.relations.work_makers import directs_a_work
 from pipeline.extract.relations.lexicon import (
     CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
     INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
@@ -120,6 +121,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             former = {"status": "former"} if key in FORMER_HOME_VERBS else None  # "had grown up in East Flatbush"
             yield from pairs(sense.predicate, subjects, targets, "verb_prep", (verb,), former)
         elif passive:
+            if sense.predicate == "affiliated_with" and directs_a_work(finder, verb):
+                return  # "House of Flying Daggers, directed by Yimou Zhang": a work's director (work_makers.py)
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
             yield from pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))

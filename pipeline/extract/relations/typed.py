@@ -25,6 +25,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, pre
 from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines, quoted_headlines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place
+from pipeline.extract.relations.work_makers import work_maker_rules
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -97,6 +98,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(member_list(finder, token))
             found.extend(vehicle_killing(finder, token))
             found.extend(took_control(finder, token))
+            found.extend(work_maker_rules(finder, token))
         if pos in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))

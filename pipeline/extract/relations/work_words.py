@@ -2,6 +2,8 @@
 other things named after its possessive (org_rules.py). Moved out of lexicon.py (at its 400 lines)."""
 from __future__ import annotations
 
+from pipeline.speech_words import NAMED_WORK_NOUNS
+
 # Last words of a show's or work's name that starts with a person's name ("The Rachel Maddow Show").
 WORK_TITLE_WORDS = frozenset({"show", "hour", "report", "live", "tonight", "today", "podcast", "factor", "files",
                               "minutes", "program", "programme", "radio", "effect", "project", "story"})
@@ -16,3 +18,16 @@ PERIOD_WORDS = frozenset({"day", "days", "week", "weekend", "month", "year", "se
                           "century", "anniversary", "holiday"})
 # Objects of "play" that make it acting, not sport: "played the title role for the RSC" (post_verbs.py).
 DRAMATIC_PART_NOUNS = frozenset({"role", "part", "character", "lead", "villain", "hero", "heroine"})
+# Verbs by which a person or a company makes a work ("written and directed by Alexander Payne", "He
+# wrote the song Ring of Fire"); "produce" is a `developed` verb of lexicon.VERB_SENSES already.
+CREATIVE_VERBS = frozenset({"write", "co-write", "compose", "co-compose", "direct", "co-direct", "pen", "script",
+                            "choreograph", "produce", "co-produce"})
+# Of them, those whose object is always a text or a piece of music, never an organisation run ("a
+# company directed by X" is a post, "a film directed by X" a work).
+WRITING_VERBS = frozenset({"write", "co-write", "compose", "co-compose", "pen", "script"})
+# Nouns for a work a name in apposition or as head's modifier can be the title of ("the song Ring of
+# Fire", "comedy Fat Albert", "the film, directed by"): speech_words.NAMED_WORK_NOUNS but those
+# that also name a contest, a dictum or a show of things others made, and "episode" (the director of
+# "an episode of the series CSI" made no series).
+WORK_NOUNS = (NAMED_WORK_NOUNS - {"title", "slogan", "story", "series", "exhibition", "exhibit", "episode"}) | frozenset({
+    "hit", "track", "ballet", "comedy", "thriller", "sequel", "remake", "soundtrack"})

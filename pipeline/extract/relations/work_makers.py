@@ -1,0 +1,123 @@
+"""The maker of an authored work: "Sideways is written and directed by Alexander Payne", "House of
+Flying Daggers, directed by Yimou Zhang, was named best foreign language film", "He wrote the song
+Ring of Fire with June Carter Cash" (rule "work_maker": developed, the work typed WORK_OF_ART).
+
+Work titles are often mistyped by the NER (Sideways a place, Ring of Fire a person), and the same
+verbs say other things ("a company directed by X" is a post, "wrote Congress" a letter), so the rule
+claims only with a sign that the thing made is a work: a WORK_OF_ART name, two creative verbs
+coordinated ("written and directed"), a work noun on the name ("the song Ring of Fire", "comedy Fat
+Albert"), or, for an organisation's or product's name, a work noun in the same sentence ("... was
+named best foreign language film"). A person's name with none of these is left alone.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from models import Mention
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.work_words import CREATIVE_VERBS, WORK_NOUNS, WRITING_VERBS
+
+MAKER_LABELS = frozenset({"PERSON", "ORG"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Names a work is often mistyped as when nothing else in the sentence is one.
+NOT_A_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                               "ORDINAL", "QUANTITY"})
+
+
+def _creative(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in CREATIVE_VERBS
+
+
+def _coordinated_creative(verb: Token) -> list[Token]:
+    """The verb and the creative verbs coordinated with it ("written and directed")."""
+    return [verb, *(v for v in verb.conjuncts if _creative(v))]
+
+
+def _work_noun_on(token: Token) -> bool:
+    """A work noun naming what the title is: "the song Ring of Fire", "comedy Fat Albert", "the film X"."""
+    neighbours = [*token.children, token.head] if token.dep_ in ("appos", "compound") else list(token.children)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS and t.dep_ in ("appos", "compound", "nmod")
+               or t.i == token.head.i and token.dep_ == "appos" and t.lemma_.lower() in WORK_NOUNS for t in neighbours)
+
+
+def _titles(token: Token) -> list[Token]:
+    """The token, or the titles in apposition to it when it is a work noun ("the song Blue River")."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in WORK_NOUNS:
+        return [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [token]
+
+
+def _work_in_sentence(verb: Token) -> bool:
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS for t in verb.sent)
+
+
+def _is_work(finder: ArgumentFinder, family: list[Token], token: Token, work: Mention) -> bool:
+    label = finder.label(work)
+    if label == "WORK_OF_ART" or _work_noun_on(token):
+        return True
+    if len(family) > 1:
+        return label not in ("PERSON", "NORP")  # "Sideways is written and directed by ..." (typed a place)
+    return label not in NOT_A_WORK_LABELS and _work_in_sentence(family[0])
+
+
+def _family_head(verb: Token) -> Token:
+    return verb.head if verb.dep_ == "conj" and _creative(verb.head) else verb
+
+
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """"The comedy X was co-written by Y": the parser splits "co" off as an auxiliary and hangs the
+    subject on "was", below it."""
+    auxiliaries = [a for a in verb.children if a.dep_ == "auxpass"]
+    auxiliaries += [b for a in auxiliaries for b in a.children if b.dep_ == "auxpass"]
+    return next((s for a in auxiliaries for s in a.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _passive_pairs(finder: ArgumentFinder, head: Token, whole_only: bool = True) -> tuple[list[Mention], list[Mention]]:
+    family = _coordinated_creative(head)
+    makers = [m for v in family for t in prep_objects(v, ("by",)) for m in finder.group(t)]
+    subject = subject_token(head) or _subject_on_auxiliary(head)
+    works = [(t, w) for t in ([] if subject is None else _titles(subject)) for w in finder.group(t)]
+    # a work whose title the name cuts short ("House" of "House of Flying Daggers") still makes
+    # "directed by" a director's credit (directs_a_work), but is no title to claim
+    return makers, [w for t, w in works if _is_work(finder, family, t, w) and (whole_only is False or _whole_title(t, w))]
+
+
+def _whole_title(token: Token, work: Mention) -> bool:
+    """Whether the name covers the title: "House of Flying Daggers" read as the name "House" is no
+    title to claim."""
+    tails = [t for t in prep_objects(token, ("of", "in", "on")) if t.pos_ == "PROPN"]
+    return all(t.right_edge.idx + len(t.right_edge) <= work.end for t in tails)
+
+
+def work_maker_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    if not _creative(verb) or finder.mention_at(verb) is not None:
+        return
+    if is_passive(verb):
+        if _family_head(verb).i != verb.i:
+            return  # "written and directed by X": one doer, claimed from the first verb
+        makers, works = _passive_pairs(finder, verb)
+    else:
+        # a personal pronoun's antecedent is a guess too often here ("He is directing the film
+        # Serenity" given to the producer quoted before the director); a name or "who" is kept
+        subject = subject_token(verb)
+        makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
+        if verb.lemma_.lower() in WRITING_VERBS:  # "wrote Ring of Fire with June Carter Cash": co-authors
+            makers += [m for t in prep_objects(verb, ("with",)) for m in finder.group(t)]
+        works = [(t, w) for o in verb.children if o.dep_ == "dobj" for t in _titles(o) for w in finder.group(t)]
+        works = [w for t, w in works if finder.label(w) == "WORK_OF_ART" or _work_noun_on(t)]
+    for maker in makers:
+        if finder.label(maker) not in MAKER_LABELS:
+            continue
+        for work in works:
+            if work.index != maker.index:
+                yield Candidate("developed", maker, work, "work_maker", (verb,), object_label="WORK_OF_ART")
+
+
+def directs_a_work(finder: ArgumentFinder, verb: Token) -> bool:
+    """Whether "directed by X" names a work's director, not the head of what is directed (rules.py)."""
+    if not (_creative(verb) and is_passive(verb)):
+        return False
+    makers, works = _passive_pairs(finder, _family_head(verb), whole_only=False)
+    return bool(works) and any(finder.label(m) in MAKER_LABELS for m in makers)

@@ -1,0 +1,67 @@
+"""The maker of an authored work (relations/work_makers.py, org_possessive): claimed only with a
+sign that the thing made is a work; a name the same verbs govern otherwise is left alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import find, relations_of
+
+MADE = [
+    pytest.param("Lost Harbour is written and directed by Jane Roe, who made two earlier films.",
+                 [("Lost Harbour", "GPE"), ("Jane Roe", "PERSON")],
+                 ("Jane Roe", "developed", "Lost Harbour"), "work_maker", id="written-and-directed-mistyped"),
+    pytest.param("The Quiet Valley, directed by John Doe, was named best foreign language film.",
+                 [("The Quiet Valley", "ORG"), ("John Doe", "PERSON")],
+                 ("John Doe", "developed", "The Quiet Valley"), "work_maker", id="directed-by-work-in-sentence"),
+    pytest.param("The comedy Big Night was co-written by Mary Major.",
+                 [("Big Night", "ORG"), ("Mary Major", "PERSON")],
+                 ("Mary Major", "developed", "Big Night"), "work_maker", id="work-noun-on-title"),
+    pytest.param("Twenty years ago he wrote the song Blue River with Anna Smith.",
+                 [("Blue River", "ORG"), ("Anna Smith", "PERSON")],
+                 ("Anna Smith", "developed", "Blue River"), "work_maker", id="wrote-song-with-coauthor"),
+    pytest.param("Tom Brown's The Lost River opened in London last night.",
+                 [("Tom Brown", "PERSON"), ("The Lost River", "WORK_OF_ART"), ("London", "GPE")],
+                 ("Tom Brown", "developed", "The Lost River"), "org_possessive", id="author-possessive-work"),
+]
+
+NOT_MADE = [
+    # a company run by someone: a post, not a work
+    pytest.param("Acme Holdings, directed by John Doe, reported higher profits.",
+                 [("Acme Holdings", "ORG"), ("John Doe", "PERSON")], ("John Doe", "developed", "Acme Holdings"),
+                 id="company-directed-by"),
+    # writing to someone makes no work of them
+    pytest.param("Jane Roe wrote Senator Smith a letter about the dam.",
+                 [("Jane Roe", "PERSON"), ("Smith", "PERSON")], ("Jane Roe", "developed", "Smith"),
+                 id="wrote-a-person"),
+    # a name cut short by the NER is no title to claim
+    pytest.param("House of Flying Swords, directed by John Doe, was named best film.",
+                 [("House", "ORG"), ("John Doe", "PERSON")], ("John Doe", "developed", "House"),
+                 id="title-cut-short"),
+    # a list cut by the NER after a possessive is no title
+    pytest.param("Soldier, by Destiny's Child, Ti and Lil Wayne, debuted at number four.",
+                 [("Destiny", "PERSON"), ("Child, Ti and Lil Wayne", "WORK_OF_ART")],
+                 ("Destiny", "developed", "Child, Ti and Lil Wayne"), id="possessive-before-a-list"),
+    # a person after a person's possessive is no work
+    pytest.param("Tom Brown's Jane Roe scored twice.",
+                 [("Tom Brown", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Brown", "developed", "Jane Roe"),
+                 id="person-possessive-person"),
+]
+
+
+@pytest.mark.parametrize("text, specs, triple, rule", MADE)
+def test_work_maker(nlp, text, specs, triple, rule):
+    found = relations_of(nlp, text, specs, published="2005-01-10")
+    relation = find(found, *triple)
+    assert relation is not None, [(s, p, o, r.rule) for s, p, o, r in found]
+    assert relation.rule == rule
+
+
+@pytest.mark.parametrize("text, specs, triple", NOT_MADE)
+def test_no_work_maker(nlp, text, specs, triple):
+    assert find(relations_of(nlp, text, specs, published="2005-01-10"), *triple) is None
+
+
+def test_directed_work_is_no_post(nlp):
+    found = relations_of(nlp, "The Quiet Valley, directed by John Doe, was named best foreign language film.",
+                         [("The Quiet Valley", "ORG"), ("John Doe", "PERSON")], published="2005-01-10")
+    assert find(found, "John Doe", "affiliated_with", "The Quiet Valley") is None
