@@ -20,7 +20,7 @@ def claim_key(claim: dict) -> tuple:
     obj, source = claim.get("object"), claim.get("attributed_to")
     return (claim["subject"]["name"], claim["predicate"], obj["name"] if obj else str(claim.get("value")),
             json.dumps(claim.get("qualifiers") or {}, sort_keys=True), claim["modality"],
-            source["name"] if source else None)
+            source["name"] if source else "")  # "" not None: keys of claims with and without a source sort together
 
 
 def read_claims(out: Path) -> dict[tuple, str]:
