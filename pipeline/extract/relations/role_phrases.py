@@ -45,9 +45,10 @@ from pipeline.extract.relations.office_words import office_organisation
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
 from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
+from pipeline.extract.relations.role_words import NOW_WORDS, role_words
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, FUTURE_ROLE_WORDS, ORG_LABELS,
-    PAST_ROLE_WORDS, PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
+    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, ORG_LABELS,
+    PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
 )
 from pipeline.sports_words import NICKNAMED_TEAM_ROLES, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS
 
@@ -58,9 +59,6 @@ EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
 STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
-NOW_WORDS = frozenset({"now", "currently", "today"})
-# "an Army captain, not a major": the role is "captain"
-DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis", "neg"})
 
 
 @dataclass
@@ -319,7 +317,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
-    phrase.text = _role_text(finder, noun, [t for t in modifiers if t.i not in described_words], named,
+    phrase.text = role_words(finder, noun, [t for t in modifiers if t.i not in described_words], named,
                              used_preps | described_words)
     if portfolio:
         phrase.text = phrase.text.removesuffix(" of")
@@ -340,62 +338,3 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.text = " ".join(words[:-1])
     phrase.status = post_status(noun, modifiers)
     return phrase
-
-
-def _role_text(finder: ArgumentFinder, noun: Token, modifiers: list[Token], named: set[int],
-               used_preps: set[int]) -> str:
-    """The role's own words: "top commander in Iraq", "Transport Minister", "basketball coach"."""
-    dropped: set[int] = set()
-    for token in noun.subtree:
-        if token.i == noun.i:
-            continue
-        dangling = token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
-        # "elected senator of Wisconsin in 2010": the date is no part of the role
-        dangling = dangling or token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
-                                                            for c in token.children)
-        # "senior adviser to Obama", "agent for President Bill Clinton": the person served is no
-        # part of the role's words; "now" starts another post ("a former NSA lawyer now at Brookings")
-        dangling = dangling or token.dep_ == "prep" and any(
-            c.dep_ == "pobj" and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) == "PERSON"
-            for c in token.children)
-        # "employee at the company's Philadelphia factory": a place of work named through its owner
-        # is where the role is held, no part of its words
-        dangling = dangling or token.dep_ == "prep" and token.i > noun.i and any(
-            c.dep_ == "pobj" and any(g.dep_ == "poss" and g.pos_ == "NOUN" and finder.mention_at(g) is None
-                                     for g in c.children)
-            for c in token.children)
-        if token.dep_ == "advmod" and token.i > noun.i or token.lower_ in NOW_WORDS:
-            dropped.update(t.i for t in token.subtree)
-            dropped.update(t.i for later in noun.subtree if later.i > token.i and later.dep_ == "prep"
-                           and later.head.i == noun.i for t in later.subtree)
-            continue
-        joined = token.text in ("-", "&", "/") and not token.whitespace_  # "vice-president", "VR/AR"
-        if token.dep_ in DROPPED_DEPS and not joined or token.i in used_preps or dangling:
-            dropped.update(t.i for t in token.subtree)
-    kept = [t for t in noun.subtree if t.i not in dropped]
-    kept += [t for t in modifiers if t.i not in {k.i for k in kept}]
-    # the role's words start after the last name before the noun: "suburban Henrico County GOP
-    # chairman" -> "chairman", "former Indiana University basketball coach" -> "basketball coach"
-    named_before = [t.i for t in kept if t.i < noun.i and finder.mention_at(t) is not None
-                    and finder.mention_at(t).index in named]
-    if named_before:
-        kept = [t for t in kept if t.i > max(named_before)]
-    words = []
-    for token in sorted(kept, key=lambda t: t.i):
-        mention = finder.mention_at(token)
-        if mention is not None and mention.index in named:
-            continue
-        if token.lower_.strip("-") in PAST_ROLE_WORDS | FUTURE_ROLE_WORDS or token.tag_ in ("POS", "PRP$"):
-            if token.tag_ == "POS" and words and token.whitespace_:
-                words[-1] = (words[-1][0], words[-1][0].text + token.whitespace_)  # "campaign’s communications"
-            continue
-        if mention is not None and finder.label(mention) == "PERSON":
-            continue  # "appointed Jane Roe president" parsed as one phrase
-        if token.text == "-" and (not words or words[-1][0].lower_.strip("-") in PAST_ROLE_WORDS):
-            continue
-        if words and not words[-1][1][len(words[-1][0].text):] and words[-1][0].i + 1 < token.i:
-            words[-1] = (words[-1][0], words[-1][0].text + " ")  # a word left out between: keep them apart
-        words.append((token, token.text_with_ws))
-    words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
-    text = "".join(w for _, w in words).strip(" ,-")
-    return " ".join(text.split())

@@ -1,0 +1,77 @@
+"""The words of a role phrase: "top commander in Iraq", "Transport Minister", "basketball coach".
+
+`role_words` keeps the noun's own modifiers and complements and drops what the phrase says about
+someone or something else: the names it holds, dates, the person served ("adviser to Obama"), a
+later post ("now at Brookings"), past/future words ("former", "incoming"), clauses and lists.
+role_phrases.read_role calls it once the phrase's organisations, places and holder are known.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations.arguments import ArgumentFinder
+from pipeline.lexicon import FUTURE_ROLE_WORDS, PAST_ROLE_WORDS
+
+NOW_WORDS = frozenset({"now", "currently", "today"})
+# "an Army captain, not a major": the role is "captain"
+DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis",
+                          "neg"})
+
+
+def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], named: set[int],
+               used_preps: set[int]) -> str:
+    """The role's own words: "top commander in Iraq", "Transport Minister", "basketball coach"."""
+    dropped: set[int] = set()
+    for token in noun.subtree:
+        if token.i == noun.i:
+            continue
+        dangling = token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+        # "elected senator of Wisconsin in 2010": the date is no part of the role
+        dangling = dangling or token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                            for c in token.children)
+        # "senior adviser to Obama", "agent for President Bill Clinton": the person served is no
+        # part of the role's words; "now" starts another post ("a former NSA lawyer now at Brookings")
+        dangling = dangling or token.dep_ == "prep" and any(
+            c.dep_ == "pobj" and finder.mention_at(c) is not None and finder.label(finder.mention_at(c)) == "PERSON"
+            for c in token.children)
+        # "employee at the company's Philadelphia factory": a place of work named through its owner
+        # is where the role is held, no part of its words
+        dangling = dangling or token.dep_ == "prep" and token.i > noun.i and any(
+            c.dep_ == "pobj" and any(g.dep_ == "poss" and g.pos_ == "NOUN" and finder.mention_at(g) is None
+                                     for g in c.children)
+            for c in token.children)
+        if token.dep_ == "advmod" and token.i > noun.i or token.lower_ in NOW_WORDS:
+            dropped.update(t.i for t in token.subtree)
+            dropped.update(t.i for later in noun.subtree if later.i > token.i and later.dep_ == "prep"
+                           and later.head.i == noun.i for t in later.subtree)
+            continue
+        joined = token.text in ("-", "&", "/") and not token.whitespace_  # "vice-president", "VR/AR"
+        if token.dep_ in DROPPED_DEPS and not joined or token.i in used_preps or dangling:
+            dropped.update(t.i for t in token.subtree)
+    kept = [t for t in noun.subtree if t.i not in dropped]
+    kept += [t for t in modifiers if t.i not in {k.i for k in kept}]
+    # the role's words start after the last name before the noun: "suburban Henrico County GOP
+    # chairman" -> "chairman", "former Indiana University basketball coach" -> "basketball coach"
+    named_before = [t.i for t in kept if t.i < noun.i and finder.mention_at(t) is not None
+                    and finder.mention_at(t).index in named]
+    if named_before:
+        kept = [t for t in kept if t.i > max(named_before)]
+    words = []
+    for token in sorted(kept, key=lambda t: t.i):
+        mention = finder.mention_at(token)
+        if mention is not None and mention.index in named:
+            continue
+        if token.lower_.strip("-") in PAST_ROLE_WORDS | FUTURE_ROLE_WORDS or token.tag_ in ("POS", "PRP$"):
+            if token.tag_ == "POS" and words and token.whitespace_:
+                words[-1] = (words[-1][0], words[-1][0].text + token.whitespace_)  # "campaign’s communications"
+            continue
+        if mention is not None and finder.label(mention) == "PERSON":
+            continue  # "appointed Jane Roe president" parsed as one phrase
+        if token.text == "-" and (not words or words[-1][0].lower_.strip("-") in PAST_ROLE_WORDS):
+            continue
+        if words and not words[-1][1][len(words[-1][0].text):] and words[-1][0].i + 1 < token.i:
+            words[-1] = (words[-1][0], words[-1][0].text + " ")  # a word left out between: keep them apart
+        words.append((token, token.text_with_ws))
+    words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
+    text = "".join(w for _, w in words).strip(" ,-")
+    return " ".join(text.split())
