@@ -279,6 +279,35 @@ def is_future(verb: Token) -> bool:
     return _still_to_come(verb) or _planned(verb)
 
 
+# A deed only asked for, owed or possible, not done: a modal of obligation or possibility on the verb
+# or on the verb it completes ("should resign", "may have to quit"), or a word of urging, needing or
+# intending above it ("called on him to quit", "calls for him to resign", "threatened to quit"). Not
+# "forced to resign" (done) nor "would quit" (planned, is_future's). "had to quit" was done.
+OBLIGATION_AUXILIARIES = frozenset({"should", "must", "ought", "may", "might", "could"})
+URGING_WORDS = frozenset({"call", "urge", "ask", "press", "pressure", "push", "demand", "tell", "want", "need",
+                          "threaten", "consider", "refuse", "decline", "expect", "hope", "plan", "offer", "have"})
+
+
+def unrealised(verb: Token) -> bool:
+    """Whether a verb states a deed asked for, owed or only possible rather than done (see
+    URGING_WORDS): the departure rule abstains on such a verb, whose subject is often the one asked."""
+    current = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUXILIARIES for c in current.children):
+            return True
+        head = current.head
+        if head == current:
+            return False
+        if current.dep_ == "xcomp" or current.dep_ in ("advcl", "acl") and head.pos_ == "NOUN":
+            lemma = head.lemma_.lower()
+            if lemma in URGING_WORDS and not (lemma == "have" and head.tag_ == "VBD"):
+                return True
+        elif not (current.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
+            return False
+        current = head
+    return False
+
+
 def accusing_verb(anchors: Iterable[Token]) -> Token | None:
     """The verb that charges someone with the deed the anchors state ("accused the DNC of
     [sabotaging] the campaign", "was charged with the [murder] of X", "blamed X for [leaking]"):

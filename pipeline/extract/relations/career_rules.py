@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.modality import is_future
+from pipeline.extract.modality import is_future, unrealised
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, resolved_people, subject_token,
     trailing_prep_objects,
@@ -97,6 +97,8 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 
 def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[Candidate]:
     """"X resigned as CEO of Y", "X stepped down from Y's board", "X left Google", "Y fired X"."""
+    if unrealised(verb) or _leaves_behind(verb):
+        return  # "should resign", "called on him to quit": no post ended; nor "left Arsenal with no strikers"
     passive = is_passive(verb)
     if removal:
         person_token = subject_token(verb) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -117,7 +119,7 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
     roles: set[str] = set()
     for noun in role_nouns:
         mention = finder.entity(noun)
-        if mention is not None and finder.label(mention) in ORG_LABELS:
+        if mention is not None and finder.label(mention) in ORG_LABELS and not _own_thing(noun):
             posts.append((mention, {"status": status}))  # "left Google", "resigned from Acme"
             continue
         phrase = read_role(finder, noun) or _post_phrase(finder, noun)
@@ -138,6 +140,20 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
             if employer.index != person.index and (person.index, employer.index) not in seen:
                 seen.add((person.index, employer.index))
                 yield Candidate("affiliated_with", person, employer, "departure", (verb,), dict(qualifiers))
+
+
+def _leaves_behind(verb: Token) -> bool:
+    """"leaving Arsenal with no fit strikers", "left him to hang out in the cold", "left them
+    vulnerable": "leave" with a complement puts someone or something in a state, no one departs."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and c.tag_ != "VBG" or c.dep_ == "prep" and c.lower_ == "with"
+        for c in verb.children)  # not "left UKIP saying ...": a participle of the one who left
+
+
+def _own_thing(noun: Token) -> bool:
+    """"left her iPod in a cab": what one leaves behind with a possessive pronoun is one's own thing, no
+    employer ("left his job at Acme" is read by _post_phrase, "left his party" names none)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.head.lemma_.lower() == "leave"
 
 
 def job_holder(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
