@@ -42,7 +42,7 @@ from pipeline.extract.relations.lexicon import (
     CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
     INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
-    RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, VISIT_NOUNS,
+    RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, STATE_NOUNS, VISIT_NOUNS,
 )
 
 VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
@@ -90,7 +90,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     sense = RULE_VERB_SENSES.get(key) or RULE_VERB_SENSES.get(_lemma(verb))
     passive = is_passive(verb)
     subjects = subject_group(finder, verb)
-    objects = [m for t in _children(verb, "dobj") for m in finder.group(t)]
+    objects = _made_things(finder, verb) if sense is not None and sense.predicate == "founded" else [
+        m for t in _children(verb, "dobj") for m in finder.group(t)]
     agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from partnership_verb(finder, verb, subjects)
     yield from speaking_place_visit(finder, verb)
@@ -143,6 +144,25 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if verb.lemma_.lower() in VERBS_WITHOUT_OPEN_RELATIONS or verb.pos_ != "VERB" or not states_event(verb):
         return
     yield from open_verb_relations(finder, verb, key, passive)
+
+
+def _made_things(finder: ArgumentFinder, verb: Token) -> list[Mention]:
+    """The names a founding verb's objects give to what was made: not a government's side ("form a
+    Labour government" founds no Labour) nor a possessor ("launching the DCA's plan" launched a plan)."""
+    made = []
+    for token in _children(verb, "dobj"):
+        if finder.mention_at(token) is None and token.lemma_.lower() in STATE_NOUNS:
+            continue
+        made += [m for m in finder.group(token) if not _possessor(finder, token, m)]
+    return made
+
+
+def _possessor(finder: ArgumentFinder, token: Token, mention: Mention) -> bool:
+    """Whether `mention`, found under `token`, owns a noun outside it ("the DCA's plan")."""
+    def index(t: Token) -> int | None:
+        found = finder.index.widest(t)
+        return found.index if found is not None else None
+    return any(t.dep_ == "poss" and index(t) == mention.index != index(t.head) for t in token.subtree)
 
 
 def _serves_custody(verb: Token) -> bool:
