@@ -243,7 +243,8 @@ HOMETOWN_NOUNS = frozenset({"hometown", "birthplace"})
 # Batre; "Wasilla, a suburb of Anchorage" is in Anchorage (place_containers.py).
 PLACE_KIND_NOUNS = frozenset({"village", "town", "city", "county", "province", "borough", "township", "hamlet",
                               "suburb", "region", "parish", "municipality", "commune", "prefecture", "island",
-                              "neighborhood", "neighbourhood", "district", "state", "community", "enclave"})
+                              "neighborhood", "neighbourhood", "district", "state", "community", "enclave",
+                              "resort", "port"})  # "the Swiss resort of Davos", "the port of Dover"
 # The kinds that lie inside the place named after "of" ("a suburb of Y"), not the place itself
 INNER_PLACE_NOUNS = frozenset({"suburb", "neighborhood", "neighbourhood", "district", "enclave", "borough",
                                "community"})
