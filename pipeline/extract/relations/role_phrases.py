@@ -46,8 +46,9 @@ from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, t
 from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
 from pipeline.extract.relations.role_words import NOW_WORDS, role_words
+from pipeline.case_words import DEED_PERSON_NOUNS
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, ORG_LABELS,
+    KINSHIP_NOUNS, STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, ORG_LABELS,
     PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
 )
 from pipeline.sports_words import NICKNAMED_TEAM_ROLES, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS
@@ -59,6 +60,9 @@ EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
 STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# A deed or a family tie, no post at the one named with it: "Napier's killer X", "Miller's widow X"
+# ("a partner at Acme" is a post; "Jackson's lawyer", "her agent" work for the client: staff).
+TIE_NOUNS = DEED_PERSON_NOUNS | KINSHIP_NOUNS - {"partner"}
 
 
 @dataclass
@@ -219,8 +223,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             phrase.mistyped |= {m.index for m in left_places if teams[m.index] is m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []
-    elif left_orgs:
-        # "Henrico County GOP chairman": the county qualifies the party, and is no home either
+    elif left_orgs or kind == "office" and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in modifiers):
+        # "Henrico County GOP chairman": the county qualifies the party, and is no home either; nor
+        # is "its UK chief executive" (the firm's unit for the country) an office of the state
         phrase.postings += left_places
         left_places = []
     phrase.organisations = list(left_orgs)
@@ -311,9 +316,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # prime of Cambodia" still comes from Cambodia)
         phrase.postings += left_places
     elif kind in ("resident", "occupation"):
-        elsewhere = not_homes(finder, noun, left_places, occupation=kind == "occupation")  # "Atlanta free agent"
+        # "Atlanta free agent"; after the noun too: "a try-scorer in Rome" (a sports report), "a gunman in Paris"
+        elsewhere = not_homes(finder, noun, left_places + phrase.homes, occupation=kind == "occupation")
         phrase.postings += elsewhere
-        phrase.homes = [m for m in left_places if m not in elsewhere] + phrase.homes
+        phrase.homes = [m for m in left_places + phrase.homes if m not in elsewhere]
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
@@ -337,4 +343,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # one title); "sheriff's Sgt. X" is a sergeant of the sheriff's office, the rank the role
         phrase.text = " ".join(words[:-1])
     phrase.status = post_status(noun, modifiers)
+    if noun.lemma_.lower() in TIE_NOUNS:
+        phrase.postings += phrase.organisations + phrase.states + phrase.served  # accounted for, not claimed
+        phrase.organisations, phrase.states, phrase.served, phrase.current = [], [], [], []
     return phrase
