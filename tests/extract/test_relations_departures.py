@@ -36,6 +36,15 @@ FOUND = [
         [("Nissan", O), ("UK", G), ("Bob Jones", P)],
         ("Bob Jones", "affiliated_with", "Nissan"), "title_org", {"role": "UK chief executive"},
         id="firms-country-unit-post"),
+    pytest.param(
+        "Jane Roe, US economist at Merrill Lynch, said interest rates would rise.",
+        [("Jane Roe", P), ("US", G), ("Merrill Lynch", O)],
+        ("Jane Roe", "affiliated_with", "Merrill Lynch"), "appos_role", {"role": "US economist"},
+        id="country-economist-at-firm-role"),
+    pytest.param(
+        "Jane Doe, a Boston lawyer, said the case against the company was weak.",
+        [("Jane Doe", P), ("Boston", G)],
+        ("Jane Doe", "lives_in", "Boston"), "appos_place", {}, id="place-lawyer-still-home"),
 ]
 
 
@@ -76,6 +85,10 @@ NOT_FOUND = [
                  [("Napier", O), ("Tom Jones", P)], ("Tom Jones", "affiliated_with", "Napier"), id="killer-title"),
     pytest.param("Napier's widow Jane Jones said the family was relieved by the verdict.",
                  [("Napier", O), ("Jane Jones", P)], ("Jane Jones", "affiliated_with", "Napier"), id="widow-title"),
+    # a place before a job whose employer is named is the job's beat or unit, no home
+    pytest.param("Jane Roe, US economist at Merrill Lynch, said interest rates would rise.",
+                 [("Jane Roe", P), ("US", G), ("Merrill Lynch", O)], ("Jane Roe", "lives_in", "US"),
+                 id="country-economist-at-firm"),
     # a deed's place is no home
     pytest.param("Tom Jones, a gunman in Paris, was arrested by police on Monday.",
                  [("Tom Jones", P), ("Paris", G)], ("Tom Jones", "lives_in", "Paris"), id="gunman-in-place"),

@@ -318,6 +318,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     elif kind in ("resident", "occupation"):
         # "Atlanta free agent"; after the noun too: "a try-scorer in Rome" (a sports report), "a gunman in Paris"
         elsewhere = not_homes(finder, noun, left_places + phrase.homes, occupation=kind == "occupation")
+        if kind == "occupation" and phrase.organisations:
+            elsewhere += [m for m in left_places if m not in elsewhere]  # "US economist at Merrill Lynch": the beat
         phrase.postings += elsewhere
         phrase.homes = [m for m in left_places + phrase.homes if m not in elsewhere]
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
