@@ -41,6 +41,11 @@ FOUND = [
         [("Jane Roe", P), ("US", G), ("Merrill Lynch", O)],
         ("Jane Roe", "affiliated_with", "Merrill Lynch"), "appos_role", {"role": "US economist"},
         id="country-economist-at-firm-role"),
+    # signing someone to a named organisation: the organisation is whom they sign for
+    pytest.param(
+        "Pete Waterman signed Kylie Minogue to PWL in 1987, and her first single was a hit.",
+        [("Pete Waterman", P), ("Kylie Minogue", P), ("PWL", O)],
+        ("Kylie Minogue", "affiliated_with", "PWL"), "roster_sign", {"status": "current"}, id="signed-to-label"),
     pytest.param(
         "Jane Doe, a Boston lawyer, said the case against the company was weak.",
         [("Jane Doe", P), ("Boston", G)],
@@ -85,6 +90,13 @@ NOT_FOUND = [
                  [("Napier", O), ("Tom Jones", P)], ("Tom Jones", "affiliated_with", "Napier"), id="killer-title"),
     pytest.param("Napier's widow Jane Jones said the family was relieved by the verdict.",
                  [("Napier", O), ("Jane Jones", P)], ("Jane Jones", "affiliated_with", "Napier"), id="widow-title"),
+    # the signer who owns the label, or runs it, is not whom the artist signs for
+    pytest.param("Pop mogul Acme Music, which signed Will Young up to its S Records label, was sold on Monday.",
+                 [("Acme Music", O), ("Will Young", P), ("S Records", O)],
+                 ("Will Young", "affiliated_with", "Acme Music"), id="signed-up-to-owners-label"),
+    pytest.param("Acme Music signed Will Young to its new label in 2002, the singer said.",
+                 [("Acme Music", O), ("Will Young", P)], ("Will Young", "affiliated_with", "Acme Music"),
+                 id="signed-to-unnamed-label"),
     # a place before a job whose employer is named is the job's beat or unit, no home
     pytest.param("Jane Roe, US economist at Merrill Lynch, said interest rates would rise.",
                  [("Jane Roe", P), ("US", G), ("Merrill Lynch", O)], ("Jane Roe", "lives_in", "US"),

@@ -26,7 +26,7 @@ from models import Mention
 from pipeline.extract.doctext import lemma_lowers, token_pos
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
-from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
+from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS, PERSON_LABELS
 from pipeline.speech_words import REPORTING_VERBS
 from pipeline.sports_words import (
     INJURY_NOUNS, LOSING_VERBS, MAX_POSITION_WORDS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS,
@@ -198,7 +198,8 @@ def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
                 yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), {"status": "current"})
         return
     people, position = _roster_people(finder, verb)
-    club = _club(finder, _doer(finder, verb))
+    to_someone, label = _signed_to(finder, verb)
+    club = _club(finder, label if to_someone else _doer(finder, verb))
     if not people or club is None:
         return
     qualifiers = {"status": "current", **({"role": position} if position else {})}
@@ -207,6 +208,18 @@ def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), qualifiers)
     if sports_article(verb.doc):
         yield from _former_club(finder, verb, people, club)
+
+
+def _signed_to(finder: ArgumentFinder, verb: Token) -> tuple[bool, Optional[Mention]]:
+    """"signed Will Young up to his S Records label", "signed Kylie Minogue to PWL": the organisation
+    after "to" is the one signed for, not the signer (who may own it); (True, None) for one not named
+    ("to his label"), (False, None) when "to" names none ("to a five-year deal")."""
+    to = next((t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 10)] if t.lower_ == "to" and t.tag_ == "IN"), None)
+    phrase = [] if to is None else list(verb.doc[to.i + 1:min(verb.sent.end, to.i + 7)])
+    phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct or t.pos_ in ("VERB", "AUX")), len(phrase))]
+    orgs = [m for t in phrase if (m := finder.mention_at(t)) is not None and finder.label(m) in ORG_LABELS]
+    return bool(orgs) or any(t.lemma_.lower() in ORG_CLASS_NOUNS or t.lower_ == "label" for t in phrase), \
+        (orgs[0] if orgs else None)
 
 
 def _on_roster_list(verb: Token) -> bool:
