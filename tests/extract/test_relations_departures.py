@@ -24,6 +24,11 @@ FOUND = [
         [("Hockney", P), ("UKIP", O)],
         ("Hockney", "affiliated_with", "UKIP"), "departure", {"status": "former"}, id="left-with-participle"),
     pytest.param(
+        "Mr Howard eventually left Llanelli Grammar School to go to Cambridge University in 1959.",
+        [("Howard", P), ("Llanelli Grammar School", O), ("Cambridge University", O)],
+        ("Howard", "affiliated_with", "Llanelli Grammar School"), "departure", {"status": "former"},
+        id="left-to-go-elsewhere"),
+    pytest.param(
         "Robert Kilroy-Silk launched his new party, Veritas, in London on Wednesday.",
         [("Robert Kilroy-Silk", P), ("Veritas", O), ("London", G)],
         ("Robert Kilroy-Silk", "founded", "Veritas"), "verb_active", {}, id="launched-party-apposition"),

@@ -143,11 +143,10 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
 
 
 def _leaves_behind(verb: Token) -> bool:
-    """"leaving Arsenal with no fit strikers", "left him to hang out in the cold", "left them
-    vulnerable": "leave" with a complement puts someone or something in a state, no one departs."""
+    """"leaving Arsenal with no fit strikers", "left the club short": "leave" with a complement puts
+    someone or something in a state, no one departs ("left Ground Force to present a show" does)."""
     return verb.lemma_.lower() == "leave" and any(
-        c.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and c.tag_ != "VBG" or c.dep_ == "prep" and c.lower_ == "with"
-        for c in verb.children)  # not "left UKIP saying ...": a participle of the one who left
+        c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _own_thing(noun: Token) -> bool:
