@@ -52,6 +52,10 @@ FOUND = [
         [("Pete Waterman", P), ("Kylie Minogue", P), ("PWL", O)],
         ("Kylie Minogue", "affiliated_with", "PWL"), "roster_sign", {"status": "current"}, id="signed-to-label"),
     pytest.param(
+        "Jane Doe, Ohio director for Acme Corp, said the plant would close in the spring.",
+        [("Jane Doe", P), ("Ohio", G), ("Acme Corp", O)],
+        ("Jane Doe", "lives_in", "Ohio"), "appos_place", {}, id="state-director-still-home"),
+    pytest.param(
         "Jane Doe, a Boston lawyer, said the case against the company was weak.",
         [("Jane Doe", P), ("Boston", G)],
         ("Jane Doe", "lives_in", "Boston"), "appos_place", {}, id="place-lawyer-still-home"),

@@ -47,6 +47,7 @@ from pipeline.extract.relations.role_places import cut_from_county, not_homes, w
 from pipeline.extract.relations.role_status import post_status
 from pipeline.extract.relations.role_words import NOW_WORDS, role_words
 from pipeline.case_words import DEED_PERSON_NOUNS
+from pipeline.name_strings import country, name_key
 from pipeline.lexicon import (
     KINSHIP_NOUNS, STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, ORG_LABELS,
     PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
@@ -319,7 +320,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # "Atlanta free agent"; after the noun too: "a try-scorer in Rome" (a sports report), "a gunman in Paris"
         elsewhere = not_homes(finder, noun, left_places + phrase.homes, occupation=kind == "occupation")
         if kind == "occupation" and phrase.organisations:
-            elsewhere += [m for m in left_places if m not in elsewhere]  # "US economist at Merrill Lynch": the beat
+            # "US economist at Merrill Lynch", "Europe coordinator at X": a country's or a region's desk
+            # ("South Carolina director for the campaign" likely works there)
+            elsewhere += [m for m in left_places if m not in elsewhere
+                          and (country(name_key(m.text)) or finder.label(m) == "LOC")]
         phrase.postings += elsewhere
         phrase.homes = [m for m in left_places + phrase.homes if m not in elsewhere]
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
