@@ -63,24 +63,26 @@ def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], dep
 
 def _lemma(verb: Token) -> str:
     # the model lemmatises the base form "found" ("helped found the DLC") as "find"
-    if verb.lower_ == "found" and verb.tag_ in ("VB", "VBP"):
+    if verb.lower_ != "found":
+        return verb.lemma_.lower()  # every other verb: no auxiliaries to read (asked of every verb, often)
+    if verb.tag_ in ("VB", "VBP"):
         return "found"
     auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
-    if verb.lower_ == "found" and (auxiliaries and not set(auxiliaries) <= {"have", "be"}
-                                   or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help"):
+    if auxiliaries and not set(auxiliaries) <= {"have", "be"} or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help":
         return "found"  # "Ailes helped found Fox News" parsed with "helped" as an auxiliary; "has found" is find
     return verb.lemma_.lower()
 
 
 def _verb_key(verb: Token) -> str:
+    lemma = _lemma(verb)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    if particle is None and _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+    if particle is None and lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
             and not any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "attr") for c in verb.children):
         particle = "it"  # "made it to Iowa" (not "made it clear to China that ...")
-    if particle is None and _lemma(verb) == "admit" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS
+    if particle is None and lemma == "admit" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS
                                                            for c in verb.children):
         particle = "oneself"  # "admitted herself to the Betty Ford Center"
-    return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
+    return f"{lemma} {particle}" if particle else lemma
 
 
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
