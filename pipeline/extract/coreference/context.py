@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.coreference.roles import PersonRoles
 from pipeline.extract.coreference.rules import EntityGroups, given_name_first
-from pipeline.extract.doctext import doc_quote_spans
+from pipeline.extract.doctext import doc_quote_spans, doc_text
 from pipeline.extract.mention_index import root_mention
 from pipeline.us_states import US_STATE_NAMES
 
@@ -42,7 +42,7 @@ def _split_mid_sentence(doc: Doc, previous, sent) -> bool:
         return False
     last = next((t for t in reversed(previous) if not t.is_space), None)
     return (last is not None and last.text not in SENTENCE_FINAL and last.is_alpha
-            and "\n" not in doc.text[last.idx:sent.start_char + 1])
+            and "\n" not in doc_text(doc)[last.idx:sent.start_char + 1])  # doc.text joins every token anew
 
 
 # What ends a written sentence; a parser's sentence ending otherwise (on a word) was cut short.

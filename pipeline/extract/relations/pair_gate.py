@@ -53,6 +53,16 @@ RELATIVE_SUBJECTS = {"who", "that", "which", "whom", "whose"}
 def _is_junk_mention(span: Span) -> bool:
     """Names the scorer cannot trust: a symbol inside ('® Honey'), no word of two letters or more,
     or only titles and their abbreviations ('Lt Col')."""
+    # asked of a name once for each pair it is in (n names in a sentence make ~n² pairs): kept in
+    # the Doc's user_data by token offsets (no reference back to the Doc)
+    memo = span.doc.user_data.setdefault("newsclaims.junk_mentions", {})
+    key = (span.start, span.end)
+    if key not in memo:
+        memo[key] = _junk(span)
+    return memo[key]
+
+
+def _junk(span: Span) -> bool:
     if any(unicodedata.category(ch).startswith("S") for ch in span.text):
         return True
     words = [t for t in span if sum(ch.isalpha() for ch in t.text) >= 2]
