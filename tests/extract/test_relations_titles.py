@@ -73,7 +73,26 @@ TITLED += [
 ]
 
 
+TITLED += [
+    # a party's adjective of two words, cut by the NER at its first word, is the party the article names
+    pytest.param("The Liberal Democrats met. Liberal Democrat leader Charles Kennedy said the plan was wrong.",
+                 [("Liberal Democrats", "NORP"), ("Liberal", "ORG"), ("Democrat", "NORP"), ("Charles Kennedy", "PERSON")],
+                 ("Charles Kennedy", "affiliated_with", "Liberal Democrats"), {"role": "leader"}, id="two-word-party"),
+]
+
+
 NOT_TITLED = [
+    # a minister's portfolio the NER typed ORG is the title's own words, no employer
+    pytest.param("Defence Secretary Geoff Hoon said the troops would stay.", [("Defence", "ORG"), ("Geoff Hoon", "PERSON")],
+                 ("Geoff Hoon", "affiliated_with", "Defence"), id="portfolio-is-no-org"),
+    pytest.param("Shadow Home Secretary David Davis said the law was wrong.",
+                 [("Shadow Home", "ORG"), ("David Davis", "PERSON")],
+                 ("David Davis", "affiliated_with", "Shadow Home"), id="shadow-portfolio-is-no-org"),
+    # the first word of a two-word party is no organisation, the party named or not
+    pytest.param("Liberal Democrat leader Charles Kennedy said the plan was wrong.",
+                 [("Liberal", "ORG"), ("Democrat", "NORP"), ("Charles Kennedy", "PERSON")],
+                 ("Charles Kennedy", "affiliated_with", "Liberal"), id="party-cut-at-first-word"),
+
     pytest.param("Anchorage attorney William Ingaldson said the fire was an accident.",
                  [("Anchorage", "GPE"), ("William Ingaldson", "PERSON")],
                  ("William Ingaldson", "affiliated_with", "Anchorage"), id="profession-no-post"),
@@ -138,6 +157,35 @@ def test_rank_abbreviation_keeps_the_sentence(nlp):
     doc = nlp("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.")
     assert len(list(doc.sents)) == 1
     assert [(m.text, m.label) for m in collect_mentions(doc)] == [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")]
+
+
+# "Home Office Minister X": a department before a minister stays his employer
+def test_department_before_minister_stays(nlp):
+    found = relations_of(nlp, "Home Office Minister Hazel Blears said the law would change.",
+                         [("Home Office", "ORG"), ("Hazel Blears", "PERSON")])
+    assert find(found, "Hazel Blears", "affiliated_with", "Home Office") is not None, found
+
+
+@pytest.mark.parametrize("text, nation, country", [
+    ("French President Jacques Chirac said he would attend.", "French", "France"),
+    ("South African President Thabo Mbeki said he would attend.", "South African", "South Africa"),
+    ("On Monday, Chinese Foreign Minister Li Zhaoxing said he would attend.", "Chinese", "China"),
+    ("Jacques Chirac, the French president, said he would attend.", "French", "France"),
+])
+def test_nationality_before_an_office_names_the_state(nlp, text, nation, country):
+    """As "UK Prime Minister X" names the UK: the state the holder serves, even where the article
+    never writes the country's name."""
+    mention = next(m for m in collect_mentions(nlp(text)) if m.text == nation)
+    assert (mention.label, mention.name) == ("GPE", country)
+
+
+@pytest.mark.parametrize("text, nation", [
+    ("French wine makers said prices would rise.", "French"),  # no office: a people, not a state
+    ("Palestinian leader Mahmoud Abbas said he would attend.", "Palestinian"),  # no one country's name
+])
+def test_nationality_elsewhere_stays_a_people(nlp, text, nation):
+    mentions = [m for m in collect_mentions(nlp(text)) if m.text == nation]
+    assert all(m.label == "NORP" and m.name is None for m in mentions), mentions
 
 
 PLACED = [
