@@ -78,6 +78,17 @@ TITLED += [
     pytest.param("The Liberal Democrats met. Liberal Democrat leader Charles Kennedy said the plan was wrong.",
                  [("Liberal Democrats", "NORP"), ("Liberal", "ORG"), ("Democrat", "NORP"), ("Charles Kennedy", "PERSON")],
                  ("Charles Kennedy", "affiliated_with", "Liberal Democrats"), {"role": "leader"}, id="two-word-party"),
+    # a party's name as news writes it, whatever the model typed it; a party's own post keeps its role
+    pytest.param("The Tories said so. Tory leader Michael Howard said the plan was wrong.",
+                 [("Tories", "NORP"), ("Tory", "NORP"), ("Michael Howard", "PERSON")],
+                 ("Michael Howard", "affiliated_with", "Tories"), {"role": "leader"}, id="party-post"),
+    pytest.param("The Conservatives said so. Conservative health spokesman Jonathan Morgan said it was wrong.",
+                 [("Conservatives", "ORG"), ("Jonathan Morgan", "PERSON")],
+                 ("Jonathan Morgan", "affiliated_with", "Conservatives"), {"role": "health spokesman"},
+                 id="party-spokesman"),
+    pytest.param("The Tories said so. Tory MP Patrick Mercer said the plan was wrong.",
+                 [("Tories", "NORP"), ("Tory", "NORP"), ("Patrick Mercer", "PERSON")],
+                 ("Patrick Mercer", "affiliated_with", "Tories"), {"role": "member"}, id="party-member-in-a-seat"),
 ]
 
 

@@ -308,6 +308,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if party is not None:
         phrase.organisations.append(party)
         phrase.party = party
+        phrase.mistyped |= {party.index} if finder.label(party) not in ORG_LABELS else set()  # "the Tories" NORP
     if kind == "office":
         phrase.states = without_qualifiers(finder, left_places) + phrase.states
         team_places |= {m.index for m in left_places}  # "Harrison County, Miss., coroner" -> "coroner"
