@@ -89,6 +89,10 @@ TITLED += [
     pytest.param("The Tories said so. Tory MP Patrick Mercer said the plan was wrong.",
                  [("Tories", "NORP"), ("Tory", "NORP"), ("Patrick Mercer", "PERSON")],
                  ("Patrick Mercer", "affiliated_with", "Tories"), {"role": "member"}, id="party-member-in-a-seat"),
+    # the one word before a post is the last word of the one organisation named before
+    pytest.param("The Public Accounts Committee found problems. Committee chairman Edward Leigh said it was weak.",
+                 [("Public Accounts Committee", "ORG"), ("Edward Leigh", "PERSON")],
+                 ("Edward Leigh", "affiliated_with", "Public Accounts Committee"), {}, id="body-named-by-its-head"),
 ]
 
 
@@ -99,6 +103,11 @@ NOT_TITLED = [
     pytest.param("Shadow Home Secretary David Davis said the law was wrong.",
                  [("Shadow Home", "ORG"), ("David Davis", "PERSON")],
                  ("David Davis", "affiliated_with", "Shadow Home"), id="shadow-portfolio-is-no-org"),
+    # two bodies end in the word: the post is in either
+    pytest.param("The Public Accounts Committee and the Home Affairs Committee met. Committee chairman Edward Leigh "
+                 "said it was weak.", [("Public Accounts Committee", "ORG"), ("Home Affairs Committee", "ORG"),
+                                       ("Edward Leigh", "PERSON")],
+                 ("Edward Leigh", "affiliated_with", "Public Accounts Committee"), id="two-bodies-with-the-head"),
     # the first word of a two-word party is no organisation, the party named or not
     pytest.param("Liberal Democrat leader Charles Kennedy said the plan was wrong.",
                  [("Liberal", "ORG"), ("Democrat", "NORP"), ("Charles Kennedy", "PERSON")],
