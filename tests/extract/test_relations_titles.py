@@ -89,6 +89,14 @@ TITLED += [
     pytest.param("The Tories said so. Tory MP Patrick Mercer said the plan was wrong.",
                  [("Tories", "NORP"), ("Tory", "NORP"), ("Patrick Mercer", "PERSON")],
                  ("Patrick Mercer", "affiliated_with", "Tories"), {"role": "member"}, id="party-member-in-a-seat"),
+    # a portfolio the NER typed ORG: the department the article names for it is the employer
+    pytest.param("The Labor Department said so. Labor Secretary Thomas Perez stopped writing his speech.",
+                 [("Labor Department", "ORG"), ("Labor", "ORG"), ("Thomas Perez", "PERSON")],
+                 ("Thomas Perez", "affiliated_with", "Labor Department"), {}, id="portfolio-department-named"),
+    # a party letter goes to the party's name typed an organisation, not its people typed NORP
+    pytest.param("The Republicans met. Sen. John Cornyn (R-Tex.) responded. The Republican Party said so.",
+                 [("Republicans", "NORP"), ("John Cornyn", "PERSON"), ("Tex", "GPE"), ("Republican Party", "ORG")],
+                 ("John Cornyn", "affiliated_with", "Republican Party"), {"role": "member"}, id="party-letter-org-name"),
     # the one word before a post is the last word of the one organisation named before
     pytest.param("The Public Accounts Committee found problems. Committee chairman Edward Leigh said it was weak.",
                  [("Public Accounts Committee", "ORG"), ("Edward Leigh", "PERSON")],

@@ -75,9 +75,21 @@ def office_organisation(finder: ArgumentFinder, noun: Token, plain: list[Token])
     wanted = office_words(noun, plain)
     if not wanted:
         return _body_named_by_its_head(finder, noun, plain)
+    return _named_office(finder, wanted, noun)
+
+
+def portfolio_department(finder: ArgumentFinder, portfolio: Mention, noun: Token) -> Optional[Mention]:
+    """"Labor Secretary X" where the NER typed "Labor" an organisation: the department the article
+    names in full for that portfolio ("the Labor Department", "the Department of Agriculture")."""
+    wanted = [w.lower() for w in portfolio.text.split()]
+    return _named_office(finder, wanted, noun, besides=portfolio.text)
+
+
+def _named_office(finder: ArgumentFinder, wanted: list[str], noun: Token, besides: str = "") -> Optional[Mention]:
     matches: dict[str, Mention] = {}
     for mention in finder.index.mentions:
-        if mention.refers_to is not None or finder.label(mention) not in ORG_LABELS:
+        if mention.refers_to is not None or finder.label(mention) not in ORG_LABELS \
+                or (mention.name or mention.text) == besides:
             continue
         core = _core(mention.name or mention.text)
         if core[-len(wanted):] != wanted:

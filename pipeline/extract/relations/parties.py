@@ -28,7 +28,10 @@ def party_named(finder: ArgumentFinder, words: Iterable[str]) -> Optional[Mentio
                  and (m.label in ORG_LABELS or _listed_party(m.text) is not None)]
         if any(_local_party_key(m.text) == key for m in named):
             return None  # "the Iowa Republican Party" is named: "the Republican Party" may be it
-        return next((m for m in named if _party_key(m.text) == key), None)
+        listed = [m for m in named if _party_key(m.text) == key]
+        # its name typed an organisation first: "the Republicans" (NORP) stands for it too, but only
+        # where no such name is there to carry the claim
+        return next((m for m in listed if m.label in ORG_LABELS), listed[0] if listed else None)
     return None
 
 

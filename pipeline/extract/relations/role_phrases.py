@@ -41,7 +41,7 @@ from pipeline.extract.relations.role_names import (
     a_portfolio, mistyped_club, mistyped_organisation, of_a_ministry, party_of_two_words, state_portfolio,
     states_a_record, states_of_nationality, team_named,
 )
-from pipeline.extract.relations.office_words import office_organisation
+from pipeline.extract.relations.office_words import office_organisation, portfolio_department
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
 from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
@@ -198,7 +198,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if two_word_party is not None:  # named "the Liberal Democrats", which the model may type NORP
         left_orgs.append(two_word_party)
         phrase.mistyped |= {two_word_party.index} if finder.label(two_word_party) not in ORG_LABELS else set()
-    phrase.postings += portfolios  # accounted for: no employer, and no pair for the scorer to guess
+    # accounted for: no employer, and no pair for the scorer to guess; the department, when the
+    # article names it ("Labor Secretary X" beside "the Labor Department"), is the employer
+    phrase.postings += portfolios
+    left_orgs += [d for m in portfolios if (d := portfolio_department(finder, m, noun)) is not None and d not in left_orgs]
     team_places: set[int] = set()
     left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
     counties = cut_from_county(finder, left_places)  # "Oakland County Prosecutor": not Oakland's office

@@ -23,7 +23,7 @@ from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.party_words import PARTY_POST_NOUNS
 from pipeline.sports_words import TEAM_GROUP_NOUNS
 from pipeline.lexicon import (
-    LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
+    LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
 )
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
@@ -286,7 +286,8 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
     party = party_named(finder, [letter.text])
     if party is not None:
-        yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"})
+        yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"},
+                        None if finder.label(party) in ORG_LABELS else "ORG")  # "the Tories" typed NORP
 
 
 def _seat_title(title: Optional[RolePhrase]) -> Optional[str]:
