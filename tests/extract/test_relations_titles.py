@@ -97,6 +97,15 @@ TITLED += [
     pytest.param("The Republicans met. Sen. John Cornyn (R-Tex.) responded. The Republican Party said so.",
                  [("Republicans", "NORP"), ("John Cornyn", "PERSON"), ("Tex", "GPE"), ("Republican Party", "ORG")],
                  ("John Cornyn", "affiliated_with", "Republican Party"), {"role": "member"}, id="party-letter-org-name"),
+    # a title the lexicon does not know ("host"): a past word is its status, no word of the role
+    pytest.param("Former BBC chat show host Robert Kilroy-Silk said he would stand.",
+                 [("BBC", "ORG"), ("Robert Kilroy-Silk", "PERSON")],
+                 ("Robert Kilroy-Silk", "affiliated_with", "BBC"), {"role": "chat show host", "status": "former"},
+                 id="former-unknown-title"),
+    pytest.param("The party was founded by ex-BBC chat show host Robert Kilroy-Silk in 2005.",
+                 [("BBC", "ORG"), ("Robert Kilroy-Silk", "PERSON")],
+                 ("Robert Kilroy-Silk", "affiliated_with", "BBC"), {"role": "chat show host", "status": "former"},
+                 id="ex-hyphen-unknown-title"),
     # the one word before a post is the last word of the one organisation named before
     pytest.param("The Public Accounts Committee found problems. Committee chairman Edward Leigh said it was weak.",
                  [("Public Accounts Committee", "ORG"), ("Edward Leigh", "PERSON")],
