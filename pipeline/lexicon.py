@@ -126,7 +126,7 @@ ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
 STATE_OFFICE_NOUNS = frozenset("""
 president vice-president premier minister chancellor secretary king queen emperor empress monarch sultan
 emir prince princess ayatollah ambassador envoy consul diplomat senator congressman congresswoman constable
-representative lawmaker legislator parliamentarian mp governor lieutenant-governor mayor councillor councilor
+representative lawmaker legislator parliamentarian mp mep msp governor lieutenant-governor mayor councillor councilor
 councilman councilwoman alderman commissioner official spokesman spokeswoman spokesperson prosecutor undersheriff
 attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
 lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect coroner

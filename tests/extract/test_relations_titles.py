@@ -97,6 +97,9 @@ TITLED += [
     pytest.param("The Republicans met. Sen. John Cornyn (R-Tex.) responded. The Republican Party said so.",
                  [("Republicans", "NORP"), ("John Cornyn", "PERSON"), ("Tex", "GPE"), ("Republican Party", "ORG")],
                  ("John Cornyn", "affiliated_with", "Republican Party"), {"role": "member"}, id="party-letter-org-name"),
+    # a member of a parliament for a region holds a seat of it, as an MP for his constituency does
+    pytest.param("London MEP Robert Evans said the vote was close.", [("London", "GPE"), ("Robert Evans", "PERSON")],
+                 ("Robert Evans", "affiliated_with", "London"), {"role": "MEP"}, id="region-mep"),
     # a title the lexicon does not know ("host"): a past word is its status, no word of the role
     pytest.param("Former BBC chat show host Robert Kilroy-Silk said he would stand.",
                  [("BBC", "ORG"), ("Robert Kilroy-Silk", "PERSON")],
