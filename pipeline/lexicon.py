@@ -126,7 +126,7 @@ ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
 STATE_OFFICE_NOUNS = frozenset("""
 president vice-president premier minister chancellor secretary king queen emperor empress monarch sultan
 emir prince princess ayatollah ambassador envoy consul diplomat senator congressman congresswoman constable
-representative lawmaker legislator parliamentarian mp governor lieutenant-governor mayor councillor councilor
+representative lawmaker legislator parliamentarian mp mep msp governor lieutenant-governor mayor councillor councilor
 councilman councilwoman alderman commissioner official spokesman spokeswoman spokesperson prosecutor undersheriff
 attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
 lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect coroner
@@ -153,6 +153,7 @@ comedian comic actor actress singer songwriter rapper musician guitarist drummer
 writer poet playwright filmmaker screenwriter producer chef designer artist painter sculptor photographer
 gm manager quarterback pitcher cornerback linebacker receiver striker goalkeeper boxer golfer wrestler jockey
 astronaut clerk undersheriff coroner billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
+dj
 """.split())
 # Performers: a name before one that is no known place is mostly a show or a band ("Holby City actor X",
 # typed GPE), not the performer's home (relations/role_places.py).

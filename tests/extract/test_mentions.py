@@ -281,6 +281,6 @@ def test_an_opening_nationality_gives_the_office_its_state(nlp):
             "agreed to talk again next month.")
     doc = nlp(text)
     mentions = collect_mentions(doc)
-    by_index = {m.index: m.text for m in mentions}
+    by_index = {m.index: m.name or m.text for m in mentions}  # "Chinese" before an office names China
     found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
     assert ("Xi Jinping", "affiliated_with", "China") in found, found

@@ -181,6 +181,15 @@ def test_a_nationality_word_in_a_description_names_no_state(nlp):
     assert find(found, "Obama", "affiliated_with", "France") is None, found
 
 
+def test_a_nationality_word_named_for_its_state_in_a_description_names_no_state(nlp):
+    """The entity stage names "French" before an office France (GPE): still no state the description writes."""
+    text = "President Obama spoke on Monday. The French president expressed his condolences."
+    mentions = nested_mentions(text, [("Obama", "PERSON", 0), ("French", "GPE", 0), ("The French president", "PERSON", 0, 0)])
+    mentions[1] = mentions[1].model_copy(update={"name": "France"})
+    found = extract_relations(nlp(text), mentions, "2016-03-10")
+    assert not [r for r in found if r.predicate == "affiliated_with" and r.object == 1], found
+
+
 @pytest.mark.parametrize("text, specs, triple, role", [
     pytest.param("Friends of Abe has hosted candidates, and Friends of Abe plans more. "
                  "\"We are careful,\" the club's executive director, Jeremy Boreing, said.",

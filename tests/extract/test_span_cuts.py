@@ -21,6 +21,8 @@ CASES = [
      ("James Gage", "PERSON"), "Undersheriff James Gage"),
     ('"That is really old for Alaska standards," Clerk Janette Bower said.',
      ("Janette Bower", "PERSON"), "Clerk Janette Bower"),
+    # a title written in capitals too ("DJ", "CEO"), no initials of the name
+    ('"I loved the song," DJ John Peel said on Monday.', ("John Peel", "PERSON"), "DJ John Peel"),
     # a seat's title is a title too
     ('"We are ready," said Councilman Mark Brown on Monday.', ("Mark Brown", "PERSON"), "Councilman Mark Brown"),
     # the title may follow words of its own: a rank's force, the place of an office (a known place stays one)

@@ -16,7 +16,7 @@ from pipeline.lexicon import (
     STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, STATE_OFFICE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from pipeline.name_strings import nation_key
+from pipeline.name_strings import country_of_demonym, nation_key
 from pipeline.page_words import NAVIGATION_WORDS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
 
@@ -113,6 +113,22 @@ def _nationality_of_an_office(span: Span) -> bool:
         return True
     key = nation_key(span.text)
     return any(e.label_ == "GPE" and nation_key(e.text) == key and e.text != span.text for e in doc.ents)
+
+
+MAX_OFFICE_WORDS = 3  # "German Chancellor", "Chinese Foreign Minister", "Israeli army chief of staff"
+
+
+def _nation_holding_office(span: Span) -> str | None:
+    """The country a nationality word names when a state office follows it ("French President",
+    "South African Foreign Minister", "the German chancellor"): there it stands for the state the
+    holder serves, and names that country even where the article never writes it."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + MAX_OFFICE_WORDS)]:
+        if not token.is_alpha or token.ent_type_:
+            return None
+        if token.lower_ in STATE_OFFICE_NOUNS:
+            return country_of_demonym(span.text)
+    return None
 
 
 def _family_word_after(span: Span) -> Token | None:
@@ -217,6 +233,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
         name = department or name or ent.kb_id_ or None  # a club's nickname carries the club's name (sports_teams.py)
+        nation = _nation_holding_office(part) if label == "NORP" and name is None else None
+        if nation is not None:  # "French President X": the state he serves, as "UK Prime Minister X" names it
+            label, name = "GPE", nation
         family = _family_word_after(part) if label == "PERSON" else None
         if family is not None:  # "the Koch brothers": the family, a group, not one of them
             end, label, name = family.idx + len(family.text), "ORG", None

@@ -39,6 +39,7 @@ from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_ABBREVIATIONS, US_ST
 from pipeline.name_strings import known_place, name_key
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+MAX_CAPITALS_TITLE = 3  # "DJ", "MP", "CEO"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
@@ -193,7 +194,9 @@ def without_title(doc: Doc, ent: Span, role_word) -> list[Span]:
 
 
 def _opens_title(token: Token, role_word) -> bool:
-    return token.is_title and token.is_alpha and not is_given_name(token.text) and role_word(token)
+    # a title written in capitals, "DJ John Peel", "CEO Tim Cook", is no initials of the name
+    written = token.is_title or token.is_upper and len(token) <= MAX_CAPITALS_TITLE
+    return written and token.is_alpha and not is_given_name(token.text) and role_word(token)
 
 
 def _without_closing_title(doc: Doc, ent: Span) -> Span:

@@ -20,6 +20,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
+from pipeline.extract.relations.role_names import nationality_word
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates, title_rules
 
@@ -49,7 +50,7 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     # Vermont"), not one a nationality word stands for: "The French president" was linked to
     # President Obama where the NER typed Hollande an organisation
     first, last = root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
-    phrase.states = [m for m in phrase.states if first <= m.start < last]
+    phrase.states = [m for m in phrase.states if first <= m.start < last and not nationality_word(m)]
     if phrase.party is not None:
         # "the Republican governor": a party word names the party, which tells little of whom
         phrase.organisations = [m for m in phrase.organisations if m.index != phrase.party.index]

@@ -7,6 +7,10 @@ the NER does not tag there, and the article names it once in full. The role's wo
 whole of that name, less its generic head ("Department", "Office", "of"), a possessive, and place
 or nationality words before it ("Indian", "Oregon"); and only one organisation of the article may
 match, else the office is anyone's.
+
+Likewise the one word before a post that is the last word of one organisation's name the
+article wrote before: "Committee chairman Edward Leigh" after "the Public Accounts Committee",
+"Commission president X" after "the European Commission"; two such names and it is anyone's.
 """
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ chief head director officer commissioner superintendent secretary minister spoke
 deputy inspector investigator agent official detective sergeant lieutenant captain trooper commander admiral
 general colonel major prosecutor attorney counsel lawyer
 """.split())
+# Posts that head or speak for a body (no membership: "Committee member X" says less)
+BODY_POSTS = OFFICE_POSTS | frozenset({"chairman", "chairwoman", "chair", "president", "boss", "leader"})
 GENERIC_HEADS = frozenset({"department", "ministry", "office", "service", "agency", "bureau", "'s", "’s"})
 ARTICLES = frozenset({"the", "of", "for"})
 
@@ -68,10 +74,22 @@ def office_organisation(finder: ArgumentFinder, noun: Token, plain: list[Token])
     """The one organisation of the article whose name is the office words before `noun`."""
     wanted = office_words(noun, plain)
     if not wanted:
-        return None
+        return _body_named_by_its_head(finder, noun, plain)
+    return _named_office(finder, wanted, noun)
+
+
+def portfolio_department(finder: ArgumentFinder, portfolio: Mention, noun: Token) -> Optional[Mention]:
+    """"Labor Secretary X" where the NER typed "Labor" an organisation: the department the article
+    names in full for that portfolio ("the Labor Department", "the Department of Agriculture")."""
+    wanted = [w.lower() for w in portfolio.text.split()]
+    return _named_office(finder, wanted, noun, besides=portfolio.text)
+
+
+def _named_office(finder: ArgumentFinder, wanted: list[str], noun: Token, besides: str = "") -> Optional[Mention]:
     matches: dict[str, Mention] = {}
     for mention in finder.index.mentions:
-        if mention.refers_to is not None or finder.label(mention) not in ORG_LABELS:
+        if mention.refers_to is not None or finder.label(mention) not in ORG_LABELS \
+                or (mention.name or mention.text) == besides:
             continue
         core = _core(mention.name or mention.text)
         if core[-len(wanted):] != wanted:
@@ -83,5 +101,26 @@ def office_organisation(finder: ArgumentFinder, noun: Token, plain: list[Token])
         return None
     found = next(iter(matches.values()))
     # its latest name before the role, so that the evidence stays near it
+    return max((m for m in finder.index.mentions if m.refers_to is None and m.text == found.text
+                and m.start < noun.idx), key=lambda m: m.start, default=found)
+
+
+def _body_named_by_its_head(finder: ArgumentFinder, noun: Token, plain: list[Token]) -> Optional[Mention]:
+    """"Committee chairman X", "company spokesman X": the one organisation named before whose name
+    of several words ends in the one word before the post."""
+    before = [t for t in plain if t.i < noun.i]
+    if len(before) != 1 or before[0].i != noun.i - 1 or before[0].tag_ not in ("NN", "NNP") \
+            or title_word(noun) not in BODY_POSTS or not noun.text[:1].islower():
+        return None
+    head = before[0].lower_
+    matches: dict[str, Mention] = {}
+    for mention in finder.index.mentions:
+        words = (mention.name or mention.text).split()
+        if mention.refers_to is None and mention.start < noun.idx and finder.label(mention) in ORG_LABELS \
+                and len(words) > 1 and words[-1].casefold() == head:
+            matches.setdefault(finder.index.root(mention).text, mention)
+    if len(matches) != 1:
+        return None
+    found = next(iter(matches.values()))
     return max((m for m in finder.index.mentions if m.refers_to is None and m.text == found.text
                 and m.start < noun.idx), key=lambda m: m.start, default=found)

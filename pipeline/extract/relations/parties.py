@@ -13,6 +13,8 @@ from typing import Iterable, Optional
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import PARTY_KEYS, PARTY_LETTERS
+from pipeline.lexicon import ORG_LABELS
+from pipeline.party_words import PARTY_NAMES
 
 
 def party_named(finder: ArgumentFinder, words: Iterable[str]) -> Optional[Mention]:
@@ -21,10 +23,15 @@ def party_named(finder: ArgumentFinder, words: Iterable[str]) -> Optional[Mentio
         key = PARTY_KEYS.get(word.casefold()) or PARTY_LETTERS.get(word)
         if key is None:
             continue
-        named = [m for m in finder.index.mentions if m.refers_to is None and m.label == "ORG"]
+        # "the Tories", "the Lib Dems": a party's name whatever the model typed it as (PARTY_NAMES)
+        named = [m for m in finder.index.mentions if m.refers_to is None
+                 and (m.label in ORG_LABELS or _listed_party(m.text) is not None)]
         if any(_local_party_key(m.text) == key for m in named):
             return None  # "the Iowa Republican Party" is named: "the Republican Party" may be it
-        return next((m for m in named if _party_key(m.text) == key), None)
+        listed = [m for m in named if _party_key(m.text) == key]
+        # its name typed an organisation first: "the Republicans" (NORP) stands for it too, but only
+        # where no such name is there to carry the claim
+        return next((m for m in listed if m.label in ORG_LABELS), listed[0] if listed else None)
     return None
 
 
@@ -39,7 +46,12 @@ def _party_key(name: str) -> Optional[str]:
         return "republican"
     if len(words) == 2 and words[1] == "party":
         return PARTY_KEYS.get(words[0])
-    return None
+    return _listed_party(name)
+
+
+def _listed_party(name: str) -> Optional[str]:
+    """The key of a national party's name as news writes it ("the Tories", "Labour", "the Lib Dems")."""
+    return PARTY_NAMES.get(" ".join(_words(name)))
 
 
 def _local_party_key(name: str) -> Optional[str]:

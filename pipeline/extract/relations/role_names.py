@@ -1,6 +1,7 @@
 """The names a role phrase holds, read for what they are: "State" in "secretary of State" (the
 office's portfolio), an employer the NER typed a place or a person ("Jefferies analyst X"), a state
-named by a nationality word ("Syrian President Bashar Assad"), a city standing for its club ("Houston
+named by a nationality word ("Syrian President Bashar Assad"), a minister's portfolio the NER made an
+organisation ("Defence Secretary X"), a party of two words cut at its first ("Liberal Democrat leader X"), a city standing for its club ("Houston
 quarterback": the "Houston Texans" the article names), a place's record books ("America's
 first female nominee"). Used by role_phrases.read_role.
 """
@@ -16,8 +17,10 @@ from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.descriptions import nation_state
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
+from pipeline.lexicon import PORTFOLIO_WORDS
+from pipeline.party_words import PARTY_NAMES
 from pipeline.organisation_words import WORKPLACE_NOUNS
-from pipeline.name_strings import known_place, name_key, nation_key
+from pipeline.name_strings import country_of_demonym, known_place, name_key, nation_key
 
 
 def state_portfolio(prep: Token, mention: Mention) -> bool:
@@ -93,6 +96,12 @@ def states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> li
     return states
 
 
+def nationality_word(mention: Mention) -> bool:
+    """"French" before an office, which the entity stage names France (entities/mentions.py): the
+    state a nationality word stands for, not one the text writes."""
+    return mention.name is not None and country_of_demonym(mention.text) == mention.name
+
+
 def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
     """The club the article names after a city: "Houston Texans" for "Houston", "FC Barcelona"."""
     words = place.text.split()
@@ -102,3 +111,38 @@ def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
                 other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1)):
             return mention
     return None
+
+
+# Offices a portfolio names in British titles ("Defence Secretary", "Constitutional Affairs Minister"),
+# and the words of a portfolio outside PORTFOLIO_WORDS or before it ("Shadow Home Secretary").
+PORTFOLIO_OFFICES = frozenset({"secretary", "minister"})
+PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - {"treasury"} | frozenset({
+    "shadow", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
+    "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
+
+
+def a_portfolio(finder: ArgumentFinder, mention: Mention, noun: Token) -> bool:
+    """"Defence Secretary X", "Shadow Home Secretary X": the NER's organisation right before a
+    minister's title is the title's own portfolio, no employer ("Treasury" and "Home Office" are
+    departments, and stay). The government employs the holder, which these words do not name."""
+    if noun.lower_ not in PORTFOLIO_OFFICES or not noun.text[:1].isupper():
+        return False
+    gap = doc_text(noun.doc)[mention.end:noun.idx]
+    return gap == " " and all(w.casefold() in PORTFOLIO_TITLE_WORDS for w in mention.text.split())
+
+
+def party_of_two_words(finder: ArgumentFinder, modifiers: list[Token]) -> tuple[set[int], Optional[Mention]]:
+    """"Liberal Democrat leader X", "Scottish National MP": a party's adjective of two words
+    (party_words.PARTY_NAMES) before a role, which the NER cuts at its first word. Returns the
+    adjective's tokens and the party's first mention in the article (None when it names none)."""
+    for first, second in zip(modifiers, modifiers[1:]):
+        if second.i != first.i + 1 or not (first.text[:1].isupper() and second.text[:1].isupper()):
+            continue
+        words = f"{first.text} {second.text}".casefold()
+        key = PARTY_NAMES.get(words + "s") or PARTY_NAMES.get(words + " party")
+        if key is None:
+            continue
+        party = next((m for m in finder.index.mentions if m.refers_to is None
+                      and PARTY_NAMES.get(m.text.casefold().removeprefix("the ")) == key), None)
+        return {first.i, second.i}, party
+    return set(), None

@@ -38,10 +38,10 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
-    mistyped_club, mistyped_organisation, of_a_ministry, state_portfolio, states_a_record, states_of_nationality,
-    team_named,
+    a_portfolio, mistyped_club, mistyped_organisation, of_a_ministry, party_of_two_words, state_portfolio,
+    states_a_record, states_of_nationality, team_named,
 )
-from pipeline.extract.relations.office_words import office_organisation
+from pipeline.extract.relations.office_words import office_organisation, portfolio_department
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
 from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
 from pipeline.extract.relations.role_status import post_status
@@ -187,6 +187,12 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                 described_words.update(t.i for t in token.subtree)
         if mention is not None and all(m.index != mention.index for m in left_mentions):
             left_mentions.append(mention)
+    # "Defence Secretary X": the portfolio is the title's; "Liberal Democrat leader X": the party whole
+    portfolios = [m for m in left_mentions if a_portfolio(finder, m, noun)]
+    party_words_at, two_word_party = party_of_two_words(finder, modifiers)
+    described_words |= party_words_at
+    left_mentions = [m for m in left_mentions if m not in portfolios
+                     and not any(finder.mention_at(noun.doc[i]) == m for i in party_words_at)]
     staff = title_word(noun) in STAFF_NOUNS or noun.lemma_.lower() in STAFF_NOUNS
     if kind in ("occupation", "topic") and not staff:
         # "Jefferies analyst X" with Jefferies tagged GPE, "Goddard planetary scientist X" with Goddard a PERSON
@@ -194,6 +200,13 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     elif kind == "team":
         phrase.mistyped = {m.index for m in left_mentions[-1:] if mistyped_club(finder, m)}
     left_orgs = [m for m in left_mentions if finder.label(m) in ORG_LABELS or m.index in phrase.mistyped]
+    if two_word_party is not None:  # named "the Liberal Democrats", which the model may type NORP
+        left_orgs.append(two_word_party)
+        phrase.mistyped |= {two_word_party.index} if finder.label(two_word_party) not in ORG_LABELS else set()
+    # accounted for: no employer, and no pair for the scorer to guess; the department, when the
+    # article names it ("Labor Secretary X" beside "the Labor Department"), is the employer
+    phrase.postings += portfolios
+    left_orgs += [d for m in portfolios if (d := portfolio_department(finder, m, noun)) is not None and d not in left_orgs]
     team_places: set[int] = set()
     left_places = [m for m in left_mentions if finder.label(m) in PLACE_LABELS and m.index not in phrase.mistyped]
     counties = cut_from_county(finder, left_places)  # "Oakland County Prosecutor": not Oakland's office
@@ -298,11 +311,13 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # that names its employer after it ("an education professor at Harvard")
         phrase.organisations += [m for m in [office_organisation(finder, noun, plain)] if m is not None]
     # "Republican presidential candidate X", "X, a Democrat": the party, when the article names it
-    party_words = [t.text for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS]
+    party_words = [t.text for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS
+                   and t.i not in party_words_at]
     party = party_named(finder, party_words) if party_words and not phrase.organisations else None
     if party is not None:
         phrase.organisations.append(party)
         phrase.party = party
+        phrase.mistyped |= {party.index} if finder.label(party) not in ORG_LABELS else set()  # "the Tories" NORP
     if kind == "office":
         phrase.states = without_qualifiers(finder, left_places) + phrase.states
         team_places |= {m.index for m in left_places}  # "Harrison County, Miss., coroner" -> "coroner"

@@ -20,9 +20,11 @@ from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOU
 from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
+from pipeline.extract.relations.role_status import post_status
+from pipeline.party_words import PARTY_POST_NOUNS
 from pipeline.sports_words import TEAM_GROUP_NOUNS
 from pipeline.lexicon import (
-    LEGISLATOR_TITLES, NON_POST_NOUNS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
+    LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
 )
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
@@ -44,7 +46,9 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
     for holder in holders:
         for org in phrase.organisations:
             # "Republican Sen. Ted Cruz" is a member of the party; his office is the state's
-            own = {"role": "member"} if org is phrase.party and phrase.kind == "office" else qualifiers
+            # ("Tory leader Michael Howard" holds a post of the party's own: PARTY_POST_NOUNS)
+            own = {"role": "member"} if org is phrase.party and phrase.kind == "office" \
+                and title_word(phrase.noun) not in PARTY_POST_NOUNS else qualifiers
             if org.index != holder.index and is_ceremony(org):
                 # "Academy Awards producers X and Y": they work on the show; the pair is spoken for
                 yield Candidate(NOT_RELATED, holder, org, f"{construction}_occasion", anchors)
@@ -154,9 +158,16 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
     if not organisations:
         return None
     named = {t.i for t in title.subtree if finder.mention_at(t) is not None}
-    words = [t for t in title.subtree if t.i not in named and t.dep_ not in ("det", "case", "punct")]
+    # "Former BBC chat show host X", "ex-BBC host X": the past is the status, no word of the role
+    # (the parse may leave "ex" of "ex-BBC" outside the title, its hyphen inside)
+    tokens = list(title.subtree)
+    doc, first = title.doc, title.left_edge.i
+    if doc[first].text == "-" and first > 0 and doc[first - 1].lower_ in PAST_ROLE_WORDS:
+        tokens.insert(0, doc[first - 1])
+    words = [t for t in tokens if t.i not in named and t.dep_ not in ("det", "case", "punct")
+             and t.lower_.strip("-") not in PAST_ROLE_WORDS and not (t.text == "-" and t.i <= first)]
     text = " ".join(t.text for t in words)
-    return RolePhrase(title, "occupation", text=text, organisations=organisations)
+    return RolePhrase(title, "occupation", text=text, status=post_status(title, tokens), organisations=organisations)
 
 
 MEMBERSHIP_TITLES = frozenset({"member", "co-founder", "founder", "cofounder"})
@@ -283,7 +294,8 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     yield Candidate("affiliated_with", mention, state, "party_state", (letter,), qualifiers)
     party = party_named(finder, [letter.text])
     if party is not None:
-        yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"})
+        yield Candidate("affiliated_with", mention, party, "party_letter", (letter,), {"role": "member"},
+                        None if finder.label(party) in ORG_LABELS else "ORG")  # "the Tories" typed NORP
 
 
 def _seat_title(title: Optional[RolePhrase]) -> Optional[str]:
