@@ -22,6 +22,18 @@ MADE = [
     pytest.param("Tom Brown's The Lost River opened in London last night.",
                  [("Tom Brown", "PERSON"), ("The Lost River", "WORK_OF_ART"), ("London", "GPE")],
                  ("Tom Brown", "developed", "The Lost River"), "org_possessive", id="author-possessive-work"),
+    pytest.param("Jane Roe's new single Paper Moon went straight to number one.",
+                 [("Jane Roe", "PERSON"), ("Paper Moon", "WORK_OF_ART")],
+                 ("Jane Roe", "developed", "Paper Moon"), "possessed_work", id="name-possessive-single"),
+    pytest.param("Anna Smith sold a million copies of her debut album Northern Lights.",
+                 [("Anna Smith", "PERSON"), ("Northern Lights", "WORK_OF_ART")],
+                 ("Anna Smith", "developed", "Northern Lights"), "possessed_work", id="her-album-one-woman-named"),
+    pytest.param("The Larks, who have won two awards for their hit Blue Harbour, are touring.",
+                 [("The Larks", "ORG"), ("Blue Harbour", "WORK_OF_ART")],
+                 ("The Larks", "developed", "Blue Harbour"), "possessed_work", id="their-hit-relative-subject"),
+    pytest.param("Acme Studios' film The Long Road opened last week.",
+                 [("Acme Studios", "ORG"), ("The Long Road", "WORK_OF_ART")],
+                 ("Acme Studios", "developed", "The Long Road"), "possessed_work", id="company-possessive-film"),
 ]
 
 NOT_MADE = [
@@ -45,6 +57,14 @@ NOT_MADE = [
     pytest.param("Tom Brown's Jane Roe scored twice.",
                  [("Tom Brown", "PERSON"), ("Jane Roe", "PERSON")], ("Tom Brown", "developed", "Jane Roe"),
                  id="person-possessive-person"),
+    # an actor's film: a person's possessive on a film may name who stars in it
+    pytest.param("John Doe's movie Red Harbour took best sound.",
+                 [("John Doe", "PERSON"), ("Red Harbour", "WORK_OF_ART")], ("John Doe", "developed", "Red Harbour"),
+                 id="person-possessive-film"),
+    # two men named before "his": whose album is a guess
+    pytest.param("John Doe met Peter Brown before his album Blue Sky came out.",
+                 [("John Doe", "PERSON"), ("Peter Brown", "PERSON"), ("Blue Sky", "WORK_OF_ART")],
+                 ("John Doe", "developed", "Blue Sky"), id="his-album-two-men"),
 ]
 
 

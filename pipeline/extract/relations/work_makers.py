@@ -16,8 +16,12 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
-from pipeline.extract.relations.work_words import CREATIVE_VERBS, WORK_NOUNS, WRITING_VERBS
+from pipeline.extract.entities.work_titles import possessed_work
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, subject_token,
+)
+from pipeline.extract.relations.work_words import CREATIVE_VERBS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
+from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -121,3 +125,50 @@ def directs_a_work(finder: ArgumentFinder, verb: Token) -> bool:
         return False
     makers, works = _passive_pairs(finder, _family_head(verb), whole_only=False)
     return bool(works) and any(finder.label(m) in MAKER_LABELS for m in makers)
+
+
+def possessed_work_maker(finder: ArgumentFinder, work: Mention) -> Iterator[Candidate]:
+    """"Mike Leigh's film Vera Drake", "Madonna's new single Hung Up", "U2, who won for their hit
+    Vertigo", "Prince sold ... copies of his latest album Musicology" (rule "possessed_work"). A
+    person's possessive on a film, a show or a game may name who stars in it ("Jamie Foxx's movie
+    Ray"): claimed for an organisation only."""
+    span = finder.doc.char_span(work.start, work.end, alignment_mode="expand")
+    if span is None or span.start < 2 or finder.label(work) != "WORK_OF_ART":
+        return
+    noun = finder.doc[span.start - 1]
+    match = possessed_work(finder.doc, noun)
+    if match is None or match[1].start != span.start or match[1].end != span.end:
+        return
+    for maker in _makers(finder, match[0]):
+        person = finder.label(maker) == "PERSON"
+        if maker.index != work.index and not (person and noun.lower_ in STARRED_WORK_NOUNS):
+            yield Candidate("developed", maker, work, "possessed_work", (noun,), object_label="WORK_OF_ART")
+
+
+def _makers(finder: ArgumentFinder, owner: Token) -> list[Mention]:
+    """Whom the possessive stands for: the name before "'s"; "his"/"her": the one person of that
+    gender named in the sentence up to it (or, when none is, in the sentence before); "their"/"its":
+    the named subject of the clause ("U2, who have won ... for their hit Vertigo")."""
+    if owner.lower_ in POSSESSIVE_GENDERS and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text not in POSSESSIVE_MARKERS:
+        sentence = owner.sent
+        if any(t.text in ("“", "”", '"') for t in sentence):
+            return []
+        people = _people_named(finder, sentence.start_char, owner.idx, POSSESSIVE_GENDERS[owner.lower_])
+        if not people and sentence.start > 0:
+            people = _people_named(finder, owner.doc[sentence.start - 1].sent.start_char, sentence.start_char,
+                                   POSSESSIVE_GENDERS[owner.lower_])
+        linked = finder.index.widest(owner)
+        person = next(iter(people.values())) if len(people) == 1 else None
+        # a one-word name ("Rokr" typed a person) is taken only when coreference linked the pronoun to it
+        if person is None or linked is not None and finder.index.root(linked).index != person.index \
+                or linked is None and len(person.text.split()) < 2:
+            return []
+        return [person]
+    if owner.lower_ in ("their", "its"):
+        subject = clause_subject(owner)  # from the pronoun: the parser may take "hit" for a verb
+        if subject is None or subject.lower_ in PERSONAL_PRONOUNS:
+            return []
+        makers = [m for m in finder.group(subject) if finder.label(m) in MAKER_LABELS]
+        return makers if owner.lower_ == "their" else [m for m in makers if finder.label(m) == "ORG"]
+    maker = finder.mention_at(owner)
+    return [maker] if maker is not None and finder.label(maker) in MAKER_LABELS else []
