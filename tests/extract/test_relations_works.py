@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.test_coref_forward import claims
 from tests.extract.test_relations import find, relations_of
 
 MADE = [
@@ -34,6 +35,12 @@ MADE = [
     pytest.param("Acme Studios' film The Long Road opened last week.",
                  [("Acme Studios", "ORG"), ("The Long Road", "WORK_OF_ART")],
                  ("Acme Studios", "developed", "The Long Road"), "possessed_work", id="company-possessive-film"),
+    pytest.param("Acme Software's Zeta operating system runs on most office computers.",
+                 [("Acme Software", "ORG"), ("Zeta", "ORG")],
+                 ("Acme Software", "developed", "Zeta"), "possessed_work", id="company-product-typed-org"),
+    pytest.param("Channel Nine's Nightline programme asked him about the loans.",
+                 [("Channel Nine", "ORG"), ("Nightline", "WORK_OF_ART")],
+                 ("Channel Nine", "developed", "Nightline"), "possessed_work", id="company-title-work-noun"),
 ]
 
 NOT_MADE = [
@@ -65,6 +72,10 @@ NOT_MADE = [
     pytest.param("John Doe met Peter Brown before his album Blue Sky came out.",
                  [("John Doe", "PERSON"), ("Peter Brown", "PERSON"), ("Blue Sky", "WORK_OF_ART")],
                  ("John Doe", "developed", "Blue Sky"), id="his-album-two-men"),
+    # a company a company owns, named before no product noun
+    pytest.param("Acme Holdings' Beta Foods chain reported higher sales.",
+                 [("Acme Holdings", "ORG"), ("Beta Foods", "ORG")], ("Acme Holdings", "developed", "Beta Foods"),
+                 id="company-possessive-chain"),
 ]
 
 
@@ -85,3 +96,31 @@ def test_directed_work_is_no_post(nlp):
     found = relations_of(nlp, "The Quiet Valley, directed by John Doe, was named best foreign language film.",
                          [("The Quiet Valley", "ORG"), ("John Doe", "PERSON")], published="2005-01-10")
     assert find(found, "John Doe", "affiliated_with", "The Quiet Valley") is None
+
+
+# Through the whole analysis (names, coreference, the title component): a "he"/"she" who wrote or
+# produced, and a "his"/"her"/"their" before a work noun, reach the one person they can stand for.
+WHOLE_MADE = [
+    ("she wrote, the only woman named before", "Mary Major left the band in 1990. She wrote the song Blue River "
+     "in 1992.", ("Mary Major", "developed", "Blue River")),
+    ("her album, the woman named in the sentence", "Anna Smith sold a million copies of her debut album Northern "
+     "Lights.", ("Anna Smith", "developed", "Northern Lights")),
+]
+
+WHOLE_REFUSED = [
+    ("he wrote, two men named before", "John Doe met Peter Brown in Paris. He wrote the song Blue River in 1992.",
+     ("John Doe", "developed", "Blue River")),
+    ("his album inside quoted words", 'John Doe met reporters. "His album Blue Sky is a classic," Peter Brown said.',
+     ("John Doe", "developed", "Blue Sky")),
+]
+
+
+@pytest.mark.parametrize("name, text, triple", WHOLE_MADE, ids=[c[0] for c in WHOLE_MADE])
+def test_pronoun_maker(nlp, name, text, triple):
+    found = [(s, p, o) for s, p, o, q in claims(nlp, text)]
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("name, text, triple", WHOLE_REFUSED, ids=[c[0] for c in WHOLE_REFUSED])
+def test_no_guessed_pronoun_maker(nlp, name, text, triple):
+    assert triple not in [(s, p, o) for s, p, o, q in claims(nlp, text)]

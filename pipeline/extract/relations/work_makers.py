@@ -18,10 +18,11 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.work_titles import possessed_work
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, subject_token,
+    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, resolved_people, subject_token,
 )
-from pipeline.extract.relations.work_words import CREATIVE_VERBS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
-from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS
+from pipeline.extract.relations.lexicon import PRODUCT_NOUNS
+from pipeline.extract.relations.work_words import CREATIVE_VERBS, POSSESSED_WORK_NOUNS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
+from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS, PRONOUN_GENDERS
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -104,9 +105,13 @@ def work_maker_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
         makers, works = _passive_pairs(finder, verb)
     else:
         # a personal pronoun's antecedent is a guess too often here ("He is directing the film
-        # Serenity" given to the producer quoted before the director); a name or "who" is kept
+        # Serenity" given to the producer quoted before the director); a name or "who" is kept, and
+        # "he"/"she" when only one person can be meant (resolved_people: none quoted, one named)
         subject = subject_token(verb)
-        makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
+        if subject is not None and subject.lower_ in PRONOUN_GENDERS:
+            makers = resolved_people(finder, subject)
+        else:
+            makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
         if verb.lemma_.lower() in WRITING_VERBS:  # "wrote Ring of Fire with June Carter Cash": co-authors
             makers += [m for t in prep_objects(verb, ("with",)) for m in finder.group(t)]
         works = [(t, w) for o in verb.children if o.dep_ == "dobj" for t in _titles(o) for w in finder.group(t)]
@@ -172,3 +177,28 @@ def _makers(finder: ArgumentFinder, owner: Token) -> list[Mention]:
         return makers if owner.lower_ == "their" else [m for m in makers if finder.label(m) == "ORG"]
     maker = finder.mention_at(owner)
     return [maker] if maker is not None and finder.label(maker) in MAKER_LABELS else []
+
+
+# Names the NER gives a product ("Windows" an organisation) that still cannot be one.
+NOT_A_PRODUCT_LABELS = NOT_A_WORK_LABELS | {"EVENT", "LAW"}
+
+
+def possessed_product_maker(finder: ArgumentFinder, product: Mention) -> Iterator[Candidate]:
+    """"Microsoft's Windows operating system", "Nintendo's DS console", "Nokia's N-Gage game phone",
+    "the BBC's Newsnight programme": a name between a company's possessive and the product or work
+    noun it modifies is the company's product or work,
+    however the NER typed it (mostly an organisation). Rule "possessed_work", object typed PRODUCT."""
+    doc = finder.doc
+    span = doc.char_span(product.start, product.end, alignment_mode="expand")
+    if span is None or span.start < 2 or finder.label(product) in NOT_A_PRODUCT_LABELS \
+            or doc[span.start - 1].text not in POSSESSIVE_MARKERS:
+        return
+    owner = finder.mention_at(doc[span.start - 2])
+    noun = span.root.head
+    if owner is None or finder.label(owner) != "ORG" or owner.index == product.index \
+            or span.root.dep_ not in ("compound", "nmod", "amod") or not span.end <= noun.i <= span.end + 2 \
+            or not (noun.is_lower and noun.lemma_.lower() in PRODUCT_NOUNS | WORK_NOUNS | POSSESSED_WORK_NOUNS) \
+            or any(not t.is_lower for t in doc[span.end:noun.i]):
+        return
+    made = "PRODUCT" if noun.lemma_.lower() in PRODUCT_NOUNS else "WORK_OF_ART"  # "the BBC's Newsnight programme"
+    yield Candidate("developed", owner, product, "possessed_work", (noun,), object_label=made)
