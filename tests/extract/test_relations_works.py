@@ -35,6 +35,9 @@ MADE = [
     pytest.param("Acme Studios' film The Long Road opened last week.",
                  [("Acme Studios", "ORG"), ("The Long Road", "WORK_OF_ART")],
                  ("Acme Studios", "developed", "The Long Road"), "possessed_work", id="company-possessive-film"),
+    pytest.param("The novel Silver Lane by Anna Smith was shortlisted.",
+                 [("Silver Lane", "WORK_OF_ART"), ("Anna Smith", "PERSON")],
+                 ("Anna Smith", "developed", "Silver Lane"), "possessed_work", id="work-noun-title-by-author"),
     pytest.param("Acme Software's Zeta operating system runs on most office computers.",
                  [("Acme Software", "ORG"), ("Zeta", "ORG")],
                  ("Acme Software", "developed", "Zeta"), "possessed_work", id="company-product-typed-org"),
@@ -72,6 +75,10 @@ NOT_MADE = [
     pytest.param("John Doe met Peter Brown before his album Blue Sky came out.",
                  [("John Doe", "PERSON"), ("Peter Brown", "PERSON"), ("Blue Sky", "WORK_OF_ART")],
                  ("John Doe", "developed", "Blue Sky"), id="his-album-two-men"),
+    # "by" after a verb is no maker of the title before it
+    pytest.param("The film Red Sky was beaten by Blue Moon at the box office.",
+                 [("Red Sky", "WORK_OF_ART"), ("Blue Moon", "ORG")], ("Blue Moon", "developed", "Red Sky"),
+                 id="beaten-by-a-film"),
     # a company a company owns, named before no product noun
     pytest.param("Acme Holdings' Beta Foods chain reported higher sales.",
                  [("Acme Holdings", "ORG"), ("Beta Foods", "ORG")], ("Acme Holdings", "developed", "Beta Foods"),

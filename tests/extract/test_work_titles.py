@@ -20,6 +20,9 @@ TITLES = [
     ("Her first single Girl in a Bottle came out in October.", "Girl in a Bottle"),
     ("His album Blue Harbour in May sold two million copies.", "Blue Harbour"),
     ("Acme Games' video game Star Runner 2 sold well.", "Star Runner 2"),
+    # no possessive, the maker after "by"; "by" before a pronoun is the title's own
+    ("The novel Silver Lane by Anna Smith was shortlisted.", "Silver Lane"),
+    ("Her single Stay by Me reached number two.", "Stay by Me"),
 ]
 
 NO_TITLES = [

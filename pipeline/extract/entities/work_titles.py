@@ -1,8 +1,9 @@
 """A show's, a podcast's or a column's title in quotation marks after its maker's possessive:
 "CNN's “State of the Union,”", "WTMJ's “Midday with Charlie Sykes,”", "NBC's "Meet the Press"".
 Also ("possessed_work_titles") a title in title case right after a possessed work noun: "Madonna's new
-single Hung Up", "his latest album Musicology", "their hit Vertigo" (the NER types such titles a
-person, a place or an organisation, or not at all).
+single Hung Up", "his latest album Musicology", "their hit Vertigo", or a work noun whose title its
+maker follows: "the album Tourist, by Athlete" (the NER types such titles a person, a place or an
+organisation, or not at all).
 
 The statistical NER tags such titles now and then ("Good Morning America") and mostly not, so the
 work has no mention and the maker's `developed` claim (relations/org_rules.possessive_rules) is
@@ -73,6 +74,8 @@ def _title_after(doc: Doc, start: int) -> Span | None:
         if word.text[:1].isupper() and word.lower_ not in CALENDAR_WORDS or word.lower_ == "n't" \
                 or word.is_digit and doc[end - 1].text[:1].isupper():
             end += 1
+        elif word.lower_ == "by" and end + 1 < len(doc) and doc[end + 1].pos_ != "PRON":
+            break  # the maker after the title ("Brick Lane by Monica Ali"), not "Stand by Me"
         elif word.lower_ in SMALL_WORDS:
             words_on = end
             while words_on < len(doc) and doc[words_on].lower_ in SMALL_WORDS and words_on - end < 3:
@@ -106,13 +109,27 @@ def _possessor(doc: Doc, noun: Token) -> Token | None:
     return None
 
 
+def _by_name(doc: Doc, title: Span) -> Token | None:
+    """The first word of the name in "<Title>, by <Name>" ("the album Tourist, by Athlete")."""
+    i = title.end + (title.end < len(doc) and doc[title.end].text == ",")
+    if i + 1 < len(doc) and doc[i].lower_ == "by" and doc[i + 1].text[:1].isupper() \
+            and doc[i + 1].sent.start == title.sent.start:
+        return doc[i + 1]
+    return None
+
+
 def possessed_work(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
-    """The possessor and the title of "<possessor> <work noun> <Title>", or None."""
+    """The maker's word and the title of "<possessor> <work noun> <Title>" (the possessive pronoun or
+    the name's last word) or of "<work noun> <Title>, by <Name>" (the name's first word), or None."""
     # after a possessive "hit" or "film" is a noun, whatever the tagger says
     if noun.lower_ not in POSSESSED_WORK_NOUNS or not noun.is_lower:
         return None
     title = _title_after(doc, noun.i + 1)
-    owner = _possessor(doc, noun) if title is not None else None
+    if title is None:
+        return None
+    owner = _possessor(doc, noun)
+    if owner is None and noun.pos_ == "NOUN":
+        owner = _by_name(doc, title)
     return None if owner is None else (owner, title)
 
 

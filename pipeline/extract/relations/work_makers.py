@@ -134,7 +134,7 @@ def directs_a_work(finder: ArgumentFinder, verb: Token) -> bool:
 
 def possessed_work_maker(finder: ArgumentFinder, work: Mention) -> Iterator[Candidate]:
     """"Mike Leigh's film Vera Drake", "Madonna's new single Hung Up", "U2, who won for their hit
-    Vertigo", "Prince sold ... copies of his latest album Musicology" (rule "possessed_work"). A
+    Vertigo", "Prince sold ... copies of his latest album Musicology", "the novel X by Y" (rule "possessed_work"). A
     person's possessive on a film, a show or a game may name who stars in it ("Jamie Foxx's movie
     Ray"): claimed for an organisation only."""
     span = finder.doc.char_span(work.start, work.end, alignment_mode="expand")
@@ -146,7 +146,8 @@ def possessed_work_maker(finder: ArgumentFinder, work: Mention) -> Iterator[Cand
         return
     for maker in _makers(finder, match[0]):
         person = finder.label(maker) == "PERSON"
-        if maker.index != work.index and not (person and noun.lower_ in STARRED_WORK_NOUNS):
+        starred = person and noun.lower_ in STARRED_WORK_NOUNS and match[0].i < noun.i  # "the film X by Y": Y's
+        if maker.index != work.index and not starred:
             yield Candidate("developed", maker, work, "possessed_work", (noun,), object_label="WORK_OF_ART")
 
 
@@ -175,7 +176,7 @@ def _makers(finder: ArgumentFinder, owner: Token) -> list[Mention]:
             return []
         makers = [m for m in finder.group(subject) if finder.label(m) in MAKER_LABELS]
         return makers if owner.lower_ == "their" else [m for m in makers if finder.label(m) == "ORG"]
-    maker = finder.mention_at(owner)
+    maker = finder.mention_at(owner)  # the name before "'s" or after "by"
     return [maker] if maker is not None and finder.label(maker) in MAKER_LABELS else []
 
 
