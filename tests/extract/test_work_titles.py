@@ -28,6 +28,7 @@ TITLES = [
 NO_TITLES = [
     # the name after a sentence's opening phrase is its subject, not the album's title
     ("On her album Madonna sings about faith.", "Madonna"),
+    ("In Tom Brown's book Mr Smith is said to have lied.", "Mr Smith"),
     # a date after a club's game
     ("Arsenal's game Saturday was called off.", "Saturday"),
     # no possessive: whose work it is says nothing here

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.relations.work_words import POSSESSED_WORK_NOUNS, WORK_NOUN_MODIFIERS
-from pipeline.lexicon import CALENDAR_WORDS, POSSESSIVE_MARKERS, QUOTE_CLOSERS, QUOTE_OPENERS
+from pipeline.lexicon import CALENDAR_WORDS, HONORIFICS, POSSESSIVE_MARKERS, QUOTE_CLOSERS, QUOTE_OPENERS
 
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "with", "and", "or", "on", "in", "at", "to", "for", "by", "&"})
 MAX_TITLE_TOKENS = 8
@@ -66,7 +66,8 @@ def _title_after(doc: Doc, start: int) -> Span | None:
     word only before a capitalised one that is no date word ("So High at 18", "Boy in May" end
     before "at", "in"); None when the run goes on past MAX_TITLE_TOKENS or ends in a possessive."""
     first = doc[start] if start < len(doc) else None
-    if first is None or not first.text[:1].isupper() or first.pos_ == "PRON" or first.lower_ in CALENDAR_WORDS:
+    if first is None or not first.text[:1].isupper() or first.pos_ == "PRON" or first.lower_ in CALENDAR_WORDS \
+            or first.lower_ in HONORIFICS:  # "his book Mr Brown ...": a person
         return None
     end = start + 1
     while end < len(doc) and doc[end].sent.start == first.sent.start:
@@ -101,12 +102,20 @@ def _possessor(doc: Doc, noun: Token) -> Token | None:
     if i < noun.sent.start:
         return None
     if doc[i].lower_ in POSSESSIVE_PRONOUNS and doc[i].tag_ == "PRP$":
-        opening = doc[i - 1] if i > noun.sent.start else None
-        # "On her album Madonna sings ...": the name after a sentence's opening phrase is its subject
-        return None if opening is not None and opening.i == noun.sent.start and opening.pos_ == "ADP" else doc[i]
+        return None if _opening_phrase(doc, i) else doc[i]
     if doc[i].text in POSSESSIVE_MARKERS and i - 1 >= noun.sent.start and doc[i - 1].text[:1].isupper():
-        return doc[i - 1]
+        name_start = i - 1
+        while name_start > noun.sent.start and doc[name_start - 1].text[:1].isupper() and not doc[name_start - 1].is_sent_start:
+            name_start -= 1
+        return None if _opening_phrase(doc, name_start) else doc[i - 1]
     return None
+
+
+def _opening_phrase(doc: Doc, start: int) -> bool:
+    """"On her album Madonna sings ...", "In Mr Peston's book Mr Brown is alleged ...": in a sentence's
+    opening phrase the capitalised words after the work noun are the subject, not the title."""
+    sentence_start = doc[start].sent.start
+    return start - 1 == sentence_start and doc[sentence_start].pos_ == "ADP"
 
 
 def _by_name(doc: Doc, title: Span) -> Token | None:

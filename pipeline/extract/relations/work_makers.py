@@ -18,11 +18,11 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.work_titles import possessed_work
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, resolved_people, subject_token,
+    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, subject_token,
 )
 from pipeline.extract.relations.lexicon import PRODUCT_NOUNS
 from pipeline.extract.relations.work_words import CREATIVE_VERBS, POSSESSED_WORK_NOUNS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
-from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS, PRONOUN_GENDERS
+from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -105,13 +105,10 @@ def work_maker_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
         makers, works = _passive_pairs(finder, verb)
     else:
         # a personal pronoun's antecedent is a guess too often here ("He is directing the film
-        # Serenity" given to the producer quoted before the director); a name or "who" is kept, and
-        # "he"/"she" when only one person can be meant (resolved_people: none quoted, one named)
+        # Serenity" given to the producer quoted before the director, even when he is the only man
+        # named before: BBC dev, session 13); a name or "who" is kept
         subject = subject_token(verb)
-        if subject is not None and subject.lower_ in PRONOUN_GENDERS:
-            makers = resolved_people(finder, subject)
-        else:
-            makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
+        makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
         if verb.lemma_.lower() in WRITING_VERBS:  # "wrote Ring of Fire with June Carter Cash": co-authors
             makers += [m for t in prep_objects(verb, ("with",)) for m in finder.group(t)]
         works = [(t, w) for o in verb.children if o.dep_ == "dobj" for t in _titles(o) for w in finder.group(t)]
@@ -151,25 +148,44 @@ def possessed_work_maker(finder: ArgumentFinder, work: Mention) -> Iterator[Cand
             yield Candidate("developed", maker, work, "possessed_work", (noun,), object_label="WORK_OF_ART")
 
 
+def _pronoun_person(finder: ArgumentFinder, owner: Token) -> list[Mention]:
+    sentence, wanted = owner.sent, POSSESSIVE_GENDERS[owner.lower_]
+    if any(t.text in ("“", "”", '"') for t in sentence):
+        return []
+    subject = clause_subject(owner)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS:
+        return []
+    named = [finder.index.root(m) for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
+    people = {m.index: m for m in named} or _people_named(finder, sentence.start_char, owner.idx, wanted)
+    if not people and sentence.start > 0:
+        before = owner.doc[sentence.start - 1].sent
+        people = {k: m for k, m in _people_named(finder, before.start_char, before.end_char, wanted).items()
+                  if _is_subject(finder, m)}
+    person = next(iter(people.values())) if len(people) == 1 else None
+    linked = finder.index.widest(owner)
+    # a one-word name ("Rokr" typed a person) is taken only when coreference linked the pronoun to it
+    if person is None or linked is not None and finder.index.root(linked).index != finder.index.root(person).index \
+            or linked is None and len(person.text.split()) < 2:
+        return []
+    return [person]
+
+
+def _is_subject(finder: ArgumentFinder, person: Mention) -> bool:
+    """Whether a mention of the person is a clause's subject ("Youssou N'Dour has been named ...")."""
+    return any(finder.index.root(m).index == person.index and t.dep_ in ("nsubj", "nsubjpass")
+               for m in finder.index.mentions if m.refers_to is None
+               for span in [finder.doc.char_span(m.start, m.end, alignment_mode="expand")] if span is not None
+               for t in [span.root])
+
+
 def _makers(finder: ArgumentFinder, owner: Token) -> list[Mention]:
-    """Whom the possessive stands for: the name before "'s"; "his"/"her": the one person of that
-    gender named in the sentence up to it (or, when none is, in the sentence before); "their"/"its":
-    the named subject of the clause ("U2, who have won ... for their hit Vertigo")."""
+    """Whom the possessive stands for: the name before "'s" or after "by"; "his"/"her": the named
+    subject of its clause ("Author David Mitchell beat him with his book ..."), none when that subject
+    is itself a pronoun ("In 1972, he made a foray ... with his album": whoever "he" is), else the one
+    person of that gender named in the sentence up to it or the subject of the sentence before;
+    "their"/"its": the named subject of the clause ("U2, who have won ... for their hit Vertigo")."""
     if owner.lower_ in POSSESSIVE_GENDERS and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text not in POSSESSIVE_MARKERS:
-        sentence = owner.sent
-        if any(t.text in ("“", "”", '"') for t in sentence):
-            return []
-        people = _people_named(finder, sentence.start_char, owner.idx, POSSESSIVE_GENDERS[owner.lower_])
-        if not people and sentence.start > 0:
-            people = _people_named(finder, owner.doc[sentence.start - 1].sent.start_char, sentence.start_char,
-                                   POSSESSIVE_GENDERS[owner.lower_])
-        linked = finder.index.widest(owner)
-        person = next(iter(people.values())) if len(people) == 1 else None
-        # a one-word name ("Rokr" typed a person) is taken only when coreference linked the pronoun to it
-        if person is None or linked is not None and finder.index.root(linked).index != person.index \
-                or linked is None and len(person.text.split()) < 2:
-            return []
-        return [person]
+        return _pronoun_person(finder, owner)
     if owner.lower_ in ("their", "its"):
         subject = clause_subject(owner)  # from the pronoun: the parser may take "hit" for a verb
         if subject is None or subject.lower_ in PERSONAL_PRONOUNS:
