@@ -38,6 +38,9 @@ MADE = [
     pytest.param("The novel Silver Lane by Anna Smith was shortlisted.",
                  [("Silver Lane", "WORK_OF_ART"), ("Anna Smith", "PERSON")],
                  ("Anna Smith", "developed", "Silver Lane"), "possessed_work", id="work-noun-title-by-author"),
+    pytest.param("Acme Pictures' film The Long Night won the animation award.",
+                 [("Acme Pictures", "ORG"), ("Long Night", "WORK_OF_ART")],
+                 ("Acme Pictures", "developed", "Long Night"), "possessed_work", id="title-without-its-article"),
     pytest.param("Acme Software's Zeta operating system runs on most office computers.",
                  [("Acme Software", "ORG"), ("Zeta", "ORG")],
                  ("Acme Software", "developed", "Zeta"), "possessed_work", id="company-product-typed-org"),
@@ -75,6 +78,11 @@ NOT_MADE = [
     pytest.param("Best British film was Blue Moon, while Brown's movie Ray, a bio-pic of late singer Ray Charles, "
                  "also took best sound.", [("Brown", "PERSON"), ("Ray", "WORK_OF_ART"), ("Ray Charles", "PERSON")],
                  ("Brown", "developed", "Ray"), id="person-possessive-movie-title"),
+    # the same with the star's surname typed an organisation
+    pytest.param("Tom Brown won too, while Brown's movie Red Sky, a bio-pic of late singer John Smith, also took "
+                 "best sound.", [("Tom Brown", "PERSON"), ("Brown", "ORG"), ("Red Sky", "WORK_OF_ART"),
+                                 ("John Smith", "PERSON")],
+                 ("Brown", "developed", "Red Sky"), id="surname-typed-org-possessive-movie"),
     # two men named before "his": whose album is a guess
     pytest.param("John Doe met Peter Brown before his album Blue Sky came out.",
                  [("John Doe", "PERSON"), ("Peter Brown", "PERSON"), ("Blue Sky", "WORK_OF_ART")],

@@ -137,15 +137,25 @@ def possessed_work_maker(finder: ArgumentFinder, work: Mention) -> Iterator[Cand
     span = finder.doc.char_span(work.start, work.end, alignment_mode="expand")
     if span is None or span.start < 2 or finder.label(work) != "WORK_OF_ART":
         return
-    noun = finder.doc[span.start - 1]
+    # the name may leave out the title's article ("Incredibles" of "The Incredibles")
+    noun = finder.doc[span.start - 2] if finder.doc[span.start - 1].pos_ == "DET" else finder.doc[span.start - 1]
     match = possessed_work(finder.doc, noun)
-    if match is None or match[1].start != span.start or match[1].end != span.end:
+    if match is None or match[1].start != noun.i + 1 or match[1].end != span.end:
         return
     for maker in _makers(finder, match[0]):
-        person = finder.label(maker) == "PERSON"
-        starred = person and noun.lower_ in STARRED_WORK_NOUNS and match[0].i < noun.i  # "the film X by Y": Y's
-        if maker.index != work.index and not starred:
+        starred = noun.lower_ in STARRED_WORK_NOUNS and match[0].i < noun.i  # "the film X by Y": Y's
+        if maker.index != work.index and not (starred and may_star(finder, maker)):
             yield Candidate("developed", maker, work, "possessed_work", (noun,), object_label="WORK_OF_ART")
+
+
+def may_star(finder: ArgumentFinder, owner: Mention) -> bool:
+    """Whether the owner of a film or a show may be its star: a person, or a name the NER typed an
+    organisation that is the surname of a person the article names ("Foxx's movie Ray" after "Jamie Foxx")."""
+    if finder.label(owner) == "PERSON":
+        return True
+    return len(owner.text.split()) == 1 and any(
+        finder.label(m) == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == owner.text
+        for m in finder.index.mentions)
 
 
 def _pronoun_person(finder: ArgumentFinder, owner: Token) -> list[Mention]:
