@@ -83,6 +83,10 @@ NOT_MADE = [
                  "best sound.", [("Tom Brown", "PERSON"), ("Brown", "ORG"), ("Red Sky", "WORK_OF_ART"),
                                  ("John Smith", "PERSON")],
                  ("Brown", "developed", "Red Sky"), id="surname-typed-org-possessive-movie"),
+    # a product's name run on into a place the article names ("the Galileo Jupiter probe")
+    pytest.param("Acme Space's Zeta Mars probe reached Mars in May.",
+                 [("Acme Space", "ORG"), ("Zeta Mars", "ORG"), ("Mars", "LOC")],
+                 ("Acme Space", "developed", "Zeta Mars"), id="product-name-run-into-a-place"),
     # two men named before "his": whose album is a guess
     pytest.param("John Doe met Peter Brown before his album Blue Sky came out.",
                  [("John Doe", "PERSON"), ("Peter Brown", "PERSON"), ("Blue Sky", "WORK_OF_ART")],

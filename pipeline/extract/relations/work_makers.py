@@ -227,5 +227,15 @@ def possessed_product_maker(finder: ArgumentFinder, product: Mention) -> Iterato
             or not (noun.is_lower and noun.lemma_.lower() in PRODUCT_NOUNS | WORK_NOUNS | POSSESSED_WORK_NOUNS) \
             or any(not t.is_lower for t in doc[span.end:noun.i]):
         return
+    if _ends_in_a_place(finder, product):
+        return
     made = "PRODUCT" if noun.lemma_.lower() in PRODUCT_NOUNS else "WORK_OF_ART"  # "the BBC's Newsnight programme"
     yield Candidate("developed", owner, product, "possessed_work", (noun,), object_label=made)
+
+
+def _ends_in_a_place(finder: ArgumentFinder, product: Mention) -> bool:
+    """"NASA's Galileo Jupiter probe": a name whose last word the article names as a place on its own
+    runs on into where the thing goes or stands; the product's own name is shorter, so none is claimed."""
+    words = product.text.split()
+    return len(words) > 1 and any(m.text == words[-1] and finder.label(m) in ("GPE", "LOC")
+                                  for m in finder.index.mentions)
