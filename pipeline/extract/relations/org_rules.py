@@ -23,7 +23,8 @@ from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
     WRITTEN_PIECE_NOUNS,
 )
-from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, WORK_TITLE_WORDS
+from pipeline.extract.relations.work_makers import may_star
+from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, STARRED_WORK_NOUNS, WORK_TITLE_WORDS
 from pipeline.extract.entities.sports_teams import club_shaped
 from pipeline.given_names import is_given_name
 from pipeline.sports_words import SPORTS_WORDS
@@ -150,7 +151,8 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
             continue
         # a list is no title ("Destiny's Child, Ti and Lil Wayne" cut after "Destiny" by the NER)
         if finder.label(owner) == "PERSON" and label == "WORK_OF_ART" and "," not in mention.text \
-                and not _looks_like_a_person(mention) and not _no_work(finder, mention):
+                and not _looks_like_a_person(mention) and not _no_work(finder, mention) \
+                and not _starred_work(finder, mention):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))  # "Alan Bennett's The History Boys"
         if finder.label(owner) != "ORG":
             continue
@@ -162,8 +164,16 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
-                and not _looks_like_a_person(mention) and not _no_work(finder, mention):
+                and not _looks_like_a_person(mention) and not _no_work(finder, mention) \
+                and not (_starred_work(finder, mention) and may_star(finder, owner)):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
+
+
+def _starred_work(finder: ArgumentFinder, mention: Mention) -> bool:
+    """"Foxx's movie Ray", "Smith's romantic comedy Hitch": a person's possessive on a film or a show
+    may name who stars in it (work_words.STARRED_WORK_NOUNS; a surname typed ORG: work_makers.may_star)."""
+    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and finder.doc[span.start - 1].lower_ in STARRED_WORK_NOUNS
 
 
 def _league_club(finder: ArgumentFinder, mention: Mention, owner: Mention) -> bool:

@@ -25,7 +25,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, pre
 from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines, quoted_headlines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place
-from pipeline.extract.relations.work_makers import work_maker_rules
+from pipeline.extract.relations.work_makers import possessed_product_maker, possessed_work_maker, work_maker_rules
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -117,6 +117,8 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(mention_rules(finder, mention, token))
             found.extend(product_rules(finder, mention, token))
             found.extend(quoted_work_maker(finder, mention))
+            found.extend(possessed_work_maker(finder, mention))
+            found.extend(possessed_product_maker(finder, mention))
             found.extend(noun_relations.owned_modifier(finder, mention, token))
             found.extend(person_relations.one_of_roles(finder, mention, token))
             found.extend(person_relations.misparsed_possessive(finder, mention, token))

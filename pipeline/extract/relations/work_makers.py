@@ -16,8 +16,13 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
-from pipeline.extract.relations.work_words import CREATIVE_VERBS, WORK_NOUNS, WRITING_VERBS
+from pipeline.extract.entities.work_titles import possessed_work
+from pipeline.extract.relations.arguments import (
+    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, subject_token,
+)
+from pipeline.extract.relations.lexicon import PRODUCT_NOUNS
+from pipeline.extract.relations.work_words import CREATIVE_VERBS, POSSESSED_WORK_NOUNS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
+from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -100,7 +105,8 @@ def work_maker_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
         makers, works = _passive_pairs(finder, verb)
     else:
         # a personal pronoun's antecedent is a guess too often here ("He is directing the film
-        # Serenity" given to the producer quoted before the director); a name or "who" is kept
+        # Serenity" given to the producer quoted before the director, even when he is the only man
+        # named before: BBC dev, session 13); a name or "who" is kept
         subject = subject_token(verb)
         makers = [] if subject is None or subject.lower_ in PERSONAL_PRONOUNS else finder.group(subject)
         if verb.lemma_.lower() in WRITING_VERBS:  # "wrote Ring of Fire with June Carter Cash": co-authors
@@ -121,3 +127,115 @@ def directs_a_work(finder: ArgumentFinder, verb: Token) -> bool:
         return False
     makers, works = _passive_pairs(finder, _family_head(verb), whole_only=False)
     return bool(works) and any(finder.label(m) in MAKER_LABELS for m in makers)
+
+
+def possessed_work_maker(finder: ArgumentFinder, work: Mention) -> Iterator[Candidate]:
+    """"Mike Leigh's film Vera Drake", "Madonna's new single Hung Up", "U2, who won for their hit
+    Vertigo", "Prince sold ... copies of his latest album Musicology", "the novel X by Y" (rule "possessed_work"). A
+    person's possessive on a film, a show or a game may name who stars in it ("Jamie Foxx's movie
+    Ray"): claimed for an organisation only."""
+    span = finder.doc.char_span(work.start, work.end, alignment_mode="expand")
+    if span is None or span.start < 2 or finder.label(work) != "WORK_OF_ART":
+        return
+    # the name may leave out the title's article ("Incredibles" of "The Incredibles")
+    noun = finder.doc[span.start - 2] if finder.doc[span.start - 1].pos_ == "DET" else finder.doc[span.start - 1]
+    match = possessed_work(finder.doc, noun)
+    if match is None or match[1].start != noun.i + 1 or match[1].end != span.end:
+        return
+    for maker in _makers(finder, match[0]):
+        starred = noun.lower_ in STARRED_WORK_NOUNS and match[0].i < noun.i  # "the film X by Y": Y's
+        if maker.index != work.index and not (starred and may_star(finder, maker)):
+            yield Candidate("developed", maker, work, "possessed_work", (noun,), object_label="WORK_OF_ART")
+
+
+def may_star(finder: ArgumentFinder, owner: Mention) -> bool:
+    """Whether the owner of a film or a show may be its star: a person, or a name the NER typed an
+    organisation that is the surname of a person the article names ("Foxx's movie Ray" after "Jamie Foxx")."""
+    if finder.label(owner) == "PERSON":
+        return True
+    return len(owner.text.split()) == 1 and any(
+        finder.label(m) == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == owner.text
+        for m in finder.index.mentions)
+
+
+def _pronoun_person(finder: ArgumentFinder, owner: Token) -> list[Mention]:
+    sentence, wanted = owner.sent, POSSESSIVE_GENDERS[owner.lower_]
+    if any(t.text in ("“", "”", '"') for t in sentence):
+        return []
+    subject = clause_subject(owner)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS:
+        return []
+    named = [finder.index.root(m) for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
+    people = {m.index: m for m in named} or _people_named(finder, sentence.start_char, owner.idx, wanted)
+    if not people and sentence.start > 0:
+        before = owner.doc[sentence.start - 1].sent
+        people = {k: m for k, m in _people_named(finder, before.start_char, before.end_char, wanted).items()
+                  if _is_subject(finder, m)}
+    person = next(iter(people.values())) if len(people) == 1 else None
+    linked = finder.index.widest(owner)
+    # a one-word name ("Rokr" typed a person) is taken only when coreference linked the pronoun to it
+    if person is None or linked is not None and finder.index.root(linked).index != finder.index.root(person).index \
+            or linked is None and len(person.text.split()) < 2:
+        return []
+    return [person]
+
+
+def _is_subject(finder: ArgumentFinder, person: Mention) -> bool:
+    """Whether a mention of the person is a clause's subject ("Youssou N'Dour has been named ...")."""
+    return any(finder.index.root(m).index == person.index and t.dep_ in ("nsubj", "nsubjpass")
+               for m in finder.index.mentions if m.refers_to is None
+               for span in [finder.doc.char_span(m.start, m.end, alignment_mode="expand")] if span is not None
+               for t in [span.root])
+
+
+def _makers(finder: ArgumentFinder, owner: Token) -> list[Mention]:
+    """Whom the possessive stands for: the name before "'s" or after "by"; "his"/"her": the named
+    subject of its clause ("Author David Mitchell beat him with his book ..."), none when that subject
+    is itself a pronoun ("In 1972, he made a foray ... with his album": whoever "he" is), else the one
+    person of that gender named in the sentence up to it or the subject of the sentence before;
+    "their"/"its": the named subject of the clause ("U2, who have won ... for their hit Vertigo")."""
+    if owner.lower_ in POSSESSIVE_GENDERS and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text not in POSSESSIVE_MARKERS:
+        return _pronoun_person(finder, owner)
+    if owner.lower_ in ("their", "its"):
+        subject = clause_subject(owner)  # from the pronoun: the parser may take "hit" for a verb
+        if subject is None or subject.lower_ in PERSONAL_PRONOUNS:
+            return []
+        makers = [m for m in finder.group(subject) if finder.label(m) in MAKER_LABELS]
+        return makers if owner.lower_ == "their" else [m for m in makers if finder.label(m) == "ORG"]
+    maker = finder.mention_at(owner)  # the name before "'s" or after "by"
+    return [maker] if maker is not None and finder.label(maker) in MAKER_LABELS else []
+
+
+# Names the NER gives a product ("Windows" an organisation) that still cannot be one.
+NOT_A_PRODUCT_LABELS = NOT_A_WORK_LABELS | {"EVENT", "LAW"}
+
+
+def possessed_product_maker(finder: ArgumentFinder, product: Mention) -> Iterator[Candidate]:
+    """"Microsoft's Windows operating system", "Nintendo's DS console", "Nokia's N-Gage game phone",
+    "the BBC's Newsnight programme": a name between a company's possessive and the product or work
+    noun it modifies is the company's product or work,
+    however the NER typed it (mostly an organisation). Rule "possessed_work", object typed PRODUCT."""
+    doc = finder.doc
+    span = doc.char_span(product.start, product.end, alignment_mode="expand")
+    if span is None or span.start < 2 or finder.label(product) in NOT_A_PRODUCT_LABELS \
+            or doc[span.start - 1].text not in POSSESSIVE_MARKERS:
+        return
+    owner = finder.mention_at(doc[span.start - 2])
+    noun = span.root.head
+    if owner is None or finder.label(owner) != "ORG" or owner.index == product.index \
+            or span.root.dep_ not in ("compound", "nmod", "amod") or not span.end <= noun.i <= span.end + 2 \
+            or not (noun.is_lower and noun.lemma_.lower() in PRODUCT_NOUNS | WORK_NOUNS | POSSESSED_WORK_NOUNS) \
+            or any(not t.is_lower for t in doc[span.end:noun.i]):
+        return
+    if _ends_in_a_place(finder, product):
+        return
+    made = "PRODUCT" if noun.lemma_.lower() in PRODUCT_NOUNS else "WORK_OF_ART"  # "the BBC's Newsnight programme"
+    yield Candidate("developed", owner, product, "possessed_work", (noun,), object_label=made)
+
+
+def _ends_in_a_place(finder: ArgumentFinder, product: Mention) -> bool:
+    """"NASA's Galileo Jupiter probe": a name whose last word the article names as a place on its own
+    runs on into where the thing goes or stands; the product's own name is shorter, so none is claimed."""
+    words = product.text.split()
+    return len(words) > 1 and any(m.text == words[-1] and finder.label(m) in ("GPE", "LOC")
+                                  for m in finder.index.mentions)

@@ -31,3 +31,16 @@ WRITING_VERBS = frozenset({"write", "co-write", "compose", "co-compose", "pen", 
 # "an episode of the series CSI" made no series).
 WORK_NOUNS = (NAMED_WORK_NOUNS - {"title", "slogan", "story", "series", "exhibition", "exhibit", "episode"}) | frozenset({
     "hit", "track", "ballet", "comedy", "thriller", "sequel", "remake", "soundtrack"})
+# Work nouns whose possessor made the work ("Madonna's new single Hung Up", "their album Boy",
+# "Mike Leigh's film Vera Drake"): entities/work_titles.possessed_work; relations/work_makers.py.
+POSSESSED_WORK_NOUNS = frozenset({"album", "single", "song", "hit", "track", "record", "novel", "book", "memoir",
+                                  "poem", "play", "musical", "opera", "ballet", "painting", "game", "film", "movie",
+                                  "documentary", "sitcom", "show", "programme", "series", "drama", "comedy"})
+# Of them, those a person's possessive may only star in or play ("Jamie Foxx's movie Ray": an actor's
+# film; "his game" a player's): made by an organisation ("Pixar's film", "Nintendo's game") only.
+STARRED_WORK_NOUNS = frozenset({"film", "movie", "documentary", "sitcom", "show", "programme", "series", "drama",
+                                "comedy", "game"})
+# Lower-case words that may stand between the possessive and the work noun ("his latest solo album").
+WORK_NOUN_MODIFIERS = frozenset({"hit", "debut", "solo", "smash", "number", "one", "chart", "-", "topping", "selling",
+                                 "best", "video", "computer", "studio", "live", "feature", "short", "animated",
+                                 "stage", "tv", "television", "radio"})
