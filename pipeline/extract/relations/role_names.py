@@ -20,7 +20,7 @@ from pipeline.given_names import is_given_name
 from pipeline.lexicon import PORTFOLIO_WORDS
 from pipeline.party_words import PARTY_NAMES
 from pipeline.organisation_words import WORKPLACE_NOUNS
-from pipeline.name_strings import country_of_demonym, known_place, name_key, nation_key
+from pipeline.name_strings import country_of_demonym, known_place, name_key
 
 
 def state_portfolio(prep: Token, mention: Mention) -> bool:
