@@ -72,6 +72,32 @@ CASES = [
      "Alice Moore lived in Millom with her daughter.\nA neighbour said she had seen Alice Moore on Friday.\n"
      "“She was always smiling,” she said.",
      []),
+    ("a spokesman as the subject of the sentence before, whatever its verb: he is the one speaking, not the "
+     "person named before",
+     "MPs criticised the plans. Committee chairman John Denham said they were rushed.\n\n"
+     "But a spokesman for the Home Office defended the proposals. He said: \"These cards will help fight crime.\"",
+     []),
+    ("a person called by a title with 'the' in the sentence before is, in news style, the one named before",
+     "Michael Howard attacked the Budget on Wednesday.\n\n"
+     "The Tory leader countered that deals had been struck at dinners. He declared: \"He is the deals on meals man.\"",
+     [("Michael Howard", "He is the deals on meals man.")]),
+    ("a described person named in a clause on the noun is no unnamed speaker",
+     "Donald Trump spoke in Salem.\n\nThe woman who started it all identified herself to CNN as a 52-year-old "
+     "Salem resident named Caroline.\n\n“He truly cares about the American people,” she said of Trump.",
+     [("Caroline", "He truly cares about the American people")]),
+    ("an unnamed subject before the one chosen is named again does not stop the search",
+     "Tishana King saw the shooting. A witness told the Daily News that the youth did not have a gun. "
+     "But a police spokesman said that when King was asked, she told them she could not see \"from the angle I was at.\"",
+     [("Tishana King", "from the angle I was at.")]),
+    ("a pronoun in the unnamed speaker's sentence linked to the person named before does not name him again",
+     "Liberal Democrat spokesman Mark Oaten said the plan was dangerous. A Labour Party spokesman criticised "
+     "Michael Howard's record, saying police numbers had fallen when he was home secretary. "
+     "He said: \"Today the Tories are making more extravagant promises.\"",
+     []),
+    ("an unnamed subject two sentences back does not stop the search",
+     "A spokesman for the Home Office defended the proposals. John Denham said the plans were rushed. "
+     "He said: \"They need more work.\"",
+     [("John Denham", "They need more work.")]),
     ("a relative described by a possessive, named before, does not stop the search",
      "Richard Moss was on the flight, his brother Alan Moss told ITV. He and his wife had a baby girl, his "
      "brother added. “He is a new dad,” he said.",

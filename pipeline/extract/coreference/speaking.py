@@ -30,6 +30,8 @@ class Chosen:
     words: frozenset[str]
 
 
+# Dependents of a noun for a person that may give the person's name ('a spokesman, John Smith,')
+NAMING_DEPS = frozenset({"appos", "acl", "relcl"})
 # Clauses that carry a sentence's own statement, not one reported or set inside another.
 MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 # Markers of a reported clause ('said that ...'), as against an adverbial one ('after', 'though').
@@ -189,6 +191,8 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
     ...' with Tuttle read as an organisation, or a person described and not named ('The friend
     said'). The pronoun may be that one: better no speaker than the person named before."""
     doc = pronoun.doc
+    if _unnamed_subject_just_before(ctx, pronoun, chosen):
+        return True
     for token in doc[doc[start].sent.start:pronoun.sent.start]:
         if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
             continue
@@ -217,6 +221,35 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
                 and token.is_title:
             return True  # a one-word name read as an organisation is as often a person ('Tuttle')
     return False
+
+
+def _unnamed_subject_just_before(ctx, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
+    """'But a spokesman for the Home Office defended the proposals. / He said: “...”': the subject
+    of the sentence right before is a person described and not named, whatever the verb; a
+    speaking 'he' goes on about that one, not about someone named before (no name covers him).
+    Not when the one chosen is named since ('A witness spoke. Police said that when King was asked,
+    she told them “...”'); a pronoun linked to them since does not count, it may be wrong."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return False
+    before = pronoun.doc[sentence.start - 1].sent
+    if any(ctx.groups.key(ctx.root(m)) == chosen.key and span.root.pos_ != "PRON"
+           for m, span in ctx.between(before.start, pronoun.i - 1)):
+        return False
+    for token in before:
+        if (token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and not ctx.in_quotes(token.idx)
+                and _unnamed_person(token, pronoun) and not _named_in_apposition(ctx, token)):
+            return True
+    return False
+
+
+def _named_in_apposition(ctx, token: Token) -> bool:  # ctx: context.Context
+    """'A spokesman, John Smith,', 'The woman ... identified herself as a resident named Caroline':
+    the described person is named (a person's name in apposition or in a clause on the noun; one
+    in a phrase, 'a spokesman for Bernie Sanders', or an organisation's names nobody)."""
+    covered = {t.i for c in token.children if c.dep_ in NAMING_DEPS for t in c.subtree} | {token.i}
+    return any(covered & set(range(s.start, s.end)) and "PERSON" in ctx.groups.labels(ctx.root(m))
+               for m, s in ctx.between(token.left_edge.i, token.right_edge.i))
 
 
 def _unnamed_person(token: Token, pronoun: Token) -> bool:

@@ -10,13 +10,15 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
-from pipeline.lexicon import DASHES, POSSESSIVE_MARKERS, SUBJECT_DEPS
+from pipeline.lexicon import DASHES, HONORIFICS, POSSESSIVE_MARKERS, SUBJECT_DEPS
 from pipeline.name_strings import name_key
 from pipeline.party_words import PARTY_NAMES
 from pipeline.speech_words import DOCUMENT_NOUNS, PHRASAL_SPEECH_VERBS, QUOTING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 
 
 AUTHOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# Who a spokesperson speaks for as the speaker of the words (see _spoken_for)
+SPOKEN_FOR_LABELS = frozenset({"ORG", "GPE"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # Words that may stand between a quote and its speaker's name as a title ('chairman, CEO and
 # president Craig Menear'); a comma or a verb ends the title.
@@ -162,15 +164,39 @@ def _author_of(document: Token, index: MentionIndex) -> Mention | None:
 
 def _spoken_for(spokesperson: Token, index: MentionIndex) -> Mention | None:
     """Who a spokesperson speaks for: 'a spokesman for Platte River Networks', 'a Google
-    spokeswoman', 'Trump's spokesman'. A name in a clause about them ('who joined Google') is not."""
+    spokeswoman', 'a Downing Street spokesman'. A name in a clause about them ('who joined Google')
+    is not. Nor is a person ('Mr Blair's spokesman said', 'a spokesman for Mr Blair'): an
+    organisation speaks through its spokesman, but a person's spokesman is someone else speaking
+    about him. Two readings of a person's name are kept: a title's own holder ('spokesman for
+    sport Hugh Robertson') and one word before the noun that names no person of the text
+    ('a Defra spokesman', typed PERSON by the model)."""
     makers = [c for c in spokesperson.children if c.dep_ in ("poss", "compound") and c.i < spokesperson.i]
     makers += [g for c in spokesperson.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
                for g in c.children if g.dep_ == "pobj"]
     for maker in makers:
         mention = index.narrowest(maker)
-        if mention is not None and index.root(mention).label in AUTHOR_LABELS:
-            return mention
+        if mention is None or index.root(mention).label not in AUTHOR_LABELS:
+            continue
+        if index.root(mention).label not in SPOKEN_FOR_LABELS or mention.text.split()[0].lower() in HONORIFICS:
+            if not (_holds_title(maker, mention) or _mistyped_organisation(maker, mention, index)):
+                continue
+        return mention
     return None
+
+
+def _holds_title(maker: Token, mention: Mention) -> bool:
+    """'spokesman for sport Hugh Robertson': a lower-case field noun before the name makes the name
+    the title's holder, not the one spoken for."""
+    return maker.dep_ == "pobj" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.idx < mention.start for c in maker.children)
+
+
+def _mistyped_organisation(maker: Token, mention: Mention, index: MentionIndex) -> bool:
+    """'The Bat spokeswoman', 'an Eton spokesperson': one word before the noun, no possessive, that
+    is no part of a person's full name in the text (a 'Blair spokesman' after 'Tony Blair' is his)."""
+    if maker.dep_ != "compound" or " " in mention.text or maker.text.lower() in HONORIFICS:
+        return False
+    return not any(m.label == "PERSON" and " " in m.text and maker.text in m.text.split() for m in index.mentions)
 
 
 def speaker_of(verb: Token, index: MentionIndex,
