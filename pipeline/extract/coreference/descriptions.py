@@ -12,7 +12,7 @@ from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.speaking import main_speaker
 from pipeline.extract.coreference.rules import (
-    GENERIC_ORGANISATION_NOUNS, description_head, fits_head, nationality_fit, is_subject,
+    GENERIC_ORGANISATION_NOUNS, SPEAKING_BUSINESS_NOUNS, description_head, fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
     DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, PARTY_WORDS, description_role, fitting_people, generic_referent, noun_gender,
@@ -68,11 +68,18 @@ def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, 
     """'United Gun Group said in a statement ... "...," the organization wrote': a noun any
     organisation may be called, as the subject of a clause, stands for the one organisation the
     sentences before had as a subject, though its name holds no such word. Two organisations as
-    subjects, and it stands for none."""
-    if head.lower_ not in GENERIC_ORGANISATION_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+    subjects, and it stands for none. 'The company' or 'the firm' only as a speaker,
+    for the one organisation that spoke there."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if head.lower_ not in GENERIC_ORGANISATION_NOUNS and not (
+            head.lower_ in SPEAKING_BUSINESS_NOUNS and is_speech_verb(head.head)):
+        return None
+    business = head.lower_ not in GENERIC_ORGANISATION_NOUNS
     subjects = {}
     for mention, cand_span in ctx.before(span[0], GENERIC_ORGANISATION_WINDOW, ("ORG",)):
+        if business and not (cand_span.root.dep_ == "nsubj" and is_speech_verb(cand_span.root.head)):
+            continue  # 'Macrovision says its new RipGuard technology will thwart ...': the one speaking
         if is_subject(cand_span) and not ctx.in_quotes(cand_span.start_char):
             root = ctx.root(mention)
             subjects.setdefault(ctx.groups.key(root), root)

@@ -25,6 +25,10 @@ DESCRIPTION_HEADS = EDUCATION | frozenset({
 })
 # Description heads any organisation may be called, whatever its name says ('the organization wrote').
 GENERIC_ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group"})
+# Description heads any business may be called, but only when it speaks ('Unilever said ... "...,"
+# the company said', '"...," said the firm'): as a subject of other verbs they too often mean
+# another business the sentence is about.
+SPEAKING_BUSINESS_NOUNS = frozenset({"company", "firm"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "punct", "det", "nummod"})
 TITLE_WORDS = frozenset(w.strip(".") for w in NAME_TITLES | ROLE_NOUNS)
 STOP_NAME_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "la"})
