@@ -10,6 +10,13 @@ from __future__ import annotations
 PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "republican",
               "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
               "labour": "labour", "tory": "conservative", "tories": "conservative", "conservative": "conservative"}
+# Words for a party's side in a description ("the Republican nominee", "the Green candidate"): the
+# parties' keys and the smaller parties' words that name no one party of PARTY_NAMES.
+PARTY_SIDE_WORDS = frozenset(PARTY_KEYS.values()) | frozenset({"libertarian", "green", "independent", "liberal"})
+# The letters of a US legislator's party-state tag ("Sen. Ron Wyden (D-Ore.)", "(I-Vt.)"), and the party
+# keys of those that name a party (an independent's "I" names none).
+PARTY_TAG_LETTERS = frozenset({"R", "D", "I"})
+PARTY_LETTER_KEYS = {"D": "democratic", "R": "republican"}
 # A party's own posts: held in the party, not in a state office its members sit in ("Tory leader X" leads
 # the party; "Republican Sen. X" is a member of his, and a senator of his state).
 PARTY_POST_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",

@@ -15,9 +15,10 @@ from pipeline.extract.coreference.rules import (
     GENERIC_ORGANISATION_NOUNS, SPEAKING_BUSINESS_NOUNS, description_head, fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
-    DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, PARTY_WORDS, description_role, fitting_people, generic_referent, noun_gender,
+    DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender,
     role_holders,
 )
+from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 
 # Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
 GENERIC_ORGANISATION_WINDOW = 2
@@ -160,7 +161,7 @@ def _bodies_named(ctx: Context, span: Span, head: Token) -> set[int]:
     # a party is the role's own modifier ("The GOP presidential candidate"), read by the role rules
     return {ctx.groups.key(ctx.root(m)) for m, s in ctx.spans
             if s.start in tokens and "ORG" in ctx.groups.labels(ctx.root(m))
-            and not all(w.lower_ in PARTY_WORDS | {"party"} for w in s if w.is_alpha)}
+            and not all(PARTY_KEYS.get(w.lower_, w.lower_) in PARTY_SIDE_WORDS | {"party"} for w in s if w.is_alpha)}
 
 
 def _tied(ctx: Context, person: int, bodies: set[int]) -> bool:

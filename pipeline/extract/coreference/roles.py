@@ -22,6 +22,7 @@ from models import Mention
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.rules import EntityGroups
 from pipeline.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 
 # Nouns for the same office: "Rep. Adam Schiff" is "the congressman".
@@ -43,8 +44,6 @@ NOT_PERSON_NOUNS = frozenset({
     "campaign", "report", "statement", "letter", "article", "book", "office", "administration",
     "party", "committee", "people", "family", "government", "team", "staff", "group", "time",
 })
-PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "libertarian", "green", "independent",
-                         "conservative", "labour", "liberal", "gop"})
 # Words that make another office of the same noun: a vice president is not the president.
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting", "co"})
 PAST_WORDS = frozenset({"former", "ex", "late", "then", "onetime", "one-time", "erstwhile"})
@@ -52,8 +51,6 @@ IGNORED_MODIFIERS = frozenset({"current", "new", "top", "sitting", "outgoing", "
                                "veteran", "embattled", "presumptive", "likely", "eventual", "de", "facto",
                                "real", "estate", "-"})
 ROLE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "prep", "pobj", "nummod", "hmod", "punct"})
-# Party words written two ways: "the GOP nominee" is "the Republican nominee".
-PARTY_SYNONYMS = {"gop": "republican", "democrat": "democratic"}
 # Endings of nouns for people ("senator", "nominee", "billionaire", "secretary", "spokesman"): an
 # apposition or attribute with another head ("Trump, the big debate") is a misparse, not a role.
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ire", "ary", "ive",
@@ -78,7 +75,7 @@ class Role:
 
 def _word(token: Token) -> str:
     lowered = token.lower_
-    lowered = PARTY_SYNONYMS.get(lowered, lowered)
+    lowered = PARTY_KEYS.get(lowered, lowered)  # "the GOP nominee" is "the Republican nominee"
     return TITLE_ABBREVIATIONS.get(lowered, lowered.strip("."))
 
 
@@ -231,8 +228,8 @@ def contradicts(description: Role, held: Role) -> bool:
         return True
     if (held.words ^ description.words) & RANK_WORDS:
         return True
-    wanted_parties = description.words & PARTY_WORDS
-    held_parties = held.words & PARTY_WORDS
+    wanted_parties = description.words & PARTY_SIDE_WORDS
+    held_parties = held.words & PARTY_SIDE_WORDS
     if wanted_parties and held_parties and not wanted_parties & held_parties:
         return True
     wanted_places = description.place_words

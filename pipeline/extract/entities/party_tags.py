@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.overrides import override_entities
+from pipeline.party_words import PARTY_TAG_LETTERS
 from pipeline.us_states import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
-PARTY_LETTERS = frozenset({"R", "D", "I"})
 DASHES = frozenset({"-", "–"})
 
 
@@ -42,7 +42,7 @@ def party_state_tags(doc: Doc) -> Doc:
                     e.label_ == "GPE" and e.start == state.start and e.end == state.end for e in doc.ents):
                 found.append(Span(doc, state.start, state.end, label="GPE"))
     for token in doc[:-3]:
-        if token.text not in ("(", ",") or doc[token.i + 1].text not in PARTY_LETTERS or doc[token.i + 2].text not in DASHES:
+        if token.text not in ("(", ",") or doc[token.i + 1].text not in PARTY_TAG_LETTERS or doc[token.i + 2].text not in DASHES:
             continue
         state = _state_span(doc, token.i + 3)
         if state is None or state.end >= len(doc) or doc[state.end].text not in (")", ",", ".", ";"):

@@ -167,8 +167,6 @@ PERSONAL_STAFF_NOUNS = frozenset("""
 agent publicist lawyer attorney counsel spokesman spokeswoman spokesperson adviser advisor aide strategist
 pollster speechwriter representative
 """.split())
-# The letters of a US legislator's party-state tag: "Sen. Ron Wyden (D-Ore.)".
-PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 # Nouns that describe an organisation the story named before ("the band", "the company"), read as
 # that organisation (descriptions.py); and words that name a kind of organisation in a name, which
 # rule a name out for a description of another kind ("the company" is not "X University").

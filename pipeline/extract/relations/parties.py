@@ -12,15 +12,14 @@ from typing import Iterable, Optional
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.lexicon import PARTY_KEYS, PARTY_LETTERS
 from pipeline.lexicon import ORG_LABELS
-from pipeline.party_words import PARTY_NAMES
+from pipeline.party_words import PARTY_KEYS, PARTY_LETTER_KEYS, PARTY_NAMES
 
 
 def party_named(finder: ArgumentFinder, words: Iterable[str]) -> Optional[Mention]:
     """The article's first mention of the national party the first party word names, or None."""
     for word in words:
-        key = PARTY_KEYS.get(word.casefold()) or PARTY_LETTERS.get(word)
+        key = PARTY_KEYS.get(word.casefold()) or PARTY_LETTER_KEYS.get(word)
         if key is None:
             continue
         # "the Tories", "the Lib Dems": a party's name whatever the model typed it as (PARTY_NAMES)

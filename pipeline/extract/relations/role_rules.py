@@ -21,7 +21,7 @@ from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
-from pipeline.party_words import PARTY_POST_NOUNS
+from pipeline.party_words import PARTY_POST_NOUNS, PARTY_TAG_LETTERS
 from pipeline.sports_words import TEAM_GROUP_NOUNS
 from pipeline.lexicon import (
     LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
@@ -266,7 +266,6 @@ def _title_prep_org(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     yield Candidate("affiliated_with", mention, org, "title_org", (title,), {"role": title.text})
 
 
-PARTY_LETTERS = frozenset({"R", "D", "I"})
 
 
 def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
@@ -284,7 +283,7 @@ def party_state_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> 
         if role is not None and finder.label(state) in PLACE_LABELS:
             yield Candidate("affiliated_with", mention, state, "party_state", (letter,), {"role": role})
         return
-    if opener.text not in (",", "(") or letter.text not in PARTY_LETTERS or dash.text not in ("-", "–"):
+    if opener.text not in (",", "(") or letter.text not in PARTY_TAG_LETTERS or dash.text not in ("-", "–"):
         return
     state = finder.mention_at(doc[span.end + 3])
     if state is None or finder.label(state) not in PLACE_LABELS:
