@@ -97,12 +97,7 @@ def _named_office(finder: ArgumentFinder, wanted: list[str], noun: Token, beside
         prefix = (mention.name or mention.text).split()[:len(core) - len(wanted)]
         if all(w[:1].isupper() for w in prefix):  # "Indian Navy", "Oregon State": names before the office
             matches.setdefault(finder.index.root(mention).text, mention)
-    if len(matches) != 1:
-        return None
-    found = next(iter(matches.values()))
-    # its latest name before the role, so that the evidence stays near it
-    return max((m for m in finder.index.mentions if m.refers_to is None and m.text == found.text
-                and m.start < noun.idx), key=lambda m: m.start, default=found)
+    return _one_named_before(finder, matches, noun)
 
 
 def _body_named_by_its_head(finder: ArgumentFinder, noun: Token, plain: list[Token]) -> Optional[Mention]:
@@ -119,6 +114,12 @@ def _body_named_by_its_head(finder: ArgumentFinder, noun: Token, plain: list[Tok
         if mention.refers_to is None and mention.start < noun.idx and finder.label(mention) in ORG_LABELS \
                 and len(words) > 1 and words[-1].casefold() == head:
             matches.setdefault(finder.index.root(mention).text, mention)
+    return _one_named_before(finder, matches, noun)
+
+
+def _one_named_before(finder: ArgumentFinder, matches: dict[str, Mention], noun: Token) -> Optional[Mention]:
+    """The one organisation matched, by its latest name before the role (so that the evidence
+    stays near it); None when none or several match."""
     if len(matches) != 1:
         return None
     found = next(iter(matches.values()))
