@@ -42,7 +42,9 @@ def is_short(entity: LocalEntity, common_heads: set[str]) -> bool:
     if entity.type_class == "person" and (len(words) == 1 or len(words[0]) == 1):
         return True
     if len(words) == 1:
-        return entity.head_key in common_heads
+        # not a place: "UK" is one country however often the run writes "a UK firm" (an acronym's
+        # common use) or the model types it ORG somewhere; a place's name is no common word
+        return entity.head_key in common_heads and entity.type_class != "place"
     return all(w in TOWN_GENERIC_WORDS for w in words)
 
 

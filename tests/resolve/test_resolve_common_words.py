@@ -182,3 +182,19 @@ def test_a_name_every_town_has_links_across_articles_only_on_story_evidence():
     res = resolve_entities([nyc, tel_aviv, again])
     assert entity_of(res, nyc, "City Hall") != entity_of(res, tel_aviv, "City Hall")
     assert entity_of(res, nyc, "City Hall") == entity_of(res, again, "City Hall")
+
+
+def test_a_country_written_as_an_acronym_links_however_the_run_uses_the_acronym():
+    # "a UK firm" counts as an acronym's common use, and one article types "UK" an organisation:
+    # the place is still one country across unrelated stories
+    stories = [article(f"k{i}", f"Shares in a UK firm rose in London, said Jane Doe{i}.",
+                       [("UK", "GPE"), ("London", "GPE"), (f"Jane Doe{i}", "PERSON")]) for i in range(3)]
+    typed_org = article("k9", "The UK sold bonds.", [("UK", "ORG")])
+    resolution = resolve_entities([*stories, typed_org])
+    assert len({entity_of(resolution, story, "UK") for story in stories}) == 1
+
+
+def test_a_web_address_is_no_lower_case_use_of_its_words():
+    from pipeline.resolve.article_words import lower_words
+    assert lower_words("It sold on amazon.co.uk and news.bbc.co.uk/sport, mail info@bbc.co.uk.") == {
+        "sold", "on", "and", "mail"}
