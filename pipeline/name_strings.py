@@ -102,10 +102,11 @@ def country_names() -> frozenset[str]:
 
 
 def country(key: str) -> bool:
-    """Whether a name key is a country's name ("france", "south korea", "us"), its people not counted."""
+    """Whether a name key is a country's name ("france", "south korea", "us", "britain"), its people not counted."""
     from pipeline.lexicon import CONSTITUENT_NATIONS
 
-    return key in country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS
+    return key in country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS \
+        or key in COUNTRY_ALIASES.values()  # "britain", "america": what the aliases name
 
 
 def known_place(key: str) -> bool:

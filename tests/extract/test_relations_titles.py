@@ -50,6 +50,11 @@ TITLED = [
     pytest.param("Samuel Dalembert signed, his agent Marc Cornstein said.",
                  [("Samuel Dalembert", "PERSON"), ("Marc Cornstein", "PERSON")],
                  ("Marc Cornstein", "affiliated_with", "Samuel Dalembert"), {"role": "agent"}, id="his-agent"),
+    # a capitalised post a country's possessive owns is the state's ("Britain" is a country as "UK" is)
+    pytest.param("Britain's Europe Director Dominick Chilcott will attend the talks.",
+                 [("Britain", "GPE"), ("Europe", "LOC"), ("Dominick Chilcott", "PERSON")],
+                 ("Dominick Chilcott", "affiliated_with", "Britain"), {"role": "Europe Director"},
+                 id="country-possessive-capitalised-post"),
     pytest.param("Samuel Dalembert met Mary Smith. Her agent, Marc Cornstein, said the deal was done.",
                  [("Samuel Dalembert", "PERSON"), ("Mary Smith", "PERSON"), ("Marc Cornstein", "PERSON")],
                  ("Marc Cornstein", "affiliated_with", "Mary Smith"), {}, id="her-agent-gender"),
@@ -177,6 +182,16 @@ NOT_TITLED = [
     pytest.param("Orange county lawyer John Smith was shot on Friday.",
                  [("Orange", "GPE"), ("John Smith", "PERSON")],
                  ("John Smith", "lives_in", "Orange"), id="county-cut-before-occupation"),
+    # ... whose places are its desk, no home; a lower-case job after a country's possessive keeps its reading
+    pytest.param("Britain's Europe Director Dominick Chilcott will attend the talks.",
+                 [("Britain", "GPE"), ("Europe", "LOC"), ("Dominick Chilcott", "PERSON")],
+                 ("Dominick Chilcott", "lives_in", "Europe"), id="capitalised-post-desk-no-home"),
+    pytest.param("Britain's Europe Director Dominick Chilcott will attend the talks.",
+                 [("Britain", "GPE"), ("Europe", "LOC"), ("Dominick Chilcott", "PERSON")],
+                 ("Dominick Chilcott", "lives_in", "Britain"), id="capitalised-post-country-no-home"),
+    pytest.param("Britain's leading heart surgeon John Smith died on Monday.",
+                 [("Britain", "GPE"), ("John Smith", "PERSON")],
+                 ("John Smith", "affiliated_with", "Britain"), id="lower-case-job-no-state-post"),
     # a ceremony or a contest employs nobody: its producers work on the show
     pytest.param("Grammy Awards producers Ken Ehrlich and Jane Roe said the show would be shorter.",
                  [("Grammy Awards", "ORG"), ("Ken Ehrlich", "PERSON"), ("Jane Roe", "PERSON")],

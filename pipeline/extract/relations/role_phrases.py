@@ -339,6 +339,11 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             # ("South Carolina director for the campaign" likely works there)
             elsewhere += [m for m in left_places if m not in elsewhere
                           and (country(name_key(m.text)) or finder.label(m) == "LOC")]
+        if kind == "occupation" and _state_post(finder, noun, left_places):
+            # "Britain's Europe Director X": a capitalised post a country's possessive owns is the
+            # state's; the places in it are its desk, nobody's home
+            phrase.states += [m for m in left_places if _possessive_country(finder, m)]
+            elsewhere += [m for m in left_places if m not in elsewhere]
         phrase.postings += elsewhere
         phrase.homes = [m for m in left_places + phrase.homes if m not in elsewhere]
     named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
@@ -368,3 +373,14 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.postings += phrase.organisations + phrase.states + phrase.served  # accounted for, not claimed
         phrase.organisations, phrase.states, phrase.served, phrase.current = [], [], [], []
     return phrase
+
+
+def _possessive_country(finder: ArgumentFinder, place: Mention) -> bool:
+    """A country named with a possessive: "Britain's", "the UK's"."""
+    return doc_text(finder.doc)[place.end:place.end + 2] in ("'s", "’s") and bool(country(name_key(place.text)))
+
+
+def _state_post(finder: ArgumentFinder, noun: Token, places: list[Mention]) -> bool:
+    """A capitalised post inside a sentence ("Europe Director", not "a leading surgeon") that a
+    country's possessive owns."""
+    return noun.text[:1].isupper() and not noun.is_sent_start and any(_possessive_country(finder, m) for m in places)
