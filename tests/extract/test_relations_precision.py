@@ -25,6 +25,9 @@ NO_OPEN_RELATION = [
     pytest.param("Anger radiates from the challenge former Gov. Mitt Romney sent Donald Trump after the vote.",
                  [("Mitt Romney", "PERSON"), ("Donald Trump", "PERSON")],
                  ("Mitt Romney", "open:send", "Donald Trump"), id="indirect-object-in-relative-clause"),
+    pytest.param("Mike Tindall, who recently signed for Bath's west-country rivals Gloucester, was also left out.",
+                 [("Mike Tindall", "PERSON"), ("Bath", "ORG"), ("Gloucester", "ORG")],
+                 ("Mike Tindall", "open:rival", "Gloucester"), id="noun-tagged-as-a-verb"),
 ]
 
 
