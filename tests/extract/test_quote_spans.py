@@ -126,6 +126,9 @@ def test_quote_spans_glued_mark_before_other_words_still_opens():
     pytest.param('"It is official! "DeGeneres tweeted Friday.', ["It is official!"], id="detokenised-close-name-verb"),
     pytest.param('He said: "We lost. "I said to them we would win." Fans agree.',
                  ["We lost.", "I said to them we would win."], id="the-speaker-s-own-said"),
+    pytest.param('"I trained for months. "I\'ve always said I\'d win here. Now I have." He was furious. "No."',
+                 ["I trained for months.", "I've always said I'd win here. Now I have.", "No."],
+                 id="the-speaker-s-own-said-after-a-contraction"),
     pytest.param('He said: “I am signed here. “As captain I want to win.” Narration goes on.',
                  ["I am signed here.", "As captain I want to win."], id="curly"),
     # a mark after a sentence end with a space before and no word after still closes the quote

@@ -147,11 +147,11 @@ def _frame_follows(text: str, after: int) -> bool:
     """'"Would we have done it without him? "Colts interim coach Bruce Arians asked': detokenised
     text puts the closing mark's space on the wrong side, so it looks like a reopening one; the
     frame after it (a speech verb within a few words, before any sentence end) shows it closes.
-    A quoted speaker's own 'I said' or 'we told' is a reopened sentence, not a frame."""
+    A quoted speaker's own 'I said', 'we told' or 'I've always said' is a reopened sentence, not a frame."""
     for word in text[after:after + 120].split()[:MAX_FRAME_WORDS + 1]:
         bare = word.strip(",;:.!?")
-        if bare.lower() in FIRST_AND_SECOND_PERSON:
-            return False
+        if bare.lower().replace("’", "'").split("'")[0] in FIRST_AND_SECOND_PERSON:
+            return False  # "I've always said", "we'd told": the contraction's pronoun is the speaker's own
         if speech_word(bare):
             return True
         if bare != word.rstrip(",;:") or any(m in word for m in OPENING + CLOSING + STRAIGHT):
