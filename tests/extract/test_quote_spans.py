@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.extract.quotes.reopening import colon_frame_start
 from pipeline.extract.quotes.spans import find_quote_spans
 
 
@@ -126,6 +127,9 @@ def test_quote_spans_glued_mark_before_other_words_still_opens():
     pytest.param('"It is official! "DeGeneres tweeted Friday.', ["It is official!"], id="detokenised-close-name-verb"),
     pytest.param('He said: "We lost. "I said to them we would win." Fans agree.',
                  ["We lost.", "I said to them we would win."], id="the-speaker-s-own-said"),
+    pytest.param('Alan Milburn said: "His speech confirms it. In reply to a question, Mr Milburn said: "He may pose '
+                 'with his family."',
+                 ["His speech confirms it.", "He may pose with his family."], id="a-colon-frame-ends-a-quote-left-open"),
     pytest.param('"I trained for months. "I\'ve always said I\'d win here. Now I have." He was furious. "No."',
                  ["I trained for months.", "I've always said I'd win here. Now I have.", "No."],
                  id="the-speaker-s-own-said-after-a-contraction"),
@@ -136,3 +140,17 @@ def test_quote_spans_glued_mark_before_other_words_still_opens():
 ])
 def test_quote_spans_a_reopening_mark_inside_a_quote_goes_on_with_it(text, expected):
     assert [s.text(text) for s in find_quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, narration_from", [
+    ('He said: "We lost. Asked why, Mr Smith said: "', "Asked why"),
+    ('He said: "We lost. Then Mr Smith told BBC News: "', "Then Mr Smith"),
+    ('He said: "We lost and I told them. I said: "', None),  # the speaker's own frame, quoted
+    ('He said: "We lost: "', None),  # no sentence of narration
+    ('He said: "We lost. the result was: "', None),  # no frame: no speech verb, no capital
+])
+def test_a_colon_frame_inside_an_open_quote_starts_narration(text, narration_from):
+    mark = len(text) - 1
+    inside = text.index('"') + 1
+    found = colon_frame_start(text + "Yes.", mark, '"', inside, 0)
+    assert found == (text.index(narration_from) - 1 if narration_from else None)

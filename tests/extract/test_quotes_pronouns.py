@@ -94,6 +94,10 @@ CASES = [
      "Michael Howard's record, saying police numbers had fallen when he was home secretary. "
      "He said: \"Today the Tories are making more extravagant promises.\"",
      []),
+    ("a named person's spokesman as the subject of the sentence before is not that person: no speaker",
+     "Ministers want to raise the pension age. On Monday, Tony Blair's official spokesman declined to say "
+     "whether the prime minister backed the plans. He said: \"Let's wait for that process to complete itself.\"",
+     []),
     ("an unnamed subject two sentences back does not stop the search",
      "A spokesman for the Home Office defended the proposals. John Denham said the plans were rushed. "
      "He said: \"They need more work.\"",

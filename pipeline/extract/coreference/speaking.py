@@ -17,7 +17,7 @@ from pipeline.extract.coreference.gender import gender_doubtful, person_gender
 from pipeline.extract.coreference.rules import gender_of_pronoun, given_name_first, is_subject, opens_line
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, UNNAMED_PERSON_NOUNS
+from pipeline.speech_words import DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS
 
 # Verbs of putting a question to someone: the answer right after is the one asked's.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
@@ -233,13 +233,13 @@ def _unnamed_subject_just_before(ctx, pronoun: Token, chosen: Chosen) -> bool:  
     if sentence.start == 0:
         return False
     before = pronoun.doc[sentence.start - 1].sent
-    if any(ctx.groups.key(ctx.root(m)) == chosen.key and span.root.pos_ != "PRON"
-           for m, span in ctx.between(before.start, pronoun.i - 1)):
-        return False
     for token in before:
         if (token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and not ctx.in_quotes(token.idx)
                 and _unnamed_person(token, pronoun) and not _named_in_apposition(ctx, token)):
-            return True
+            # the one spoken for ('Tony Blair's spokesman') is named inside the subject, not since
+            own = range(token.left_edge.i, token.i)
+            return not any(ctx.groups.key(ctx.root(m)) == chosen.key and span.root.pos_ != "PRON"
+                           and span.start not in own for m, span in ctx.between(before.start, pronoun.i - 1))
     return False
 
 
@@ -259,8 +259,11 @@ def _unnamed_person(token: Token, pronoun: Token) -> bool:
     father said')."""
     if token.tag_ != "NN" or token.lower_ not in UNNAMED_PERSON_NOUNS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") for c in token.children):
-        return False  # 'his brother added' after 'his brother Alastair Osman': named before, as often as not
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") for c in token.children) and not (
+            token.lower_ in SPOKESPERSON_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)):
+        # 'his brother added' after 'his brother Alastair Osman': named before, as often as not; but
+        # 'Tony Blair's official spokesman declined' is someone speaking for Mr Blair, never him
+        return False
     gender = "male" if token.lower_ in MALE_NOUNS else "female" if token.lower_ in FEMALE_NOUNS else None
     return gender is None or gender == gender_of_pronoun(pronoun.lower_)
 

@@ -8,31 +8,18 @@ sentence a line, the marks of the lines between lost), is one span across those 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.extract.quotes.marks import (
+    BACKTICKS, CLOSING, DOUBLED_APOSTROPHE, FRAME_PUNCT, NESTED_CLOSING, NEXT_MARK, OPENING, PLAIN_DOUBLE, SENTENCE_END,
+    STRAIGHT, UTTERANCE_END, closing_shaped, mark_at, opening_shaped,
+)
+from pipeline.extract.quotes.reopening import SPACED_CLOSING, colon_frame_start, reopens_sentence
 from pipeline.speech_words import speech_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-OPENING = "“«„"
-CLOSING = "”»"
-STRAIGHT = '"'
-DOUBLED_APOSTROPHE = "''"  # some wires and archives type a double quote as two apostrophes
-BACKTICKS = "``"  # and some open it with two backticks (``...'')
-# Marks of one style: a quote opened with one is closed by another placed as a closing mark
-# ('\'\'The fall was unsurvivable," Gaskin said': an archive's doubled apostrophes, a straight close).
-PLAIN_DOUBLE = (STRAIGHT, DOUBLED_APOSTROPHE, BACKTICKS)
-# Punctuation that English style puts inside the closing mark but that belongs to the frame.
-FRAME_PUNCT = ",;:"
-SENTENCE_END = frozenset({".", "!", "?"})
-# The last character inside the marks of a quote that a frame follows ('“...,” she said').
-UTTERANCE_END = frozenset(",?!…—–-")
-NESTED_CLOSING = "'’‘"  # a nested quote closing with the outer one: '... ‘That is ridiculous,’”'
-# Where _mark_at can find a mark: the text between is skipped in one search, not character by character.
-_NEXT_MARK = re.compile(re.escape(DOUBLED_APOSTROPHE) + "|" + re.escape(BACKTICKS) + "|[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -67,32 +54,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mark_at(text: str, i: int) -> str:
-    """The quotation mark starting at `i`, if any: one character, or two apostrophes ('')."""
-    if text.startswith(DOUBLED_APOSTROPHE, i):
-        return DOUBLED_APOSTROPHE
-    if text.startswith(BACKTICKS, i):
-        return BACKTICKS
-    ch = text[i]
-    return ch if ch in OPENING or ch in CLOSING or ch == STRAIGHT else ""
-
-
-def _closing_shaped(text: str, i: int, mark: str) -> bool:
-    """A straight mark placed as a closing one: after a word or punctuation, before a space,
-    punctuation or the line's end."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    return not before.isspace() and not after.isalnum()
-
-
-def _opening_shaped(text: str, i: int, mark: str, para_start: int) -> bool:
-    """A closing mark placed as an opening one ('”Mr. Trump embodies ...”'): some feeds type
-    both marks of a quote as ”; at a word's start with no quote open, it opens one."""
-    before = text[i - 1] if i > para_start else " "
-    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    return before.isspace() and after.isalnum()
-
-
 def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool:
     """Whether `mark` at `i` closes the quote opened with `opened_with`.
 
@@ -103,14 +64,14 @@ def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool
     if opened_with in PLAIN_DOUBLE:
         if mark == opened_with and mark != BACKTICKS:
             return True
-        if mark in (STRAIGHT, DOUBLED_APOSTROPHE) and not nested and _closing_shaped(text, i, mark):
+        if mark in (STRAIGHT, DOUBLED_APOSTROPHE) and not nested and closing_shaped(text, i, mark):
             return True  # '\'\'...," he said', '``...\'\''
         return mark in CLOSING and not nested
     if mark in CLOSING:
         return True
-    if mark == opened_with and not nested and _closing_shaped(text, i, mark):
+    if mark == opened_with and not nested and closing_shaped(text, i, mark):
         return True  # '“We will win,“ Smith said': the opening mark typed again to close
-    return mark == STRAIGHT and not nested and _closing_shaped(text, i, mark)
+    return mark == STRAIGHT and not nested and closing_shaped(text, i, mark)
 
 
 def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
@@ -120,45 +81,6 @@ def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
     return 1 - nested if mark == STRAIGHT else nested
 
 
-def _reopens_sentence(text: str, i: int, mark: str, opened_with: str, para_start: int) -> bool:
-    """An opening mark of the open quote's kind at a sentence's start inside it: the writer
-    (BBC style) reopens the quote at each quoted sentence or run-together paragraph without
-    closing the one before, so the mark goes on with the quote rather than closing it."""
-    same_kind = mark == opened_with or (mark in PLAIN_DOUBLE and opened_with in PLAIN_DOUBLE) \
-        or (mark in OPENING and opened_with in OPENING)
-    if not same_kind or mark == BACKTICKS or not _opening_shaped(text, i, mark, para_start):
-        return False
-    if not text[i + len(mark)].isupper() and not text[i + len(mark)].isdigit():
-        return False  # '... dream about! "in the film': a new sentence starts with a capital
-    before = text[para_start:i].rstrip().rstrip(NESTED_CLOSING)  # "... say 'wow - that's interesting.' "My ..."
-    return bool(before) and before[-1] in SENTENCE_END | {"…"} and not _frame_follows(text, i + len(mark))
-
-
-# A closing mark typed with its space on the wrong side ('... a fight. "' at a line's end,
-# 'pensioners, "he told'): detokenised text, where a mark after a sentence end may close a quote
-# as well as reopen it, so no mark is read as reopening one.
-_SPACED_CLOSING = re.compile(r'[.!?,] ["”](?:\n|$|[a-z])')
-# Words a frame's speaker may take before its verb ('"Colts interim coach Bruce Arians asked').
-MAX_FRAME_WORDS = 6
-FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
-
-
-def _frame_follows(text: str, after: int) -> bool:
-    """'"Would we have done it without him? "Colts interim coach Bruce Arians asked': detokenised
-    text puts the closing mark's space on the wrong side, so it looks like a reopening one; the
-    frame after it (a speech verb within a few words, before any sentence end) shows it closes.
-    A quoted speaker's own 'I said', 'we told' or 'I've always said' is a reopened sentence, not a frame."""
-    for word in text[after:after + 120].split()[:MAX_FRAME_WORDS + 1]:
-        bare = word.strip(",;:.!?")
-        if bare.lower().replace("’", "'").split("'")[0] in FIRST_AND_SECOND_PERSON:
-            return False  # "I've always said", "we'd told": the contraction's pronoun is the speaker's own
-        if speech_word(bare):
-            return True
-        if bare != word.rstrip(",;:") or any(m in word for m in OPENING + CLOSING + STRAIGHT):
-            return False  # a sentence ended or a mark came first
-    return False
-
-
 def _quotes_in_paragraph(text: str, para_start: int, para_end: int, reopening: bool = False) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened_at: int | None = None
@@ -166,17 +88,28 @@ def _quotes_in_paragraph(text: str, para_start: int, para_end: int, reopening: b
     nested = 0  # quotes of the other style opened and not yet closed inside the current one
     i = para_start
     while i < para_end:
-        found = _NEXT_MARK.search(text, i, para_end)  # the next i where _mark_at finds a mark
+        found = NEXT_MARK.search(text, i, para_end)  # the next i where _mark_at finds a mark
         if found is None:
             break
         i = found.start()
-        mark = _mark_at(text, i)
+        mark = mark_at(text, i)
         if opened_at is None:
-            if mark not in CLOSING or _opening_shaped(text, i, mark, para_start):
+            if mark not in CLOSING or opening_shaped(text, i, mark, para_start):
                 opened_at, opened_with, nested = i, mark, 0
             i += len(mark)
             continue
-        if reopening and not nested and _reopens_sentence(text, i, mark, opened_with, para_start):
+        frame_start = colon_frame_start(text, i, mark, opened_at + len(opened_with), para_start) if not nested else None
+        if frame_start is not None:
+            # '"... this happens. In reply, Mr Milburn said: "Michael Howard is ...': a colon frame
+            # inside the open quote starts narration; the paragraph break that closed the quote was
+            # lost. A "quote" opened by a closing mark was narration all along: the marks were out of step
+            start, end = _trimmed(text, opened_at + len(opened_with), frame_start)
+            if end > start and not closing_shaped(text, opened_at, opened_with):
+                spans.append(QuoteSpan(start, end, opened_at, frame_start, False, frame_start))
+            opened_at, opened_with = i, mark
+            i += len(mark)
+            continue
+        if reopening and not nested and reopens_sentence(text, i, mark, opened_with, para_start):
             # '"I'm signed here ... down to me. "As club captain ... again."': the quote goes on
             # with a new sentence; the piece before ends at the reopening mark
             start, end = _trimmed(text, opened_at + len(opened_with), i)
@@ -212,7 +145,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     span from its opening mark to the closing one.
     """
     spans: list[QuoteSpan] = []
-    reopening = _SPACED_CLOSING.search(text) is None
+    reopening = SPACED_CLOSING.search(text) is None
     unmarked_since_open = -1  # lines with no mark since the last span was left open; -1: none open
     for para_start, para_end in _paragraphs(text):
         closing = _closing_of_open_quote(text, spans[-1], para_start, para_end) \
@@ -227,7 +160,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif closing is not None:
             spans[-1] = closing
             para_start = closing.mark_end
-        elif unmarked_since_open >= 0 and _NEXT_MARK.search(text, para_start, para_end) is None:
+        elif unmarked_since_open >= 0 and NEXT_MARK.search(text, para_start, para_end) is None:
             unmarked_since_open += 1
             continue
         found = _quotes_in_paragraph(text, para_start, para_end, reopening)
@@ -260,14 +193,14 @@ def _closing_of_open_quote(text: str, left_open: QuoteSpan, para_start: int, par
     line): one span from the opening mark to this one. None when the first mark opens a quote
     (the news convention of reopening each paragraph) or there is none. A straight mark ending
     the line closes even with a space before it ('We take it seriously. "')."""
-    found = _NEXT_MARK.search(text, para_start, para_end)
+    found = NEXT_MARK.search(text, para_start, para_end)
     if found is None:
         return None
     i = found.start()
-    mark, opened_with = _mark_at(text, i), _mark_at(text, left_open.mark_start)
+    mark, opened_with = mark_at(text, i), mark_at(text, left_open.mark_start)
     ends_line = mark in PLAIN_DOUBLE and not text[i + len(mark):para_end].strip()
     glued = _glued_to_frame(text, i, mark, para_start, para_end)
-    if not ends_line and not glued and (not _closing_shaped(text, i, mark) or _opening_shaped(text, i, mark, para_start)):
+    if not ends_line and not glued and (not closing_shaped(text, i, mark) or opening_shaped(text, i, mark, para_start)):
         return None
     if not _closes(text, i, mark, opened_with, 0) and not ((ends_line or glued) and opened_with in PLAIN_DOUBLE):
         return None
@@ -379,7 +312,7 @@ def same_style(text: str, left_open: QuoteSpan, reopening: QuoteSpan) -> bool:
     elsewhere followed by someone's words, not one speaker's quote running on."""
     def style(quote: QuoteSpan) -> str:
         # a quote's rest closed on the next line has no opening mark: its closing mark tells
-        mark = text[quote.mark_start] if _mark_at(text, quote.mark_start) else text[quote.inner_end]
+        mark = text[quote.mark_start] if mark_at(text, quote.mark_start) else text[quote.inner_end]
         return "straight" if mark in "\"'" else "curly"
     return style(left_open) == style(reopening)
 
