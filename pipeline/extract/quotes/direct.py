@@ -17,6 +17,8 @@ from pipeline.extract.quotes.blocks import block_statements
 from pipeline.extract.quotes.continuation import continue_speakers
 from pipeline.extract.quotes.frames import Framed, best_frame
 from pipeline.extract.quotes.reported import attribute_reported_speech
+from pipeline.extract.quotes.self_naming import names_in_third_person
+from pipeline.lexicon import HONORIFICS
 from pipeline.extract.quotes.spans import find_quote_spans, is_nickname
 from pipeline.extract.quotes.speech import UNNAMED
 from pipeline.extract.quotes.transcripts import labelled_turn, transcript_turns
@@ -58,6 +60,23 @@ def _sentence_bounds(doc: Doc, framed: Framed) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+def _not_named_inside(doc: Doc, frame: Framed, index: MentionIndex) -> Framed:
+    """The frame, or its quote with no speaker when the quote calls the person chosen as its
+    speaker by name in the third person (quotes/self_naming.py)."""
+    if frame.speaker is None or frame.speaker == UNNAMED:
+        return frame
+    root = index.root(index.by_index[frame.speaker])
+    if root.label != "PERSON":
+        return frame
+    own_words = set(root.text.split())
+    # names that may be the speaker's own ('Mr Blunkett', 'Blunkett' beside 'David Blunkett') are no one else's
+    others = {m.text for m in index.by_index.values() if m.label == "PERSON" and m.refers_to is None
+              and not {w for w in m.text.split() if w.lower() not in HONORIFICS} <= own_words}
+    if names_in_third_person(frame.quote.text(doc_text(doc)), root.text, others):
+        return Framed(frame.quote, UNNAMED, frame.verb, frame.rule)
+    return frame
+
+
 def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None = None) -> list[RelationMention]:
     """A `said` relation for each direct quote whose speaker is a named (or resolved) mention."""
     index = index or MentionIndex(doc, mentions)
@@ -72,8 +91,9 @@ def extract_quotes(doc: Doc, mentions: list[Mention], index: MentionIndex | None
             # frame: with one ('"Trump: You ...," tweeted the prince', 'the protesters chanted
             # “Chris Christie: Bad for New Jersey”') it is an address or a topic
             frame = labelled_turn(doc, quote, index) or frame
-        framed.append(frame)
+        framed.append(_not_named_inside(doc, frame, index))
     continue_speakers(doc, framed, index, mentions)
+    framed = [_not_named_inside(doc, frame, index) for frame in framed]  # a continuation's speaker as well
     framed += headline_quotes(doc, index, framed)
     framed += block_statements(doc, index, quotes)
     framed += transcript_turns(doc, index)
