@@ -204,3 +204,34 @@ NAMED_ELSEWHERE = [
 @pytest.mark.parametrize("words, ents, expected", NAMED_ELSEWHERE)
 def test_a_name_written_as_an_organisation_elsewhere(nlp, words, ents, expected):
     assert _typed(nlp, words, ents) == expected
+
+
+def _stray(nlp, words, ents):
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.entities.phrase_types import tag_stray_nationalities
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    tag_stray_nationalities(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+STRAY_NORP = [
+    # a NORP name the article writes as an organisation elsewhere is that organisation
+    pytest.param("Giant Inbev grew . Inbev , which makes beer , said".split(), [(1, 2, "ORG"), (4, 5, "NORP")],
+                 [("Inbev", "ORG"), ("Inbev", "ORG")], id="an-organisation-elsewhere"),
+    # a demonym stays a nationality, whatever else the model typed it
+    pytest.param("The Belgian team . Belgian fans sang".split(), [(1, 2, "ORG"), (4, 5, "NORP")],
+                 [("Belgian", "ORG"), ("Belgian", "NORP")], id="a-demonym"),
+    # a party stays a party ("Labour MPs")
+    pytest.param("Labour won . Labour MPs cheered".split(), [(0, 1, "ORG"), (3, 4, "NORP")],
+                 [("Labour", "ORG"), ("Labour", "NORP")], id="a-party"),
+    # named nowhere else: nothing to go by
+    pytest.param("Inbev , which makes beer , said".split(), [(0, 1, "NORP")], [("Inbev", "NORP")], id="alone"),
+]
+
+
+@pytest.mark.parametrize("words, ents, expected", STRAY_NORP)
+def test_a_stray_nationality_label(nlp, words, ents, expected):
+    assert _stray(nlp, words, ents) == expected

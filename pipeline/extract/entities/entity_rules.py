@@ -23,6 +23,7 @@ from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.entities.phrase_types import (
     tag_named_organisations, tag_named_places, tag_organisations_named_elsewhere, tag_place_forces, tag_region_names,
+    tag_stray_nationalities,
 )
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
@@ -185,6 +186,7 @@ def org_name_rules(doc: Doc) -> Doc:
     tag_named_organisations(doc)
     tag_place_forces(doc)
     tag_organisations_named_elsewhere(doc)
+    tag_stray_nationalities(doc)
     return doc
 
 

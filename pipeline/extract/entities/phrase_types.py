@@ -27,13 +27,16 @@ person's name is written (a title only where that "The" name is typed ORG).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, HOMETOWN_NOUNS, PLACE_KIND_NOUNS, PREMISES_NOUNS, SITE_NOUNS,
 )
 from pipeline.given_names import is_given_name
-from pipeline.name_strings import known_place, name_key
+from pipeline.name_strings import country_of_demonym, known_place, name_key
+from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
 from pipeline.speech_words import PLACE_FORCE_WORDS
 
@@ -206,6 +209,28 @@ def tag_organisations_named_elsewhere(doc: Doc) -> None:
             continue
         if ent.text in after_the and (ent.label_ == "PERSON" or after_the[ent.text] == "ORG"):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
+    if found:
+        taken = {span.start for span in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+
+
+def tag_stray_nationalities(doc: Doc) -> None:
+    """Retype a NORP name the article also writes as an organisation or a person ("Inbev, which makes
+    Stella Artois, said": Inbev typed NORP there, ORG in the sentence before) to that type, when the
+    words name no nation (no demonym: "Belgian") and no party ("Labour", "Democrats"): a nationality,
+    religion or party is a closed class of words, and the model's NORP on another name is a slip."""
+    elsewhere: dict[str, Counter] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON"):
+            elsewhere.setdefault(ent.text, Counter())[ent.label_] += 1
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or ent.text not in elsewhere or country_of_demonym(ent.text) is not None \
+                or any(w.lower_ in PARTY_KEYS or w.lower_ in PARTY_SIDE_WORDS for w in ent):
+            continue
+        (label, count), *rest = elsewhere[ent.text].most_common()
+        if not rest or rest[0][1] < count:
+            found.append(Span(doc, ent.start, ent.end, label=label))
     if found:
         taken = {span.start for span in found}
         doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
