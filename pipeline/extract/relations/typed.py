@@ -26,6 +26,7 @@ from pipeline.extract.relations.readable import is_title_case, looks_english, ou
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.extract.relations.work_makers import possessed_product_maker, possessed_work_maker, work_maker_rules
+from pipeline.extract.relations.brand_makers import brand_maker_rules
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -99,6 +100,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(vehicle_killing(finder, token))
             found.extend(took_control(finder, token))
             found.extend(work_maker_rules(finder, token))
+            found.extend(brand_maker_rules(finder, token))
         if pos in ("NOUN", "PROPN"):
             found.extend(noun_rules(finder, token))
             found.extend(noun_relations.noun_rules(finder, token))
