@@ -3,6 +3,8 @@ relations/role_names.py): one home for them beside pipeline/lexicon.py and the r
 at their size limit."""
 from __future__ import annotations
 
+from pipeline.lexicon import BUSINESS_DESCRIPTORS, PLACED_CLASS_NOUNS
+
 # Parts of an organisation that stand for it when its name modifies them: "head of Mafia clans", "a
 # Hamas cell" (memberships.group_owners)
 GROUP_PART_NOUNS = frozenset({"clan", "cell", "faction", "wing", "chapter", "family"})
@@ -25,3 +27,9 @@ ORG_HEAD_TITLES = frozenset({"chairman", "chairwoman", "chief executive", "boss"
 # The post a verb of leading names (rules.py, verb_active): "Ms Dunwoody, who chairs the Transport Select
 # Committee" is its chair ("runs", "leads", "manages" name no one title).
 POST_OF_VERB = {"chair": "chair", "co-chair": "co-chair", "head": "head"}
+# A kind of company or body a nationality or a country before it places ("UK condom maker SSL",
+# "German carmaker BMW", "Japanese electronics giant Sony"): entities/mentions.py names the country,
+# relations/org_rules.py places the company there.
+NATIONAL_COMPANY_NOUNS = PLACED_CLASS_NOUNS | BUSINESS_DESCRIPTORS | frozenset({"giant", "brewer", "chain"})
+# Lower-case words that may stand between the country and that noun ("electronics", "consumer goods").
+MAX_TRADE_WORDS = 3

@@ -17,6 +17,7 @@ from pipeline.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from pipeline.name_strings import country_of_demonym, nation_key
+from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 from pipeline.page_words import NAVIGATION_WORDS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
 
@@ -99,7 +100,7 @@ def _common_word_opening(span: Span) -> bool:
     token = span[0]
     return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper() \
         and token.i not in span.doc.user_data.get(NAME_PART_WORDS, ()) \
-        and not _nationality_of_an_office(span)  # a word of a longer name of the article
+        and not _nationality_of_an_office(span) and not nation_of_a_company(span)  # "German carmaker BMW"
 
 
 def _nationality_of_an_office(span: Span) -> bool:
@@ -128,6 +129,27 @@ def _nation_holding_office(span: Span) -> str | None:
             return None
         if token.lower_ in STATE_OFFICE_NOUNS:
             return country_of_demonym(span.text)
+    return None
+
+
+def nationality_word(mention: Mention) -> bool:
+    """"French" before an office or a kind of company, which this stage names France: the state a
+    nationality word stands for, not one the text writes."""
+    return mention.name is not None and country_of_demonym(mention.text) == mention.name
+
+
+def nation_of_a_company(span: Span) -> str | None:
+    """The country a nationality word names before a kind of company and its name ("German carmaker
+    BMW", "Japanese electronics giant Sony"): where the company is based, named even where the
+    article never writes the country (relations/org_rules.national_company places it there)."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + MAX_TRADE_WORDS + 1)]:
+        if not token.is_alpha or token.ent_type_ or not token.is_lower:
+            return None
+        if token.lower_ in NATIONAL_COMPANY_NOUNS:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return country_of_demonym(span.text) if after is not None and after.ent_type_ == "ORG" \
+                and after.ent_iob_ == "B" else None
     return None
 
 
@@ -233,7 +255,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
         name = department or name or ent.kb_id_ or None  # a club's nickname carries the club's name (sports_teams.py)
-        nation = _nation_holding_office(part) if label == "NORP" and name is None else None
+        nation = (_nation_holding_office(part) or nation_of_a_company(part)) if label == "NORP" and name is None else None
         if nation is not None:  # "French President X": the state he serves, as "UK Prime Minister X" names it
             label, name = "GPE", nation
         family = _family_word_after(part) if label == "PERSON" else None

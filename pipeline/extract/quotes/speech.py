@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.spans import QuoteSpan
 from pipeline.lexicon import DASHES, HONORIFICS, POSSESSIVE_MARKERS, SUBJECT_DEPS
@@ -334,6 +335,8 @@ def named_at(tokens: list[Token], index: MentionIndex) -> Mention | None:
     opening: Mention | None = None  # an organisation or place the words open with
     for position, token in enumerate(tokens):
         mention = index.narrowest(token)
+        if mention is not None and nationality_word(mention):
+            mention = None  # 'Italian news agency Apcom': the nationality the entity stage named a country is a title word
         if mention is not None and opening is not None and mention.index == opening.index:
             continue
         if mention is not None and mention.label in SPEAKER_LABELS:

@@ -20,7 +20,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
 from pipeline.extract.relations.lexicon import RACE_ROLE_NOUNS
 from pipeline.lexicon import TITLE_ABBREVIATIONS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
-from pipeline.extract.relations.role_names import nationality_word
+from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.relations.role_phrases import read_role
 from pipeline.extract.relations.role_rules import phrase_candidates, title_rules
 

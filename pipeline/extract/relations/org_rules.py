@@ -27,6 +27,9 @@ from pipeline.extract.relations.work_makers import may_star
 from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, STARRED_WORK_NOUNS, WORK_TITLE_WORDS
 from pipeline.extract.entities.sports_teams import club_shaped
 from pipeline.given_names import is_given_name
+from pipeline.extract.entities.mentions import nationality_word
+from pipeline.name_strings import country, name_key
+from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 from pipeline.sports_words import SPORTS_WORDS
 from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, STATE_OFFICE_NOUNS
 
@@ -69,6 +72,34 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
                                 "office_jurisdiction" if office else rule, (pobj.head,))
     yield from _comma_place(finder, mention, root)
     yield from _apposition_place(finder, mention, root)
+    yield from national_company(finder, mention)
+
+
+def national_company(finder: ArgumentFinder, mention: Mention) -> Iterator[Candidate]:
+    """"UK condom maker SSL International", "German carmaker BMW", "Japanese electronics giant Sony":
+    a country (or the nationality the entity stage names a country, entities/mentions.py) before a
+    kind of company and its name places the company there (rule national_company, located_in)."""
+    doc = finder.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or finder.label(mention) != "ORG":
+        return
+    kind = doc[span.start - 1]
+    if not kind.is_lower or kind.lower_ not in NATIONAL_COMPANY_NOUNS:
+        return
+    for token in reversed(doc[max(0, kind.i - MAX_TRADE_WORDS - 1):kind.i]):
+        place = finder.mention_at(token)
+        if place is not None:
+            if finder.label(place) == "GPE" and _a_country(place) and place.index != mention.index:
+                yield Candidate("located_in", mention, place, "national_company", (kind,))
+            return
+        if not (token.is_alpha and token.is_lower) or token.lower_ in SCOPE_WORDS:
+            return
+
+
+def _a_country(place: Mention) -> bool:
+    """A nation ("UK", or "German" named Germany by the entity stage), not a city or a region: "a
+    Texas oil firm" may name where it drills as well as where it is based."""
+    return nationality_word(place) or country(name_key(place.text))
 
 
 def _names_an_office(mention: Mention) -> bool:

@@ -20,7 +20,7 @@ from pipeline.given_names import is_given_name
 from pipeline.lexicon import PORTFOLIO_WORDS
 from pipeline.party_words import PARTY_NAMES
 from pipeline.organisation_words import WORKPLACE_NOUNS
-from pipeline.name_strings import country_of_demonym, known_place, name_key
+from pipeline.name_strings import known_place, name_key
 
 
 def state_portfolio(prep: Token, mention: Mention) -> bool:
@@ -94,12 +94,6 @@ def states_of_nationality(finder: ArgumentFinder, mentions: list[Mention]) -> li
         if state is not None and all(s.index != state.index for s in states):
             states.append(state)
     return states
-
-
-def nationality_word(mention: Mention) -> bool:
-    """"French" before an office, which the entity stage names France (entities/mentions.py): the
-    state a nationality word stands for, not one the text writes."""
-    return mention.name is not None and country_of_demonym(mention.text) == mention.name
 
 
 def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:

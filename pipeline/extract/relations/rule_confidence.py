@@ -58,6 +58,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "contract": 0.7,            # "X selected Y for contracts", "Y won a contract from X"
     "product_owner": 0.7,       # "Stadia, Google's streaming platform"
     "possessed_work": 0.75,     # "Madonna's new single Hung Up", "their hit Vertigo" (session 13; BBC dev hand check)
+    "national_company": 0.8,    # "UK condom maker SSL", "German carmaker BMW" (session 14; BBC dev hand check)
     "brand_maker": 0.75,        # "Inbev, which makes Stella Artois", "Its brands include X" (session 14; BBC dev hand check)
     "work_maker": 0.8,          # "Sideways is written and directed by Alexander Payne"; BBC dev hand check below
     "appos_unit": 0.7,          # "The Annex, a CIA station"

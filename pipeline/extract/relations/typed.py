@@ -63,7 +63,7 @@ UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_d
                             "site_noun",
                             "vehicle_killing", "body_of_victim",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
-                            "signature_home"}) | noun_relations.UNSCORED_NOUN_RULES \
+                            "signature_home", "national_company"}) | noun_relations.UNSCORED_NOUN_RULES \
     | person_relations.UNSCORED_PERSON_RULES | UNSCORED_POST_VERB_RULES \
     | frozenset(place_containers.PLACE_CONTAINER_RULE_CONFIDENCE)
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
