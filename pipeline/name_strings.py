@@ -167,7 +167,7 @@ def country_of_demonym(word: str) -> str | None:
         return countries[w]
     # the longest stem first: "nigerian" is Nigeria ("nigeri-a"), not Niger ("niger-ian")
     stems = sorted({w[:len(w) - len(s)] for s in ("ese", "ian", "ean", "an", "i", "ish", "n") if w.endswith(s)},
-                   key=len, reverse=True)
+                   key=len, reverse=True) or [w]  # no demonym ending: "czech" is Czechia's, "slovak" Slovakia's
     for stem in (s for s in stems if len(s) >= MIN_PREFIX):
         found = {countries[stem + end] for end in _DEMONYM_ENDINGS if stem + end in countries}
         if found:

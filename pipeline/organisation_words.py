@@ -33,3 +33,6 @@ POST_OF_VERB = {"chair": "chair", "co-chair": "co-chair", "head": "head"}
 NATIONAL_COMPANY_NOUNS = PLACED_CLASS_NOUNS | BUSINESS_DESCRIPTORS | frozenset({"giant", "brewer", "chain"})
 # Lower-case words that may stand between the country and that noun ("electronics", "consumer goods").
 MAX_TRADE_WORDS = 3
+# Kinds of place a nationality before it places in its country ("the Czech capital, Prague", "Kiev, the
+# Ukrainian capital"): entities/mentions.py names the country, relations/place_containers.py places the city.
+NATIONAL_PLACE_NOUNS = frozenset({"capital"})

@@ -41,3 +41,28 @@ def test_a_national_company_is_placed_in_its_country(nlp, text, pair):
 @pytest.mark.parametrize("text, company", NOT_PLACED)
 def test_no_national_company(nlp, text, company):
     assert not [p for p in _placed(nlp, text) if p[0] == company]
+
+
+CAPITALS = [
+    pytest.param("The talks took place in the Czech capital, Prague, on Monday.", ("Prague", "Czechia"),
+                 id="nationality-capital-then-name"),
+    pytest.param("Later they met in Kiev, the Ukrainian capital.", ("Kiev", "Ukraine"), id="name-then-nationality-capital"),
+    pytest.param("Riots hit Britain's capital, London.", ("London", "Britain"), id="country-possessive-capital"),
+]
+
+
+@pytest.mark.parametrize("text, pair", CAPITALS)
+def test_a_capital_is_in_its_country(nlp, text, pair):
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m for m in mentions}
+    found = {(by_index[r.subject].text, by_index[r.object].name or by_index[r.object].text)
+             for r in extract_relations(doc, mentions) if r.predicate == "located_in"}
+    assert pair in found, found
+
+
+def test_a_demonym_without_a_demonym_ending_names_its_country():
+    from pipeline.name_strings import country_of_demonym
+
+    assert country_of_demonym("Czech") == "Czechia" and country_of_demonym("Slovak") == "Slovakia"
+    assert country_of_demonym("Roman") is None  # "roman" + "ia" is no demonym's country

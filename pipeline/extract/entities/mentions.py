@@ -17,7 +17,7 @@ from pipeline.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from pipeline.name_strings import country_of_demonym, nation_key
-from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
+from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS
 from pipeline.page_words import NAVIGATION_WORDS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
 
@@ -141,11 +141,14 @@ def nationality_word(mention: Mention) -> bool:
 def nation_of_a_company(span: Span) -> str | None:
     """The country a nationality word names before a kind of company and its name ("German carmaker
     BMW", "Japanese electronics giant Sony"): where the company is based, named even where the
-    article never writes the country (relations/org_rules.national_company places it there)."""
+    article never writes the country (relations/org_rules.national_company places it there); or
+    before "capital" ("the Czech capital, Prague": relations/place_containers.place_kind_rules)."""
     doc = span.doc
     for token in doc[span.end:min(len(doc), span.end + MAX_TRADE_WORDS + 1)]:
         if not token.is_alpha or token.ent_type_ or not token.is_lower:
             return None
+        if token.lower_ in NATIONAL_PLACE_NOUNS and token.i == span.end:
+            return country_of_demonym(span.text)  # "the Czech capital": the state's
         if token.lower_ in NATIONAL_COMPANY_NOUNS:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return country_of_demonym(span.text) if after is not None and after.ent_type_ == "ORG" \

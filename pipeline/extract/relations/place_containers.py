@@ -20,12 +20,14 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import COUNTRY_ALIASES, PLACE_LABELS
 from pipeline.name_strings import country, known_place, name_key
+from pipeline.organisation_words import NATIONAL_PLACE_NOUNS
 
 CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
 # Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
@@ -50,6 +52,8 @@ def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
     if finder.label(mention) not in NAMED_AREAS or mention.refers_to is not None:
         return
     kinds = [c for c in root.children if c.dep_ == "appos" and finder.mention_at(c) is None]
+    if root.dep_ == "appos" and root.head.lemma_.lower() in NATIONAL_PLACE_NOUNS and finder.mention_at(root.head) is None:
+        kinds.append(root.head)  # "the Czech capital, Prague": the kind first, the name in apposition
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and states_event(root.head):
         # not "Jerusalem should be the recognized capital of Israel": a claim about what ought to be
         kinds += [c for c in root.head.children if c.dep_ == "attr" and finder.mention_at(c) is None]
@@ -59,8 +63,15 @@ def place_kind_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         # "a town near Boston", "a suburb outside Boston" is not in Boston: only "of" and "in"
         place = _place_before_region(finder, mention) or mention
         around = [m for m in labelled(finder, prep_objects(kind, ("of", "in")), AREAS) if m.index != place.index]
+        if kind.lemma_.lower() in NATIONAL_PLACE_NOUNS:  # "the Ukrainian capital", "Britain's capital"
+            around += [m for m in labelled(finder, [c for c in kind.children if c.dep_ in ("amod", "compound", "poss")],
+                                           ("GPE",)) if m.index != place.index and _a_state(m)]
         yield from pairs("located_in", [place], around, "place_kind", (kind,))
     yield from _place_in_place(finder, mention, root)
+
+
+def _a_state(place: Mention) -> bool:
+    return nationality_word(place) or country(name_key(place.text))
 
 
 def _place_in_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
