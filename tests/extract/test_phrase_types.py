@@ -166,15 +166,16 @@ def test_a_name_the_article_types_org_elsewhere_is_an_organisation_before_a_role
     assert ("Jim Campbell", "affiliated_with", "Helicopter Line") in found, found
 
 
-def _typed(nlp, words, ents):
-    """A Doc of `words` whose entities are `ents` (start, end, label), run through the retyping rule alone."""
+def _typed(nlp, words, ents, rule=None):
+    """A Doc of `words` whose entities are `ents` (start, end, label), run through one retyping rule
+    alone (tag_organisations_named_elsewhere unless another is given)."""
     from spacy.tokens import Doc, Span
 
     from pipeline.extract.entities.phrase_types import tag_organisations_named_elsewhere
 
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    tag_organisations_named_elsewhere(doc)
+    (rule or tag_organisations_named_elsewhere)(doc)
     return [(e.text, e.label_) for e in doc.ents]
 
 
@@ -206,17 +207,6 @@ def test_a_name_written_as_an_organisation_elsewhere(nlp, words, ents, expected)
     assert _typed(nlp, words, ents) == expected
 
 
-def _stray(nlp, words, ents):
-    from spacy.tokens import Doc, Span
-
-    from pipeline.extract.entities.phrase_types import tag_stray_nationalities
-
-    doc = Doc(nlp.vocab, words=words)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    tag_stray_nationalities(doc)
-    return [(e.text, e.label_) for e in doc.ents]
-
-
 STRAY_NORP = [
     # a NORP name the article writes as an organisation elsewhere is that organisation
     pytest.param("Giant Inbev grew . Inbev , which makes beer , said".split(), [(1, 2, "ORG"), (4, 5, "NORP")],
@@ -234,4 +224,6 @@ STRAY_NORP = [
 
 @pytest.mark.parametrize("words, ents, expected", STRAY_NORP)
 def test_a_stray_nationality_label(nlp, words, ents, expected):
-    assert _stray(nlp, words, ents) == expected
+    from pipeline.extract.entities.phrase_types import tag_stray_nationalities
+
+    assert _typed(nlp, words, ents, tag_stray_nationalities) == expected
