@@ -249,12 +249,21 @@ PLACED = [
     pytest.param("The fire destroyed the original Matanuska Maid Dairy warehouse in Palmer.",
                  [("Matanuska Maid Dairy", "ORG"), ("Palmer", "GPE")],
                  ("Matanuska Maid Dairy", "located_in", "Palmer"), id="org-warehouse-in-place"),
+    pytest.param("The firm will build the new Aston factory in Gaydon, near Warwick, next year.",
+                 [("Aston", "ORG"), ("Gaydon", "GPE"), ("Warwick", "GPE")],
+                 ("Aston", "located_in", "Gaydon"), id="org-factory-in-place-near-another"),
     pytest.param("Alice McMeekin was found dead at her home in Millom.", [("Alice McMeekin", "PERSON"), ("Millom", "GPE")],
                  ("Alice McMeekin", "lives_in", "Millom"), id="her-home-passive"),
     pytest.param("The bodies of Alice McMeekin and Katie Jenkin were found in their house in Millom.",
                  [("Alice McMeekin", "PERSON"), ("Katie Jenkin", "PERSON"), ("Millom", "GPE")],
                  ("Katie Jenkin", "lives_in", "Millom"), id="their-house"),
 ]
+
+
+def test_a_site_in_a_place_is_not_in_the_place_it_is_near(nlp):
+    found = relations_of(nlp, "The firm will build the new Aston factory in Gaydon, near Warwick, next year.",
+                         [("Aston", "ORG"), ("Gaydon", "GPE"), ("Warwick", "GPE")])
+    assert find(found, "Aston", "located_in", "Warwick") is None
 
 
 @pytest.mark.parametrize("text, specs, triple", PLACED)

@@ -34,7 +34,7 @@ from pipeline.extract.relations.visit_rules import (
 from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
-from pipeline.extract.relations.org_rules import piece_writer, place_named
+from pipeline.extract.relations.org_rules import near_when_not_in, piece_writer, place_named
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.work_makers import directs_a_work
@@ -362,7 +362,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # "the Waitrose building on Wellington High Street": "on" places a site on a street (FAC)
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
                   if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in trailing_prep_objects(noun, ("in", "at", "near")) for m in place_named(finder, t)]
+        places = [m for t in near_when_not_in(finder, trailing_prep_objects, noun, ("in", "at")) for m in place_named(finder, t)]
         yield from pairs("located_in", owners, places, "site_noun", (noun,))
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
         yield from pairs("located_in", owners, streets, "site_on_street", (noun,))
