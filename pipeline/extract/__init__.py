@@ -18,6 +18,7 @@ from models import Article, ArticleAnalysis
 from pipeline.costs import Costs
 from pipeline.defaults import DEFAULT_MODEL
 from pipeline.extract.annotation_tables import use_annotation_tables
+from pipeline.extract.entity_decoder import use_vectorised_ner
 from pipeline.extract.numeric import no_huge_pages, one_blas_thread
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
@@ -51,7 +52,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name or path and add the project's entity rules.
 
     The attribute ruler and the lemmatizer are replaced by exact table versions
-    (`annotation_tables.py`): same annotations, a fraction of the time.
+    (`annotation_tables.py`), and the entity recogniser's greedy decoding by a vectorised one
+    (`entity_decoder.py`): same annotations, a fraction of the time.
 
     The models multiply their matrices with numpy's BLAS instead of blis: blis picks its slow
     generic kernel on CPUs it does not know (AMD Zen 3 and 4, which this project runs on), where
@@ -65,6 +67,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     split_glued_quotes(nlp)
     keep_title_abbreviations(nlp)
     use_annotation_tables(nlp)
+    use_vectorised_ner(nlp)
     keep_prefixed_words(nlp)  # after the tables: its component follows the lemmatizer
     add_paragraph_breaks(nlp)
     add_entity_rules(nlp)
