@@ -41,6 +41,7 @@ from thinc.api import NumpyOps
 _MOVES = {"B": 1, "I": 2, "L": 3, "U": 4}
 _OUT = 5
 _FEATURES = 3  # spaCy's NER state: the next word, the open entity's first word, the word before
+_OPEN_CODES = 8  # state codes below this have no open entity (MoveTable.penalty_table)
 
 
 class MoveTable:
@@ -62,6 +63,26 @@ class MoveTable:
         labelled = self.label != 0
         self.begin, self.inside, self.last, self.unit = ((self.kind == k) & labelled for k in (1, 2, 3, 4))
         self.out = self.kind == _OUT
+        self.changes = ~self.inside & ~self.out  # the moves that open or close an entity
+        self.labels = numpy.unique(self.label[labelled])
+        self.label_index = numpy.searchsorted(self.labels, self.label)
+
+    def penalty_table(self) -> numpy.ndarray:
+        """0 for a valid move, -inf for an invalid one, by state code: `has_next * 4 + next_starts * 2
+        + on_space` for a state with no open entity, and `_OPEN_CODES + label index * 4 + has_next * 2
+        + next_starts` for one with (white space does not matter there). Added to the scores, it
+        leaves spaCy's choice among the valid moves as it is."""
+        closed = numpy.array([(h, n, s) for h in (0, 1) for n in (0, 1) for s in (0, 1)], dtype=bool)
+        opened = numpy.array([(h, n) for _ in self.labels for h in (0, 1) for n in (0, 1)], dtype=bool)
+        rows = len(closed) + len(opened)
+        valid = valid_moves(
+            self,
+            numpy.concatenate([numpy.zeros(len(closed), dtype=numpy.uint64), numpy.repeat(self.labels, 4)]),
+            numpy.arange(rows) >= len(closed),
+            numpy.concatenate([closed[:, 0], opened[:, 0]]),
+            numpy.concatenate([closed[:, 1], opened[:, 1]]),
+            numpy.concatenate([closed[:, 2], numpy.zeros(len(opened), dtype=bool)]))
+        return numpy.where(valid, numpy.float32(0), numpy.float32(-numpy.inf))
 
 
 def valid_moves(moves: MoveTable, open_label: numpy.ndarray, is_open: numpy.ndarray, has_next: numpy.ndarray,
@@ -109,9 +130,9 @@ class VectorisedEntityRecognizer:
         self._lower_bias = lower.get_param("b").reshape(-1)
         self._upper_w = numpy.ascontiguousarray(upper.get_param("W"))
         self._upper_b = upper.get_param("b")
-        self._seen = numpy.ones(len(self.moves.kind), dtype=bool)
-        for unseen in ner.model.attrs["unseen_classes"]:
-            self._seen[unseen] = False
+        unseen = sorted(ner.model.attrs["unseen_classes"])
+        self._unseen = numpy.array(unseen) if unseen else None  # scored as the step's lowest score
+        self._penalty = self.moves.penalty_table()
 
     def __call__(self, doc: Doc) -> Doc:
         self._annotate([doc])
@@ -138,47 +159,51 @@ class VectorisedEntityRecognizer:
 
     def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
         """(start, end, label) of each document's entities, as spaCy's greedy loop finds them."""
-        moves = self.moves
+        moves, penalty = self.moves, self._penalty
         cached = self._lower.predict(self._tok2vec.predict(docs))  # (tokens + 1, F, O, P), padding first
         n_hidden, n_pieces = cached.shape[2], cached.shape[3]
         features = cached.reshape(cached.shape[0], _FEATURES, n_hidden * n_pieces)
         lengths = numpy.array([len(doc) for doc in docs])
-        offsets = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
-        past_end = int(lengths.sum())  # one row more in each column below: "no next word"
+        # One row more than the batch's words in each column: the word after the last.
         sent_start = numpy.concatenate([d.to_array(SENT_START).astype(numpy.int64) for d in docs] + [[0]]) == 1
-        space = numpy.concatenate([d.to_array(IS_SPACE).astype(bool) for d in docs] + [[False]])
-        at = numpy.zeros(len(docs), dtype=numpy.int64)
-        open_start = numpy.full(len(docs), -1, dtype=numpy.int64)
-        open_label = numpy.zeros(len(docs), dtype=numpy.uint64)
+        space = numpy.concatenate([d.to_array(IS_SPACE).astype(numpy.int64) for d in docs] + [[0]])
         entities: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-        active = numpy.flatnonzero(lengths > 0)
-        while len(active):
-            position, length, offset = at[active], lengths[active], offsets[active]
-            started = open_start[active]
+        # The states still decoding, one row each: document, next word (in the batch's rows), last
+        # word, open entity's first word (-1: none) and its label's index.
+        doc_of = numpy.flatnonzero(lengths > 0)
+        word = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])[doc_of]
+        first = word.copy()
+        last = word + lengths[doc_of] - 1
+        started = numpy.full(len(doc_of), -1)
+        label_of = numpy.zeros(len(doc_of), dtype=numpy.int64)
+        while len(doc_of):
             is_open = started >= 0
-            word = offset + position  # the next word, in the batch's rows; +1 below skips the padding
-            hidden = features[word + 1, 0] + features[numpy.where(is_open, offset + started + 1, 0), 1]
+            hidden = features[word + 1, 0] + features[numpy.where(is_open, started + 1, 0), 1]
             hidden += features[numpy.where(is_open, word, 0), 2]
             hidden += self._lower_bias
-            hidden = hidden.reshape(len(active), n_hidden, n_pieces).max(axis=2)
+            hidden = hidden.reshape(len(doc_of), n_hidden, n_pieces).max(axis=2)
             scores = blis.py.gemm(hidden, self._upper_w, trans2=True, beta=0.0)
             scores += self._upper_b
-            if not self._seen.all():
-                scores[:, ~self._seen] = scores.min()
-            has_next = position + 1 < length
-            next_starts = sent_start[numpy.where(has_next, word + 1, past_end)]
-            valid = valid_moves(moves, open_label[active], is_open, has_next, next_starts, space[word])
-            best = numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
-            kind, label = moves.kind[best], moves.label[best]
-            for j in numpy.flatnonzero((kind != _MOVES["I"]) & (kind != _OUT)).tolist():
-                doc_i, move = int(active[j]), int(kind[j])
-                if move in (_MOVES["B"], _MOVES["U"]):
-                    open_start[doc_i], open_label[doc_i] = position[j], label[j]
-                if move in (_MOVES["L"], _MOVES["U"]):
-                    entities[doc_i].append((int(open_start[doc_i]), int(position[j]) + 1, int(open_label[doc_i])))
-                    open_start[doc_i], open_label[doc_i] = -1, 0
-            at[active] += 1
-            active = active[at[active] < lengths[active]]
+            if self._unseen is not None:
+                scores[:, self._unseen] = scores.min()
+            has_next = (word < last).astype(numpy.int64)
+            next_starts = sent_start[word + 1] * has_next
+            closed_code = has_next * 4 + next_starts * 2 + space[word]
+            scores += penalty[numpy.where(is_open, _OPEN_CODES + label_of * 4 + has_next * 2 + next_starts, closed_code)]
+            best = scores.argmax(axis=1)
+            for j in numpy.flatnonzero(moves.changes[best]).tolist():
+                move = moves.kind[best[j]]
+                if move == _MOVES["B"] or move == _MOVES["U"]:
+                    started[j], label_of[j] = word[j], moves.label_index[best[j]]
+                if move == _MOVES["L"] or move == _MOVES["U"]:
+                    entities[doc_of[j]].append((int(started[j] - first[j]), int(word[j] - first[j]) + 1,
+                                                int(moves.labels[label_of[j]])))
+                    started[j] = -1
+            word += 1
+            going = word <= last
+            if not going.all():
+                doc_of, word, first, last, started, label_of = (
+                    a[going] for a in (doc_of, word, first, last, started, label_of))
         return entities
 
 

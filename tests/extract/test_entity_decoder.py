@@ -144,3 +144,21 @@ def test_sub_batches_are_the_parsers(nlp):
     groups = list(parser_sub_batches(docs, batch_size=8))
     assert [[len(d) for d in g] for g in groups] == [[1, 2], [3, 4], [5, 6], [7, 8], [9]]
     assert [len(g) for g in parser_sub_batches(docs, batch_size=4)] == [2, 2, 2, 2, 1]
+
+
+def test_unseen_classes_are_scored_as_spacy_scores_them(nlp, recognisers):
+    # A class the model never saw in training gets the step's lowest score (parser_model.pyx).
+    original, usual = recognisers
+    unseen = original.model.attrs["unseen_classes"]
+    saved = set(unseen)
+    names = [original.moves.get_class_name(i) for i in range(original.moves.n_moves)]
+    try:
+        unseen.update(i for i, name in enumerate(names) if name in ("B-PERSON", "U-GPE", "B-ORG"))
+        vectorised = VectorisedEntityRecognizer(original)
+        theirs, ours = _both(nlp, (original, vectorised), TEXTS)
+        _same(theirs, ours)
+    finally:
+        unseen.clear()
+        unseen.update(saved)
+    _, usual_ours = _both(nlp, (original, usual), TEXTS)
+    assert [[e.label_ for e in d.ents] for d in ours] != [[e.label_ for e in d.ents] for d in usual_ours]
