@@ -36,3 +36,13 @@ MAX_TRADE_WORDS = 3
 # Kinds of place a nationality before it places in its country ("the Czech capital, Prague", "Kiev, the
 # Ukrainian capital"): entities/mentions.py names the country, relations/place_containers.py places the city.
 NATIONAL_PLACE_NOUNS = frozenset({"capital"})
+# Head words of an organisation's name ("... University", "Bank of ...") and of a state's ("Republic of ..."):
+# entities/entity_rules.py grows names to them, entities/titled_people.py keeps them organisations.
+ORG_HEADS = frozenset("""
+university institute institution academy center centre association organization organisation agency
+ministry party council committee commission foundation corporation company bank fund union department
+bureau office society federation league court parliament administration laboratory laboratories lab
+college school forum alliance coalition authority service board consortium network conference
+congress assembly senate tribunal inc corp ltd llc plc co group command army navy force
+""".split())
+STATE_HEADS = frozenset("republic kingdom emirates principality sultanate commonwealth".split())

@@ -31,6 +31,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.organisation_words import ORG_HEADS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, TEAM_PLAYER_NOUNS
 from pipeline.name_strings import known_place, name_key
 
@@ -169,7 +170,7 @@ def _relabelled(doc: Doc, part: Span, subject: bool) -> Span | None:
     if not len(part) or not any(t.text[:1].isupper() for t in part):
         return None
     label = next((e.label_ for e in doc.ents if e.text == part.text and e.start != part.start), None)
-    if label is None and (part[0].lower_ == "the" or part[-1].lower_ in _org_heads()):
+    if label is None and (part[0].lower_ == "the" or part[-1].lower_ in ORG_HEADS):
         label = "ORG"
     if label is None and subject and len(part) <= MAX_PERSON_WORDS and all(t.pos_ == "PROPN" for t in part):
         label = "PERSON"
@@ -187,7 +188,7 @@ def _without_role(doc: Doc, ent: Span) -> Span:
     name = doc[start:ent.end]
     if start == ent.start or not 1 <= len(name) <= MAX_PERSON_WORDS:
         return ent
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS | _org_heads() for t in name):
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS | ORG_HEADS for t in name):
         return ent
     if len(name) == 1 and gender_detector().get_gender(doc[start - 1].text) != "unknown":
         return ent  # "Dean Johnson", "Major Garrett": a given name that is also a role word
@@ -195,11 +196,6 @@ def _without_role(doc: Doc, ent: Span) -> Span:
             and not any(e.label_ == "PERSON" and e.text == name.text for e in doc.ents):
         return ent  # "General Motors": no given name, and no person of that name in the text
     return Span(doc, start, ent.end, label="PERSON")
-
-
-def _org_heads() -> frozenset[str]:
-    from pipeline.extract.entities.entity_rules import ORG_HEADS  # entity_rules imports this module
-    return ORG_HEADS
 
 
 def _model_letter_after(doc: Doc, i: int) -> bool:

@@ -21,6 +21,7 @@ from pipeline.extract.entities.agencies import tag_agencies
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
+from pipeline.extract.entities.titled_people import tag_titled_people
 from pipeline.extract.entities.phrase_types import (
     tag_named_organisations, tag_named_places, tag_organisations_named_elsewhere, tag_place_forces, tag_region_names,
     tag_stray_nationalities,
@@ -28,16 +29,9 @@ from pipeline.extract.entities.phrase_types import (
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
+from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
 
-ORG_HEADS = frozenset("""
-university institute institution academy center centre association organization organisation agency
-ministry party council committee commission foundation corporation company bank fund union department
-bureau office society federation league court parliament administration laboratory laboratories lab
-college school forum alliance coalition authority service board consortium network conference
-congress assembly senate tribunal inc corp ltd llc plc co group command army navy force
-""".split())
-STATE_HEADS = frozenset("republic kingdom emirates principality sultanate commonwealth".split())
 # Lower-case words that may sit inside a name between capitalised words.
 CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
 # Plural common nouns whose possessive starts a name ("People's Republic", "Workers' Party"):
@@ -187,6 +181,7 @@ def org_name_rules(doc: Doc) -> Doc:
     tag_place_forces(doc)
     tag_organisations_named_elsewhere(doc)
     tag_stray_nationalities(doc)
+    tag_titled_people(doc)
     return doc
 
 

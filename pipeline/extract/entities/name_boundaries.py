@@ -38,7 +38,8 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import outside_credits
 from pipeline.extract.entities.datelines import outside_datelines
 from pipeline.extract.entities.name_edges import with_given_name, without_glued_verb
-from pipeline.extract.entities.entity_rules import ORG_HEADS, STATE_HEADS, GENITIVE_NAME_WORDS
+from pipeline.extract.entities.entity_rules import GENITIVE_NAME_WORDS
+from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
     HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, RESULTS_VERBS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,

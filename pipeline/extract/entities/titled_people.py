@@ -1,0 +1,66 @@
+"""People the NER typed as organisations, told by the role an apposition gives them.
+
+The small model types some people's names ORG, mostly where a long lead-in or a quote frame comes
+before the name ("Responding to the ruling, Maeve Sherlock, chief executive of the Refugee Council,
+said"; "said Jean-Philippe Cotis, the OECD's chief economist"), and then no role, affiliation or
+pronoun reaches them. A name stated to hold a person's post, or to speak as an organisation's own,
+is a person's: an ORG name of two or three capitalised words, a given name first and no organisation
+word in it,
+- with an apposition whose head is a post ("chief executive", "the OECD's chief economist", "a
+  spokesman for ..."), in either order;
+- or owned by an organisation's possessive as the subject of a speech verb ("said the Observer's
+  Philip French"): an organisation's brand or unit named after a person (Diageo's Johnnie Walker)
+  does not speak.
+The given name keeps companies named after people out ("Morgan Stanley, the investment bank",
+"Philip Morris, the tobacco company": no post), and the post or the speech keeps out a firm's
+founder's name used alone. Every ORG mention of the same words in the article is retyped with it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import COMPANY_SUFFIXES, ORG_KIND_NOUNS, ROLE_NOUNS
+from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
+from pipeline.speech_words import SPEECH_VERBS
+
+# Heads of a post phrase besides ROLE_NOUNS' titles: "chief executive" is headed by "executive".
+POST_HEADS = ROLE_NOUNS | frozenset({"executive"})
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
+_NOT_A_PERSON = ORG_HEADS | STATE_HEADS | COMPANY_SUFFIXES | ORG_KIND_NOUNS
+
+
+def _person_shaped(ent: Span) -> bool:
+    words = ent.text.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    return is_given_name(words[0].split("-")[0]) and not any(w.lower() in _NOT_A_PERSON for w in words)
+
+
+def _is_post(head: Token) -> bool:
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in POST_HEADS and head.ent_type_ in ("", "ORG")
+
+
+def _has_post_apposition(ent: Span) -> bool:
+    root = ent.root
+    if any(c.dep_ == "appos" and c.i >= ent.end and _is_post(c) for c in root.children):
+        return True  # "Maeve Sherlock, chief executive of the Refugee Council"
+    return root.dep_ == "appos" and root.head.i < ent.start and _is_post(root.head)  # "the OECD's chief economist, X"
+
+
+def _speaks_for_an_organisation(ent: Span) -> bool:
+    root = ent.root
+    owned = any(c.dep_ == "poss" and c.i < ent.start and c.ent_type_ == "ORG" for c in root.children)
+    return owned and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def tag_titled_people(doc: Doc) -> None:
+    """Retype as PERSON each ORG name shaped like a person's that a post or an organisation's speech
+    makes one (see the module doc)."""
+    people = {ent.text for ent in doc.ents if ent.label_ == "ORG" and _person_shaped(ent)
+              and (_has_post_apposition(ent) or _speaks_for_an_organisation(ent))}
+    if people:
+        doc.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and e.text in people else e
+                    for e in doc.ents]
