@@ -14,10 +14,11 @@ from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.lexicon import (
     STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, STATE_OFFICE_NOUNS,
-    TITLE_ABBREVIATIONS,
+    ORG_KIND_NOUNS, TITLE_ABBREVIATIONS,
 )
 from pipeline.name_strings import country_of_demonym, nation_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS
+from pipeline.speech_words import NAMED_WORK_NOUNS
 from pipeline.page_words import NAVIGATION_WORDS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
 
@@ -100,7 +101,8 @@ def _common_word_opening(span: Span) -> bool:
     token = span[0]
     return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper() \
         and token.i not in span.doc.user_data.get(NAME_PART_WORDS, ()) \
-        and not _nationality_of_an_office(span) and not nation_of_a_company(span)  # "German carmaker BMW"
+        and not _nationality_of_an_office(span) and not nation_of_a_company(span) \
+        and not nation_of_a_native(span)  # "German carmaker BMW", "Australian singer Kylie Minogue"
 
 
 def _nationality_of_an_office(span: Span) -> bool:
@@ -129,6 +131,45 @@ def _nation_holding_office(span: Span) -> str | None:
             return None
         if token.lower_ in STATE_OFFICE_NOUNS:
             return country_of_demonym(span.text)
+    return None
+
+
+# Kinds of thing the NER may type PERSON after a nationality: craft, companies and groups, which come
+# from nowhere (org_rules.national_company places a company named as one).
+CRAFT_NOUNS = frozenset("""
+vessel ship warship tanker supertanker destroyer frigate cruiser carrier submarine boat yacht freighter
+ferry liner trawler aircraft airliner plane jet helicopter satellite spacecraft rocket car
+""".split())
+NOT_PERSON_KIND_NOUNS = CRAFT_NOUNS | NATIONAL_COMPANY_NOUNS | ORG_KIND_NOUNS | NAMED_WORK_NOUNS | frozenset(
+    {"team", "side", "squad", "club", "outfit", "daily", "weekly", "paper", "magazine", "tabloid", "broadsheet"})
+# Forms of address between a person's occupation and name.
+ADDRESS_WORDS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady"})
+# Nationality words of states that no longer exist: "Soviet dissident X" came from no country of today.
+FORMER_STATE_WORDS = frozenset({"soviet"})
+
+
+def nation_of_a_native(span: Span) -> str | None:
+    """The country a nationality word names before a person's occupation and name ("Australian singer
+    Kylie Minogue", "Greek sprinter Kostas Kenteris", "his Spanish counterpart Miguel Moratinos"): the
+    one the person comes from, named even where the article never writes it (the role rules read it
+    as they read "the UK director Ken Loach"). Not "Cuban-born" or "Anglo-Dutch": the word then says
+    where someone was born, or is half of a pair."""
+    doc = span.doc
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "-" or span.text.casefold() in FORMER_STATE_WORDS:
+        return None
+    noun = None
+    for token in doc[span.end:min(len(doc), span.end + MAX_OFFICE_WORDS + 3)]:
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            hyphened = noun is not None and doc[noun.i - 1].text == "-"  # a "film-maker" is a person
+            if noun is None or noun.pos_ != "NOUN" or not hyphened and (
+                    noun.lemma_.lower() in NOT_PERSON_KIND_NOUNS or noun.lower_.endswith("maker")):
+                return None  # "Ethiopian merchant vessel Gibe", "Indian drugmaker Dr Reddy's"
+            return country_of_demonym(span.text)
+        if token.lower_.rstrip(".") in ADDRESS_WORDS and token.text[:1].isupper() and noun is not None:
+            continue  # "British ambassador Sir John Holmes"
+        if token.ent_type_ or not (token.is_lower and token.is_alpha or token.text == "-"):
+            return None
+        noun = token if token.is_alpha else noun
     return None
 
 
@@ -258,7 +299,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
         name = department or name or ent.kb_id_ or None  # a club's nickname carries the club's name (sports_teams.py)
-        nation = (_nation_holding_office(part) or nation_of_a_company(part)) if label == "NORP" and name is None else None
+        nation = (_nation_holding_office(part) or nation_of_a_company(part) or nation_of_a_native(part)) \
+            if label == "NORP" and name is None else None
         if nation is not None:  # "French President X": the state he serves, as "UK Prime Minister X" names it
             label, name = "GPE", nation
         family = _family_word_after(part) if label == "PERSON" else None

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
 from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
@@ -43,7 +44,9 @@ from pipeline.extract.relations.role_names import (
 )
 from pipeline.extract.relations.office_words import office_organisation, portfolio_department
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
-from pipeline.extract.relations.role_places import cut_from_county, not_homes, without_qualifiers
+from pipeline.extract.relations.role_places import (
+    cut_from_county, modifies_outside_possessives, not_homes, without_qualifiers,
+)
 from pipeline.extract.relations.role_status import post_status
 from pipeline.extract.relations.role_words import NOW_WORDS, role_words
 from pipeline.case_words import DEED_PERSON_NOUNS
@@ -162,6 +165,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if kind is None and noun.lemma_.lower() in PERSON_HOME_NOUNS and any(
             (m := finder.mention_at(t)) is not None and finder.label(m) in ("GPE", "LOC") for t in modifiers):
         kind = "resident"  # "a Vancouver man", "Bronx teenager X": news writes where the person lives
+    if kind is None and noun.pos_ == "NOUN" and noun.text.islower() and any(
+            (modifies_outside_possessives(t, noun) or holder is not None and modifies_outside_possessives(t, holder))
+            and (m := finder.mention_at(t)) is not None and nationality_word(m) for t in modifiers):
+        kind = "resident"  # "Australian singer Kylie Minogue": a nationality says where the person comes from
     if kind is None:
         return None
     phrase = RolePhrase(noun, kind)
@@ -229,6 +236,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         # claim goes to the club when the article names it ("Houston Texans"); else to the city's
         # name, unless the league's clubs all bear a nickname (then to nobody)
         nicknamed = title_word(noun) in NICKNAMED_TEAM_ROLES
+        # a nationality is where the player comes from, not a side: "Italian striker Arturo Lupoli" (of Arsenal)
+        phrase.homes += [m for m in left_places if nationality_word(m)]
+        left_places = [m for m in left_places if not nationality_word(m)]
         teams = {m.index: team_named(finder, m) or (None if nicknamed else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
         # the place's own name for the side ("Scotland doctor X") is the club, not the city typed._city_for_club

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.case_words import DEED_PERSON_NOUNS
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS
@@ -32,17 +33,20 @@ from pipeline.name_strings import known_place, name_key
 def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention], occupation: bool = True) -> list[Mention]:
     """The places of `places` (named before the role noun `noun`) that are no home of its holder: a
     facility's ("Fulton County courthouse killer"), and before an occupation in a sports report or a
-    deed ("Atlanta free agent", "a Harlem shooting suspect") every one."""
-    if occupation and (sports_article(noun.doc) or noun.lemma_.lower() in DEED_PERSON_NOUNS
-                       or noun.lower_ in DEED_PERSON_NOUNS):
+    deed ("Atlanta free agent", "a Harlem shooting suspect") every one but, in the report, a nationality."""
+    if occupation and (noun.lemma_.lower() in DEED_PERSON_NOUNS or noun.lower_ in DEED_PERSON_NOUNS):
         return list(places)
+    if occupation and sports_article(noun.doc):
+        # a nationality is no side's name: "Brazilian striker Ronaldo" comes from Brazil
+        return [place for place in places if not nationality_word(place)]
     return [place for place in places if _modifies_a_facility(finder, noun, place)
             or noun.lemma_.lower() in PERFORMER_NOUNS and not _names_a_place(place)]
 
 
 def _names_a_place(place: Mention) -> bool:
-    # "US actor X" (an abbreviation) and "a London actor" name the home; "Holby City actor X" a show
-    return place.text.isupper() or known_place(name_key(place.text))
+    # "US actor X" (an abbreviation), "a London actor" and "Australian singer X" (a nationality the
+    # entity stage names a country) name the home; "Holby City actor X" a show
+    return place.text.isupper() or known_place(name_key(place.text)) or nationality_word(place)
 
 
 def _modifies_a_facility(finder: ArgumentFinder, noun: Token, place: Mention) -> bool:
@@ -75,3 +79,13 @@ def cut_from_county(finder: ArgumentFinder, places: list[Mention]) -> list[Menti
 
 
 _COUNTY_AFTER = re.compile(r"\s+county\b", re.IGNORECASE)
+
+
+def modifies_outside_possessives(token: Token, noun: Token) -> bool:
+    """Whether `token` modifies `noun` other than through a possessive: "Indian screen legend" does;
+    "British director Mark Dornford-May's first feature film" does not make the film British."""
+    while token.i != noun.i:
+        if token.dep_ == "poss" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
