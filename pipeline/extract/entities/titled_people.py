@@ -13,20 +13,30 @@ word in it,
   does not speak.
 The given name keeps companies named after people out ("Morgan Stanley, the investment bank",
 "Philip Morris, the tobacco company": no post), and the post or the speech keeps out a firm's
-founder's name used alone. Every ORG mention of the same words in the article is retyped with it.
+founder's name used alone.
+
+A name written after "Mr", "Mrs", "Ms", "Dr" or "Sir" is a person's whatever the NER typed it ("Mr
+Kilroy-Silk said", typed ORG in one BBC article six times, and so kept apart from "Robert
+Kilroy-Silk"), given name or not.
+
+Every mention of the same words the NER typed that other way in the article is retyped with it.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import COMPANY_SUFFIXES, ORG_KIND_NOUNS, ROLE_NOUNS
+from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFICS, ORG_KIND_NOUNS, ROLE_NOUNS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 from pipeline.speech_words import SPEECH_VERBS
 
 # Heads of a post phrase besides ROLE_NOUNS' titles: "chief executive" is headed by "executive".
 POST_HEADS = ROLE_NOUNS | frozenset({"executive"})
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
+# Honorifics only a person's name follows ("Miss World", "Madam Speaker" are no one's names).
+PERSON_HONORIFICS = HONORIFICS - {"miss", "madam"}
+# What the NER may type a name written after an honorific ("Mr Kilroy-Silk" ORG, "Mr Hain" GPE).
+HONOURED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"})
 _NOT_A_PERSON = ORG_HEADS | STATE_HEADS | COMPANY_SUFFIXES | ORG_KIND_NOUNS
 
 
@@ -56,11 +66,18 @@ def _speaks_for_an_organisation(ent: Span) -> bool:
     return owned and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _after_an_honorific(ent: Span) -> bool:
+    if ent.start == 0 or ent.label_ not in HONOURED_LABELS or len(ent.text.split()) > MAX_NAME_WORDS:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.text[:1].isupper() and before.lower_.rstrip(".") in PERSON_HONORIFICS and ent.text[:1].isupper()
+
+
 def tag_titled_people(doc: Doc) -> None:
-    """Retype as PERSON each ORG name shaped like a person's that a post or an organisation's speech
-    makes one (see the module doc)."""
-    people = {ent.text for ent in doc.ents if ent.label_ == "ORG" and _person_shaped(ent)
+    """Retype as PERSON each name the NER typed otherwise that a post, an organisation's speech or an
+    honorific makes a person's (see the module doc)."""
+    people = {(ent.text, ent.label_) for ent in doc.ents if ent.label_ == "ORG" and _person_shaped(ent)
               and (_has_post_apposition(ent) or _speaks_for_an_organisation(ent))}
+    people |= {(ent.text, ent.label_) for ent in doc.ents if _after_an_honorific(ent)}
     if people:
-        doc.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and e.text in people else e
-                    for e in doc.ents]
+        doc.ents = [Span(doc, e.start, e.end, label="PERSON") if (e.text, e.label_) in people else e for e in doc.ents]
