@@ -12,6 +12,8 @@ PEOPLE = [
     ("\"The outlook has become more uncertain,\" said Jean-Philippe Cotis, the OECD's chief economist.",
      "Jean-Philippe Cotis"),
     ("\"It is a fine film,\" said the Observer's Philip French.", "Philip French"),
+    ("\"We are delighted to be offering free access to Skype users in our hotspots,\" commented Broadreach chief "
+     "executive Magnus McEwen-King.", "Magnus McEwen-King"),
 ]
 
 ORGANISATIONS = [

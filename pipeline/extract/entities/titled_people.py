@@ -8,6 +8,8 @@ is a person's: an ORG name of two or three capitalised words, a given name first
 word in it,
 - with an apposition whose head is a post ("chief executive", "the OECD's chief economist", "a
   spokesman for ..."), in either order;
+- or after a post written as a title ("trades union official Ulf Carlsson", "Treasury spokesman Vince
+  Cable");
 - or owned by an organisation's possessive as the subject of a speech verb ("said the Observer's
   Philip French"): an organisation's brand or unit named after a person (Diageo's Johnnie Walker)
   does not speak.
@@ -37,6 +39,10 @@ MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
 PERSON_HONORIFICS = HONORIFICS - {"miss", "madam"}
 # What the NER may type a name written after an honorific ("Mr Kilroy-Silk" ORG, "Mr Hain" GPE).
 HONOURED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"})
+# Posts that another organisation, not a person, may hold before a company's name ("its partner
+# Philip Morris", "fellow member Morgan Stanley"): no title of a person's.
+SHARED_POSTS = frozenset({"partner", "member", "associate", "candidate", "nominee", "veteran", "democrat", "republican",
+                          "delegate", "owner", "founder", "co-founder", "cofounder", "employee", "staff"})
 _NOT_A_PERSON = ORG_HEADS | STATE_HEADS | COMPANY_SUFFIXES | ORG_KIND_NOUNS
 
 
@@ -60,6 +66,12 @@ def _has_post_apposition(ent: Span) -> bool:
     return root.dep_ == "appos" and root.head.i < ent.start and _is_post(root.head)  # "the OECD's chief economist, X"
 
 
+def _after_a_title(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and _is_post(before) \
+        and before.lemma_.lower() not in SHARED_POSTS
+
+
 def _speaks_for_an_organisation(ent: Span) -> bool:
     root = ent.root
     owned = any(c.dep_ == "poss" and c.i < ent.start and c.ent_type_ == "ORG" for c in root.children)
@@ -77,7 +89,7 @@ def tag_titled_people(doc: Doc) -> None:
     """Retype as PERSON each name the NER typed otherwise that a post, an organisation's speech or an
     honorific makes a person's (see the module doc)."""
     people = {(ent.text, ent.label_) for ent in doc.ents if ent.label_ == "ORG" and _person_shaped(ent)
-              and (_has_post_apposition(ent) or _speaks_for_an_organisation(ent))}
+              and (_has_post_apposition(ent) or _after_a_title(ent) or _speaks_for_an_organisation(ent))}
     people |= {(ent.text, ent.label_) for ent in doc.ents if _after_an_honorific(ent)}
     if people:
         doc.ents = [Span(doc, e.start, e.end, label="PERSON") if (e.text, e.label_) in people else e for e in doc.ents]
