@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.entities.mentions import collect_mentions
 from pipeline.extract.relations.typed import extract_relations
+from support.relations import relation_pairs
 
 PLACED = [
     pytest.param("UK condom maker Durell International is up for sale.", ("Durell International", "UK"), id="country-trade-maker"),
@@ -26,11 +27,7 @@ NOT_PLACED = [
 
 
 def _placed(nlp, text):
-    doc = nlp(text)
-    mentions = collect_mentions(doc)
-    by_index = {m.index: m for m in mentions}
-    return {(by_index[r.subject].text, by_index[r.object].name or by_index[r.object].text)
-            for r in extract_relations(doc, mentions) if r.predicate == "located_in" and r.rule == "national_company"}
+    return relation_pairs(nlp, text, "located_in", rule="national_company")
 
 
 @pytest.mark.parametrize("text, pair", PLACED)

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract.entities.mentions import collect_mentions, nation_of_a_native
 from pipeline.extract.relations.typed import extract_relations
+from support.relations import relation_pairs
 
 NATIVES = [
     pytest.param("Australian singer Kylie Minogue was in London last week.", ("Kylie Minogue", "Australia"),
@@ -29,11 +30,7 @@ NOT_NATIVES = [
 
 
 def _lives_in(nlp, text):
-    doc = nlp(text)
-    mentions = collect_mentions(doc)
-    by_index = {m.index: m for m in mentions}
-    return {(by_index[r.subject].text, by_index[r.object].name or by_index[r.object].text)
-            for r in extract_relations(doc, mentions) if r.predicate == "lives_in"}
+    return relation_pairs(nlp, text, "lives_in")
 
 
 @pytest.mark.parametrize("text, pair", NATIVES)
