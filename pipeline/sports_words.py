@@ -44,11 +44,14 @@ POSITION_MODIFIERS = frozenset("defensive offensive wide running tight point sho
 NO_CLUB_TITLES = frozenset({("free", "agent"), ("unrestricted", "agent")})
 # Words of an article about a team sport (not tennis or athletics, whose "X of Ukraine" is a
 # nationality, not a club): with two of them, a place followed by a capitalised plural
-# ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py).
+# ("Philadelphia 76ers", "New Orleans Saints") names a club (extract/entities/sports_teams.py). The last
+# line is British and European football, rugby and cricket ("Premiership" alone is also a prime
+# minister's time in office: two different words are needed; hyphened words are never one token).
 SPORTS_WORDS = frozenset("""
 coach roster playoff playoffs league franchise touchdown inning stadium basketball football baseball
 hockey soccer nba nfl mlb nhl mls nfc afc rookie quarterback linebacker pitcher goalie goaltender striker
 midfielder rugby cricket flanker winger wicket batsman referee squad goalkeeper
+uefa fifa premiership keeper header scrum innings bowler
 """.split())
 # Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
 # Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York
