@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.modality import conditional_or_asked
+from pipeline.extract.relations.pair_gate import last_list_item_follows
 from tests.extract.test_relations import find, relations_of
 
 HYPOTHETICAL = [
@@ -147,6 +148,9 @@ def test_city_joined_outside_sport_stays(nlp):
                  [("Seattle", "GPE"), ("Green Bay", "GPE")], ("Seattle", "Green Bay"), id="list-of-scores"),
     pytest.param("The airline serves Dallas – Fort Worth and nearby towns every day of the week.",
                  [("Dallas", "GPE"), ("Fort Worth", "GPE")], ("Dallas", "Fort Worth"), id="pair-joined-by-a-dash"),
+    pytest.param("Sales in Germany fell. Australia, Italy and the Netherlands also saw a decline last year.",
+                 [("Australia", "GPE"), ("Italy", "GPE"), ("Netherlands", "GPE")], ("Australia", "Italy"),
+                 id="list-ending-in-and"),
 ])
 def test_places_apart_from_a_comma_are_not_one_inside_the_other(nlp, text, specs, pair):
     assert find(relations_of(nlp, text, specs), pair[0], "located_in", pair[1]) is None
@@ -155,6 +159,18 @@ def test_places_apart_from_a_comma_are_not_one_inside_the_other(nlp, text, specs
 def test_place_and_region_by_a_comma(nlp):
     found = relations_of(nlp, "The plant in Troy, Mich., closed on Friday after ten years.", [("Troy", "GPE"), ("Mich.", "GPE")])
     assert find(found, "Troy", "located_in", "Mich.") is not None
+
+
+@pytest.mark.parametrize("after, last_item", [
+    ("and the Netherlands also saw a decline", True),
+    ("or Portugal grew.", True),
+    ("and New York City were hit", True),
+    ("and Dayton, Ohio.", False),  # a second pair: "Troy, Michigan and Dayton, Ohio"
+    ("and moved to Portland", False),
+    ("and in Austin", False),
+])
+def test_the_last_item_of_a_list_after_a_place(after, last_item):
+    assert last_list_item_follows(after) is last_item
 
 
 

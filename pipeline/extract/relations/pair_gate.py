@@ -315,11 +315,32 @@ NUMBERED_ITEMS_GO_ON = re.compile(r",\s*\d[\w.]*\s*(,|and\b|or\b)")
 
 
 def in_comma_list(doc, first: Mention, second: Mention) -> bool:
-    """"Albania, the Republic of Azerbaijan, Cyprus, ...": names in a comma list, not "Troy, Mich."."""
+    """"Albania, the Republic of Azerbaijan, Cyprus, ...", "Australia, Italy and the Netherlands": names
+    in a comma list, not "Troy, Mich." nor "Paris, France and Austin, Texas" (pairs listed)."""
     left, right = sorted((first, second), key=lambda m: m.start)
     text = doc_text(doc)
     before = text[:left.start].rstrip().removesuffix("the").rstrip()
     after = text[right.end:].lstrip(". ")
     return before.endswith(",") or (after.startswith(",") and after[1:].lstrip()[:1].isupper()
                                    and not after[1:].lstrip().startswith(("The ", "A "))) \
-        or NUMBERED_ITEMS_GO_ON.match(after) is not None
+        or NUMBERED_ITEMS_GO_ON.match(after) is not None or last_list_item_follows(after)
+
+
+_LIST_END_WORDS = ("and", "or")
+
+
+def last_list_item_follows(after: str) -> bool:
+    """"and the Netherlands also saw": the list's last item comes next, a name that is not itself
+    followed by ", <Name>" (as "and Austin, Texas" is: a second pair, not the end of a list)."""
+    words = after.split()
+    if len(words) < 2 or words[0] not in _LIST_END_WORDS:
+        return False
+    name = words[2:] if words[1] == "the" else words[1:]
+    if not name or not name[0][:1].isupper():
+        return False
+    for word in name:
+        if word.endswith(","):
+            return False  # "and Austin, Texas"
+        if not word[:1].isupper():
+            return True
+    return True
