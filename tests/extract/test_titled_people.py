@@ -62,3 +62,11 @@ def test_a_name_after_an_honorific_is_a_persons(nlp):
         assert _label(nlp(text), "Kilroy-Silk") == "ORG"
     assert _label(nlp(text), "Kilroy-Silk") == "PERSON"
 
+
+
+def test_an_untagged_name_after_an_honorific_is_a_persons(nlp):
+    text = "\"We are pleased with the result,\" Mr Prettejohn, Lloyd's chief executive said."
+    with nlp.select_pipes(disable=["org_name_rules", "name_boundaries", "sports_team_names"]):
+        assert _label(nlp(text), "Prettejohn") is None  # the model tags nothing there
+    assert _label(nlp(text), "Prettejohn") == "PERSON"
+    assert _label(nlp("Dr No is a film about a spy."), "No") is None  # a stop word is no name

@@ -21,7 +21,9 @@ A name written after "Mr", "Mrs", "Ms", "Dr" or "Sir" is a person's whatever the
 Kilroy-Silk said", typed ORG in one BBC article six times, and so kept apart from "Robert
 Kilroy-Silk"), given name or not.
 
-Every mention of the same words the NER typed that other way in the article is retyped with it.
+Every mention of the same words the NER typed that other way in the article is retyped with it. A
+name after an honorific that the NER left untagged ("Mr Prettejohn, Lloyd's chief executive said")
+is tagged PERSON: one or two capitalised proper nouns, no entity on them.
 """
 from __future__ import annotations
 
@@ -91,5 +93,21 @@ def tag_titled_people(doc: Doc) -> None:
     people = {(ent.text, ent.label_) for ent in doc.ents if ent.label_ == "ORG" and _person_shaped(ent)
               and (_has_post_apposition(ent) or _after_a_title(ent) or _speaks_for_an_organisation(ent))}
     people |= {(ent.text, ent.label_) for ent in doc.ents if _after_an_honorific(ent)}
-    if people:
-        doc.ents = [Span(doc, e.start, e.end, label="PERSON") if (e.text, e.label_) in people else e for e in doc.ents]
+    untagged = _untagged_after_honorifics(doc)
+    if people or untagged:
+        doc.ents = sorted([Span(doc, e.start, e.end, label="PERSON") if (e.text, e.label_) in people else e
+                           for e in doc.ents] + untagged, key=lambda span: span.start)
+
+
+def _untagged_after_honorifics(doc: Doc) -> list[Span]:
+    found = []
+    for token in doc[:-1]:
+        if not (token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_HONORIFICS) or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and not doc[end].is_stop and doc[end].lower_.rstrip(".") not in PERSON_HONORIFICS:
+            end += 1
+        if end > token.i + 1:
+            found.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return found
