@@ -61,7 +61,7 @@ class MoveTable:
         self.kind = numpy.array(kinds)
         self.label = numpy.array(labels, dtype=numpy.uint64)
         labelled = self.label != 0
-        self.begin, self.inside, self.last, self.unit = ((self.kind == k) & labelled for k in (1, 2, 3, 4))
+        self.begin, self.inside, self.last, self.unit = ((self.kind == _MOVES[m]) & labelled for m in "BILU")
         self.out = self.kind == _OUT
         self.changes = ~self.inside & ~self.out  # the moves that open or close an entity
         self.labels = numpy.unique(self.label[labelled])

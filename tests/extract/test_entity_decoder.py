@@ -47,10 +47,6 @@ def _before_ner(nlp, texts):
     raise AssertionError("no ner in the pipeline")
 
 
-def _entity_columns(docs):
-    return [d.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID]) for d in docs]
-
-
 def _both(nlp, recognisers, texts, batch_size=64):
     original, vectorised = recognisers
     docs = _before_ner(nlp, texts)
@@ -60,9 +56,12 @@ def _both(nlp, recognisers, texts, batch_size=64):
     return theirs, ours
 
 
+ENTITY_COLUMNS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
 def _same(theirs, ours):
     for a, b in zip(theirs, ours):
-        assert numpy.array_equal(a.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID]), b.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID])), \
+        assert numpy.array_equal(a.to_array(ENTITY_COLUMNS), b.to_array(ENTITY_COLUMNS)), \
             ([(e.text, e.label_) for e in a.ents], [(e.text, e.label_) for e in b.ents])
 
 

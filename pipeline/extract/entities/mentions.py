@@ -12,6 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
+from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
 from pipeline.lexicon import (
     STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, STATE_OFFICE_NOUNS,
     ORG_KIND_NOUNS, TITLE_ABBREVIATIONS,
@@ -143,7 +144,7 @@ ferry liner trawler aircraft airliner plane jet helicopter satellite spacecraft 
 NOT_PERSON_KIND_NOUNS = CRAFT_NOUNS | NATIONAL_COMPANY_NOUNS | ORG_KIND_NOUNS | NAMED_WORK_NOUNS | frozenset(
     {"team", "side", "squad", "club", "outfit", "daily", "weekly", "paper", "magazine", "tabloid", "broadsheet"})
 # Forms of address between a person's occupation and name.
-ADDRESS_WORDS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady"})
+ADDRESS_WORDS = PERSON_HONORIFICS | {"lord", "lady"}
 # Nationality words of states that no longer exist: "Soviet dissident X" came from no country of today.
 FORMER_STATE_WORDS = frozenset({"soviet"})
 

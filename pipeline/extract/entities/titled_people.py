@@ -80,11 +80,15 @@ def _speaks_for_an_organisation(ent: Span) -> bool:
     return owned and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def is_honorific(token: Token) -> bool:
+    """"Mr", "Dr.", "Sir" written as a title (capitalised), not "miss" or "Madam"."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_HONORIFICS
+
+
 def _after_an_honorific(ent: Span) -> bool:
     if ent.start == 0 or ent.label_ not in HONOURED_LABELS or len(ent.text.split()) > MAX_NAME_WORDS:
         return False
-    before = ent.doc[ent.start - 1]
-    return before.text[:1].isupper() and before.lower_.rstrip(".") in PERSON_HONORIFICS and ent.text[:1].isupper()
+    return is_honorific(ent.doc[ent.start - 1]) and ent.text[:1].isupper()
 
 
 def tag_titled_people(doc: Doc) -> None:
@@ -102,11 +106,11 @@ def tag_titled_people(doc: Doc) -> None:
 def _untagged_after_honorifics(doc: Doc) -> list[Span]:
     found = []
     for token in doc[:-1]:
-        if not (token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_HONORIFICS) or token.ent_type_:
+        if not is_honorific(token) or token.ent_type_:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not doc[end].ent_type_ and not doc[end].is_stop and doc[end].lower_.rstrip(".") not in PERSON_HONORIFICS:
+                and not doc[end].ent_type_ and not doc[end].is_stop and not is_honorific(doc[end]):
             end += 1
         if end > token.i + 1:
             found.append(Span(doc, token.i + 1, end, label="PERSON"))
