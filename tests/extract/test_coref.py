@@ -174,3 +174,15 @@ def test_someones_relative_speaking_does_not_leave_the_next_speaker_unnamed(nlp)
     text = ("Tom Osman was on the flight, his brother Alastair Osman told ITV.\n"
             "He had just become a father again, his brother added. \"He's a new dad,\" he said.")
     assert [reference for reference, _ in links(nlp, text)].count("he") == 1
+
+
+def test_a_surname_alone_is_the_person_whose_name_ends_with_it_before_a_suffix(nlp):
+    from pipeline.extract.coreference.rules import EntityGroups
+
+    doc = nlp("Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty. He was arrested in April. Prosecutors said "
+              "Carlineo possessed a handgun.")
+    mentions = collect_mentions(doc)
+    full = next(m for m in mentions if m.text.startswith("Patrick"))
+    alone = next(m for m in mentions if m.text == "Carlineo")
+    groups = EntityGroups(doc, mentions)
+    assert groups.key(full) == groups.key(alone)

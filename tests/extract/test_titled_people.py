@@ -70,3 +70,10 @@ def test_an_untagged_name_after_an_honorific_is_a_persons(nlp):
         assert _label(nlp(text), "Prettejohn") is None  # the model tags nothing there
     assert _label(nlp(text), "Prettejohn") == "PERSON"
     assert _label(nlp("Dr No is a film about a spy."), "No") is None  # a stop word is no name
+
+
+def test_a_name_typed_an_organisation_with_its_honorific_is_a_persons(nlp):
+    text = "According to Dr Tuffy, the games will look like films."
+    with nlp.select_pipes(disable=["org_name_rules", "name_boundaries", "sports_team_names"]):
+        assert _label(nlp(text), "Dr Tuffy") == "ORG"  # the model's, title and all
+    assert _label(nlp(text), "Dr Tuffy") == "PERSON"

@@ -11,7 +11,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import POSSESSIVE_GENDERS, PRONOUN_GENDERS
-from pipeline.lexicon import COMPANY_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS
+from pipeline.lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the
@@ -69,7 +69,17 @@ def is_subject(span: Span) -> bool:
     opens_paragraph = opens_line(span)
     if opens_paragraph and root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return True
-    return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass") or opens_relative_clause(span)
+    return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass") or opens_relative_clause(span) \
+        or _subject_read_as_adverb(span)
+
+
+def _subject_read_as_adverb(span: Span) -> bool:
+    """A name the tagger read as an adverb before a verb that has no subject ("Desailly says ...",
+    "Desailly is one of ..."): an unknown name opening a clause is its subject."""
+    root = span.root
+    verb = root.head
+    return root.dep_ == "advmod" and root.pos_ == "ADV" and root.i < verb.i and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def opens_relative_clause(span: Span) -> bool:
@@ -124,7 +134,10 @@ class EntityGroups:
                 first_and_last[key] = m.index
         full_names_by_last: dict[str, list[Mention]] = {}
         for f in full_names:
-            full_names_by_last.setdefault(f.text.split()[-1], []).append(f)
+            words = f.text.split()
+            while len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES:
+                words = words[:-1]  # "Patrick W. Carlineo Jr.": "Carlineo" is his
+            full_names_by_last.setdefault(words[-1], []).append(f)
         for m in self.mentions:
             words = m.text.split()
             # A lone surname ("Allen"; "Trump", which the NER often calls an ORG) is the person

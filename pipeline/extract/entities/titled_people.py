@@ -19,7 +19,7 @@ founder's name used alone.
 
 A name written after "Mr", "Mrs", "Ms", "Dr" or "Sir" is a person's whatever the NER typed it ("Mr
 Kilroy-Silk said", typed ORG in one BBC article six times, and so kept apart from "Robert
-Kilroy-Silk"), given name or not.
+Kilroy-Silk"; "Dr Tuffy", title and all, typed ORG), given name or not.
 
 Every mention of the same words the NER typed that other way in the article is retyped with it. A
 name after an honorific that the NER left untagged ("Mr Prettejohn, Lloyd's chief executive said")
@@ -86,9 +86,11 @@ def is_honorific(token: Token) -> bool:
 
 
 def _after_an_honorific(ent: Span) -> bool:
-    if ent.start == 0 or ent.label_ not in HONOURED_LABELS or len(ent.text.split()) > MAX_NAME_WORDS:
+    if ent.label_ not in HONOURED_LABELS or len(ent.text.split()) > MAX_NAME_WORDS:
         return False
-    return is_honorific(ent.doc[ent.start - 1]) and ent.text[:1].isupper()
+    if len(ent) >= 2 and is_honorific(ent[0]):
+        return ent[1].text[:1].isupper()  # "Dr Tuffy" typed ORG with its title
+    return ent.start > 0 and is_honorific(ent.doc[ent.start - 1]) and ent.text[:1].isupper()
 
 
 def tag_titled_people(doc: Doc) -> None:
