@@ -121,6 +121,18 @@ IRREGULAR = {
     "american": "america", "soviet": "russia", "kremlin": "russia",
 }
 MIN_PREFIX = 4
+# Demonyms that are no noun for one person: "the Irish", "the French" are a people or a side, "the
+# Kremlin" a state ("the American", "the Greek" are one person).
+COLLECTIVE_DEMONYMS = frozenset(IRREGULAR) - {"american", "greek", "filipino", "peruvian", "norwegian", "thai"}
+# Nouns for a person of a nation that are no demonym adjective ("the Dutchman", "the Spaniard"): the
+# demonyms used as nouns ("the Australian", "the Czech") are country_of_demonym's.
+NATIVE_NOUNS = {
+    "dutchman": "dutch", "dutchwoman": "dutch", "frenchman": "french", "frenchwoman": "french",
+    "englishman": "english", "englishwoman": "english", "irishman": "irish", "irishwoman": "irish",
+    "welshman": "welsh", "welshwoman": "welsh", "scotsman": "scottish", "scotswoman": "scottish",
+    "scot": "scottish", "briton": "british", "spaniard": "spanish", "swede": "swedish", "dane": "danish",
+    "finn": "finnish", "pole": "polish", "turk": "turkish", "kiwi": "new zealand", "aussie": "australian",
+}
 
 
 def nation_key(word: str) -> str:
@@ -177,3 +189,16 @@ def country_of_demonym(word: str) -> str | None:
 
 def same_nation(a: str, b: str) -> bool:
     return nation_key(a) == nation_key(b)
+
+
+def country_of_native(word: str) -> str | None:
+    """The country a noun for one of its people names ("Dutchman" -> "Netherlands", "Australian" ->
+    "Australia"), or None; a country's own name ("Netherlands", "US") is no person, nor a demonym
+    that is no singular noun ("the Irish", "the Chinese")."""
+    w = name_key(word)
+    if w in NATIVE_NOUNS:
+        return country_of_demonym(NATIVE_NOUNS[w])
+    if w in COLLECTIVE_DEMONYMS or w.endswith("ese"):
+        return None  # "the Irish", "the French", "the Chinese" are a people or a team; "the Kremlin" a state
+    found = country_of_demonym(word)
+    return None if found is None or country(w) or known_place(w) or name_key(found) == w else found

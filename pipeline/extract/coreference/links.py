@@ -26,6 +26,7 @@ from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_N
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.descriptions import link_description, link_person_description
 from pipeline.extract.coreference.documents import link_document
+from pipeline.extract.coreference.epithets import link_epithet
 from pipeline.extract.coreference.forward import forward_description
 from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.unnamed import link_age, link_its
@@ -263,10 +264,12 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a capitalised word, even one the tagger took for a noun ('Simmons teased the tour') or,
             # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
+        elif token.text[:1].isupper() and (epithet := link_epithet(ctx, token)) is not None:
+            found = epithet  # "the Dutchman", "the 27-year-old Austrian"
         elif token.tag_ == "NN":
             found = link_person_description(ctx, token) or forward_description(ctx, token)
         elif lower == "old":
-            found = link_age(ctx, token) or forward_description(ctx, token)
+            found = link_age(ctx, token) or link_epithet(ctx, token) or forward_description(ctx, token)
         elif lower == "its":
             found = link_its(ctx, token)
         elif lower in PRONOUN_LABELS:
