@@ -91,6 +91,10 @@ TITLED += [
                  [("Conservatives", "ORG"), ("Jonathan Morgan", "PERSON")],
                  ("Jonathan Morgan", "affiliated_with", "Conservatives"), {"role": "health spokesman"},
                  id="party-spokesman"),
+    # a shadow minister's post is the opposition party's own
+    pytest.param("The Tories said so. Tory shadow home secretary David Davis said the plan was wrong.",
+                 [("Tories", "NORP"), ("Tory", "NORP"), ("David Davis", "PERSON")],
+                 ("David Davis", "affiliated_with", "Tories"), {"role": "shadow home secretary"}, id="party-shadow-post"),
     pytest.param("The Tories said so. Tory MP Patrick Mercer said the plan was wrong.",
                  [("Tories", "NORP"), ("Tory", "NORP"), ("Patrick Mercer", "PERSON")],
                  ("Patrick Mercer", "affiliated_with", "Tories"), {"role": "member"}, id="party-member-in-a-seat"),

@@ -21,7 +21,7 @@ from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
-from pipeline.party_words import PARTY_POST_NOUNS, PARTY_TAG_LETTERS
+from pipeline.party_words import PARTY_POST_MODIFIERS, PARTY_POST_NOUNS, PARTY_TAG_LETTERS
 from pipeline.sports_words import TEAM_GROUP_NOUNS
 from pipeline.lexicon import (
     LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
@@ -46,9 +46,11 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
     for holder in holders:
         for org in phrase.organisations:
             # "Republican Sen. Ted Cruz" is a member of the party; his office is the state's
-            # ("Tory leader Michael Howard" holds a post of the party's own: PARTY_POST_NOUNS)
+            # ("Tory leader Michael Howard", "Tory shadow home secretary David Davis" hold posts of the
+            # party's own: PARTY_POST_NOUNS, PARTY_POST_MODIFIERS)
             own = {"role": "member"} if org is phrase.party and phrase.kind == "office" \
-                and title_word(phrase.noun) not in PARTY_POST_NOUNS else qualifiers
+                and title_word(phrase.noun) not in PARTY_POST_NOUNS \
+                and not PARTY_POST_MODIFIERS & set(phrase.text.casefold().split()) else qualifiers
             if org.index != holder.index and is_ceremony(org):
                 # "Academy Awards producers X and Y": they work on the show; the pair is spoken for
                 yield Candidate(NOT_RELATED, holder, org, f"{construction}_occasion", anchors)
