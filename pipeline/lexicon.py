@@ -245,6 +245,8 @@ ORG_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({
     "corporation", "country", "developer", "enterprise", "entity", "institution", "member", "nation",
     "school", "state", "subsidiary", "supplier", "team", "unit",
 })
+# Of them, an organisation's relation to another: "the Yukos subsidiary" is no Yukos ("the Yugansk unit" is Yugansk).
+RELATIONAL_ORG_NOUNS = frozenset({"affiliate", "ally", "contractor", "member", "subsidiary", "supplier"})
 # Kinds of organisation a place's possessive places there: "one of Egypt's largest internet service
 # providers", "Britain's biggest mobile operator" (not "supplier", "ally": to the place, not in it).
 PLACED_CLASS_NOUNS = ORG_KIND_NOUNS | frozenset({"provider", "employer", "retailer", "lender", "insurer"})

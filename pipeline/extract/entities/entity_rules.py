@@ -21,6 +21,7 @@ from pipeline.extract.entities.agencies import tag_agencies
 from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
+from pipeline.extract.entities.company_names import tag_company_names
 from pipeline.extract.entities.repeated_names import tag_repeated_names
 from pipeline.extract.entities.titled_people import tag_titled_people
 from pipeline.extract.entities.phrase_types import (
@@ -183,6 +184,7 @@ def org_name_rules(doc: Doc) -> Doc:
     tag_organisations_named_elsewhere(doc)
     tag_stray_nationalities(doc)
     tag_titled_people(doc)
+    tag_company_names(doc)
     tag_repeated_names(doc)  # after every rule that may type a name PERSON
     return doc
 

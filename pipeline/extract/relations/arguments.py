@@ -24,7 +24,7 @@ from pipeline.extract.relations.lexicon import (
 )
 from pipeline.lexicon import (
     CLAUSAL_SUBJECT_DEPS, DOUBLE_QUOTE_MARKS, KINSHIP_NOUNS, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLAIN_PERSON_NOUNS,
-    POSSESSIVE_GENDERS, PRONOUN_GENDERS,
+    POSSESSIVE_GENDERS, PRONOUN_GENDERS, RELATIONAL_ORG_NOUNS,
 )
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -106,8 +106,9 @@ class ArgumentFinder:
         named = self._named_by_participle(token)
         if named is not None:
             return named
-        if token.lemma_.lower() in ORG_CLASS_NOUNS:
-            # "the Mediterranean Foundation research group", "China's Great Wall firm"
+        if token.lemma_.lower() in ORG_CLASS_NOUNS and token.lemma_.lower() not in RELATIONAL_ORG_NOUNS:
+            # "the Mediterranean Foundation research group", "China's Great Wall firm" (not "the Yukos
+            # subsidiary", another company)
             for child in token.children:
                 mention = self.index.widest(child)
                 if child.dep_ in ("compound", "nmod") and mention is not None and self.label(mention) == "ORG":

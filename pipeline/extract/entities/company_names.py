@@ -1,0 +1,74 @@
+"""A company's one-word name the NER typed a person's: "Yukos" in the BBC's business reports.
+
+The small model types names it does not know by their shape, and a one-word company name with a
+person-like ending goes PERSON ("Yukos", split over seventeen PERSON entities of a BBC run), so no
+organisation rule reaches it: "its founder Mikhail Khodorkovsky" founds nothing and "The company
+has accused ..." goes to the next organisation named. What an article writes of the name tells:
+a person has no shares, profits or subsidiaries. A one-word PERSON name is an organisation's
+throughout the article when the article writes
+- "<Name>'s" (or "<Name>'") before a thing only an organisation has ("Yukos' main production
+  unit", "Yukos's shares", "Yukos's founder");
+- "<Name> shares" / "<Name> unit" / "<Name> assets" (COMPANY_NOUNS_AFTER);
+- "shares in <Name>", "stake in <Name>", "takeover of <Name>", "sale of <Name>" (COMPANY_WORDS_BEFORE);
+and never writes it after a given name or an honorific ("Roman Abramovich's stake in Chelsea" makes
+Chelsea a company, not Abramovich).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.doctext import tokens_written
+from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import POSSESSIVE_MARKERS
+
+# What only an organisation has, after its possessive: "Yukos' main production unit".
+COMPANY_POSSESSIONS = frozenset({
+    "shares", "stock", "shareholders", "shareholder", "profits", "profit", "revenue", "revenues", "subsidiary",
+    "subsidiaries", "unit", "units", "takeover", "founder", "co-founder", "headquarters", "chairman",
+    "turnover", "debts", "assets", "bankruptcy", "auction", "owner", "owners", "finances", "output", "parent",
+    "shareholding",
+})
+# Words a possessive reaches its possession over: "Yukos' main production unit".
+MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "VBN", "CD"})
+# "<Name> shares", "<Name> shareholders"
+COMPANY_NOUNS_AFTER = frozenset({"shares", "shareholders", "stock", "unit", "subsidiary", "shareholding", "assets",
+                                 "bankruptcy"})
+# "shares in <Name>", "takeover of <Name>"
+COMPANY_WORDS_BEFORE = frozenset({("shares", "in"), ("stake", "in"), ("takeover", "of"), ("bid", "for"),
+                                  ("shareholders", "in"), ("sale", "of"), ("purchase", "of"), ("acquisition", "of")})
+MAX_MODIFIERS = 3
+
+
+def _said_of_a_company(doc: Doc, i: int) -> bool:
+    after = i + 1
+    if after < len(doc) and doc[after].text in POSSESSIVE_MARKERS:
+        j = after + 1
+        while j < len(doc) and j - after <= MAX_MODIFIERS and doc[j].lower_ not in COMPANY_POSSESSIONS \
+                and doc[j].tag_ in MODIFIER_TAGS and not doc[j].ent_type_:
+            j += 1
+        return j < len(doc) and doc[j].lower_ in COMPANY_POSSESSIONS
+    if after < len(doc) and doc[after].lower_ in COMPANY_NOUNS_AFTER:
+        return True
+    return i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in COMPANY_WORDS_BEFORE
+
+
+def _written_as_a_persons(doc: Doc, i: int) -> bool:
+    before = doc[i - 1] if i else None
+    return before is not None and before.text[:1].isupper() and (
+        is_given_name(before.text) or before.lower_.rstrip(".") in PERSON_HONORIFICS)
+
+
+def tag_company_names(doc: Doc) -> None:
+    """Retype as ORG every mention of a one-word PERSON name the article writes as a company's (module doc)."""
+    names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text[:1].isupper()}
+    if not names:
+        return
+    places: dict[str, list[int]] = {}
+    for i in tokens_written(doc, names):
+        places.setdefault(doc[i].text, []).append(i)
+    companies = {name for name, at in places.items()
+                 if any(_said_of_a_company(doc, i) for i in at) and not any(_written_as_a_persons(doc, i) for i in at)}
+    if companies:
+        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in companies else e
+                    for e in doc.ents]
