@@ -37,6 +37,10 @@ KOUBEK = ("Stefan Koubek has been banned for three months by the International T
     # the person's stated nationality rules the epithet out
     ("Australian Mark Philippoussis lost in the first round. Philippoussis was unhappy. \"I was poor,\" the Dutchman "
      "said.", "the Dutchman", None),
+    # an age before a name: the name says who
+    ('Wladimir Klitschko stopped Tony Thompson in Bern. Klitschko floored Thompson. The American never recovered. '
+     'Thompson was down again in the sixth. "I am satisfied," said the 36-year-old Klitschko.',
+     "the 36-year-old Klitschko", None),
     # a people, not a person
     ("Ireland coach Brian Kerr named his squad. Kerr was confident. In their last meeting, the Irish beat Italy.",
      "the Irish", None),
@@ -47,6 +51,16 @@ KOUBEK = ("Stefan Koubek has been banned for three months by the International T
 def test_an_epithet_is_the_main_person_or_nobody(nlp, text, reference, person):
     linked = _linked(nlp, text, reference)
     assert linked == person if person is None else linked.endswith(person)
+
+
+def test_an_age_before_a_noun_for_a_person_is_the_person_by_a_persons_name(nlp):
+    # "Versace's townhouse" typed ORG counts for him, but the link goes to his name typed PERSON
+    text = ("The art collection of murdered fashion designer Gianni Versace could fetch up to 9m when it is "
+            "auctioned. Among the pictures for sale are works by Roy Lichtenstein, Andy Warhol and Henri Matisse. "
+            "The collection was housed at Versace's six-storey New York townhouse. The 51-year-old designer was "
+            "shot outside his Florida home in 1997.")
+    assert _linked(nlp, text, "The 51-year-old designer") == "Gianni Versace"
+    assert _linked(nlp, text.replace("designer", "building"), "The 51-year-old building") is None
 
 
 @pytest.mark.parametrize("word, country", [

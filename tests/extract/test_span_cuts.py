@@ -36,6 +36,10 @@ CASES = [
     ("The game ended with the Heels putting away Evansville 91-73 on Saturday.",
      ("Evansville", "GPE"), "Evansville 91-73"),
     ("Nadal beat Federer 6-4, 6-3 in the final.", ("Federer", "ORG"), "Federer 6-4"),
+    # "to" between two names, one of them written alone in the article: a transfer's two clubs
+    ("Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid after "
+     "falling victim to a radio prank. Thierry Henry has scored 30 goals this season for Arsenal.", ("Arsenal", "ORG"),
+     "Arsenal to Real Madrid"),
     # a comma ends a name where the article names the parts apart
     ("Hugh Jackman hosted the show. If you happened to miss the 2004 Tonys, Jackman, playing the singer "
      "Peter Allen, sang a medley.", ("Jackman", "PERSON"), "Tonys, Jackman"),
@@ -96,6 +100,8 @@ KEPT = [
     ("Tracee Ellis Ross and Moner Mohammad Abusalha were named.", ("Tracee Ellis Ross", "PERSON")),
     # a building named after a title holder keeps the title: the name ends in a facility's word
     ("The Chicago Mayor Richard Daley Center was closed.", ("Chicago Mayor Richard Daley Center", "ORG")),
+    # a work's "to" stays ("Road to Perdition"), as does a name whose parts the article never writes apart
+    ("Tom Hanks starred in Road to Perdition, and Road was a hit.", ("Road to Perdition", "WORK_OF_ART")),
     # a state named like its city: "New York State" means the state
     ("He moved to New York State police headquarters.", ("New York State", None)),
 ]

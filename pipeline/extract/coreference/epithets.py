@@ -5,7 +5,8 @@ Sports and news writing names someone, then calls them by nationality or age. Th
 noun a nationality (NORP) or an organisation ("Dutchman"), so the quote goes to nobody or to a
 thing called "Dutchman", and a "he said" after "The Australian has suffered ..." goes to whoever
 was named last (a doctor quoted a paragraph before). Such an epithet, "the" + a noun for one of a
-nation's people (name_strings.country_of_native) or an age ("the 36-year-old"), as a clause's
+nation's people (name_strings.country_of_native) or an age ("the 36-year-old", "the 25-year-old
+striker", "the 25-year-old Dubliner"), as a clause's
 subject outside quotation marks, stands for the article's main person so far: the one person named
 more often than anyone else before it, at least twice, and named in the latest sentence that names
 anyone (if one of the three before does). Not when another person is named as often, nor when the
@@ -22,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from models import Mention
 from pipeline.extract.coreference.gender import person_gender
+from pipeline.extract.coreference.roles import is_person_noun
 from pipeline.extract.coreference.rules import nationality_fit
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.name_strings import NATIVE_NOUNS, country_of_native, name_key
@@ -39,10 +41,14 @@ def _aged(token: Token) -> bool:
 
 def epithet_nation(head: Token) -> str | None:
     """The nationality word of an epithet's head ("Dutchman" -> "dutch", "Australian" ->
-    "Australian"), "" for an age alone ("the 36-year-old"), None for any other word."""
+    "Australian"); "" for an age alone ("the 36-year-old") or an age before a noun for a person
+    ("the 25-year-old striker", "the 25-year-old Dubliner"); None for any other word."""
     if head.text[:1].isupper() and country_of_native(head.text) is not None:
         return NATIVE_NOUNS.get(name_key(head.text), head.text)
-    return "" if _aged(head) else None
+    if _aged(head):
+        return ""
+    aged = head.pos_ in ("NOUN", "PROPN") and any(_aged(c) for c in head.children)
+    return "" if aged and (head.is_title or is_person_noun(head.lower_)) else None
 
 
 def _phrase(ctx, head: Token) -> Span | None:
@@ -52,9 +58,11 @@ def _phrase(ctx, head: Token) -> Span | None:
     if len(dets) != 1 or dets[0].lower_ != "the":
         return None
     span = head.doc[dets[0].i:head.i + 1]
-    if any(s.start < span.end and span.start < s.end and m.label not in AGE_LABELS and (s.start, s.end) != (head.i, head.i + 1)
+    native = country_of_native(head.text) is not None
+    if any(s.start < span.end and span.start < s.end and m.label not in AGE_LABELS
+           and ((s.start, s.end) != (head.i, head.i + 1) or not native and ctx.groups.labels(ctx.root(m)) & {"PERSON"})
            for m, s in ctx.between(ctx.window_start(head.i, 0), head.i + 1)):
-        return None  # "the Dutchman Jol", "the Chelsea captain": a name is right there
+        return None  # "the Dutchman Jol", "the Chelsea captain", "the 36-year-old Klitschko": a name is right there
     if not (head.lower_ == "old" or all(_aged(t) or t.is_punct or t.is_digit or t.lower_ in AGE_WORDS
                                         for t in span[1:-1])):
         return None  # "the former Australian", "the first American"
@@ -85,14 +93,15 @@ def _main_person(ctx, before: Span) -> Mention | None:
             # names and surnames linked to them; a pronoun's or a description's link is a guess of its
             # own; "the Blues" typed PERSON is a team
             counts[key] += 1
-            latest[key] = root
+            if root.label == "PERSON":  # "Versace's townhouse" typed ORG is his too, but no name to link to
+                latest[key] = root
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     main = ranked[0][0]
     if recent and main not in recent[max(recent)]:
         return None
-    return latest[main]
+    return latest.get(main)
 
 
 def link_epithet(ctx, head: Token) -> tuple[Span, Mention] | None:  # ctx: context.Context

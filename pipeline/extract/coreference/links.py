@@ -54,8 +54,6 @@ CONTINUING_SPEECH_VERBS = frozenset({"add", "continue"})
 # Dependencies that open a clause of its own inside another.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "conj", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-# The words an epithet's noun comes right after: "the Dutchman", "the 27-year-old Austrian".
-EPITHET_BEFORE = frozenset({"the", "old"})
 PERSON_WINDOW = 3  # sentences before the pronoun's own
 THING_WINDOW = 1
 # "it seems", "it is expected that", "it makes sense to", "it has become impossible to"
@@ -267,9 +265,9 @@ def link_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a capitalised word, even one the tagger took for a noun ('Simmons teased the tour') or,
             # inside a sentence, for an adverb ('says Early'): a capital a sentence start does not explain
             found = (doc[token.i:token.i + 1], surname_of)
-        elif token.i and lowers[token.i - 1] in EPITHET_BEFORE and token.text[:1].isupper() \
+        elif token.i and (lowers[token.i - 1] == "old" or lowers[token.i - 1] == "the" and token.text[:1].isupper()) \
                 and (epithet := link_epithet(ctx, token)) is not None:
-            found = epithet  # "the Dutchman", "the 27-year-old Austrian"
+            found = epithet  # "the Dutchman", "the 27-year-old Austrian", "the 25-year-old striker"
         elif token.tag_ == "NN":
             found = link_person_description(ctx, token) or forward_description(ctx, token)
         elif lower == "old":

@@ -8,7 +8,9 @@ Each rule is one mechanism, read from the tokens and the article's other names, 
 - A comma ends a name unless what follows is a place's state or country, a legal form or a
   generational suffix ("Tonys, Jackman" is two names; "Portland, Ore.", "Acme, Inc." one).
 - "and" between two full names each opening with a given name, or between two names the article
-  also writes apart, joins two names ("Bob Woodward and Carl Bernstein", "Facebook and Google").
+  also writes apart, joins two names ("Bob Woodward and Carl Bernstein", "Facebook and Google");
+  so does "to" between two names, one of them written apart in the article ("Henry to Arsenal",
+  "Arsenal to Real Madrid").
 - A job word before a given name and a surname is the holder's title, not part of the name
   ("Clerk Janette Bower", "Undersheriff James Gage" tagged WORK_OF_ART): the name is a person's.
   The title stays in the text before the mention, where the role rules read premodifiers.
@@ -41,6 +43,7 @@ from pipeline.name_strings import known_place, name_key
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 MAX_CAPITALS_TITLE = 3  # "DJ", "MP", "CEO"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+ROUTE_WHOLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})  # "Road to Perdition", "Race to the Top"
 
 
 def cut_span(doc: Doc, ent: Span, role_word) -> list[Span]:
@@ -49,7 +52,8 @@ def cut_span(doc: Doc, ent: Span, role_word) -> list[Span]:
         return [ent]
     ent = _without_trailing_word(doc, _without_score(doc, ent))
     parts = []
-    for part in (p for piece in _comma_parts(doc, ent) for p in _coordinated_parts(doc, piece)):
+    for part in (p for piece in _comma_parts(doc, ent) for c in _coordinated_parts(doc, piece)
+                 for p in _route_parts(doc, c)):
         for piece in without_title(doc, part, role_word):
             parts.extend(_institution_split(doc, _without_closing_title(doc, piece)))
     return [p for p in parts if len(p)]
@@ -154,6 +158,21 @@ def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
     if all(labels) and left.text != right.text and (ent.label_ != "ORG" or any(_surname_elsewhere(doc, p, ent)
                                                                                 for p in (left, right))):
         return [Span(doc, p.start, p.end, label=label) for p, label in zip((left, right), labels)]
+    return [ent]
+
+
+def _route_parts(doc: Doc, ent: Span) -> list[Span]:
+    """'Henry to Arsenal', 'Arsenal to Real Madrid' (a transfer's "from Arsenal to Real Madrid" as one
+    ORG span): capitalised words on both sides of "to", one side a name the article also writes
+    alone, are two names. Not a work's title ("Road to Perdition"), nor where neither part is named
+    apart."""
+    tos = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.lower_ == "to"]
+    if len(tos) != 1 or ent.label_ in ROUTE_WHOLE_LABELS:
+        return [ent]
+    left, right = doc[ent.start:tos[0]], doc[tos[0] + 1:ent.end]
+    labels = [_label_elsewhere(doc, p, ent) for p in (left, right)]
+    if any(labels) and left.text != right.text and all(t.is_title or not t.is_alpha for t in [*left, *right]):
+        return [Span(doc, p.start, p.end, label=label or ent.label_) for p, label in zip((left, right), labels)]
     return [ent]
 
 
