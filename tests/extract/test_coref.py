@@ -186,3 +186,16 @@ def test_a_surname_alone_is_the_person_whose_name_ends_with_it_before_a_suffix(n
     alone = next(m for m in mentions if m.text == "Carlineo")
     groups = EntityGroups(doc, mentions)
     assert groups.key(full) == groups.key(alone)
+
+
+def test_he_added_goes_to_the_one_the_story_turned_to(nlp):
+    # "he added" carries on the last speaker's words, unless the sentence right before is about
+    # someone else, its main clause's subject
+    story = ('Norwich have signed midfielder Graham Stuart from Charlton on a free transfer. Norwich boss Nigel '
+             'Worthington said: "Graham will bring experience to the squad and we are delighted to have him." '
+             '{between} "I am looking forward to the challenge and I want to help the team stay up," he added.')
+    turned = story.format(between="Stuart, 34, made more than 100 appearances for Charlton after joining from "
+                                  "Sheffield United.")
+    assert dict(links(nlp, turned))["he"].endswith("Stuart")
+    carried_on = story.format(between="The club is bottom of the table after a run of defeats.")
+    assert dict(links(nlp, carried_on))["he"] == "Nigel Worthington"

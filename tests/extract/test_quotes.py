@@ -135,9 +135,13 @@ CASES = [
      "“We will win this vote,“ John Smith said on Monday. The vote is on “Tuesday” next week.",
      [("John Smith", "We will win this vote")]),
     ("'he added' after another man is named: the one who was speaking",
-     "“We will win,” John Smith said.\n\nPeter Brown disagreed with the plan and voted against it.\n\n"
+     "“We will win,” John Smith said.\n\nThe plan was opposed by Peter Brown, who voted against it.\n\n"
      "But he added, “the vote is close and we may lose.”",
      [("John Smith", "We will win"), ("John Smith", "the vote is close and we may lose.")]),
+    ("'he added' after the story turned to another man, its main clause's subject: that man",
+     "“We will win,” John Smith said.\n\nPeter Brown disagreed with the plan and voted against it.\n\n"
+     "But he added, “the vote is close and we may lose.”",
+     [("John Smith", "We will win"), ("Peter Brown", "the vote is close and we may lose.")]),
     ("'as X put it' is a frame",
      "As Steven Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes through legal tax avoidance?”",
      [("Steven Rosenthal", "Did Trump lower his taxes through legal tax avoidance?")]),

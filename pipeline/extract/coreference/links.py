@@ -145,9 +145,18 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         # 'But he added, ...': the one who was speaking, not whoever was named since; nobody
         # when the one who was speaking seemed of the other gender ('“...,” Sanders said. “...,”
         # she continued' with Felicia and Bernie Sanders taken for one): not a bystander instead
-        chosen = next((root for root, span in candidates if speaks(span)), None)
+        speaking = next(((root, span) for root, span in candidates if speaks(span)), None)
+        chosen = speaking[0] if speaking else None
         if chosen is None and other_speakers:
             return None
+        # ... unless the story has turned to someone else since: the subject of the main clause of
+        # the sentence right before ('Worthington said: "...". Stuart, 34, made 100 appearances.
+        # "...," he added')
+        before = pronoun.doc[pronoun.sent.start - 1].sent if pronoun.sent.start else None
+        turned = next((root for root, span in candidates if speaking is not None and span.start > speaking[1].start
+                       and before is not None and before.start <= span.start < before.end
+                       and _main_clause_subject(span)), None)
+        chosen = turned or chosen
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.
@@ -168,6 +177,12 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         people = [m for m in ctx.groups.members(chosen) if m.label == "PERSON" and m.start < pronoun.idx]
         chosen = people[-1] if people else chosen
     return chosen
+
+
+def _main_clause_subject(span: Span) -> bool:
+    """The subject of its sentence's main verb, itself no speech verb ("Stuart, 34, made ...")."""
+    root = span.root
+    return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" and not is_speech_verb(root.head)
 
 
 def _thing_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
