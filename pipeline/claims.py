@@ -79,6 +79,9 @@ def _us_state(name: str) -> bool:
     return name in US_STATE_NAMES or name in US_STATE_ABBREVIATIONS
 
 
+# Subject types whose home, read by a rule that takes the subject for a person ("private Spanish radio
+# station Cadena Ser" -> Spain, the station typed PERSON in its sentence), is where the thing is: located_in.
+HOUSED_TYPES = frozenset({"ORG", "FAC"})
 NUMBERED_NAME = re.compile(r"^\d|(?<![.\d])\d{2,}$")
 
 
@@ -120,6 +123,8 @@ def build_claims(analyses: Iterable[ArticleAnalysis], resolution: Resolution,
                 continue
             if obj is not None and subject.entity_id == obj.entity_id:
                 continue
+            if rel.predicate == "lives_in" and types[subject.entity_id] in HOUSED_TYPES:
+                rel = rel.model_copy(update={"predicate": "located_in"})
             if types[subject.entity_id] in SUBJECT_TYPES_EXCLUDED.get(rel.predicate, ()) or (
                     obj is not None and types[obj.entity_id] in OBJECT_TYPES_EXCLUDED.get(rel.predicate, ())):
                 continue

@@ -144,3 +144,15 @@ def test_argument_types_of_place_relations(predicate, subject_type, object_type,
     typed = {"e_hit": subject_type, "e_mai": object_type}
     entities = [e.model_copy(update={"type": typed.get(e.entity_id, e.type)}) for e in resolution.entities]
     assert bool(list(build_claims([a], resolution.model_copy(update={"entities": entities})))) is claimed
+
+
+@pytest.mark.parametrize("subject_type, predicate", [("ORG", "located_in"), ("FAC", "located_in"),
+                                                     ("PERSON", "lives_in")])
+def test_a_things_home_is_where_it_is(subject_type, predicate):
+    """A rule that took the subject for a person ("private Spanish radio station Cadena Ser") read a
+    home; the entity resolved to an organisation or a facility is located there."""
+    a = analysis("a_1", predicate="lives_in")
+    resolution = resolution_for(a)
+    typed = {"e_hit": subject_type, "e_mai": "GPE"}
+    entities = [e.model_copy(update={"type": typed.get(e.entity_id, e.type)}) for e in resolution.entities]
+    assert [c.predicate for c in build_claims([a], resolution.model_copy(update={"entities": entities}))] == [predicate]

@@ -71,6 +71,9 @@ CONSTRUCTIONS = [
         "Vodafone is Britain's biggest mobile operator by the number of its customers.",
         [("Vodafone", "ORG"), ("Britain", "GPE")],
         ("Vodafone", "located_in", "Britain"), "copula_modifier", id="a-places-operator"),
+    pytest.param(
+        "London-based bank Barclays said profits rose.", [("London", "GPE"), ("Barclays", "ORG")],
+        ("Barclays", "located_in", "London"), "based_modifier", id="based-descriptor-before-the-name"),
 ]
 
 

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS, REFLEXIVE_PRONOUNS
+from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLACE_LABELS, PLACED_CLASS_NOUNS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
@@ -370,8 +370,11 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
 
 
 def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"the Berlin-based think tank MERICS", "Sun Hung Kai, a Hong Kong construction firm"."""
+    """"the Berlin-based think tank MERICS", "London-based bank Barclays", "Sun Hung Kai, a Hong Kong
+    construction firm"."""
     holder = finder.entity(noun)
+    if holder is None and noun.dep_ == "compound" and noun.lemma_.lower() in ORG_DESCRIPTORS:
+        holder = finder.mention_at(noun.head)  # "London-based bank Barclays": the descriptor modifies the name
     if holder is None or finder.label(holder) not in ("ORG", "FAC"):
         return
     for child in noun.children:
