@@ -40,3 +40,24 @@ def test_a_persons_name_stays_a_persons(nlp, text, name):
 def test_a_subsidiary_is_not_its_parent(nlp):
     text = "Yukos shares fell. The former Yukos subsidiary was acquired by Rosneft in December."
     assert ("Rosneft", "Yukos") not in relation_pairs(nlp, text, "acquired")
+
+
+def test_a_name_with_a_plural_verb_is_an_organisation(nlp):
+    text = "Everton have signed defender Tim Cahill from Millwall. Everton said the fee was undisclosed."
+    doc = nlp(text)
+    cahill = text.index("Tim Cahill")
+    doc.ents = [doc.char_span(0, 7, label="PERSON"), doc.char_span(cahill, cahill + 10, label="PERSON"),
+                doc.char_span(text.rindex("Everton"), text.rindex("Everton") + 7, label="PERSON")]
+    tag_company_names(doc)
+    assert [e.label_ for e in doc.ents] == ["ORG", "PERSON", "ORG"]  # "Everton have": the club, everywhere
+
+
+@pytest.mark.parametrize("text", [
+    "Tim Cahill has signed for Everton.",  # singular: a person
+    "Smith and Jones have signed for Everton.",  # two names coordinated
+])
+def test_a_person_with_a_singular_or_shared_verb_stays_a_person(nlp, text):
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, len(text.split(" has")[0].split(" and")[0]), label="PERSON")]
+    tag_company_names(doc)
+    assert [e.label_ for e in doc.ents] == ["PERSON"]

@@ -12,6 +12,11 @@ throughout the article when the article writes
 - "shares in <Name>", "stake in <Name>", "takeover of <Name>", "sale of <Name>" (COMPANY_WORDS_BEFORE);
 and never writes it after a given name or an honorific ("Roman Abramovich's stake in Chelsea" makes
 Chelsea a company, not Abramovich).
+
+A name the NER typed PERSON that does not open with a given name is an organisation's throughout the
+article where it is the subject of a plural verb: "Everton have signed defender Tim Cahill", "Aston
+Villa were beaten" (British news writes clubs, firms and bands in the plural; a person is "has",
+"was"). Typed PERSON, the club took no "have signed" reading (roster_rules) and read as a person.
 """
 from __future__ import annotations
 
@@ -59,8 +64,24 @@ def _written_as_a_persons(doc: Doc, i: int) -> bool:
         is_given_name(before.text) or before.lower_.rstrip(".") in PERSON_HONORIFICS)
 
 
+def _collective_subject(ent: Span) -> bool:
+    """"Everton have signed", "Aston Villa were beaten": a name alone as the subject of a plural verb
+    (British news writes clubs, firms and bands so), not two names coordinated ("Smith and Jones have")."""
+    root = ent.root
+    verb = root.head
+    return root.dep_ == "nsubj" and ent.end == root.i + 1 and not any(c.dep_ in ("conj", "cc") for c in root.children) \
+        and verb.i > root.i and any(v.tag_ == "VBP" or v.lower_ == "were"
+                                    for v in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+
 def tag_company_names(doc: Doc) -> None:
-    """Retype as ORG every mention of a one-word PERSON name the article writes as a company's (module doc)."""
+    """Retype as ORG every mention of a one-word PERSON name the article writes as a company's, and of
+    a PERSON name (no given name first) the article makes the subject of a plural verb (module doc)."""
+    collective = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
+                  and not is_given_name(ent[0].text) and ent[0].lower_.rstrip(".") not in PERSON_HONORIFICS}
+    if collective:
+        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in collective else e
+                    for e in doc.ents]
     names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text[:1].isupper()}
     if not names:
         return
