@@ -25,18 +25,13 @@ from models import Mention
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.roles import is_person_noun
 from pipeline.extract.coreference.rules import nationality_fit
+from pipeline.extract.coreference.unnamed import AGE_WORDS, is_age
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.name_strings import NATIVE_NOUNS, country_of_native, name_key
 
 MIN_MENTIONS = 1  # times named before the epithet, for a main person
 RECENT_SENTENCES = 3  # sentences before the epithet's own searched for the latest person named
-AGE_WORDS = frozenset({"year", "years"})
 AGE_LABELS = frozenset({"DATE", "CARDINAL"})  # what the NER makes of "36-year-old"
-
-
-def _aged(token: Token) -> bool:
-    """'old' of '36-year-old'."""
-    return token.lower_ == "old" and any(c.lower_ in AGE_WORDS for c in token.children)
 
 
 def epithet_nation(head: Token) -> str | None:
@@ -45,25 +40,24 @@ def epithet_nation(head: Token) -> str | None:
     ("the 25-year-old striker", "the 25-year-old Dubliner"); None for any other word."""
     if head.text[:1].isupper() and country_of_native(head.text) is not None:
         return NATIVE_NOUNS.get(name_key(head.text), head.text)
-    if _aged(head):
+    if is_age(head):
         return ""
-    aged = head.pos_ in ("NOUN", "PROPN") and any(_aged(c) for c in head.children)
+    aged = head.pos_ in ("NOUN", "PROPN") and any(is_age(c) for c in head.children)
     return "" if aged and (head.is_title or is_person_noun(head.lower_)) else None
 
 
-def _phrase(ctx, head: Token) -> Span | None:
+def _phrase(ctx, head: Token, native: bool) -> Span | None:
     """"the [age] <head>", no name in it but the epithet word itself (the NER's "Dutchman") and the
     age (a DATE to the NER)."""
     dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
     if len(dets) != 1 or dets[0].lower_ != "the":
         return None
     span = head.doc[dets[0].i:head.i + 1]
-    native = country_of_native(head.text) is not None
     if any(s.start < span.end and span.start < s.end and m.label not in AGE_LABELS
-           and ((s.start, s.end) != (head.i, head.i + 1) or not native and ctx.groups.labels(ctx.root(m)) & {"PERSON"})
+           and ((s.start, s.end) != (head.i, head.i + 1) or not native and "PERSON" in ctx.groups.labels(ctx.root(m)))
            for m, s in ctx.between(ctx.window_start(head.i, 0), head.i + 1)):
         return None  # "the Dutchman Jol", "the Chelsea captain", "the 36-year-old Klitschko": a name is right there
-    if not (head.lower_ == "old" or all(_aged(t) or t.is_punct or t.is_digit or t.lower_ in AGE_WORDS
+    if not (head.lower_ == "old" or all(is_age(t) or t.is_punct or t.is_digit or t.lower_ in AGE_WORDS
                                         for t in span[1:-1])):
         return None  # "the former Australian", "the first American"
     if any(c.dep_ == "appos" for c in head.children):
@@ -111,7 +105,7 @@ def link_epithet(ctx, head: Token) -> tuple[Span, Mention] | None:  # ctx: conte
     nation = epithet_nation(head)
     if nation is None:
         return None
-    span = _phrase(ctx, head)
+    span = _phrase(ctx, head, native=bool(nation))
     if span is None:
         return None
     person = _main_person(ctx, span)

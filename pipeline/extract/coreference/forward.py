@@ -48,7 +48,7 @@ from models import Mention
 from pipeline.extract.coreference.roles import PERSON_NOUNS, noun_gender
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.speaking import speaks
-from pipeline.extract.coreference.unnamed import AGE_WORDS
+from pipeline.extract.coreference.unnamed import is_age
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.case_words import (
     ACCUSED_TITLES, ACCUSING_VERBS, ADDING_ADVERBS, ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS, HARMING_VERBS,
@@ -113,7 +113,7 @@ def _lead_description(ctx, head: Token) -> tuple[Span, bool] | None:
     18-year-old gang member"), or it is definite ("The alleged Mafia boss of a Palermo
     neighborhood"). A bare one stands for the name only when the two are surely one (_agrees' `sure`):
     its link passes on nothing but what its own clause says (a confession, a quote, a killing)."""
-    age = head.lower_ == "old" and any(c.lower_ in AGE_WORDS for c in head.children)  # "An 18-year-old"
+    age = is_age(head)  # "An 18-year-old"
     if head.tag_ != "NN" and not age or head.i in ctx.covered:
         return None
     opening = _opens_article(ctx, head)

@@ -152,11 +152,10 @@ def _chosen_among(ctx: Context, pronoun: Token, candidates: list[tuple[Mention, 
         # ... unless the story has turned to someone else since: the subject of the main clause of
         # the sentence right before ('Worthington said: "...". Stuart, 34, made 100 appearances.
         # "...," he added')
-        before = pronoun.doc[pronoun.sent.start - 1].sent if pronoun.sent.start else None
-        turned = next((root for root, span in candidates if speaking is not None and span.start > speaking[1].start
-                       and before is not None and before.start <= span.start < before.end
-                       and _main_clause_subject(span)), None)
-        chosen = turned or chosen
+        if speaking is not None and pronoun.sent.start:
+            before = pronoun.doc[pronoun.sent.start - 1].sent
+            chosen = next((root for root, span in candidates if span.start > speaking[1].start
+                           and before.start <= span.start < before.end and _main_clause_subject(span)), chosen)
     elif pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
         # '“...,” he said' after 'Josh Earnest said Obama was not targeting Trump': the one the
         # sentences are about, the subject of a main clause, not of a clause reported inside one.

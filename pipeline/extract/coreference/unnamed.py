@@ -21,6 +21,11 @@ OWNER_LABELS = frozenset({"ORG"})  # "the host committee ... in Cleveland, said 
 AGE_WINDOW = 2
 
 
+def is_age(token: Token) -> bool:
+    """'old' of '45-year-old'."""
+    return token.lower_ == "old" and any(c.lower_ in AGE_WORDS for c in token.children)
+
+
 def link_age(ctx, old: Token) -> tuple[Span, Mention] | None:  # ctx: context.Context
     """'The 45-year-old' as a subject -> the one person the latest sentence naming anyone names."""
     if old.dep_ not in SUBJECT_DEPS or old.i in ctx.covered or ctx.in_quotes(old.idx):

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.doctext import tokens_written, word_counts
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
-from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
+from pipeline.extract.entities.titled_people import PERSON_HONORIFICS, opens_a_persons_name
 from pipeline.given_names import is_given_name
 from pipeline.name_strings import country_of_demonym, known_place, name_key
 
@@ -51,7 +51,7 @@ def _retype_outvoted_people(doc: Doc) -> None:
         labels.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
     surnames = {ent[-1].text for ent in doc.ents if len(ent) > 1 and ent.label_ == "PERSON"}
     surnames |= {doc[i].text for i in tokens_written(doc, {words[0] for words in labels if len(words) == 1})
-                 if i and (doc[i - 1].is_title and is_given_name(doc[i - 1].text) or _honorific(doc[i - 1]))}
+                 if i and opens_a_persons_name(doc[i - 1])}
     retype = {}
     for words, counts in labels.items():
         if any(w.lower().rstrip(".") in PERSON_HONORIFICS for w in words) or len(words) == 1 and words[0] in surnames:
@@ -63,10 +63,6 @@ def _retype_outvoted_people(doc: Doc) -> None:
     if retype:
         doc.ents = [Span(doc, e.start, e.end, label=retype[words])
                     if e.label_ == "PERSON" and (words := tuple(t.text for t in e)) in retype else e for e in doc.ents]
-
-
-def _honorific(token) -> bool:
-    return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_HONORIFICS
 
 
 def _surnames(doc: Doc) -> set[str]:

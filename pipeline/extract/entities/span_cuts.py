@@ -141,14 +141,20 @@ def _comma_parts(doc: Doc, ent: Span) -> list[Span]:
             if label or len(piece) > 1 or piece[0].pos_ == "PROPN"]
 
 
+def _sides_of(doc: Doc, ent: Span, word: str) -> tuple[Span, Span] | None:
+    """The parts of the span before and after its one inner `word` ("and", "to"), or None."""
+    inner = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.lower_ == word]
+    return (doc[ent.start:inner[0]], doc[inner[0] + 1:ent.end]) if len(inner) == 1 else None
+
+
 def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
     """'Bob Woodward and Carl Bernstein' as one PERSON: two full names, each opening with a known given
     name, are two people ("Charles and David Koch", one surname shared, is read in shared_names.py);
     'Facebook and Google' as one ORG: two names the article also writes apart. An "&" joins a firm's name."""
-    ands = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.lower_ == "and"]
-    if len(ands) != 1:
+    sides = _sides_of(doc, ent, "and")
+    if sides is None:
         return [ent]
-    left, right = doc[ent.start:ands[0]], doc[ands[0] + 1:ent.end]
+    left, right = sides
     if ent.label_ == "PERSON" and len(left) >= 2 and len(right) >= 2 \
             and all(p[0].is_title and is_given_name(p[0].text) for p in (left, right)) and not left[-1].text.endswith("."):
         return [Span(doc, p.start, p.end, label="PERSON") for p in (left, right)]
@@ -166,10 +172,10 @@ def _route_parts(doc: Doc, ent: Span) -> list[Span]:
     ORG span): capitalised words on both sides of "to", one side a name the article also writes
     alone, are two names. Not a work's title ("Road to Perdition"), nor where neither part is named
     apart."""
-    tos = [t.i for t in ent if ent.start < t.i < ent.end - 1 and t.lower_ == "to"]
-    if len(tos) != 1 or ent.label_ in ROUTE_WHOLE_LABELS:
+    sides = _sides_of(doc, ent, "to")
+    if sides is None or ent.label_ in ROUTE_WHOLE_LABELS:
         return [ent]
-    left, right = doc[ent.start:tos[0]], doc[tos[0] + 1:ent.end]
+    left, right = sides
     labels = [_label_elsewhere(doc, p, ent) for p in (left, right)]
     if any(labels) and left.text != right.text and all(t.is_title or not t.is_alpha for t in [*left, *right]):
         return [Span(doc, p.start, p.end, label=label or ent.label_) for p, label in zip((left, right), labels)]

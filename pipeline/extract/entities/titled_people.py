@@ -85,6 +85,12 @@ def is_honorific(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_HONORIFICS
 
 
+def opens_a_persons_name(token: Token) -> bool:
+    """A capitalised given name or an honorific: before a name, what makes it a person's ("Roman
+    Abramovich", "Mr Kilroy-Silk")."""
+    return is_honorific(token) or token.text[:1].isupper() and is_given_name(token.text)
+
+
 def _after_an_honorific(ent: Span) -> bool:
     if ent.label_ not in HONOURED_LABELS or len(ent.text.split()) > MAX_NAME_WORDS:
         return False
