@@ -103,8 +103,10 @@ def country(key: str) -> bool:
     """Whether a name key is a country's name ("france", "south korea", "us", "britain"), its people not counted."""
     from pipeline.lexicon import CONSTITUENT_NATIONS
 
-    return key in country_names() or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS \
-        or key in COUNTRY_ALIASES.values()  # "britain", "america": what the aliases name
+    names = country_names()
+    return key in names or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS \
+        or key in COUNTRY_ALIASES.values() \
+        or f"the {key}" in names  # "britain", "america": what the aliases name; "Netherlands" without GeoNames' "The"
 
 
 def known_place(key: str) -> bool:

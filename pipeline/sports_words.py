@@ -103,3 +103,9 @@ SCORE_OBJECT_VERBS = frozenset({"add", "have", "contribute"})
 SCORE_NOUNS = frozenset("""
 point points goal goals touchdown touchdowns run runs rebound rebounds assist assists basket baskets try tries
 """.split())
+# A count of a player's games for a club: "made 110 appearances for Chelsea", "won 30 caps for Wales",
+# "played 200 games for Leeds" (relations/club_spells.py); not points or goals, which SCORE_NOUNS count.
+TALLY_VERBS = frozenset({"make", "win", "earn", "collect", "play", "gain"})
+TALLY_NOUNS = frozenset({"appearance", "cap", "start", "outing", "game", "match", "season"})
+# Moves that end a player's spell at a club: "before joining Everton", "before signing for Bath".
+CAREER_MOVE_VERBS = frozenset({"join", "sign", "move", "leave", "switch", "transfer", "retire", "return"})

@@ -172,10 +172,11 @@ def _joined_as(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 
 
 def post_supersedes(found: list[Candidate]) -> list[Candidate]:
-    """A person who joined an organisation in a role holds a post there: the bare member_of reading
-    of the same pair says less, and of a company something else; a post read off a verb ("coached
-    the Patriots") makes that verb's open relation between the same two redundant."""
-    joined = {(c.subject.index, c.object.index) for c in found if c.rule == "joined_as"}
+    """A person who joined an organisation in a role (or a club, in a sports report) holds a post
+    there: the bare member_of reading of the same pair says less, and of a company something else;
+    a post read off a verb ("coached the Patriots") makes that verb's open relation between the same
+    two redundant."""
+    joined = {(c.subject.index, c.object.index) for c in found if c.rule in ("joined_as", "joined_club")}
     worked = {(c.subject.index, c.object.index, c.anchors[0].i) for c in found if c.rule == "post_verb"}
     if not joined and not worked:
         return found

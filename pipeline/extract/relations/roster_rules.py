@@ -26,12 +26,13 @@ from models import Mention
 from pipeline.extract.doctext import lemma_lowers, token_pos
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
-from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS, PERSON_LABELS
+from pipeline.extract.relations.club_spells import CLUB_SPELL_VERBS, club_named, club_spell_rules, person_named
+from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS
 from pipeline.speech_words import REPORTING_VERBS
 from pipeline.sports_words import (
     INJURY_NOUNS, LOSING_VERBS, MAX_POSITION_WORDS, PLACING_VERBS, POSITION_ABBREVIATIONS, POSITION_WORDS,
-    ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS, SCORE_NOUNS,
-    SCORE_OBJECT_VERBS, SCORING_VERBS, SIGNING_VERBS, TEAM_NOUNS,
+    ROSTER_DEAL_NOUNS, ROSTER_DEAL_VERBS, ROSTER_DESCRIPTORS, ROSTER_LISTS, ROSTER_RELEASE_VERBS,
+    SIGNING_VERBS, TEAM_NOUNS,
 )
 
 CLIMB = 5  # heads climbed from a verb to the clause whose subject does it
@@ -95,7 +96,7 @@ def _roster_people(finder: ArgumentFinder, verb: Token) -> tuple[list[Mention], 
     if i >= len(doc) or i > verb.i + MAX_PREMODIFIERS:
         return [], ""
     mention = finder.mention_at(doc[i])
-    if mention is None or not _person(finder, mention) or mention.start != doc[i].idx or not _under(_root(doc, mention), verb):
+    if mention is None or not person_named(finder, mention) or mention.start != doc[i].idx or not _under(_root(doc, mention), verb):
         return [], ""
     people = [mention]
     end = _token_after(doc, mention.end)
@@ -104,7 +105,7 @@ def _roster_people(finder: ArgumentFinder, verb: Token) -> tuple[list[Mention], 
         if j >= len(doc):
             break
         other = finder.mention_at(doc[j])
-        if other is None or other.start != doc[j].idx or not _person(finder, other):
+        if other is None or other.start != doc[j].idx or not person_named(finder, other):
             break
         people.append(other)
         end = _token_after(doc, other.end)
@@ -131,22 +132,6 @@ def _under(token: Token, verb: Token) -> bool:
     return verb in token.ancestors or token in verb.ancestors
 
 
-def _person(finder: ArgumentFinder, mention: Mention) -> bool:
-    """A person's name, not a plural the NER took for one ("The Jets reached a deal")."""
-    if finder.label(mention) not in PERSON_LABELS:
-        return False
-    span = finder.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is None or len(span) > 1 or span[0].tag_ not in ("NNPS", "NNS")  # "Mo Cheeks" is a person
-
-
-def _club(finder: ArgumentFinder, mention: Optional[Mention]) -> Optional[Mention]:
-    """An organisation, not a person's surname the NER typed ORG ("Mourinho wants to sign X")."""
-    if mention is None or finder.label(mention) not in ORG_LABELS:
-        return None
-    surnames = {m.text.split()[-1] for m in finder.index.mentions if finder.label(m) == "PERSON" and " " in m.text}
-    return None if finder.index.root(mention).text.split()[-1] in surnames else mention
-
-
 def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
     # runs on every token of every sentence: lemma and POS from the per-doc columns, and the cheap
     # word tests before the parse tests
@@ -167,25 +152,8 @@ def roster_rules(finder: ArgumentFinder, token: Token) -> Iterator[Candidate]:
         yield from _remaining(finder, token)
     if token.pos_ == "PROPN" and token.i > 0 and sports_article(token.doc):
         yield from _club_premodifier(finder, token)
-    if token.pos_ == "VERB" and (lemma in SCORING_VERBS or lemma in SCORE_OBJECT_VERBS) and sports_article(token.doc):
-        yield from _scored_for(finder, token)
-
-
-def _scored_for(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
-    """"X scored 20 points for the Tar Heels", "X scored twice for Arsenal", "X added 12 points and
-    eight rebounds for Duke": who scores for a club plays for it (not "against" it)."""
-    scores = [c for c in verb.children if c.dep_ in ("dobj", "conj") and c.lemma_.lower() in SCORE_NOUNS]
-    if verb.lemma_.lower() in SCORE_OBJECT_VERBS and not scores:
-        return
-    subject = subject_token(verb)
-    if subject is None:
-        return
-    people = [m for m in finder.group(subject) if _person(finder, m)]
-    clubs = [_club(finder, m) for t in prep_objects(verb, ("for",)) + [p for s in scores for p in prep_objects(s, ("for",))]
-             for m in finder.group(t)]
-    for person in people:
-        for club in filter(None, clubs):
-            yield Candidate("affiliated_with", person, club, "roster_scored", (verb,), {})
+    if pos == "VERB" and lemma in CLUB_SPELL_VERBS and sports_article(doc):
+        yield from club_spell_rules(finder, token, lemma)
 
 
 def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -193,13 +161,13 @@ def _signed(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         subject = subject_token(verb)
         person = finder.entity(subject) if subject is not None else None
         clubs = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t) if finder.label(m) in ORG_LABELS]
-        if person is not None and _person(finder, person):
+        if person is not None and person_named(finder, person):
             for club in clubs:
                 yield Candidate("affiliated_with", person, club, "roster_sign", (verb,), {"status": "current"})
         return
     people, position = _roster_people(finder, verb)
     to_someone, label = _signed_to(finder, verb)
-    club = _club(finder, label if to_someone else _doer(finder, verb))
+    club = club_named(finder, label if to_someone else _doer(finder, verb))
     if not people or club is None:
         return
     qualifiers = {"status": "current", **({"role": position} if position else {})}
@@ -259,7 +227,7 @@ def _former_club(finder: ArgumentFinder, verb: Token, people: list[Mention], clu
         j += 1
     if j >= len(doc):
         return
-    former = _club(finder, finder.mention_at(doc[j]))
+    former = club_named(finder, finder.mention_at(doc[j]))
     if former is None or former.index == club.index or finder.index.root(former).index == finder.index.root(club).index:
         return
     following = _token_after(doc, former.end)
@@ -274,7 +242,7 @@ def _listed(finder: ArgumentFinder, verb: Token, status: str) -> Iterator[Candid
     """"placing leading rusher Chris Ivory on injured reserve, the Saints", "the Eagles waived X",
     "the Saints had lost running backs X and Y to injuries"."""
     people, position = _roster_people(finder, verb)
-    club = _club(finder, _doer(finder, verb))
+    club = club_named(finder, _doer(finder, verb))
     if not people or club is None:
         return
     qualifiers = {"status": status, **({"role": position} if position else {})}
@@ -309,9 +277,9 @@ def _deal(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if doer is None or not partners:
         return
     for partner in partners:
-        if _person(finder, doer) and finder.label(partner) in ORG_LABELS:
+        if person_named(finder, doer) and finder.label(partner) in ORG_LABELS:
             person, club = doer, partner
-        elif finder.label(doer) in ORG_LABELS and _person(finder, partner):
+        elif finder.label(doer) in ORG_LABELS and person_named(finder, partner):
             person, club = partner, doer
         else:
             continue
@@ -330,12 +298,12 @@ def _with_group(finder: ArgumentFinder, token: Token) -> list[Mention]:
 
 def _replacement(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"replacing him with Mo Cheeks": the newcomer holds the post at the organisation doing it."""
-    club = _club(finder, _doer(finder, verb))
+    club = club_named(finder, _doer(finder, verb))
     if club is None:
         return
     for token in prep_objects(verb, ("with",)):
         for person in finder.group(token):
-            if _person(finder, person):
+            if person_named(finder, person):
                 yield Candidate("affiliated_with", person, club, "roster_replacement", (verb,), {"status": "current"})
 
 
@@ -346,7 +314,7 @@ def _club_premodifier(finder: ArgumentFinder, token: Token) -> Iterator[Candidat
     reads "running" as a verb and "back" as a particle, so that no title is seen (the position is
     read off the words, MAX_POSITION_WORDS at most, and is the role)."""
     person = finder.mention_at(token)
-    if person is None or person.start != token.idx or not _person(finder, person):
+    if person is None or person.start != token.idx or not person_named(finder, person):
         return
     doc = token.doc
     first = token.i
@@ -360,7 +328,7 @@ def _club_premodifier(finder: ArgumentFinder, token: Token) -> Iterator[Candidat
     if before.tag_ == "POS" and first > 1 and not len(position):
         before = doc[first - 2]
     club = finder.mention_at(before)
-    if club is None or club.end != before.idx + len(before.text) or _club(finder, club) is None:
+    if club is None or club.end != before.idx + len(before.text) or club_named(finder, club) is None:
         return
     if not before.text[:1].isupper() or before.tag_ not in ("NNPS", "NNP", "NNS") or not before.text.endswith("s"):
         return  # a club's nickname is a plural ("Saints", "76ers"): "ESPN Chris Mortensen" names no club
@@ -383,11 +351,11 @@ def _remaining(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         return
     first = verb.doc[copula.i + 1] if copula.i + 1 < len(verb.doc) else None
     named = finder.mention_at(first) if first is not None else None
-    if named is None or not _person(finder, named):
+    if named is None or not person_named(finder, named):
         return
     root = verb.doc.char_span(named.start, named.end, alignment_mode="expand")
     for person in finder.group(root.root if root is not None else first):
-        if _person(finder, person):
+        if person_named(finder, person):
             yield Candidate("affiliated_with", person, club, "roster_list", (verb,), {"status": "current"})
 
 

@@ -91,6 +91,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "roster_former_club": 0.7,  # "signed X from the Eagles practice squad": the Eagles, former
     "roster_premodifier": 0.7,  # "Saints Pierre Thomas to injured reserve"
     "roster_scored": 0.75,      # "X scored 20 points for the Tar Heels"
+    "career_tally": 0.75,       # "made 110 appearances for Chelsea" (club_spells.py)
+    "signed_for": 0.75,         # "he later signed for Sheffield United"
+    "joined_club": 0.75,        # "before joining Everton", in a sports report
     **noun_relations.NOUN_RULE_CONFIDENCE,  # relations stated by a noun: "Google's acquisition of YouTube"
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
     **PLACE_CONTAINER_RULE_CONFIDENCE,  # "Wasilla, a suburb of Anchorage", "founded X in the village of Y"

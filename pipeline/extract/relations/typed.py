@@ -31,6 +31,7 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
 from pipeline.extract.relations.career_rules import career_rules, job_holder, product_rules
+from pipeline.extract.relations.club_spells import CLUB_SPELL_RULES, COUNT_RULES
 from pipeline.extract.relations.roster_rules import roster_rules
 from pipeline.extract.relations.own_state_visits import without_own_state_visits
 from pipeline.extract.doctext import doc_text
@@ -59,12 +60,12 @@ from pipeline.extract.relations.mention_rules import mention_rules
 # dev clusters it vetoed "the Polytechnic University in Hong Kong" at p = 0.11, and "a Kraft plant in
 # Philadelphia" (site_noun; three recall sheets' miss) at p < 0.35.
 UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_deal", "roster_replacement",
-                            "roster_list", "roster_former_club", "roster_premodifier", "roster_scored", "org_appos_place", "site_on_street",
+                            "roster_list", "roster_former_club", "roster_premodifier", "org_appos_place", "site_on_street",
                             "site_noun",
                             "vehicle_killing", "body_of_victim",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
                             "signature_home", "national_company"}) | noun_relations.UNSCORED_NOUN_RULES \
-    | person_relations.UNSCORED_PERSON_RULES | UNSCORED_POST_VERB_RULES \
+    | person_relations.UNSCORED_PERSON_RULES | UNSCORED_POST_VERB_RULES | CLUB_SPELL_RULES \
     | frozenset(place_containers.PLACE_CONTAINER_RULE_CONFIDENCE)
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
 # syntax (names that look like names, a short path inside one clause with no event verb on it, a
@@ -353,7 +354,8 @@ def _city_for_club(finder: ArgumentFinder, candidate: Candidate) -> bool:
         return sports_article(finder.doc)
     return candidate.predicate in ("affiliated_with", "member_of") and labels == ("PERSON", "GPE") \
         and not candidate.rule.removesuffix("+chain").endswith(("_office", "party_state", "party_letter")) \
-        and sports_article(finder.doc)
+        and not (candidate.predicate == "member_of" and candidate.rule in COUNT_RULES) \
+        and sports_article(finder.doc)  # (a count of caps for a country is for its national side: club_spells)
 
 
 def _accusation(finder: ArgumentFinder, candidate: Candidate) -> dict:
