@@ -34,8 +34,10 @@ NATIONAL_COMPANY_NOUNS = PLACED_CLASS_NOUNS | BUSINESS_DESCRIPTORS | frozenset({
 # Lower-case words that may stand between the country and that noun ("electronics", "consumer goods").
 MAX_TRADE_WORDS = 3
 # Kinds of place a nationality before it places in its country ("the Czech capital, Prague", "Kiev, the
-# Ukrainian capital"): entities/mentions.py names the country, relations/place_containers.py places the city.
-NATIONAL_PLACE_NOUNS = frozenset({"capital"})
+# Ukrainian capital", "the Indian state of Gujarat", "the Greek island of Crete"): entities/mentions.py names
+# the country, relations/place_containers.py places the city or region.
+NATIONAL_PLACE_NOUNS = frozenset({"capital", "state", "province", "region", "island", "republic", "territory",
+                                  "city", "town", "county", "prefecture", "emirate", "canton", "oblast"})
 # Head words of an organisation's name ("... University", "Bank of ...") and of a state's ("Republic of ..."):
 # entities/entity_rules.py grows names to them, entities/titled_people.py keeps them organisations.
 ORG_HEADS = frozenset("""

@@ -47,6 +47,14 @@ FOUND = [
     pytest.param("Republicans questioned the FBI about its investigation into Hillary Clinton's use of a private server.",
                  [("Republicans", "NORP"), ("FBI", "ORG"), ("Hillary Clinton", "PERSON")],
                  ("Hillary Clinton", "investigated_by", "FBI"), "investigation_possessor", id="its-investigation"),
+    # whoever faces an investigation is its target (session 17, judge16 recall: "the firm is facing Securities
+    # and Exchange Commission investigation of its accounts")
+    pytest.param("Microsoft is facing a European Commission investigation of its accounts.",
+                 [("Microsoft", "ORG"), ("European Commission", "ORG")],
+                 ("Microsoft", "investigated_by", "European Commission"), "under_noun", id="facing-an-investigation"),
+    pytest.param("Microsoft faces an inquiry by the European Commission into its pricing.",
+                 [("Microsoft", "ORG"), ("European Commission", "ORG")],
+                 ("Microsoft", "investigated_by", "European Commission"), "under_noun", id="facing-an-inquiry-by"),
     pytest.param("Hillary Clinton toured a factory in Ohio on Tuesday.",
                  [("Hillary Clinton", "PERSON"), ("Ohio", "GPE")],
                  ("Hillary Clinton", "visited", "Ohio"), "visit_site_place", id="toured-site-in-place"),

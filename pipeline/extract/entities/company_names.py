@@ -10,6 +10,9 @@ throughout the article when the article writes
   unit", "Yukos's shares", "Yukos's founder");
 - "<Name> shares" / "<Name> unit" / "<Name> assets" (COMPANY_NOUNS_AFTER);
 - "shares in <Name>", "stake in <Name>", "takeover of <Name>", "sale of <Name>" (COMPANY_WORDS_BEFORE);
+- "<nationality> <trade words> <kind of company> <Name>" ("Korean phone giant Pantech", "Japanese firm
+  Sega": organisation_words.NATIONAL_COMPANY_NOUNS, the trade words as relations/org_rules.national_company
+  reads them; not "rival" or "peer", which people are too);
 and never writes it after a given name or an honorific ("Roman Abramovich's stake in Chelsea" makes
 Chelsea a company, not Abramovich).
 
@@ -25,6 +28,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.doctext import tokens_written
 from pipeline.extract.entities.titled_people import opens_a_persons_name
 from pipeline.lexicon import POSSESSIVE_MARKERS
+from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 
 # What only an organisation has, after its possessive: "Yukos' main production unit".
 COMPANY_POSSESSIONS = frozenset({
@@ -42,6 +46,8 @@ COMPANY_NOUNS_AFTER = frozenset({"shares", "shareholders", "stock", "unit", "sub
 COMPANY_WORDS_BEFORE = frozenset({("shares", "in"), ("stake", "in"), ("takeover", "of"), ("bid", "for"),
                                   ("shareholders", "in"), ("sale", "of"), ("purchase", "of"), ("acquisition", "of")})
 MAX_MODIFIERS = 3
+# Kinds of company before a name that a person may be called too: "his rival Nadal", "its peer Smith".
+PERSONAL_KIND_NOUNS = frozenset({"rival", "peer", "developer", "publisher", "producer", "maker"})
 
 
 def _said_of_a_company(doc: Doc, i: int) -> bool:
@@ -54,7 +60,19 @@ def _said_of_a_company(doc: Doc, i: int) -> bool:
         return j < len(doc) and doc[j].lower_ in COMPANY_POSSESSIONS
     if after < len(doc) and doc[after].lower_ in COMPANY_NOUNS_AFTER:
         return True
-    return i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in COMPANY_WORDS_BEFORE
+    return i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in COMPANY_WORDS_BEFORE or _national_company_kind(doc, i)
+
+
+def _national_company_kind(doc: Doc, i: int) -> bool:
+    """"Korean phone giant Pantech", "Japanese firm Sega": a nationality, lower-case trade words and a
+    kind of company right before the name."""
+    kind = doc[i - 1] if i else None
+    if kind is None or kind.lower_ not in NATIONAL_COMPANY_NOUNS or kind.lower_ in PERSONAL_KIND_NOUNS:
+        return False
+    j = i - 2
+    while j >= 0 and i - 2 - j < MAX_TRADE_WORDS and doc[j].is_lower and doc[j].is_alpha and not doc[j].ent_type_:
+        j -= 1
+    return j >= 0 and doc[j].ent_type_ == "NORP"
 
 
 def _collective_subject(ent: Span) -> bool:

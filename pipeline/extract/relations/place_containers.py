@@ -33,12 +33,21 @@ CONTAINER_NOUNS = PLACE_KIND_NOUNS | {"capital", "seat", "area"}
 # Before "of": kinds written "the <container> <kind> of <place>" only ("the Chicago suburb of Evanston");
 # a neighbourhood or district is written both ways ("the Washington Heights neighborhood of Manhattan")
 CONTAINER_FIRST_KINDS = frozenset({"suburb", "town", "village", "city", "hamlet", "township", "municipality"})
+# A country's parts, written with the country before the kind ("the US state of Delaware", "the Indian
+# state of Gujarat", "the Greek island of Crete") or after "of" ("the Darfur region of Sudan"): the
+# side that names a country holds the other
+COUNTRY_PART_KINDS = frozenset({"state", "province", "region", "county", "territory", "republic", "island",
+                                "prefecture", "emirate", "canton", "oblast"})
+# Of those, the kinds written with the part first ("the Darfur region of Sudan"); a state, an island or a
+# republic after "of" may be a country itself ("the Gulf state of Qatar", "the Caribbean island of Cuba")
+PART_FIRST_KINDS = frozenset({"region", "province", "county", "territory", "prefecture", "canton", "oblast"})
 # Kinds written either way round: "the Porta Nuova area of Palermo", "the Washington Heights neighborhood
 # of Manhattan", but "the Palermo district of Porta Nuova"; the gazetteer's city is the container
 EITHER_WAY_KINDS = frozenset({"district", "neighborhood", "neighbourhood", "area", "quarter", "section", "borough"})
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
+ALL_KINDS = CONTAINER_FIRST_KINDS | EITHER_WAY_KINDS | COUNTRY_PART_KINDS
 PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75, "place_in_place": 0.75}
 AREAS = ("GPE", "LOC")
 # What a kind of place says is a place, whatever the NER made of it ("Evanston, a suburb of Chicago"
@@ -109,12 +118,19 @@ def kind_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     place modifying the kind; for a kind written either way round, the one the gazetteer knows (a
     city, a state, a country) and the other does not holds the other."""
     lemma = noun.lemma_.lower()
-    if lemma not in CONTAINER_FIRST_KINDS | EITHER_WAY_KINDS or finder.mention_at(noun) is not None:
+    if lemma not in ALL_KINDS or finder.mention_at(noun) is not None:
         return
-    after = labelled(finder, prep_objects(noun, ("of",)), NAMED_AREAS)
+    of_objects = prep_objects(noun, ("of",))
+    if noun.tag_ == "NN":  # "the Gulf state of Qatar and Djibouti": one state, the first name
+        after = [m for t in of_objects for m in [finder.entity(t)] if m is not None and finder.label(m) in NAMED_AREAS]
+    else:
+        after = labelled(finder, of_objects, NAMED_AREAS)
     before = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
     if lemma in CONTAINER_FIRST_KINDS:
-        yield from pairs("located_in", after, labelled(finder, before, AREAS), "place_kind", (noun,))
+        yield from pairs("located_in", after, labelled(finder, before, AREAS) + _nations(finder, noun), "place_kind", (noun,))
+        return
+    if lemma in COUNTRY_PART_KINDS:
+        yield from _country_part(finder, noun, before, after)
         return
     named = labelled(finder, before, NAMED_AREAS)
     if not named or not after:
@@ -125,6 +141,25 @@ def kind_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from pairs("located_in", after, [m for m in named if finder.label(m) in AREAS], "place_kind", (noun,))
     elif after_known and (not before_known or lemma != "district"):  # "the Porta Nuova area of Palermo"
         yield from pairs("located_in", named, [m for m in after if finder.label(m) in AREAS], "place_kind", (noun,))
+
+
+def _country_part(finder: ArgumentFinder, noun: Token, before: list[Token], after: list[Mention]) -> Iterator[Candidate]:
+    """"the US state of Delaware", "the Indian state of Gujarat" (a nationality word names the country:
+    entities/mentions.py), "the Darfur region of Sudan": the side naming a country holds the other."""
+    named = labelled(finder, before, AREAS) + _nations(finder, noun)
+    states_before = [m for m in named if _a_state(m)]
+    states_after = [m for m in after if finder.label(m) in AREAS and _a_state(m)]
+    if states_before and not states_after:
+        yield from pairs("located_in", after, states_before, "place_kind", (noun,))
+    elif states_after and named and not states_before and noun.lemma_.lower() in PART_FIRST_KINDS:
+        yield from pairs("located_in", named, states_after, "place_kind", (noun,))
+
+
+def _nations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """The countries the nationality words before a kind of place name ("the Indian state", "the French
+    city"): entities/mentions.py names them."""
+    return [m for m in labelled(finder, [c for c in noun.children if c.dep_ == "amod"], ("GPE", "NORP"))
+            if nationality_word(m)]
 
 
 def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:

@@ -270,6 +270,10 @@ def _placed_class(finder: ArgumentFinder, subjects: list[Mention], copula: Token
     yield from pairs("located_in", organisations, places, "copula_modifier", (copula, attr))
 
 
+# Verbs whose subject an investigation or sanction is aimed at: "X faces an SEC investigation".
+UNDERGOING_VERBS = frozenset({"face", "undergo"})
+
+
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"X is under US and EU sanctions", "sanctions on X imposed by Y", "X is under investigation by Y"."""
     lemma = noun.lemma_.lower()
@@ -292,7 +296,12 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         subject = clause_subject(noun.head.head)
         targets = finder.group(subject) if subject is not None else []
-    if not imposers and noun.dep_ == "dobj":
+    facing = noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING_VERBS
+    if not targets and facing:
+        # "the firm is facing an SEC investigation", "X faces EU sanctions": whoever faces it is the target
+        subject = subject_token(noun.head)
+        targets = finder.group(subject) if subject is not None else []
+    if not imposers and noun.dep_ == "dobj" and not facing:
         subject = subject_token(noun.head)
         imposers = finder.group(subject) if subject is not None else []
     anchors = (noun, noun.head.head) if noun.head.lower_ == "under" else (noun, noun.head)
@@ -302,8 +311,10 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
 def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if finder.mention_at(noun) is not None and noun.lemma_.lower() not in SITE_NOUNS:
         # "Federal Bureau of Investigation" is a name, not an investigation; a named gathering
-        # attended is one ("attending the Democratic National Convention on Wednesday in Philadelphia")
+        # attended is one ("attending the Democratic National Convention on Wednesday in Philadelphia");
+        # a name's own "X-based" places it ("Boston-based Highfields Capital Management")
         yield from gathering_visit(finder, noun)
+        yield from _modifier_rules(finder, noun)
         return
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
@@ -379,8 +390,10 @@ def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         return
     for child in noun.children:
         if child.lower_ == "based" and child.dep_ in ("amod", "compound", "acl"):
+            # "the Virginia-based firm" is one description mention: its place is the name inside it
             places = [m for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                      for m in finder.group(c)]
+                      for m in (finder.group(c) if finder.mention_at(c) is not holder else [finder.index.narrowest(c)])
+                      if m is not None]
             yield from pairs("located_in", [holder], places, "based_modifier", (child,))
         elif child.dep_ in ("compound", "nmod") and finder.mention_at(noun) is None:
             place = finder.mention_at(child)
