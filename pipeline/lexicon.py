@@ -153,8 +153,7 @@ comedian comic actor actress singer songwriter rapper musician guitarist drummer
 writer poet playwright filmmaker screenwriter producer chef designer artist painter sculptor photographer
 gm manager quarterback pitcher cornerback linebacker receiver striker goalkeeper boxer golfer wrestler jockey
 astronaut clerk undersheriff coroner billionaire entrepreneur businessman businesswoman tycoon mogul magnate socialite supermodel
-dj
-""".split())
+dj farmer teacher builder pensioner newcomer campaigner activist shopkeeper landlord""".split())
 # Performers: a name before one that is no known place is mostly a show or a band ("Holby City actor X",
 # typed GPE), not the performer's home (relations/role_places.py).
 PERFORMER_NOUNS = frozenset("actor actress star presenter comedian dancer singer drummer guitarist".split())

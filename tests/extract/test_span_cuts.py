@@ -25,6 +25,12 @@ CASES = [
     ('"I loved the song," DJ John Peel said on Monday.', ("John Peel", "PERSON"), "DJ John Peel"),
     # a seat's title is a title too
     ('"We are ready," said Councilman Mark Brown on Monday.', ("Mark Brown", "PERSON"), "Councilman Mark Brown"),
+    # session 17 (judge17 precision): an occupation opening a sentence, a plural one before two names
+    ("Farmer Geoff Brooks said the rain had ruined his crop.", ("Geoff Brooks", "PERSON"), "Farmer Geoff Brooks"),
+    ("Singers Jennifer Lopez and Marc Anthony sang a duet.", ("Jennifer Lopez", "PERSON"), "Singers Jennifer Lopez"),
+    # a unit after a number and letters after a person's name are no organisations
+    ("The Xiluodu Dam is designed to produce 12,600 MW of power.", None, "MW"),
+    ('"We will fight on," said Brian Monteith MSP on Monday.', ("Brian Monteith", "PERSON"), "MSP"),
     # the title may follow words of its own: a rank's force, the place of an office (a known place stays one)
     ('"He had just been let go," Police Sergeant Ann Baxter said.', ("Ann Baxter", "PERSON"),
      "Police Sergeant Ann Baxter"),
@@ -85,7 +91,7 @@ def test_prosecutors_title_before_a_name_stays_the_persons(nlp):
 @pytest.mark.parametrize("text, right, wrong", CASES)
 def test_span_is_cut_to_the_name(nlp, text, right, wrong):
     found = mentions_of(nlp, text)
-    assert right in found
+    assert right is None or right in found
     assert wrong not in {name for name, _ in found}
 
 

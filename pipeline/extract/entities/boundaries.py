@@ -68,8 +68,8 @@ def _job_word(token) -> bool:
     word, or one with an occupation's ending that the article also writes in lower case ("Moderator"
     ... "the moderator"); an unknown first name may have such an ending ("Tracee", "Moner")."""
     from pipeline.extract.relations.lexicon import is_role_noun  # the role rules' own test of a role noun
-    if token.lower_ in ROLE_WORDS:
-        return True
+    if token.lower_ in ROLE_WORDS or token.lower_.endswith("s") and token.lower_[:-1] in ROLE_WORDS:
+        return True  # "Singers Jennifer Lopez and Marc Anthony"
     return is_role_noun(token.lower_) and any(t.text == token.lower_ for t in token.doc)
 
 

@@ -33,6 +33,13 @@ from pipeline.given_names import is_given_name
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
+# Symbols of units written after a number, which the NER may type as names.
+UNIT_SYMBOLS = frozenset("""
+MW GW kW KW TW MWh GWh kWh KWh TWh MHz GHz kHz GB MB TB KB Gb Mb Mbps Gbps kbps km kg mph bpd mg ml mm cm
+""".split())
+# Letters after a person's name: offices and honours, no organisation of their own.
+POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA TD QC KC OBE MBE CBE KBE DBE PhD".split())
+
 
 # Lower-case words that may sit inside a name between capitalised words.
 CONNECTORS = frozenset({"of", "for", "and", "on", "de", "&"})
@@ -171,6 +178,7 @@ def org_name_rules(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
     tag_datelines(doc)
+    _untag_non_names(doc)
     fix_boundaries(doc)
     _tag_unlabelled_names(doc)
     _tag_defined_acronyms(doc)
@@ -187,6 +195,17 @@ def org_name_rules(doc: Doc) -> Doc:
     tag_company_names(doc)
     tag_repeated_names(doc)  # after every rule that may type a name PERSON
     return doc
+
+
+def _untag_non_names(doc: Doc) -> None:
+    """"designed to produce 12,600 MW", "a 2 GHz chip": a unit after a number names nothing (the NER
+    types "MW" an organisation, which then "developed" it); nor do letters after a person's name
+    ("said Brian Monteith MSP": no organisation "MSP" said it)."""
+    kept = [e for e in doc.ents if not (len(e) == 1 and e.start and e.label_ not in ("QUANTITY", "CARDINAL") and (
+        e.text in UNIT_SYMBOLS and doc[e.start - 1].like_num
+        or e.text in POST_NOMINALS and doc[e.start - 1].ent_type_ == "PERSON"))]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
 
 
 def _tag_name_heads(doc: Doc) -> None:

@@ -295,7 +295,8 @@ tumor reactor monitor indicator elevator counter poster banner shelter trailer c
 container filter printer trigger ladder chamber event moment element segment percent comment argument
 document statement instrument apartment department restaurant plant giant grant tenant payment talent
 parent accent incident accident patent content intent extent descendant remnant pageant
-detective executive initiative incentive objective alternative perspective motive drive archive
+detective executive initiative incentive objective alternative perspective motive drive archive directive
+narrative derivative explosive additive preservative locomotive offensive adhesive sedative prerogative imperative
 newspaper carrier manufacturer carmaker automaker chipmaker retailer lender insurer regulator
 """.split()) - {"parent", "executive", "detective", "tenant", "giant"}
 

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.entities.mentions import NOT_PERSON_KIND_NOUNS
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pronoun_owner
 from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, PERSONAL_STAFF_NOUNS, is_role_noun
@@ -152,6 +153,8 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
             # same sentence stands for
             phrase.organisations = _described_group(finder, title)
         return phrase
+    if title.lemma_.lower() in THING_TITLE_NOUNS:
+        return None  # "the Christian Brothers' school St Fintian's", "Cage's character Ben Gates": no post
     organisations = []
     for token in title.subtree:
         mention = finder.mention_at(token)
@@ -173,6 +176,9 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
 
 
 MEMBERSHIP_TITLES = frozenset({"member", "co-founder", "founder", "cofounder"})
+# Words before a name that name a thing, a place or a part, not anyone's post (what the NER typed PERSON
+# after them is no holder: "the EU directive, WEEE", "the Christian Brothers' school St Fintian's")
+THING_TITLE_NOUNS = NOT_PERSON_KIND_NOUNS | frozenset({"school", "college", "character", "directive", "affiliate"})
 
 
 def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:
