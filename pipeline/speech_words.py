@@ -114,7 +114,7 @@ PUBLISHING_VERBS = frozenset({
 # reporters', 'the officer added'): someone speaking whom no name covers. A he/she speaking after
 # one of them may be that person, so it takes nobody named before instead.
 UNNAMED_PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | SPOKESPERSON_NOUNS | frozenset({
-    "friend", "neighbour", "neighbor", "witness", "source", "woman", "man", "girl", "boy", "person",
+    "friend", "neighbour", "neighbor", "witness", "source", "woman", "man", "girl", "boy", "person", "patient",
     "victim", "relative", "colleague", "classmate", "schoolmate", "teammate", "roommate", "flatmate",
     "teacher", "student", "pupil", "survivor", "bystander", "passerby", "passer-by", "onlooker",
     "worker", "employee", "driver", "passenger", "resident", "local", "owner", "shopkeeper", "customer",

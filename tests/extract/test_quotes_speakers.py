@@ -143,6 +143,31 @@ CASES = [
      "Since Mark Jones opened his campaign in May, he's said the same thing at every town hall and every "
      "fair: \"This race is about the people of this state.\"",
      [("Mark Jones", "This race is about the people of this state.")]),
+    # session 17 (judge17 recall): a role nobody holds by name, speaking right after someone named spoke
+    ("a role as the speaker is the one named speaking in the sentence right before",
+     "Dipo Alli says he has an offer for Tindall. Tindall is out of contract at the end of the season. "
+     "But Alli insists the player is worth more than Bath offered. "
+     "\"Mike wants to remain with the club,\" the agent added.",
+     [("Dipo Alli", "Mike wants to remain with the club")]),
+    ("a role as the speaker after a sentence in which nobody named speaks stays unnamed",
+     "Dipo Alli has an offer for Tindall. Tindall is out of contract at the end of the season. "
+     "\"Mike wants to remain with the club,\" the agent added.",
+     []),
+    ("a role as the speaker after two named speakers stays unnamed",
+     "Dipo Alli says he has an offer. Alli and Jim Hale both insist the player is worth more than Bath offered. "
+     "\"Mike wants to remain with the club,\" the agent added.",
+     []),
+    ("an office the reader knows the holder of is not the last speaker",
+     "Michael Fallon said the figures were wrong. "
+     "\"It is impugning the integrity of the office,\" the chancellor said.",
+     []),
+    ("an unnamed source is not the last speaker",
+     "Ken Rosenthal said the talks went on. \"Headway was being made earlier today,\" the source said.",
+     []),
+    ("a role with its body named is the last speaker tied to the body",
+     "Jane Roe of Google said the product would be late. "
+     "\"It would be a great loss for us,\" said the Google chief.",
+     [("Jane Roe", "It would be a great loss for us")]),
     ("a passive verb's speaker is its agent",
      "Mark Jones hit 40 home runs last season.\n"
      "Jones was described by coach Bill Smith as \"the best hitter I have ever seen in this league.\"",

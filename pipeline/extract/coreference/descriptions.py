@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.lexicon import STATE_OFFICE_NOUNS, SUBJECT_DEPS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.speaking import main_speaker
 from pipeline.extract.coreference.rules import (
@@ -19,6 +19,7 @@ from pipeline.extract.coreference.roles import (
     role_holders,
 )
 from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
+from pipeline.speech_words import UNNAMED_PERSON_NOUNS
 
 # Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
 GENERIC_ORGANISATION_WINDOW = 2
@@ -112,8 +113,17 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
         if _reported_by(ctx, head, holders[0]):
             return None
         return span, _person_named(ctx, named[-1], span.start_char)
-    if holders or not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
+    if holders:
         return None
+    if not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
+        if not bodies and (description.head in STATE_OFFICE_NOUNS or description.head in UNNAMED_PERSON_NOUNS):
+            # "the prime minister", "The Lib Dem leader", "the chancellor said": an office the reader
+            # knows the holder of, not the last one to speak; "the source", "the spokesman": someone unnamed
+            return None
+        speaker = _speaker_right_before(ctx, span, head)
+        if speaker is None or not _tied(ctx, ctx.groups.key(speaker), bodies):
+            return None
+        return span, _person_named(ctx, speaker, span.start_char)
     found = ctx.before(span[0], DESCRIPTION_WINDOW, ("PERSON",), narrative=not ctx.in_quotes(span.start_char))
     candidates = [ctx.root(m) for m, _ in found]
     subjects = {ctx.groups.key(ctx.root(m)) for m, s in found if is_subject(s)}
@@ -130,6 +140,30 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
     if chosen is None or not _tied(ctx, ctx.groups.key(chosen), bodies) or _reported_by(ctx, head, ctx.groups.key(chosen)):
         return None
     return span, _person_named(ctx, chosen, span.start_char)
+
+
+def _speaker_right_before(ctx: Context, span: Span, head: Token) -> Mention | None:
+    """'But Alli insists the player is worth more. "...," the agent added', 'Hayley Yelling said the
+    team would understand. "...," said the European cross-country champion': a role nobody in the
+    article holds by name, as the speaker of a quote, is the one person whose name is the subject
+    of the main speech verb of the sentence right before (a quote may open the description's own)."""
+    if head.dep_ not in SUBJECT_DEPS or not is_speech_verb(head.head) or ctx.in_quotes(span.start_char):
+        return None
+    sentence = head.sent
+    if not sentence.start:
+        return None
+    before = head.doc[sentence.start - 1].sent
+    speakers = {ctx.groups.key(ctx.root(m)): ctx.root(m) for m, s in ctx.spans
+                if before.start <= s.start < before.end and s[0].pos_ == "PROPN" and not ctx.in_quotes(s.start_char)
+                and "PERSON" in ctx.groups.labels(ctx.root(m)) and _main_speech_subject(s.root)}
+    return next(iter(speakers.values())) if len(speakers) == 1 else None
+
+
+def _main_speech_subject(root: Token) -> bool:
+    """The subject of a sentence's main speech verb, or one of its conjoined subjects."""
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" and is_speech_verb(root.head)
 
 
 def _reported_by(ctx: Context, head: Token, person: int) -> bool:
