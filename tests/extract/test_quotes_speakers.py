@@ -168,6 +168,18 @@ CASES = [
      "Jane Roe of Google said the product would be late. "
      "\"It would be a great loss for us,\" said the Google chief.",
      [("Jane Roe", "It would be a great loss for us")]),
+    ("'the spokesman' after 'a spokesman' brought in unnamed is that one, not the article's player",
+     "Vahid Hashemian has pulled out of the Iran squad. A Bayern spokesman said the striker would stay in Munich. "
+     "\"It would have made no sense for him to go,\" the spokesman said.",
+     []),
+    ("'the spokesman' after 'a spokesman' named in apposition is the one named",
+     "Vahid Hashemian has pulled out of the Iran squad. A spokesman, John Smith, said the striker would stay. "
+     "\"It would have made no sense for him to go,\" the spokesman said.",
+     [("John Smith", "It would have made no sense for him to go")]),
+    ("a name the parser hangs under a title's 'of' is the subject a later 'he' speaks for",
+     "Barry Everitt kicked two penalties for Wasps. Director of rugby Warren Gatland revealed that the players "
+     "had been told off at half-time. \"They got a roasting,\" he said.",
+     [("Warren Gatland", "They got a roasting")]),
     ("a passive verb's speaker is its agent",
      "Mark Jones hit 40 home runs last season.\n"
      "Jones was described by coach Bill Smith as \"the best hitter I have ever seen in this league.\"",

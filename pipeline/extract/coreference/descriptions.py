@@ -66,6 +66,15 @@ def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:
                for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
 
 
+def _unnamed_one_before(ctx: Context, span: Span, head: Token) -> bool:
+    """'A Bayern spokesman said the striker would stay. "...," the spokesman said': the text brought in
+    'a <head>' of its own in the window before, with no name beside it, and 'the <head>' is that one."""
+    return any(token.lower_ == head.lower_ and token.dep_ not in ("attr", "appos")
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+               and not any(c.dep_ == "appos" for c in token.children)
+               for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
+
+
 def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
     """'United Gun Group said in a statement ... "...," the organization wrote': a noun any
     organisation may be called, as the subject of a clause, stands for the one organisation the
@@ -113,7 +122,7 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
         if _reported_by(ctx, head, holders[0]):
             return None
         return span, _person_named(ctx, named[-1], span.start_char)
-    if holders:
+    if holders or _unnamed_one_before(ctx, span, head):
         return None
     if not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         if not bodies and (description.head in STATE_OFFICE_NOUNS or description.head in UNNAMED_PERSON_NOUNS):

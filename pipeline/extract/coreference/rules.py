@@ -70,7 +70,18 @@ def is_subject(span: Span) -> bool:
     if opens_paragraph and root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return True
     return root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass") or opens_relative_clause(span) \
-        or _subject_read_as_adverb(span)
+        or _subject_read_as_adverb(span) or _named_after_a_titles_of(span)
+
+
+def _named_after_a_titles_of(span: Span) -> bool:
+    """"Director of rugby Warren Gatland revealed ...", "Secretary of State John Kerry said": the
+    parser hangs the name under the title's "of"; the title, a capitalised subject, is the name's."""
+    root = span.root
+    prep = root.head
+    title = prep.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and title.dep_ in ("nsubj", "nsubjpass") \
+        and title.text[:1].isupper() and title.pos_ in ("NOUN", "PROPN") and span.end == root.i + 1 \
+        and not any(t.dep_ == "det" for t in prep.subtree) and span.start > prep.i + 1
 
 
 def _subject_read_as_adverb(span: Span) -> bool:
