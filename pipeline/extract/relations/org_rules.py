@@ -31,7 +31,9 @@ from pipeline.extract.entities.mentions import nationality_word
 from pipeline.name_strings import country, name_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 from pipeline.sports_words import SPORTS_WORDS
-from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, STATE_OFFICE_NOUNS
+from pipeline.lexicon import (
+    CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS, STATE_OFFICE_NOUNS,
+)
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a
@@ -112,7 +114,16 @@ def _names_an_office(mention: Mention) -> bool:
 
 def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """"Promises Treatment Center, a prominent rehab clinic in Los Angeles": the kind of place or
-    organisation an apposition says the name is, placed by its own "in"/"at"/"near"."""
+    organisation an apposition says the name is, placed by its own "in"/"at"/"near"; "RHB, Malaysia's
+    third-biggest lender", "Britain's biggest union, Unison": a kind of organisation a place's
+    possessive owns is there (as "Vodafone is Britain's biggest mobile operator", copula_modifier)."""
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in nouns:
+        if finder.mention_at(noun) is None and noun.lemma_.lower() in PLACED_CLASS_NOUNS:
+            for place in (p for c in noun.children if c.dep_ == "poss" for p in place_named(finder, c)):
+                # a state or city ("Europe's largest mutual life insurer": a continent is a scope)
+                if finder.label(place) == "GPE" and place.index != mention.index:
+                    yield Candidate("located_in", mention, place, "org_appos_place", (noun,))
     for noun in root.children:
         if noun.dep_ != "appos" or finder.mention_at(noun) is not None or noun.lemma_.lower() not in PLACED_KIND_NOUNS:
             continue
