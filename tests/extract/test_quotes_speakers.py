@@ -171,7 +171,15 @@ CASES = [
     ("'the spokesman' after 'a spokesman' brought in unnamed is that one, not the article's player",
      "Vahid Hashemian has pulled out of the Iran squad. A Bayern spokesman said the striker would stay in Munich. "
      "\"It would have made no sense for him to go,\" the spokesman said.",
+     [("Bayern", "It would have made no sense for him to go")]),
+    ("'the spokesman' after 'a spokesman' of no organisation named is nobody named",
+     "Vahid Hashemian has pulled out of the Iran squad. A spokesman said the striker would stay in Munich. "
+     "\"It would have made no sense for him to go,\" the spokesman said.",
      []),
+    ("'the spokesman' after 'a <Org> spokesman' speaks for the organisation, as that phrase does",
+     "Vahid Hashemian has pulled out of the Iran squad. \"He's got back pain,\" a Bayern Munich spokesman said. "
+     "\"It would have made no sense for him to go,\" the spokesman said.",
+     [("Bayern Munich", "He's got back pain"), ("Bayern Munich", "It would have made no sense for him to go")]),
     ("'the spokesman' after 'a spokesman' named in apposition is the one named",
      "Vahid Hashemian has pulled out of the Iran squad. A spokesman, John Smith, said the striker would stay. "
      "\"It would have made no sense for him to go,\" the spokesman said.",

@@ -19,7 +19,7 @@ from pipeline.extract.coreference.roles import (
     role_holders,
 )
 from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
-from pipeline.speech_words import UNNAMED_PERSON_NOUNS
+from pipeline.speech_words import SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS
 
 # Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
 GENERIC_ORGANISATION_WINDOW = 2
@@ -66,13 +66,24 @@ def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:
                for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
 
 
-def _unnamed_one_before(ctx: Context, span: Span, head: Token) -> bool:
+def _unnamed_one_before(ctx: Context, span: Span, head: Token) -> Token | None:
     """'A Bayern spokesman said the striker would stay. "...," the spokesman said': the text brought in
-    'a <head>' of its own in the window before, with no name beside it, and 'the <head>' is that one."""
-    return any(token.lower_ == head.lower_ and token.dep_ not in ("attr", "appos")
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-               and not any(c.dep_ == "appos" for c in token.children)
-               for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
+    'a <head>' of its own in the window before, with no name beside it, and 'the <head>' is that one
+    (the latest such noun is returned)."""
+    return next((token for token in reversed(span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
+                 if token.lower_ == head.lower_ and token.dep_ not in ("attr", "appos")
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                 and not any(c.dep_ == "appos" for c in token.children)), None)
+
+
+def _spokesperson_body(ctx: Context, token: Token) -> Mention | None:
+    """The one organisation 'a Bayern Munich spokesman' speaks for, as the quote rules read it
+    when that phrase speaks itself."""
+    if token.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    bodies = {ctx.groups.key(ctx.root(m)): ctx.root(m) for m, s in ctx.spans
+              if s.end <= token.i and s.start >= token.left_edge.i and "ORG" in ctx.groups.labels(ctx.root(m))}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, Mention] | None:
@@ -122,8 +133,13 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
         if _reported_by(ctx, head, holders[0]):
             return None
         return span, _person_named(ctx, named[-1], span.start_char)
-    if holders or _unnamed_one_before(ctx, span, head):
+    if holders:
         return None
+    unnamed = _unnamed_one_before(ctx, span, head)
+    if unnamed is not None:
+        # "the spokesman" is the unnamed one brought in before, who speaks for an organisation named there
+        body = _spokesperson_body(ctx, unnamed)
+        return (span, body) if body is not None else None
     if not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         if not bodies and (description.head in STATE_OFFICE_NOUNS or description.head in UNNAMED_PERSON_NOUNS):
             # "the prime minister", "The Lib Dem leader", "the chancellor said": an office the reader
