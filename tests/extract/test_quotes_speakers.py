@@ -188,6 +188,13 @@ CASES = [
      "Barry Everitt kicked two penalties for Wasps. Director of rugby Warren Gatland revealed that the players "
      "had been told off at half-time. \"They got a roasting,\" he said.",
      [("Warren Gatland", "They got a roasting")]),
+    ("what a named doer 'showed' is no words of its own, but the finders' (judge17pb #70)",
+     "The Department for Constitutional Affairs had shown a \"lack of consistent leadership\" over the "
+     "project, the MPs found.",
+     [("MPs", "lack of consistent leadership")]),
+    ("what a doer 'showed' is worded by the one reporting it",
+     "Mike Pence spoke in Iowa. Pence praised Ted Cruz for showing \"the courage of his convictions\" on Monday.",
+     [("Mike Pence", "the courage of his convictions")]),
     ("a passive verb's speaker is its agent",
      "Mark Jones hit 40 home runs last season.\n"
      "Jones was described by coach Bill Smith as \"the best hitter I have ever seen in this league.\"",

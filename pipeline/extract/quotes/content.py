@@ -70,15 +70,16 @@ def quote_root(doc: Doc, quote: QuoteSpan) -> Token | None:
     return None
 
 
-def governing_verb(doc: Doc, quote: QuoteSpan) -> Token | None:
-    """The nearest reporting verb above the quote in its sentence whose complement holds it."""
+def governing_verb(doc: Doc, quote: QuoteSpan, passing: frozenset[str] = frozenset()) -> Token | None:
+    """The nearest reporting verb above the quote in its sentence whose complement holds it; one
+    whose lemma is in `passing` is climbed past."""
     root = quote_root(doc, quote)
     if root is None:
         return None
     # spaCy makes a new Token object on each access: tokens are compared by position.
     child, node = root, root.head
     while True:
-        if node.i != child.i and _reports_through(node, child):
+        if node.i != child.i and _reports_through(node, child) and node.lemma_.lower() not in passing:
             return node
         according = next((t for t in node.children if t.lower_ == "according" and t.i != child.i), None)
         if according is not None:

@@ -30,7 +30,7 @@ from pipeline.extract.quotes.speech import (
     subject_of, subject_quoted,
 )
 from pipeline.lexicon import DASHES
-from pipeline.speech_words import RELAYING_VERBS, REQUEST_VERBS
+from pipeline.speech_words import EVIDENCE_VERBS, RELAYING_VERBS, REQUEST_VERBS
 
 # Tags of a verb that reports an act that took place ('called', 'calls', 'has described').
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -281,7 +281,10 @@ def frame_governing(doc: Doc, quote: QuoteSpan, index: MentionIndex,
     """The speaker of the reporting verb whose complement holds the quote anywhere in its sentence:
     'he won “every single debate” and there is “a lot going on,” Trump said', 'Reid called Trump
     a “spoiled brat”'. Only a named speaker counts, and a label quoted on its own is not speech."""
-    verb = governing_verb(doc, quote)
+    # 'The DCA had shown a “lack of consistent leadership”, the MPs found', 'Pence praised Cruz for
+    # showing “the courage of his convictions”': what a doer showed by deed is worded by whoever
+    # reports it (as reported.py reads "show"), so the frame is the reporting verb above
+    verb = governing_verb(doc, quote, passing=EVIDENCE_VERBS)
     if verb is None or _title_under(quote, verb, doc_text(doc)):
         return None
     if is_label(doc, quote) or (word_count(quote.text(doc_text(doc))) < MIN_EMBEDDED_WORDS
