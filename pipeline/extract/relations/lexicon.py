@@ -114,6 +114,7 @@ INVESTIGATION_NOUNS = {"investigation", "probe", "inquiry", "scrutiny", "indictm
 # Prepositions introducing who is sanctioned or investigated: "sanctions on X", "an investigation into X".
 SANCTION_TARGET_PREPS = ("on", "against", "targeting")
 INVESTIGATION_TARGET_PREPS = SANCTION_TARGET_PREPS + ("into", "of")
+UNDERGOING_VERBS = frozenset({"face", "undergo"})  # whose subject it is aimed at: "X faces an SEC investigation"
 # Gatherings someone goes to in order to speak or campaign: "said at a rally in Iowa", "held a town
 # hall in Concord" place the speaker there for the occasion (visited).
 GATHERING_NOUNS = frozenset({"rally", "fundraiser", "event", "speech", "stop", "hall",

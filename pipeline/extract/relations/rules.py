@@ -40,7 +40,7 @@ from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.work_makers import directs_a_work
 from pipeline.extract.relations.lexicon import (
     CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
-    INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
+    INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS, UNDERGOING_VERBS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
     RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, STATE_NOUNS, VISIT_NOUNS,
 )
@@ -268,10 +268,6 @@ def _placed_class(finder: ArgumentFinder, subjects: list[Mention], copula: Token
     places = [m for c in noun.children if c.dep_ == "poss" for m in place_named(finder, c)]
     organisations = [m for m in subjects if finder.label(m) in ("ORG", "FAC")]
     yield from pairs("located_in", organisations, places, "copula_modifier", (copula, attr))
-
-
-# Verbs whose subject an investigation or sanction is aimed at: "X faces an SEC investigation".
-UNDERGOING_VERBS = frozenset({"face", "undergo"})
 
 
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
