@@ -15,6 +15,10 @@ from tests.extract.test_relations import find, relations_of
 # Titles and possessors around a name (role_rules, role_phrases): a rank between a role and a name,
 # a private practice in a place, a person's own staff named by a pronoun.
 TITLED = [
+    # a person's director is named with the staff's own word (session 17: a bare one directs a work)
+    pytest.param("Clinton campaign director Robby Mook said the race was close.",
+                 [("Clinton", "PERSON"), ("Robby Mook", "PERSON")],
+                 ("Robby Mook", "affiliated_with", "Clinton"), {"role": "campaign director"}, id="campaign-director"),
     pytest.param("Vancouver Police spokesperson Const. Tim Fanning said the man was arrested.",
                  [("Vancouver Police", "ORG"), ("Tim Fanning", "PERSON")],
                  ("Tim Fanning", "affiliated_with", "Vancouver Police"), {"role": "spokesperson"}, id="rank-abbreviation"),
@@ -200,6 +204,10 @@ NOT_TITLED = [
     pytest.param("Grammy Awards producers Ken Ehrlich and Jane Roe said the show would be shorter.",
                  [("Grammy Awards", "ORG"), ("Ken Ehrlich", "PERSON"), ("Jane Roe", "PERSON")],
                  ("Jane Roe", "affiliated_with", "Grammy Awards"), id="ceremony-producers"),
+    # a bare director of a name directs a work (the film typed PERSON), no person's staff (judge17pb #78)
+    pytest.param("Harry Potter director Alfonso Cuaron praised the cast on Monday.",
+                 [("Harry Potter", "PERSON"), ("Alfonso Cuaron", "PERSON")],
+                 ("Alfonso Cuaron", "affiliated_with", "Harry Potter"), id="film-director"),
     # a thing before a name the NER typed a person is no post (session 17, judge17 precision)
     pytest.param("He was educated at the Christian Brothers' school St Fintian's in Dublin.",
                  [("Christian Brothers", "ORG"), ("St Fintian", "PERSON")],

@@ -263,7 +263,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
                          m for m in left_mentions if finder.label(m) == "PERSON" and m.index not in pronoun_owned
                          and not any(c in text[m.end:noun.idx] for c in ",()\n;:")
                          and not {"and", "or", "&"} & set(text[m.end:noun.idx].split())  # "Trump and Clinton campaign chairman X"
-                         and text[m.end:m.end + 1] != "-"]  # "Oscar-winning director": no person served
+                         and text[m.end:m.end + 1] != "-"  # "Oscar-winning director": no person served
+                         # "Harry Potter director Alfonso Cuaron": a bare director of a name directs a work
+                         # (a person's director is "campaign director", "communications director")
+                         and not (title_word(noun) == "director" and not text[m.end:noun.idx].strip())]
     used_preps: set[int] = set()
     portfolio = False
     turn = min((t.i for t in noun.subtree if t.i > noun.i and t.lower_ in NOW_WORDS), default=None)
