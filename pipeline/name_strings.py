@@ -106,7 +106,7 @@ def country(key: str) -> bool:
     names = country_names()
     return key in names or key in COUNTRY_ALIASES or key in CONSTITUENT_NATIONS \
         or key in COUNTRY_ALIASES.values() \
-        or f"the {key}" in names  # "britain", "america": what the aliases name; "Netherlands" without GeoNames' "The"
+        or f"the {key}" in names  # the aliases' own names ("britain", "america"); GeoNames' "The Netherlands"
 
 
 def known_place(key: str) -> bool:

@@ -59,21 +59,23 @@ def link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
     return None
 
 
+def _introductions(ctx: Context, span: Span, head: Token) -> list[Token]:
+    """The 'a/an <head>' the text brought in of its own in the window before the description."""
+    return [token for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start]
+            if token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)]
+
+
 def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:
     """True when the text brought in 'a/an <head>' of its own in the window before ('after a group
     of parents complained. "...," the group said'): 'the <head>' is that one, not a named one."""
-    return any(token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-               for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
+    return bool(_introductions(ctx, span, head))
 
 
 def _unnamed_one_before(ctx: Context, span: Span, head: Token) -> Token | None:
-    """'A Bayern spokesman said the striker would stay. "...," the spokesman said': the text brought in
-    'a <head>' of its own in the window before, with no name beside it, and 'the <head>' is that one
-    (the latest such noun is returned)."""
-    return next((token for token in reversed(span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start])
-                 if token.lower_ == head.lower_ and token.dep_ not in ("attr", "appos")
-                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-                 and not any(c.dep_ == "appos" for c in token.children)), None)
+    """'A Bayern spokesman said the striker would stay. "...," the spokesman said': the latest 'a <head>'
+    brought in before with no name beside it (no apposition, no predicate of a name) is the one meant."""
+    return next((token for token in reversed(_introductions(ctx, span, head))
+                 if token.dep_ not in ("attr", "appos") and not any(c.dep_ == "appos" for c in token.children)), None)
 
 
 def _spokesperson_body(ctx: Context, token: Token) -> Mention | None:

@@ -23,7 +23,7 @@ Villa were beaten" (British news writes clubs, firms and bands in the plural; a 
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.doctext import tokens_written
 from pipeline.extract.entities.titled_people import opens_a_persons_name
@@ -69,10 +69,21 @@ def _national_company_kind(doc: Doc, i: int) -> bool:
     kind = doc[i - 1] if i else None
     if kind is None or kind.lower_ not in NATIONAL_COMPANY_NOUNS or kind.lower_ in PERSONAL_KIND_NOUNS:
         return False
-    j = i - 2
-    while j >= 0 and i - 2 - j < MAX_TRADE_WORDS and doc[j].is_lower and doc[j].is_alpha and not doc[j].ent_type_:
-        j -= 1
-    return j >= 0 and doc[j].ent_type_ == "NORP"
+    nation = word_before_trade(kind)
+    return nation is not None and nation.ent_type_ == "NORP"
+
+
+def word_before_trade(kind: Token, stop: frozenset[str] = frozenset()) -> Token | None:
+    """The word in front of the lower-case trade words (MAX_TRADE_WORDS at most) before a kind of
+    company: "German" of "German electronics giant", "Korean" of "Korean phone giant" (where
+    relations/org_rules.national_company reads a country); None where the window holds trade words
+    only or one of `stop`."""
+    for token in reversed(kind.doc[max(0, kind.i - MAX_TRADE_WORDS - 1):kind.i]):
+        if token.lower_ in stop:
+            return None
+        if not (token.is_alpha and token.is_lower) or token.ent_type_:
+            return token
+    return None
 
 
 def _collective_subject(ent: Span) -> bool:

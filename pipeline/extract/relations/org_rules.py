@@ -27,9 +27,10 @@ from pipeline.extract.relations.work_makers import may_star
 from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, STARRED_WORK_NOUNS, WORK_TITLE_WORDS
 from pipeline.extract.entities.sports_teams import club_shaped
 from pipeline.given_names import is_given_name
+from pipeline.extract.entities.company_names import word_before_trade
 from pipeline.extract.entities.mentions import nationality_word
 from pipeline.name_strings import country, name_key
-from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
+from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS
 from pipeline.sports_words import SPORTS_WORDS
 from pipeline.lexicon import (
     CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS, STATE_OFFICE_NOUNS,
@@ -88,14 +89,10 @@ def national_company(finder: ArgumentFinder, mention: Mention) -> Iterator[Candi
     kind = doc[span.start - 1]
     if not kind.is_lower or kind.lower_ not in NATIONAL_COMPANY_NOUNS:
         return
-    for token in reversed(doc[max(0, kind.i - MAX_TRADE_WORDS - 1):kind.i]):
-        place = finder.mention_at(token)
-        if place is not None:
-            if finder.label(place) == "GPE" and _a_country(place) and place.index != mention.index:
-                yield Candidate("located_in", mention, place, "national_company", (kind,))
-            return
-        if not (token.is_alpha and token.is_lower) or token.lower_ in SCOPE_WORDS:
-            return
+    token = word_before_trade(kind, stop=SCOPE_WORDS)
+    place = finder.mention_at(token) if token is not None else None
+    if place is not None and finder.label(place) == "GPE" and _a_country(place) and place.index != mention.index:
+        yield Candidate("located_in", mention, place, "national_company", (kind,))
 
 
 def _a_country(place: Mention) -> bool:
@@ -119,8 +116,8 @@ def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> 
     possessive owns is there (as "Vodafone is Britain's biggest mobile operator", copula_modifier)."""
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for noun in nouns:
-        if finder.mention_at(noun) is None and noun.lemma_.lower() in PLACED_CLASS_NOUNS:
-            for place in (p for c in noun.children if c.dep_ == "poss" for p in place_named(finder, c)):
+        if finder.mention_at(noun) is None:
+            for place in possessive_places(finder, noun):
                 # a state or city ("Europe's largest mutual life insurer": a continent is a scope)
                 if finder.label(place) == "GPE" and place.index != mention.index:
                     yield Candidate("located_in", mention, place, "org_appos_place", (noun,))
@@ -133,6 +130,14 @@ def _apposition_place(finder: ArgumentFinder, mention: Mention, root: Token) -> 
             for place in place_named(finder, pobj):
                 if finder.label(place) in PLACE_LABELS and place.index != mention.index:
                     yield Candidate("located_in", mention, place, "org_appos_place", (noun,))
+
+
+def possessive_places(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """The places whose possessive owns a kind of organisation (PLACED_CLASS_NOUNS): "Malaysia's
+    third-biggest lender", "Britain's biggest mobile operator"; none for any other noun."""
+    if noun.lemma_.lower() not in PLACED_CLASS_NOUNS:
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" for m in place_named(finder, c)]
 
 
 def near_when_not_in(finder: ArgumentFinder, objects: Callable[[Token, tuple[str, ...]], list[Token]], token: Token,

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLACE_LABELS, PLACED_CLASS_NOUNS, REFLEXIVE_PRONOUNS
+from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLACE_LABELS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
@@ -34,7 +34,7 @@ from pipeline.extract.relations.visit_rules import (
 from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
-from pipeline.extract.relations.org_rules import near_when_not_in, piece_writer, place_named
+from pipeline.extract.relations.org_rules import near_when_not_in, piece_writer, place_named, possessive_places
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.work_makers import directs_a_work
@@ -263,9 +263,7 @@ def _placed_class(finder: ArgumentFinder, subjects: list[Mention], copula: Token
     noun = attr
     if attr.lower_ == "one":
         noun = next(iter(prep_objects(attr, ("of",))), attr)
-    if noun.lemma_.lower() not in PLACED_CLASS_NOUNS:
-        return
-    places = [m for c in noun.children if c.dep_ == "poss" for m in place_named(finder, c)]
+    places = possessive_places(finder, noun)
     organisations = [m for m in subjects if finder.label(m) in ("ORG", "FAC")]
     yield from pairs("located_in", organisations, places, "copula_modifier", (copula, attr))
 
