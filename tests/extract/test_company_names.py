@@ -61,3 +61,41 @@ def test_a_person_with_a_singular_or_shared_verb_stays_a_person(nlp, text):
     doc.ents = [doc.char_span(0, len(text.split(" has")[0].split(" and")[0]), label="PERSON")]
     tag_company_names(doc)
     assert [e.label_ for e in doc.ents] == ["PERSON"]
+
+
+def _labels(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the NER's FAC, PRODUCT and PERSON for a firm's name after a kind of company
+    ('"The worm spreads fast," said Graham Cluley, spokesman for anti-virus firm Sophos.', "Sophos"),
+    ("The virus was first spotted by anti-virus company Sophos in Britain this week.", "Sophos"),
+    ("Drinks group Diageo said profits rose by a fifth in the year to June.", "Diageo"),
+])
+def test_a_name_after_a_kind_of_company_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in _labels(nlp, text)
+
+
+def test_a_name_after_a_kind_of_company_gets_its_staff(nlp):
+    text = '"The worm spreads fast," said Graham Cluley, spokesman for anti-virus firm Sophos.'
+    assert ("Graham Cluley", "Sophos") in relation_pairs(nlp, text, "affiliated_with")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The firm Smith founded in 1990 makes shoes for runners.", "Smith"),  # the subject of a clause on the noun
+    ("He served on the aircraft carrier Nimitz for ten years.", "Nimitz"),
+])
+def test_a_name_after_a_kind_of_company_stays_when_it_is_not_the_companys(nlp, text, name):
+    doc = nlp(text)
+    at = text.index(name)
+    doc.ents = [doc.char_span(at, at + len(name), label="PERSON" if name == "Smith" else "PRODUCT")]
+    tag_company_names(doc)
+    assert {e.label_ for e in doc.ents} == ({"PERSON"} if name == "Smith" else {"PRODUCT"})
+
+
+def test_a_span_from_a_company_into_a_persons_name_is_both(nlp):
+    text = ("But general secretary of the public services union Unison Dave Prentis criticised the plans. "
+            '"If you want world class public services you will not get them by hitting people," he said.')
+    labels = _labels(nlp, text)
+    assert ("Unison", "ORG") in labels and ("Dave Prentis", "PERSON") in labels

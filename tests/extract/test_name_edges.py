@@ -22,6 +22,13 @@ EDGES = [
     ("Hosting Cook at the summit was a coup, Benioff said. Cook spoke for an hour.", "Cook", "Hosting Cook"),
     ("Greeting Obama at the airport, the mayor smiled. Obama waved back.", "Obama", "Greeting Obama"),
     ("Interviewing Lopez last week, the panel heard little. Lopez said nothing new.", "Lopez", "Interviewing Lopez"),
+    # a nationality glued to the name (the model's NORP or PERSON span) is no part of it
+    ("European medal favourite Russian Irina Shevchenko won the race in Madrid on Sunday.",
+     "Irina Shevchenko", "Russian Irina Shevchenko"),
+    ("American Andy Roddick beat Briton Tim Henman in Paris on Sunday afternoon.", "Tim Henman", "Briton Tim Henman"),
+    # a quoted nickname inside the name: one person's name, no PRODUCT "Magic"
+    ('Dwayne "The Rock" Johnson said he would return to the ring next season.', 'Dwayne "The Rock" Johnson', "Johnson"),
+    ('Rap mogul Marion “Suge” Knight was shot in the leg at a party on Sunday.', "Marion “Suge” Knight", None),
     # a given name neither the model nor the word index knows opens the name
     ("Amelize Joseph loves the school her daughter attends. “We need the money,” said Joseph.",
      "Amelize Joseph", None),
@@ -39,6 +46,8 @@ STAY = [
     ("If Clinton wins Ohio, she wins the election.", {"Clinton"}),
     ("Although Hitler was born in Braunau, Austria argued otherwise.", {"Hitler"}),
     ("Since Cruz left, nothing changed.", {"Cruz"}),
+    # a country's own name before a name is no nationality of it
+    ("Yesterday the India Peter Smith knew was gone, he said.", {"Peter Smith"}),
 ]
 
 

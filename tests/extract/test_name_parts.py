@@ -35,3 +35,24 @@ def test_an_organisation_name_runs_on_through_proper_nouns_before_a_common_noun(
     found = mentions_of(nlp, "Later that evening, he admitted that he took the child to Forest Hill's WoodSpring "
                              "Suites hotel, where he carried her into a room.")
     assert "WoodSpring Suites" in found
+
+
+def test_two_names_either_side_of_of_the_are_one_title(nlp):
+    found = mentions_of(nlp, "Kate Winslet was nominated for Eternal Sunshine of the Spotless Mind at the Oscars.")
+    assert "Eternal Sunshine of the Spotless Mind" in found
+
+
+def test_a_person_of_the_organisation_stays_two_names(nlp):
+    found = mentions_of(nlp, "John Smith of the World Bank said the loan would be approved next month.")
+    assert "John Smith" in found and "World Bank" in found
+
+
+def test_a_capitalised_number_or_all_opens_the_name_after_it(nlp):
+    assert "Three Degrees" in mentions_of(nlp, "The show starred former Three Degrees star Sheila Ferguson and others.")
+    assert "All Saints" in mentions_of(nlp, "Former All Saints star Natalie Appleton left the show on Monday.")
+    assert "20th Century Fox" in mentions_of(nlp, "The film was made by 20th Century Fox last year in Canada.")
+
+
+def test_a_day_or_a_year_before_a_name_stays_apart(nlp):
+    found = mentions_of(nlp, "On Monday Microsoft said it would cut jobs. By 2004 Google had bought it.")
+    assert "Microsoft" in found and "Google" in found

@@ -16,6 +16,15 @@ throughout the article when the article writes
 and never writes it after a given name or an honorific ("Roman Abramovich's stake in Chelsea" makes
 Chelsea a company, not Abramovich).
 
+A name written right after a kind of company ("anti-virus firm Sophos", "software company Symbian",
+"drinks group Diageo") is that company's, whatever the NER typed it (FAC, PRODUCT, NORP, or PERSON with
+no given name first): typed so, the firm took no role or affiliation ("spokesman for anti-virus firm
+Sophos"). Not after a bare kind with only a determiner, where the name may be the subject of a clause
+on the noun ("the firm Smith founded", which the parser reads as an apposition), and not
+after nouns a person or a ship is called too ("his rival Nadal", "aircraft carrier USS Nimitz"). One span
+there that runs from the company's name into a person's ("the public services union Unison Dave
+Prentis": a given name and capitalised words to its end) is the company and the person.
+
 A name the NER typed PERSON that does not open with a given name is an organisation's throughout the
 article where it is the subject of a plural verb: "Everton have signed defender Tim Cahill", "Aston
 Villa were beaten" (British news writes clubs, firms and bands in the plural; a person is "has",
@@ -27,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.doctext import tokens_written
 from pipeline.extract.entities.titled_people import opens_a_persons_name
+from pipeline.given_names import is_given_name
 from pipeline.lexicon import POSSESSIVE_MARKERS
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 
@@ -48,6 +58,11 @@ COMPANY_WORDS_BEFORE = frozenset({("shares", "in"), ("stake", "in"), ("takeover"
 MAX_MODIFIERS = 3
 # Kinds of company before a name that a person may be called too: "his rival Nadal", "its peer Smith".
 PERSONAL_KIND_NOUNS = frozenset({"rival", "peer", "developer", "publisher", "producer", "maker"})
+# Nouns of NATIONAL_COMPANY_NOUNS that also stand before a ship's name: "aircraft carrier USS Nimitz".
+VESSEL_KIND_NOUNS = frozenset({"carrier", "operator"})
+COMPANY_KIND_NOUNS = NATIONAL_COMPANY_NOUNS - PERSONAL_KIND_NOUNS - VESSEL_KIND_NOUNS
+# What the NER types a company's name it does not know, besides ORG.
+MISTYPED_COMPANY_LABELS = frozenset({"FAC", "PRODUCT", "NORP", "PERSON"})
 
 
 def _said_of_a_company(doc: Doc, i: int) -> bool:
@@ -86,6 +101,32 @@ def word_before_trade(kind: Token, stop: frozenset[str] = frozenset()) -> Token 
     return None
 
 
+def _after_company_kind(ent: Span) -> bool:
+    """"anti-virus firm Sophos": the name right after a kind of company, not a clause's subject on it."""
+    kind = ent.doc[ent.start - 1] if ent.start else None
+    if ent.label_ not in MISTYPED_COMPANY_LABELS or kind is None or kind.lower_ not in COMPANY_KIND_NOUNS:
+        return False
+    if not ent[0].text[:1].isupper():  # "group’s Haqqani network", the possessive glued to the span
+        return False
+    if ent.label_ == "PERSON" and opens_a_persons_name(ent[0]):
+        return False
+    # "the firm Smith founded": a bare kind after a determiner may be followed by a clause's subject,
+    # which the parser does not tell from an apposition; a kind of trade ("anti-virus firm") names a firm
+    return not (kind.i and kind.doc[kind.i - 1].pos_ == "DET")
+
+
+def _company_then_person(ent: Span) -> list[Span] | None:
+    """[the company, the person] of "union Unison Dave Prentis" after a kind of company, else None."""
+    kind = ent.doc[ent.start - 1] if ent.start else None
+    if ent.label_ not in MISTYPED_COMPANY_LABELS | {"ORG"} or kind is None or kind.lower_ not in COMPANY_KIND_NOUNS \
+            or not ent[0].text[:1].isupper():
+        return None
+    given = next((t.i for t in ent[1:-1] if is_given_name(t.text) and t.is_title), None)
+    if given is None or opens_a_persons_name(ent[0]) or not all(t.is_title and t.is_alpha for t in ent.doc[given:ent.end]):
+        return None
+    return [Span(ent.doc, ent.start, given, label="ORG"), Span(ent.doc, given, ent.end, label="PERSON")]
+
+
 def _collective_subject(ent: Span) -> bool:
     """"Everton have signed", "Aston Villa were beaten": a name alone as the subject of a plural verb
     (British news writes clubs, firms and bands so), not two names coordinated ("Smith and Jones have")."""
@@ -97,16 +138,20 @@ def _collective_subject(ent: Span) -> bool:
 
 
 def tag_company_names(doc: Doc) -> None:
-    """Retype as ORG every mention of a one-word PERSON name the article writes as a company's, and of
-    a PERSON name (no given name first) the article makes the subject of a plural verb (module doc)."""
-    collective = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
-                  and not opens_a_persons_name(ent[0])}
+    """Retype as ORG every mention of a one-word PERSON name the article writes as a company's, of
+    a PERSON name (no given name first) the article makes the subject of a plural verb, and of a name
+    written after a kind of company (module doc)."""
+    split = {ent: parts for ent in doc.ents if (parts := _company_then_person(ent)) is not None}
+    if split:
+        doc.ents = [part for ent in doc.ents for part in split.get(ent, [ent])]
+    organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
+                     and not opens_a_persons_name(ent[0]) or _after_company_kind(ent)}
     names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text[:1].isupper()}
     places: dict[str, list[int]] = {}
-    for i in tokens_written(doc, names - collective):
+    for i in tokens_written(doc, names - organisations):
         places.setdefault(doc[i].text, []).append(i)
     companies = {name for name, at in places.items() if any(_said_of_a_company(doc, i) for i in at)
                  and not any(i and opens_a_persons_name(doc[i - 1]) for i in at)}
-    if collective or companies:
-        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in collective | companies
-                    else e for e in doc.ents]
+    if organisations or companies:
+        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in MISTYPED_COMPANY_LABELS and e.text in organisations
+                    or e.label_ == "PERSON" and e.text in companies else e for e in doc.ents]

@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import outside_credits
 from pipeline.extract.entities.datelines import outside_datelines
-from pipeline.extract.entities.name_edges import with_given_name, without_glued_verb
+from pipeline.extract.entities.name_edges import nationality_split, nicknamed_names, with_given_name, without_glued_verb
 from pipeline.extract.entities.entity_rules import GENITIVE_NAME_WORDS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 from pipeline.extract.rule_costs import timed_rule
@@ -296,7 +296,8 @@ def _title_word(token: Token, words: _Words) -> bool:
 
 
 def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
-    if not doc.ents:
+    nicknamed = nicknamed_names(doc)
+    if not doc.ents and not nicknamed:
         return doc
     lines = _title_lines(doc)
     body = _body(doc, lines)
@@ -309,6 +310,8 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
             spans = split
         elif ent.label_ in NAME_LABELS and (split := _results_split(ent)) is not None:
             spans = split
+        elif not in_headline and (split := nationality_split(ent)) is not None:
+            spans = split
         elif ent.label_ in NAME_LABELS:
             if in_headline and len(ent) > 1:
                 spans = _headline_part(ent, body, words.verbs)
@@ -319,7 +322,7 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
                          or with_given_name(ent, body.lower_forms, words.common, words.verbs) or ent]
         changed |= spans != [ent]
         fixed.extend(spans)
-    found = _unlabelled_names_after_titles(doc, fixed, body, lines, words)
+    found = _unlabelled_names_after_titles(doc, fixed, body, lines, words) + nicknamed
     kept = outside_datelines(doc, outside_credits(doc, fixed + found))
     if changed or found or len(kept) < len(fixed) + len(found):
         doc.ents = filter_spans(kept)

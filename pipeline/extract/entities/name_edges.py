@@ -8,6 +8,13 @@ the article (outside its headlines) and the lemmatizer's word index use the word
   the lemmatizer knows, that is no known given name and that the article never writes capitalised
   mid-sentence, is no part of the name. Left in, the fake full name also shares the surname with
   the real one ("Tim Cook"), so the lone "Cook" can be linked to neither.
+- A nationality glued to the name: "European medal favourite Russian Irina Shevchenko" tagged NORP
+  "Russian Irina Shevchenko" (or PERSON "Briton Tim Henman"), so there is no such person. A
+  nationality adjective or noun, then a given name and another capitalised word, is the nationality
+  and the person.
+- A nickname in quotes inside a name: 'Marion "Suge" Knight', 'Earvin "Magic" Johnson' come out
+  as no entity, or as a PRODUCT and a surname that links to nobody. A given name, one or two
+  capitalised words in quotes, then a capitalised surname, is one person's name.
 - A given name the model does not know left out: "Amelize Joseph loves the public school" tagged
   PERSON "Joseph". A capitalised word right before a one-word person span, with only a space
   between, that is no common word of the article or the word index, no title, role or head word,
@@ -21,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import NAME_TITLES, ROLE_NOUNS, TITLE_ROLES
-from pipeline.name_strings import known_place
+from pipeline.name_strings import country_of_demonym, country_of_native, known_place, name_key
 
 # parts of speech of a sentence-opening word that is no name ("Whereas Clinton", "Yet Crenshaw")
 FUNCTION_POS = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "DET", "PRON", "AUX", "PART", "INTJ"})
@@ -79,3 +86,39 @@ def with_given_name(ent: Span, lower_forms: set[str], common: frozenset[str], ve
             break
         start -= 1
     return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None
+
+
+def nationality_split(ent: Span) -> list[Span] | None:
+    """[the nationality, the person] of a NORP or PERSON span "Russian Irina Shevchenko", else None."""
+    if ent.label_ not in ("NORP", "PERSON") or not 3 <= len(ent) <= 4:
+        return None
+    nation, given, *rest = ent
+    # "Russian" or "Briton", never a country's own name ("Russia Irina ...")
+    country = (country_of_native(nation.text) or country_of_demonym(nation.text)) if nation.is_title else None
+    if country is None or name_key(country) == name_key(nation.text):
+        return None
+    if not (is_given_name(given.text) and given.is_title and all(t.is_title and t.is_alpha for t in rest)):
+        return None
+    return [Span(ent.doc, ent.start, ent.start + 1, label="NORP"), Span(ent.doc, ent.start + 1, ent.end, label="PERSON")]
+
+
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def nicknamed_names(doc) -> list[Span]:
+    """PERSON spans of 'Marion "Suge" Knight': a given name, a quoted nickname, a surname."""
+    found = []
+    for token in doc[:-4]:
+        if not (token.is_title and is_given_name(token.text)) or doc[token.i + 1].text not in OPENING_QUOTES:
+            continue
+        close = next((i for i in range(token.i + 3, min(token.i + 5, len(doc) - 1))
+                      if doc[i].text in CLOSING_QUOTES), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[token.i + 2:close]):
+            continue
+        end = close + 1
+        while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > close + 1:
+            found.append(Span(doc, token.i, end, label="PERSON"))
+    return found

@@ -6,7 +6,13 @@
   orbit Jupiter". Not a generic or facility word ("Center", "University"), nor a short word.
 - "<Word> of the <Name>": a capitalised word inside a sentence, then "of the" and a name the
   model found, is one name ("Rise of the Tomb Raider", "Shadow of the Tomb Raider", "Friends of
-  the Earth"); not after a title or role ("Secretary of the Navy", "Speaker of the House").
+  the Earth"); not after a title or role ("Secretary of the Navy", "Speaker of the House"). So are
+  two names the model found either side of "of the" ("Eternal Sunshine" + "the Spotless Mind",
+  "Pirates" + "Caribbean"): a title of a work, not a thing and the place it is in; not after a
+  person's name ("Smith of the World Bank") or a title.
+- A name's first word that the model took for a number or a quantifier: a capitalised number or "All"
+  inside a sentence right before a name ("former Three Degrees star", "Former All Saints star", "20th
+  Century Fox") opens that name; not a day or a month ("on Monday Microsoft said").
 - An organisation's or facility's name goes on through the proper nouns that follow it inside
   a sentence ("Forest Hill's WoodSpring Suites hotel": "WoodSpring Suites", not "WoodSpring"),
   up to two words, when a lower-case word or punctuation comes next.
@@ -16,7 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.doctext import tokens_written, word_counts
-from pipeline.lexicon import MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
+from pipeline.given_names import is_given_name
+from pipeline.lexicon import CALENDAR_WORDS, MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
 
 # doc.user_data key: token indices of the lone words found here, which mentions.py keeps even
 # where they open a sentence as common nouns would ("Clipper will orbit Jupiter").
@@ -33,8 +40,8 @@ def complete_name_parts(doc: Doc, ordinary_case) -> None:
     ents = list(doc.ents)
     if not ents:
         return
-    ents = _extend_organisations(doc, ents, ordinary_case)
-    ents = _of_the_names(doc, ents)
+    ents = _with_leading_number(doc, _extend_organisations(doc, ents, ordinary_case), ordinary_case)
+    ents = _of_the_names(doc, _joined_of_the(doc, ents))
     lone = _lone_last_words(doc, ents)
     doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone)
     ents += lone
@@ -62,6 +69,42 @@ def _extend_organisations(doc: Doc, ents: list[Span], ordinary_case) -> list[Spa
     return out
 
 
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "TIME", "DATE"})
+_LEADING_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _inside_sentence(token) -> bool:
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and not before.is_quote and before.text not in (":", "(")
+
+
+def _leading_word(token) -> bool:
+    """A capitalised number word or "All" inside a sentence: "former Three Degrees star"."""
+    return _inside_sentence(token) and token.is_title and (token.pos_ == "NUM" or token.lower_ == "all")
+
+
+def _number_name(span: Span) -> bool:
+    """A number the model tagged that opens a name: "Three", "20th Century"; never a day or a month."""
+    words = [t for t in span if t.is_alpha]
+    return _inside_sentence(span[0]) and (_leading_word(span[0]) or span[0].like_num) and bool(words) and all(
+        t.is_title and t.lower_ not in CALENDAR_WORDS for t in words)
+
+
+def _with_leading_number(doc: Doc, ents: list[Span], ordinary_case) -> list[Span]:
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out and out[-1].end == ent.start else None
+        if ent.label_ in _LEADING_LABELS and ent.start and ordinary_case(ent.sent):
+            if before is not None and before.label_ in _NUMBER_LABELS and _number_name(before):
+                out[-1] = Span(doc, before.start, ent.end, label=ent.label_)
+                continue
+            if before is None and _leading_word(doc[ent.start - 1]):
+                out.append(Span(doc, ent.start - 1, ent.end, label=ent.label_))
+                continue
+        out.append(ent)
+    return out
+
+
 def _of_the_names(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
@@ -73,6 +116,21 @@ def _of_the_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[head].lower_ not in _ROLES and not doc[head].is_stop \
                 and not (head > 0 and _capitalised_word(doc[head - 1]) and not doc[head - 1].is_sent_start):
             out.append(Span(doc, head, ent.end, label=ent.label_))
+        else:
+            out.append(ent)
+    return out
+
+
+def _joined_of_the(doc: Doc, ents: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for ent in ents:
+        first = out[-1] if out else None
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if first is not None and first.label_ in _NAME_LABELS | {"GPE"} and ent.label_ in _NAME_LABELS | {"GPE"} \
+                and first.end == start - 2 and doc[first.end].lower_ == "of" and doc[first.end + 1].lower_ == "the" \
+                and _capitalised_word(doc[start]) and doc[first.start].lower_ not in _ROLES and not doc[first.start].is_stop \
+                and not is_given_name(doc[first.start].text):  # a person the model typed ORG: "Jane Doe of the University"
+            out[-1] = Span(doc, first.start, ent.end, label="LOC" if first.label_ == "GPE" else first.label_)
         else:
             out.append(ent)
     return out
