@@ -36,14 +36,14 @@ SUBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON"}),
                           "visited": frozenset({"NORP"})}
 # Likewise for the object: a home or a location is a place ("Erdogan's Turkey" places Turkey in no
 # person; "Breitbart Jerusalem editor X" gives no home in Breitbart News; 5 of 5 read on PolNeAR
-# train were wrong).
-OBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON", "NORP"}), "lives_in": frozenset({"PERSON", "NORP", "ORG"})}
+# train were wrong); nobody is a member of a person ("will join Cragg in the European Indoor Championships").
+OBJECT_TYPES_EXCLUDED = {"located_in": frozenset({"PERSON", "NORP"}), "lives_in": frozenset({"PERSON", "NORP", "ORG"}),
+                         "member_of": frozenset({"PERSON"})}
 
 # --- Dependency relations ---------------------------------------------------------------------
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Relative pronouns after a noun ('something that', 'a view which'): a name right after one is the
-# relative clause's subject.
+# Relative pronouns after a noun ('something that', 'a view which'): a name right after one is the clause's subject.
 RELATIVE_OPENERS = frozenset({"that", "which", "whom"})
 # Relation arguments may also be clausal subjects ("Whoever leaked it worked for X"); a speaker
 # or a pronoun's antecedent never is, so quotes and coreference use SUBJECT_DEPS.
@@ -95,11 +95,11 @@ LEGISLATOR_TITLES = frozenset({
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Offices written before a person's name ("Russian President Vladimir Putin", "Bishop Tutu").
 TITLE_ROLES = frozenset("""
-president vice prime minister chancellor premier king queen prince princess emperor pope
-general colonel major lieutenant captain admiral sergeant professor lord lady reverend father sister
-senator representative governor mayor judge justice secretary ambassador chairman chairwoman chair ceo
-director deputy leader chief spokesman spokeswoman spokesperson attorney lawyer coach officer detective
-inspector sheriff bishop cardinal rabbi imam sheikh constable corporal trooper superintendent
+president vice prime minister chancellor premier king queen prince princess emperor pope general colonel major
+lieutenant captain admiral sergeant professor lord lady reverend father sister senator representative governor mayor
+judge justice secretary ambassador chairman chairwoman chair ceo director deputy leader chief spokesman spokeswoman
+spokesperson attorney lawyer coach officer detective inspector sheriff bishop cardinal rabbi imam sheikh constable
+corporal trooper superintendent councillor councilor councilman councilwoman alderman commissioner magistrate
 """.split())
 # Words that qualify a title ("former President", "the late King", "acting Secretary").
 TITLE_QUALIFIERS = frozenset({"former", "late", "acting", "interim", "supreme", "minister's"})

@@ -23,6 +23,9 @@ SPORTS_ONLY_TEAM_ROLES = frozenset("""
 flanker hooker prop lock wing centre full-back fly-half scrum-half loose-head tight-head debutant skipper
 doctor physio physiotherapist manager boss trainer selector
 """.split())
+# Posts in a side: a bare one ("and captain X") is held in the side of a title coordinated with it
+# ("Ireland coach A and captain B": relations/role_rules.py).
+SIDE_POSTS = TEAM_STAFF_NOUNS | TEAM_PLAYER_NOUNS | SPORTS_ONLY_TEAM_ROLES | frozenset({"captain", "vice-captain"})
 # Collective nouns before coordinated players' names: "Edinburgh pair A and B" are both the side's.
 TEAM_GROUP_NOUNS = frozenset({"pair", "duo", "trio"})
 # Roles of North American leagues, whose clubs all bear a nickname besides the city ("Houston

@@ -137,6 +137,8 @@ def test_a_person_named_with_a_number_is_no_person():
     ("located_in", "ORG", "GPE", True),
     ("visited", "NORP", "GPE", False),
     ("visited", "PERSON", "GPE", True),
+    ("member_of", "PERSON", "PERSON", False),  # "will join Cragg in the European Indoor Championships"
+    ("member_of", "PERSON", "ORG", True),
 ])
 def test_argument_types_of_place_relations(predicate, subject_type, object_type, claimed):
     a = analysis("a_1", predicate=predicate)

@@ -48,8 +48,13 @@ CASES = [
     ("an age before the noun is part of the description",
      "Mary Jones met John Smith on Monday. The 34-year-old mother of three said the talks went well.",
      [("The 34-year-old mother", "Mary Jones")]),
-    ("a predicate neither teaches nor takes a role",
+    # "the winner" is no role learned from the predicate; the speaker is the one person, the subject,
+    # of the sentence before
+    ("a predicate teaches no role; the sentence before's one subject speaks",
      "Mike Pence was the winner of the debate. Later the winner said the talks went well.",
+     [("the winner", "Mike Pence")]),
+    ("a predicate teaches no role to a description two sentences on",
+     "Mike Pence was the winner of the debate. The hall emptied slowly. Later the winner said the talks went well.",
      []),
     ("an office noun with no one holding it -> nothing",
      "Donald Trump spoke in Ohio on Monday. The mayor said the rally was peaceful.",
@@ -73,6 +78,25 @@ CASES = [
     ("a description as the speaker's own subject still links",
      "Mary Jones starred in the film. The actress said on Monday that the trial would start in May.",
      [("The actress", "Mary Jones")]),
+    ("an apposition's person noun of no person-like ending is a role -> 'the champion'",
+     "Hayley Yelling, the European cross-country champion, will lead the team in France next month. "
+     "\"It would be fantastic to have Paula in the team,\" said the European cross-country champion.",
+     [("the European cross-country champion", "Hayley Yelling")]),
+    ("a role noun in apposition is a role too -> 'the captain'",
+     "Steven Gerrard, the Liverpool captain, missed the match against Chelsea on Sunday. \"We will be back,\" "
+     "said the captain.",
+     [("the captain", "Steven Gerrard")]),
+    ("a described speaker after a sentence whose one person is its subject -> that person",
+     "Britain's Paula Radcliffe has also not ruled out competing in the World Cross Country Championships. "
+     "\"It is an event which is special to me,\" said the two-time champion.",
+     [("the two-time champion", "Paula Radcliffe")]),
+    ("a group noun is no described person",
+     "Donald Trump spoke for an hour in Phoenix. The crowd chanted back at him, \"Build the wall.\"",
+     []),
+    ("a rank tells two seeds apart -> the sentence's subject, not the seventh seed",
+     "Roger Federer beat seventh seed Feliciano Lopez. Federer was happy with his form. \"I played better,\" "
+     "said the top seed.",
+     [("the top seed", "Federer")]),
     ("a body's spokesman named with that body -> him",
      "Tom Baxter, a spokesman for the Boulder Fire Department, said the fire was out. The spokesman for the "
      "Boulder Fire Department said nobody was hurt.",

@@ -185,6 +185,34 @@ ROLE_CASES = [
         "Salvatore Lo Presti, the alleged boss of a Sicilian Mafia clan in a district of Palermo, was arrested.",
         [("Salvatore Lo Presti", "PERSON"), ("Sicilian", "NORP"), ("Mafia", "ORG"), ("Palermo", "GPE")],
         [], [("Salvatore Lo Presti", "lives_in", "Palermo")], id="place-of-an-unnamed-group"),
+    # an organisation after the noun employs the holder: "chief" only ranks the post, the country is its desk
+    pytest.param(
+        "Jonathan Loynes, chief UK economist at Capital Economics, said rates would rise.",
+        [("Jonathan Loynes", "PERSON"), ("UK", "GPE"), ("Capital Economics", "ORG")],
+        [("Jonathan Loynes", "affiliated_with", "Capital Economics", {"role": "chief UK economist"})],
+        [("Jonathan Loynes", "affiliated_with", "UK"), ("Jonathan Loynes", "lives_in", "UK")], id="chief-desk-at-firm"),
+    pytest.param(
+        "Hong Kong Chief Executive Carrie Lam went to Beijing on Monday for talks.",
+        [("Hong Kong", "GPE"), ("Carrie Lam", "PERSON"), ("Beijing", "GPE")],
+        [("Carrie Lam", "affiliated_with", "Hong Kong", {"role": "Chief Executive"})],
+        [("Carrie Lam", "lives_in", "Hong Kong")], id="chief-of-a-state-stays-an-office"),
+    # a name's possessive owns its own title: the copula's subjects hold no "coach" post in Wales
+    pytest.param(
+        "Robert Sidoli and Brent Cockbain are Wales coach Mike Ruddock's preferred starters in the second row.",
+        [("Robert Sidoli", "PERSON"), ("Brent Cockbain", "PERSON"), ("Wales", "GPE"), ("Mike Ruddock", "PERSON")],
+        [], [("Robert Sidoli", "affiliated_with", "Wales"), ("Brent Cockbain", "affiliated_with", "Wales")],
+        id="possessor-title-is-the-possessors"),
+    # a name after a title is a person's, never an employer the NER mistyped ("Goddard planetary scientist X")
+    pytest.param(
+        "Grassley denied Merrick Garland, President Obama's nominee for the Supreme Court, a hearing.",
+        [("Grassley", "PERSON"), ("Merrick Garland", "PERSON"), ("Obama", "PERSON"), ("Supreme Court", "ORG")],
+        [("Merrick Garland", "affiliated_with", "Supreme Court", {"role": "nominee"})],
+        [("Merrick Garland", "affiliated_with", "Obama")], id="name-after-title-is-no-employer"),
+    # a genre noun with a person-like ending is no post: a film is nobody's staff
+    pytest.param(
+        "It held off a strong challenge from the new Keanu Reeves sci-fi thriller Constantine, which opened second.",
+        [("Keanu Reeves", "PERSON"), ("Constantine", "PERSON")],
+        [], [("Constantine", "affiliated_with", "Keanu Reeves")], id="genre-noun-no-post"),
     pytest.param(
         "John Doe, a resident of the village of Slade, said he heard shots.",
         [("John Doe", "PERSON"), ("Slade", "GPE")],

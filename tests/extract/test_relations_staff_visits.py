@@ -201,6 +201,9 @@ def test_his_home_state_with_two_people_is_nobodys(nlp):
     pytest.param("As the Republican National Convention kicked off Monday in Cleveland, delegates protested outside.",
                  [("Republican National Convention", "ORG"), ("Cleveland", "GPE")],
                  ("Republican National Convention", "located_in", "Cleveland"), "event_place", id="event-kicked-off-in"),
+    pytest.param("The Bafta Film Awards were held in London on Saturday night, with many stars there.",
+                 [("Bafta Film Awards", "ORG"), ("London", "GPE")],
+                 ("Bafta Film Awards", "located_in", "London"), "event_place", id="awards-held-in"),
 ])
 def test_writers_reporters_events(nlp, text, specs, triple, rule):
     found = relations_of(nlp, text, specs)

@@ -19,6 +19,14 @@ FOUND = [
     pytest.param("Scotland doctor James Robson said the knee was damaged." + RUGBY,
                  [("Scotland", G), ("James Robson", P)],
                  ("James Robson", "affiliated_with", "Scotland"), {"role": "doctor"}, id="country-before-team-staff"),
+    # a coach of a country is its national side's: no nickname to wait for, as for "Houston coach X"
+    pytest.param("England coach Andy Robinson named his squad for the Six Nations." + RUGBY,
+                 [("England", G), ("Andy Robinson", P)],
+                 ("Andy Robinson", "affiliated_with", "England"), {"role": "coach"}, id="country-before-coach"),
+    # a bare post coordinated with a side's title is held in that side
+    pytest.param("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll have got their side buzzing." + RUGBY,
+                 [("Ireland", G), ("Eddie O'Sullivan", P), ("Brian O'Driscoll", P)],
+                 ("Brian O'Driscoll", "affiliated_with", "Ireland"), {"role": "captain"}, id="coordinated-bare-post"),
     pytest.param("Ireland full-back Geordan Murphy was hurt in training." + RUGBY,
                  [("Ireland", G), ("Geordan Murphy", P)],
                  ("Geordan Murphy", "affiliated_with", "Ireland"), {"role": "full-back"}, id="hyphened-position"),
@@ -62,6 +70,13 @@ NOT_FOUND = [
     pytest.param("Clinton Sanders flanker Jon Dunbar met Bernie Sanders on Monday." + RUGBY,
                  [("Clinton Sanders", P), ("Jon Dunbar", P), ("Bernie Sanders", P)],
                  ("Jon Dunbar", "affiliated_with", "Clinton Sanders"), id="surname-is-no-side"),
+    pytest.param("Houston coach Gary Kubiak said the quarterback was fine. The coach named his football roster.",
+                 [("Houston", G), ("Gary Kubiak", P)], ("Gary Kubiak", "affiliated_with", "Houston"),
+                 id="city-before-coach-waits-for-the-club"),
+    # outside sport a bare title takes no employer from a title coordinated with it
+    pytest.param("Microsoft chief executive Steve Ballmer and analyst John Smith spoke at the conference.",
+                 [("Microsoft", O), ("Steve Ballmer", P), ("John Smith", P)], ("John Smith", "affiliated_with", "Microsoft"),
+                 id="bare-title-outside-sport"),
     pytest.param("Mary Jones played Arsenal for Chelsea in 2004.",
                  [("Mary Jones", P), ("Arsenal", O), ("Chelsea", O)], ("Mary Jones", "affiliated_with", "Chelsea"),
                  id="played-an-organisation-abstains"),

@@ -15,9 +15,10 @@ from pipeline.extract.coreference.rules import (
     GENERIC_ORGANISATION_NOUNS, SPEAKING_BUSINESS_NOUNS, description_head, fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
-    DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, description_role, fitting_people, generic_referent, noun_gender,
-    role_holders,
+    DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, described_person, description_role, fitting_people, generic_referent,
+    noun_gender, role_holders,
 )
+from pipeline.name_strings import country_of_native
 from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 from pipeline.speech_words import SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS
 
@@ -173,16 +174,23 @@ def _speaker_right_before(ctx: Context, span: Span, head: Token) -> Mention | No
     """'But Alli insists the player is worth more. "...," the agent added', 'Hayley Yelling said the
     team would understand. "...," said the European cross-country champion': a role nobody in the
     article holds by name, as the speaker of a quote, is the one person whose name is the subject
-    of the main speech verb of the sentence right before (a quote may open the description's own)."""
+    of the main speech verb of the sentence right before (a quote may open the description's own), or
+    the one person that sentence names, as the subject of its main verb."""
     if head.dep_ not in SUBJECT_DEPS or not is_speech_verb(head.head) or ctx.in_quotes(span.start_char):
         return None
     sentence = head.sent
     if not sentence.start:
         return None
     before = head.doc[sentence.start - 1].sent
-    speakers = {ctx.groups.key(ctx.root(m)): ctx.root(m) for m, s in ctx.spans
-                if before.start <= s.start < before.end and s[0].pos_ == "PROPN" and not ctx.in_quotes(s.start_char)
-                and "PERSON" in ctx.groups.labels(ctx.root(m)) and _main_speech_subject(s.root)}
+    people = [(m, s) for m, s in ctx.spans if before.start <= s.start < before.end and s[0].pos_ == "PROPN"
+              and not ctx.in_quotes(s.start_char) and "PERSON" in ctx.groups.labels(ctx.root(m))]
+    speakers = {ctx.groups.key(ctx.root(m)): ctx.root(m) for m, s in people if _main_speech_subject(s.root)}
+    if not speakers and len({ctx.groups.key(ctx.root(m)) for m, _ in people}) == 1 and is_subject(people[0][1]) \
+            and people[0][1].root.head.dep_ == "ROOT" and described_person(head) \
+            and country_of_native(people[0][0].text) is None:  # "The 22-year-old Scot" names nobody
+        # "Britain's Paula Radcliffe has not ruled out the race. "...," said the two-time champion": the
+        # one person the sentence before names, as its subject, whatever its verb; not "the crowd chanted"
+        speakers = {0: ctx.root(people[0][0])}
     return next(iter(speakers.values())) if len(speakers) == 1 else None
 
 

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.rules import EntityGroups
-from pipeline.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
+from pipeline.sports_words import SIDE_POSTS
 from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 
 # Nouns for the same office: "Rep. Adam Schiff" is "the congressman".
@@ -58,7 +59,11 @@ PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "
 PERSON_NOUNS = GENERIC_PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
     "candidate", "delegate", "advocate", "magnate", "chief", "aide", "head", "host", "boss", "envoy",
     "mogul", "tycoon", "star", "lady", "spouse", "widow", "veteran", "nominee", "heir", "czar",
+    "champion", "athlete",
 })
+# Person nouns whose rank tells their holders apart ("seventh seed X" is not "the top seed"): no role
+# learned from them, but a description by one is still of a person.
+RANKED_PERSON_NOUNS = frozenset({"seed"})
 DESCRIPTION_WINDOW = 4  # sentences before the description searched by the generic-noun rule
 
 
@@ -80,7 +85,14 @@ def _word(token: Token) -> str:
 
 
 def is_person_noun(noun: str) -> bool:
-    return noun in PERSON_NOUNS or noun.endswith(PERSON_NOUN_ENDINGS)
+    return noun in PERSON_NOUNS or noun in ROLE_NOUNS or noun.endswith(PERSON_NOUN_ENDINGS)
+
+
+def described_person(head: Token) -> bool:
+    """Whether a description's head noun is a person's ("the presenter", "the top seed", "the lock
+    forward"), not a group's or a thing's ("the crowd", "the club", "the magazine")."""
+    noun = head.lemma_.lower()
+    return is_person_noun(noun) and noun not in NOT_PERSON_NOUNS or noun in SIDE_POSTS | RANKED_PERSON_NOUNS
 
 
 def _role_from(head: Token, tokens: list[Token]) -> Role | None:
@@ -183,7 +195,7 @@ class PersonRoles:
                 continue
             roles = [_title_before(span, covered), _inside_title(span), *_described_by(span, covered)]
             for role in roles:
-                if role is not None:
+                if role is not None and role.head not in RANKED_PERSON_NOUNS:
                     found.by_entity.setdefault(groups.key(mention), []).append((span.start, role))
         return found
 

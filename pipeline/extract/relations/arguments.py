@@ -202,9 +202,9 @@ class ArgumentFinder:
         return None
 
     def group(self, token: Token) -> list[Mention]:
-        """The mentions of `token` and of the tokens coordinated with it ("US and EU", "X and Y")."""
-        found: dict[int, Mention] = {}
-        for member in [token, *token.conjuncts]:
+        """The mentions of `token` and of the tokens coordinated with it ("US and EU", "X and Y"), not a date's."""
+        found: dict[int, Mention] = {}  # "won in August and three Grammys" names no place won in
+        for member in [token, *token.conjuncts] if token.ent_type_ not in ("DATE", "TIME") else [token]:
             mention = self.entity(member)
             if mention is not None:
                 found.setdefault(mention.index, mention)

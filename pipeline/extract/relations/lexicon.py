@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.party_words import PARTY_KEYS  # noqa: F401  (read by the relation rules)
+from pipeline.extract.relations.work_words import WORK_NOUNS  # "a sci-fi thriller" holds no post
 from pipeline.lexicon import ACTOR_LABELS, KINSHIP_NOUNS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ROLE_NOUNS
 
 
@@ -191,7 +192,7 @@ EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "co
 EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
                               "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
                               "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final",
-                              "breakfast", "luncheon", "dinner", "gala"})
+                              "breakfast", "luncheon", "dinner", "gala", "awards", "ceremony", "oscars", "baftas"})
 # Constructions that describe a name where it stands (a title, an apposition, "Town, State", a
 # party-state tag): the writer's description even inside someone's reported words ("Bucher said
 # residents in Jupiter, Florida, ..." places Jupiter on the writer's word, not Bucher's). Read by
@@ -309,7 +310,7 @@ def is_role_noun(lemma: str) -> bool:
         return True
     # "Deputy Ortiz's brother-in-law, Officer X": a relative ("brother", "mother", "daughter") holds no post
     return (lemma.endswith(_ROLE_SUFFIXES) and not lemma.endswith(_NON_ROLE_SUFFIXES) and len(lemma) > 3
-            and lemma not in _THING_NOUNS and lemma not in KINSHIP_NOUNS)
+            and lemma not in _THING_NOUNS and lemma not in WORK_NOUNS and lemma not in KINSHIP_NOUNS)
 
 
 def retype(predicate: str, subject_label: str) -> str:

@@ -24,6 +24,13 @@ def title_word(token: Token) -> str:
     return TITLE_ABBREVIATIONS.get(lowered, lowered.strip("."))
 
 
+def _organisation_after(noun: Token) -> bool:
+    """"chief UK economist at Capital Economics": an organisation after the noun employs the holder, so
+    an office word before it ("chief") only ranks the post, and a country there is the post's desk."""
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "for", "with", "of")
+               and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children) for p in noun.rights)
+
+
 def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     """What kind of role the noun names, or None when it names no role at all."""
     head = title_word(noun)
@@ -50,7 +57,8 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     # "Transportation Director": a portfolio makes an administrative title an office of the place
     # named with it; "an Alabama family physician" practises a profession there.
     if head in STATE_OFFICE_NOUNS or noun.lemma_.lower() in STATE_OFFICE_NOUNS or (
-            is_role_noun(noun.lemma_) and any(title_word(t) in STATE_OFFICE_NOUNS for t in modifiers)) or (
+            is_role_noun(noun.lemma_) and any(title_word(t) in STATE_OFFICE_NOUNS for t in modifiers)
+            and not _organisation_after(noun)) or (
             (head in PORTFOLIO_TITLE_NOUNS or noun.lemma_.lower() in PORTFOLIO_TITLE_NOUNS)
             and any(title_word(t) in PORTFOLIO_WORDS for t in modifiers)):
         return "office"

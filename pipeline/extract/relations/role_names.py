@@ -17,7 +17,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.descriptions import nation_state
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import PORTFOLIO_WORDS
+from pipeline.lexicon import NAME_TITLES, PORTFOLIO_WORDS, TITLE_QUALIFIERS
 from pipeline.party_words import PARTY_NAMES
 from pipeline.organisation_words import WORKPLACE_NOUNS
 from pipeline.name_strings import known_place, name_key
@@ -44,10 +44,17 @@ def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -
         return names_a_workplace(finder, mention)  # "an employee at the Kraft Plant"
     if label == "GPE":
         return kind == "topic" and not known_place(name_key(mention.text))
-    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]):
+    if label != "PERSON" or len(words) != 1 or is_given_name(words[0]) or _after_a_title(finder, mention):
         return False
     return not any(m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]
                    for m in finder.index.mentions)
+
+
+def _after_a_title(finder: ArgumentFinder, mention: Mention) -> bool:
+    """"President Obama's nominee": a name written after a title is a person's (not after "Former":
+    "Former Blackburn boss X")."""
+    before = doc_text(finder.doc)[:mention.start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in NAME_TITLES - TITLE_QUALIFIERS
 
 
 def mistyped_club(finder: ArgumentFinder, mention: Mention) -> bool:

@@ -48,7 +48,7 @@ from pipeline.extract.relations.role_places import (
     cut_from_county, modifies_outside_possessives, not_homes, without_qualifiers,
 )
 from pipeline.extract.relations.role_status import post_status
-from pipeline.extract.relations.role_words import NOW_WORDS, role_words
+from pipeline.extract.relations.role_words import NOW_WORDS, left_modifiers, role_words
 from pipeline.case_words import DEED_PERSON_NOUNS
 from pipeline.name_strings import country, name_key
 from pipeline.lexicon import (
@@ -63,7 +63,6 @@ INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_S
 EMPLOYER_PREPS = frozenset({"at", "for", "with", "of", "on", "in"})
 STATE_PREPS = frozenset({"of", "from"})  # "President Xi Jinping of China"
 HOME_PREPS = frozenset({"of", "from", "in"})  # "a native of Chisholm", "a lawyer in Boston"
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # A deed or a family tie, no post at the one named with it: "Napier's killer X", "Miller's widow X"
 # ("a partner at Acme" is a post; "Jackson's lawyer", "her agent" work for the client: staff).
 TIE_NOUNS = DEED_PERSON_NOUNS | KINSHIP_NOUNS - {"partner"}
@@ -89,27 +88,6 @@ class RolePhrase:
         if self.status:
             found["status"] = self.status
         return found
-
-
-def _left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
-    """The premodifiers of the role noun, and of the holder's name before it ("former" attached
-    to the name in "former President Bill Clinton")."""
-    tokens = [t for child in noun.lefts if child.dep_ in MODIFIER_DEPS for t in _modifier_tokens(child)]
-    if holder is not None:
-        # a title parsed flat, every word hanging off the name: "NBC News Senior Investigative
-        # Correspondent Cynthia McFadden", "former President Bill Clinton"
-        tokens += [t for child in holder.lefts if child.i < noun.i and child.dep_ in MODIFIER_DEPS | {"advmod"}
-                   for t in _modifier_tokens(child)]
-    return sorted(set(tokens), key=lambda t: t.i)
-
-
-def _modifier_tokens(child: Token) -> list[Token]:
-    """A premodifier's words; of a coordination only the last member, next to the noun: in "Trump
-    and Ohio Gov. John Kasich" the title is "Ohio Gov."."""
-    conjuncts = [c for c in child.children if c.dep_ == "conj"]
-    if conjuncts:
-        return list(conjuncts[-1].subtree)
-    return list(child.subtree)
 
 
 def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Mention]]:
@@ -155,7 +133,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     as a misreading ("Clinton isn't the only person breaking barriers"), unless `plural`."""
     if noun.tag_ in ("NNS", "NNPS") and not plural:
         return None
-    modifiers = _left_modifiers(noun, holder)
+    modifiers = left_modifiers(noun, holder)
     # "Trump rival Sen. Ted Cruz": what comes before a rival or a supporter is no part of the title
     cut = max((t.i for t in modifiers if t.lemma_.lower() in NON_POST_NOUNS), default=None)
     if cut is not None:
@@ -234,16 +212,16 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     elif kind == "team" or title_word(noun) in TEAM_STAFF_NOUNS and left_places and not left_orgs:
         # "a Barcelona soccer player", "Houston quarterback X": the city stands for its club; the
         # claim goes to the club when the article names it ("Houston Texans"); else to the city's
-        # name, unless the league's clubs all bear a nickname (then to nobody)
+        # name, unless the league's clubs all bear a nickname (then to nobody; not a national side: "England coach X")
         nicknamed = title_word(noun) in NICKNAMED_TEAM_ROLES
         # a nationality is where the player comes from, not a side: "Italian striker Arturo Lupoli" (of Arsenal)
         phrase.homes += [m for m in left_places if nationality_word(m)]
         left_places = [m for m in left_places if not nationality_word(m)]
-        teams = {m.index: team_named(finder, m) or (None if nicknamed else m) for m in left_places}
+        teams = {m.index: team_named(finder, m) or (None if nicknamed and not country(name_key(m.text)) else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
         # the place's own name for the side ("Scotland doctor X") is the club, not the city typed._city_for_club
         # drops; not a US city before a position ("Atlanta defensive end X": the Falcons)
-        if sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or title_word(noun) in TEAM_GROUP_NOUNS:
+        if nicknamed or sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or title_word(noun) in TEAM_GROUP_NOUNS:
             phrase.mistyped |= {m.index for m in left_places if teams[m.index] is m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []

@@ -23,7 +23,9 @@ from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
 from pipeline.party_words import PARTY_POST_MODIFIERS, PARTY_POST_NOUNS, PARTY_TAG_LETTERS
-from pipeline.sports_words import TEAM_GROUP_NOUNS
+from pipeline.extract.entities.sports_teams import sports_article
+from pipeline.sports_words import SIDE_POSTS, TEAM_GROUP_NOUNS
+from pipeline.extract.relations.work_words import STARRED_WORK_NOUNS, WORK_NOUNS
 from pipeline.lexicon import (
     LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
 )
@@ -81,6 +83,8 @@ def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     Beldon", "former Indiana University basketball coach Bobby Knight"; a plural title before a list
     holds for every name of it ("founding members Tom Johnston, Pat Simmons and John McFee")."""
     phrase = _own_title(finder, root)
+    if phrase is not None and _bare_team_title(phrase) and root.dep_ == "conj" and root.head.i < root.i:
+        _side_of_conjunct(finder, phrase, root.head)
     head = root
     while phrase is None and head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
@@ -88,6 +92,21 @@ def title_phrase(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
         if phrase is not None and phrase.noun.tag_ not in ("NNS", "NNPS") and title_word(phrase.noun) not in TEAM_GROUP_NOUNS:
             return None  # "Obama adviser David Axelrod and John McCain": the title is Axelrod's alone
     return phrase
+
+
+def _bare_team_title(phrase: RolePhrase) -> bool:
+    """A side's post with nothing named in it ("captain", "skipper"), in an article about sport."""
+    return not (phrase.organisations or phrase.states or phrase.homes or phrase.served) \
+        and title_word(phrase.noun) in SIDE_POSTS and sports_article(phrase.noun.doc)
+
+
+def _side_of_conjunct(finder: ArgumentFinder, phrase: RolePhrase, first: Token) -> None:
+    """"Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll": a bare post of the second name is
+    held in the side the first name's title names."""
+    side = title_phrase(finder, first)
+    if side is not None and side.kind == "team" or side is not None and title_word(side.noun) in SIDE_POSTS:
+        phrase.organisations = list(side.organisations)
+        phrase.mistyped |= side.mistyped
 
 
 def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
@@ -178,7 +197,8 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
 MEMBERSHIP_TITLES = frozenset({"member", "co-founder", "founder", "cofounder"})
 # Words before a name that name a thing, a place or a part, not anyone's post (what the NER typed PERSON
 # after them is no holder: "the EU directive, WEEE", "the Christian Brothers' school St Fintian's")
-THING_TITLE_NOUNS = NOT_PERSON_KIND_NOUNS | frozenset({"school", "college", "character", "directive", "affiliate"})
+THING_TITLE_NOUNS = NOT_PERSON_KIND_NOUNS | WORK_NOUNS | STARRED_WORK_NOUNS | frozenset(
+    {"school", "college", "character", "directive", "affiliate"})  # "the Keanu Reeves sci-fi thriller Constantine"
 
 
 def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:

@@ -3,15 +3,19 @@
 `role_words` keeps the noun's own modifiers and complements and drops what the phrase says about
 someone or something else: the names it holds, dates, the person served ("adviser to Obama"), a
 later post ("now at Brookings"), past/future words ("former", "incoming"), clauses and lists.
-role_phrases.read_role calls it once the phrase's organisations, places and holder are known.
+role_phrases.read_role calls it once the phrase's organisations, places and holder are known;
+`left_modifiers` gives it the words before the noun that read_role reads the phrase from.
 """
 from __future__ import annotations
+
+from typing import Optional
 
 from spacy.tokens import Token
 
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.lexicon import FUTURE_ROLE_WORDS, PAST_ROLE_WORDS
+from pipeline.lexicon import FUTURE_ROLE_WORDS, NAME_TITLES, PAST_ROLE_WORDS
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 NOW_WORDS = frozenset({"now", "currently", "today"})
 # "an Army captain, not a major": the role is "captain"
 DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "det", "predet", "case", "punct", "advcl", "parataxis",
@@ -45,6 +49,9 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             dropped.update(t.i for later in noun.subtree if later.i > token.i and later.dep_ == "prep"
                            and later.head.i == noun.i for t in later.subtree)
             continue
+        if token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.i == noun.i:
+            dropped.update(t.i for t in token.subtree)  # "President Obama's nominee": the owner and its title
+            continue
         joined = token.text in ("-", "&", "/") and not token.whitespace_  # "vice-president", "VR/AR"
         if token.dep_ in DROPPED_DEPS and not joined or token.i in used_preps or dangling:
             dropped.update(t.i for t in token.subtree)
@@ -75,3 +82,32 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
     words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
     text = "".join(w for _, w in words).strip(" ,-")
     return " ".join(text.split())
+
+
+def left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
+    """The premodifiers of the role noun, and of the holder's name before it ("former" attached
+    to the name in "former President Bill Clinton")."""
+    tokens = [t for child in noun.lefts if child.dep_ in MODIFIER_DEPS for t in _modifier_tokens(child)]
+    if holder is not None:
+        # a title parsed flat, every word hanging off the name: "NBC News Senior Investigative
+        # Correspondent Cynthia McFadden", "former President Bill Clinton"
+        tokens += [t for child in holder.lefts if child.i < noun.i and child.dep_ in MODIFIER_DEPS | {"advmod"}
+                   for t in _modifier_tokens(child)]
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _modifier_tokens(child: Token) -> list[Token]:
+    """A premodifier's words; of a coordination only the last member, next to the noun: in "Trump
+    and Ohio Gov. John Kasich" the title is "Ohio Gov."; of a name's possessive only the name: in
+    "Wales coach Mike Ruddock's preferred starters" the title "Wales coach" is Ruddock's own, as is
+    "President" in "President Obama's nominee"."""
+    conjuncts = [c for c in child.children if c.dep_ == "conj"]
+    if conjuncts:
+        return list(conjuncts[-1].subtree)
+    if child.dep_ == "poss" and child.pos_ == "PROPN":
+        start = child.i
+        while start > child.left_edge.i and child.doc[start - 1].pos_ == "PROPN" \
+                and child.doc[start - 1].lower_.rstrip(".") not in NAME_TITLES:  # "President Obama's nominee"
+            start -= 1
+        return [t for t in child.subtree if t.i >= start]
+    return list(child.subtree)

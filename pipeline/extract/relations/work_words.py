@@ -30,7 +30,7 @@ WRITING_VERBS = frozenset({"write", "co-write", "compose", "co-compose", "pen", 
 # that also name a contest, a dictum or a show of things others made, and "episode" (the director of
 # "an episode of the series CSI" made no series).
 WORK_NOUNS = (NAMED_WORK_NOUNS - {"title", "slogan", "story", "series", "exhibition", "exhibit", "episode"}) | frozenset({
-    "hit", "track", "ballet", "comedy", "thriller", "sequel", "remake", "soundtrack"})
+    "hit", "track", "ballet", "comedy", "thriller", "sequel", "remake", "soundtrack", "blockbuster"})
 # Work nouns whose possessor made the work ("Madonna's new single Hung Up", "their album Boy",
 # "Mike Leigh's film Vera Drake"): entities/work_titles.possessed_work; relations/work_makers.py.
 POSSESSED_WORK_NOUNS = frozenset({"album", "single", "song", "hit", "track", "record", "novel", "book", "memoir",
