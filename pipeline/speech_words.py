@@ -144,7 +144,7 @@ FICTION_NOUNS = frozenset({
 # biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,''", "the film 'The Long Road Home'".
 NAMED_WORK_NOUNS = FICTION_NOUNS | frozenset({
     "biography", "autobiography", "memoir", "album", "song", "single", "documentary", "poem", "podcast",
-    "bestseller", "painting", "sculpture", "exhibition", "exhibit", "title", "anthem", "hymn", "slogan",
+    "bestseller", "painting", "sculpture", "exhibition", "exhibit", "title", "anthem", "hymn", "slogan", "track",
 })
 # Past forms of speech verbs that no suffix rule reaches.
 IRREGULAR_SPEECH_FORMS = frozenset({"said", "told", "wrote", "tells"})

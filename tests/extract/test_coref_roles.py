@@ -97,6 +97,14 @@ CASES = [
      "Roger Federer beat seventh seed Feliciano Lopez. Federer was happy with his form. \"I played better,\" "
      "said the top seed.",
      [("the top seed", "Federer")]),
+    ("a pronoun's kin -> the one named with that kin title, nobody named since",
+     "Thorne Nogar recorded hundreds of sessions for RCA in the 1950s. Nogar's son Stephen, 57, said the tapes "
+     "had been kept in a garage. \"They were his favourite tapes,\" his son said.",
+     [("his son", "Stephen")]),
+    ("a pronoun's kin after another person is named -> nobody",
+     "Barack Obama's wife Michelle spoke first at the rally. Joe Biden arrived later. \"It was a great night,\" "
+     "his wife said.",
+     []),
     ("a body's spokesman named with that body -> him",
      "Tom Baxter, a spokesman for the Boulder Fire Department, said the fire was out. The spokesman for the "
      "Boulder Fire Department said nobody was hurt.",

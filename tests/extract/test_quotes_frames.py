@@ -23,6 +23,10 @@ CASES = [
     ("a speech verb under an adjective shares the subject of the verb above",
      "Governor Anne Porter was quick to say: “Nobody will lose their job because of this plan.”",
      [("Anne Porter", "Nobody will lose their job because of this plan.")]),
+    ("a participle under an infinitive's perfect takes the subject of the verb above it",
+     "Jackie Stallone was the first to leave the show. Stallone, 71, appeared not to have enjoyed her time in "
+     "the house saying: “I'm a total wreck, I need a vacation.”",
+     [("Jackie Stallone", "I'm a total wreck, I need a vacation.")]),
     ("a participle inside the frame's phrase does not take the frame over",
      "As the company's chief executive, Tom Hale, put it in a letter to staff explaining the merger, "
      "“Imagine a firm that no longer has to look up at its rivals.”",

@@ -18,6 +18,23 @@ CASES = [
      "Last month, reporter Scott Conroy asked Ted Cruz whether questions about his health were fair game.\n\n"
      "“Sure it is. I cannot remember the last day I took off because of illness,” he said.",
      [("Ted Cruz", "Sure it is. I cannot remember the last day I took off because of illness")]),
+    ("the maker of a work the sentence before is about speaks, not the person named before it",
+     "Comedian Matt Lucas hosted the ceremony in London on Wednesday night. Robbie Williams' track Angels beat "
+     "songs by Coldplay and Keane to win the best song award. It is his 15th Brit award. He told the audience: "
+     "\"I am very happy with the song and the fans.\"",
+     [("Robbie Williams", "I am very happy with the song and the fans.")]),
+    ("a work's maker in what a speaker says is no speaker",
+     "Michael Moore's Fahrenheit 9/11 was left out of the best documentary race. "
+     "Moore's caustic documentary may have been affected by its distributors' decision to enter it in the best "
+     "picture category, says Tim Dams, the news editor of trade magazine Screen International. But he also "
+     "believes the strong political viewpoint of Moore's film does not sit well with the Academy. \"If you look at "
+     "past Oscar winners, the voters tend to go for epic pictures. \"They tend to go for films like Titanic,\" he said.",
+     [("Tim Dams", "If you look at past Oscar winners, the voters tend to go for epic pictures."),
+      ("Tim Dams", "They tend to go for films like Titanic")]),
+    ("a post-nominal the parser makes the subject's head is the named person's ('Andrew Tyrie MP')",
+     "Tory frontbencher Andrew Tyrie MP demanded a statement about the affair on Monday. He said: \"The "
+     "government has questions to answer about this.\"",
+     [("Andrew Tyrie", "The government has questions to answer about this.")]),
     ("a question followed by a narrative sentence of speech no longer decides",
      "Reporter Scott Conroy asked Bernie Sanders about his health. Conroy said the answer surprised him.\n\n"
      "“It was not what I expected,” he said.",

@@ -133,11 +133,13 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
                  and ctx.groups.key(m) == holders[0]]
         if not named or _someone_else_in_focus(ctx, span, holders[0], named) or not _tied(ctx, holders[0], bodies):
             return None
+        if span[0].lower_ in ("his", "her") and _someone_named_since(ctx, span, holders[0], description):
+            return None  # "Obama's wife Michelle ... Joe Biden arrived ... his wife said": Biden's
         if _reported_by(ctx, head, holders[0]):
             return None
         return span, _person_named(ctx, named[-1], span.start_char)
-    if holders:
-        return None
+    if holders or span[0].lower_ in ("his", "her"):
+        return None  # a pronoun's kin is only the one named with that kin title ("her father" is no latest man)
     unnamed = _unnamed_one_before(ctx, span, head)
     if unnamed is not None:
         # "the spokesman" is the unnamed one brought in before, who speaks for an organisation named there
@@ -168,6 +170,15 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
     if chosen is None or not _tied(ctx, ctx.groups.key(chosen), bodies) or _reported_by(ctx, head, ctx.groups.key(chosen)):
         return None
     return span, _person_named(ctx, chosen, span.start_char)
+
+
+def _someone_named_since(ctx: Context, span: Span, holder: int, description) -> bool:
+    """Whether another person is named between the holder's kin title ("Nogar's son Stephen") and
+    "his son": the pronoun may be that person's, whose kin the article has not named."""
+    since = max((at for at, role in ctx.roles.by_entity.get(holder, []) if role.head == description.head and at < span.start),
+                default=span.start)
+    return any(since < s.start < span.start and ctx.groups.key(ctx.root(m)) != holder
+               and "PERSON" in ctx.groups.labels(ctx.root(m)) for m, s in ctx.spans)
 
 
 def _speaker_right_before(ctx: Context, span: Span, head: Token) -> Mention | None:

@@ -33,15 +33,14 @@ from pipeline.extract.coreference.unnamed import link_age, link_its
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
     Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reporter_passed_over, reports_on_another,
-    speaks,
-    unnamed_speaker_since, writes_subject,
+    speaks, unnamed_speaker_since,
 )
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.doctext import token_lowers
 from pipeline.extract.coreference.gender import gender_doubtful, person_gender
-from pipeline.extract.coreference.rules import DESCRIPTION_HEADS, gender_of_pronoun, is_subject
+from pipeline.extract.coreference.rules import DESCRIPTION_HEADS, gender_of_pronoun, is_subject, writes_subject
 
 PRONOUN_LABELS = {
     "he": ("PERSON",), "she": ("PERSON",),

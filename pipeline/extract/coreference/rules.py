@@ -10,8 +10,10 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import POSSESSIVE_GENDERS, PRONOUN_GENDERS
-from pipeline.lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS
+from pipeline.lexicon import KINSHIP_NOUNS, POSSESSIVE_GENDERS, PRONOUN_GENDERS
+from pipeline.lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS, SUBJECT_DEPS
+from pipeline.extract.quotes.speech import is_speech_verb
+from pipeline.speech_words import DOCUMENT_NOUNS, NAMED_WORK_NOUNS
 
 EDUCATION = frozenset({"university", "institute", "school", "college", "academy", "polytechnic"})
 # Nouns a name usually contains ("Beihang University") or the text usually says of it ("the
@@ -260,9 +262,10 @@ def description_head(head: Token, covered: set[int]) -> tuple[Span, list[str], l
         # "the university where she studied" introduces, not refers ("The ad, titled ..." refers); an
         # apposition names it ("the Vatican spokesman, Federico Lombardi,")
         return None
-    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
-    if len(dets) != 1 or dets[0].lower_ != "the":
-        return None
+    dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+    if len(dets) != 1 or dets[0].lower_ != "the" and not (
+            dets[0].lower_ in ("his", "her") and head.lemma_.lower() in KINSHIP_NOUNS):
+        return None  # "the mayor"; of a pronoun's, only kin: "his son" is the son the article named
     span = head.doc[dets[0].i:head.i + 1]
     nations, names = [], []
     for token in span[1:-1]:
@@ -354,3 +357,26 @@ def nationality_fit(groups: EntityGroups, mention: Mention, nations: list[str]) 
     if asserted - wanted:
         return False
     return None
+
+
+def writes_subject(span: Span) -> bool:
+    """True for the author of a document or the maker of a work that is a clause's subject
+    ('Tuttle's article also attacked Christie', 'Smith's column argues', 'Robbie Williams' track
+    beat songs by Coldplay'): the clause is about what the author says or made."""
+    return written_subject(span) is not None
+
+
+def written_subject(span: Span) -> Token | None:
+    """The subject a writes_subject author's document or work heads: "article" of 'Tuttle's article
+    attacked', "Angels" of 'Robbie Williams' track Angels beat' (the work's noun before its title)."""
+    root = span.root
+    noun = root.head
+    subject = noun.head if noun.dep_ in ("compound", "appos") else noun
+    if root.dep_ != "poss" or noun.lemma_.lower() not in DOCUMENT_NOUNS | NAMED_WORK_NOUNS or subject.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS and (is_speech_verb(verb) or any(
+            is_speech_verb(c) for c in verb.children if c.dep_ in ("parataxis", "ccomp", "advcl"))
+            or verb.dep_ in ("ccomp", "parataxis") and is_speech_verb(verb.head)):
+        return None  # "Moore's documentary may have been affected ..., says Tim Dams": the speaker's sentence
+    return subject if sum(c.dep_ in SUBJECT_DEPS for c in verb.children) == 1 else None

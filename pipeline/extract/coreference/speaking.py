@@ -14,10 +14,14 @@ from spacy.tokens import Span, Token
 
 from models import Mention
 from pipeline.extract.coreference.gender import gender_doubtful, person_gender
-from pipeline.extract.coreference.rules import gender_of_pronoun, given_name_first, is_subject, opens_line
+from pipeline.extract.coreference.rules import (
+    gender_of_pronoun, given_name_first, is_subject, opens_line, writes_subject, written_subject,
+)
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
-from pipeline.speech_words import DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS
+from pipeline.speech_words import (
+    DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS,
+)
 
 # Verbs of putting a question to someone: the answer right after is the one asked's.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "challenge"})
@@ -44,9 +48,7 @@ def _main_clause(span: Span, pronoun: Token, sentence_of: dict[int, int]) -> boo
     right off the pronoun's verb ('When Clinton arrived, she said') other than what it reports,
     but not of one nested deeper ('Asked about ... the event that Clinton faces Trump, she
     replied')."""
-    subject = span.root
-    if writes_subject(span):
-        subject = subject.head  # 'Tuttle's article also attacked Christie'
+    subject = written_subject(span) or span.root  # 'Tuttle's article also attacked Christie'
     if subject.dep_ in ("appos", "compound") and subject.head.dep_ in SUBJECT_DEPS:
         subject = subject.head  # 'Bloomberg's pollster, Douglas Schoen, says'
     if subject.dep_ not in SUBJECT_DEPS:
@@ -176,14 +178,6 @@ def speaks(span: Span) -> bool:
         and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
 
 
-def writes_subject(span: Span) -> bool:
-    """True for the author of a document that is a clause's subject ('Tuttle's article also
-    attacked Christie', 'Smith's column argues'): the clause is about what the author says."""
-    root = span.root
-    return (root.dep_ == "poss" and root.head.lemma_.lower() in DOCUMENT_NOUNS
-            and root.head.dep_ in SUBJECT_DEPS and sum(c.dep_ in SUBJECT_DEPS for c in root.head.head.children) == 1)
-
-
 def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
     """True when, from the sentence of token `start` up to a speaking pronoun's, the writer's words make someone
     speak whom no person's name covers: 'After Glenn Beck asked him ..., D'Souza replied, “...”
@@ -206,7 +200,9 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
         # the subject's own name, or the name in apposition to it ('The Podesta Group's CEO,
         # Kimberley Fritts, said')
         named = [token, *(c for c in token.children if c.dep_ == "appos")]
-        mention = next((m for t in named for m, s in ctx.between(t.i - 5, t.i) if s.start <= t.i < s.end), None)
+        mention = next((m for t in named for m, s in ctx.between(t.i - 5, t.i) if s.start <= t.i < s.end), None) or next(
+            (m for t in token.children if t.dep_ == "compound" for m, s in ctx.between(t.i - 5, t.i)
+             if s.start <= t.i < s.end and "PERSON" in ctx.groups.labels(ctx.root(m))), None)  # "Andrew Tyrie MP"
         if mention is not None and ctx.groups.key(ctx.root(mention)) == chosen.key:
             continue
         if token.text in chosen.words:

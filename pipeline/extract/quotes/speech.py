@@ -80,6 +80,12 @@ def subject_of(verb: Token, excluded: Callable[[Token], bool] | None = None) -> 
         if child.dep_ in SUBJECT_DEPS and not child.is_punct and not (excluded and excluded(child)):
             return child
     head = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ not in ("VBG", "VB") and head.pos_ in ("VERB", "AUX") and head.i != verb.i \
+            and not any(c.dep_ in ("dobj", "iobj", "auxpass") for c in head.children):
+        # 'Stallone appeared not to have enjoyed her time, saying: "..."': the one who appeared
+        # (not after an object, which controls instead: 'asked him to have ...'; nor what someone
+        # is alleged or reported to have said, which nobody here asserts)
+        return subject_of(head, excluded)
     if head.i == verb.i or verb.tag_ not in ("VBG", "VB"):
         # 'Roberts said ... but said “...”': a coordinated verb the parser took for a complement
         coordinated = verb.dep_ == "conj" or (verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ"
