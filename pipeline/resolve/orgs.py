@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pipeline.lexicon import (CHAPTER_HEADS, LEADING_GENERIC_WORDS, LEGAL_SUFFIXES, MEDIA_SUFFIXES,
                               NAMED_AFTER_HEADS, ORG_GENERIC_WORDS)
 from pipeline.resolve.guards import nation
+from pipeline.organisation_words import ORG_HEADS
 
 DROPPABLE_WORDS = ORG_GENERIC_WORDS | MEDIA_SUFFIXES
 
@@ -64,7 +65,8 @@ def named_after(short_key: str, long_key: str) -> bool:
 def short_forms(key: str, within_article: bool = True) -> frozenset[str]:
     """The short forms short_form_of accepts for a long name: its generic stem, the name without
     a generic opening word ("Project xCloud" -> "xCloud") and, within one article, its part
-    before "of" ("Seven Sons" for "Seven Sons of National Defense").
+    before "of" ("Seven Sons" for "Seven Sons of National Defense"; one head word of an organisation's
+    name too, "Academy" for "Academy of Motion Picture Arts and Sciences", ORG_HEADS).
 
     Across articles the part before "of" is not a short form: "<Agency>" and "<Agency> of
     <Country>" are often two bodies."""
@@ -74,8 +76,9 @@ def short_forms(key: str, within_article: bool = True) -> frozenset[str]:
         found.add(" ".join(words[1:]))  # "Project xCloud" -> "xCloud"
     if within_article and "of" in words:
         before, after = words[:words.index("of")], " ".join(words[words.index("of") + 1:])
-        if len(before) >= 2 and not all(w in DROPPABLE_WORDS for w in before) and not chapter(before[-1], after):
-            found.add(" ".join(before))
+        if (len(before) >= 2 and not all(w in DROPPABLE_WORDS for w in before) or len(before) == 1 and before[0] in ORG_HEADS) \
+                and not chapter(before[-1], after):
+            found.add(" ".join(before))  # "Academy" for "Academy of Motion Picture Arts and Sciences" in its own article
     return frozenset(f for f in found - {key} if not named_after(f, key))
 
 

@@ -56,3 +56,15 @@ def test_a_capitalised_number_or_all_opens_the_name_after_it(nlp):
 def test_a_day_or_a_year_before_a_name_stays_apart(nlp):
     found = mentions_of(nlp, "On Monday Microsoft said it would cut jobs. By 2004 Google had bought it.")
     assert "Microsoft" in found and "Google" in found
+
+
+def test_an_organisations_head_word_alone_is_its_short_name(nlp):
+    found = mentions_of(nlp, "The Academy of Motion Picture Arts and Sciences announced the nominations on Tuesday. "
+                             "Academy president Frank Pierson praised the films in a statement.")
+    assert found.count("Academy") == 1 and "Frank Pierson" in found
+
+
+def test_a_head_word_of_two_organisations_names_neither(nlp):
+    found = mentions_of(nlp, "The University of Leeds and the University of York signed a deal on Tuesday. "
+                             "University staff said the plan was sound.")
+    assert "University" not in found

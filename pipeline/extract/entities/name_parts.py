@@ -13,6 +13,9 @@
 - A name's first word that the model took for a number or a quantifier: a capitalised number or "All"
   inside a sentence right before a name ("former Three Degrees star", "Former All Saints star", "20th
   Century Fox") opens that name; not a day or a month ("on Monday Microsoft said").
+- The head word of the one organisation named "<Head> of/for ..." in the article ("Academy" for the
+  Academy of Motion Picture Arts and Sciences), written alone and capitalised, is that organisation
+  again, even opening a sentence where the tagger reads it as a common noun ("Academy president X").
 - An organisation's or facility's name goes on through the proper nouns that follow it inside
   a sentence ("Forest Hill's WoodSpring Suites hotel": "WoodSpring Suites", not "WoodSpring"),
   up to two words, when a lower-case word or punctuation comes next.
@@ -23,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.doctext import tokens_written, word_counts
 from pipeline.given_names import is_given_name
+from pipeline.organisation_words import ORG_HEADS
 from pipeline.lexicon import CALENDAR_WORDS, MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
 
 # doc.user_data key: token indices of the lone words found here, which mentions.py keeps even
@@ -35,16 +39,17 @@ MAX_EXTENSION = 2
 
 
 def complete_name_parts(doc: Doc, ordinary_case) -> None:
-    """Apply the three rules of the module docstring to doc.ents (`ordinary_case(sentence)` tells
+    """Apply the rules of the module docstring to doc.ents (`ordinary_case(sentence)` tells
     a sentence from a Title Case headline)."""
     ents = list(doc.ents)
     if not ents:
         return
     ents = _with_leading_number(doc, _extend_organisations(doc, ents, ordinary_case), ordinary_case)
     ents = _of_the_names(doc, _joined_of_the(doc, ents))
-    lone = _lone_last_words(doc, ents)
-    doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone)
-    ents += lone
+    lone, heads = _lone_last_words(doc, ents), _lone_head_words(doc, ents)
+    doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone + heads)
+    tagged = {e.start for e in ents if len(e) == 1}  # "Academy", tagged but read as a common word opening a sentence
+    ents += lone + [span for span in heads if span.start not in tagged]
     doc.ents = sorted(ents, key=lambda s: s.start)
 
 
@@ -134,6 +139,32 @@ def _joined_of_the(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _lone_head_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Academy president Frank Pierson" after "the Academy of Motion Picture Arts and Sciences": the
+    head word of the one organisation named "<Head> of/for ..." in the article, written alone and
+    capitalised, is that organisation's short name."""
+    heads: dict[str, list[Span]] = {}
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and len(words) >= 3 and words[1].lower_ in ("of", "for") \
+                and words[0].lower_ in ORG_HEADS and _capitalised_word(words[0]):
+            heads.setdefault(words[0].text, []).append(ent)
+    heads = {word: found for word, found in heads.items() if len({e.text for e in found}) == 1}
+    if not heads:
+        return []
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for i in tokens_written(doc, heads):
+        token = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if token.i in covered and not any(e.start == i and len(e) == 1 and e.label_ == "ORG" for e in ents) \
+                or nxt is None or nxt.lower_ in ("of", "for") or _capitalised_word(nxt) \
+                or token.i > token.sent.start and _capitalised_word(doc[i - 1]):
+            continue
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
 
 
 def _lone_last_words(doc: Doc, ents: list[Span]) -> list[Span]:
