@@ -133,7 +133,9 @@ def test_the_part_before_of_is_a_name_where_it_recurs(nlp):
             "Beihang is one of the “Seven Sons” and is ranked high. The Ministry of Defence said the Ministry would act.")
     labelled = [(m.text, m.label) for m in collect_mentions(nlp(text))]
     assert ("Seven Sons", "ORG") in labelled
-    assert "Ministry" not in [t for t, _ in labelled]
+    # "the Ministry" after the one "Ministry of Defence" is that ministry again (name_parts; resolved
+    # into it within the article by resolve/orgs.short_forms), not a name of its own
+    assert [t for t, _ in labelled].count("Ministry") == 1
 
 
 @pytest.mark.parametrize("text, expected", [

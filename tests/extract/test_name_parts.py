@@ -68,3 +68,18 @@ def test_a_head_word_of_two_organisations_names_neither(nlp):
     found = mentions_of(nlp, "The University of Leeds and the University of York signed a deal on Tuesday. "
                              "University staff said the plan was sound.")
     assert "University" not in found
+
+
+def test_a_country_right_after_a_company_names_its_unit(nlp):
+    found = mentions_of(nlp, '"Broadband is moving," said Karen Thomson, Chief Executive of AOL UK, on Monday.')
+    assert "AOL UK" in found and "UK" not in found
+
+
+def test_a_country_after_and_stays_a_place(nlp):
+    found = mentions_of(nlp, "The talks between Microsoft and France ended on Monday without a deal.")
+    assert "France" in found
+
+
+def test_a_country_before_a_noun_is_a_desk_not_a_unit(nlp):
+    found = mentions_of(nlp, "The envoy was in charge, said former White House Russia adviser Fiona Hill on Monday.")
+    assert "White House" in found and "White House Russia" not in found

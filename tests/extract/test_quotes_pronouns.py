@@ -35,6 +35,10 @@ CASES = [
      "Tory frontbencher Andrew Tyrie MP demanded a statement about the affair on Monday. He said: \"The "
      "government has questions to answer about this.\"",
      [("Andrew Tyrie", "The government has questions to answer about this.")]),
+    ("a party's word the NER typed a person takes no pronoun",
+     "Chancellor Gordon Brown set out his plans for the economy on Monday in a speech in London. Laying into the "
+     "Conservative's record in government he said: \"They failed the country.\"",
+     [("Gordon Brown", "They failed the country.")]),
     ("a question followed by a narrative sentence of speech no longer decides",
      "Reporter Scott Conroy asked Bernie Sanders about his health. Conroy said the answer surprised him.\n\n"
      "“It was not what I expected,” he said.",

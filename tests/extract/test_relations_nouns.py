@@ -138,6 +138,10 @@ def test_one_of_founders_keeps_the_role(nlp):
 
 
 NOT_FOUND = [
+    # property is no organisation its owner has as a member
+    pytest.param("The government seized Hato El Charcote, a beef cattle ranch owned by Agroflora, on Monday.",
+                 [("Hato El Charcote", "ORG"), ("Agroflora", "ORG")], ("Hato El Charcote", "member_of", "Agroflora"),
+                 id="owned-ranch"),
     # a deal that has not happened
     pytest.param("Regulators blocked Comcast's acquisition of Time Warner Cable last year.",
                  [("Comcast", "ORG"), ("Time Warner Cable", "ORG")], ("Comcast", "acquired", "Time Warner Cable"),

@@ -170,3 +170,19 @@ def test_coordinated_names(nlp, text, fused, label, others, parts):
                for o, lab in others)]
     doc.ents = sorted([ent] + placed, key=lambda s: s.start)
     assert [p.text for p in _coordinated_parts(doc, ent)] == parts
+
+
+@pytest.mark.parametrize("text, words, person", [
+    # the model's span in a BBC report (held-out sheet of session 18); a hyphened given name too
+    ("Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have a call-up.",
+     "Perpignan centre Jean-Philippe Granclaude", "Jean-Philippe Granclaude"),
+    # "wing" is also a given name, but not in lower case
+    ("Leicester wing Austin Healey scored twice in the rugby match.", "Leicester wing Austin Healey", "Austin Healey"),
+])
+def test_a_lower_case_post_inside_a_persons_span_is_cut_off(nlp, text, words, person):
+    from pipeline.extract.entities.boundaries import _job_word
+    from pipeline.extract.entities.span_cuts import cut_span
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label="PERSON")
+    assert (person, "PERSON") in [(p.text, p.label_) for p in cut_span(doc, span, _job_word)]

@@ -32,7 +32,7 @@ from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, sta
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from pipeline.organisation_words import ORG_HEADS
-from pipeline.sports_words import POSITION_ABBREVIATIONS, TEAM_PLAYER_NOUNS
+from pipeline.sports_words import POSITION_ABBREVIATIONS, SIDE_POSTS, TEAM_PLAYER_NOUNS
 from pipeline.name_strings import known_place, name_key
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
@@ -43,7 +43,7 @@ CLAUSE_OPENERS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # a team's position written before a name is no part of it: "RB Joique Bell"; nor a seat's title:
 # "Councilman John Smith"
-ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | frozenset(TITLE_ABBREVIATIONS) \
+ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | SIDE_POSTS | frozenset(TITLE_ABBREVIATIONS) \
     | frozenset(w.lower() for w in POSITION_ABBREVIATIONS) | LEGISLATOR_TITLES
 MAX_PERSON_WORDS = 3
 

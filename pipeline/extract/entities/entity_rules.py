@@ -22,6 +22,7 @@ from pipeline.extract.entities.boundaries import fix_boundaries
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.entities.company_names import tag_company_names
+from pipeline.party_words import PARTY_KEYS
 from pipeline.extract.entities.repeated_names import tag_repeated_names
 from pipeline.extract.entities.titled_people import tag_titled_people
 from pipeline.extract.entities.phrase_types import (
@@ -200,11 +201,15 @@ def org_name_rules(doc: Doc) -> Doc:
 def _untag_non_names(doc: Doc) -> None:
     """"designed to produce 12,600 MW", "a 2 GHz chip": a unit after a number names nothing (the NER
     types "MW" an organisation, which then "developed" it); nor do letters after a person's name
-    ("said Brian Monteith MSP": no organisation "MSP" said it)."""
+    ("said Brian Monteith MSP": no organisation "MSP" said it). A party's word the NER typed PERSON is
+    the party's word (NORP), as it is elsewhere."""
     kept = [e for e in doc.ents if not (len(e) == 1 and e.start and e.label_ not in ("QUANTITY", "CARDINAL") and (
         e.text in UNIT_SYMBOLS and doc[e.start - 1].like_num
         or e.text in POST_NOMINALS and doc[e.start - 1].ent_type_ == "PERSON"))]
-    if len(kept) != len(doc.ents):
+    # "Laying into the Conservative's record ... he said": a party's word is no person (PERSON, it took the "he")
+    kept = [Span(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and len(e) == 1
+            and e.text[:1].isupper() and e.text.lower() in PARTY_KEYS else e for e in kept]
+    if kept != list(doc.ents):
         doc.ents = kept
 
 

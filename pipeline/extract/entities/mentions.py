@@ -238,10 +238,15 @@ def _heading_word(doc: Doc, text: str, start: int, end: int) -> bool:
     return lower != word and any(t.text == lower for t in doc)
 
 
+MAX_ACRONYM_LETTERS = 4
+
+
 def _shouted(text: str) -> bool:
-    """Two or more words in capitals ("BREAKING NEWS"), not one acronym with a number ("S&P 500")."""
+    """Two or more words in capitals ("BREAKING NEWS"), not one acronym with a number ("S&P 500") nor
+    acronyms alone ("AOL UK")."""
     words = text.split()
-    return len(words) > 1 and text.isupper() and not (len(words) == 2 and words[1].isdigit())
+    return len(words) > 1 and text.isupper() and not (len(words) == 2 and words[1].isdigit()) \
+        and any(len(w) > MAX_ACRONYM_LETTERS or not w.isalpha() for w in words)
 
 
 def _state_department(ent: Span) -> str | None:

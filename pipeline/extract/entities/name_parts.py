@@ -16,6 +16,8 @@
 - The head word of the one organisation named "<Head> of/for ..." in the article ("Academy" for the
   Academy of Motion Picture Arts and Sciences), written alone and capitalised, is that organisation
   again, even opening a sentence where the tagger reads it as a common noun ("Academy president X").
+- A company's name runs on through a country or continent written right after it ("Chief Executive
+  of AOL UK", "Sony Europe"): its unit there, not the company and a place.
 - An organisation's or facility's name goes on through the proper nouns that follow it inside
   a sentence ("Forest Hill's WoodSpring Suites hotel": "WoodSpring Suites", not "WoodSpring"),
   up to two words, when a lower-case word or punctuation comes next.
@@ -26,12 +28,15 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.doctext import tokens_written, word_counts
 from pipeline.given_names import is_given_name
+from pipeline.name_strings import country, name_key
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.lexicon import CALENDAR_WORDS, MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
 
 # doc.user_data key: token indices of the lone words found here, which mentions.py keeps even
 # where they open a sentence as common nouns would ("Clipper will orbit Jupiter").
 NAME_PART_WORDS = "newsclaims.name_part_words"
+# Continents a company's unit may be named for ("Sony Europe"), besides countries.
+CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "Americas"})
 _NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"})
 _GENERIC = ORG_GENERIC_WORDS | NAMED_AFTER_HEADS | MEDIA_SUFFIXES
 _ROLES = NAME_TITLES | ROLE_NOUNS
@@ -45,7 +50,7 @@ def complete_name_parts(doc: Doc, ordinary_case) -> None:
     if not ents:
         return
     ents = _with_leading_number(doc, _extend_organisations(doc, ents, ordinary_case), ordinary_case)
-    ents = _of_the_names(doc, _joined_of_the(doc, ents))
+    ents = _of_the_names(doc, _joined_of_the(doc, _national_units(doc, ents)))
     lone, heads = _lone_last_words(doc, ents), _lone_head_words(doc, ents)
     doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone + heads)
     tagged = {e.start for e in ents if len(e) == 1}  # "Academy", tagged but read as a common word opening a sentence
@@ -121,6 +126,21 @@ def _of_the_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[head].lower_ not in _ROLES and not doc[head].is_stop \
                 and not (head > 0 and _capitalised_word(doc[head - 1]) and not doc[head - 1].is_sent_start):
             out.append(Span(doc, head, ent.end, label=ent.label_))
+        else:
+            out.append(ent)
+    return out
+
+
+def _national_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for ent in ents:
+        first = out[-1] if out else None
+        if first is not None and first.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and len(ent) == 1 \
+                and first.end == ent.start and len(first) <= 3 and first[-1].is_alpha \
+                and (country(name_key(ent.text)) or ent.text in CONTINENTS) \
+                and not (ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[ent.end].tag_ == "POS")):
+            # not a desk or a topic before a noun: "former White House Russia adviser"
+            out[-1] = Span(doc, first.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out

@@ -207,9 +207,10 @@ def without_title(doc: Doc, ent: Span, role_word) -> list[Span]:
     while start < ent.end - 2 and _opens_title(doc[start], role_word):
         start += 1
     name = doc[start:ent.end]
-    if not 2 <= len(name) <= 3 or not name[0].is_title or not is_given_name(name[0].text) \
+    if not 2 <= len(name.text.split()) <= 3 or not name[0].is_title or not is_given_name(name[0].text) \
             or name[-1].lower_ in NAMED_AFTER_HEADS \
-            or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".") or "-" in t.text) for t in name):
+            or not all(t.text == "-" or t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".") or "-" in t.text)
+                       for t in name):
         return [ent]
     person = Span(doc, name.start, name.end, label="PERSON")
     before = doc[ent.start:opening]
@@ -221,7 +222,8 @@ def without_title(doc: Doc, ent: Span, role_word) -> list[Span]:
 def _opens_title(token: Token, role_word) -> bool:
     # a title written in capitals, "DJ John Peel", "CEO Tim Cook", is no initials of the name
     written = token.is_title or token.is_upper and len(token) <= MAX_CAPITALS_TITLE
-    return written and token.is_alpha and not is_given_name(token.text) and role_word(token)
+    # a lower-case post inside a span is never the name's: "Perpignan centre Jean-Philippe Granclaude"
+    return (written and not is_given_name(token.text) or token.is_lower) and token.is_alpha and role_word(token)
 
 
 def _without_closing_title(doc: Doc, ent: Span) -> Span:

@@ -194,6 +194,13 @@ def _site_visit(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     yield from pairs("visited", visitors, places, "visit_site_place", (verb,))
 
 
+# Land and buildings one owns, which are no organisation to be a member of ("a security lab owned by
+# VeriSign" is a company, a member).
+PROPERTY_NOUNS = frozenset({"ranch", "farm", "estate", "land", "island", "house", "home", "field", "vineyard",
+                            "plantation", "mansion", "villa", "property", "plot", "hotel", "building", "tower",
+                            "stadium", "arena", "airport", "mine", "refinery", "factory", "plant", "mill", "warehouse"})
+
+
 def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Instagram, which is owned by Facebook", "Jeff Bezos, who owns The Washington Post"."""
     if not states_event(verb) and verb.tag_ != "VBN":
@@ -206,6 +213,8 @@ def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         if antecedent is None:
             return
         subject = verb.head
+    if subject is not None and subject.lemma_.lower() in PROPERTY_NOUNS:
+        return  # "Hato El Charcote, a beef cattle ranch owned by Agroflora": property, no member of its owner
     if is_passive(verb):
         owned = labelled(finder, [subject] if subject is not None else [], ORG_LABELS)
         owners = labelled(finder, prep_objects(verb, ("by",)), ("ORG", "PERSON", "GPE"))
