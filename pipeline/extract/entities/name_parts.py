@@ -131,34 +131,41 @@ def _of_the_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _national_units(doc: Doc, ents: list[Span]) -> list[Span]:
+def _merged_with_previous(ents: list[Span], joined) -> list[Span]:
+    """The entities, each pair of neighbours that `joined(first, second)` makes one span (else None)
+    replaced by that span."""
     out: list[Span] = []
     for ent in ents:
-        first = out[-1] if out else None
-        if first is not None and first.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and len(ent) == 1 \
+        whole = joined(out[-1], ent) if out else None
+        if whole is not None:
+            out[-1] = whole
+        else:
+            out.append(ent)
+    return out
+
+
+def _national_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    def unit(first: Span, ent: Span) -> Span | None:
+        if first.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and len(ent) == 1 \
                 and first.end == ent.start and len(first) <= 3 and first[-1].is_alpha \
                 and (country(name_key(ent.text)) or ent.text in CONTINENTS) \
                 and not (ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[ent.end].tag_ == "POS")):
             # not a desk or a topic before a noun: "former White House Russia adviser"
-            out[-1] = Span(doc, first.start, ent.end, label="ORG")
-        else:
-            out.append(ent)
-    return out
+            return Span(doc, first.start, ent.end, label="ORG")
+        return None
+    return _merged_with_previous(ents, unit)
 
 
 def _joined_of_the(doc: Doc, ents: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for ent in ents:
-        first = out[-1] if out else None
+    def title(first: Span, ent: Span) -> Span | None:
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if first is not None and first.label_ in _NAME_LABELS | {"GPE"} and ent.label_ in _NAME_LABELS | {"GPE"} \
+        if first.label_ in _NAME_LABELS | {"GPE"} and ent.label_ in _NAME_LABELS | {"GPE"} \
                 and first.end == start - 2 and doc[first.end].lower_ == "of" and doc[first.end + 1].lower_ == "the" \
                 and _capitalised_word(doc[start]) and doc[first.start].lower_ not in _ROLES and not doc[first.start].is_stop \
                 and not is_given_name(doc[first.start].text):  # a person the model typed ORG: "Jane Doe of the University"
-            out[-1] = Span(doc, first.start, ent.end, label="LOC" if first.label_ == "GPE" else first.label_)
-        else:
-            out.append(ent)
-    return out
+            return Span(doc, first.start, ent.end, label="LOC" if first.label_ == "GPE" else first.label_)
+        return None
+    return _merged_with_previous(ents, title)
 
 
 def _lone_head_words(doc: Doc, ents: list[Span]) -> list[Span]:
