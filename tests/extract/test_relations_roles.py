@@ -202,6 +202,12 @@ ROLE_CASES = [
         [("Robert Sidoli", "PERSON"), ("Brent Cockbain", "PERSON"), ("Wales", "GPE"), ("Mike Ruddock", "PERSON")],
         [], [("Robert Sidoli", "affiliated_with", "Wales"), ("Brent Cockbain", "affiliated_with", "Wales")],
         id="possessor-title-is-the-possessors"),
+    # a coordination inside the role's own words is the role's
+    pytest.param(
+        "Jane Roe, director of marketing and sales at Acme Corp, said the figures were good this year.",
+        [("Jane Roe", "PERSON"), ("Acme Corp", "ORG")],
+        [("Jane Roe", "affiliated_with", "Acme Corp", {"role": "director of marketing and sales"})], [],
+        id="role-with-its-own-and"),
     # a name after a title is a person's, never an employer the NER mistyped ("Goddard planetary scientist X")
     pytest.param(
         "Grassley denied Merrick Garland, President Obama's nominee for the Supreme Court, a hearing.",

@@ -23,6 +23,10 @@ FOUND = [
     pytest.param("England coach Andy Robinson named his squad for the Six Nations." + RUGBY,
                  [("England", G), ("Andy Robinson", P)],
                  ("Andy Robinson", "affiliated_with", "England"), {"role": "coach"}, id="country-before-coach"),
+    # "defender" is a backer's word elsewhere (lexicon.NON_POST_NOUNS), a side's player in sport
+    pytest.param("Chelsea defender John Terry was injured in the match." + RUGBY,
+                 [("Chelsea", O), ("John Terry", P)],
+                 ("John Terry", "affiliated_with", "Chelsea"), {"role": "defender"}, id="defender-in-sport"),
     # a bare post coordinated with a side's title is held in that side
     pytest.param("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll have got their side buzzing." + RUGBY,
                  [("Ireland", G), ("Eddie O'Sullivan", P), ("Brian O'Driscoll", P)],
@@ -73,6 +77,10 @@ NOT_FOUND = [
     pytest.param("Houston coach Gary Kubiak said the quarterback was fine. The coach named his football roster.",
                  [("Houston", G), ("Gary Kubiak", P)], ("Gary Kubiak", "affiliated_with", "Houston"),
                  id="city-before-coach-waits-for-the-club"),
+    # outside sport a defender of something holds no post
+    pytest.param("Greenpeace defender Jane Roe spoke at the rally on Monday.",
+                 [("Greenpeace", O), ("Jane Roe", P)], ("Jane Roe", "affiliated_with", "Greenpeace"),
+                 id="defender-outside-sport"),
     # outside sport a bare title takes no employer from a title coordinated with it
     pytest.param("Microsoft chief executive Steve Ballmer and analyst John Smith spoke at the conference.",
                  [("Microsoft", O), ("Steve Ballmer", P), ("John Smith", P)], ("John Smith", "affiliated_with", "Microsoft"),

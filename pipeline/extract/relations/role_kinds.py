@@ -31,10 +31,17 @@ def _organisation_after(noun: Token) -> bool:
                and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children) for p in noun.rights)
 
 
+def holds_no_post(noun: Token) -> bool:
+    """A backer, a rival or a winner (lexicon.NON_POST_NOUNS) holds no post at what is named with
+    them; but a defender in a sports report is a side's player ("Chelsea defender John Terry")."""
+    word = noun.lemma_.lower()
+    return word in NON_POST_NOUNS and not (word in TEAM_PLAYER_NOUNS and sports_article(noun.doc))
+
+
 def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
     """What kind of role the noun names, or None when it names no role at all."""
     head = title_word(noun)
-    if noun.lemma_.lower() in NON_POST_NOUNS:
+    if holds_no_post(noun):
         return None
     if any((t.lower_, head) in NO_CLUB_TITLES for t in modifiers):
         return "unattached"  # "Atlanta free agent X": the place and club named are where he played

@@ -18,7 +18,7 @@ from pipeline.extract.entities.mentions import NOT_PERSON_KIND_NOUNS
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pronoun_owner
 from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, PERSONAL_STAFF_NOUNS, is_role_noun
-from pipeline.extract.relations.role_kinds import title_word
+from pipeline.extract.relations.role_kinds import holds_no_post, title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
@@ -118,7 +118,7 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
                      and (t.dep_ == "compound" or t.dep_ == "nmod" and is_role_noun(t.lemma_)
                           and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title
-        if title.lemma_.lower() in NON_POST_NOUNS:
+        if holds_no_post(title):
             return None  # "billionaire and Trump critic Mark Cuban" holds no post with Trump
         phrase = _named_post(finder, title, root)
         if phrase is not None:
@@ -137,7 +137,7 @@ def _title_heading_name(finder: ArgumentFinder, root: Token) -> Optional[Token]:
         return None
     mention = finder.mention_at(root)
     first = min((t.i for t in root.subtree if finder.mention_at(t) == mention), default=root.i)
-    if first != head.i + 1 or not is_role_noun(head.lemma_) or head.lemma_.lower() in NON_POST_NOUNS:
+    if first != head.i + 1 or not is_role_noun(head.lemma_) or holds_no_post(head):
         return None
     return head
 
@@ -155,7 +155,7 @@ def _title_before_rank(finder: ArgumentFinder, root: Token) -> Optional[Token]:
     if rank.lower_ not in TITLE_ABBREVIATIONS and rank.lower_ not in RANK_WORDS or not rank.text[:1].isupper():
         return None
     if finder.mention_at(title) is not None or title.pos_ not in ("NOUN", "PROPN") or not is_role_noun(title.lemma_) \
-            or title.lemma_.lower() in NON_POST_NOUNS:
+            or holds_no_post(title):
         return None
     return title
 

@@ -53,6 +53,10 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             dropped.update(t.i for t in token.subtree)  # "President Obama's nominee": the owner and its title
             continue
         joined = token.text in ("-", "&", "/") and not token.whitespace_  # "vice-president", "VR/AR"
+        # "director of corporate security and fraud protection": a coordination inside the role's own
+        # words is the role's ("president and chief executive" coordinates two roles: the first is kept)
+        joined = joined or token.dep_ in ("conj", "cc") and token.head.i != noun.i and token.head.i > noun.i \
+            and finder.mention_at(token) is None and finder.mention_at(token.head) is None
         if token.dep_ in DROPPED_DEPS and not joined or token.i in used_preps or dangling:
             dropped.update(t.i for t in token.subtree)
     kept = [t for t in noun.subtree if t.i not in dropped]
@@ -80,8 +84,10 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             words[-1] = (words[-1][0], words[-1][0].text + " ")  # a word left out between: keep them apart
         words.append((token, token.text_with_ws))
     words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
-    text = "".join(w for _, w in words).strip(" ,-")
-    return " ".join(text.split())
+    words_left = " ".join("".join(w for _, w in words).strip(" ,-").split()).split(" ")
+    while len(words_left) > 1 and words_left[-1] in ("and", "or", "&"):
+        words_left.pop()  # "head of house production at Fifth and" once the named "Quebec" is dropped
+    return " ".join(words_left).strip(" ,-")
 
 
 def left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
