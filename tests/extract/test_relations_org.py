@@ -15,6 +15,19 @@ CONSTRUCTIONS = [
         "The NBA's Austin Roberts said the season would start in May.",
         [("NBA", "ORG"), ("Austin Roberts", "PERSON")],
         ("Austin Roberts", "affiliated_with", "NBA"), "org_possessive", id="possessive-person-of-a-league"),
+    # a product the NER typed PERSON, read off its shape: a capital inside a word, a number, a product noun
+    pytest.param(
+        "The DS can run the 700 games produced for Nintendo's GameBoy Advance handheld.",
+        [("Nintendo", "ORG"), ("GameBoy Advance", "PERSON")],
+        ("Nintendo", "developed", "GameBoy Advance"), "org_possessive", id="possessive-product-typed-person"),
+    pytest.param(
+        "Star of the show will be Sony's Qrio Robot, an all-singing, all-dancing man-machine.",
+        [("Sony", "ORG"), ("Qrio Robot", "PERSON")],
+        ("Sony", "developed", "Qrio Robot"), "org_possessive", id="possessive-product-noun-typed-person"),
+    pytest.param(
+        "Real Madrid's Zinedine Zidane scored twice on Sunday.",
+        [("Real Madrid", "ORG"), ("Zinedine Zidane", "PERSON")],
+        ("Zinedine Zidane", "affiliated_with", "Real Madrid"), "org_possessive", id="possessive-person-foreign-name"),
     pytest.param(
         "Google's Stadia launched on Tuesday in 14 countries.",
         [("Google", "ORG"), ("Stadia", "PRODUCT")],
@@ -138,6 +151,14 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
     pytest.param("Trump's Republican Party lost the House.",
                  [("Trump", "PERSON"), ("Republican Party", "ORG"), ("House", "ORG")],
                  ("Republican Party", "member_of", "Trump"), id="person-possessive-no-unit"),
+    # a product the NER typed PERSON is nobody on its maker's staff, whatever the pair scorer guesses
+    pytest.param("The DS can run the 700 games produced for Nintendo's GameBoy Advance handheld.",
+                 [("Nintendo", "ORG"), ("GameBoy Advance", "PERSON")],
+                 ("GameBoy Advance", "affiliated_with", "Nintendo"), id="product-typed-person-no-staff"),
+    # a person whose given name the list lacks is still a person
+    pytest.param("One of the few people he did not attack was Fox News's Megyn Kelly, whom he lit into in August.",
+                 [("Fox News", "ORG"), ("Megyn Kelly", "PERSON")],
+                 ("Fox News", "developed", "Megyn Kelly"), id="unlisted-given-name-no-product"),
     # a club the NER typed PERSON is no person on its league's staff
     pytest.param("John Smith, a scout for the NFL's Denver Broncos, watched the game.",
                  [("John Smith", "PERSON"), ("NFL", "ORG"), ("Denver Broncos", "PERSON")],

@@ -52,7 +52,7 @@ def _ordinary_case(sentence: Span) -> bool:
 
 
 class _WordKinds:
-    """Per token, the word tests of this module (`_is_run_word`, `_is_camel_case`, a lower-case
+    """Per token, the word tests of this module (`_is_run_word`, `is_camel_case`, a lower-case
     content word), read from the doc's attribute arrays, each text tested once, instead of through
     a Token object per token per test (issue 16)."""
 
@@ -63,7 +63,7 @@ class _WordKinds:
         of_text = of_text.reshape(-1)
         texts = [strings[orth] for orth in orths.tolist()]
         name_shaped = numpy.array([_name_shaped(text) for text in texts], dtype=bool)
-        camel_case = numpy.array([_is_camel_case(text) for text in texts], dtype=bool)
+        camel_case = numpy.array([is_camel_case(text) for text in texts], dtype=bool)
         starts_lower = numpy.array([text[:1].islower() for text in texts], dtype=bool)
         proper = numpy.isin(columns[:, 1], numpy.array([strings[tag] for tag in _PROPER_TAGS], dtype=columns.dtype))
         self.run_word = (proper & name_shaped[of_text]).tolist()
@@ -123,7 +123,7 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
     return spans
 
 
-def _is_camel_case(text: str) -> bool:
+def is_camel_case(text: str) -> bool:
     """A capital after a lower-case letter inside one word ("SciSpacE", "WoodSpring", "xCloud"):
     no common word is written so; a brand or a project is."""
     return text.isalpha() and len(text) >= 4 and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])) \

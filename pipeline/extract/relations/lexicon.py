@@ -91,7 +91,7 @@ PRODUCT_NOUNS = frozenset("""
 platform service app application game console phone smartphone handset device software system model car vehicle
 truck jet jets aircraft airliner plane planes helicopter drone missile rocket satellite vaccine drug medicine chip
 processor browser engine tool product brand tablet laptop computer weapon tank submarine ship warship fighter
-bomber carrier launcher radar reactor spacecraft probe telescope robot
+bomber carrier launcher radar reactor spacecraft probe telescope robot keyboard handheld
 """.split())
 
 # Verbs whose direct object names a partnership ("signed an agreement with Y").

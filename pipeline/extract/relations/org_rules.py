@@ -26,6 +26,7 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.work_makers import may_star
 from pipeline.extract.relations.work_words import LISTING_NOUNS, PERIOD_WORDS, STARRED_WORK_NOUNS, WORK_TITLE_WORDS
 from pipeline.extract.entities.sports_teams import club_shaped
+from pipeline.extract.entities.name_runs import is_camel_case
 from pipeline.given_names import is_given_name
 from pipeline.extract.entities.company_names import word_before_trade
 from pipeline.extract.entities.mentions import nationality_word
@@ -217,6 +218,12 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
         if label == "PERSON" and _league_club(finder, mention, owner):
             # "the NBA's Charlotte Bobcats" typed PERSON: a club of the league, no person on its staff
             yield Candidate(NOT_RELATED, mention, owner, "org_possessive_club", (child,))
+        elif label == "PERSON" and _product_typed_person(finder, mention):
+            # "Sony's Playstation Portable", "Microsoft's Xbox 2" typed PERSON: a product, no staff (and no
+            # pair left for the scorer to guess an affiliation of)
+            yield Candidate(NOT_RELATED, mention, owner, "org_possessive_product", (child,))
+            if not _no_work(finder, mention):
+                yield Candidate("developed", owner, mention, "org_possessive", (child,), {}, "PRODUCT")
         elif label == "PERSON":
             yield Candidate("affiliated_with", mention, owner, "org_possessive", (child,))
         elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
@@ -225,6 +232,16 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
                 and not _looks_like_a_person(mention) and not _no_work(finder, mention) \
                 and not (_starred_work(finder, mention) and may_star(finder, owner)):
             yield Candidate("developed", owner, mention, "org_possessive", (child,))
+
+
+def _product_typed_person(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A name typed PERSON that reads as a product's: a number in it, a word with a capital inside
+    ("GameBoy Advance", "Xbox 2"), or a product's noun at its end ("Qrio Robot", "Magic Keyboard").
+    The given-name list cannot decide it: "Megyn Kelly", "Zubair Ahmed", "Shy Ely" are not in it."""
+    words = mention.text.split()
+    return len(words) >= 2 and (any(c.isdigit() for c in mention.text)
+                                or any(is_camel_case(w) for w in words)
+                                or words[-1].casefold() in PRODUCT_NOUNS)
 
 
 def _starred_work(finder: ArgumentFinder, mention: Mention) -> bool:
