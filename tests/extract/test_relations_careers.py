@@ -111,6 +111,17 @@ FOUND = [
         [("Jane Roe", P), ("John Smith", P), ("Acme Corp", O)],
         ("Jane Roe", "affiliated_with", "Acme Corp"), "served_role", {"role": "chief executive"},
         id="succeeded-as"),
+    # the one succeeded or replaced held the post before
+    pytest.param(
+        "Jane Roe succeeded John Smith as chief executive of Acme Corp in 2010, the company said.",
+        [("Jane Roe", P), ("John Smith", P), ("Acme Corp", O)],
+        ("John Smith", "affiliated_with", "Acme Corp"), "served_role", {"role": "chief executive", "status": "former"},
+        id="succeeded-predecessor"),
+    pytest.param(
+        "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto, the company said.",
+        [("Sergio Marchionne", P), ("Herbert Demel", P), ("Fiat Auto", O)],
+        ("Herbert Demel", "affiliated_with", "Fiat Auto"), "served_role", {"role": "chief executive", "status": "former"},
+        id="replaced-predecessor"),
     pytest.param(
         "Jane Roe was appointed to the board of Acme Corp in 2010, the company said in a statement.",
         [("Jane Roe", P), ("Acme Corp", O)],

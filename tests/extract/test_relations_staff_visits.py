@@ -201,6 +201,9 @@ def test_his_home_state_with_two_people_is_nobodys(nlp):
     pytest.param("As the Republican National Convention kicked off Monday in Cleveland, delegates protested outside.",
                  [("Republican National Convention", "ORG"), ("Cleveland", "GPE")],
                  ("Republican National Convention", "located_in", "Cleveland"), "event_place", id="event-kicked-off-in"),
+    pytest.param("Capriati won the Advanta Championships at Philadelphia last year and will defend her title.",
+                 [("Capriati", "PERSON"), ("Advanta Championships", "FAC"), ("Philadelphia", "GPE")],
+                 ("Advanta Championships", "located_in", "Philadelphia"), "event_place", id="event-won-at"),
     pytest.param("The Bafta Film Awards were held in London on Saturday night, with many stars there.",
                  [("Bafta Film Awards", "ORG"), ("London", "GPE")],
                  ("Bafta Film Awards", "located_in", "London"), "event_place", id="awards-held-in"),
@@ -209,6 +212,12 @@ def test_writers_reporters_events(nlp, text, specs, triple, rule):
     found = relations_of(nlp, text, specs)
     relation = find(found, *triple)
     assert relation is not None and relation.rule == rule, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+def test_an_event_won_in_a_year_places_nothing(nlp):
+    text = "Federer won the Australian Open in 2004 and beat Marat Safin in the final."
+    found = relations_of(nlp, text, [("Federer", "PERSON"), ("Australian Open", "EVENT"), ("Marat Safin", "PERSON")])
+    assert not [(s, p, o) for s, p, o, _ in found if p == "located_in"]
 
 
 def test_a_person_kicking_off_a_campaign_places_nothing(nlp):

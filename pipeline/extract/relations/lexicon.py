@@ -189,6 +189,7 @@ WRITTEN_PIECE_NOUNS = frozenset({"article", "story", "column", "op-ed", "editori
 # in Cleveland" (event_place); an event is a name ending in one of EVENT_NAME_HEADS, or an EVENT.
 EVENT_VERBS = frozenset({"kick off", "open", "begin", "start", "take place", "convene", "get underway", "end",
                          "close", "wrap up", "conclude", "hold", "stage", "host"})
+CONTEST_VERBS = frozenset({"win", "lose", "play", "contest", "clinch", "retain", "defend"})  # an event at its place
 EVENT_NAME_HEADS = frozenset({"convention", "conference", "summit", "festival", "games", "olympics", "championship",
                               "championships", "tournament", "finals", "cup", "forum", "expo", "fair", "caucus",
                               "caucuses", "primary", "debate", "congress", "marathon", "open", "show", "week", "final",

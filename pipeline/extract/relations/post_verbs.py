@@ -41,6 +41,8 @@ BECOMING_VERBS = frozenset({"become"})
 # Verbs whose "as" phrase is the subject's post ("took over as CEO", "succeeded X as CEO of Acme")
 AS_POST_VERBS = frozenset({"take over", "succeed", "replace", "remain", "stay", "continue", "return", "start",
                            "begin", "step in", "take", "come"})
+# Of those, the verbs whose object held the post before ("replaced X as CEO of Acme")
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 
 POST_VERB_RULE_CONFIDENCE: dict[str, float] = {"post_verb": 0.75, "represented_district": 0.75, "joined_as": 0.8}
 UNSCORED_POST_VERB_RULES = frozenset(POST_VERB_RULE_CONFIDENCE)
@@ -57,6 +59,8 @@ def post_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     key = _verb_key(verb)
     if key in BECOMING_VERBS or key in AS_POST_VERBS:
         yield from _took_post(finder, verb, key in BECOMING_VERBS)
+    if key in SUCCESSION_VERBS:
+        yield from _predecessor_post(finder, verb)
 
 
 def _verb_key(verb: Token) -> str:
@@ -77,6 +81,20 @@ def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[
         if phrase is None or phrase.kind == "resident":
             continue
         yield from (c for c in phrase_candidates(people, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
+
+
+def _predecessor_post(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto", "succeeded John
+    Smith as CEO of Acme": the one replaced held the post before."""
+    if _held(verb) is None:
+        return
+    predecessors = [m for c in verb.children if c.dep_ == "dobj" for m in finder.group(c) if finder.label(m) == "PERSON"]
+    for noun in conjoined_prep_objects(verb, ("as",)):
+        phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
+        if phrase is None or phrase.kind == "resident" or not predecessors:
+            continue
+        phrase.status = "former"
+        yield from (c for c in phrase_candidates(predecessors, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
 
 
 def _held(verb: Token) -> Optional[str]:

@@ -17,7 +17,7 @@ from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, is_passive, pairs, prep_objects, resolved_people, subject_token,
 )
 from pipeline.extract.relations.lexicon import (
-    EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VERB_SENSES,
+    CONTEST_VERBS, EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VERB_SENSES,
     VISIT_NOUNS,
 )
 
@@ -181,6 +181,9 @@ def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
     if verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children if c.dep_ == "dobj"):
         key = "take place"
+    if key in CONTEST_VERBS and _took_place(verb):
+        yield from _contested_event_place(finder, verb)
+        return
     if key not in EVENT_VERBS or not _took_place(verb):
         return
     passive = is_passive(verb)
@@ -189,8 +192,19 @@ def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     if key != "take place" and not passive and any(c.dep_ == "dobj" for c in verb.children):
         return
     subject = subject_token(verb)
-    events = [m for m in finder.group(subject) if finder.label(m) == "EVENT"
-              or finder.label(m) in ("ORG", "FAC") and m.text.split()[-1].casefold() in EVENT_NAME_HEADS] \
-        if subject is not None else []
+    events = [m for m in finder.group(subject) if _is_named_event(finder, m)] if subject is not None else []
     places = [m for t in prep_objects(verb, ("in",)) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
+    yield from pairs("located_in", events, places, "event_place", (verb,))
+
+
+def _is_named_event(finder: ArgumentFinder, mention: Mention) -> bool:
+    return finder.label(mention) == "EVENT" or finder.label(mention) in ("ORG", "FAC") \
+        and mention.text.split()[-1].casefold() in EVENT_NAME_HEADS
+
+
+def _contested_event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Capriati won the Advanta Championships at Philadelphia", "lost the final in Cardiff": an event
+    won, lost or played where the verb's own "in"/"at" says is held there."""
+    events = [m for t in verb.children if t.dep_ == "dobj" for m in finder.group(t) if _is_named_event(finder, m)]
+    places = [m for t in prep_objects(verb, ("in", "at")) for m in finder.group(t) if finder.label(m) in ("GPE", "LOC")]
     yield from pairs("located_in", events, places, "event_place", (verb,))
