@@ -196,13 +196,15 @@ def _speaker_right_before(ctx: Context, span: Span, head: Token) -> Mention | No
     people = [(m, s) for m, s in ctx.spans if before.start <= s.start < before.end and s[0].pos_ == "PROPN"
               and not ctx.in_quotes(s.start_char) and "PERSON" in ctx.groups.labels(ctx.root(m))]
     speakers = {ctx.groups.key(ctx.root(m)): ctx.root(m) for m, s in people if _main_speech_subject(s.root)}
-    if not speakers and len({ctx.groups.key(ctx.root(m)) for m, _ in people}) == 1 and is_subject(people[0][1]) \
+    if speakers:
+        return next(iter(speakers.values())) if len(speakers) == 1 else None
+    if len({ctx.groups.key(ctx.root(m)) for m, _ in people}) == 1 and is_subject(people[0][1]) \
             and people[0][1].root.head.dep_ == "ROOT" and described_person(head) \
             and country_of_native(people[0][0].text) is None:  # "The 22-year-old Scot" names nobody
         # "Britain's Paula Radcliffe has not ruled out the race. "...," said the two-time champion": the
         # one person the sentence before names, as its subject, whatever its verb; not "the crowd chanted"
-        speakers = {0: ctx.root(people[0][0])}
-    return next(iter(speakers.values())) if len(speakers) == 1 else None
+        return ctx.root(people[0][0])
+    return None
 
 
 def _main_speech_subject(root: Token) -> bool:

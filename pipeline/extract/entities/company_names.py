@@ -101,14 +101,19 @@ def word_before_trade(kind: Token, stop: frozenset[str] = frozenset()) -> Token 
     return None
 
 
+def _company_kind_before(ent: Span) -> Token | None:
+    """The kind of company written right before a capitalised name ("firm" of "anti-virus firm
+    Sophos"), or None; "group’s Haqqani network" (the possessive glued to the span) has none."""
+    kind = ent.doc[ent.start - 1] if ent.start else None
+    if kind is None or kind.lower_ not in COMPANY_KIND_NOUNS or not ent[0].text[:1].isupper():
+        return None
+    return kind
+
+
 def _after_company_kind(ent: Span) -> bool:
     """"anti-virus firm Sophos": the name right after a kind of company, not a clause's subject on it."""
-    kind = ent.doc[ent.start - 1] if ent.start else None
-    if ent.label_ not in MISTYPED_COMPANY_LABELS or kind is None or kind.lower_ not in COMPANY_KIND_NOUNS:
-        return False
-    if not ent[0].text[:1].isupper():  # "group’s Haqqani network", the possessive glued to the span
-        return False
-    if ent.label_ == "PERSON" and opens_a_persons_name(ent[0]):
+    kind = _company_kind_before(ent) if ent.label_ in MISTYPED_COMPANY_LABELS else None
+    if kind is None or ent.label_ == "PERSON" and opens_a_persons_name(ent[0]):
         return False
     # "the firm Smith founded": a bare kind after a determiner may be followed by a clause's subject,
     # which the parser does not tell from an apposition; a kind of trade ("anti-virus firm") names a firm
@@ -117,9 +122,7 @@ def _after_company_kind(ent: Span) -> bool:
 
 def _company_then_person(ent: Span) -> list[Span] | None:
     """[the company, the person] of "union Unison Dave Prentis" after a kind of company, else None."""
-    kind = ent.doc[ent.start - 1] if ent.start else None
-    if ent.label_ not in MISTYPED_COMPANY_LABELS | {"ORG"} or kind is None or kind.lower_ not in COMPANY_KIND_NOUNS \
-            or not ent[0].text[:1].isupper():
+    if ent.label_ not in MISTYPED_COMPANY_LABELS | {"ORG"} or _company_kind_before(ent) is None:
         return None
     given = next((t.i for t in ent[1:-1] if is_given_name(t.text) and t.is_title), None)
     if given is None or opens_a_persons_name(ent[0]) or not all(t.is_title and t.is_alpha for t in ent.doc[given:ent.end]):

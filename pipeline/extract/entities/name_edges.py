@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import NAME_TITLES, ROLE_NOUNS, TITLE_ROLES
+from pipeline.lexicon import NAME_TITLES, QUOTE_CLOSERS, QUOTE_OPENERS, ROLE_NOUNS, TITLE_ROLES
 from pipeline.name_strings import country_of_demonym, country_of_native, known_place, name_key
 
 # parts of speech of a sentence-opening word that is no name ("Whereas Clinton", "Yet Crenshaw")
@@ -102,8 +102,9 @@ def nationality_split(ent: Span) -> list[Span] | None:
     return [Span(ent.doc, ent.start, ent.start + 1, label="NORP"), Span(ent.doc, ent.start + 1, ent.end, label="PERSON")]
 
 
-OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
-CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+# The quotation marks around a nickname: lexicon's, and the straight single mark ('Earvin 'Magic' Johnson')
+OPENING_QUOTES = QUOTE_OPENERS | {"'"}
+CLOSING_QUOTES = QUOTE_CLOSERS | {"'"}
 
 
 def nicknamed_names(doc) -> list[Span]:

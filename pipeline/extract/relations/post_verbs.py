@@ -19,6 +19,8 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
+from models import Mention
+
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, conjoined_prep_objects, pairs, resolved_people, subject_token,
 )
@@ -73,14 +75,21 @@ def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[
     Smith as CEO of Acme": the role is the subject's post (read as "served as")."""
     if _held(verb) is None:
         return
-    people = _people(finder, verb)
     nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")] if becoming \
         else conjoined_prep_objects(verb, ("as",))
+    yield from _posts(finder, verb, _people(finder, verb), nouns)
+
+
+def _posts(finder: ArgumentFinder, verb: Token, holders: list[Mention], nouns: list[Token],
+           status: Optional[str] = None) -> Iterator[Candidate]:
+    """The posts the role nouns name, held by `holders` (read as "served as"; no home)."""
     for noun in nouns:
         phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
         if phrase is None or phrase.kind == "resident":
             continue
-        yield from (c for c in phrase_candidates(people, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
+        if status is not None:
+            phrase.status = status
+        yield from (c for c in phrase_candidates(holders, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
 
 
 def _predecessor_post(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -89,12 +98,8 @@ def _predecessor_post(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate
     if _held(verb) is None:
         return
     predecessors = [m for c in verb.children if c.dep_ == "dobj" for m in finder.group(c) if finder.label(m) == "PERSON"]
-    for noun in conjoined_prep_objects(verb, ("as",)):
-        phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
-        if phrase is None or phrase.kind == "resident" or not predecessors:
-            continue
-        phrase.status = "former"
-        yield from (c for c in phrase_candidates(predecessors, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
+    if predecessors:
+        yield from _posts(finder, verb, predecessors, conjoined_prep_objects(verb, ("as",)), status="former")
 
 
 def _held(verb: Token) -> Optional[str]:

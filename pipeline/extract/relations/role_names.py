@@ -50,10 +50,13 @@ def mistyped_organisation(finder: ArgumentFinder, mention: Mention, kind: str) -
                    for m in finder.index.mentions)
 
 
+TITLE_WINDOW_CHARS = 40  # the text before a name read for its title: one word, not the article so far
+
+
 def _after_a_title(finder: ArgumentFinder, mention: Mention) -> bool:
     """"President Obama's nominee": a name written after a title is a person's (not after "Former":
     "Former Blackburn boss X")."""
-    before = doc_text(finder.doc)[:mention.start].split()
+    before = doc_text(finder.doc)[max(0, mention.start - TITLE_WINDOW_CHARS):mention.start].split()
     return bool(before) and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in NAME_TITLES - TITLE_QUALIFIERS
 
 

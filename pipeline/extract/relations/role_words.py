@@ -84,7 +84,7 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             words[-1] = (words[-1][0], words[-1][0].text + " ")  # a word left out between: keep them apart
         words.append((token, token.text_with_ws))
     words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
-    words_left = " ".join("".join(w for _, w in words).strip(" ,-").split()).split(" ")
+    words_left = "".join(w for _, w in words).strip(" ,-").split()
     while len(words_left) > 1 and words_left[-1] in ("and", "or", "&"):
         words_left.pop()  # "head of house production at Fifth and" once the named "Quebec" is dropped
     return " ".join(words_left).strip(" ,-")

@@ -129,10 +129,7 @@ def named_event(finder: ArgumentFinder, noun: Token) -> Mention | None:
     mention = finder.mention_at(noun)
     if mention is None or not mention.text.split():
         return None
-    label = finder.label(mention)
-    if label == "EVENT" or label in ("ORG", "FAC") and mention.text.split()[-1].casefold() in EVENT_NAME_HEADS:
-        return mention
-    return None
+    return mention if _is_named_event(finder, mention) else None
 
 
 def speaking_place_visit(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -198,8 +195,10 @@ def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
 
 
 def _is_named_event(finder: ArgumentFinder, mention: Mention) -> bool:
+    """An EVENT, or a name ending in a word for one ("the Democratic National Convention")."""
+    words = mention.text.split()
     return finder.label(mention) == "EVENT" or finder.label(mention) in ("ORG", "FAC") \
-        and mention.text.split()[-1].casefold() in EVENT_NAME_HEADS
+        and bool(words) and words[-1].casefold() in EVENT_NAME_HEADS
 
 
 def _contested_event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
