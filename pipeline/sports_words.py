@@ -13,6 +13,10 @@ infielder goaltender
 # Players' positions, verbs only by misparse ("Dallas Cowboys quarterback Tony Romo said": the club
 # "quarterbacks" the player); "forward" is a verb of its own.
 MISPARSED_POSITION_VERBS = TEAM_PLAYER_NOUNS - {"forward"}
+# Positions of football (soccer), whose clubs are mostly named after their town: a town before one is
+# the club ("Cardiff defender X"), where before a US position it is not ("Atlanta defensive end X" played
+# for the Falcons). "England player X": a national side's too.
+FOOTBALL_POSITIONS = frozenset({"striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "player"})
 # Staff of a sports team: a city before one stands for the club too ("Houston coach X").
 TEAM_STAFF_NOUNS = frozenset({"coach", "gm"})
 # Positions and staff of a side in football, rugby and cricket that are a team's only in an article
@@ -55,6 +59,13 @@ coach roster playoff playoffs league franchise touchdown inning stadium basketba
 hockey soccer nba nfl mlb nhl mls nfc afc rookie quarterback linebacker pitcher goalie goaltender striker
 midfielder rugby cricket flanker winger wicket batsman referee squad goalkeeper
 uefa fifa premiership keeper header scrum innings bowler
+""".split())
+# Words of sports played by one person or by nations rather than clubs: with SPORTS_WORDS, what makes
+# an article one about any sport, where a place's own person is an athlete ("Japan's Ai Sugiyama",
+# extract/entities/titled_people.py). Hyphened words are never one token ("semi-final").
+INDIVIDUAL_SPORTS_WORDS = frozenset("""
+tennis athletics athlete sprinter hurdles hurdler marathon golf golfer boxing boxer heptathlon decathlon decathlete
+olympic olympics medal medallist wimbledon snooker cyclist swimmer champion seed volley tournament
 """.split())
 # Capitalised plurals after a place that name no club: a place's own ("Florida Keys", "Golan
 # Heights"), a party's or a group's members ("Iowa Democrats"), a company's or a paper's word ("New York

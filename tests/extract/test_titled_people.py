@@ -77,3 +77,28 @@ def test_a_name_typed_an_organisation_with_its_honorific_is_a_persons(nlp):
     with nlp.select_pipes(disable=["org_name_rules", "name_boundaries", "sports_team_names"]):
         assert _label(nlp(text), "Dr Tuffy") == "ORG"  # the model's, title and all
     assert _label(nlp(text), "Dr Tuffy") == "PERSON"
+
+
+TENNIS = ("The 1994 Wimbledon champion won 5-7 6-0 6-2. Fifth seed Patty Schnyder also had a battle. In the "
+          "day's other matches, Japan's Ai Sugiyama defeated Australian Samantha Stosur 6-2 6-3, and Spain's "
+          "Davis Cup win was recalled.")
+
+
+def test_a_places_own_name_in_a_sports_report_is_an_athletes(nlp):
+    with nlp.select_pipes(disable=["org_name_rules", "name_boundaries", "sports_team_names"]):
+        assert _label(nlp(TENNIS), "Ai Sugiyama") not in (None, "PERSON")  # the model's
+    doc = nlp(TENNIS)
+    assert _label(doc, "Ai Sugiyama") == "PERSON"
+    assert _label(doc, "Davis Cup") != "PERSON"  # an event's name, a given name first or not
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares in France's Louis Vuitton rose 3% after the luxury group reported higher sales.", "Louis Vuitton"),
+    ("Germany's Hugo Boss said sales rose in the first quarter as profits climbed.", "Hugo Boss"),
+])
+def test_a_places_own_name_in_business_news_stays_a_firm(nlp, text, name):
+    # firms named after their founders: only a sports report makes a place's own an athlete
+    doc = nlp(text)
+    assert _label(doc, name) in ("ORG", "FAC")
+    tag_titled_people(doc)
+    assert _label(doc, name) in ("ORG", "FAC")

@@ -28,10 +28,12 @@ from pipeline.extract.doctext import doc_text, lemma_lowers, token_lowers
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.sports_words import (
-    MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SCORE_NOUNS, SCORING_VERBS, SPORTS_WORDS,
+    FOOTBALL_POSITIONS, INDIVIDUAL_SPORTS_WORDS, MAX_POSITION_WORDS, NOT_CLUB_PLURALS, POSITION_WORDS, SCORE_NOUNS,
+    SCORING_VERBS, SIDE_POSTS, SPORTS_ONLY_TEAM_ROLES, SPORTS_WORDS,
 )
 from pipeline.given_names import is_given_name
-from pipeline.name_strings import known_place, name_key
+from pipeline.lexicon import NAME_TITLES
+from pipeline.name_strings import country, known_place, name_key
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 MAX_PLACE_WORDS = 3  # "Salt Lake City", "Los Angeles", "Philadelphia"
@@ -43,19 +45,33 @@ DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "e
 # Labels a nickname written alone may carry and still be the club: the NER's guesses for a plural
 # name ("Eagles" GPE, "Saints" NORP) or a lone capitalised word.
 RELABELLED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "PRODUCT", ""})
+# Words of a player's place in his club between the club and his name ("Cardiff defender X", "Wigan boss X").
+CLUB_POSITION_WORDS = POSITION_WORDS | SIDE_POSTS
+BRITISH_SIDE_POSTS = FOOTBALL_POSITIONS | SPORTS_ONLY_TEAM_ROLES | {"captain"}
+MAX_CLUB_WORDS = 3
 NUMBER_NOUN_NICKNAME = re.compile(r"\b[1-9][0-9]*ers\b")  # "76ers", "49ers"
 
 
 def sports_article(doc: Doc) -> bool:
-    """Whether the article is about sport: two different words of sport (sports_words.SPORTS_WORDS: not
+    """Whether the article is about a team sport: two different words of sport (sports_words.SPORTS_WORDS: not
     "team", "game" or "player", which politics uses as much).
     Kept on the Doc (user_data), as the relation rules ask it once per verb."""
-    if "sports_article" not in doc.user_data:
+    return _about(doc, "sports_article", SPORTS_WORDS)
+
+
+def any_sport_article(doc: Doc) -> bool:
+    """Whether the article is about sport of any kind, tennis and athletics included (the words of
+    sports_article and sports_words.INDIVIDUAL_SPORTS_WORDS)."""
+    return _about(doc, "any_sport_article", SPORTS_WORDS | INDIVIDUAL_SPORTS_WORDS)
+
+
+def _about(doc: Doc, key: str, words: frozenset[str]) -> bool:
+    if key not in doc.user_data:
         found = [lemma for lemma, lower in zip(lemma_lowers(doc), token_lowers(doc))
-                 if lower in SPORTS_WORDS or lemma in SPORTS_WORDS]  # the doc's columns, not a Token per token
-        doc.user_data["sports_article"] = len(set(found)) >= MIN_SPORTS_WORDS and \
+                 if lower in words or lemma in words]  # the doc's columns, not a Token per token
+        doc.user_data[key] = len(set(found)) >= MIN_SPORTS_WORDS and \
             len(found) * TOKENS_PER_SPORTS_WORD >= len(doc)
-    return doc.user_data["sports_article"]
+    return doc.user_data[key]
 
 
 def _nickname_word(token: Token) -> bool:
@@ -178,7 +194,7 @@ def sports_team_names(doc: Doc) -> Doc:
     if not clubs:
         nicknames = _nicknames_written_alone(doc)
         covered = {i for span in nicknames for i in range(span.start, span.end)}
-        override_entities(doc, nicknames + _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered))
+        override_entities(doc, nicknames + _players_and_clubs(doc, covered))
         return doc
     spans = [span for span, _, _ in clubs]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -216,9 +232,16 @@ def sports_team_names(doc: Doc) -> Doc:
             break
     # a city stands for its club only in a story about the club: one that names it twice or more
     named = Counter(span.kb_id_ for span in spans)
-    spans += _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered)
+    spans += _players_and_clubs(doc, covered)
     override_entities(doc, spans + [city for city in cities if named[city.kb_id_] >= 2])
     return doc
+
+
+def _players_and_clubs(doc: Doc, covered: set[int]) -> list[Span]:
+    """Nicknames before players, scorers, then the clubs before players that no nickname covers."""
+    found = _nicknames_before_players(doc, covered) + _scorers_coordinated(doc, covered)
+    covered = covered | {i for span in found for i in range(span.start, span.end)}
+    return found + _clubs_before_players(doc, covered)
 
 
 def _player_after(doc: Doc, start: int) -> Span | None:
@@ -261,6 +284,64 @@ def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, nickname, nickname + 1, label="ORG", kb_id=doc[nickname].text))
     return found
+
+
+def _clubs_before_players(doc: Doc, covered: set[int]) -> list[Span]:
+    """"Manchester United winger Ryan Giggs", "Cardiff defender Rhys Weston", "Aston Villa's Mark Delaney",
+    "West Ham's Gavin Williams": in a report on a team sport, the name before a player's position and
+    name, or owning a player, is his club, which the model types a person, a town or nothing (and then
+    no rule ties the player to it). Retyped: a name typed PERSON that opens with no given name
+    ("Ferguson's Ryan Giggs" is the manager's) and a place owning a player that is no country ("Britain's
+    Tim Henman" is his nationality) are retyped ORG; a known town the model left untagged is tagged a
+    place, as the model types most clubs named so (the role rules read "Newcastle centre X" as the
+    side's), which keeps it one entity with the town across a run ("General Manager X", "Hall of Fame
+    coach X" name no club)."""
+    entity_ending = {e.end: e for e in doc.ents}
+    found: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        first = ent.start
+        while first > 0 and ent.start - first < MAX_POSITION_WORDS and doc[first - 1].lower_ in CLUB_POSITION_WORDS:
+            first -= 1
+        owned = first == ent.start and first > 1 and doc[first - 1].tag_ == "POS"
+        if first == ent.start and not owned:
+            continue
+        end = first - 1 if owned else first  # the club's last word
+        club = entity_ending.get(end) or (entity_ending.get(first) if owned else None)  # "Aston Villa's" in one
+        if club is None:
+            start = end
+            while start > 0 and end - start < MAX_CLUB_WORDS and _untagged_name_word(doc[start - 1]):
+                start -= 1
+            if start < end and not doc[start].is_sent_start and not any(i in covered for i in range(start, end)):
+                if known_place(name_key(doc[start:end].text)):
+                    found[end] = Span(doc, start, end, label="GPE")
+                elif _club_before_a_british_post(doc, start, end, first, ent.start):
+                    found[end] = Span(doc, start, end, label="ORG")
+            continue
+        if end in found or any(i in covered for i in range(club.start, end)):
+            continue
+        words = doc[club.start:end]
+        if club.label_ == "PERSON" and len(words) > 1 and all(t.is_title for t in words) \
+                and not is_given_name(words[0].text) or \
+                owned and club.label_ == "GPE" and not country(name_key(words.text)):
+            found[end] = Span(doc, club.start, end, label="ORG")  # "West Ham's X": the club, not where he lives
+    return list(found.values())
+
+
+def _club_before_a_british_post(doc: Doc, start: int, end: int, first: int, name_start: int) -> bool:
+    """"Brentford boss X", "the Dragons' Ian Gough": untagged words that are no title ("General Manager X")
+    before a post of British sport (not a US position: "former Gator defensive back X") or owning a
+    player, not inside a longer name ("Hall of Fame coach X", "All Blacks captain X")."""
+    before = doc[start - 1]
+    if before.lower_ == "of" or before.is_alpha and before.text[:1].isupper() \
+            or any(t.lower_ in NAME_TITLES for t in doc[start:end]):
+        return False
+    return all(t.lower_ in BRITISH_SIDE_POSTS for t in doc[first:name_start])
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.ent_iob_ == "O" and token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
 def _inside_a_name(token: Token) -> bool:

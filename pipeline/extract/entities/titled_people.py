@@ -12,7 +12,10 @@ word in it,
   Cable");
 - or owned by an organisation's possessive as the subject of a speech verb ("said the Observer's
   Philip French"): an organisation's brand or unit named after a person (Diageo's Johnnie Walker)
-  does not speak.
+  does not speak;
+- or owned by a place's possessive in an article about sport ("Japan's Ai Sugiyama defeated ...",
+  "Russia's Irina Shevchenko", typed ORG, FAC, GPE or LOC): there the place's own is an athlete, where
+  in business news it may be a firm named after its founder ("Britain's John Lewis").
 The given name keeps companies named after people out ("Morgan Stanley, the investment bank",
 "Philip Morris, the tobacco company": no post), and the post or the speech keeps out a firm's
 founder's name used alone.
@@ -29,6 +32,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.entities.sports_teams import any_sport_article
+from pipeline.extract.relations.lexicon import EVENT_NAME_HEADS
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import COMPANY_SUFFIXES, HONORIFICS, ORG_KIND_NOUNS, ROLE_NOUNS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
@@ -45,6 +50,8 @@ HONOURED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"})
 # Philip Morris", "fellow member Morgan Stanley"): no title of a person's.
 SHARED_POSTS = frozenset({"partner", "member", "associate", "candidate", "nominee", "veteran", "democrat", "republican",
                           "delegate", "owner", "founder", "co-founder", "cofounder", "employee", "staff"})
+# What the NER may type an athlete after a place's possessive ("Japan's Ai Sugiyama" FAC).
+ATHLETE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _NOT_A_PERSON = ORG_HEADS | STATE_HEADS | COMPANY_SUFFIXES | ORG_KIND_NOUNS
 
 
@@ -80,6 +87,12 @@ def _speaks_for_an_organisation(ent: Span) -> bool:
     return owned and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _athlete_of_a_place(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].ent_type_ in ("GPE", "LOC") \
+        and not any(t.lower_ in EVENT_NAME_HEADS for t in ent) and any_sport_article(doc)  # not "Spain's Davis Cup"
+
+
 def is_honorific(token: Token) -> bool:
     """"Mr", "Dr.", "Sir" written as a title (capitalised), not "miss" or "Madam"."""
     return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_HONORIFICS
@@ -104,6 +117,8 @@ def tag_titled_people(doc: Doc) -> None:
     honorific makes a person's (see the module doc)."""
     people = {(ent.text, ent.label_) for ent in doc.ents if ent.label_ == "ORG" and _person_shaped(ent)
               and (_has_post_apposition(ent) or _after_a_title(ent) or _speaks_for_an_organisation(ent))}
+    people |= {(ent.text, ent.label_) for ent in doc.ents if ent.label_ in ATHLETE_LABELS and _person_shaped(ent)
+               and _athlete_of_a_place(ent)}
     people |= {(ent.text, ent.label_) for ent in doc.ents if _after_an_honorific(ent)}
     untagged = _untagged_after_honorifics(doc)
     if people or untagged:

@@ -15,7 +15,8 @@ from pipeline.lexicon import (
 )
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.sports_words import (
-    NO_CLUB_TITLES, POSITION_HEADS, POSITION_MODIFIERS, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_PLAYER_NOUNS,
+    MISPARSED_POSITION_VERBS, NO_CLUB_TITLES, POSITION_HEADS, POSITION_MODIFIERS, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS,
+    TEAM_PLAYER_NOUNS,
 )
 
 
@@ -36,6 +37,11 @@ def holds_no_post(noun: Token) -> bool:
     them; but a defender in a sports report is a side's player ("Chelsea defender John Terry")."""
     word = noun.lemma_.lower()
     return word in NON_POST_NOUNS and not (word in TEAM_PLAYER_NOUNS and sports_article(noun.doc))
+
+
+def noun_or_position(token: Token) -> bool:
+    """A noun, or a player's position the tagger read as a verb ("England defender John Terry": VBP)."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound" and token.lower_ in MISPARSED_POSITION_VERBS
 
 
 def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.mentions import nationality_word
+from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
 from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
@@ -55,7 +56,9 @@ from pipeline.lexicon import (
     KINSHIP_NOUNS, STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, ORG_LABELS,
     PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
 )
-from pipeline.sports_words import NICKNAMED_TEAM_ROLES, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS
+from pipeline.sports_words import (
+    FOOTBALL_POSITIONS, NICKNAMED_TEAM_ROLES, SPORTS_ONLY_TEAM_ROLES, TEAM_GROUP_NOUNS, TEAM_STAFF_NOUNS,
+)
 
 # Head words of an institution's name: "American University", "Acme Corp.", "Brookings Institution".
 INSTITUTION_HEADS = ORG_CLASS_NOUNS | ORG_DESCRIPTORS | FACILITY_NOUNS | LEGAL_SUFFIXES | frozenset({
@@ -219,9 +222,11 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         left_places = [m for m in left_places if not nationality_word(m)]
         teams = {m.index: team_named(finder, m) or (None if nicknamed and not country(name_key(m.text)) else m) for m in left_places}
         team_places = {m.index for m in left_places if teams[m.index] is not m}
-        # the place's own name for the side ("Scotland doctor X") is the club, not the city typed._city_for_club
-        # drops; not a US city before a position ("Atlanta defensive end X": the Falcons)
-        if nicknamed or sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or title_word(noun) in TEAM_GROUP_NOUNS:
+        # the place's own name for the side ("Scotland doctor X", "Cardiff defender X" in a sports report) is
+        # the club, not the city typed._city_for_club drops; not a US city before a position ("Atlanta
+        # defensive end X": the Falcons)
+        if nicknamed or sports_role_word(noun) in SPORTS_ONLY_TEAM_ROLES or title_word(noun) in TEAM_GROUP_NOUNS \
+                or title_word(noun) in FOOTBALL_POSITIONS and sports_article(noun.doc):
             phrase.mistyped |= {m.index for m in left_places if teams[m.index] is m}
         phrase.postings += [m for m in left_places if teams[m.index] is None]
         left_orgs, left_places = left_orgs + [t for t in teams.values() if t is not None], []

@@ -18,7 +18,7 @@ from pipeline.extract.entities.mentions import NOT_PERSON_KIND_NOUNS
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pronoun_owner
 from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, PERSONAL_STAFF_NOUNS, is_role_noun
-from pipeline.extract.relations.role_kinds import holds_no_post, title_word
+from pipeline.extract.relations.role_kinds import holds_no_post, noun_or_position, title_word
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
@@ -114,7 +114,7 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     name = [root] + [t for t in root.lefts if finder.mention_at(t) is not None and finder.mention_at(t) == finder.mention_at(root)]
     # a title with its own "of" phrase is parsed as a modifier of the name: "Secretary of State John
     # Kerry", "former Director of National Intelligence James Clapper" (only a known role noun)
-    titles = sorted((t for word in name for t in word.lefts if t.pos_ in ("NOUN", "PROPN") and finder.mention_at(t) is None
+    titles = sorted((t for word in name for t in word.lefts if noun_or_position(t) and finder.mention_at(t) is None
                      and (t.dep_ == "compound" or t.dep_ == "nmod" and is_role_noun(t.lemma_)
                           and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title

@@ -93,7 +93,9 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
 def left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
     """The premodifiers of the role noun, and of the holder's name before it ("former" attached
     to the name in "former President Bill Clinton")."""
-    tokens = [t for child in noun.lefts if child.dep_ in MODIFIER_DEPS for t in _modifier_tokens(child)]
+    # a player's position the tagger read as a verb has its club as the subject ("England defender John Terry")
+    deps = MODIFIER_DEPS | {"nsubj"} if noun.pos_ == "VERB" and noun.dep_ == "compound" else MODIFIER_DEPS
+    tokens = [t for child in noun.lefts if child.dep_ in deps for t in _modifier_tokens(child)]
     if holder is not None:
         # a title parsed flat, every word hanging off the name: "NBC News Senior Investigative
         # Correspondent Cynthia McFadden", "former President Bill Clinton"
