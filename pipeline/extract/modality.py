@@ -28,6 +28,10 @@ HEDGE_EMBEDDERS = {
 # Verbs whose passive embeds hearsay: "X is said to have joined", "is thought to be", "is understood
 # to have", "is rumoured to", "is estimated to have killed" (the active "said to reporters" is not).
 HEARSAY_PASSIVES = {"say", "think", "understand", "rumor", "rumour", "estimate", "claim", "tell"}
+# Nouns whose content clause is hearsay, not the writer's fact: "accusations that he threatened X",
+# "reports that Acme bought Beta", "allegations Chelsea officials tapped up Cole".
+HEARSAY_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour", "rumor", "suggestion",
+                           "speculation", "charge", "suspicion"})
 NEGATING_EMBEDDERS = {"fail", "refuse", "deny", "decline", "reject", "halt", "cancel", "abandon"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
@@ -215,7 +219,7 @@ def modality_of(anchors: Iterable[Token], timed: bool = False) -> str:
 
 
 def _modality(anchors: tuple[Token, ...], timed: bool) -> str:
-    if conditional_or_asked(anchors) or any(_topic_gerund(anchor) for anchor in anchors):
+    if conditional_or_asked(anchors) or any(_topic_gerund(anchor) or _hearsay_content(anchor) for anchor in anchors):
         return "hedged"
     for anchor in anchors:
         if any(_is_hedge(child) for child in anchor.children) or _inverted_condition(anchor) \
@@ -225,6 +229,13 @@ def _modality(anchors: tuple[Token, ...], timed: bool) -> str:
             if embeds and _embeds_unasserted(governor) or any(_is_hedge(child) for child in governor.children):
                 return "hedged"
     return "asserted"
+
+
+def _hearsay_content(anchor: Token) -> bool:
+    """A verb in the content clause of a hearsay noun, or inside one (HEARSAY_NOUNS): what is alleged
+    or reported, not stated."""
+    top = list(_clauses_up(anchor))[-1]
+    return top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() in HEARSAY_NOUNS
 
 
 # Prepositions whose gerund clause is a topic: "talked about [Obama being a founder of ISIS]",

@@ -223,6 +223,11 @@ def test_quoted_title_itself_stays_an_argument(nlp):
                  "hedged", id="tasked-with"),
     pytest.param("Obama flies to Cuba tomorrow for talks with Raul Castro.", "flies", "hedged", id="present-with-tomorrow"),
     pytest.param("Last Sunday, the Texans came to town and lost again.", "came", "asserted", id="past-time-stays"),
+    pytest.param("Vieira had earlier denied accusations that he threatened Gary Neville in the tunnel.", "threatened",
+                 "hedged", id="accusations-that"),
+    pytest.param("There were reports that Microsoft bought Yahoo last week.", "bought", "hedged", id="reports-that"),
+    pytest.param("The news that Microsoft bought Yahoo last week lifted shares.", "bought", "asserted",
+                 id="news-that-is-no-hearsay"),
 ])
 def test_a_gerund_clause_under_a_topic_preposition_is_no_statement(nlp, text, word, modality):
     from pipeline.extract.modality import modality_of
