@@ -78,3 +78,11 @@ def test_a_country_right_after_a_company_names_its_unit(nlp):
 def test_a_country_before_a_noun_is_a_desk_not_a_unit(nlp):
     found = mentions_of(nlp, "The envoy was in charge, said former White House Russia adviser Fiona Hill on Monday.")
     assert "White House" in found and "White House Russia" not in found
+
+
+def test_a_day_after_the_opens_a_papers_name(nlp):
+    # the model reads the day as a date and the rest as the paper, or leaves the rest untagged
+    assert "Sunday Telegraph" in mentions_of(nlp, "In the Sunday Telegraph, Robert Peston said the deal was done.")
+    assert "Sunday Express" in mentions_of(nlp, "He wrote in the Sunday Express last week about the deal.")
+    # no "the": a date, and the company after it
+    assert "Microsoft" in mentions_of(nlp, "On Sunday Microsoft said it would cut jobs.")

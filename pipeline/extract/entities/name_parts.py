@@ -16,6 +16,9 @@
 - The head word of the one organisation named "<Head> of/for ..." in the article ("Academy" for the
   Academy of Motion Picture Arts and Sciences), written alone and capitalised, is that organisation
   again, even opening a sentence where the tagger reads it as a common noun ("Academy president X").
+- "the Sunday Telegraph", "the Sunday Express": a day's name after "the" and before a capitalised name
+  (the model's organisation, or proper nouns it left untagged) opens a newspaper's name; the model
+  takes the day for a date ("on Sunday Microsoft said" has no "the").
 - A company's name runs on through a country or continent written right after it ("Chief Executive
   of AOL UK", "Sony Europe"): its unit there, not the company and a place.
 - An organisation's or facility's name goes on through the proper nouns that follow it inside
@@ -50,7 +53,7 @@ def complete_name_parts(doc: Doc, ordinary_case) -> None:
     if not ents:
         return
     ents = _with_leading_number(doc, _extend_organisations(doc, ents, ordinary_case), ordinary_case)
-    ents = _of_the_names(doc, _joined_of_the(doc, _national_units(doc, ents)))
+    ents = _of_the_names(doc, _joined_of_the(doc, _national_units(doc, _weekday_titles(doc, ents))))
     lone, heads = _lone_last_words(doc, ents), _lone_head_words(doc, ents)
     doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone + heads)
     tagged = {e.start for e in ents if len(e) == 1}  # "Academy", tagged but read as a common word opening a sentence
@@ -154,6 +157,37 @@ def _national_units(doc: Doc, ents: list[Span]) -> list[Span]:
             return Span(doc, first.start, ent.end, label="ORG")
         return None
     return _merged_with_previous(ents, unit)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _weekday_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    by_start = {e.start: e for e in ents}
+    taken: set[int] = set()
+    for ent in ents:
+        if ent.start in taken:
+            continue
+        day, after = ent.start, ent.end
+        if ent.label_ == "DATE" and len(ent) == 1 and doc[day].lower_ in WEEKDAYS and doc[day].text[:1].isupper() \
+                and day > 0 and doc[day - 1].lower_ == "the" and after < len(doc) and _capitalised_word(doc[after]):
+            following = by_start.get(after)
+            if following is not None and following.label_ == "ORG":
+                end = following.end
+                taken.add(after)
+            elif following is None:
+                end = after
+                while end < len(doc) and end - after < MAX_EXTENSION and _capitalised_word(doc[end]) \
+                        and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                    end += 1
+            else:
+                end = after
+            if end > after:
+                out.append(Span(doc, day, end, label="ORG"))
+                continue
+        out.append(ent)
+    return out
 
 
 def _joined_of_the(doc: Doc, ents: list[Span]) -> list[Span]:
