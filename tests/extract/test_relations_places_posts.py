@@ -31,6 +31,13 @@ FOUND = [
     pytest.param("The tsunami hit several regions, such as Aceh in Indonesia, hardest.",
                  [("Aceh", "GPE"), ("Indonesia", "GPE")],
                  ("Aceh", "located_in", "Indonesia"), "place_in_place", {}, id="place-in-known-place"),
+    # the parse hangs both "in" phrases on the verb
+    pytest.param("The talks will be held in Pusan in South Korea next month, officials said.",
+                 [("Pusan", "GPE"), ("South Korea", "GPE")],
+                 ("Pusan", "located_in", "South Korea"), "place_in_place", {}, id="place-then-country-in-phrases"),
+    pytest.param("It has yet to attain the stature of events held in Hong Kong, Tokyo and Pusan in South Korea.",
+                 [("Hong Kong", "GPE"), ("Tokyo", "GPE"), ("Pusan", "GPE"), ("South Korea", "GPE")],
+                 ("Pusan", "located_in", "South Korea"), "place_in_place", {}, id="last-of-a-list-then-country"),
     # "<place>, <region>" premodifying a noun
     pytest.param("The suspect was arrested at a Vancouver, B.C. business on Friday.",
                  [("Vancouver", "GPE"), ("B.C.", "GPE")],
@@ -118,6 +125,9 @@ NOT_FOUND = [
     pytest.param("Voters in Dallas, Houston and Austin turned out on Tuesday.",
                  [("Dallas", "GPE"), ("Houston", "GPE"), ("Austin", "GPE")],
                  ("Dallas", "located_in", "Houston"), id="cities-in-a-list"),
+    pytest.param("It has yet to attain the stature of events held in Hong Kong, Tokyo and Pusan in South Korea.",
+                 [("Hong Kong", "GPE"), ("Tokyo", "GPE"), ("Pusan", "GPE"), ("South Korea", "GPE")],
+                 ("Tokyo", "located_in", "South Korea"), id="only-the-last-of-a-list"),
     # a country with "in" is a stance or an army, not a place inside another
     pytest.param("The campaign for Britain in Europe was launched on Monday.",
                  [("Britain", "GPE"), ("Europe", "LOC")],

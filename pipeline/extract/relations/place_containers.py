@@ -4,8 +4,9 @@ Rule names (the unit of confidence calibration):
 - "place_kind": "Wasilla, a suburb of Anchorage", "Wasilla, a town in Alaska", "the Chicago suburb of
   Evanston", "Evanston is a suburb of Chicago" -> located_in (the named place in the one after
   "of"/"in", or in the place modifying the kind);
-- "place_in_place": "such as Aceh in Indonesia", "Guildford in Surrey" -> located_in (a place below
-  a country's rank with "in" and a known place hung on its name);
+- "place_in_place": "such as Aceh in Indonesia", "Guildford in Surrey", "held in Pusan in South Korea"
+  -> located_in (a place below a country's rank with "in" and a known place hung on its name, or a
+  country in the "in" phrase right after it);
 - "founded_in_place": "Regina Benjamin founded the Bayou La Batre Rural Health Clinic in the fishing
   village of Bayou La Batre", "Acme opened the Acme Museum in Detroit" -> located_in (the place of
   the founding verb is where the founded organisation stands).
@@ -91,9 +92,26 @@ def _place_in_place(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     if finder.label(mention) not in AREAS or root.dep_ in ("nsubj", "nsubjpass") or country(key) \
             or key in COUNTRY_ALIASES.values():  # "Britain", "America": a country by its alias's name
         return
-    around = [m for m in labelled(finder, prep_objects(root, ("in",)), AREAS)
+    around = [m for m in labelled(finder, prep_objects(root, ("in",)) + _next_in_phrase(finder, mention, root), AREAS)
               if m.index != mention.index and known_place(name_key(m.text)) and name_key(m.text) != name_key(mention.text)]
     yield from pairs("located_in", [mention], around, "place_in_place", (root,))
+
+
+def _next_in_phrase(finder: ArgumentFinder, mention: Mention, root: Token) -> list[Token]:
+    """"held in Pusan in South Korea": the parse hangs both "in" phrases on the verb; the second, right
+    after the place (or after the last place of a list), names a country holding it (only a country:
+    "in London in May" is a time)."""
+    first = root
+    while first.dep_ == "conj":  # "held in Hong Kong, Tokyo and Pusan in South Korea": the last of a list
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "in":
+        return []
+    doc = root.doc
+    after = next((t for t in doc[root.i + 1:root.i + 2] if t.idx >= mention.end), None)
+    if after is None or after.lower_ != "in" or after.head != first.head.head or after.dep_ != "prep":
+        return []
+    return [t for t in after.children if t.dep_ == "pobj" and (m := finder.mention_at(t)) is not None
+            and _a_state(m)]
 
 
 def _place_before_region(finder: ArgumentFinder, mention: Mention) -> Mention | None:
