@@ -18,6 +18,10 @@ NATIVES = [
                  id="hyphened-maker-is-a-person"),
     pytest.param("Arsenal partnered Italian striker Arturo Lupoli with Ljungberg up front in the cup tie.",
                  ("Arturo Lupoli", "Italy"), id="sports-nationality-is-no-side"),
+    pytest.param("In the final, Argentine David Nalbandian beat Russian Marat Safin in four sets.",
+                 ("David Nalbandian", "Argentina"), id="right-before-the-name"),
+    pytest.param("In the final, Argentine David Nalbandian beat Russian Marat Safin in four sets.",
+                 ("Marat Safin", "Russia"), id="right-before-the-object"),
 ]
 
 NOT_NATIVES = [
@@ -51,6 +55,21 @@ def test_no_country_named_for_things_and_former_states(nlp, text, word):
     assert not any(obj for _, obj in _lives_in(nlp, text))
 
 
+def test_a_nationality_right_before_a_name_is_that_persons_only(nlp):
+    pairs = _lives_in(nlp, "In the final, Argentine David Nalbandian beat Russian Marat Safin in four sets.")
+    assert pairs == {("David Nalbandian", "Argentina"), ("Marat Safin", "Russia")}
+    # a party's word is no nationality
+    assert not _lives_in(nlp, "The bill was backed by Democrat Nancy Pelosi and Republican John Boehner.")
+    # a nationality opening a name the model typed a person's ("the British Library", "Australian Idol")
+    assert not _lives_in(nlp, "The interviews are to be placed in the British Library, with Australian Idol "
+                              "runner-up Shannon Noll.")
+
+
+def test_a_nationality_the_parse_made_an_object_is_no_patient(nlp):
+    text = "Australian Nicole Pratt beat Tunisian Selima Sfar 7-5 6-2 and will next face compatriot Alicia Molik."
+    assert not [p for p in relation_pairs(nlp, text, "open:beat") if p[1] in ("Tunisian", "Tunisia")]
+
+
 def test_a_possessed_film_is_not_from_the_directors_country(nlp):
     doc = nlp("The movie Blue Mile, one of 21 films up for the prize, is British director Mark Dornford-May's "
               "first feature film.")
@@ -60,3 +79,13 @@ def test_a_possessed_film_is_not_from_the_directors_country(nlp):
               if by_index[r.object].name == "United Kingdom" if r.object is not None}
     assert ("Mark Dornford-May", "lives_in") in placed
     assert not [p for p in placed if p[0] != "Mark Dornford-May"]
+
+
+def test_a_countrys_own_in_a_sports_report_comes_from_it(nlp):
+    tennis = ("The 1994 Wimbledon champion won 5-7 6-0 6-2. Fifth seed Patty Schnyder needed three sets to beat "
+              "China's Na Li. In the day's other matches, Japan's Ai Sugiyama defeated Samantha Stosur 6-2 6-3.")
+    pairs = _lives_in(nlp, tennis)
+    assert {("Na Li", "China"), ("Ai Sugiyama", "Japan")} <= pairs
+    # elsewhere this rule stays out: "Britain's John Lewis" is a retailer
+    assert not relation_pairs(nlp, "Sales rose at Britain's John Lewis over Christmas, the retailer said on Monday.",
+                              "lives_in", rule="nation_possessive")

@@ -151,7 +151,8 @@ FORMER_STATE_WORDS = frozenset({"soviet"})
 
 def nation_of_a_native(span: Span) -> str | None:
     """The country a nationality word names before a person's occupation and name ("Australian singer
-    Kylie Minogue", "Greek sprinter Kostas Kenteris", "his Spanish counterpart Miguel Moratinos"): the
+    Kylie Minogue", "Greek sprinter Kostas Kenteris", "his Spanish counterpart Miguel Moratinos"), or
+    right before the name ("Argentine David Nalbandian"): the
     one the person comes from, named even where the article never writes it (the role rules read it
     as they read "the UK director Ken Loach"). Not "Cuban-born" or "Anglo-Dutch": the word then says
     where someone was born, or is half of a pair."""
@@ -161,6 +162,13 @@ def nation_of_a_native(span: Span) -> str | None:
     noun = None
     for token in doc[span.end:min(len(doc), span.end + MAX_OFFICE_WORDS + 3)]:
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            if noun is None and token.i == span.end:
+                # "Argentine David Nalbandian", no occupation between; not a name's own first word ("the
+                # British Library", "Australian Idol", the model's PERSON) nor "an average American Joe"
+                person = next((e for e in doc.ents if e.start == token.i), None)
+                opens_a_name = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
+                return country_of_demonym(span.text) if person is not None and len(person) > 1 \
+                    and not opens_a_name else None
             hyphened = noun is not None and doc[noun.i - 1].text == "-"  # a "film-maker" is a person
             if noun is None or noun.pos_ != "NOUN" or not hyphened and (
                     noun.lemma_.lower() in NOT_PERSON_KIND_NOUNS or noun.lower_.endswith("maker")):

@@ -228,7 +228,7 @@ WRITERS_DESCRIPTIONS = frozenset({
     "title_org", "title_office", "title_place", "title_staff", "bare_title_staff", "party_state", "party_letter",
     "appos_role", "appos_office", "appos_place", "appos_resident", "appos_staff", "appos_unit",
     "place_comma_place", "org_comma_place", "place_possessive", "org_possessive", "based_modifier",
-    "modifier_place", "person_prep_place", "person_prep_org",
+    "modifier_place", "person_prep_place", "person_prep_org", "nationality_name", "nation_possessive",
     # "Sanders says he is prepared for a floor fight at the Democratic National Convention in
     # Philadelphia": a place phrase on an organisation's or a site's name is the writer's too
     "org_prep_place", "site_prep_place", "org_appos_place",

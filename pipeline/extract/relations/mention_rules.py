@@ -1,7 +1,7 @@
 """Constructions centred on a named mention (rule names are the unit of confidence calibration):
 "appos_*" and "title_*" (role_rules), "person_prep_org" (X of Y), "person_prep_place" (X, 29, of
 Meridian), "place_possessive" (Beijing's Tiananmen Square), "home_noun" (his native Texas),
-"place_comma_place" (Troy, Mich.), and the organisation rules of org_rules. Split out of rules.py,
+"place_comma_place" (Troy, Mich.), "nationality_name" (Argentine David Nalbandian), "nation_possessive" (Japan's Ai Sugiyama, in sport), and the organisation rules of org_rules. Split out of rules.py,
 which holds the verb, copula and noun rules.
 """
 from __future__ import annotations
@@ -11,7 +11,8 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.entities.sports_teams import sports_article
+from pipeline.extract.entities.mentions import nationality_word
+from pipeline.extract.entities.sports_teams import any_sport_article, sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.lexicon import ACADEMIC_ROLE_NOUNS, EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_WORDS
@@ -23,6 +24,7 @@ from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, holds_office, title_phrase, title_rules,
 )
 from pipeline.lexicon import PLACE_LABELS
+from pipeline.name_strings import country, name_key
 from pipeline.motion_words import GOAL_PREPS, MOTION_VERBS
 from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
 from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_NAMES
@@ -80,6 +82,26 @@ def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:
     return any(title_word(noun) in ACADEMIC_ROLE_NOUNS or noun.lemma_.lower() in ACADEMIC_ROLE_NOUNS for noun in nouns)
 
 
+def _nationality_before_name(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """"Argentine David Nalbandian beat Russian Marat Safin": a nationality word written right before a
+    person's name, with no title between (the role rules read "Italian striker X"), says where the
+    person comes from; so does a country's possessive in a sports report ("Japan's Ai Sugiyama")."""
+    doc = root.doc
+    first = next((t for t in doc[max(0, root.i - 4):root.i + 1] if t.idx >= mention.start), root)
+    if first.i == 0:
+        return
+    word = doc[first.i - 1]
+    other = finder.mention_at(word)
+    if other is not None and other.index != mention.index and nationality_word(other) and other.start == word.idx \
+            and word.head.i in range(first.i, root.i + 1):
+        yield Candidate("lives_in", mention, other, "nationality_name", (word,))
+    elif other is None and word.tag_ == "POS" and first.i > 1 and any_sport_article(doc):
+        # "Japan's Ai Sugiyama defeated ...": in a sports report a country's own is its athlete
+        nation = finder.mention_at(doc[first.i - 2])
+        if nation is not None and finder.label(nation) == "GPE" and country(name_key(nation.text)):
+            yield Candidate("lives_in", mention, nation, "nation_possessive", (word,))
+
+
 def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """Constructions centred on a named mention: appositions, titles, "X of Y", "Troy, Mich."."""
     label = finder.label(mention)
@@ -87,6 +109,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     if label == "PERSON":
         yield from apposition_rules(finder, mention, root)
         yield from title_rules(finder, mention, root)
+        yield from _nationality_before_name(finder, mention, root)
         office = holds_office(finder, root)
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
             for other in finder.group(pobj):

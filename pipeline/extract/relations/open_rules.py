@@ -21,6 +21,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, prep_objects, resolved_people, subject_token,
 )
@@ -63,7 +64,8 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
     else:
         doers = subjects
         patients = [m for t in direct_objects for m in _arguments(finder, t)]
-    patients = [m for m in patients if finder.label(m) != "NORP"]
+    # a people, or a nationality word the parse made the object ("beat Tunisian Selima Sfar")
+    patients = [m for m in patients if finder.label(m) != "NORP" and not nationality_word(m)]
     if verb.lemma_.lower() in ROSTER_VERBS:
         # "New Orleans signed Joique Bell": the city stands for its club, no claim of the place's
         doers = [m for m in doers if finder.label(m) not in PLACE_LABELS]

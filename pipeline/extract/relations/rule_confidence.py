@@ -38,6 +38,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "copula_place": 0.6,        # "X is a lawyer in Boston"
     "appos_place": 0.35,        # CoNLL 0.25 (22); pages 4/6
     "appos_resident": 0.8,      # CoNLL 3/3
+    "nationality_name": 0.8,    # "Argentine David Nalbandian" (session 19; BBC dev hand check)
+    "nation_possessive": 0.75,  # "Japan's Ai Sugiyama" in a sports report (session 19; BBC dev hand check)
     "copula_resident": 0.7,     # CoNLL train 0/1 (a NER-mislabelled place); hand-built news 2/2
     "home_noun": 0.75,          # CoNLL train 2/2; hand-built news 2/2
     "title_org": 0.75,          # CoNLL 0.76 (43); pages 7/8
