@@ -5,7 +5,8 @@ Three passes, in the manner of jusText and Finn's body-text extraction:
    that recur across the dump (`LineStats`) or inside the page count as boilerplate;
 2. the article body is the contiguous run of lines with the largest score (good words minus
    penalties for boilerplate and junk), which cuts away menus, rails and footers in one go;
-3. inside that run, short lines (headings, datelines) are kept only between good lines.
+3. inside that run, short lines (headings, datelines) are kept only between good lines; a
+   one-sentence lead right above the run joins it.
 """
 from __future__ import annotations
 
@@ -77,6 +78,9 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
     for i in _card_list_lines(features, kinds):
         kinds[i] = LineKind.BOILERPLATE
     keep = _select_regions(features, kinds, options)
+    lead = _lead_line(features, kinds, keep)
+    if lead is not None:
+        keep[lead], kinds[lead] = True, LineKind.GOOD
     _decide_short_lines(features, kinds, keep)
     out = []
     for i, f in enumerate(features):
@@ -213,6 +217,28 @@ def _select_regions(features: Sequence[LineFeatures], kinds: Sequence[LineKind |
             for i in range(s, e):
                 keep[i] = True
     return keep
+
+
+# A news lead is one sentence packed with names ("Ex-chatshow host Robert Kilroy-Silk has attacked UK
+# policy on immigration saying ...": 24 words, 3 stopwords), below prose's stopword share, so the first
+# pass calls it short, and alone on its line it is no short sentence either.
+LEAD_MIN_WORDS = 8
+LEAD_MAX_TITLE_CASE = 0.6
+
+
+def _lead_line(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None], keep: Sequence[bool]) -> int | None:
+    """The line right before the article's first kept paragraph when it is a lead: one sentence-shaped
+    line of LEAD_MIN_WORDS words or more, not title-cased like a headline, directly above the body, and
+    not the page's first line."""
+    first = next((i for i, k in enumerate(kinds) if keep[i] and k is LineKind.GOOD), None)
+    if first is None:
+        return None
+    before = next((j for j in range(first - 1, -1, -1) if kinds[j] is not None), None)
+    opening = next(j for j, k in enumerate(kinds) if k is not None)
+    if before is None or before == opening or keep[before] or kinds[before] is not LineKind.SHORT:
+        return None  # the page's first line is its headline, however sentence-shaped ("What's next for X? ...")
+    f = features[before]
+    return before if f.sentence_end and f.words >= LEAD_MIN_WORDS and f.title_case_ratio <= LEAD_MAX_TITLE_CASE else None
 
 
 def _decide_short_lines(features: Sequence[LineFeatures], kinds: list[LineKind | None], keep: list[bool]) -> None:

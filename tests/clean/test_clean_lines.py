@@ -322,3 +322,17 @@ def test_a_long_paragraph_is_never_a_notice_and_its_notice_tests_are_not_run():
     assert first_pass_kind(features) is LineKind.GOOD
     assert not {"credit", "ui_sentence", "link_lead", "markup"} & set(vars(features))
     assert features.credit  # still there when asked for
+
+
+def test_a_one_sentence_lead_above_the_body_is_kept_and_a_headline_is_not():
+    # a news lead is dense with names: too few stopwords for prose, too long for a label
+    lead = ("Ex-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration saying Britain's open door "
+            "approach is hitting low wage \"indigenous\" workers.")
+    headline = "Kilroy unveils immigration policy"
+    kept = clean_plain_text("\n\n".join([headline, lead, *PROSE])).split("\n\n")
+    assert kept == [lead, *PROSE]
+    # the page's first line is its headline, however long and sentence-shaped
+    assert clean_plain_text("\n\n".join([lead, *PROSE])).split("\n\n") == PROSE
+    # a menu above the body is no lead, sentence-shaped or not
+    menu = clean_plain_text("\n\n".join(["Home", "World News Business Sport Weather Radio TV And More.", *PROSE]))
+    assert menu.split("\n\n") == PROSE
