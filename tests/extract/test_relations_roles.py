@@ -223,6 +223,10 @@ ROLE_CASES = [
         "John Doe, a resident of the village of Slade, said he heard shots.",
         [("John Doe", "PERSON"), ("Slade", "GPE")],
         [("John Doe", "lives_in", "Slade", {})], [], id="village-of-a-place-is-still-home"),
+    pytest.param(
+        "Bay Area Laboratory Co-Operative (Balco) president Victor Conte faces a federal trial next year.",
+        [("Balco", "ORG"), ("Victor Conte", "PERSON")],
+        [("Victor Conte", "affiliated_with", "Balco", {"role": "president"})], [], id="acronym-bracket-before-role"),
 ]
 
 

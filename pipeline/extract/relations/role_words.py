@@ -84,10 +84,11 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             words[-1] = (words[-1][0], words[-1][0].text + " ")  # a word left out between: keep them apart
         words.append((token, token.text_with_ws))
     words = [(t, w) for t, w in words if not (t.text == "-" and t is words[0][0])]
-    words_left = "".join(w for _, w in words).strip(" ,-").split()
+    # an acronym's closing bracket left before the role: "Bay Area Laboratory Co-Operative (Balco) president"
+    words_left = "".join(w for _, w in words).lstrip(" ,-)").rstrip(" ,-(").split()
     while len(words_left) > 1 and words_left[-1] in ("and", "or", "&"):
         words_left.pop()  # "head of house production at Fifth and" once the named "Quebec" is dropped
-    return " ".join(words_left).strip(" ,-")
+    return " ".join(words_left).lstrip(" ,-)").rstrip(" ,-(")
 
 
 def left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
