@@ -26,8 +26,8 @@ from pipeline.extract.quotes.spans import (
     previous_paragraph_start, quote_paragraphs, starts_paragraph, word_count,
 )
 from pipeline.extract.quotes.speech import (
-    UNNAMED, entity_of, in_quotes, is_speech_verb, named_at, positional_speaker, speaker_outside_quotes,
-    subject_of, subject_quoted,
+    UNNAMED, entity_of, in_quotes, is_speech_verb, named_at, positional_speaker, quotes_another,
+    speaker_outside_quotes, subject_of, subject_quoted,
 )
 from pipeline.lexicon import DASHES
 from pipeline.speech_words import EVIDENCE_VERBS, RELAYING_VERBS, REQUEST_VERBS
@@ -99,7 +99,9 @@ def _frame_after(doc: Doc, quote: QuoteSpan, next_start: int, index: MentionInde
             return None
         if is_label(doc, quote) or _inner_speaker_differs(doc, quote, verb, index, quotes):
             return None  # 'The group, which critics call “extremist,” ..., Smith said': not Smith's words
-    speaker = positional_speaker(tokens, verb, index)
+    # '“...,” Reuters quoted a central bank official as saying': the name right after the quote quotes
+    # someone else, whom the parse names (or nobody, for an unnamed official)
+    speaker = None if quotes_another(verb) else positional_speaker(tokens, verb, index)
     return Framed(quote, speaker_outside_quotes(verb, index, quotes) if speaker is None else speaker, verb,
                    "quote:frame-after")
 

@@ -206,6 +206,14 @@ def _mistyped_organisation(maker: Token, mention: Mention, index: MentionIndex) 
     return not any(m.label == "PERSON" and " " in m.text and maker.text in m.text.split() for m in index.mentions)
 
 
+def quotes_another(verb: Token) -> bool:
+    """'X quoted Y as saying': an active quoting verb with its object and "as", or the "saying" under it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    return verb.lemma_ in QUOTING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children)
+
+
 def speaker_of(verb: Token, index: MentionIndex,
                excluded: Callable[[Token], bool] | None = None) -> int | None:
     """Mention index of who speaks through `verb`; UNNAMED for a described speaker; None if no subject."""
@@ -219,6 +227,9 @@ def speaker_of(verb: Token, index: MentionIndex,
         # label ('called “the best ...” by Joe Namath')
         source = next((p for by in verb.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.i > verb.i
                        for p in by.children if p.dep_ == "pobj"), None)
+    if source is not None and source.dep_ == "nsubj" and source.head.i == verb.i and quotes_another(verb):
+        # 'Reuters quoted a central bank official as saying': the one quoted speaks, not the one quoting
+        source = next(c for c in verb.children if c.dep_ == "dobj")
     if source is None:
         return None
     mention = mention_for_phrase(source, index)
