@@ -174,7 +174,7 @@ pollster speechwriter representative
 # rule a name out for a description of another kind ("the company" is not "X University").
 DESCRIBED_ORG_NOUNS = frozenset("""
 band company firm group team club studio label publisher carrier airline retailer automaker chain
-startup charity orchestra network broadcaster bank
+startup charity orchestra network broadcaster bank festival union agency
 """.split())
 ORG_KIND_WORDS = DESCRIBED_ORG_NOUNS | frozenset("""
 university college school institute foundation association society party agency department ministry
