@@ -55,7 +55,20 @@ CAREER_CASES = [
                  ("United Technologies", "partnered_with", "Raytheon"), {}, id="merge-with"),
     pytest.param("Acme Corp. agreed to buy Widget Inc. for 2 billion dollars.", [("Acme Corp.", "ORG"), ("Widget Inc.", "ORG")],
                  ("Acme Corp.", "acquired", "Widget Inc."), {}, id="agreed-to-buy"),
+    # a reduced relative after a comma, which the parser hangs on the main verb
+    pytest.param("Columbia was part of FleetBoston, bought by Bank of America last year for a large sum.",
+                 [("Columbia", "ORG"), ("FleetBoston", "ORG"), ("Bank of America", "ORG")],
+                 ("Bank of America", "acquired", "FleetBoston"), {}, id="reduced-relative-after-an-object"),
+    pytest.param("Founded by Jane Roe in 1990, Acme Corp. grew quickly into a large firm.",
+                 [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")],
+                 ("Jane Roe", "founded", "Acme Corp."), {"date": "1990"}, id="fronted-participle-with-agent"),
 ]
+
+
+def test_a_reduced_relative_describes_the_name_before_it_not_the_subject(nlp):
+    found = relations_of(nlp, "Columbia was part of FleetBoston, bought by Bank of America last year for a large sum.",
+                         [("Columbia", "ORG"), ("FleetBoston", "ORG"), ("Bank of America", "ORG")])
+    assert find(found, "Bank of America", "acquired", "Columbia") is None
 
 
 @pytest.mark.parametrize("text, specs, triple, qualifiers", CAREER_CASES)
@@ -67,3 +80,16 @@ def test_business_and_career_news(nlp, text, specs, triple, qualifiers):
         assert relation.qualifiers.get(key) == value, relation.qualifiers
     # an ordered plane is not its maker
     assert find(found, triple[0], "acquired", "Airbus") is None
+
+
+def test_a_participle_trailing_its_clause_gives_its_subject_no_deed(nlp):
+    # "presented by" may describe the award as well as the clause's subject: no reading either way
+    text = "Stephen Merchant received a special award for writing, presented by Noel Gallagher on Monday."
+    found = relations_of(nlp, text, [("Stephen Merchant", "PERSON"), ("Noel Gallagher", "PERSON")])
+    assert not [r for s, p, o, r in found if {s, o} == {"Stephen Merchant", "Noel Gallagher"}]
+
+
+def test_a_participle_after_a_fronted_phrase_describes_that_phrase(nlp):
+    text = "In the ruling handed down this week by Judge James Kleinberg, Apple can now get the records."
+    found = relations_of(nlp, text, [("James Kleinberg", "PERSON"), ("Apple", "ORG")])
+    assert not [r for s, p, o, r in found if (s, o) == ("James Kleinberg", "Apple")]

@@ -104,7 +104,7 @@ def test_a_participle_sharing_a_passive_reads_its_agent(nlp):
 
 
 def test_a_participle_with_its_own_auxiliary_keeps_its_voice(nlp):
-    from pipeline.extract.relations.arguments import is_passive
+    from pipeline.extract.relations.verb_subjects import is_passive
     doc = nlp("Widgetco was founded in 1990 and has acquired Acme Corp. since.")
     acquired = next(t for t in doc if t.lower_ == "acquired")
     assert not is_passive(acquired)

@@ -19,7 +19,7 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.given_names import gender_detector
 from pipeline.extract.relations.descriptions import described_organisation, nation_state
 from pipeline.extract.relations.lexicon import (
-    ACCUSATION_VERBS, INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
+    INNER_PLACE_NOUNS, MEMBERSHIP_NOUNS, NAMING_PARTICIPLES, PLACE_KIND_NOUNS, PRODUCT_NOUNS,
     STATE_NOUNS, is_role_noun,
 )
 from pipeline.lexicon import (
@@ -33,9 +33,6 @@ PRONOUN_LOOKBACK = 3
 # Pronouns whose referent ArgumentFinder.entity gives: relative ones and, when safe, he/she.
 RESOLVED_PRONOUNS = frozenset({"who", "that", "which"}) | frozenset(PRONOUN_GENDERS)
 NAMING_NOUNS = ORG_DESCRIPTORS | ORG_CLASS_NOUNS | PRODUCT_NOUNS | KINSHIP_NOUNS
-# Prepositions after which a gerund is done by the verb's object: "convicted X of killing Y",
-# "blamed X for leaking", "stopped X from selling", "talked X into buying"
-OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into"})
 
 
 @dataclass
@@ -263,91 +260,6 @@ def trailing_prep_objects(noun: Token, preps: Iterable[str]) -> list[Token]:
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         found += [t for t in prep_objects(governor, preps) if t.head.i == noun.right_edge.i + 1]
     return found
-
-
-def is_passive(verb: Token, depth: int = 0) -> bool:
-    """Passive, also a bare participle sharing a passive verb's voice ("were arrested and charged")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and depth < 4 and verb.head.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ in ("nsubj", "aux", "csubj", "expl") for c in verb.children) \
-        and is_passive(verb.head, depth + 1)
-
-
-def subject_token(verb: Token, depth: int = 0) -> Optional[Token]:
-    """The token filling `verb`'s subject slot, following conjoined, control and participle verbs."""
-    for child in verb.children:
-        if child.dep_ in CLAUSAL_SUBJECT_DEPS:
-            return child
-    head = verb.head
-    if depth > 4 or head == verb:
-        return None
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_token(head, depth + 1)
-    if verb.dep_ == "xcomp":
-        # "led Putin to visit": the object controls; "wants to visit": the subject does.
-        controller = next((c for c in head.children if c.dep_ == "dobj"), None)
-        return controller if controller is not None else subject_token(head, depth + 1)
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBN"):
-        return head  # "a firm producing drones", "a company based in X"
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
-        return head  # "Norvell Rose, reporting for Western Journalism, was on hand"
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
-        if _after_object_unset_off(verb):
-            return None  # "Reid raised the example of Obama inviting Clinton": Obama invited, not Reid
-        return subject_token(head, depth + 1)
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
-        return _gerund_controller(head, depth)
-    return None
-
-
-def _after_object_unset_off(participle: Token) -> bool:
-    """A participle right after its verb's object, not set off by a comma, may well be said of that
-    object ("raised the example of Obama inviting Clinton", "saw him leaving"): its doer is unsure."""
-    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
-    if before is None or before.is_punct:
-        return False
-    return any(c.dep_ == "dobj" and c.i < participle.i for c in participle.head.children)
-
-
-def _gerund_controller(prep: Token, depth: int) -> Optional[Token]:
-    """Who does what a gerund after a preposition of a verb names: "X pleaded guilty to killing Y",
-    "X was convicted of murdering Y" (the subject), "a jury convicted X of killing Y" (the object).
-    A gerund under a noun ("the idea for killing Y") has no such controller."""
-    governor = prep.head
-    if governor.pos_ == "ADJ" and governor.dep_ in ("oprd", "acomp"):
-        governor = governor.head  # "pleaded guilty to", "is accused of"
-    if governor.pos_ not in ("VERB", "AUX") or governor == prep:
-        return None
-    if prep.lower_ in OBJECT_CONTROL_PREPS or prep.lower_ in ACCUSATION_VERBS.get(governor.lemma_.lower(), ()):
-        # "charged X with killing Y", "credited X with saving Y" as well
-        controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
-        if controller is not None:
-            return controller
-        # "furious with Trump for dividing the GOP", "angry at X for leaking": the one the feeling is about
-        target = next((p for a in governor.children if a.dep_ == "acomp" for prep2 in a.children
-                       if prep2.dep_ == "prep" and prep2.lower_ in ("with", "at")
-                       for p in prep2.children if p.dep_ == "pobj"), None)
-        if target is not None:
-            return target
-    # "X endorsed Y before backing Z", "X won by beating Y": time and manner take the subject
-    return subject_token(governor, depth + 1)
-
-
-def clause_subject(token: Token) -> Optional[Token]:
-    """The subject of the nearest clause above a noun ("HIT is training students at a centre created with Y")."""
-    current = token
-    for _ in range(8):
-        if current.pos_ in ("VERB", "AUX") and current.dep_ != "acl":
-            subject = subject_token(current)
-            if subject is not None and not is_passive(current):
-                return subject
-            return None
-        if current.head == current:
-            return None
-        current = current.head
-    return None
 
 
 def pronoun_owner(finder: ArgumentFinder, owner: Token) -> list[Mention]:

@@ -16,7 +16,8 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate
+from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.lexicon import PRODUCT_NOUNS
 
 # Verbs by which a company makes a named product ("develop", "manufacture", "produce" are

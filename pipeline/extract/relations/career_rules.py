@@ -18,9 +18,9 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.modality import is_future, unrealised
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, prep_objects, resolved_people, subject_token,
-    trailing_prep_objects,
+    ArgumentFinder, Candidate, conjoined_prep_objects, prep_objects, resolved_people, trailing_prep_objects,
 )
+from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
     SELECTION_VERBS,

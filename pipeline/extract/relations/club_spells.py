@@ -21,7 +21,8 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ORG_LABELS, PERSON_LABELS
 from pipeline.name_strings import country, name_key

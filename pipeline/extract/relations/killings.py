@@ -17,9 +17,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.case_words import BODY_NOUNS, DEATH_VERBS, VEHICLE_NOUNS, VEHICLE_STRIKE_VERBS
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, is_passive, prep_objects, resolved_people, subject_token,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, resolved_people
+from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.pair_scorer import trigger_class
 from pipeline.lexicon import PERSON_LABELS
 

@@ -17,9 +17,8 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, prep_objects, resolved_people, subject_token,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, resolved_people
+from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.lexicon import ORG_LABELS

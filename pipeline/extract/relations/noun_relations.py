@@ -24,9 +24,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, pairs, prep_objects, pronoun_owner, subject_token,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, pronoun_owner
+from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
     MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,

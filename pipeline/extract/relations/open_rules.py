@@ -22,9 +22,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.entities.mentions import nationality_word
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, prep_objects, resolved_people, subject_token,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, resolved_people
+from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.lexicon import ADJUNCT_HEAD_NOUNS
 from pipeline.lexicon import PLACE_LABELS, PRONOUN_GENDERS
 from pipeline.sports_words import ROSTER_VERBS

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.entities.sports_teams import sports_article
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.lexicon import (
     CONTRACT_NOUNS, JOINT_MARKERS, JOINT_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS,
 )

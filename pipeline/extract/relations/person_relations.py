@@ -25,9 +25,10 @@ from spacy.tokens import Doc, Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, conjoined_prep_objects, is_passive, pairs, prep_objects, pronoun_owner, resolved_people,
-    subject_token, unresolvable_pronoun,
+    ArgumentFinder, Candidate, conjoined_prep_objects, pairs, prep_objects, pronoun_owner, resolved_people,
+    unresolvable_pronoun,
 )
+from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )

@@ -22,8 +22,9 @@ from spacy.tokens import Token
 from models import Mention
 
 from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, conjoined_prep_objects, pairs, resolved_people, subject_token,
+    ArgumentFinder, Candidate, conjoined_prep_objects, pairs, resolved_people,
 )
+from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
 from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.role_phrases import read_role

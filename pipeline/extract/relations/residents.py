@@ -15,7 +15,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.extract.relations.arguments import ArgumentFinder, prep_objects, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, prep_objects
+from pipeline.extract.relations.verb_subjects import subject_token
 
 SINGLE_OWNERS = frozenset({"his", "her"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import lemma_lowers, token_pos
 from pipeline.extract.entities.sports_teams import sports_article
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
+from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.club_spells import CLUB_SPELL_VERBS, club_named, club_spell_rules, person_named
 from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_LABELS
 from pipeline.speech_words import REPORTING_VERBS

@@ -24,10 +24,8 @@ from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
 from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
 from pipeline.extract.relations.residents import home_place_after, residents
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, clause_subject, is_passive, pairs, prep_objects, subject_token,
-    trailing_prep_objects,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, trailing_prep_objects
+from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )

@@ -21,7 +21,8 @@ from pipeline.extract.relations.pair_scorer import (
     sentence_mentions, ancestor_indices,
 )
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.arguments import ArgumentFinder, is_passive, prep_objects, subject_token
+from pipeline.extract.relations.arguments import ArgumentFinder, prep_objects
+from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines, quoted_headlines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place

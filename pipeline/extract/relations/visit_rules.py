@@ -13,9 +13,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.modality import is_future, modality_of, polarity_of
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, is_passive, pairs, prep_objects, resolved_people, subject_token,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, resolved_people
+from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     CONTEST_VERBS, EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VERB_SENSES,
     VISIT_NOUNS,

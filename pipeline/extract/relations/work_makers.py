@@ -17,9 +17,8 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.entities.work_titles import possessed_work
-from pipeline.extract.relations.arguments import (
-    ArgumentFinder, Candidate, people_named, clause_subject, is_passive, prep_objects, subject_token,
-)
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, people_named, prep_objects
+from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
 from pipeline.extract.relations.lexicon import PRODUCT_NOUNS
 from pipeline.extract.relations.work_words import CREATIVE_VERBS, POSSESSED_WORK_NOUNS, STARRED_WORK_NOUNS, WORK_NOUNS, WRITING_VERBS
 from pipeline.lexicon import POSSESSIVE_GENDERS, POSSESSIVE_MARKERS
