@@ -28,9 +28,10 @@ ORG_HEAD_TITLES = frozenset({"chairman", "chairwoman", "chief executive", "boss"
 # Committee" is its chair ("runs", "leads", "manages" name no one title).
 POST_OF_VERB = {"chair": "chair", "co-chair": "co-chair", "head": "head"}
 # A kind of company or body a nationality or a country before it places ("UK condom maker SSL",
-# "German carmaker BMW", "Japanese electronics giant Sony"): entities/mentions.py names the country,
-# relations/org_rules.py places the company there.
-NATIONAL_COMPANY_NOUNS = PLACED_CLASS_NOUNS | BUSINESS_DESCRIPTORS | frozenset({"giant", "brewer", "chain"})
+# "German carmaker BMW", "Japanese electronics giant Sony", "Irish rock band U2"): entities/mentions.py
+# names the country, relations/org_rules.py places the company there.
+NATIONAL_COMPANY_NOUNS = PLACED_CLASS_NOUNS | BUSINESS_DESCRIPTORS | frozenset(
+    {"giant", "brewer", "chain", "band", "orchestra"})
 # Lower-case words that may stand between the country and that noun ("electronics", "consumer goods").
 MAX_TRADE_WORDS = 3
 # Kinds of place a nationality before it places in its country ("the Czech capital, Prague", "Kiev, the

@@ -14,6 +14,7 @@ PLACED = [
     pytest.param("Japanese electronics giant Kawa Denki said sales fell.", ("Kawa Denki", "Japan"),
                  id="nationality-opening-a-sentence"),
     pytest.param("He flew with French carrier Air Lumiere last week.", ("Air Lumiere", "France"), id="carrier"),
+    pytest.param("Shares rose after Irish rock band U2 signed a deal with the label.", ("U2", "Ireland"), id="band"),
 ]
 
 NOT_PLACED = [
