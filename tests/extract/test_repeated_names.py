@@ -91,30 +91,3 @@ def test_a_surname_of_a_name_with_a_given_name_stays_a_persons(nlp):
                 *(doc.char_span(text.index("Page", at), text.index("Page", at) + 4, label="ORG") for at in (30, 43))]
     tag_repeated_names(doc)
     assert [e.label_ for e in doc.ents] == ["ORG", "PERSON", "ORG", "ORG"]  # the model's ORG on "Bettie Page" too
-
-
-def test_the_surname_of_a_full_name_is_tagged_where_written_alone(nlp):
-    text = "Johnny O'Connor will win his first cap. Later O'Connor said he was delighted."
-    doc = nlp(text)
-    doc.ents = [doc.char_span(0, 15, label="PERSON")]
-    tag_repeated_names(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Johnny O'Connor", "PERSON"), ("O'Connor", "PERSON")]
-    # not a word the article writes in lower case too, nor a full name without a given name first
-    doc = nlp("Ross Stores said so. Analysts said stores grew, and Stores rose.")
-    doc.ents = [doc.char_span(0, 11, label="PERSON")]
-    tag_repeated_names(doc)
-    assert [e.text for e in doc.ents] == ["Ross Stores"]
-    doc = nlp("Hello Stores said so. Later Stores rose.")
-    doc.ents = [doc.char_span(0, 12, label="PERSON")]
-    tag_repeated_names(doc)
-    assert [e.text for e in doc.ents] == ["Hello Stores"]
-
-
-def test_a_full_name_written_again_untagged_is_left_to_the_model(nlp):
-    # "Age Concern" (a charity, "Age" a given name) typed PERSON once: its surname-like last word,
-    # known from the full name only, is not tagged where the model left the whole name untagged
-    text = "Age Concern said so. Later Age Concern says the over-55s vote."
-    doc = nlp(text)
-    doc.ents = [doc.char_span(0, 11, label="PERSON")]
-    tag_repeated_names(doc)
-    assert [e.text for e in doc.ents] == ["Age Concern"]

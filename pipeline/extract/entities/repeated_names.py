@@ -14,9 +14,7 @@ is tagged PERSON too:
   "Ford", "Jordan"), never writes in lower case ("Young"), no place or nationality word and no short
   word with capitals inside ("TfL");
 - only one-word names: a surname written alone, as news does after the first mention (a longer name
-  the model typed PERSON is as often an organisation's: "Age Concern", "Manchester United"), tagged
-  alone somewhere or the last word of a full name opening with a given name ("Johnny O'Connor ...
-  O'Connor added:", where the model tags the surname alone nowhere);
+  the model typed PERSON is as often an organisation's: "Age Concern", "Manchester United");
 - a given name right before it joins it ("Marcel Desailly" where only "Desailly" was tagged).
 
 Before that, a name typed PERSON in some places and ORG or GPE at least twice as often is retyped
@@ -68,13 +66,10 @@ def _retype_outvoted_people(doc: Doc) -> None:
 
 
 def _surnames(doc: Doc) -> set[str]:
-    """The one-word PERSON names of the article, and the surnames of its full ones (a given name first),
-    that it types nothing else and never writes in lower case."""
+    """The one-word PERSON names of the article that it types nothing else and never writes in lower case."""
     person, other = set(), set()
     for ent in doc.ents:
         (person if ent.label_ == "PERSON" and len(ent) == 1 else other).add(ent.text)
-        if ent.label_ == "PERSON" and len(ent) in (2, 3) and is_given_name(ent[0].text) and ent[-1].is_title:
-            person.add(ent[-1].text)  # "Johnny O'Connor ... O'Connor added:": the surname of a full name
     lower = {text.casefold() for text in word_counts(doc) if text.islower()}
     return {word for word in person - other
             if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and word.casefold() not in lower
@@ -110,12 +105,8 @@ def tag_repeated_names(doc: Doc) -> None:
     surnames = _surnames(doc)
     if not surnames:
         return
-    # a surname known only from a full name counts written alone: "Age Concern" typed PERSON once (the
-    # charity, "Age" a given name) is not that person's name where the model left it untagged
-    alone = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
     found = [Span(doc, i - _given_name_before(doc, i), i + 1, label="PERSON")
-             for i in tokens_written(doc, surnames) if _untagged_name_at(doc, i)
-             and (doc[i].text in alone or not _given_name_before(doc, i))]
+             for i in tokens_written(doc, surnames) if _untagged_name_at(doc, i)]
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
     written = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.text in surnames)
