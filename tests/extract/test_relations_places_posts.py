@@ -31,6 +31,15 @@ FOUND = [
     pytest.param("The tsunami hit several regions, such as Aceh in Indonesia, hardest.",
                  [("Aceh", "GPE"), ("Indonesia", "GPE")],
                  ("Aceh", "located_in", "Indonesia"), "place_in_place", {}, id="place-in-known-place"),
+    # a "from"/"for" phrase set off by commas after a name describes the person, as an apposition does
+    pytest.param("John Sweetman, from the Federation of Small Businesses, said firms were worried.",
+                 [("John Sweetman", "PERSON"), ("Federation of Small Businesses", "ORG")],
+                 ("John Sweetman", "affiliated_with", "Federation of Small Businesses"), "person_prep_org", {},
+                 id="from-an-organisation-between-commas"),
+    pytest.param("Jane Roe, for the Federation of Small Businesses, said firms were worried.",
+                 [("Jane Roe", "PERSON"), ("Federation of Small Businesses", "ORG")],
+                 ("Jane Roe", "affiliated_with", "Federation of Small Businesses"), "person_prep_org", {},
+                 id="for-an-organisation-between-commas"),
     # the parse hangs both "in" phrases on the verb
     pytest.param("The talks will be held in Pusan in South Korea next month, officials said.",
                  [("Pusan", "GPE"), ("South Korea", "GPE")],
@@ -128,6 +137,10 @@ NOT_FOUND = [
     pytest.param("It has yet to attain the stature of events held in Hong Kong, Tokyo and Pusan in South Korea.",
                  [("Hong Kong", "GPE"), ("Tokyo", "GPE"), ("Pusan", "GPE"), ("South Korea", "GPE")],
                  ("Tokyo", "located_in", "South Korea"), id="only-the-last-of-a-list"),
+    # "for" outside commas is a deed's beneficiary, not a body spoken for
+    pytest.param("The prize went to Jane Roe for the Federation of Small Businesses last year.",
+                 [("Jane Roe", "PERSON"), ("Federation of Small Businesses", "ORG")],
+                 ("Jane Roe", "affiliated_with", "Federation of Small Businesses"), id="for-without-commas"),
     # a country with "in" is a stance or an army, not a place inside another
     pytest.param("The campaign for Britain in Europe was launched on Monday.",
                  [("Britain", "GPE"), ("Europe", "LOC")],

@@ -82,6 +82,14 @@ def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:
     return any(title_word(noun) in ACADEMIC_ROLE_NOUNS or noun.lemma_.lower() in ACADEMIC_ROLE_NOUNS for noun in nouns)
 
 
+def _set_off(prep: Token) -> bool:
+    """"Brad Adams, from Human Rights Watch, said", "Vincent Cable, for the Liberal Democrats, said":
+    a preposition's phrase between commas right after the name it describes, as an apposition is."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    return prep.i > 0 and doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
+
+
 def _nationality_before_name(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """"Argentine David Nalbandian beat Russian Marat Safin": a nationality word written right before a
     person's name, with no title between (the role rules read "Italian striker X"), says where the
@@ -111,12 +119,15 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         yield from title_rules(finder, mention, root)
         yield from _nationality_before_name(finder, mention, root)
         office = holds_office(finder, root)
-        for pobj in prep_objects(root, ("of", "at", "with", "from", "in")):
+        for pobj in prep_objects(root, ("of", "at", "with", "from", "in", "for")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
+                if pobj.head.lower_ == "for" and not (other_label == "ORG" and _set_off(pobj.head)):
+                    continue  # "X, for the Liberal Democrats, said": speaking for a body only
                 if former_or_age_home(pobj.head, other_label):
                     yield Candidate(NOT_RELATED, mention, other, "person_prep_origin", (pobj.head,))
-                elif other_label == "ORG" and pobj.head.lower_ != "from" and not _is_event(finder, other) and (
+                elif other_label == "ORG" and (pobj.head.lower_ != "from" or _set_off(pobj.head)) \
+                        and not _is_event(finder, other) and (
                         pobj.head.lower_ != "in" or office or title_phrase(finder, root) is not None):
                     # "X at the Republican National Convention" is an appearance; "X in the Oval Office" a
                     # place, unless X holds a title there ("Judge X in Federal District Court")
