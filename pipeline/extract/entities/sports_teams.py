@@ -266,6 +266,14 @@ def _nicknames_written_alone(doc: Doc) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="ORG", kb_id=t.text) for t in alone if after_the[t.text] >= 2]
 
 
+def _position_start(doc: Doc, player: Span, words: frozenset[str]) -> int:
+    """Where the one or two position words right before a player's name start (the name's own start if none)."""
+    first = player.start
+    while first > 0 and player.start - first < MAX_POSITION_WORDS and doc[first - 1].lower_ in words:
+        first -= 1
+    return first
+
+
 def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
     """"Chargers wide receiver Vincent Jackson was arrested": a club's nickname written alone before a
     player's position and name, where the article never names the club in full, is the club (the
@@ -274,9 +282,7 @@ def _nicknames_before_players(doc: Doc, covered: set[int]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        first = ent.start
-        while first > 0 and ent.start - first < MAX_POSITION_WORDS and doc[first - 1].lower_ in POSITION_WORDS:
-            first -= 1
+        first = _position_start(doc, ent, POSITION_WORDS)
         nickname = first - 1
         if first == ent.start or nickname < 0 or nickname in covered or not _nickname_word(doc[nickname]) \
                 or doc[nickname].ent_type_ not in RELABELLED or doc[nickname].ent_type_ == "PERSON" \
@@ -290,20 +296,18 @@ def _clubs_before_players(doc: Doc, covered: set[int]) -> list[Span]:
     """"Manchester United winger Ryan Giggs", "Cardiff defender Rhys Weston", "Aston Villa's Mark Delaney",
     "West Ham's Gavin Williams": in a report on a team sport, the name before a player's position and
     name, or owning a player, is his club, which the model types a person, a town or nothing (and then
-    no rule ties the player to it). Retyped: a name typed PERSON that opens with no given name
+    no rule ties the player to it). Retyped ORG: a name typed PERSON that opens with no given name
     ("Ferguson's Ryan Giggs" is the manager's) and a place owning a player that is no country ("Britain's
-    Tim Henman" is his nationality) are retyped ORG; a known town the model left untagged is tagged a
-    place, as the model types most clubs named so (the role rules read "Newcastle centre X" as the
-    side's), which keeps it one entity with the town across a run ("General Manager X", "Hall of Fame
-    coach X" name no club)."""
+    Tim Henman" is his nationality). Untagged words: a known town is tagged a place, as the model types
+    most clubs named so (the role rules read "Newcastle centre X" as the side's), which keeps it one
+    entity with the town across a run; other words only before a post of British sport
+    (_club_before_a_british_post: "Brentford boss X", not "General Manager X" nor "Hall of Fame coach X")."""
     entity_ending = {e.end: e for e in doc.ents}
     found: dict[int, Span] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        first = ent.start
-        while first > 0 and ent.start - first < MAX_POSITION_WORDS and doc[first - 1].lower_ in CLUB_POSITION_WORDS:
-            first -= 1
+        first = _position_start(doc, ent, CLUB_POSITION_WORDS)
         owned = first == ent.start and first > 1 and doc[first - 1].tag_ == "POS"
         if first == ent.start and not owned:
             continue
