@@ -9,6 +9,10 @@ import pytest
 from tests.extract.test_quotes import said
 
 CASES = [
+    ("a kin noun owned right before a name by commas states its gender: 'she' is not the father",
+     "Joy Rainey has raced for ten years despite her illness, and her father, Murray, helps her at every race.\n\n"
+     "\"I love the speed and the noise of the cars,\" she said.",
+     [("Joy Rainey", "I love the speed and the noise of the cars")]),
     ("a sentence the parser cuts after a word is still one: its main subject speaks on",
      "On Thursday, Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused the law change, "
      "then had come round to the idea and was now backtracking again. He said: \"We've had three policy positions "

@@ -61,12 +61,15 @@ def _honorific(span: Span) -> set[str]:
 
 def _gendered_noun(span: Span) -> set[str]:
     """The gender of a noun the writer puts before the name or beside it: '9/11 widow Terry
-    Strada', 'Spokeswoman Haley Morris'. Not an apposition: the parser makes one of "Sanders'
-    son" as readily as of "Strada, a widow"."""
+    Strada', 'Spokeswoman Haley Morris', and an owned noun right before the name and a comma ('her
+    father, Murray'). Not an apposition the parser finds: it makes one of "Sanders' son" as readily
+    as of "Strada, a widow"."""
     doc = span.doc
     nouns = [span[0]] if len(span) > 1 else []  # 'King' alone is a surname
     if span.start > 0:
         nouns.append(doc[span.start - 1])
+    if span.start > 2 and doc[span.start - 1].text == "," and doc[span.start - 3].tag_ in ("PRP$", "POS"):
+        nouns.append(doc[span.start - 2])  # "her father, Murray,": an owned kin noun right before, by commas
     # an office in '-man' is written of women too ('Trump spokesman Hope Hicks'): no evidence
     genders = {"male" if n.lower_ in MALE_NOUNS else "female" for n in nouns
                if (n.lower_ in MALE_NOUNS and not n.lower_.endswith("man")) or n.lower_ in FEMALE_NOUNS}
