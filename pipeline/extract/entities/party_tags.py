@@ -1,4 +1,11 @@
-"""A legislator's party-state tag after the name names the state: "Sen. Ron Wyden (D-Ore.)",
+"""Party names and party-state tags.
+
+A party's name of several words (party_words.PARTY_NAMES: "the Liberal Democrats", "the Lib Dems",
+"the Scottish National Party") is one organisation wherever the article writes it capitalised: the
+model tags "Democrats" alone as a people or "Lib Dems" as a person, and then "Liberal Democrat
+leader X" finds no party to belong to (relations/role_names.party_of_two_words).
+
+A legislator's party-state tag after the name names the state: "Sen. Ron Wyden (D-Ore.)",
 "Rep. Peter King, R-N.Y.", "Sen. Ted Cruz (R-TX)", and without the party: "Rep. Debbie Wasserman
 Schultz (Fla.)".
 
@@ -13,10 +20,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.overrides import override_entities
-from pipeline.party_words import PARTY_TAG_LETTERS
+from pipeline.party_words import PARTY_NAMES, PARTY_TAG_LETTERS
 from pipeline.us_states import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 
 DASHES = frozenset({"-", "–"})
+# Party names of several words, as word tuples ("liberal", "democrats").
+PARTY_NAME_WORDS = frozenset(tuple(name.split()) for name in PARTY_NAMES if " " in name)
+
+
+def _party_names(doc: Doc) -> list[Span]:
+    """Spans of the multi-word party names written capitalised that no ORG entity already covers."""
+    found = []
+    lowers = [t.lower_ for t in doc]
+    firsts = {words[0] for words in PARTY_NAME_WORDS}
+    for i in (i for i, lower in enumerate(lowers) if lower in firsts):
+        for words in PARTY_NAME_WORDS:
+            if tuple(lowers[i:i + len(words)]) != words or not all(t.text[:1].isupper() for t in doc[i:i + len(words)]):
+                continue
+            span = Span(doc, i, i + len(words), label="ORG")
+            if not any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end for e in doc.ents):
+                found.append(span)
+    return found
 
 
 def _state_span(doc: Doc, start: int) -> Span | None:
@@ -33,7 +57,7 @@ def _state_span(doc: Doc, start: int) -> Span | None:
 
 @Language.component("party_state_tags")
 def party_state_tags(doc: Doc) -> Doc:
-    found = []
+    found = _party_names(doc)
     for token in doc[:-2]:
         # "Rep. Debbie Wasserman Schultz (Fla.)": a state alone in brackets right after a person's name
         if token.text == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
