@@ -93,3 +93,13 @@ def test_a_participle_after_a_fronted_phrase_describes_that_phrase(nlp):
     text = "In the ruling handed down this week by Judge James Kleinberg, Apple can now get the records."
     found = relations_of(nlp, text, [("James Kleinberg", "PERSON"), ("Apple", "ORG")])
     assert not [r for s, p, o, r in found if (s, o) == ("James Kleinberg", "Apple")]
+
+
+def test_what_a_firm_makes_is_no_post(nlp):
+    # the model types the brand "Stella Artois" a person; "makes X beer" parses like "made X chairman"
+    text = "The deal was struck with Inbev, which makes Stella Artois beer, on Monday in Brussels."
+    found = relations_of(nlp, text, [("Inbev", "ORG"), ("Stella Artois", "PERSON")])
+    assert find(found, "Stella Artois", "affiliated_with", "Inbev") is None
+    made = relations_of(nlp, "The board made Jane Roe chairman of Acme Corp. on Monday.",
+                        [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")])
+    assert find(made, "Jane Roe", "affiliated_with", "Acme Corp.") is not None

@@ -52,7 +52,8 @@ def _orgs(finder: ArgumentFinder, tokens: list[Token]) -> list[Mention]:
 
 def career_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     key = _lemma_key(verb)
-    if key in APPOINTMENT_VERBS:
+    if key in APPOINTMENT_VERBS and not (key == "make" and verb.tag_ == "VBZ"):
+        # "Inbev, which makes Stella Artois beer": what a firm habitually makes is a product, not a post
         yield from _appointment(finder, verb)
     elif key in DEPARTURE_VERBS or key in REMOVAL_VERBS:
         yield from _departure(finder, verb, removal=key in REMOVAL_VERBS)
