@@ -165,7 +165,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 def _weekday_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     by_start = {e.start: e for e in ents}
-    taken: set[int] = set()
+    taken: set[int] = set()  # a paper's ORG joined to the day before it
     for ent in ents:
         if ent.start in taken:
             continue
@@ -173,17 +173,12 @@ def _weekday_titles(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "DATE" and len(ent) == 1 and doc[day].lower_ in WEEKDAYS and doc[day].text[:1].isupper() \
                 and day > 0 and doc[day - 1].lower_ == "the" and after < len(doc) and _capitalised_word(doc[after]):
             following = by_start.get(after)
-            if following is not None and following.label_ == "ORG":
-                end = following.end
-                taken.add(after)
-            elif following is None:
-                end = after
-                while end < len(doc) and end - after < MAX_EXTENSION and _capitalised_word(doc[end]) \
-                        and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
-                    end += 1
-            else:
-                end = after
+            end = following.end if following is not None and following.label_ == "ORG" else after
+            while following is None and end < len(doc) and end - after < MAX_EXTENSION \
+                    and _capitalised_word(doc[end]) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
             if end > after:
+                taken.add(after)
                 out.append(Span(doc, day, end, label="ORG"))
                 continue
         out.append(ent)

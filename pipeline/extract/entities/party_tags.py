@@ -26,14 +26,14 @@ from pipeline.us_states import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 DASHES = frozenset({"-", "–"})
 # Party names of several words, as word tuples ("liberal", "democrats").
 PARTY_NAME_WORDS = frozenset(tuple(name.split()) for name in PARTY_NAMES if " " in name)
+PARTY_FIRST_WORDS = frozenset(words[0] for words in PARTY_NAME_WORDS)
 
 
 def _party_names(doc: Doc) -> list[Span]:
     """Spans of the multi-word party names written capitalised that no ORG entity already covers."""
     found = []
     lowers = [t.lower_ for t in doc]
-    firsts = {words[0] for words in PARTY_NAME_WORDS}
-    for i in (i for i, lower in enumerate(lowers) if lower in firsts):
+    for i in (i for i, lower in enumerate(lowers) if lower in PARTY_FIRST_WORDS):
         for words in PARTY_NAME_WORDS:
             if tuple(lowers[i:i + len(words)]) != words or not all(t.text[:1].isupper() for t in doc[i:i + len(words)]):
                 continue

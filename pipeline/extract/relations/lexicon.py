@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.party_words import PARTY_KEYS  # noqa: F401  (read by the relation rules)
 from pipeline.extract.relations.work_words import WORK_NOUNS  # "a sci-fi thriller" holds no post
 from pipeline.lexicon import ACTOR_LABELS, KINSHIP_NOUNS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, ROLE_NOUNS
 

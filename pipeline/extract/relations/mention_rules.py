@@ -1,8 +1,9 @@
 """Constructions centred on a named mention (rule names are the unit of confidence calibration):
 "appos_*" and "title_*" (role_rules), "person_prep_org" (X of Y), "person_prep_place" (X, 29, of
 Meridian), "place_possessive" (Beijing's Tiananmen Square), "home_noun" (his native Texas),
-"place_comma_place" (Troy, Mich.), "nationality_name" (Argentine David Nalbandian), "nation_possessive" (Japan's Ai Sugiyama, in sport), and the organisation rules of org_rules. Split out of rules.py,
-which holds the verb, copula and noun rules.
+"place_comma_place" (Troy, Mich.), "nationality_name" (Argentine David Nalbandian), "nation_possessive"
+(Japan's Ai Sugiyama, in sport), and the organisation rules of org_rules. Split out of rules.py, which
+holds the verb, copula and noun rules.
 """
 from __future__ import annotations
 
@@ -90,12 +91,13 @@ def _set_off(prep: Token) -> bool:
     return prep.i > 0 and doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
 
 
-def _nationality_before_name(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+def _nation_before_name(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """"Argentine David Nalbandian beat Russian Marat Safin": a nationality word written right before a
     person's name, with no title between (the role rules read "Italian striker X"), says where the
     person comes from; so does a country's possessive in a sports report ("Japan's Ai Sugiyama")."""
     doc = root.doc
-    first = next((t for t in doc[max(0, root.i - 4):root.i + 1] if t.idx >= mention.start), root)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = doc[span.start] if span is not None else root
     if first.i == 0:
         return
     word = doc[first.i - 1]
@@ -117,7 +119,7 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     if label == "PERSON":
         yield from apposition_rules(finder, mention, root)
         yield from title_rules(finder, mention, root)
-        yield from _nationality_before_name(finder, mention, root)
+        yield from _nation_before_name(finder, mention, root)
         office = holds_office(finder, root)
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in", "for")):
             for other in finder.group(pobj):

@@ -34,7 +34,7 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, pronoun_owner
 from pipeline.extract.relations.descriptions import described_organisation, described_state
 from pipeline.extract.relations.lexicon import (
-    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PARTY_KEYS, PERSONAL_STAFF_NOUNS,
+    CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PERSONAL_STAFF_NOUNS,
     RACE_ROLE_NOUNS, SEAT_NOUNS, STAFF_NOUNS, is_role_noun,
 )
 from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
@@ -52,6 +52,7 @@ from pipeline.extract.relations.role_status import post_status
 from pipeline.extract.relations.role_words import NOW_WORDS, left_modifiers, role_words
 from pipeline.case_words import DEED_PERSON_NOUNS
 from pipeline.name_strings import country, name_key
+from pipeline.party_words import PARTY_KEYS
 from pipeline.lexicon import (
     KINSHIP_NOUNS, STATE_DEPARTMENT, LEGAL_SUFFIXES, ORG_CLASS_NOUNS, ORG_DESCRIPTORS, ORG_LABELS,
     PERSON_HOME_NOUNS, PLACE_LABELS, NON_POST_NOUNS, RANK_WORDS,
