@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis
 from pipeline.costs import Costs
+from pipeline.extract.doctext import remember_text
 from pipeline.defaults import DEFAULT_MODEL
 from pipeline.extract.annotation_tables import use_annotation_tables
 from pipeline.extract.entity_decoder import use_vectorised_ner
@@ -80,6 +81,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 
 def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
+    remember_text(doc, article.text or "")
     mentions = link_references(doc, collect_mentions(doc))
     index = MentionIndex(doc, mentions)
     relations = extract_relations(doc, mentions, article.published, index=index) + extract_quotes(doc, mentions, index)

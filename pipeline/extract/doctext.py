@@ -27,6 +27,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the string `doc` was parsed from, as its `doc_text`: spaCy's tokenizer keeps
+    every character, so it equals `doc.text` without joining every token's text again."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+        raise ValueError("the text is not the one the Doc was parsed from")
+    doc.user_data[_KEY] = text
+
+
 def doc_entity_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     """(start, end) token offsets of `doc.ents`, computed on the first call."""
     key = "newsclaims.entity_bounds"

@@ -7,7 +7,7 @@ import weakref
 
 import pytest
 
-from pipeline.extract.doctext import lemma_lowers, token_deps, token_lowers, token_pos, token_texts
+from pipeline.extract.doctext import doc_text, lemma_lowers, remember_text, token_deps, token_lowers, token_pos, token_texts
 
 TEXTS = [
     "Mr. O'Neil   said on Tuesday he will (re-)sign with   Acme Corp. in Paris.\n\nIt rained.",
@@ -38,3 +38,16 @@ def test_columns_keep_no_reference_to_the_doc(nlp):
         assert gone() is None
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_remembered_text_is_the_docs_text(nlp, text):
+    doc = nlp(text)
+    remember_text(doc, text)
+    assert doc_text(doc) == doc.text == text
+
+
+def test_a_text_the_doc_was_not_parsed_from_is_refused(nlp):
+    doc = nlp(TEXTS[0])
+    with pytest.raises(ValueError):
+        remember_text(doc, TEXTS[0] + " More.")

@@ -280,7 +280,7 @@ def description_head(head: Token, covered: set[int]) -> tuple[Span, list[str], l
 
 def _set_off(clause: Token) -> bool:
     """True for a clause set off by a comma before it ('the ad, titled “Unifier?”,')."""
-    first = min(t.i for t in clause.subtree)
+    first = clause.left_edge.i
     return first > 0 and clause.doc[first - 1].text == ","
 
 

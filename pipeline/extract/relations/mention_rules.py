@@ -12,6 +12,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.entities.sports_teams import any_sport_article, sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
@@ -66,7 +67,7 @@ def _is_event(finder: ArgumentFinder, mention: Mention) -> bool:
 def _comma_alone_between(doc, first: Mention, second: Mention) -> bool:
     """"Troy, Mich.": only a comma between a place and its region."""
     left, right = sorted((first, second), key=lambda m: m.start)
-    return doc.text[left.end:right.start].strip() == ","
+    return doc_text(doc)[left.end:right.start].strip() == ","
 
 
 def team_or_school_place(finder: ArgumentFinder, root: Token) -> bool:

@@ -199,8 +199,14 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
     scorer = load_scorer_model()
     date_spans = date_entities(doc)
     mentions_by_root: dict[int, list[Mention]] = {}
+    # four sentences in ten mention no one (no name, and no description or pronoun linked to one):
+    # the rules read no relation there (on the 181 benchmark pages not one, against 441 from the
+    # 2,065 sentences with two or more), so they are not run (issue 16: a fifth of the rules' CPU)
+    mentioned = [False] * len(doc)
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            mentioned[span.start:span.end] = [True] * len(span)
         # a description standing for an organisation ("the private baptist school in Waco") is
         # placed like its name; one standing for a person ("the Vermont senator") states a role
         if span is not None and (mention.refers_to is None or finder.label(mention) in ("ORG", "FAC", "PERSON")):
@@ -208,7 +214,7 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
     located = MentionsByOffset(mentions)
     for sentence in doc.sents:
         reading = SentenceReading(sentence)
-        if is_title_case(sentence):
+        if is_title_case(sentence) or not any(mentioned[sentence.start:sentence.end]):
             yield reading  # a headline: the parse and the names of "Obama Just Pulled Out The Race Card" are noise
             continue
         headlines = quoted_headlines(sentence)
