@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from models import Document
+from pipeline.clean.wrapping import unwrap_lines
 
 MAX_COUNTED_CHARS = 400  # longer lines are prose; syndicated prose must not count as furniture
 # In a small dump most documents may be copies of one story (a folder holding an article three
@@ -37,7 +38,9 @@ class LineStats:
 
     def add_text(self, text: str) -> None:
         self.documents += 1
-        seen = {line_hash(line) for line in text.splitlines() if line.strip() and len(line) <= MAX_COUNTED_CHARS}
+        # the units the classifier asks about: a hard-wrapped paragraph is one line there
+        seen = {line_hash(line) for line in unwrap_lines(text.splitlines())
+                if line.strip() and len(line) <= MAX_COUNTED_CHARS}
         self.document_frequency.update(seen)
 
     @classmethod

@@ -17,6 +17,7 @@ from typing import Sequence
 from pipeline.clean.lines import INLINE_TAG, STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
 from pipeline.clean.stats import LineStats
 from pipeline.clean.units import paragraph_lines
+from pipeline.clean.wrapping import unwrap_lines
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,10 @@ def classify_lines(lines: Sequence[str], line_stats: LineStats | None = None,
                    options: ClassifierOptions = ClassifierOptions()) -> list[ClassifiedLine]:
     """Label every line of a page and say whether it belongs to the article text.
 
-    An overlong line (a whole article on one line) is first cut into paragraphs
+    Hard-wrapped lines are first joined into their paragraphs (`pipeline.clean.wrapping`) and an
+    overlong line (a whole article on one line) cut into paragraphs
     (`pipeline.clean.units.split_long_line`); `ClassifiedLine.index` counts those paragraphs."""
-    lines = paragraph_lines(lines)
+    lines = paragraph_lines(unwrap_lines(lines))
     lang = detect_language(lines)
     stopwords = STOPWORDS.get(lang) if lang else None
     features: list[LineFeatures] = [line_features(line, stopwords) for line in lines]
