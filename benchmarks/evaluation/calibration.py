@@ -2,8 +2,11 @@
 
 usage: python3 benchmarks/calibrate.py SHEET.csv[:RULE_PREFIX] [...] [--out PATH]
        python3 benchmarks/calibrate.py SHEET.csv[:RULE_PREFIX] [...] --loso
+       python3 benchmarks/calibrate.py SHEET.csv[:RULE_PREFIX] [...] --held-out OTHER.csv [...]
 
-`--loso` writes nothing: it scores the calibration leave-one-sheet-out (each sheet's claims given
+`--held-out` writes nothing: it fits on the sheets and prints the reliability on the held-out
+sheets (judged on articles no fitted sheet drew from) of that fit, of the confidence the judged run
+gave (the calibration shipped then) and of the raw extractor scores. `--loso` writes nothing either: it scores the calibration leave-one-sheet-out (each sheet's claims given
 the confidence a table fitted on the other sheets would give them) and prints the reliability
 table, Brier score, log-loss and expected calibration error, beside the same figures for the
 confidence the judged runs gave ("as run") and for the extractor's scores before calibration.
@@ -76,6 +79,25 @@ def leave_one_sheet_out(sheets: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return results
 
 
+def held_out(fitted: dict[str, list[dict]], judged: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """(confidence, verdict) rows of the `judged` sheets per way of setting confidence: as run (the
+    calibration the judged run shipped with), raw score, and calibrated by a table fitted on the
+    `fitted` sheets alone, which must not include them."""
+    table = {rule: ConstructionFit(**values)
+             for rule, values in fit([row for rows in fitted.values() for row in rows]).items()}
+    results: dict[str, list[dict]] = {"as run": [], "extractor score": [], "calibrated by the fitted sheets": []}
+    for name, rows in judged.items():
+        for row in _judged(rows):
+            verdict, corpus = row["verdict"].strip().lower(), corpus_of(name)
+            readings = range(int(row.get("support") or 1))
+            results["as run"].append({"confidence": float(row["confidence"]), "verdict": verdict, "corpus": corpus})
+            results["extractor score"].append({"confidence": _score(row), "verdict": verdict, "corpus": corpus})
+            value = calibrated(row["rule"], _score(row), table)
+            results["calibrated by the fitted sheets"].append(
+                {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict, "corpus": corpus})
+    return results
+
+
 def corpus_of(sheet_spec: str) -> str:
     """The corpus a judged sheet drew from: its file name up to the first hyphen
     ("ecbplus-dev-session10-seed23-b.csv" -> "ecbplus")."""
@@ -112,8 +134,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=CALIBRATION_PATH)
     parser.add_argument("--loso", action="store_true",
                         help="print the leave-one-sheet-out reliability of the calibration; write nothing")
+    parser.add_argument("--held-out", nargs="+", metavar="SHEET",
+                        help="print the reliability, on these judged sheets, of a calibration fitted on the "
+                             "others (and of the confidence their run gave); write nothing")
     args = parser.parse_args(argv)
+    if args.held_out and set(args.held_out) & set(args.sheets):
+        parser.error("a held-out sheet is among the fitted ones")
     sheets = _read_specs(args.sheets)
+    if args.held_out:
+        judged = _read_specs(args.held_out)
+        for way, rows in held_out(sheets, judged).items():
+            print(f"{way}:\n{calibration_report(rows)}")
+        return 0
     if args.loso:
         for way, rows in leave_one_sheet_out(sheets).items():
             print(f"{way}:\n{calibration_report(rows)}")

@@ -100,3 +100,15 @@ def test_each_scored_claim_names_the_corpus_of_its_sheet():
     row = {"rule": "open_verb", "score": "0.8", "confidence": "0.8", "support": "1", "verdict": "y"}
     results = leave_one_sheet_out({"judged/polnear-a.csv": [row], "judged/ecbplus-b.csv": [dict(row, verdict="n")]})
     assert [r["corpus"] for r in results["as run"]] == ["polnear", "ecbplus"]
+
+
+def test_held_out_sheets_are_scored_on_a_table_fitted_on_the_others_alone():
+    from benchmarks.evaluation.calibration import held_out
+
+    def sheet(rule: str, right: int, wrong: int) -> list[dict]:
+        return [{"rule": rule, "score": "0.8", "confidence": "0.9", "support": "1", "verdict": "y" if k < right else "n"}
+                for k in range(right + wrong)]
+    results = held_out({"fitted.csv": sheet("open_verb", 2, 18)}, {"judged/reuters-a.csv": sheet("open_verb", 9, 1)})
+    assert [r["confidence"] for r in results["as run"]] == [0.9] * 10  # what the judged run gave
+    # the fit knows only the fitted sheet's 10%: the held-out claims fall well below their 0.8 score
+    assert all(r["confidence"] < 0.5 and r["corpus"] == "reuters" for r in results["calibrated by the fitted sheets"])
