@@ -123,6 +123,7 @@ UNNAMED_PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | SPOKESPERSON_NOUNS | frozense
     "firefighter", "medic", "soldier", "guard", "pilot", "partner", "spouse", "child", "cousin",
     "fiance", "fiancee", "acquaintance", "companion", "caller", "visitor", "guest", "fan", "spectator",
     "coworker", "co-worker", "teenager", "manager", "boss", "landlord", "tenant", "eyewitness", "insider", "aide",
+    "executive", "banker", "trader", "dealer", "broker",
 })
 
 # Documents an organisation issues in its own name ('the statement said', 'the release says'):

@@ -123,6 +123,20 @@ CASES = [
      "Ministers want to raise the pension age. On Monday, Tony Blair's official spokesman declined to say "
      "whether the prime minister backed the plans. He said: \"Let's wait for that process to complete itself.\"",
      []),
+    ("someone brought in by a position, not named ('an analyst who asked to remain unidentified'), speaking "
+     "after the named analyst: no speaker rather than him",
+     "Analyst John Olson of Drexel Burnham said the shares were cheap. \"They are a bargain,\" Olson said.\n\n"
+     "An analyst who asked to remain unidentified said the bid was too low. \"It will not fly,\" he said.",
+     [("Olson", "They are a bargain")]),
+    ("a position with 'the' may be the one named before: the search goes on",
+     "Analyst John Olson of Drexel Burnham spoke on Monday. The analyst said the bid was too low. "
+     "\"It will not fly,\" he said.",
+     [("John Olson", "It will not fly")]),
+    ("an unnamed speaker in the pronoun's own sentence: not the name inside his description",
+     "Agriculture Secretary Richard Lyng proposed cuts on Monday.\n\n"
+     "An aide to Lyng who asked not to be identified said the plan had been attacked by farm state lawmakers, "
+     "which he said was started by \"somebody fanning the flames\" in the capital.",
+     []),
     ("an unnamed subject two sentences back does not stop the search",
      "A spokesman for the Home Office defended the proposals. John Denham said the plans were rushed. "
      "He said: \"They need more work.\"",

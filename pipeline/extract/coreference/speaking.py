@@ -18,7 +18,7 @@ from pipeline.extract.coreference.rules import (
     gender_of_pronoun, given_name_first, is_subject, opens_line, writes_subject, written_subject,
 )
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.lexicon import ROLE_NOUNS, SUBJECT_DEPS
 from pipeline.speech_words import (
     DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS,
 )
@@ -187,7 +187,9 @@ def unnamed_speaker_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bo
     doc = pronoun.doc
     if _unnamed_subject_just_before(ctx, pronoun, chosen):
         return True
-    for token in doc[doc[start].sent.start:pronoun.sent.start]:
+    # up to the pronoun: 'An aide to Lyng who asked not to be identified said the plan, which he said
+    # was started by ...' has the aide speak in the pronoun's own sentence
+    for token in doc[doc[start].sent.start:pronoun.i]:
         if ctx.in_quotes(token.idx) or not (_speaks_as_subject(token) or _writes(token)):
             continue
         verb, after = token.head, token.head.i + 1
@@ -253,8 +255,13 @@ def _unnamed_person(token: Token, pronoun: Token) -> bool:
     writer describes but does not name, speaking in a main clause; the pronoun may be them, so
     the person named inside their words is no antecedent. Not one of the other gender ('the
     father said')."""
-    if token.tag_ != "NN" or token.lower_ not in UNNAMED_PERSON_NOUNS:
+    if token.tag_ != "NN" or token.lower_ not in UNNAMED_PERSON_NOUNS | ROLE_NOUNS:
         return False
+    if token.lower_ not in UNNAMED_PERSON_NOUNS:
+        # a position ('an analyst', 'one senior executive') brings in someone new only when
+        # indefinite: 'the president' is as often the one named before
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"
+                   for c in token.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") for c in token.children) and not (
             token.lower_ in SPOKESPERSON_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)):
         # 'his brother added' after 'his brother Alastair Osman': named before, as often as not; but
