@@ -82,9 +82,10 @@ def unwrap_lines(lines: Sequence[str]) -> list[str]:
     if width is None:
         return list(lines)
     # the indentation of a paragraph's continuation lines (a line more indented opens a paragraph):
-    # the commonest one among lines after a full line, the least one when no line is full
+    # the commonest one among lines after a full line that broke off mid-sentence, else the least one
     after_full = [_indent(after) for line, after in zip(lines, lines[1:])
-                  if _prose(after) and FULL_LINE_SHARE * width <= len(line.rstrip()) <= width]
+                  if _prose(after) and FULL_LINE_SHARE * width <= len(line.rstrip()) <= width
+                  and not _PARAGRAPH_END.search(line.strip())]
     body_indent = (Counter(after_full).most_common(1)[0][0] if after_full
                    else min(_indent(line) for line in lines if _prose(line)))
     joined: list[str] = []
