@@ -99,7 +99,7 @@ president vice prime minister chancellor premier king queen prince princess empe
 lieutenant captain admiral sergeant professor lord lady reverend father sister senator representative governor mayor
 judge justice secretary ambassador chairman chairwoman chair ceo director deputy leader chief spokesman spokeswoman
 spokesperson attorney lawyer coach officer detective inspector sheriff bishop cardinal rabbi imam sheikh constable
-corporal trooper superintendent councillor councilor councilman councilwoman alderman commissioner magistrate
+corporal trooper superintendent councillor councilor councilman councilwoman alderman commissioner magistrate treasurer
 """.split())
 # Words that qualify a title ("former President", "the late King", "acting Secretary").
 TITLE_QUALIFIERS = frozenset({"former", "late", "acting", "interim", "supreme", "minister's"})
@@ -214,6 +214,8 @@ economy development revenue insurance corrections human services family families
 sports communications science technology fisheries forestry mines mining lands planning infrastructure
 budget employment welfare social emergency management police natural conservation parks wildlife
 """.split())
+# Portfolio words that name a department of their own ("Treasury Secretary X" works for the Treasury).
+DEPARTMENT_PORTFOLIOS = frozenset({"treasury"})
 # Administrative titles a portfolio makes an office of the place ("Transportation Director", "Homeland
 # Security adviser"); a profession stays one ("an Alabama family physician", "a Boston sports writer").
 PORTFOLIO_TITLE_NOUNS = frozenset("""
@@ -261,7 +263,7 @@ EMPLOYEE_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "e
                             "researcher", "researchers"})
 
 # Legal-form suffixes of company names ("Acme Robotics Inc.").
-LEGAL_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co", "co.", "plc", "ag", "sa", "gmbh"})
+LEGAL_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. llc co co. plc ag sa gmbh limited nv n.v. bv pte bhd ab".split())
 # Words a company name may drop in a short form ("Acme Holdings" is "Acme").
 COMPANY_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "holdings"})
 # Words any organisation name may drop in a short form ("Beihang" for "Beihang University").

@@ -118,7 +118,7 @@ IRREGULAR = {
     "french": "france", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
     "welsh": "wales", "irish": "ireland", "scottish": "scotland", "danish": "denmark",
     "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
-    "spanish": "spain", "british": "britain", "english": "england", "filipino": "philippines",
+    "spanish": "spain", "british": "britain", "english": "england", "filipino": "philippines", "philippine": "philippines",
     "thai": "thailand", "lao": "laos", "peruvian": "peru", "norwegian": "norway",
     "american": "america", "soviet": "russia", "kremlin": "russia",
 }

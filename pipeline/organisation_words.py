@@ -47,5 +47,6 @@ ministry party council committee commission foundation corporation company bank 
 bureau office society federation league court parliament administration laboratory laboratories lab
 college school forum alliance coalition authority service board consortium network conference
 congress assembly senate tribunal inc corp ltd llc plc co group command army navy force
+nv spa gmbh bv pte bhd
 """.split())
 STATE_HEADS = frozenset("republic kingdom emirates principality sultanate commonwealth".split())

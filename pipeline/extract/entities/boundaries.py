@@ -30,10 +30,13 @@ from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import (
+    DEPARTMENT_PORTFOLIOS, LEGAL_SUFFIXES, LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, SIDE_POSTS, TEAM_PLAYER_NOUNS
-from pipeline.name_strings import known_place, name_key
+from pipeline.name_strings import country, country_of_demonym, known_place, name_key
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -46,6 +49,7 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | SIDE_POSTS | frozenset(TITLE_ABBREVIATIONS) \
     | frozenset(w.lower() for w in POSITION_ABBREVIATIONS) | LEGISLATOR_TITLES
 MAX_PERSON_WORDS = 3
+PORTFOLIO_CONNECTORS = frozenset({"of", "and", "&", "for"})  # "Minister of Mines and Energy", "Trade & Industry"
 
 
 def fix_boundaries(doc: Doc) -> None:
@@ -56,11 +60,33 @@ def fix_boundaries(doc: Doc) -> None:
             parts = [whole]
         else:
             parts = [cut for side in _dash_parts(doc, ent) for piece in _shaped(doc, side) for p in _parts(doc, piece)
-                     for cut in cut_span(doc, p, _job_word)]
+                     for q in _without_portfolio(doc, p) for cut in cut_span(doc, q, _job_word)]
         changed |= parts != [ent]
         ents.extend(p for p in parts if len(p))
     if changed:
         doc.ents = ents
+
+
+def _without_portfolio(doc: Doc, ent: Span) -> list[Span]:
+    """A minister's portfolio is no part of a name: the model's "Philippine Finance" before "Secretary"
+    is the nationality the office is held for (the portfolio stays the title's), and in "Minister of
+    Mines and Energy Subroto" the last portfolio word is no part of the person's name."""
+    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in STATE_OFFICE_NOUNS:
+        # "Philippine Finance Secretary": the nationality the office is held for, then the portfolio
+        end = ent.end
+        while end > ent.start and doc[end - 1].lower_ in (PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS) | PORTFOLIO_CONNECTORS:
+            end -= 1
+        nation = doc[ent.start:end]
+        if end < ent.end and len(nation) and country_of_demonym(nation.text) and not country(name_key(nation.text)):
+            return [Span(doc, nation.start, nation.end, label="NORP")]  # not "UK Home", read as a whole
+    start = ent.start
+    if ent.label_ == "PERSON" and start and doc[start - 1].lower_ in PORTFOLIO_CONNECTORS:
+        while start < ent.end and doc[start].lower_ in PORTFOLIO_WORDS and doc[start].text[:1].isupper():
+            start += 1
+    name = doc[start:ent.end]
+    if start == ent.start or not 1 <= len(name) <= MAX_PERSON_WORDS or not all(t.pos_ == "PROPN" for t in name):
+        return [ent]
+    return [Span(doc, start, ent.end, label="PERSON")]
 
 
 def _job_word(token) -> bool:
@@ -77,7 +103,7 @@ def _parts(doc: Doc, ent: Span) -> list[Span]:
     label = ent.label_
     if label in {"ORG", "PRODUCT"} and _model_letter_after(doc, ent.end):
         ent = Span(doc, ent.start, ent.end + 1, label=label)  # "Xbox One X", "iPhone X", "Model S"
-    bracket = next((t.i for t in ent if t.i > ent.start and t.text in "()[]"), None)
+    bracket = next((t.i for t in ent if t.i > ent.start and t.text in "()[]" and not legal_entity_bracket(doc, t.i)), None)
     if bracket is not None:
         ent = Span(doc, ent.start, bracket, label=label)
     if label not in NAME_LABELS or len(ent) < 3:
@@ -94,6 +120,17 @@ def _parts(doc: Doc, ent: Span) -> list[Span]:
             # "The Verge’s Stadia review": the outlet and the product it reviews, each named elsewhere
             return [Span(doc, ent.start, possessive, label=label), Span(doc, possessive + 1, ent.end, label=label)]
     return [ent]
+
+
+def legal_entity_bracket(doc: Doc, i: int) -> bool:
+    """'Indosuez Asia (Singapore) Ltd', 'Acme (Holdings) plc': a bracket of capitalised words
+    between a company's name and its legal form is the name of one company of a group."""
+    if doc[i].text == ")":
+        i = next((j for j in range(i - 1, max(i - 5, -1), -1) if doc[j].text == "("), i)
+    close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+    return (doc[i].text == "(" and close is not None and close + 1 < len(doc)
+            and all(t.text[:1].isupper() for t in doc[i + 1:close])
+            and doc[close + 1].lower_ in LEGAL_SUFFIXES)
 
 
 def _shaped(doc: Doc, ent: Span) -> list[Span]:

@@ -10,6 +10,7 @@ throughout the article when the article writes
   unit", "Yukos's shares", "Yukos's founder");
 - "<Name> shares" / "<Name> unit" / "<Name> assets" (COMPANY_NOUNS_AFTER);
 - "shares in <Name>", "stake in <Name>", "takeover of <Name>", "sale of <Name>" (COMPANY_WORDS_BEFORE);
+- "<Name> AB", "<Name> Inc" (the name with a legal form: lexicon.LEGAL_SUFFIXES) anywhere in it;
 - "<nationality> <trade words> <kind of company> <Name>" ("Korean phone giant Pantech", "Japanese firm
   Sega": organisation_words.NATIONAL_COMPANY_NOUNS, the trade words as relations/org_rules.national_company
   reads them; not "rival" or "peer", which people are too);
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.doctext import tokens_written
 from pipeline.extract.entities.titled_people import opens_a_persons_name
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import POSSESSIVE_MARKERS
+from pipeline.lexicon import LEGAL_SUFFIXES, POSSESSIVE_MARKERS
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 
 # What only an organisation has, after its possessive: "Yukos' main production unit".
@@ -153,7 +154,10 @@ def tag_company_names(doc: Doc) -> None:
     places: dict[str, list[int]] = {}
     for i in tokens_written(doc, names - organisations):
         places.setdefault(doc[i].text, []).append(i)
-    companies = {name for name, at in places.items() if any(_said_of_a_company(doc, i) for i in at)
+    # the article names the company in full with its legal form: "Pharmacia AB ... Pharmacia treasurer X"
+    legal_names = {ent[:-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
+                   and ent[-1].lower_ in LEGAL_SUFFIXES}
+    companies = {name for name, at in places.items() if (name in legal_names or any(_said_of_a_company(doc, i) for i in at))
                  and not any(i and opens_a_persons_name(doc[i - 1]) for i in at)}
     if organisations or companies:
         doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in MISTYPED_COMPANY_LABELS and e.text in organisations

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.doctext import doc_text, tokens_written, word_counts
 from pipeline.extract.entities.agencies import tag_agencies
-from pipeline.extract.entities.boundaries import fix_boundaries
+from pipeline.extract.entities.boundaries import fix_boundaries, legal_entity_bracket
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.entities.company_names import tag_company_names
@@ -31,7 +31,7 @@ from pipeline.extract.entities.phrase_types import (
 )
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
+from pipeline.lexicon import LEGAL_SUFFIXES, NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
 # Symbols of units written after a number, which the NER may type as names.
@@ -93,8 +93,11 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
                     or (tok.lower_ == "the" and end - start == 1 and doc[end + 1].pos_ == "PROPN"
                         and doc[end - 1].pos_ == "PROPN")):
                 end += 1
+            elif tok.text == "(" and legal_entity_bracket(doc, end):  # "Indosuez Asia (Singapore) Ltd"
+                end = next(j for j in range(end, n) if doc[j].text == ")") + 1
             elif tok.tag_ == "POS" and nxt is not None and _capitalised(nxt) and (
-                    (doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1)
+                    nxt.lower_ in LEGAL_SUFFIXES  # "Standard and Poor's Corp", "McDonald's Corp"
+                    or (doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1)
                     or (doc[start].lower_ in SAINT_WORDS and end - start == 2)):
                 end += 1
             else:
@@ -123,7 +126,7 @@ def _person_before_of(doc: Doc, start: int, end: int) -> Span | None:
     capitalised words, after any titles) before the "of" of an organisation's name is the person,
     not the opening of the name."""
     of = next((k for k in range(start, end) if doc[k].lower_ == "of"), None)
-    if of is None or not any(t.lower_ in ORG_HEADS | STATE_HEADS for t in doc[of + 1:end]):
+    if of is None or not any(t.lower_.rstrip(".") in ORG_HEADS | STATE_HEADS for t in doc[of + 1:end]):
         return None
     first = start
     while first < of and (doc[first].lower_ in NAME_TITLE_WORDS or doc[first].lower_ + "." in NAME_TITLE_WORDS):
@@ -138,7 +141,11 @@ def _person_before_of(doc: Doc, start: int, end: int) -> Span | None:
 def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     """The organisation or state name inside a chunk: up to its last head word and that head's of-complement."""
     words = [t.lower_ for t in doc[start:end]]
-    heads = [k for k, w in enumerate(words) if w in ORG_HEADS or w in STATE_HEADS]
+    of = words.index("of") if "of" in words else 0
+    if of and all(w.rstrip(".") in NAME_TITLE_WORDS for w in words[:of]):
+        start, words = start + of + 1, words[of + 1:]  # "CEO of TallGrass Distribution Ltd.": the company
+    # "Ltd." and "Co." keep their full stop as one token at a sentence's end
+    heads = [k for k, w in enumerate(words) if w.rstrip(".") in ORG_HEADS or w in STATE_HEADS]
     if not heads:
         return None
     last = heads[-1] + 1

@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from models import Mention
 from pipeline.extract.doctext import doc_text
+from pipeline.extract.entities.boundaries import legal_entity_bracket
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
 from pipeline.lexicon import (
     STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, STATE_OFFICE_NOUNS,
-    ORG_KIND_NOUNS, TITLE_ABBREVIATIONS,
+    ORG_KIND_NOUNS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS,
 )
 from pipeline.name_strings import country_of_demonym, nation_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS
@@ -55,10 +56,11 @@ def _name_part(ent: Span) -> Span | None:
     A finite verb or pronoun ends the name; a capitalised preposition or conjunction inside
     what is left marks a Title Case headline ("Focus On Drones"), which is no name at all.
     """
-    # A bracket never sits inside a name ("Shanghai Composite (SHCOMP", "CNN Business)A"), nor a
-    # score after a person's name ("Nicolas Jarry 6-4"); a plain number may be part of the name
-    # of a product the model took for a person ("Destiny 2").
-    end = next((t.i for t in ent if t.i > ent.start and (t.text in "()[]" or (
+    # A bracket never sits inside a name ("Shanghai Composite (SHCOMP", "CNN Business)A") but a
+    # group company's ("Indosuez Asia (Singapore) Ltd"), nor a score after a person's name ("Nicolas
+    # Jarry 6-4"); a plain number may be part of the name of a product the model took for a person
+    # ("Destiny 2").
+    end = next((t.i for t in ent if t.i > ent.start and (t.text in "()[]" and not legal_entity_bracket(ent.doc, t.i) or (
         ent.label_ == "PERSON" and _score_at(t)))), ent.end)
     if end < ent.end:
         ent = ent.doc[ent.start:end]
@@ -103,7 +105,15 @@ def _common_word_opening(span: Span) -> bool:
     return len(span) == 1 and token.is_sent_start and token.pos_ not in {"PROPN", "X"} and not token.text.isupper() \
         and token.i not in span.doc.user_data.get(NAME_PART_WORDS, ()) \
         and not _nationality_of_an_office(span) and not nation_of_a_company(span) \
-        and not nation_of_a_native(span)  # "German carmaker BMW", "Australian singer Kylie Minogue"
+        and not nation_of_a_native(span) \
+        and not _opens_a_name_elsewhere(span)  # "German carmaker BMW", "Australian singer Kylie Minogue"
+
+
+def _opens_a_name_elsewhere(span: Span) -> bool:
+    """"Pharmacia AB said ... Pharmacia treasurer X said": the word opens a name the article writes
+    in full elsewhere, so it is that name here too."""
+    word = span[0].text
+    return any(e.start != span.start and len(e) > 1 and e[0].text == word for e in span.doc.ents)
 
 
 def _nationality_of_an_office(span: Span) -> bool:
@@ -113,7 +123,11 @@ def _nationality_of_an_office(span: Span) -> bool:
     if span[0].ent_type_ != "NORP":
         return False
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in STATE_OFFICE_NOUNS:
+    after = span.end
+    while after < len(doc) and after - span.end < MAX_OFFICE_WORDS and doc[after].lower_ in PORTFOLIO_WORDS \
+            and doc[after].text[:1].isupper():
+        after += 1  # "Russian Foreign Minister", "Philippine Finance Secretary"
+    if after < len(doc) and doc[after].lower_.rstrip(".") in STATE_OFFICE_NOUNS:
         return True
     key = nation_key(span.text)
     return any(e.label_ == "GPE" and nation_key(e.text) == key and e.text != span.text for e in doc.ents)
@@ -288,7 +302,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if part is None:
             continue
         start, end = _trim(text_of_doc, part.start_char, part.end_char)
-        bracket = _BRACKET.search(text_of_doc, start + 1, end)
+        kept_brackets = {t.idx for t in part if t.text in "()[]"}  # _name_part's: "Indosuez Asia (Singapore) Ltd"
+        bracket = next((b for b in _BRACKET.finditer(text_of_doc, start + 1, end) if b.start() not in kept_brackets), None)
         if bracket:  # inside a token the tokenizer did not split ("CNN Business)A")
             start, end = _trim(text_of_doc, start, bracket.start())
         score = _DASHED_NUMBER.search(text_of_doc, start + 1, end) if ent.label_ == "PERSON" else None

@@ -141,7 +141,7 @@ MEMBERSHIP_NOUNS = {"member", "one", "part", "participant", "signatory", "affili
 FACILITY_NOUNS = frozenset("""
 hotel motel airport stadium arena hospital museum park school prison jail station bridge center centre mall
 church mosque temple cathedral university college plant factory building tower palace theater theatre hall
-auditorium library base port harbor harbour campus headquarters office courthouse courtroom clinic
+auditorium library base port harbor harbour campus headquarters office courthouse courtroom clinic observatory
 """.split())
 # Nouns for a part of an organisation: "The Annex, a CIA station", "Instagram, a Facebook subsidiary".
 UNIT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "station", "bureau",

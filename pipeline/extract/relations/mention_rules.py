@@ -25,7 +25,7 @@ from pipeline.extract.relations.role_kinds import title_word
 from pipeline.extract.relations.role_rules import (
     NOT_RELATED, apposition_rules, holds_office, title_phrase, title_rules,
 )
-from pipeline.lexicon import PLACE_LABELS
+from pipeline.lexicon import PLACE_LABELS, ROLE_NOUNS
 from pipeline.name_strings import country, name_key
 from pipeline.motion_words import GOAL_PREPS, MOTION_VERBS
 from pipeline.sports_words import TEAM_PLAYER_NOUNS, TEAM_STAFF_NOUNS
@@ -122,6 +122,12 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
         yield from title_rules(finder, mention, root)
         yield from _nation_before_name(finder, mention, root)
         office = holds_office(finder, root)
+        # "said analyst Kevin Murphy of Morgan Stanley": a title naming no body of its own is the
+        # role held at the one after the name, when it is a known post or written as a formal title
+        # (not "apparent no-hoper John Howard, of Australia's Liberal Party")
+        title = title_phrase(finder, root)
+        bare_title = title is not None and not (title.organisations or title.states or title.served or title.homes) \
+            and (title.noun.text[:1].isupper() or title_word(title.noun) in ROLE_NOUNS)
         for pobj in prep_objects(root, ("of", "at", "with", "from", "in", "for")):
             for other in finder.group(pobj):
                 other_label = finder.label(other)
@@ -131,10 +137,11 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                     yield Candidate(NOT_RELATED, mention, other, "person_prep_origin", (pobj.head,))
                 elif other_label == "ORG" and (pobj.head.lower_ != "from" or _set_off(pobj.head)) \
                         and not _is_event(finder, other) and (
-                        pobj.head.lower_ != "in" or office or title_phrase(finder, root) is not None):
+                        pobj.head.lower_ != "in" or office or title is not None):
                     # "X at the Republican National Convention" is an appearance; "X in the Oval Office" a
                     # place, unless X holds a title there ("Judge X in Federal District Court")
-                    yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,))
+                    yield Candidate("affiliated_with", mention, other, "person_prep_org", (pobj.head,),
+                                    title.qualifiers() if bare_title and pobj.head.lower_ in ("of", "at") else {})
                 elif other_label in PLACE_LABELS and not office and pobj.head.lower_ != "in":
                     if pobj.head.lower_ == "from" and trip_goal(root):
                         # "to climb to the Sefton Bivvy from Mount Cook Village": where the trip starts

@@ -19,6 +19,7 @@ from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.role_rules import NOT_RELATED
+from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
     WRITTEN_PIECE_NOUNS,
@@ -68,9 +69,14 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     rule = "site_prep_place" if _head_word(mention) in FACILITY_NOUNS | {"amphitheatre", "amphitheater"} \
         else "org_prep_place"
     office = _names_an_office(mention)
+    # "a strike by IG Metall in Baden-Wuerttemberg", "protests organised by Greenpeace in London":
+    # the place after an agent is where the deed happened, whatever the parser hangs it on
+    agent = root.dep_ == "pobj" and root.head.lower_ == "by" and rule == "org_prep_place"  # not a site's
     for pobj in near_when_not_in(finder, prep_objects, root, ("in", "of", "at")):
         for other in finder.group(pobj):
-            if finder.label(other) in PLACE_LABELS:
+            if finder.label(other) in PLACE_LABELS and agent and pobj.head.lower_ != "of":
+                yield Candidate(NOT_RELATED, mention, other, "agent_deed_place", (pobj.head,))
+            elif finder.label(other) in PLACE_LABELS:
                 # "Surgeon General of the United States" typed ORG: a post's jurisdiction, no seat
                 yield Candidate(NOT_RELATED if office else "located_in", mention, other,
                                 "office_jurisdiction" if office else rule, (pobj.head,))
@@ -328,6 +334,32 @@ def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Ite
             if child.dep_ in ("compound", "poss", "nmod") and owner is not None and owner.index != mention.index \
                     and finder.label(owner) == "ORG":
                 yield Candidate("member_of", mention, owner, "appos_unit", (noun,))
+
+
+def owned_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
+    """"AMR said its American Airlines unit would buy ...", "Montedison's Erbamont subsidiary": the
+    unit named before the noun belongs to the noun's owner."""
+    units = [m for c in noun.children if c.dep_ in ("compound", "nmod") for m in finder.group(c) if finder.label(m) == "ORG"]
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"]
+    if units and not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        owners = _governing_subject_organisations(finder, noun)  # "its", which coreference left unlinked
+    for unit in units:
+        for owner in owners:
+            if finder.index.root(unit).index != finder.index.root(owner).index:
+                yield Candidate("member_of", unit, owner, "owned_unit", (noun,))
+
+
+def _governing_subject_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """The organisations named by the subject of the nearest clause above `noun` whose subject
+    comes before it, when that clause reports what its subject says ("AMR Corp said its ... unit",
+    "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
+    Sachs valued its Deluxe Film unit": the unit is the company the story is about)."""
+    for verb in noun.ancestors:
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i]
+        if subjects:
+            return [m for s in subjects for m in finder.group(s) if finder.label(m) == "ORG"] \
+                if is_speech_verb(verb) else []
+    return []
 
 
 def piece_writer(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:

@@ -17,9 +17,9 @@ from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.descriptions import nation_state
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import NAME_TITLES, PORTFOLIO_WORDS, TITLE_QUALIFIERS
+from pipeline.lexicon import DEPARTMENT_PORTFOLIOS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_QUALIFIERS
 from pipeline.party_words import PARTY_NAMES
-from pipeline.organisation_words import WORKPLACE_NOUNS
+from pipeline.organisation_words import ORG_HEADS, WORKPLACE_NOUNS
 from pipeline.name_strings import known_place, name_key
 
 
@@ -120,7 +120,7 @@ def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
 # Offices a portfolio names in British titles ("Defence Secretary", "Constitutional Affairs Minister"),
 # and the words of a portfolio outside PORTFOLIO_WORDS or before it ("Shadow Home Secretary").
 PORTFOLIO_OFFICES = frozenset({"secretary", "minister"})
-PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - {"treasury"} | frozenset({
+PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS | frozenset({
     "shadow", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
     "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
 
@@ -132,7 +132,10 @@ def a_portfolio(finder: ArgumentFinder, mention: Mention, noun: Token) -> bool:
     if noun.lower_ not in PORTFOLIO_OFFICES or not noun.text[:1].isupper():
         return False
     gap = doc_text(noun.doc)[mention.end:noun.idx]
-    return gap == " " and all(w.casefold() in PORTFOLIO_TITLE_WORDS for w in mention.text.split())
+    words = [w.casefold() for w in mention.text.split()]
+    # "Agriculture and Livestock Development Minister": a portfolio of several, one word of no list
+    return gap == " " and bool(words) and (all(w in PORTFOLIO_TITLE_WORDS for w in words) or len(words) >= 3 and (
+        words[0] in PORTFOLIO_TITLE_WORDS and words[-1] in PORTFOLIO_TITLE_WORDS and not set(words) & ORG_HEADS))
 
 
 def party_of_two_words(finder: ArgumentFinder, modifiers: list[Token]) -> tuple[set[int], Optional[Mention]]:

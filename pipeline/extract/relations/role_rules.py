@@ -217,8 +217,9 @@ def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterat
     if phrase is not None:
         yield from phrase_candidates([mention], phrase, "title", (phrase.noun,))
         yield from _staff_of_one_named_before(finder, mention, phrase)
-        if phrase.kind == "office":
-            # "President Xi Jinping of China": the state after the name is the one served
+        if phrase.kind == "office" and not phrase.organisations:
+            # "President Xi Jinping of China": the state after the name is the one served; not when the
+            # title names the body ("Senate Majority Leader Robert Byrd of West Virginia": his home)
             states = [m for prep in root.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
                       for pobj in prep.children if pobj.dep_ == "pobj" for m in finder.group(pobj)
                       if finder.label(m) in PLACE_LABELS]

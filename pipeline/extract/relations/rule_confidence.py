@@ -64,6 +64,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "brand_maker": 0.75,        # "Inbev, which makes Stella Artois", "Its brands include X" (session 14; BBC dev hand check)
     "work_maker": 0.8,          # "Sideways is written and directed by Alexander Payne"; BBC dev hand check below
     "appos_unit": 0.7,          # "The Annex, a CIA station"
+    "owned_unit": 0.7,          # "AMR said its American Airlines unit" (session 20; unmeasured, as appos_unit)
     "site_prep_place": 0.8,     # "the Polytechnic University in Hong Kong"
     "org_appos_place": 0.75,    # "Promises Treatment Center, a rehab clinic in Los Angeles" (unmeasured)
     "vehicle_killing": 0.7,     # "X struck Y with his truck ... Y was pronounced dead" (unmeasured)

@@ -32,7 +32,7 @@ from pipeline.extract.relations.visit_rules import (
 from pipeline.extract.relations.noun_relations import killing_attempted
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
-from pipeline.extract.relations.org_rules import near_when_not_in, piece_writer, place_named, possessive_places
+from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named, possessive_places
 from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
 from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.work_makers import directs_a_work
@@ -40,7 +40,7 @@ from pipeline.extract.relations.lexicon import (
     CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
     INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS, UNDERGOING_VERBS,
     KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
-    RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, STATE_NOUNS, VISIT_NOUNS,
+    RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, STATE_NOUNS, UNIT_NOUNS, VISIT_NOUNS,
 )
 
 VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
@@ -310,6 +310,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         return
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
+    if lemma in UNIT_NOUNS:
+        yield from owned_unit(finder, noun)
     if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
         between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
         for first, second in combinations(between, 2):
