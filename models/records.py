@@ -112,6 +112,8 @@ class ArticleAnalysis(BaseModel):
     article: Article
     mentions: list[Mention] = Field(default_factory=list)
     relations: list[RelationMention] = Field(default_factory=list)
+    # why extraction failed on this article (a one-line reason): it is written as an `error` article
+    failure: Optional[str] = None
 
 
 class Entity(BaseModel):

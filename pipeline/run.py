@@ -127,20 +127,25 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
             review = RunReview.load(review_file_of(options.out, options.review))
             resolution = review.resolve(resolution, lambda: costs.iterate("state_read", store.iter_analyses()))
         with _timed(summary, "claims_write"):
+            failures: dict[str, str] = {}  # article_id -> why extraction failed on it
             with costs.measure("claims"):
-                claims = list(build_claims(progress(costs.iterate("state_read", store.iter_analyses()), "claims",
-                                                    kept, "articles"), resolution, options.learned_pairs))
+                claims = list(build_claims(progress(_noting_failures(costs.iterate(
+                    "state_read", store.iter_analyses()), failures), "claims", kept, "articles"),
+                    resolution, options.learned_pairs))
             with costs.measure("review"):
                 claims = review.claims(claims, costs.iterate("state_read", store.iter_run_articles(write.article_order)))
             with costs.measure("claims"):
                 claims = sorted(claims, key=write.claim_order)
             with costs.measure("write"):
-                write.write_jsonl(out / "articles.jsonl", with_datelines(
-                    costs.iterate("state_read", store.iter_run_articles(write.article_order))))
+                write.write_jsonl(out / "articles.jsonl", _with_failures(with_datelines(
+                    costs.iterate("state_read", store.iter_run_articles(write.article_order))), failures))
                 write.write_jsonl(out / "entities.jsonl", sorted(review.entities, key=write.entity_order))
                 summary.claims = write.write_jsonl(out / "claims.jsonl", claims)
         with costs.measure("state_read"):
             summary.articles = store.status_counts()
+        if failures:
+            summary.articles["kept"] -= len(failures)
+            summary.articles["error"] = summary.articles.get("error", 0) + len(failures)
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
     summary.seconds["cpu_total"] = round(_cpu_seconds() - cpu_started, 3)
     # What no stage claims: process pools starting and stopping, results crossing between processes.
@@ -231,6 +236,21 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
         with costs.measure("state_write"):
             store.put_cleaned(file_keys[index], articles)
     return file_keys
+
+
+def _noting_failures(analyses: Iterable[models.ArticleAnalysis], failures: dict[str, str]
+                     ) -> Iterator[models.ArticleAnalysis]:
+    for analysis in analyses:
+        if analysis.failure is not None:
+            failures[analysis.article.article_id] = analysis.failure
+        yield analysis
+
+
+def _with_failures(articles: Iterable[models.Article], failures: dict[str, str]) -> Iterator[models.Article]:
+    """Articles extraction failed on are written as `error`, with the failure as their reason."""
+    for article in articles:
+        reason = failures.get(article.article_id) if article.status == "kept" else None
+        yield article if reason is None else article.model_copy(update={"status": "error", "error": reason})
 
 
 def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint: str, summary: RunSummary,

@@ -81,6 +81,16 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 
 def analyse_doc(doc: Doc, article: Article) -> ArticleAnalysis:
+    """The article's mentions and relations; an article the rules fail on is rejected with the
+    failure as its one-line reason (status `error`), and the run goes on with the others."""
+    try:
+        return _analyse(doc, article)
+    except Exception as failure:  # a rule's bug on one text must not stop a run of thousands
+        reason = f"extraction failed: {type(failure).__name__}: {failure}".splitlines()[0]
+        return ArticleAnalysis(article=article, failure=reason)  # the article as stored: its analysis key
+
+
+def _analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     remember_text(doc, article.text or "")
     mentions = link_references(doc, collect_mentions(doc))
     index = MentionIndex(doc, mentions)

@@ -97,10 +97,14 @@ def merge_pieces(article: Article, pieces: Iterable[tuple[int, ArticleAnalysis]]
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     index_base = 0
+    failure = None
     for start, found in pieces:
         mentions += [shift_mention(m, start, index_base) for m in found.mentions]
         relations += [shift_relation(r, start, index_base) for r in found.relations]
         index_base = max((m.index for m in mentions), default=-1) + 1
+        failure = failure or found.failure
+    if failure is not None:  # one piece failed: the article is rejected whole, not half-read
+        return ArticleAnalysis(article=article, failure=failure)
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
 
 

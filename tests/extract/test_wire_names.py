@@ -122,3 +122,8 @@ def test_a_title_that_is_no_post_gives_no_role(nlp):
 def test_its_unit_belongs_to_the_speaker_only(nlp):
     assert not any(p == "member_of" for _, p, _, _ in relations_of(
         nlp, "Advisers Goldman Sachs are understood to have valued its demerged Deluxe Film unit at 300m."))
+
+
+def test_a_legal_form_ends_a_company_name_before_its_place(nlp):
+    found = relations_of(nlp, "Manufacturers Hanover Trust Co. of New York said it will file a repayment plan.")
+    assert ("Manufacturers Hanover Trust Co", "located_in", "New York", "") in found, found

@@ -112,8 +112,8 @@ def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
     parts, part_start = [], start
     for k in range(start, end):
         if doc[k].lower_ in {"and", "&"}:
-            right = {t.lower_ for t in doc[k + 1:end]}
-            left = {t.lower_ for t in doc[part_start:k]}
+            right = {t.lower_.rstrip(".") for t in doc[k + 1:end]}  # "Co." at a sentence's end too
+            left = {t.lower_.rstrip(".") for t in doc[part_start:k]}
             if right & (ORG_HEADS | STATE_HEADS) and left & (ORG_HEADS | STATE_HEADS):
                 parts.append((part_start, k))
                 part_start = k + 1
@@ -149,8 +149,8 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     if not heads:
         return None
     last = heads[-1] + 1
-    if last < len(words) and words[last] in {"of", "for", "on"}:
-        last = len(words)
+    if last < len(words) and words[last] in {"of", "for", "on"} and words[heads[-1]] not in LEGAL_SUFFIXES:
+        last = len(words)  # "Bank of America"; not "Manufacturers Hanover Trust Co. of New York": a legal form ends it
     while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
         last -= 1
     while start < start + last and (doc[start].is_stop or doc[start].pos_ in {"DET", "PRON"}):

@@ -95,7 +95,10 @@ def _speaker_closing(doc: Doc, index: MentionIndex, text: str, first: int, end: 
 
 def _person_ending_at(doc: Doc, index: MentionIndex, end: int) -> int | None:
     """The person's name the label ends with, if any."""
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    end = len(doc_text(doc)[:end].rstrip())  # "On this date : In 1833": a label set off by spaces
+    last = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if last is not None and not len(last):
+        last = None
     mention = index.narrowest(last[0]) if last is not None else None
     if mention is None and last is not None and len(last) == 1 and last.start == 0 and last[0].is_title:
         return person_with_surname(index, last[0].text)

@@ -1,0 +1,46 @@
+"""A rule's bug on one article does not stop the run: the article is written as `error` with the
+failure as its one-line reason, and every other article gets its claims.
+
+Before: "On this date : In 1833 , Benjamin Harrison ..." (a label set off by spaces, as CoNLL04 and
+wire digests write it) raised IndexError in the quote rules, and the whole run ended with a
+traceback and no output; 8 of the 231 CoNLL04 dev sentences did so."""
+from __future__ import annotations
+
+import json
+
+import pipeline.extract as extract
+from models import Article
+from support.scale import run_into
+
+LABELLED = ("On this date : In 1833 , Benjamin Harrison , the 23rd President of the United States , was born in "
+            "North Bend , Ohio . He served one term in the White House and lost to Grover Cleveland .")
+PLAIN = ("Mayor Anna Berg said on Monday that the city would open two new libraries next year. "
+         "\"We want every child to have a library within walking distance,\" Berg said at a news conference.")
+
+
+def test_a_label_set_off_by_spaces_is_read(nlp):
+    analysis = extract.analyse_doc(nlp(LABELLED), Article(article_id="a", source="a.txt", status="kept", text=LABELLED))
+    assert analysis.failure is None and analysis.mentions
+
+
+def test_a_failing_rule_rejects_its_article_and_the_run_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Libraries for every district\n\n" + PLAIN + "\n", encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_text("Bridge closed for repairs\n\nThe TRIGGER bridge over the river will "
+                                             "close for repairs in May, the city council said on Tuesday, and "
+                                             "will reopen in the autumn.\n", encoding="utf-8")
+    analyse = extract._analyse
+
+    def failing(doc, article):
+        if "TRIGGER" in (article.text or ""):
+            raise IndexError("a rule's bug\non two lines")
+        return analyse(doc, article)
+    monkeypatch.setattr(extract, "_analyse", failing)
+    summary = run_into(tmp_path / "out", tmp_path / "in")
+    articles = {a["source"]: a for a in map(json.loads, (tmp_path / "out" / "articles.jsonl").read_text().splitlines())}
+    assert articles["bad.txt"]["status"] == "error"
+    assert articles["bad.txt"]["error"] == "extraction failed: IndexError: a rule's bug"
+    assert articles["good.txt"]["status"] == "kept"
+    claims = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
+    assert any(c["predicate"] == "said" for c in claims)
+    assert summary.articles == {"error": 1, "kept": 1}
