@@ -60,6 +60,17 @@ def _judged(rows: list[dict]) -> list[dict]:
             and _score(r) is not None and r.get("rule")]
 
 
+def _three_ways(row: dict, table: dict[str, ConstructionFit], corpus: str) -> tuple[dict, dict, dict]:
+    """A judged row's confidence as its run gave it, as the raw extractor score, and calibrated by
+    `table` (combined over the articles that read the claim), each with its verdict and corpus."""
+    verdict = row["verdict"].strip().lower()
+    value = calibrated(row["rule"], _score(row), table)
+    readings = range(int(row.get("support") or 1))
+    return ({"confidence": float(row["confidence"]), "verdict": verdict, "corpus": corpus},
+            {"confidence": _score(row), "verdict": verdict, "corpus": corpus},
+            {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict, "corpus": corpus})
+
+
 def leave_one_sheet_out(sheets: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """(confidence, verdict) rows per way of setting confidence: as run, raw score, calibrated
     on the other sheets."""
@@ -68,14 +79,8 @@ def leave_one_sheet_out(sheets: dict[str, list[dict]]) -> dict[str, list[dict]]:
         others = [row for other, other_rows in sheets.items() if other != name for row in other_rows]
         table = {rule: ConstructionFit(**values) for rule, values in fit(others).items()}
         for row in _judged(rows):
-            verdict = row["verdict"].strip().lower()
-            readings = range(int(row.get("support") or 1))
-            corpus = corpus_of(name)
-            results["as run"].append({"confidence": float(row["confidence"]), "verdict": verdict, "corpus": corpus})
-            results["extractor score"].append({"confidence": _score(row), "verdict": verdict, "corpus": corpus})
-            value = calibrated(row["rule"], _score(row), table)
-            results["calibrated, leave-one-sheet-out"].append(
-                {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict, "corpus": corpus})
+            for found, way in zip(_three_ways(row, table, corpus_of(name)), results.values()):
+                way.append(found)
     return results
 
 
@@ -88,13 +93,8 @@ def held_out(fitted: dict[str, list[dict]], judged: dict[str, list[dict]]) -> di
     results: dict[str, list[dict]] = {"as run": [], "extractor score": [], "calibrated by the fitted sheets": []}
     for name, rows in judged.items():
         for row in _judged(rows):
-            verdict, corpus = row["verdict"].strip().lower(), corpus_of(name)
-            readings = range(int(row.get("support") or 1))
-            results["as run"].append({"confidence": float(row["confidence"]), "verdict": verdict, "corpus": corpus})
-            results["extractor score"].append({"confidence": _score(row), "verdict": verdict, "corpus": corpus})
-            value = calibrated(row["rule"], _score(row), table)
-            results["calibrated by the fitted sheets"].append(
-                {"confidence": combine([(str(k), value) for k in readings]), "verdict": verdict, "corpus": corpus})
+            for found, way in zip(_three_ways(row, table, corpus_of(name)), results.values()):
+                way.append(found)
     return results
 
 
