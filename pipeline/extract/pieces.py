@@ -41,7 +41,7 @@ RELATION_OFFSETS = ("sentence_start", "sentence_end")
 RELATION_SPANS = ("value_span",)
 RELATION_INDEXES = ("subject", "object", "attributed_to")
 RELATION_UNSHIFTED = ("predicate", "value", "qualifiers", "polarity", "modality", "confidence", "rule")
-ANALYSIS_MERGED = ("article", "mentions", "relations")
+ANALYSIS_MERGED = ("article", "mentions", "relations", "failure")  # one failed piece rejects the article
 
 
 def whole_limit(nlp: Language) -> int:

@@ -44,3 +44,14 @@ def test_a_failing_rule_rejects_its_article_and_the_run_goes_on(tmp_path, monkey
     claims = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
     assert any(c["predicate"] == "said" for c in claims)
     assert summary.articles == {"error": 1, "kept": 1}
+
+
+def test_one_failed_piece_rejects_the_whole_long_article():
+    from models import ArticleAnalysis, Mention
+    from pipeline.extract.pieces import merge_pieces
+
+    article = Article(article_id="a", source="long.txt", status="kept", text="x" * 10)
+    good = ArticleAnalysis(article=article, mentions=[Mention(index=0, text="Anna Berg", label="PERSON", start=0, end=9)])
+    failed = ArticleAnalysis(article=article, failure="extraction failed: IndexError: a rule's bug")
+    merged = merge_pieces(article, [(0, good), (100, failed)])
+    assert merged.failure == failed.failure and not merged.mentions
