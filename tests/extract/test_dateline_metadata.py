@@ -31,7 +31,12 @@ from pipeline.extract.entities.datelines import article_dateline, with_datelines
     ("(Bloomberg) -- Stocks fell as Acme Inc. said.", (None, None, None, "Bloomberg")),
     ("Markets slide\nNEW YORK, Nov. 19 (UPI) — A former secretary said.", ("NEW YORK", None, "Nov. 19", "UPI")),
     ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters spoke.", ("CAMBRIDGE", "Mass.", "Dec. 11", "UPI")),
+    # Reuters 1987: a place in mixed case, then the date, opening the story
+    ("London, March 3 - Export Credits Guarantee Department has named its head.", ("London", None, "March 3", None)),
+    ("New York, Feb 26 - American Express Co remained silent.", ("New York", None, "Feb 26", None)),
     # not datelines
+    ("Monday, March 3 - Markets fell.", None),
+    ("Chairman John Smith said on Monday - and again on Tuesday - that the deal was off.", None),
     ("BUSTED: Emails reveal a deal", None),
     ("SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York", None),
     ("BREAKING — Stocks fell.", None),
@@ -107,3 +112,10 @@ def test_dateline_names_give_no_mention(nlp, text, dateline_names, body_name):
 
     names = {m.text for m in collect_mentions(nlp(text))}
     assert body_name in names and not names & dateline_names
+
+
+def test_a_mixed_case_dateline_gives_no_claim(nlp):
+    from pipeline.extract import analyse_doc
+    text = "London, March 3 - Export Credits Guarantee Department has named Malcolm Stephens its executive director."
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="a.txt", status="kept", text=text))
+    assert not any(m.text == "London" for m in analysis.mentions), analysis.mentions

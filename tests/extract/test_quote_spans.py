@@ -154,3 +154,9 @@ def test_a_colon_frame_inside_an_open_quote_starts_narration(text, narration_fro
     inside = text.index('"') + 1
     found = colon_frame_start(text + "Yes.", mark, '"', inside, 0)
     assert found == (text.index(narration_from) - 1 if narration_from else None)
+
+
+def test_a_straight_mark_typed_for_an_apostrophe_opens_no_quote():
+    text = ('Buildings collapsed in last week"s earthquake, near the capital, Interior Minister Javier Espinosa '
+            'Teran said. "We will rebuild," he added.')
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == ["We will rebuild"]

@@ -8,6 +8,7 @@ One grammar covers the common wire formats:
     Bloomberg  "(Bloomberg) --"
     UPI        "NEW YORK, Nov. 19 (UPI) —"
     papers     "LA CROSSE, Wisc. —", "TROY, Mich. --", "WASHINGTON —" (in a story's opening lines)
+    Reuters 1987 "London, March 3 - " (a place in mixed case with a date, opening a story)
 
 that is: a place in capitals, a region after a comma, a date, an agency in brackets (each
 optional, but a place or an agency there must be), then a dash (an underscore or colon on some
@@ -25,7 +26,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Doc, Span
 
 from models import Article, Dateline
-from pipeline.extract.dates import MONTHS
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.doctext import doc_text
 from pipeline.page_words import PHOTO_AGENCIES
@@ -53,6 +54,7 @@ _DATELINE = re.compile(
         (?:,?{_SP}(?P<date>{_MONTH}{_SP}\d{{1,2}}(?:,{_SP}\d{{4}})?))?
       | (?P<only_date>{_MONTH}{_SP}\d{{1,2}}(?:,{_SP}\d{{4}})?)
       | (?P<titled>[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+){{0,2}})(?={_SP}\()
+      | (?P<titled_place>[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+){{0,2}}),{_SP}(?P<titled_date>{_MONTH}{_SP}\d{{1,2}})
     )?
     (?:{_SP}?\((?P<agency>[A-Z][A-Za-z&.'’]*(?:{_SP}[A-Z][A-Za-z&.'’]*){{0,3}})\))?
     {_SP}?(?P<end>--|[-–—―_:]){_SP}""",
@@ -64,8 +66,10 @@ def _match(text: str, start: int, bare: bool) -> Optional[re.Match]:
     """The dateline opening text[start:], or None. A place alone before the dash ("WASHINGTON —")
     counts only when `bare` (the story's opening lines)."""
     found = _DATELINE.match(text, start, start + MAX_DATELINE_CHARS)
-    if found is None or not (found["place"] or found["agency"]):
+    if found is None or not (found["place"] or found["agency"] or found["titled_place"]):
         return None
+    if found["titled_place"] and not (bare and found["titled_place"].split()[0].lower() not in WEEKDAYS):
+        return None  # "London, March 3 - " opens a wire story; "Monday, March 3 -" is a date
     if found["titled"] and not (bare and found["agency"] and _wire(found["agency"])):
         return None  # "New York (AFP) –" opens a story; "Sanders Wins (Again) —" is a headline
     if not found["place"] and not bare:
@@ -110,7 +114,8 @@ def _matches(doc: Doc) -> list[re.Match]:
 
 def _spans(doc: Doc, match: re.Match) -> list[Span]:
     spans = []
-    for group, label in (("place", "GPE"), ("titled", "GPE"), ("region", "GPE"), ("agency", "ORG")):
+    for group, label in (("place", "GPE"), ("titled", "GPE"), ("titled_place", "GPE"), ("region", "GPE"),
+                         ("agency", "ORG")):
         if match[group]:
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
             if span is not None:
@@ -173,8 +178,8 @@ def article_dateline(text: Optional[str]) -> Optional[Dateline]:
     for line in lines:
         found = _match(line, 0, bare=True)
         if found:
-            return Dateline(place=found["place"] or found["titled"], region=found["region"],
-                            date=found["date"] or found["only_date"], agency=found["agency"])
+            return Dateline(place=found["place"] or found["titled"] or found["titled_place"], region=found["region"],
+                            date=found["date"] or found["only_date"] or found["titled_date"], agency=found["agency"])
     return None
 
 
