@@ -212,7 +212,7 @@ energy treasury justice finance foreign home homeland security housing environme
 industry culture tourism immigration veterans affairs public safety works water resources economic
 economy development revenue insurance corrections human services family families children youth sport
 sports communications science technology fisheries forestry mines mining lands planning infrastructure
-budget employment welfare social emergency management police natural conservation parks wildlife
+budget employment welfare social emergency management police natural conservation parks wildlife oil petroleum
 """.split())
 # Portfolio words that name a department of their own ("Treasury Secretary X" works for the Treasury).
 DEPARTMENT_PORTFOLIOS = frozenset({"treasury"})

@@ -35,8 +35,12 @@ def relations_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
      ("Poor's Corp", "ORG")),
     ("Banky was CEO of TallGrass Distribution Ltd., a wholesaler of health products.",
      ("TallGrass Distribution Ltd", "ORG"), ("CEO of TallGrass Distribution Ltd", "ORG")),
+    ("Malcolm Stephens was a director of Barclay's Bank Plc until last year.", ("Barclay's Bank Plc", "ORG"),
+     ("Bank Plc", "ORG")),
+    ("Britain's Midland Bank Plc said profits rose.", ("Midland Bank Plc", "ORG"), ("Britain's Midland Bank Plc", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
-        "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name"])
+        "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
+        "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found
@@ -55,7 +59,10 @@ def test_a_bracket_with_no_legal_form_after_it_still_ends_the_name(nlp, text):
      "Foreign Minister"),
     ("Philippine Finance Secretary Jaime Ongpin said the talks with creditor banks would start soon.", "Philippine",
      "Jaime Ongpin", "Finance Secretary"),
-], ids=["sentence-opening-nationality", "nationality-the-model-joined-to-the-portfolio"])
+    ("Saudi Arabian Oil Minister Hisham Nazer said the kingdom was adhering to the accord.", "Saudi Arabian",
+     "Hisham Nazer", "Oil Minister"),
+], ids=["sentence-opening-nationality", "nationality-the-model-joined-to-the-portfolio",
+        "nationality-the-model-split-in-two"])
 def test_a_nationality_opening_a_sentence_before_a_portfolio_title_names_the_state(nlp, text, nation, holder, role):
     assert (holder, "affiliated_with", nation, role) in relations_of(nlp, text)
 
@@ -127,3 +134,13 @@ def test_its_unit_belongs_to_the_speaker_only(nlp):
 def test_a_legal_form_ends_a_company_name_before_its_place(nlp):
     found = relations_of(nlp, "Manufacturers Hanover Trust Co. of New York said it will file a repayment plan.")
     assert ("Manufacturers Hanover Trust Co", "located_in", "New York", "") in found, found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The Export Credits Guarantee Department has named Malcolm Stephens to the post of executive director.",
+     ("Malcolm Stephens", "affiliated_with", "Export Credits Guarantee Department", "executive director")),
+    ("Acme Corp appointed John Smith to the position of chief financial officer.",
+     ("John Smith", "affiliated_with", "Acme Corp", "chief financial officer")),
+], ids=["named-to-the-post-of", "appointed-to-the-position-of"])
+def test_appointed_to_the_post_of_a_role(nlp, text, relation):
+    assert relation in relations_of(nlp, text), relations_of(nlp, text)

@@ -63,8 +63,23 @@ def fix_boundaries(doc: Doc) -> None:
                      for q in _without_portfolio(doc, p) for cut in cut_span(doc, q, _job_word)]
         changed |= parts != [ent]
         ents.extend(p for p in parts if len(p))
-    if changed:
-        doc.ents = ents
+    joined = _joined_nationalities(doc, ents)
+    if changed or joined != ents:
+        doc.ents = joined
+
+
+def _joined_nationalities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Saudi Arabian Oil Minister X" tagged NORP "Saudi" and NORP "Arabian": two nationality spans
+    with one space between, which together name one country's people, are one."""
+    found: list[Span] = []
+    for ent in ents:
+        before = found[-1] if found else None
+        if before is not None and before.label_ == ent.label_ == "NORP" and before.end == ent.start \
+                and country_of_demonym(doc[before.start:ent.end].text):
+            found[-1] = Span(doc, before.start, ent.end, label="NORP")
+        else:
+            found.append(ent)
+    return found
 
 
 def _without_portfolio(doc: Doc, ent: Span) -> list[Span]:

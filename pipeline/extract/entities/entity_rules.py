@@ -31,6 +31,7 @@ from pipeline.extract.entities.phrase_types import (
 )
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
+from pipeline.name_strings import country, known_place, name_key
 from pipeline.lexicon import LEGAL_SUFFIXES, NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
@@ -96,7 +97,8 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
             elif tok.text == "(" and legal_entity_bracket(doc, end):  # "Indosuez Asia (Singapore) Ltd"
                 end = next(j for j in range(end, n) if doc[j].text == ")") + 1
             elif tok.tag_ == "POS" and nxt is not None and _capitalised(nxt) and (
-                    nxt.lower_ in LEGAL_SUFFIXES  # "Standard and Poor's Corp", "McDonald's Corp"
+                    _legal_form_ahead(doc, end + 1) and not _place_name(doc[start:end].text)
+                    # "Standard and Poor's Corp", "Barclay's Bank Plc"; not "Britain's Midland Bank Plc"
                     or (doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1)
                     or (doc[start].lower_ in SAINT_WORDS and end - start == 2)):
                 end += 1
@@ -105,6 +107,21 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
         chunks.append((start, end))
         i = end
     return chunks
+
+
+def _place_name(text: str) -> bool:
+    return known_place(name_key(text)) or country(name_key(text))
+
+
+def _legal_form_ahead(doc: Doc, start: int, within: int = 3) -> bool:
+    """Whether a company's legal form ends the run of capitalised words from `start` (at most
+    `within` of them): a possessive before it is inside the company's name."""
+    for k in range(start, min(start + within, len(doc))):
+        if not _capitalised(doc[k]):
+            return False
+        if doc[k].lower_ in LEGAL_SUFFIXES:
+            return True
+    return False
 
 
 def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -35,6 +35,9 @@ JOB_NOUNS = frozenset({"job", "post", "position"})
 JOB_LOSING_VERBS = frozenset({"lose"})  # "lost his job at Acme": held no more
 
 
+POST_NOUNS = frozenset({"job", "post", "position", "role"})  # "to the post of", "his job at Acme"
+
+
 def _lemma_key(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
@@ -78,7 +81,7 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         return
     appointer = _orgs(finder, prep_objects(verb, ("by",))) if passive else \
         _orgs(finder, [subject_token(verb)] if subject_token(verb) is not None else [])
-    for noun in nouns:
+    for noun in map(_post_named, nouns):
         if finder.mention_at(noun) is not None:
             continue
         phrase = read_role(finder, noun) or _post_phrase(finder, noun)  # "appointed to the board of Acme"
@@ -187,9 +190,17 @@ def _job_owner(finder: ArgumentFinder, owner: Token, governor: Token) -> list[Me
     return [m for m in people if finder.index.root(m).index in linked]
 
 
+def _post_named(noun: Token) -> Token:
+    """"named X to the post of executive director": the role is the noun the post's "of" names."""
+    if noun.lemma_.lower() not in POST_NOUNS:
+        return noun
+    return next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), noun)
+
+
 def _post_phrase(finder: ArgumentFinder, noun: Token):
     """"his job at Acme", "the board of Acme": a post that is no role noun but names the employer."""
-    if noun.lemma_.lower() not in ("job", "post", "position", "board", "seat", "role"):
+    if noun.lemma_.lower() not in POST_NOUNS | {"board", "seat"}:
         return None
     orgs = _orgs(finder, trailing_prep_objects(noun, ("at", "of", "with", "on")))  # "quit her job at Acme"
     orgs += [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) in ORG_LABELS]
