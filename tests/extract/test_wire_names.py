@@ -144,3 +144,11 @@ def test_a_legal_form_ends_a_company_name_before_its_place(nlp):
 ], ids=["named-to-the-post-of", "appointed-to-the-position-of"])
 def test_appointed_to_the_post_of_a_role(nlp, text, relation):
     assert relation in relations_of(nlp, text), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, portfolio", [
+    ("The Netherlands will cut benefits, Social Affairs minister Louw de Graaf said on Monday.", "Social Affairs"),
+    ("Agriculture Commissioner Frans Andriessen said the quotas would stay.", "Agriculture"),
+], ids=["lower-case-office-after-a-portfolio-of-several-words", "commissioner"])
+def test_a_portfolio_before_an_office_is_no_employer(nlp, text, portfolio):
+    assert not any(o == portfolio for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)

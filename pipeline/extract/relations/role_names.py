@@ -119,7 +119,7 @@ def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
 
 # Offices a portfolio names in British titles ("Defence Secretary", "Constitutional Affairs Minister"),
 # and the words of a portfolio outside PORTFOLIO_WORDS or before it ("Shadow Home Secretary").
-PORTFOLIO_OFFICES = frozenset({"secretary", "minister"})
+PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "commissioner"})
 PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS | frozenset({
     "shadow", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
     "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
@@ -129,10 +129,12 @@ def a_portfolio(finder: ArgumentFinder, mention: Mention, noun: Token) -> bool:
     """"Defence Secretary X", "Shadow Home Secretary X": the NER's organisation right before a
     minister's title is the title's own portfolio, no employer ("Treasury" and "Home Office" are
     departments, and stay). The government employs the holder, which these words do not name."""
-    if noun.lower_ not in PORTFOLIO_OFFICES or not noun.text[:1].isupper():
+    words = [w.casefold() for w in mention.text.split()]
+    # a lower-case office after one word may be a party's ("Labour minister"); after a portfolio of
+    # several words it is the portfolio's ("Social Affairs minister Louw de Graaf")
+    if noun.lower_ not in PORTFOLIO_OFFICES or not (noun.text[:1].isupper() or len(words) > 1):
         return False
     gap = doc_text(noun.doc)[mention.end:noun.idx]
-    words = [w.casefold() for w in mention.text.split()]
     # "Agriculture and Livestock Development Minister": a portfolio of several, one word of no list
     return gap == " " and bool(words) and (all(w in PORTFOLIO_TITLE_WORDS for w in words) or len(words) >= 3 and (
         words[0] in PORTFOLIO_TITLE_WORDS and words[-1] in PORTFOLIO_TITLE_WORDS and not set(words) & ORG_HEADS))
