@@ -119,25 +119,6 @@ ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
     "democrat", "republican",  # "the top Democrat on the committee"
 })
 
-# What a role says about the place named with it (extract/relations/role_phrases.py).
-# Offices of a state, its government, its courts or its armed forces: a place named with one
-# ("Japan's Prime Minister", "U.S. President", "Hong Kong's police commissioner", "the top U.S.
-# commander") is the state the holder serves, never where they live.
-STATE_OFFICE_NOUNS = frozenset("""
-president vice-president premier minister chancellor secretary king queen emperor empress monarch sultan
-emir prince princess ayatollah ambassador envoy consul diplomat senator congressman congresswoman constable
-representative lawmaker legislator parliamentarian mp mep msp governor lieutenant-governor mayor councillor councilor
-councilman councilwoman alderman commissioner official spokesman spokeswoman spokesperson prosecutor undersheriff
-attorney judge justice magistrate sheriff leader dictator ruler strongman general colonel admiral commander
-lieutenant captain major sergeant corporal marshal officer soldier chief premier president-elect coroner
-comptroller treasurer
-""".split())
-# Offices of STATE_OFFICE_NOUNS that are also a private profession: written in lower case, with
-# none of PUBLIC_ATTORNEY_WORDS before them, a place before one is where the holder practises
-# ("Anchorage attorney X" -> lives_in), not a state served ("District Attorney X", "U.S. Attorney X").
-PRIVATE_PRACTICE_NOUNS = frozenset({"attorney"})
-PUBLIC_ATTORNEY_WORDS = frozenset({"district", "general", "state", "county", "city", "federal", "prosecuting", "u.s",
-                                   "us", "assistant", "deputy", "government", "crown", "public", "states"})
 # Roles whose modifying place or organisation is usually their subject matter, not their employer
 # ("a China expert", "Middle East correspondent", "Wall Street analyst").
 TOPIC_ROLE_NOUNS = frozenset("""
@@ -202,27 +183,6 @@ HEADLINE_MIN_WORDS = 4
 # Sports results write the winner, a lower-case "d." or "def." (defeated) and the loser: "Viera d.
 # Rockledge 3-1". Lower case, so never a middle initial; the model reads the line as one name.
 RESULTS_VERBS = frozenset({"d.", "def", "def.", "df"})
-
-# Portfolios of a government office written between a place and the title ("Texas Agriculture
-# Secretary", "NSW Transport Minister", "Ohio Public Safety Director"): the place is no
-# organisation "Texas Agriculture" (extract/entities/name_boundaries.py).
-PORTFOLIO_WORDS = frozenset("""
-agriculture transportation transport education health defense defence interior labor labour commerce
-energy treasury justice finance foreign home homeland security housing environment environmental trade
-industry culture tourism immigration veterans affairs public safety works water resources economic
-economy development revenue insurance corrections human services family families children youth sport
-sports communications science technology fisheries forestry mines mining lands planning infrastructure
-budget employment welfare social emergency management police natural conservation parks wildlife oil petroleum
-""".split())
-# Portfolio words that name a department of their own ("Treasury Secretary X" works for the Treasury).
-DEPARTMENT_PORTFOLIOS = frozenset({"treasury"})
-# Administrative titles a portfolio makes an office of the place ("Transportation Director", "Homeland
-# Security adviser"); a profession stays one ("an Alabama family physician", "a Boston sports writer").
-PORTFOLIO_TITLE_NOUNS = frozenset("""
-director head chief adviser advisor coordinator administrator superintendent manager czar tsar chair chairman
-chairwoman chairperson deputy undersecretary aide staffer inspector controller auditor treasurer clerk counsel
-supervisor planner regulator negotiator
-""".split())
 
 # --- Organisations ----------------------------------------------------------------------------
 

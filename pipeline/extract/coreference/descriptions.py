@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from models import Mention
 from pipeline.extract.quotes.speech import is_speech_verb
-from pipeline.lexicon import STATE_OFFICE_NOUNS, SUBJECT_DEPS
+from pipeline.lexicon import SUBJECT_DEPS
+from pipeline.government_words import STATE_OFFICE_NOUNS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.speaking import main_speaker
 from pipeline.extract.coreference.rules import (

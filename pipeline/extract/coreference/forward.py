@@ -54,9 +54,8 @@ from pipeline.case_words import (
     ACCUSED_TITLES, ACCUSING_VERBS, ADDING_ADVERBS, ALLEGING_VERBS, CASE_NAME_TITLES, CASE_VERBS, HARMING_VERBS,
     INTRODUCED_PERSON_NOUNS, LIGHT_VERBS, VICTIM_TITLES,
 )
-from pipeline.lexicon import (
-    KINSHIP_NOUNS, ROLE_NOUNS, STATE_OFFICE_NOUNS,
-)
+from pipeline.lexicon import KINSHIP_NOUNS, ROLE_NOUNS
+from pipeline.government_words import STATE_OFFICE_NOUNS
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Labels of the names a description may hold and pass on ("a Vancouver man", "a member of the Chargers").

@@ -30,10 +30,8 @@ from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import (
-    DEPARTMENT_PORTFOLIOS, LEGAL_SUFFIXES, LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS,
-    TITLE_ABBREVIATIONS,
-)
+from pipeline.lexicon import LEGAL_SUFFIXES, LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.government_words import DEPARTMENT_PORTFOLIOS, PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, SIDE_POSTS, TEAM_PLAYER_NOUNS
 from pipeline.name_strings import country, country_of_demonym, known_place, name_key

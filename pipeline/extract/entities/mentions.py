@@ -15,9 +15,10 @@ from pipeline.extract.entities.name_parts import NAME_PART_WORDS
 from pipeline.extract.entities.shared_names import shared_surname_name
 from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
 from pipeline.lexicon import (
-    STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, STATE_OFFICE_NOUNS,
-    ORG_KIND_NOUNS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS,
+    STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, ORG_KIND_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
+from pipeline.government_words import PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
 from pipeline.name_strings import country_of_demonym, nation_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS
 from pipeline.speech_words import NAMED_WORK_NOUNS

@@ -42,8 +42,10 @@ from pipeline.extract.entities.entity_rules import GENITIVE_NAME_WORDS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
-    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, RESULTS_VERBS, NAME_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, STATE_OFFICE_NOUNS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_ROLES,
+    HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, RESULTS_VERBS, NAME_TITLES, ROLE_NOUNS, SUBJECT_DEPS,
+    TITLE_ABBREVIATIONS, TITLE_ROLES,
 )
+from pipeline.government_words import PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
 from pipeline.speech_words import SPEECH_VERBS
 from pipeline.given_names import is_given_name
 from pipeline.name_strings import known_place, name_key

@@ -22,7 +22,8 @@ from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import STAFF_NOUNS
 from pipeline.extract.relations.role_kinds import title_word
-from pipeline.lexicon import ORG_LABELS, STATE_OFFICE_NOUNS
+from pipeline.lexicon import ORG_LABELS
+from pipeline.government_words import STATE_OFFICE_NOUNS
 
 # The last word of the office words: institutions of a state that news names in lower case
 OFFICE_WORDS = frozenset("""

@@ -34,9 +34,8 @@ from pipeline.extract.entities.mentions import nationality_word
 from pipeline.name_strings import country, name_key
 from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS
 from pipeline.sports_words import SPORTS_WORDS
-from pipeline.lexicon import (
-    CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS, STATE_OFFICE_NOUNS,
-)
+from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS
+from pipeline.government_words import STATE_OFFICE_NOUNS
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
 # by its own "in": "Promises Treatment Center, a prominent rehab clinic in Los Angeles", "Globex, a

@@ -3,7 +3,7 @@ Benjamin Netanyahu ... in Israel". A person the article gives an office of a sta
 appos_office, copula_office: "Chinese leader X" once the article names China) does not visit that
 state or its capital; their travel at home is not news's "visit" (the session-9 and -10 judges).
 Where the article never names the state, the nationality word before the office and the name gives
-it ("Chinese leader Xi Jinping", "Russian President Vladimir Putin"; lexicon.STATE_OFFICE_NOUNS).
+it ("Chinese leader Xi Jinping", "Russian President Vladimir Putin"; government_words.STATE_OFFICE_NOUNS).
 Other places in the state stay visits ("Obama visited Texas")."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 
 from models import Mention, RelationMention
 from pipeline.extract.mention_index import root_mention
-from pipeline.lexicon import STATE_OFFICE_NOUNS
+from pipeline.government_words import STATE_OFFICE_NOUNS
 from pipeline.name_strings import capital_nations, name_key, nation_key
 
 MAX_TITLE_WORDS = 3  # "Chinese Foreign Minister Wang Yi", "Russian President Vladimir Putin"

@@ -8,10 +8,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from pipeline.extract.relations.lexicon import is_role_noun
-from pipeline.lexicon import (
-    FUTURE_ROLE_WORDS, NON_POST_NOUNS, PORTFOLIO_TITLE_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS,
-    PUBLIC_ATTORNEY_WORDS, RESIDENT_NOUNS,
-    STATE_OFFICE_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS,
+from pipeline.lexicon import FUTURE_ROLE_WORDS, NON_POST_NOUNS, RESIDENT_NOUNS, TITLE_ABBREVIATIONS, TOPIC_ROLE_NOUNS
+from pipeline.government_words import (
+    PORTFOLIO_TITLE_NOUNS, PORTFOLIO_WORDS, PRIVATE_PRACTICE_NOUNS, PUBLIC_ATTORNEY_WORDS, STATE_OFFICE_NOUNS,
 )
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.sports_words import (

@@ -17,7 +17,8 @@ from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.descriptions import nation_state
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import DEPARTMENT_PORTFOLIOS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_QUALIFIERS
+from pipeline.lexicon import NAME_TITLES, TITLE_QUALIFIERS
+from pipeline.government_words import DEPARTMENT_PORTFOLIOS, PORTFOLIO_WORDS
 from pipeline.party_words import PARTY_NAMES
 from pipeline.organisation_words import ORG_HEADS, WORKPLACE_NOUNS
 from pipeline.name_strings import known_place, name_key

@@ -27,8 +27,9 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.sports_words import SIDE_POSTS, TEAM_GROUP_NOUNS
 from pipeline.extract.relations.work_words import STARRED_WORK_NOUNS, WORK_NOUNS
 from pipeline.lexicon import (
-    LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, PORTFOLIO_WORDS, RANK_WORDS, TITLE_ABBREVIATIONS,
+    LEGISLATOR_TITLES, NON_POST_NOUNS, ORG_LABELS, PAST_ROLE_WORDS, PLACE_LABELS, RANK_WORDS, TITLE_ABBREVIATIONS,
 )
+from pipeline.government_words import PORTFOLIO_WORDS
 
 # A pseudo-predicate: the construction accounts for the pair and states no relation between them
 # ("ambassador to Britain" is not a Briton), so the pair scorer must not guess one.
