@@ -4,9 +4,9 @@ Newswire archives, e-mail and many text exports break every paragraph into lines
 fixed width (Reuters-21578 stories: 65 characters). The line classifier's evidence is per line
 ("a prose line has 10+ words"), so a page where no line is a paragraph lost its article whole:
 a run over 1,134 Reuters stories of 1987 kept 227 and called 898 `empty` ("too little article
-text"). A page is taken as hard-wrapped when its prose lines stop at one width and most of them
-are filled close to it, as no paragraph-per-line page is; its lines are then joined into
-paragraphs, which break where the writer broke them: a blank line, an indented first line, a
+text"). A page is taken as hard-wrapped when its running lines stop at one width (`wrap_width`)
+and the lines filled to it mostly break off mid-sentence, as no paragraph-per-line page's do; its
+lines are then joined into paragraphs, which break where the writer broke them: a blank line, an indented first line, a
 line left short after a sentence's end, a table row or a list item.
 """
 from __future__ import annotations

@@ -109,6 +109,12 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
     return chunks
 
 
+def _names_a_body(word: str) -> bool:
+    """An organisation's or a state's head word ("university", "corp", "republic"), lower case;
+    "Ltd." and "Co." keep their full stop as one token at a sentence's end."""
+    return word.rstrip(".") in ORG_HEADS or word in STATE_HEADS
+
+
 def _place_name(text: str) -> bool:
     return known_place(name_key(text)) or country(name_key(text))
 
@@ -129,9 +135,8 @@ def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
     parts, part_start = [], start
     for k in range(start, end):
         if doc[k].lower_ in {"and", "&"}:
-            right = {t.lower_.rstrip(".") for t in doc[k + 1:end]}  # "Co." at a sentence's end too
-            left = {t.lower_.rstrip(".") for t in doc[part_start:k]}
-            if right & (ORG_HEADS | STATE_HEADS) and left & (ORG_HEADS | STATE_HEADS):
+            if any(_names_a_body(t.lower_) for t in doc[k + 1:end]) \
+                    and any(_names_a_body(t.lower_) for t in doc[part_start:k]):
                 parts.append((part_start, k))
                 part_start = k + 1
     parts.append((part_start, end))
@@ -143,7 +148,7 @@ def _person_before_of(doc: Doc, start: int, end: int) -> Span | None:
     capitalised words, after any titles) before the "of" of an organisation's name is the person,
     not the opening of the name."""
     of = next((k for k in range(start, end) if doc[k].lower_ == "of"), None)
-    if of is None or not any(t.lower_.rstrip(".") in ORG_HEADS | STATE_HEADS for t in doc[of + 1:end]):
+    if of is None or not any(_names_a_body(t.lower_) for t in doc[of + 1:end]):
         return None
     first = start
     while first < of and (doc[first].lower_ in NAME_TITLE_WORDS or doc[first].lower_ + "." in NAME_TITLE_WORDS):
@@ -161,8 +166,7 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     of = words.index("of") if "of" in words else 0
     if of and all(w.rstrip(".") in NAME_TITLE_WORDS for w in words[:of]):
         start, words = start + of + 1, words[of + 1:]  # "CEO of TallGrass Distribution Ltd.": the company
-    # "Ltd." and "Co." keep their full stop as one token at a sentence's end
-    heads = [k for k, w in enumerate(words) if w.rstrip(".") in ORG_HEADS or w in STATE_HEADS]
+    heads = [k for k, w in enumerate(words) if _names_a_body(w)]
     if not heads:
         return None
     last = heads[-1] + 1
