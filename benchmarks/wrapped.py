@@ -4,7 +4,8 @@ Newswire archives and e-mail wrap every paragraph at a fixed width (pipeline/cle
 This takes a folder of plain-text articles (paragraph per line), writes each one wrapped with
 `textwrap` in two house styles, cleans the original and both copies with the run's own cleaner
 (line statistics over each dump, as a run does), and counts the articles whose status or text
-(whitespace aside) differs from the original's:
+(whitespace aside) differs from the original's, and how many of the original, unwrapped articles
+the cleaner would take for hard-wrapped (each one a page it would wrongly rejoin):
 
 - `blank`: paragraphs wrapped at WIDTH and set apart by blank lines (e-mail, text exports);
 - `indent`: wrapped at WIDTH, each paragraph's first line indented by four spaces, no blank lines
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from models import Document  # noqa: E402
 from pipeline.clean import clean_documents  # noqa: E402
 from pipeline.clean.stats import LineStats  # noqa: E402
+from pipeline.clean.wrapping import wrap_width  # noqa: E402
 
 
 def wrapped(text: str, width: int, style: str) -> str:
@@ -51,7 +53,8 @@ def compare(folder: Path, width: int, limit: int | None) -> None:
 
     original = _cleaned(documents(None))
     kept = sum(status == "kept" for status, _ in original.values())
-    print(f"{folder}: {len(texts)} articles, {kept} kept unwrapped")
+    misread = sum(wrap_width(text.splitlines()) is not None for text in texts.values())
+    print(f"{folder}: {len(texts)} articles, {kept} kept unwrapped; {misread} of the unwrapped taken as hard-wrapped")
     for style in ("blank", "indent"):
         result = _cleaned(documents(style))
         status_changed = [s for s in original if result.get(s, ("missing", ""))[0] != original[s][0]]
