@@ -14,7 +14,6 @@ person's title or honorific, and a name joined to a person as a part of their na
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,7 +26,7 @@ from pipeline.resolve.article_words import lower_words, name_tails, state_after
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
-from pipeline.resolve.org_cues import office_after, organisation_cue
+from pipeline.resolve.org_cues import office_after
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import known_place
 from pipeline.resolve.normalize import DETERMINERS, acronym_shape, clean_name, has_person_title
@@ -37,6 +36,7 @@ from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorifi
                                           kin_introduced, listed_full_names, part_candidates, surnames_by_honorific,
                                           without_relatives)
 from pipeline.resolve.persons import name_part_of, person_words, same_person_name
+from pipeline.resolve.type_votes import mention_vote
 from pipeline.given_names import is_given_name
 
 __all__ = ["LocalEntity", "best_form", "group_article", "same_person_name", "short_form_of", "name_part_of"]
@@ -98,6 +98,13 @@ class _ArticleGroups:
         self.honorific_at: dict[str, int] = {}  # one-word key -> first offset written after "Mr.", "Dr."...
         self.with_office: set[str] = set()  # keys written before an office ("DNC chair"): org_cues.office_after
         self.towns: set[str] = set()  # places written before their US state ("Warren, Michigan")
+        self.last_words: Counter = Counter()  # a name's last word -> mentions ending with it
+
+    def spelled_apart(self, word_a: str, word_b: str) -> bool:
+        """Two spellings of a name's last word that the article writes twice or more each are two
+        names ("Reagan" seven times beside "Donald Regan" and "Regan's"): a misspelling is a slip,
+        not the writer's habit."""
+        return word_a != word_b and min(self.last_words[word_a], self.last_words[word_b]) >= 2
 
     def add_key(self, key: str, label: str | None) -> None:
         if key not in self.labels:
@@ -155,9 +162,10 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
         key = name_key(form)
         if any(c.isalpha() for c in key):
             titled = has_person_title(m.text)
-            vote = "PERSON" if titled else _label_vote(m.label, text, m.start, m.end, form, groups.lower_words)
+            vote = "PERSON" if titled else mention_vote(m.label, text, m.start, m.end, form, groups.lower_words)
             key_of[m.index], display[m.index], vote_of[m.index] = key, form, vote
             groups.add_key(key, vote)
+            groups.last_words[key.split()[-1]] += 1
             first_at[key] = min(first_at.get(key, m.start), m.start)
             written.setdefault(key, set()).add(form)
             if titled:
@@ -242,31 +250,6 @@ def _cased_surface(mention, text: str) -> str:
     return surface
 
 
-_CAMEL_CASE = re.compile(r"(?<![\w'-])[a-z]+[A-Z]\w*")
-
-
-def _label_vote(label: str, text: str, start: int, end: int, form: str, lower: set[str] = frozenset()) -> str:
-    """The model's label, except that a name written in camel case from a lower-case letter
-    ("xCloud", "iPhone", "eBay") or ending in a model's word ("Mac Pro") is a brand's, never a person's, and that a name the words around
-    it mark as an organisation votes ORG (org_cues.py). Read from the article's text, so that
-    the vote does not depend on how a mention's copy is cased."""
-    if label == "PERSON" and _CAMEL_CASE.search(text[start:end]):
-        return "ORG"
-    words = name_key(form).split()
-    if label == "PERSON" and len(words) > 1 and words[-1] in PRODUCT_LINE_WORDS:
-        return "PRODUCT"  # "Mac Pro": a model of a product line, not a person surnamed "Pro"
-    if len(words) > 1 and words[0] in ATTITUDE_PREFIXES and form[len(words[0])] in "-‐‑":
-        return "NORP"  # "anti-Muslim", "pro-Cruz": an attitude, never a person nor what it is about
-    if label in {"PERSON", "GPE", "LOC", "NORP"} and organisation_cue(text, start, end, form, label):
-        return "ORG"
-    if label == "PERSON" and len(words) == 2 and words[1] in lower and known_place(words[0]) \
-            and not is_given_name(words[0]):
-        # "Surrey Police", "Surrey Fire" (the article writes "police", "fire"): a place and a common
-        # noun name a body of that place, not a person
-        return "ORG"
-    return label
-
-
 def _written_in_capitals(mention, text: str) -> bool:
     """Whether the article writes the mention in capital letters (read from the text, not the mention's
     copy of it)."""
@@ -306,7 +289,8 @@ def _link_misspellings(groups: _ArticleGroups, keys: list[str]) -> None:
         members = blocks[block]
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if typo_variant(a, b, plural_last=block[0] != "person"):
+                if typo_variant(a, b, plural_last=block[0] != "person") \
+                        and not (block[0] == "person" and " " not in a + b and groups.spelled_apart(a, b)):
                     groups.uf.union(a, b)
 
 
@@ -355,7 +339,7 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
             found = [p for p in found if is_given_name(p.split()[0])]
         if not found and " " not in key:  # a surname misspelt ("Zelenskyy" beside "Volodymyr Zelensky")
             found = [p for surname, ps in by_surname.items() if surname[:1] == key[:1] and typo_variant(key, surname)
-                     for p in ps]
+                     and not groups.spelled_apart(key, surname) for p in ps]
         found = part_candidates(groups, key, found)
         if found and groups.link_unique(key, found):
             groups.person_parts.add(key)

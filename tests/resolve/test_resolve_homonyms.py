@@ -2,6 +2,7 @@
 between articles that share some other name (pipeline/resolve/homonyms.py)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from pipeline.resolve import resolve_entities
@@ -211,3 +212,32 @@ def test_full_names_a_letter_apart_in_stories_sharing_a_name_are_one_person():
     c2 = article("c2", "Parry said Liverpool would not sell.", [("Parry", "PERSON"), ("Liverpool", "ORG")])
     res = resolve_entities([a, a2, c, c2])
     assert entity_of(res, a, "Rick Perry") != entity_of(res, c, "Rick Parry")
+
+
+@pytest.mark.parametrize("regan_forms", [("Donald Regan", "Regan"), ("Donald Regan", "Donald Regan")],
+                         ids=["surname-alone-too", "full-name-twice"])
+def test_two_spellings_each_written_twice_are_two_names(regan_forms):
+    text = (f"President Reagan met {regan_forms[0]} on Monday. Reagan said the report was fiction. "
+            f"{regan_forms[1]} said he would stay. Reagan left.")
+    names = [("Reagan", "PERSON"), (regan_forms[0], "PERSON"), ("Reagan", "PERSON"), (regan_forms[1], "PERSON"),
+             ("Reagan", "PERSON")]
+    a = article("a1", text, names)
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Reagan") != entity_of(res, a, "Donald Regan")
+
+
+def test_a_spelling_written_once_is_still_a_misspelling():
+    text = "Volodymyr Zelensky spoke in Kyiv. Zelensky said the army held. Later Zelenskyy thanked the allies."
+    a = article("a1", text, [("Volodymyr Zelensky", "PERSON"), ("Kyiv", "GPE"), ("Zelensky", "PERSON"),
+                             ("Zelenskyy", "PERSON")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Zelenskyy") == entity_of(res, a, "Volodymyr Zelensky")
+
+
+def test_one_spelling_written_often_is_no_pair_of_spellings():
+    text = ("Lleyton Hewitt won. Hewitt said he was tired. Marat Safin beat Lleyton Hewitt in the final, "
+            "and Hewitt left.")
+    a = article("a1", text, [("Lleyton Hewitt", "PERSON"), ("Hewitt", "ORG"), ("Marat Safin", "PERSON"),
+                             ("Lleyton Hewitt", "PERSON"), ("Hewitt", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Hewitt") == entity_of(res, a, "Lleyton Hewitt")
