@@ -34,9 +34,19 @@ industry culture tourism immigration veterans affairs public safety works water 
 economy development revenue insurance corrections human services family families children youth sport
 sports communications science technology fisheries forestry mines mining lands planning infrastructure
 budget employment welfare social emergency management police natural conservation parks wildlife oil petroleum
+farm
 """.split())
 # Portfolio words that name a department of their own ("Treasury Secretary X" works for the Treasury).
 DEPARTMENT_PORTFOLIOS = frozenset({"treasury"})
+# Offices a portfolio names ("Defence Secretary", "Farm Commissioner", "National Security Adviser"):
+# before one, a portfolio is the title's and no organisation, nor part of the body's name before it
+# ("EEC Farm Commissioner X" serves the EEC).
+PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "commissioner", "adviser", "advisor"})
+# The words of a portfolio outside PORTFOLIO_WORDS or before it ("Shadow Home Secretary", "National
+# Security Adviser").
+PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS | frozenset({
+    "shadow", "national", "monetary", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
+    "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
 # Administrative titles a portfolio makes an office of the place ("Transportation Director", "Homeland
 # Security adviser"); a profession stays one ("an Alabama family physician", "a Boston sports writer").
 PORTFOLIO_TITLE_NOUNS = frozenset("""

@@ -123,6 +123,9 @@ IRREGULAR = {
     "american": "america", "soviet": "russia", "kremlin": "russia",
 }
 MIN_PREFIX = 4
+# Nationality words of states that no longer exist, and the state each named: "Soviet leader X" served
+# the Soviet Union, not Russia; "Soviet dissident X" came from no country of today.
+FORMER_STATES = {"soviet": "Soviet Union", "yugoslav": "Yugoslavia", "czechoslovak": "Czechoslovakia"}
 # Demonyms that are no noun for one person: "the Irish", "the French" are a people or a side, "the
 # Kremlin" a state ("the American", "the Greek" are one person).
 COLLECTIVE_DEMONYMS = frozenset(IRREGULAR) - {"american", "greek", "filipino", "peruvian", "norwegian", "thai"}
@@ -173,6 +176,8 @@ def country_of_demonym(word: str) -> str | None:
     Africa", "British" -> "United Kingdom"), or None when no one country's name is the word's stem
     with a usual ending ("Palestinian", "Democrat")."""
     w = name_key(word)
+    if w in FORMER_STATES:
+        return FORMER_STATES[w]
     w = COUNTRY_ALIASES.get(w, IRREGULAR.get(w, w))
     if w in _DEMONYM_COUNTRIES:
         return _DEMONYM_COUNTRIES[w]

@@ -140,3 +140,43 @@ def test_its_unit_belongs_to_the_speaker_only(nlp):
 ], ids=["lower-case-office-after-a-portfolio-of-several-words", "commissioner"])
 def test_a_portfolio_before_an_office_is_no_employer(nlp, text, portfolio):
     assert not any(o == portfolio for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The talks followed an announcement by Soviet leader Mikhail Gorbachev that he was willing to compromise.",
+     ("Mikhail Gorbachev", "affiliated_with", "Soviet Union", "leader")),
+    ("Czechoslovak President Gustav Husak said the talks were useful for the whole region.",
+     ("Gustav Husak", "affiliated_with", "Czechoslovakia", "President")),
+], ids=["soviet", "czechoslovak"])
+def test_a_former_state_s_nationality_names_that_state(nlp, text, relation):
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    names = {m.index: m.name or m.text for m in analysis.mentions}
+    found = {(names[r.subject], r.predicate, names.get(r.object, ""), r.qualifiers.get("role", ""))
+             for r in analysis.relations}
+    assert relation in found and not any(o == "Russia" for _, _, o, _ in found), found
+
+
+def test_a_role_does_not_run_back_into_the_dateline(nlp):
+    text = ("Shultz to visit Moscow\n\nWASHINGTON, April 2 - Secretary of State George Shultz will travel to "
+            "Moscow next week, the State Department said.")
+    roles = {role for subject, _, _, role in relations_of(nlp, text) if subject == "George Shultz"}
+    assert roles == {"Secretary of State"}, roles
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("U.S. Energy Secretary John Herrington said oil imports would rise.",
+     ("John Herrington", "affiliated_with", "U.S.", "Energy Secretary")),
+    ("EC Agriculture Commissioner Frans Andriessen said the quotas would stay.",
+     ("Frans Andriessen", "affiliated_with", "EC", "Agriculture Commissioner")),
+    ("EEC Farm Commissioner Frans Andriessen said the quotas would stay.",
+     ("Frans Andriessen", "affiliated_with", "EEC", "Farm Commissioner")),
+    ("White House National Security Adviser Robert McFarlane resigned on Monday.",
+     ("Robert McFarlane", "affiliated_with", "White House", "National Security Adviser")),
+], ids=["state", "body-acronym", "farm", "national-security"])
+def test_a_portfolio_between_a_body_and_its_office_is_the_title_s(nlp, text, relation):
+    assert relation in relations_of(nlp, text), relations_of(nlp, text)
+
+
+def test_a_portfolio_before_an_office_after_a_title_is_no_employer(nlp):
+    text = "The report named former National Security Adviser Vice Adm. John Poindexter as the main planner."
+    assert not relations_of(nlp, text), relations_of(nlp, text)

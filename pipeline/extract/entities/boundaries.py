@@ -31,7 +31,8 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import LEGAL_SUFFIXES, LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
-from pipeline.government_words import DEPARTMENT_PORTFOLIOS, PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
+from pipeline.government_words import (DEPARTMENT_PORTFOLIOS, PORTFOLIO_OFFICES, PORTFOLIO_TITLE_WORDS, PORTFOLIO_WORDS,
+                                       STATE_OFFICE_NOUNS)
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, SIDE_POSTS, TEAM_PLAYER_NOUNS
 from pipeline.name_strings import country, country_of_demonym, known_place, name_key
@@ -48,6 +49,7 @@ ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | SIDE_POSTS
     | frozenset(w.lower() for w in POSITION_ABBREVIATIONS) | LEGISLATOR_TITLES
 MAX_PERSON_WORDS = 3
 PORTFOLIO_CONNECTORS = frozenset({"of", "and", "&", "for"})  # "Minister of Mines and Energy", "Trade & Industry"
+PORTFOLIO_QUALIFIERS = frozenset({"national"})  # before a portfolio: "National Security Adviser"
 
 
 def fix_boundaries(doc: Doc) -> None:
@@ -84,14 +86,21 @@ def _without_portfolio(doc: Doc, ent: Span) -> list[Span]:
     """A minister's portfolio is no part of a name: the model's "Philippine Finance" before "Secretary"
     is the nationality the office is held for (the portfolio stays the title's), and in "Minister of
     Mines and Energy Subroto" the last portfolio word is no part of the person's name."""
-    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in STATE_OFFICE_NOUNS:
+    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in STATE_OFFICE_NOUNS | PORTFOLIO_OFFICES:
         # "Philippine Finance Secretary": the nationality the office is held for, then the portfolio
         end = ent.end
         while end > ent.start and doc[end - 1].lower_ in (PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS) | PORTFOLIO_CONNECTORS:
             end -= 1
+        if end < ent.end and end > ent.start and doc[end - 1].lower_ in PORTFOLIO_QUALIFIERS:
+            end -= 1  # "White House National Security Adviser"
         nation = doc[ent.start:end]
         if end < ent.end and len(nation) and country_of_demonym(nation.text) and not country(name_key(nation.text)):
             return [Span(doc, nation.start, nation.end, label="NORP")]  # not "UK Home", read as a whole
+        if end < ent.end and _body_before_portfolio(doc, nation, ent.end):
+            # "U.S. Energy Secretary X", "EEC Farm Commissioner X": the body or state served, then the
+            # title's portfolio
+            label = "GPE" if country(name_key(nation.text)) or known_place(name_key(nation.text)) else "ORG"
+            return [Span(doc, nation.start, nation.end, label=label)]
     start = ent.start
     if ent.label_ == "PERSON" and start and doc[start - 1].lower_ in PORTFOLIO_CONNECTORS:
         while start < ent.end and doc[start].lower_ in PORTFOLIO_WORDS and doc[start].text[:1].isupper():
@@ -100,6 +109,25 @@ def _without_portfolio(doc: Doc, ent: Span) -> list[Span]:
     if start == ent.start or not 1 <= len(name) <= MAX_PERSON_WORDS or not all(t.pos_ == "PROPN" for t in name):
         return [ent]
     return [Span(doc, start, ent.end, label="PERSON")]
+
+
+def _body_before_portfolio(doc: Doc, lead: Span, office: int) -> bool:
+    """Whether the words before a portfolio name the body or state whose office a person holds: a
+    place or an acronym ("U.S.", "EEC"), or capitalised words of no portfolio ("White House"), with
+    the office before the holder's name. Not a portfolio's own first words ("Shadow Home Secretary",
+    "Agriculture and Livestock Development Minister"), nor a name cut at "of" ("Department of Energy
+    Secretary"); an office set off by a comma ("UK Home Secretary, X") is left as the model read it."""
+    after = doc[office + 1] if office + 1 < len(doc) else None
+    if not len(lead) or doc[office].lower_ not in PORTFOLIO_OFFICES or after is None or not after.text[:1].isupper() \
+            or not after.is_alpha or doc[lead.end].lower_ in PORTFOLIO_CONNECTORS:
+        return False
+    if any(e.label_ == "PERSON" and lead.text in e.text.split() for e in doc.ents):
+        return False  # "Obama Education Secretary": a person's administration, read elsewhere
+    if len(lead) == 1:
+        key = name_key(lead.text)
+        letters = lead.text.replace(".", "")
+        return country(key) or known_place(key) or 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return all(t.text[:1].isupper() and t.lower_ not in PORTFOLIO_TITLE_WORDS | PORTFOLIO_CONNECTORS for t in lead)
 
 
 def _job_word(token) -> bool:

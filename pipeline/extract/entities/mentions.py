@@ -19,7 +19,7 @@ from pipeline.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from pipeline.government_words import PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
-from pipeline.name_strings import country_of_demonym, nation_key
+from pipeline.name_strings import FORMER_STATES, country_of_demonym, name_key, nation_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS
 from pipeline.speech_words import NAMED_WORK_NOUNS
 from pipeline.page_words import NAVIGATION_WORDS
@@ -160,8 +160,6 @@ NOT_PERSON_KIND_NOUNS = CRAFT_NOUNS | NATIONAL_COMPANY_NOUNS | ORG_KIND_NOUNS | 
     {"team", "side", "squad", "club", "outfit", "daily", "weekly", "paper", "magazine", "tabloid", "broadsheet"})
 # Forms of address between a person's occupation and name.
 ADDRESS_WORDS = PERSON_HONORIFICS | {"lord", "lady"}
-# Nationality words of states that no longer exist: "Soviet dissident X" came from no country of today.
-FORMER_STATE_WORDS = frozenset({"soviet"})
 
 
 def nation_of_a_native(span: Span) -> str | None:
@@ -172,7 +170,7 @@ def nation_of_a_native(span: Span) -> str | None:
     as they read "the UK director Ken Loach"). Not "Cuban-born" or "Anglo-Dutch": the word then says
     where someone was born, or is half of a pair."""
     doc = span.doc
-    if doc_text(doc)[span.end_char:span.end_char + 1] == "-" or span.text.casefold() in FORMER_STATE_WORDS:
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "-" or name_key(span.text) in FORMER_STATES:
         return None
     noun = None
     for token in doc[span.end:min(len(doc), span.end + MAX_OFFICE_WORDS + 3)]:

@@ -9,11 +9,13 @@ to the US. Where nothing covers an argument there is no mention, and no claim is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
 from models import Mention
+from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.mention_index import MentionIndex
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.given_names import gender_detector
@@ -55,6 +57,12 @@ class ArgumentFinder:
         self.doc = doc
         self.index = index
         self._entities: dict[tuple[int, int], Optional[Mention]] = {}  # entity() by (token, depth)
+
+    @cached_property
+    def dateline(self) -> set[int]:
+        """Indices of the dateline's tokens ("WASHINGTON, April 2 -"): the story's metadata, no
+        part of a phrase that runs on from it ("April 2 - Secretary of State X")."""
+        return dateline_tokens(self.doc)
 
     def label(self, mention: Mention) -> str:
         """The entity type, taken from the named mention a descriptive mention refers to."""

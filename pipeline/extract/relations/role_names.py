@@ -18,7 +18,7 @@ from pipeline.extract.relations.descriptions import nation_state
 from pipeline.extract.relations.lexicon import RECORD_WORDS
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import NAME_TITLES, TITLE_QUALIFIERS
-from pipeline.government_words import DEPARTMENT_PORTFOLIOS, PORTFOLIO_WORDS
+from pipeline.government_words import PORTFOLIO_OFFICES, PORTFOLIO_TITLE_WORDS
 from pipeline.party_words import PARTY_NAMES
 from pipeline.organisation_words import ORG_HEADS, WORKPLACE_NOUNS
 from pipeline.name_strings import known_place, name_key
@@ -118,19 +118,15 @@ def team_named(finder: ArgumentFinder, place: Mention) -> Optional[Mention]:
     return None
 
 
-# Offices a portfolio names in British titles ("Defence Secretary", "Constitutional Affairs Minister"),
-# and the words of a portfolio outside PORTFOLIO_WORDS or before it ("Shadow Home Secretary").
-PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "commissioner"})
-PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS | frozenset({
-    "shadow", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
-    "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
-
 
 def a_portfolio(finder: ArgumentFinder, mention: Mention, noun: Token) -> bool:
     """"Defence Secretary X", "Shadow Home Secretary X": the NER's organisation right before a
     minister's title is the title's own portfolio, no employer ("Treasury" and "Home Office" are
     departments, and stay). The government employs the holder, which these words do not name."""
     words = [w.casefold() for w in mention.text.split()]
+    span = noun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and span.end < noun.i:
+        noun = noun.doc[span.end]  # the office right after the portfolio: "National Security Adviser Vice Adm. X"
     # a lower-case office after one word may be a party's ("Labour minister"); after a portfolio of
     # several words it is the portfolio's ("Social Affairs minister Louw de Graaf")
     if noun.lower_ not in PORTFOLIO_OFFICES or not (noun.text[:1].isupper() or len(words) > 1):

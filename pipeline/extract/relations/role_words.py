@@ -61,6 +61,7 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
             dropped.update(t.i for t in token.subtree)
     kept = [t for t in noun.subtree if t.i not in dropped]
     kept += [t for t in modifiers if t.i not in {k.i for k in kept}]
+    kept = [t for t in kept if t.i not in finder.dateline]
     # the role's words start after the last name before the noun: "suburban Henrico County GOP
     # chairman" -> "chairman", "former Indiana University basketball coach" -> "basketball coach"
     named_before = [t.i for t in kept if t.i < noun.i and finder.mention_at(t) is not None
