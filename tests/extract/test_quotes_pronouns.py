@@ -97,11 +97,11 @@ CASES = [
      "Alice Moore lived in Millom with her daughter.\nA neighbour said she had seen Alice Moore on Friday.\n"
      "“She was always smiling,” she said.",
      []),
-    ("a spokesman as the subject of the sentence before, whatever its verb: he is the one speaking, not the "
-     "person named before",
+    ("a spokesman as the subject of the sentence before, whatever its verb: he is the one speaking, for his "
+     "organisation, not the person named before",
      "MPs criticised the plans. Committee chairman John Denham said they were rushed.\n\n"
      "But a spokesman for the Home Office defended the proposals. He said: \"These cards will help fight crime.\"",
-     []),
+     [("Home Office", "These cards will help fight crime.")]),
     ("a person called by a title with 'the' in the sentence before is, in news style, the one named before",
      "Michael Howard attacked the Budget on Wednesday.\n\n"
      "The Tory leader countered that deals had been struck at dinners. He declared: \"He is the deals on meals man.\"",
@@ -114,11 +114,12 @@ CASES = [
      "Tishana King saw the shooting. A witness told the Daily News that the youth did not have a gun. "
      "But a police spokesman said that when King was asked, she told them she could not see \"from the angle I was at.\"",
      [("Tishana King", "from the angle I was at.")]),
-    ("a pronoun in the unnamed speaker's sentence linked to the person named before does not name him again",
+    ("a pronoun in the unnamed spokesman's sentence linked to the person named before does not name him again: "
+     "the spokesman speaks, for his party",
      "Liberal Democrat spokesman Mark Oaten said the plan was dangerous. A Labour Party spokesman criticised "
      "Michael Howard's record, saying police numbers had fallen when he was home secretary. "
      "He said: \"Today the Tories are making more extravagant promises.\"",
-     []),
+     [("Labour Party", "Today the Tories are making more extravagant promises.")]),
     ("a named person's spokesman as the subject of the sentence before is not that person: no speaker",
      "Ministers want to raise the pension age. On Monday, Tony Blair's official spokesman declined to say "
      "whether the prime minister backed the plans. He said: \"Let's wait for that process to complete itself.\"",
@@ -180,6 +181,18 @@ CASES = [
      "That is something that Benson echoes.\n"
      "“I just feel sad for that man,” she said.",
      [("Marty Earley", "The driver was uncooperative"), ("Benson", "I just feel sad for that man")]),
+    ("an unnamed spokesperson of one organisation, the latest subject, speaks for it through 'he said'",
+     "A spokesman for Airbus Industrie confirmed the talks on Monday. \"We expect to sign the contract next "
+     "month,\" he said.",
+     [("Airbus Industrie", "We expect to sign the contract next month")]),
+    ("a spokeswoman is no 'he'; a person's spokesman speaks for no organisation",
+     "A spokeswoman for Exxon Corp said the leak was small. \"The spill is under control,\" he said. "
+     "A spokesman for Tony Blair said the plan was fine. \"We will go ahead,\" he said.",
+     []),
+    ("a spokesperson in an object is not the one in focus",
+     "Bob Smith met a spokesman for Airbus Industrie on Monday. \"We expect to sign the contract next month,\" "
+     "he said.",
+     [("Bob Smith", "We expect to sign the contract next month")]),
 ]
 
 

@@ -81,13 +81,36 @@ def _unnamed_one_before(ctx: Context, span: Span, head: Token) -> Token | None:
 
 
 def _spokesperson_body(ctx: Context, token: Token) -> Mention | None:
-    """The one organisation 'a Bayern Munich spokesman' speaks for, as the quote rules read it
-    when that phrase speaks itself."""
+    """The one organisation 'a Bayern Munich spokesman' or 'a spokesman for Airbus Industrie' speaks
+    for, as the quote rules read it when that phrase speaks itself (not a name in a clause about
+    the spokesperson: 'a spokesman who joined Google')."""
     if token.lower_ not in SPOKESPERSON_NOUNS:
         return None
+    after = {t.i for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+             for o in p.children if o.dep_ == "pobj" for t in o.subtree}
     bodies = {ctx.groups.key(ctx.root(m)): ctx.root(m) for m, s in ctx.spans
-              if s.end <= token.i and s.start >= token.left_edge.i and "ORG" in ctx.groups.labels(ctx.root(m))}
+              if (token.left_edge.i <= s.start and s.end <= token.i or s.start in after)
+              and "ORG" in ctx.groups.labels(ctx.root(m))}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def spokesperson_speaking(ctx: Context, pronoun: Token) -> Mention | None:
+    """'A spokesman for Airbus Industrie confirmed the talks. / "...," he said': a speaking he or
+    she whose sentence, or the one before, has for its latest main subject a spokesperson the
+    writer does not name speaks for the one organisation that spokesperson speaks for, as 'a
+    Federal Reserve spokesman said "..."' does."""
+    if pronoun.dep_ not in SUBJECT_DEPS or not is_speech_verb(pronoun.head) or ctx.in_quotes(pronoun.idx):
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    for token in reversed(doc[start:pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT" or ctx.in_quotes(token.idx):
+            continue
+        if token.lower_ not in SPOKESPERSON_NOUNS or any(c.dep_ in ("appos", "poss") for c in token.children) \
+                or noun_gender(token.lower_) not in (None, "female" if pronoun.lower_ == "she" else "male"):
+            return None  # the latest subject is someone else, or the spokesperson is named ('a spokesman, John Smith,')
+        return _spokesperson_body(ctx, token)
+    return None
 
 
 def _generic_organisation(ctx: Context, span: Span, head: Token) -> tuple[Span, Mention] | None:

@@ -24,7 +24,7 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import DOCUMENT_NOUNS, FRAMING_VERBS, POLICE_MEMBER_NOUNS
 from pipeline.extract.coreference.context import Context
-from pipeline.extract.coreference.descriptions import link_description, link_person_description
+from pipeline.extract.coreference.descriptions import link_description, link_person_description, spokesperson_speaking
 from pipeline.extract.coreference.documents import link_document
 from pipeline.extract.coreference.epithets import link_epithet
 from pipeline.extract.coreference.forward import forward_description
@@ -207,7 +207,7 @@ def _link_pronoun(ctx: Context, pronoun: Token) -> Mention | None:
     if word not in PRONOUN_LABELS or pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in ctx.covered:
         return None
     if word in ("he", "she"):
-        return _person_antecedent(ctx, pronoun)
+        return spokesperson_speaking(ctx, pronoun) or _person_antecedent(ctx, pronoun)
     if word == "it" and pronoun.head.lemma_ in NON_REFERRING_VERBS:
         return None
     if ctx.in_quotes(pronoun.idx):
