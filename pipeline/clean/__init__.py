@@ -15,6 +15,7 @@ from pipeline.clean.choose import MIN_ARTICLE_WORDS
 from pipeline.clean.encoding import repair_mojibake
 from pipeline.clean.stats import LineStats
 from pipeline.clean.stories import Story, plain_headline, split_stories
+from pipeline.clean.bracketed_names import unbracket_names
 from pipeline.clean.text import ClassifierOptions, classify_lines, clean_plain_text
 from pipeline.clean.units import count_words
 from pipeline.ids import article_id
@@ -59,7 +60,7 @@ def clean_document(doc: Document, line_stats: LineStats | None = None) -> Iterat
         stories = [Story(1, (extracted.text,))]
     else:
         lines = classify_lines(doc.content.splitlines(), line_stats)
-        stories = split_stories(lines)
+        stories = [Story(s.index, tuple(unbracket_names(p) for p in s.paragraphs)) for s in split_stories(lines)]
         if meta["title"] is None and len(stories) == 1:
             meta["title"] = plain_headline(lines)
         words = sum(count_words(story.text) for story in stories)
