@@ -103,3 +103,20 @@ def test_what_a_firm_makes_is_no_post(nlp):
     made = relations_of(nlp, "The board made Jane Roe chairman of Acme Corp. on Monday.",
                         [("Jane Roe", "PERSON"), ("Acme Corp.", "ORG")])
     assert find(made, "Jane Roe", "affiliated_with", "Acme Corp.") is not None
+
+
+@pytest.mark.parametrize("text, specs", [
+    ("Trans World Airlines renewed its proposal to negotiate a three-way merger between TWA, USAir and Piedmont.",
+     [("Trans World Airlines", "ORG"), ("TWA", "ORG"), ("USAir", "ORG"), ("Piedmont", "ORG")]),
+    ("A free trade pact between the United States and Canada could spur the economies of both countries.",
+     [("United States", "GPE"), ("Canada", "GPE")]),
+    ("The proposed merger between Exxon and Mobil was approved on Monday.", [("Exxon", "ORG"), ("Mobil", "ORG")]),
+], ids=["merger-to-negotiate", "pact-that-could", "proposed-merger"])
+def test_a_deal_not_made_makes_no_partners(nlp, text, specs):
+    assert not [r for r in relations_of(nlp, text, specs) if r[1] == "partnered_with"]
+
+
+def test_a_deal_made_makes_partners(nlp):
+    found = relations_of(nlp, "The merger between Exxon and Mobil created the largest oil company.",
+                         [("Exxon", "ORG"), ("Mobil", "ORG")])
+    assert find(found, "Exxon", "partnered_with", "Mobil")

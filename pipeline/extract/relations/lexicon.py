@@ -331,16 +331,17 @@ DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord"})
 UNREALISED_WORDS = frozenset({"planned", "proposed", "potential", "possible", "rumored", "rumoured", "pending",
                               "failed", "attempted", "abortive", "aborted", "would-be", "prospective", "hostile",
                               "mooted", "contemplated", "hypothetical"})
-# Verbs that stop a deal: "regulators blocked the takeover".
+# Verbs that stop a deal or leave it unmade: "regulators blocked the takeover", "to negotiate a merger".
 BLOCKING_VERBS = frozenset({"block", "reject", "oppose", "abandon", "scrap", "cancel", "halt", "challenge", "prevent",
                             "stop", "drop", "kill", "sue", "consider", "weigh", "explore", "seek", "pursue",
-                            "propose", "plan", "rule", "review", "approve", "investigate", "probe", "fight"})
+                            "propose", "plan", "rule", "review", "approve", "investigate", "probe", "fight",
+                            "negotiate", "discuss"})
 # Pieces of work whose makers ("conducted by X and Y") worked together: partnered_with.
 JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary", "debate", "forum", "analysis",
                               "exercise", "project", "initiative", "campaign", "program", "programme"})
 # Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
 OWNER_NOUNS = frozenset({"parent", "owner"})
-OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company"})  # not "affiliate": "NBC affiliate WHO"
+OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company", "agency", "bureau", "wing"})  # not "affiliate": "NBC affiliate WHO"
 # Role words of whoever founded an organisation: an affiliation with this role states founded.
 FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
 

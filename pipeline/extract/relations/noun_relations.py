@@ -33,6 +33,8 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
 
+# Modal verbs whose subject is a deal imagined, not made: "a pact between them could spur growth".
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 # Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04.
 UNSCORED_NOUN_RULES = frozenset({"ownership"})
 NOUN_RULE_CONFIDENCE: dict[str, float] = {
@@ -58,10 +60,12 @@ def owners_of(noun: Token, deps: tuple[str, ...] = ("poss",)) -> list[Token]:
     return [c for c in noun.children if c.dep_ in deps]
 
 
-def _unrealised(noun: Token) -> bool:
+def unrealised_deal(noun: Token) -> bool:
     """A deal that has not happened: "the proposed acquisition", "regulators blocked the takeover",
-    "a bid to buy"."""
+    "its proposal to negotiate a merger", "a free trade pact ... could spur" (what a deal would do)."""
     if any(c.lower_ in UNREALISED_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
+        return True
+    if noun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in noun.head.children):
         return True
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "nsubjpass", "pobj") and governor.lemma_.lower() in BLOCKING_VERBS
@@ -84,7 +88,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
 
 def _acquisition(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"Google's acquisition of YouTube", "the acquisition of Whole Foods by Amazon"."""
-    if _unrealised(noun):
+    if unrealised_deal(noun):
         return
     targets = labelled(finder, prep_objects(noun, ("of",)), ("ORG", "PRODUCT", "FAC"))
     buyers = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("by",)), ("ORG", "PERSON", "GPE"))
@@ -99,7 +103,7 @@ def deal_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return
     deal = verb.head
-    if deal.lemma_.lower() not in DEAL_NOUNS or _unrealised(deal):
+    if deal.lemma_.lower() not in DEAL_NOUNS or unrealised_deal(deal):
         return
     owners = owners_of(deal)
     if not owners and deal.dep_ == "dobj":

@@ -29,7 +29,7 @@ from pipeline.extract.relations.verb_subjects import clause_subject, is_passive,
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
-from pipeline.extract.relations.noun_relations import killing_attempted
+from pipeline.extract.relations.noun_relations import killing_attempted, unrealised_deal
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named, possessive_places
@@ -312,7 +312,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     yield from under_noun_rules(finder, noun)
     if lemma in UNIT_NOUNS:
         yield from owned_unit(finder, noun)
-    if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS):
+    if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS) \
+            and not unrealised_deal(noun):
         between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
         for first, second in combinations(between, 2):
             yield Candidate("partnered_with", first, second, "noun_between", (noun,))
