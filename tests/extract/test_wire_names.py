@@ -39,9 +39,23 @@ def relations_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
      ("Bank Plc", "ORG")),
     ("Britain's Midland Bank Plc said profits rose.", ("Midland Bank Plc", "ORG"),
      ("Britain's Midland Bank Plc", "ORG")),
+    ("The takeover by Fujitsu Ltd of Fairchild Semiconductor Corp was blocked.", ("Fujitsu Ltd", "ORG"),
+     ("Fujitsu Ltd of Fairchild Semiconductor Corp", "ORG")),
+    ("A takeover by Fujitsu Ltd of U.S.-based Fairchild Semiconductor Corp was proposed.",
+     ("Fairchild Semiconductor Corp", "ORG"), ("U.S.-based Fairchild Semiconductor Corp", "ORG")),
+    ("The United Auto Workers said it backed the deal. Relations between the United Auto Workers and American "
+     "Motors Corp have been strained.", ("American Motors Corp", "ORG"),
+     ("United Auto Workers and American Motors Corp", "ORG")),
+    ("Dudley S. Taft said he would bid. Dudley S. Taft and Narragansett Capital Inc made an offer for Taft "
+     "Broadcasting.", ("Narragansett Capital Inc", "ORG"), ("Dudley S. Taft and Narragansett Capital Inc", "ORG")),
+    ("Merrill Lynch said profits rose. Lawrence Cohn, an analyst with Merrill Lynch and Co, said the shares were "
+     "cheap.", ("Merrill Lynch and Co", "ORG"), ("Co", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
-        "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name"])
+        "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
+        "a-legal-form-before-of-and-a-company-name-ends-the-first", "based-is-no-part-of-the-name",
+        "a-name-written-alone-elsewhere-ends-at-and", "a-person-written-alone-elsewhere-ends-at-and",
+        "a-firm-s-ending-after-and-is-no-second-name"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

@@ -22,6 +22,7 @@ from pipeline.extract.entities.boundaries import fix_boundaries, legal_entity_br
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.entities.company_names import tag_company_names
+from pipeline.extract.entities.coordinated_names import names_a_body, named_elsewhere, split_coordination
 from pipeline.party_words import PARTY_KEYS
 from pipeline.extract.entities.repeated_names import tag_repeated_names
 from pipeline.extract.entities.titled_people import tag_titled_people
@@ -109,12 +110,6 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
     return chunks
 
 
-def _names_a_body(word: str) -> bool:
-    """An organisation's or a state's head word ("university", "corp", "republic"), lower case;
-    "Ltd." and "Co." keep their full stop as one token at a sentence's end."""
-    return word.rstrip(".") in ORG_HEADS or word in STATE_HEADS
-
-
 def _place_name(text: str) -> bool:
     return known_place(name_key(text)) or country(name_key(text))
 
@@ -130,25 +125,12 @@ def _legal_form_ahead(doc: Doc, start: int, within: int = 3) -> bool:
     return False
 
 
-def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'X Institute and Y University' is two names; 'Center for Strategic and International Studies' one."""
-    parts, part_start = [], start
-    for k in range(start, end):
-        if doc[k].lower_ in {"and", "&"}:
-            if any(_names_a_body(t.lower_) for t in doc[k + 1:end]) \
-                    and any(_names_a_body(t.lower_) for t in doc[part_start:k]):
-                parts.append((part_start, k))
-                part_start = k + 1
-    parts.append((part_start, end))
-    return parts
-
-
 def _person_before_of(doc: Doc, start: int, end: int) -> Span | None:
     """'Judge Mary Smith of Superior Court': a person's name (a known given name and one or two more
     capitalised words, after any titles) before the "of" of an organisation's name is the person,
     not the opening of the name."""
     of = next((k for k in range(start, end) if doc[k].lower_ == "of"), None)
-    if of is None or not any(_names_a_body(t.lower_) for t in doc[of + 1:end]):
+    if of is None or not any(names_a_body(t.lower_) for t in doc[of + 1:end]):
         return None
     first = start
     while first < of and (doc[first].lower_ in NAME_TITLE_WORDS or doc[first].lower_ + "." in NAME_TITLE_WORDS):
@@ -160,13 +142,19 @@ def _person_before_of(doc: Doc, start: int, end: int) -> Span | None:
     return Span(doc, name.start, name.end, label="PERSON")
 
 
+def _read_as_one(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model read the run [start, end) as one name ("United Auto Workers and American Motors
+    Corp"), not as its halves ("Trump and Lewandowski said")."""
+    return any(e.start <= start and e.end >= end for e in doc.ents)
+
+
 def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     """The organisation or state name inside a chunk: up to its last head word and that head's of-complement."""
     words = [t.lower_ for t in doc[start:end]]
     of = words.index("of") if "of" in words else 0
     if of and all(w.rstrip(".") in NAME_TITLE_WORDS for w in words[:of]):
         start, words = start + of + 1, words[of + 1:]  # "CEO of TallGrass Distribution Ltd.": the company
-    heads = [k for k, w in enumerate(words) if _names_a_body(w)]
+    heads = [k for k, w in enumerate(words) if names_a_body(w)]
     if not heads:
         return None
     last = heads[-1] + 1
@@ -174,7 +162,8 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
         last = len(words)  # "Bank of America"; not "Manufacturers Hanover Trust Co. of New York": a legal form ends it
     while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
         last -= 1
-    while start < start + last and (doc[start].is_stop or doc[start].pos_ in {"DET", "PRON"}):
+    while start < start + last and (doc[start].is_stop or doc[start].pos_ in {"DET", "PRON"}
+                                    or doc[start].lower_.endswith("-based")):  # "U.S.-based Fairchild Corp"
         start += 1
         last -= 1
     if last < 2:  # a bare head word ("University") is not a name
@@ -189,14 +178,19 @@ def org_name_rules(doc: Doc) -> Doc:
     """Replace statistical entities by the whole organisation names and slash acronyms they overlap."""
     found: list[Span] = []
     for start, end in _name_chunks(doc):
-        for part_start, part_end in _split_coordination(doc, start, end):
+        parts = split_coordination(doc, start, end)
+        named: list[tuple[int, int, Span | None]] = []
+        for part_start, part_end in parts:
             person = _person_before_of(doc, part_start, part_end)
             if person is not None:  # "Judge Mary Smith of Superior Court": the judge, then the court
                 found.append(person)
                 part_start = person.end + 1
-            span = _name_span(doc, part_start, part_end)
-            if span is not None:
-                found.append(span)
+            named.append((part_start, part_end, _name_span(doc, part_start, part_end)))
+        found.extend(span for _, _, span in named if span is not None)
+        if len(named) > 1 and (any(span is not None for _, _, span in named) or _read_as_one(doc, start, end)):
+            # "Dudley S. Taft and Narragansett Capital Inc": the half the article writes alone elsewhere
+            found.extend(span for part_start, part_end, body in named if body is None
+                         and (span := named_elsewhere(doc, part_start, part_end)) is not None)
     for m in SLASH_ACRONYM.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is not None:

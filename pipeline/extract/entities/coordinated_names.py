@@ -1,0 +1,74 @@
+"""Where a run of capitalised words joined by "and" (or "of") is two names, not one.
+
+"X Institute and Y University" names two bodies (each side has a body's head word); "a takeover by
+Fujitsu Ltd of Fairchild Semiconductor Corp" two companies (a legal form ends the first); and "the
+United Auto Workers and American Motors Corp", "Dudley S. Taft and Narragansett Capital Inc" two,
+because the article writes the first on its own elsewhere: a name the article uses alone is a name,
+not the first half of another. "Center for Strategic and International Studies", "Merrill Lynch and
+Co" (only a company word after "and") and "Procter and Gamble Co" (no half written alone) stay one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lexicon import LEGAL_SUFFIXES
+from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
+
+# Words after "and" that finish a firm's name rather than name a second one ("Merrill Lynch and Co",
+# "Smith and Sons", "Kohlberg Kravis Roberts and Partners").
+FIRM_ENDINGS = LEGAL_SUFFIXES | frozenset({"company", "sons", "son", "partners", "associates", "brothers", "bros"})
+# Labels a half written alone may carry to stand as a name of its own.
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+
+
+def names_a_body(word: str) -> bool:
+    """An organisation's or a state's head word ("university", "corp", "republic"), lower case;
+    "Ltd." and "Co." keep their full stop as one token at a sentence's end."""
+    return word.rstrip(".") in ORG_HEADS or word in STATE_HEADS
+
+
+def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges of the names a run of capitalised words [start, end) holds."""
+    parts, part_start = [], start
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word == "of":
+            joins_two = k > start and doc[k - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+        else:
+            joins_two = word in {"and", "&"}
+        if not joins_two:
+            continue
+        both_bodies = any(names_a_body(t.lower_) for t in doc[k + 1:end]) \
+            and any(names_a_body(t.lower_) for t in doc[part_start:k])
+        if both_bodies or word != "of" and _names_something(doc, k + 1, end) \
+                and _named_elsewhere_label(doc, part_start, k) is not None:
+            parts.append((part_start, k))
+            part_start = k + 1
+    parts.append((part_start, end))
+    return parts
+
+
+def named_elsewhere(doc: Doc, start: int, end: int) -> Span | None:
+    """The half [start, end) of a coordination as the name the article writes alone elsewhere, with
+    the label it has there ("Dudley S. Taft" a PERSON), or None."""
+    label = _named_elsewhere_label(doc, start, end)
+    return Span(doc, start, end, label=label) if label is not None else None
+
+
+def _named_elsewhere_label(doc: Doc, start: int, end: int) -> str | None:
+    if end <= start:
+        return None
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    text = doc[start:end].text
+    return next((e.label_ for e in doc.ents if _without_article(e) == text and e.label_ in NAME_LABELS
+                 and not e.start <= start < e.end), None) if start < end else None
+
+
+def _without_article(ent: Span) -> str:
+    return ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text
+
+
+def _names_something(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after "and" hold a word of a name, not only a firm's ending ("and Co")."""
+    return any(t.text[:1].isupper() and t.lower_.rstrip(".") not in FIRM_ENDINGS for t in doc[start:end])
