@@ -22,7 +22,10 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
 # Abbreviations written with their period dropped ("Calif", "Ore") are the same.
 US_STATE_ABBREVIATIONS.update({short.rstrip("."): name for short, name in list(US_STATE_ABBREVIATIONS.items())
                                if short.endswith(".") and short.count(".") == 1})
-US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "California"})  # older styles
+# Older styles (GPO; 1980s wire copy: "Sen. Alan Cranston (D-Cal.)"), with their period only.
+US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "California", "Cal.": "California",
+                               "Penn.": "Pennsylvania", "Penna.": "Pennsylvania", "Wisc.": "Wisconsin",
+                               "Oreg.": "Oregon", "Nebr.": "Nebraska", "Kans.": "Kansas"})
 US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
 # States named like their big city: "New York State" is the state, never "Ohio State" the university.
 STATE_NAMED_CITIES = frozenset({"New York", "Washington"})

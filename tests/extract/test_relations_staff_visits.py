@@ -87,6 +87,7 @@ def test_not_found(nlp, text, specs, triple):
     ("But Sen. Jeff Merkley (D-Ore.) urged Sanders to accept the result.", "Ore", "Oregon"),
     ("Rep. Peter King, R-N.Y., said the bill would pass.", "N.Y.", "New York"),
     ("Sen. Ted Cruz (R-TX) spoke first.", "TX", "Texas"),
+    ("Sen. Alan Cranston (D-Cal.) said the bill would pass.", "Cal", "California"),  # 1980s wire style, split "Cal" "."
 ])
 def test_party_state_tag_names_the_state(nlp, text, state, name):
     mentions = collect_mentions(nlp(text))

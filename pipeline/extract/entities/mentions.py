@@ -325,7 +325,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
-            name = US_STATE_ABBREVIATIONS.get(text)  # "Calif." is California, "N.Y." New York, "TX" Texas
+            # "Calif." is California, "N.Y." New York, "TX" Texas; "Cal." (only with its period) California
+            name = US_STATE_ABBREVIATIONS.get(text) or US_STATE_ABBREVIATIONS.get(text + ".")
         name = department or name or ent.kb_id_ or None  # a club's nickname carries the club's name (sports_teams.py)
         nation = (_nation_holding_office(part) or nation_of_a_company(part) or nation_of_a_native(part)) \
             if label == "NORP" and name is None else None

@@ -50,7 +50,9 @@ def _state_span(doc: Doc, start: int) -> Span | None:
         if span.end > len(doc):
             continue
         text = span.text
-        if (width == 1 and text in US_STATE_ABBREVIATIONS) or text in US_STATE_NAMES:
+        # "Cal." split by the tokenizer into "Cal" and "." (it keeps "Calif." whole)
+        abbreviation = width == 1 or span[-1].text == "." and not span[0].whitespace_
+        if (abbreviation and text in US_STATE_ABBREVIATIONS) or text in US_STATE_NAMES:
             return span
     return None
 
