@@ -45,7 +45,7 @@ PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "commissioner", "adviser
 # The words of a portfolio outside PORTFOLIO_WORDS or before it ("Shadow Home Secretary", "National
 # Security Adviser").
 PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS | frozenset({
-    "shadow", "national", "monetary", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
+    "shadow", "national", "monetary", "financial", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
     "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
 # Administrative titles a portfolio makes an office of the place ("Transportation Director", "Homeland
 # Security adviser"); a profession stays one ("an Alabama family physician", "a Boston sports writer").

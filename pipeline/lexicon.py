@@ -60,10 +60,16 @@ REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "themself", 
 # Hyphenated "co-" words kept whole by the tokenizer, with their lemmas (extract/prefixed_words.py):
 # split as "co", "-", "founded", the parser makes "co" the verb and loses the founding; joined, the
 # rule lemmatizer guesses "co-founde". The lemmas are the relation lexicon's ("co-found" = founded).
-CO_WORD_LEMMAS = {
+PREFIXED_WORD_LEMMAS = {
     "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found", "co-founding": "co-found",
     "cofounds": "cofound", "cofounded": "cofound", "cofounding": "cofound",
     "co-founder": "co-founder", "co-founders": "co-founder", "cofounders": "cofounder",
+    # "Michael Seibel, vice-president of Bank of America": split, the parser makes "vice", "-" and
+    # "president" three appositions and the role reads "president"
+    **{f"vice-{office}{plural}": f"vice-{office}" for office in (
+        "president", "chairman", "chairwoman", "chair", "chancellor", "premier", "admiral", "governor", "consul",
+        "captain", "principal", "mayor", "minister", "marshal") for plural in ("", "s")},
+    "vice-chairmen": "vice-chairman", "vice-chairwomen": "vice-chairwoman",
 }
 TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",

@@ -1,4 +1,4 @@
-"""Hyphenated "co-" words as one token with the relation lexicon's lemma (extract/prefixed_words.py)."""
+"""Hyphenated "co-" and "vice-" words as one token with the relation lexicon's lemma (extract/prefixed_words.py)."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +12,7 @@ from pipeline.extract.relations.typed import extract_relations
     pytest.param("Co-founded in 1999, Acme Corp. makes shoes.", "Co-founded", "co-found", id="capitalised"),
     pytest.param("Jane Roe cofounded Acme Corp. in 1999.", "cofounded", "cofound", id="one-word"),
     pytest.param("Acme Corp. co-founders Jane Roe and John Doe left.", "co-founders", "co-founder", id="noun"),
+    pytest.param("Acme Corp. vice-presidents met on Monday.", "vice-presidents", "vice-president", id="vice-plural"),
 ])
 def test_a_co_word_is_one_token_with_its_lemma(nlp, text, word, lemma):
     assert [t.lemma_ for t in nlp(text) if t.text == word] == [lemma]
@@ -29,3 +30,18 @@ def test_co_founding_is_founding(nlp, text, founder, organisation):
     by_index = {m.index: m.text for m in mentions}
     found = {(by_index[r.subject], r.predicate, by_index.get(r.object)) for r in extract_relations(doc, mentions)}
     assert (founder, "founded", organisation) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Michael Seibel, vice-president of Bank of America, said the bank would expand.", id="appositive"),
+    pytest.param("Bank of America vice-president Michael Seibel said the bank would expand.", id="premodified"),
+    pytest.param("Michael Seibel, Bank of America vice-president and regional manager, said the bank would expand.",
+                 id="appositive-premodified"),
+])
+def test_a_vice_title_is_the_whole_role(nlp, text):
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object), r.qualifiers.get("role"))
+             for r in extract_relations(doc, mentions)}
+    assert ("Michael Seibel", "affiliated_with", "Bank of America", "vice-president") in found, found

@@ -336,10 +336,13 @@ def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Ite
 
 
 def owned_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"AMR said its American Airlines unit would buy ...", "Montedison's Erbamont subsidiary": the
-    unit named before the noun belongs to the noun's owner."""
+    """"AMR said its American Airlines unit would buy ...", "Montedison's Erbamont subsidiary", "the
+    Quarto Mining Co unit of North American Coal Co": the unit named before the noun belongs to the
+    noun's owner."""
     units = [m for c in noun.children if c.dep_ in ("compound", "nmod") for m in finder.group(c) if finder.label(m) == "ORG"]
     owners = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"]
+    # "the Quarto Mining Co unit of North American Coal Co"
+    owners += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t) if finder.label(m) == "ORG"]
     if units and not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
         owners = _governing_subject_organisations(finder, noun)  # "its", which coreference left unlinked
     for unit in units:
