@@ -123,7 +123,7 @@ ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
     "congresswoman", "founder", "co-founder", "cofounder", "owner", "commander", "engineer", "physician",
     "doctor", "surgeon", "nurse", "technician", "consultant", "strategist", "marshal", "principal", "staffer",
     "democrat", "republican",  # "the top Democrat on the committee"
-})
+}) | frozenset(lemma for lemma in PREFIXED_WORD_LEMMAS.values() if lemma.startswith("vice-"))  # "vice-president"
 
 # Roles whose modifying place or organisation is usually their subject matter, not their employer
 # ("a China expert", "Middle East correspondent", "Wall Street analyst").

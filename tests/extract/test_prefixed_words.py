@@ -45,3 +45,23 @@ def test_a_vice_title_is_the_whole_role(nlp, text):
     found = {(by_index[r.subject], r.predicate, by_index.get(r.object), r.qualifiers.get("role"))
              for r in extract_relations(doc, mentions)}
     assert ("Michael Seibel", "affiliated_with", "Bank of America", "vice-president") in found, found
+
+
+def test_its_before_a_vice_title_is_the_organisation_s(nlp):
+    """With the title one token the parser hangs 'its' on the name: 'its' still owns the post."""
+    from models import Article
+    from pipeline.extract import analyse_doc
+
+    text = ("The judge said agents searched the Balco headquarters and obtained statements from the company's "
+            "founder Victor Conte and its vice-president James Valente.")
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    by_index = {m.index: m for m in analysis.mentions}
+
+    def name(index):
+        while by_index[index].refers_to is not None:
+            index = by_index[index].refers_to
+        return by_index[index].text
+
+    found = {(name(r.subject), r.predicate, name(r.object), r.qualifiers.get("role")) for r in analysis.relations
+             if r.object is not None}
+    assert ("James Valente", "affiliated_with", "Balco", "vice-president") in found, found

@@ -50,12 +50,22 @@ def relations_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
      "Broadcasting.", ("Narragansett Capital Inc", "ORG"), ("Dudley S. Taft and Narragansett Capital Inc", "ORG")),
     ("Merrill Lynch said profits rose. Lawrence Cohn, an analyst with Merrill Lynch and Co, said the shares were "
      "cheap.", ("Merrill Lynch and Co", "ORG"), ("Co", "ORG")),
+    ("Consolidated Edison Co of New York Inc said its profits rose in the quarter.",
+     ("Consolidated Edison Co of New York Inc", "ORG"), ("New York Inc", "ORG")),
+    ("Bell Petroleum President Ed Runyan said the company would drill two wells.", ("Bell Petroleum", "ORG"),
+     ("Bell", "GPE")),
+    ("The Seafarers' International Union said its members would strike on Monday.",
+     ("Seafarers' International Union", "ORG"), ("International Union", "ORG")),
+    ("House Energy and Commerce committee chairman John Dingell said the SEC should act on fraud.",
+     ("House Energy and Commerce committee", "ORG"), ("House Energy", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
         "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
         "a-legal-form-before-of-and-a-company-name-ends-the-first", "based-is-no-part-of-the-name",
         "a-name-written-alone-elsewhere-ends-at-and", "a-person-written-alone-elsewhere-ends-at-and",
-        "a-firm-s-ending-after-and-is-no-second-name"])
+        "a-firm-s-ending-after-and-is-no-second-name", "a-place-with-a-legal-form-after-of-is-no-company",
+        "a-town-opening-a-company-s-name-before-its-president", "plural-possessive-opening-a-body-s-name",
+        "lower-case-committee"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found
@@ -129,10 +139,12 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Malcolm Stephens", "affiliated_with", "Export Credits Guarantee Department", "executive director")),
     ("Acme Corp appointed John Smith to the position of chief financial officer.",
      ("John Smith", "affiliated_with", "Acme Corp", "chief financial officer")),
+    ("Capco holds an option to buy the Quarto Mining Co unit of North American Coal Co, the company said.",
+     ("Quarto Mining Co", "member_of", "North American Coal Co", "")),
 ], ids=["bare-title-is-the-role-at-the-body-after-the-name", "its-unit", "its-unit-reported",
         "a-company-named-with-its-legal-form-is-one-where-its-short-name-opens-a-sentence",
         "a-title-that-is-no-post-gives-no-role", "a-legal-form-ends-a-company-name-before-its-place",
-        "named-to-the-post-of", "appointed-to-the-position-of"])
+        "named-to-the-post-of", "appointed-to-the-position-of", "unit-of"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text), relations_of(nlp, text)
 
@@ -151,7 +163,8 @@ def test_its_unit_belongs_to_the_speaker_only(nlp):
 @pytest.mark.parametrize("text, portfolio", [
     ("The Netherlands will cut benefits, Social Affairs minister Louw de Graaf said on Monday.", "Social Affairs"),
     ("Agriculture Commissioner Frans Andriessen said the quotas would stay.", "Agriculture"),
-], ids=["lower-case-office-after-a-portfolio-of-several-words", "commissioner"])
+    ("The bulk of the surplus is invested by the Treasury, Financial Secretary Piers Jacobs said.", "Financial"),
+], ids=["lower-case-office-after-a-portfolio-of-several-words", "commissioner", "financial-secretary"])
 def test_a_portfolio_before_an_office_is_no_employer(nlp, text, portfolio):
     assert not any(o == portfolio for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
 

@@ -50,6 +50,8 @@ def link_age(ctx, old: Token) -> tuple[Span, Mention] | None:  # ctx: context.Co
 def link_its(ctx, its: Token) -> tuple[Span, Mention] | None:  # ctx: context.Context
     """'its CEO' -> the organisation whose post it is, when only one can be."""
     post = its.head
+    if post.lower_ not in ROLE_NOUNS:  # "its vice-president James Valente": the parser hangs "its" on the name
+        post = next((c for c in post.children if c.dep_ == "compound" and c.i > its.i and c.lower_ in ROLE_NOUNS), post)
     if its.dep_ != "poss" or post.lower_ not in ROLE_NOUNS or its.i in ctx.covered or ctx.in_quotes(its.idx):
         return None
     sentence = ctx.sentence_of[its.i]

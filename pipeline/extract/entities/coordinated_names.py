@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import LEGAL_SUFFIXES
+from pipeline.name_strings import country, known_place, name_key
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
 # Words after "and" that finish a firm's name rather than name a second one ("Merrill Lynch and Co",
@@ -33,7 +34,8 @@ def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(start, end):
         word = doc[k].lower_
         if word == "of":
-            joins_two = k > start and doc[k - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+            # not "Consolidated Edison Co of New York Inc": a place with a legal form is no company
+            joins_two = k > start and doc[k - 1].lower_.rstrip(".") in LEGAL_SUFFIXES and not _place_with_legal_form(doc, k + 1, end)
         else:
             joins_two = word in {"and", "&"}
         if not joins_two:
@@ -46,6 +48,14 @@ def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             part_start = k + 1
     parts.append((part_start, end))
     return parts
+
+
+def _place_with_legal_form(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end]]
+    while words and words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    key = name_key(" ".join(t.text for t in words))
+    return bool(words) and len(words) < end - start and (known_place(key) or country(key))
 
 
 def named_elsewhere(doc: Doc, start: int, end: int) -> Span | None:

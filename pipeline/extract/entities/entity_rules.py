@@ -60,6 +60,8 @@ MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}$")  # 
 TIME_LABELS = frozenset({"DATE", "TIME"})  # "Zhejiang University on Monday" ends before "on"
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 NAME_TITLE_WORDS = NAME_TITLES | NAME_DESCRIPTOR_NOUNS  # "Judge", "Sen.", "Comedian" before a name
+# Heads of a body's name that news style writes in lower case after the capitalised words.
+LOWER_CASE_HEADS = frozenset({"committee", "subcommittee"})
 SLASH_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z][A-Z0-9&]{0,7})+\b")
 
 
@@ -101,10 +103,17 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
                     _legal_form_ahead(doc, end + 1) and not _place_name(doc[start:end].text)
                     # "Standard and Poor's Corp", "Barclay's Bank Plc"; not "Britain's Midland Bank Plc"
                     or (doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1)
+                    # "Seafarers' International Union": a plural possessive opening a body's name
+                    or (tok.text in ("'", "’") and doc[end - 1].lower_.endswith("s") and end - start == 1
+                        and _capitalised(doc[min(end + 2, n - 1)]) and _legal_form_ahead(doc, end + 2, heads=True))
                     or (doc[start].lower_ in SAINT_WORDS and end - start == 2)):
                 end += 1
             else:
                 break
+        if end < n and doc[end].lower_ in LOWER_CASE_HEADS and end - start > 1:
+            # "House Energy and Commerce committee": news style writes the head in lower case (not "the
+            # Republican committee", a description)
+            end += 1
         chunks.append((start, end))
         i = end
     return chunks
@@ -114,13 +123,13 @@ def _place_name(text: str) -> bool:
     return known_place(name_key(text)) or country(name_key(text))
 
 
-def _legal_form_ahead(doc: Doc, start: int, within: int = 3) -> bool:
-    """Whether a company's legal form ends the run of capitalised words from `start` (at most
-    `within` of them): a possessive before it is inside the company's name."""
+def _legal_form_ahead(doc: Doc, start: int, within: int = 3, heads: bool = False) -> bool:
+    """Whether a company's legal form (with `heads`, any body's head word) ends the run of capitalised
+    words from `start` (at most `within` of them): a possessive before it is inside the name."""
     for k in range(start, min(start + within, len(doc))):
         if not _capitalised(doc[k]):
             return False
-        if doc[k].lower_ in LEGAL_SUFFIXES:
+        if doc[k].lower_ in LEGAL_SUFFIXES or heads and names_a_body(doc[k].lower_):
             return True
     return False
 

@@ -242,6 +242,11 @@ def _first_name_before(ent: Span, body: _Body, words: _Words) -> Span | None:
     return Span(doc, s - 1, ent.end, label="PERSON")
 
 
+# Offices that head a company as often as a public body: after a known place and portfolio words
+# ("Bell Petroleum President") they do not make the place's office.
+COMPANY_OFFICES = frozenset({"president", "chairman", "chairwoman", "chairperson", "vice-president"})
+
+
 def _place_before_title(ent: Span, body: _Body) -> Span | None:
     """"Texas Agriculture Secretary Jim Hightower": an ORG with no organisation head word, right
     before a capitalised office title, made of a place (named so in the body, or a known place)
@@ -264,7 +269,8 @@ def _place_before_title(ent: Span, body: _Body) -> Span | None:
             return Span(doc, ent.start, ent.start + size, label=label)
         if set(words[:size]) <= body.person_words:  # "Obama Education Secretary": Obama's
             return Span(doc, ent.start, ent.start + size, label="PERSON")
-        if known_place(name_key(" ".join(words[:size]))):
+        if known_place(name_key(" ".join(words[:size]))) and title.lower_ not in COMPANY_OFFICES:
+            # "Bell Petroleum President Ed Runyan": a town's name opening a company's, whose head is a president
             return Span(doc, ent.start, ent.start + size, label="GPE")
     return None
 
