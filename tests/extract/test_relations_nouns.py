@@ -29,6 +29,9 @@ FOUND = [
     pytest.param("Verizon is the parent company of AOL, which owns The Huffington Post.",
                  [("Verizon", "ORG"), ("AOL", "ORG"), ("The Huffington Post", "ORG")],
                  ("AOL", "member_of", "Verizon"), "ownership", id="copula-parent-company"),
+    pytest.param("Shell Canada, 72 percent owned by Royal Dutch Shell, said profits rose.",
+                 [("Shell Canada", "ORG"), ("Royal Dutch Shell", "ORG")],
+                 ("Shell Canada", "member_of", "Royal Dutch Shell"), "ownership", id="majority-share"),
     pytest.param("YouTube, a subsidiary of Google, changed its rules on Monday.",
                  [("YouTube", "ORG"), ("Google", "ORG")],
                  ("YouTube", "member_of", "Google"), "ownership", id="subsidiary-of"),
@@ -146,6 +149,10 @@ NOT_FOUND = [
     pytest.param("The government seized Hato El Charcote, a beef cattle ranch owned by Agroflora, on Monday.",
                  [("Hato El Charcote", "ORG"), ("Agroflora", "ORG")], ("Hato El Charcote", "member_of", "Agroflora"),
                  id="owned-ranch"),
+    # a shareholding under half is no subsidiary
+    pytest.param("Taft Broadcasting, about 36-1/2 pct owned by the Bass group, said profits rose.",
+                 [("Taft Broadcasting", "ORG"), ("Bass group", "ORG")], ("Taft Broadcasting", "member_of", "Bass group"),
+                 id="minority-share"),
     # a deal that has not happened
     pytest.param("Regulators blocked Comcast's acquisition of Time Warner Cable last year.",
                  [("Comcast", "ORG"), ("Time Warner Cable", "ORG")], ("Comcast", "acquired", "Time Warner Cable"),

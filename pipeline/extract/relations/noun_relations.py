@@ -18,6 +18,8 @@ People's posts, seats and travel stated this way are in person_relations.py.
 """
 from __future__ import annotations
 
+import re
+
 from itertools import combinations
 from typing import Iterable, Iterator
 
@@ -218,6 +220,8 @@ def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         subject = verb.head
     if subject is not None and subject.lemma_.lower() in PROPERTY_NOUNS:
         return  # "Hato El Charcote, a beef cattle ranch owned by Agroflora": property, no member of its owner
+    if _minority_share(verb):
+        return  # "American Motors Corp, 46 pct owned by Renault": a shareholding, no subsidiary
     if is_passive(verb):
         owned = labelled(finder, [subject] if subject is not None else [], ORG_LABELS)
         owners = labelled(finder, prep_objects(verb, ("by",)), ("ORG", "PERSON", "GPE"))
@@ -225,6 +229,18 @@ def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         owners = labelled(finder, [subject] if subject is not None else [], ("ORG", "PERSON", "GPE"))
         owned = labelled(finder, [c for c in verb.children if c.dep_ == "dobj"], ORG_LABELS)
     yield from _ownership(finder, owners, owned, (verb,))
+
+
+SHARE_WORDS = frozenset({"pct", "percent", "%"})
+
+
+def _minority_share(verb: Token) -> bool:
+    """'46 pct owned by', 'about 36-1/2 pct owned by': a share under half written right before the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in SHARE_WORDS:
+        return False
+    digits = re.match(r"\d+", doc[verb.i - 2].text)
+    return digits is not None and int(digits.group()) < 50
 
 
 def _ownership(finder: ArgumentFinder, owners: list[Mention], owned: list[Mention],
