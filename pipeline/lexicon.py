@@ -70,6 +70,11 @@ PREFIXED_WORD_LEMMAS = {
         "president", "chairman", "chairwoman", "chair", "chancellor", "premier", "admiral", "governor", "consul",
         "captain", "principal", "mayor", "minister", "marshal") for plural in ("", "s")},
     "vice-chairmen": "vice-chairman", "vice-chairwomen": "vice-chairwoman",
+    # "a co-chairman of the ISDA" read the role "chairman"
+    **{f"co-{office}{plural}": f"co-{office}" for office in (
+        "chairman", "chairwoman", "chair", "president", "director", "head", "leader", "manager", "editor", "owner",
+        "captain", "host") for plural in ("", "s")},
+    "co-chairmen": "co-chairman", "co-chairwomen": "co-chairwoman",
 }
 TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
@@ -123,7 +128,8 @@ ROLE_NOUNS = (TITLE_ROLES - _ADDRESS_ONLY) | frozenset({
     "congresswoman", "founder", "co-founder", "cofounder", "owner", "commander", "engineer", "physician",
     "doctor", "surgeon", "nurse", "technician", "consultant", "strategist", "marshal", "principal", "staffer",
     "democrat", "republican",  # "the top Democrat on the committee"
-}) | frozenset(lemma for lemma in PREFIXED_WORD_LEMMAS.values() if lemma.startswith("vice-"))  # "vice-president"
+}) | frozenset(lemma for lemma in PREFIXED_WORD_LEMMAS.values()  # "vice-president", "co-chairman"
+             if lemma.startswith("vice-") or lemma.startswith("co-") and lemma != "co-found")
 
 # Roles whose modifying place or organisation is usually their subject matter, not their employer
 # ("a China expert", "Middle East correspondent", "Wall Street analyst").
@@ -163,6 +169,7 @@ antagonist adversary nemesis
 fund-raiser fundraiser raiser bundler contributor
 user customer subscriber viewer reader listener shopper client patron
 patient inpatient outpatient inmate prisoner detainee guest
+shareholder stockholder
 """.split())
 # Nouns for where a person lives or comes from ("a Fargo resident", "a native of Chisholm").
 RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant", "homeowner", "villager", "local",

@@ -65,3 +65,23 @@ def test_its_before_a_vice_title_is_the_organisation_s(nlp):
     found = {(name(r.subject), r.predicate, name(r.object), r.qualifiers.get("role")) for r in analysis.relations
              if r.object is not None}
     assert ("James Valente", "affiliated_with", "Balco", "vice-president") in found, found
+
+
+def test_a_second_title_hung_on_the_first_one_s_object_is_the_holder_s(nlp):
+    """The parser reads the joined 'vice-president' as a conjunct of 'Bosnian Serbs' (CoNLL04 dev 126)."""
+    text = ("The PRAVDA newspaper carries an interview with Radovan Karadzic , leader of Bosnian Serbs and "
+            "vice-president of the Union of Serb Writers .")
+    doc = nlp(text)
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    found = {(by_index[r.subject], r.predicate, by_index.get(r.object), r.qualifiers.get("role"))
+             for r in extract_relations(doc, mentions)}
+    assert ("Radovan Karadzic", "affiliated_with", "Union of Serb Writers", "vice-president") in found, found
+
+
+def test_a_co_title_is_the_whole_role(nlp):
+    doc = nlp("John Smith, a co-chairman of the ISDA, said the rules would change next year.")
+    mentions = collect_mentions(doc)
+    by_index = {m.index: m.text for m in mentions}
+    roles = {r.qualifiers.get("role") for r in extract_relations(doc, mentions) if by_index.get(r.object) == "ISDA"}
+    assert roles == {"co-chairman"}, roles

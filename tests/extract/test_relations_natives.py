@@ -20,6 +20,8 @@ NATIVES = [
                  ("Arturo Lupoli", "Italy"), id="sports-nationality-is-no-side"),
     pytest.param("In the final, Argentine David Nalbandian beat Russian Marat Safin in four sets.",
                  ("David Nalbandian", "Argentina"), id="right-before-the-name"),
+    pytest.param("Dutch co-chairman Antony Burgmans will take on the role of non-executive chairman.",
+                 ("Antony Burgmans", "Netherlands"), id="a-title-with-a-hyphen-in-one-token"),
     pytest.param("In the final, Argentine David Nalbandian beat Russian Marat Safin in four sets.",
                  ("Marat Safin", "Russia"), id="right-before-the-object"),
 ]

@@ -137,6 +137,12 @@ def _nationality_of_an_office(span: Span) -> bool:
 MAX_OFFICE_WORDS = 3  # "German Chancellor", "Chinese Foreign Minister", "Israeli army chief of staff"
 
 
+def _one_word(token: Token) -> bool:
+    """Letters only, or letters joined by a hyphen inside the token ("co-chairman", "vice-premier": the
+    tokenizer keeps the co- and vice- titles whole)."""
+    return token.is_alpha or "-" in token.text[1:-1] and token.text.replace("-", "").isalpha()
+
+
 def _nation_holding_office(span: Span) -> str | None:
     """The country a nationality word names when a state office follows it ("French President",
     "South African Foreign Minister", "the German chancellor"): there it stands for the state the
@@ -189,9 +195,9 @@ def nation_of_a_native(span: Span) -> str | None:
             return country_of_demonym(span.text)
         if token.lower_.rstrip(".") in ADDRESS_WORDS and token.text[:1].isupper() and noun is not None:
             continue  # "British ambassador Sir John Holmes"
-        if token.ent_type_ or not (token.is_lower and token.is_alpha or token.text == "-"):
+        if token.ent_type_ or not (token.is_lower and _one_word(token) or token.text == "-"):
             return None
-        noun = token if token.is_alpha else noun
+        noun = token if _one_word(token) else noun
     return None
 
 

@@ -101,3 +101,14 @@ def _hyphened_title(noun: Token) -> Optional[Token]:
         return None
     title = noun.doc[noun.i - 2]
     return title if title.head.i == noun.i and title.pos_ in ("NOUN", "PROPN") else None
+
+
+def titles_in_objects(nouns: list[Token]) -> list[Token]:
+    """"leader of Bosnian Serbs and vice-president of the Union of Serb Writers": titles the parser hangs
+    as conjuncts on another title's "of" object, each with an "of" or "at" phrase of its own; they are
+    the holder's titles too."""
+    return [conj for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj" for conj in obj.conjuncts
+            if conj.pos_ == "NOUN" and is_role_noun(conj.lemma_.lower())
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in conj.children)]
+

@@ -18,7 +18,7 @@ from pipeline.extract.entities.mentions import NOT_PERSON_KIND_NOUNS
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pronoun_owner
 from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, PERSONAL_STAFF_NOUNS, is_role_noun
-from pipeline.extract.relations.role_kinds import holds_no_post, noun_or_position, title_word
+from pipeline.extract.relations.role_kinds import holds_no_post, noun_or_position, title_word, titles_in_objects
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
@@ -367,6 +367,7 @@ def apposition_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
     # second noun has a name of its own and says nothing about A
     nouns += [conj for t in nouns for conj in t.conjuncts if finder.mention_at(conj) is None
               and not any(c.dep_ == "appos" and finder.mention_at(c) is not None for c in conj.children)]
+    nouns += [t for t in titles_in_objects(nouns) if finder.mention_at(t) is None and t not in nouns]
     for noun in nouns:
         phrase = read_role(finder, noun)
         if phrase is not None:
