@@ -207,3 +207,23 @@ def test_a_portfolio_between_a_body_and_its_office_is_the_title_s(nlp, text, rel
 def test_a_portfolio_before_an_office_after_a_title_is_no_employer(nlp):
     text = "The report named former National Security Adviser Vice Adm. John Poindexter as the main planner."
     assert not relations_of(nlp, text), relations_of(nlp, text)
+
+
+def test_a_shareholder_holds_no_post(nlp):
+    found = relations_of(nlp, "The suit was filed by Norman Monson, a Milex shareholder, in federal court on Monday.")
+    assert not any(p == "affiliated_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("BERNE, March 4 - Brazilian Finance Minister Dilson Funaro said he would meet Swiss bankers on Friday.",
+     ("Dilson Funaro", "affiliated_with", "Brazil", "Finance Minister")),
+    ("BAHRAIN, March 2 - Saudi Arabian Oil Minister Hisham Nazer said OPEC would hold its ceiling.",
+     ("Hisham Nazer", "affiliated_with", "Saudi Arabia", "Oil Minister")),
+], ids=["nationality", "nationality-of-two-words"])
+def test_a_nationality_right_after_the_dateline_is_one(nlp, text, relation):
+    """The model reads "March 4 - Brazilian Finance" as one DATE; the dateline's dash ends it."""
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    names = {m.index: m.name or m.text for m in analysis.mentions}
+    found = {(names[r.subject], r.predicate, names.get(r.object, ""), r.qualifiers.get("role", ""))
+             for r in analysis.relations}
+    assert relation in found, found

@@ -29,6 +29,7 @@ from models import Article, Dateline
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.doctext import doc_text
+from pipeline.name_strings import country_of_demonym
 from pipeline.page_words import PHOTO_AGENCIES
 
 # A story's own dateline opens its text: its first lines (a headline may come first). There a place
@@ -115,7 +116,7 @@ def _matches(doc: Doc) -> list[re.Match]:
 def _spans(doc: Doc, match: re.Match) -> list[Span]:
     spans = []
     for group, label in (("place", "GPE"), ("titled", "GPE"), ("titled_place", "GPE"), ("region", "GPE"),
-                         ("agency", "ORG")):
+                         ("date", "DATE"), ("only_date", "DATE"), ("titled_date", "DATE"), ("agency", "ORG")):
         if match[group]:
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
             if span is not None:
@@ -166,9 +167,18 @@ def _opening_end(text: str) -> int:
 
 
 def tag_datelines(doc: Doc) -> None:
-    """Give every dateline's place, region and agency their entity labels, replacing what overlaps,
-    so that no other rule joins them to the story's first name; `outside_datelines` drops them last."""
-    override_entities(doc, [span for match in _matches(doc) for span in _spans(doc, match)])
+    """Give every dateline's place, region, date and agency their entity labels, replacing what
+    overlaps, so that no other rule joins them to the story's first name; `outside_datelines` drops
+    them last. The model's entity running on past the dash loses its tail: "March 4 - Brazilian
+    Finance" read as one DATE leaves "Brazilian" a nationality again."""
+    matches = _matches(doc)
+    found = [span for match in matches for span in _spans(doc, match)]
+    for match in matches:
+        first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")  # the story's first word
+        after = first.start if first is not None else None
+        if after is not None and any(e.start < after < e.end for e in doc.ents) and country_of_demonym(doc[after].text):
+            found.append(Span(doc, after, after + 1, label="NORP"))
+    override_entities(doc, found)
 
 
 def article_dateline(text: Optional[str]) -> Optional[Dateline]:
