@@ -230,6 +230,12 @@ CASES = [
     ("a term named as such is not the speaker's utterance",
      "Kurt Volker said he never used the term “three amigos” and added, “I frankly cringe when I hear it.”",
      [("Kurt Volker", "I frankly cringe when I hear it.")]),
+    ("a name announced by 'so-called' or 'referred to as' is the writer's, not a quote",
+     "Analysts expect more such issues this year.\n\nHowever, Anthony Dub said the Bank of America securities "
+     "were more closely related to the so-called \"cars deals\" that raced to market last year.\n\nThe category "
+     "referred to as \"other,\" covering bank and credit union loans, fell by 250 mln dlrs in January, the "
+     "Federal Reserve said.",
+     []),
     ("a quote with no frame right after the speaker's reported words goes on with them",
      "John Smith said the administration may be reluctant to act while talks go on. “The other factor is "
      "whether it would look like we are tipping the scales.”",

@@ -4,6 +4,8 @@ a short phrase premodifying the noun after it ('the “right to work” law'). (
 frames.py unchanged.)"""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extract.doctext import doc_text
@@ -16,6 +18,9 @@ MIN_EMBEDDED_WORDS = 3
 MAX_PREMODIFIER_WORDS = 5
 # A quote hanging off a noun by one of these is a modifier of that noun.
 LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+# Words right before a quotation that announce a name, not speech: 'the so-called “cars deals”', 'the
+# category referred to as “other”', 'a method known as “fracking”'.
+NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|referred to as|known as)\s*$", re.IGNORECASE)
 # Nouns that name the quoted words as words: 'the term “three amigos”', 'the phrase “...”'.
 TERM_NOUNS = frozenset({"term", "phrase", "word", "words", "slogan", "name", "nickname", "label", "title",
                         "hashtag", "motto", "expression", "catchphrase", "moniker", "epithet"})
@@ -32,6 +37,8 @@ def is_label(doc: Doc, quote: QuoteSpan) -> bool:
     if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in TERM_NOUNS:
         return True
     words = word_count(quote.text(doc_text(doc)))
+    if words <= MAX_PREMODIFIER_WORDS and NAMING_BEFORE.search(doc_text(doc)[max(0, quote.mark_start - 24):quote.mark_start]):
+        return True  # 'the so-called “cars deals”', 'the category referred to as “other,”'
     if words <= MAX_PREMODIFIER_WORDS and _names_noun_after(doc, quote) and not named_by_verdict(doc, quote):
         return True  # 'the state's misnamed “right to work” law', not 'what Sroka called a “...” approach'
     return words < MIN_EMBEDDED_WORDS and root.dep_ in LABEL_DEPS and root.head.pos_ in ("NOUN", "PROPN")
