@@ -16,7 +16,7 @@ from models import ArticleAnalysis, Entity, Resolution
 from pipeline.ids import entity_id
 from pipeline.resolve.acronyms import AcronymDefinition, find_acronym_definitions
 from pipeline.resolve.aliases import AliasBook, load_aliases, parse_aliases
-from pipeline.resolve.guards import majority_label
+from pipeline.resolve.guards import cluster_label, majority_label
 from pipeline.resolve.linking import link_entities
 from pipeline.resolve.article_words import ACRONYM_USE, loose_capitalised_words, lower_case_words
 from pipeline.resolve.names import LocalEntity, best_form, group_article
@@ -136,7 +136,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis], aliases: AliasBook | N
         else:
             party = any(party_of(locals_[i]) for i in members)  # not a bad span that holds a party's name
             name = (party_name(forms) if party else None) or best_form(forms, acronym_keys) or ""
-            type_ = majority_label(labels)
+            type_ = cluster_label(labels, forms)
             eid = entity_id(type_, name)
             if eid in used_ids:  # two clusters kept apart by a guard but named alike
                 eid = entity_id(type_, name + "\x1f" + _cluster_order(locals_, members)[1])
