@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extract.dates import MONTHS
 from pipeline.extract.doctext import doc_text, tokens_written, word_counts
 from pipeline.extract.entities.agencies import tag_agencies
 from pipeline.extract.entities.boundaries import fix_boundaries, legal_entity_bracket
@@ -74,12 +75,22 @@ def _starts_name(token: Token) -> bool:
     return _capitalised(token) and token.pos_ in NAME_POS and not (token.is_stop and token.pos_ != "PROPN")
 
 
+# Words before a month that make it a date ("in late December of Elgin Blenders Inc"), not a name's
+# first word ("the March of Dimes").
+DATE_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "from", "during", "late", "early", "mid", "last",
+                        "next", "this", "before", "after"})
+
+
+def _a_date_word(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in MONTHS and i > 0 and doc[i - 1].lower_ in DATE_LEADS
+
+
 def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by connectors, hyphens and "Cap the Cap"."""
     chunks: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _starts_name(doc[i]):
+        if not _starts_name(doc[i]) or _a_date_word(doc, i):
             i += 1
             continue
         start, end = i, i + 1
