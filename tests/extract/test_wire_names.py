@@ -62,6 +62,12 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
      ("House Energy and Commerce committee", "ORG"), ("House Energy", "ORG")),
     ("The company said it acquired in late December of Elgin Blenders Inc a majority stake for 20 mln dlrs.",
      ("Elgin Blenders Inc", "ORG"), ("December of Elgin Blenders Inc", "ORG")),
+    ("Sears, Roebuck and Co said sales rose 5 pct in February from a year earlier.",
+     ("Sears, Roebuck and Co", "ORG"), ("Roebuck and Co", "ORG")),
+    ("An analyst at Bear, Stearns and Co Inc said the shares were cheap after the fall.",
+     ("Bear, Stearns and Co Inc", "ORG"), ("Stearns and Co Inc", "ORG")),
+    ("Apple, Google and Microsoft Corp said they would cooperate on the new standard.",
+     ("Apple", "ORG"), ("Apple, Google and Microsoft Corp", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
         "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
@@ -69,7 +75,8 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
         "a-name-written-alone-elsewhere-ends-at-and", "a-person-written-alone-elsewhere-ends-at-and",
         "a-firm-s-ending-after-and-is-no-second-name", "a-place-with-a-legal-form-after-of-is-no-company",
         "a-town-opening-a-company-s-name-before-its-president", "plural-possessive-opening-a-body-s-name",
-        "lower-case-committee", "a-month-after-in-is-a-date"])
+        "lower-case-committee", "a-month-after-in-is-a-date", "partners-and-co", "partners-and-co-inc",
+        "a-list-of-companies-is-no-partnership-name"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

@@ -82,3 +82,37 @@ def _without_article(ent: Span) -> str:
 def _names_something(doc: Doc, start: int, end: int) -> bool:
     """Whether the words after "and" hold a word of a name, not only a firm's ending ("and Co")."""
     return any(t.text[:1].isupper() and t.lower_.rstrip(".") not in FIRM_ENDINGS for t in doc[start:end])
+
+
+# "X, Y and Co": the firm's ending after "and" ("company"), with its legal form after it
+FIRM_AND_COMPANY = frozenset({"co", "co.", "company"})
+MAX_PARTNER_WORDS = 2  # "Smith Barney, Harris Upham and Co": each partner's name one or two words
+
+
+def partnership_names(doc: Doc) -> list[Span]:
+    """Firms named after their partners, separated by commas and ended by 'and Co' ("Sears, Roebuck
+    and Co", "Bear, Stearns and Co Inc", "Smith Barney, Harris Upham and Co"): one organisation,
+    where the model names its last partner only. 'and Co' is always a firm's ending, so a list of
+    companies ("Apple, Google and Microsoft Corp") is never read as one."""
+    found = []
+    for i in range(2, len(doc)):
+        if doc[i].lower_ not in FIRM_AND_COMPANY or not doc[i].text[:1].isupper() or doc[i - 1].lower_ not in ("and", "&"):
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES and doc[end].text[:1].isupper():
+            end += 1  # "and Co Inc"
+        start, k, parts = i - 1, i - 2, 0
+        while k >= 0:
+            words = 0
+            while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and words < MAX_PARTNER_WORDS:
+                k, words = k - 1, words + 1
+            if words == 0:
+                break
+            start, parts = k + 1, parts + 1
+            if k < 0 or doc[k].text != "," or k == 0 or not doc[k - 1].text[:1].isupper():
+                break
+            k -= 1
+        if parts >= 2 and (start == 0 or doc[start - 1].text[:1].islower() or not doc[start - 1].is_alpha):
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
+
