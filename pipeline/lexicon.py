@@ -237,6 +237,12 @@ EMPLOYEE_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "e
 
 # Legal-form suffixes of company names ("Acme Robotics Inc.").
 LEGAL_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. llc co co. plc ag sa gmbh limited nv n.v. bv pte bhd ab".split())
+_LEGAL_FORMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+
+
+def is_legal_form(word: str) -> bool:
+    """A company's legal form, written with or without its full stops ("Inc", "Inc.", "N.V.", "AG")."""
+    return word.lower().rstrip(".") in _LEGAL_FORMS
 # Words a company name may drop in a short form ("Acme Holdings" is "Acme").
 COMPANY_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "holdings"})
 # Words any organisation name may drop in a short form ("Beihang" for "Beihang University").

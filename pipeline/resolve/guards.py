@@ -10,7 +10,7 @@ from typing import Hashable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from pipeline.lexicon import COUNTRY_ALIASES, KINSHIP_NOUNS, LABEL_ORDER, LEGAL_SUFFIXES, ROLE_NOUNS
+from pipeline.lexicon import COUNTRY_ALIASES, KINSHIP_NOUNS, LABEL_ORDER, ROLE_NOUNS, is_legal_form
 from pipeline.name_strings import country_names, country, nation_key
 
 # Nouns of people: their plural names a group, their singular one member of it.
@@ -75,9 +75,6 @@ def majority_label(labels: Counter) -> str:
     return min(labels, key=lambda label: (-labels[label], _LABEL_RANK.get(label, len(_LABEL_RANK)), label))
 
 
-_LEGAL_FORMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
-
-
 def cluster_label(labels: Counter, forms: Iterable[str]) -> str:
     """An entity's type: its mentions' majority vote, except that a name written with a company's
     legal form ("Zenith Laboratories Inc", "Novo Industri A/S") makes a company whatever the model
@@ -89,7 +86,7 @@ def cluster_label(labels: Counter, forms: Iterable[str]) -> str:
 
 def _with_legal_form(form: str) -> bool:
     words = form.split()
-    return len(words) > 1 and words[-1][:1].isupper() and words[-1].rstrip(".").lower() in _LEGAL_FORMS
+    return len(words) > 1 and words[-1][:1].isupper() and is_legal_form(words[-1])
 
 
 def strictly_compatible(a: str, b: str) -> bool:

@@ -30,7 +30,7 @@ from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
-from pipeline.lexicon import LEGAL_SUFFIXES, LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, is_legal_form
 from pipeline.government_words import (DEPARTMENT_PORTFOLIOS, PORTFOLIO_OFFICES, PORTFOLIO_TITLE_WORDS, PORTFOLIO_WORDS,
                                        STATE_OFFICE_NOUNS)
 from pipeline.organisation_words import ORG_HEADS
@@ -171,7 +171,7 @@ def legal_entity_bracket(doc: Doc, i: int) -> bool:
     close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
     return (doc[i].text == "(" and close is not None and close + 1 < len(doc)
             and all(t.text[:1].isupper() for t in doc[i + 1:close])
-            and doc[close + 1].lower_ in LEGAL_SUFFIXES)
+            and is_legal_form(doc[close + 1].text))
 
 
 def _shaped(doc: Doc, ent: Span) -> list[Span]:

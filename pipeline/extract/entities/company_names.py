@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.doctext import tokens_written
 from pipeline.extract.entities.titled_people import opens_a_persons_name
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import LEGAL_SUFFIXES, POSSESSIVE_MARKERS
+from pipeline.lexicon import POSSESSIVE_MARKERS, is_legal_form
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 
 # What only an organisation has, after its possessive: "Yukos' main production unit".
@@ -156,7 +156,7 @@ def tag_company_names(doc: Doc) -> None:
         places.setdefault(doc[i].text, []).append(i)
     # the article names the company in full with its legal form: "Pharmacia AB ... Pharmacia treasurer X"
     legal_names = {ent[:-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
-                   and ent[-1].lower_ in LEGAL_SUFFIXES}
+                   and is_legal_form(ent[-1].text)}
     companies = {name for name, at in places.items() if (name in legal_names or any(_said_of_a_company(doc, i) for i in at))
                  and not any(i and opens_a_persons_name(doc[i - 1]) for i in at)}
     if organisations or companies:

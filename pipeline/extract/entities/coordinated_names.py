@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lexicon import LEGAL_SUFFIXES
+from pipeline.lexicon import LEGAL_SUFFIXES, is_legal_form
 from pipeline.name_strings import country, known_place, name_key
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
@@ -35,7 +35,7 @@ def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         word = doc[k].lower_
         if word == "of":
             # not "Consolidated Edison Co of New York Inc": a place with a legal form is no company
-            joins_two = k > start and doc[k - 1].lower_.rstrip(".") in LEGAL_SUFFIXES and not _place_with_legal_form(doc, k + 1, end)
+            joins_two = k > start and is_legal_form(doc[k - 1].text) and not _place_with_legal_form(doc, k + 1, end)
         else:
             joins_two = word in {"and", "&"}
         if not joins_two:
@@ -52,7 +52,7 @@ def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _place_with_legal_form(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end]]
-    while words and words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES:
+    while words and is_legal_form(words[-1].text):
         words.pop()
     key = name_key(" ".join(t.text for t in words))
     return bool(words) and len(words) < end - start and (known_place(key) or country(key))
@@ -99,7 +99,7 @@ def partnership_names(doc: Doc) -> list[Span]:
         if doc[i].lower_ not in FIRM_AND_COMPANY or not doc[i].text[:1].isupper() or doc[i - 1].lower_ not in ("and", "&"):
             continue
         end = i + 1
-        while end < len(doc) and doc[end].lower_.rstrip(".") in LEGAL_SUFFIXES and doc[end].text[:1].isupper():
+        while end < len(doc) and is_legal_form(doc[end].text) and doc[end].text[:1].isupper():
             end += 1  # "and Co Inc"
         start, k, parts = i - 1, i - 2, 0
         while k >= 0:

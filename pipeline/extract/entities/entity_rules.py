@@ -35,7 +35,7 @@ from pipeline.extract.entities.phrase_types import (
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
 from pipeline.name_strings import country, known_place, name_key
-from pipeline.lexicon import LEGAL_SUFFIXES, NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS
+from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS, is_legal_form
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 
 # Symbols of units written after a number, which the NER may type as names.
@@ -141,7 +141,7 @@ def _legal_form_ahead(doc: Doc, start: int, within: int = 3, heads: bool = False
     for k in range(start, min(start + within, len(doc))):
         if not _capitalised(doc[k]):
             return False
-        if doc[k].lower_ in LEGAL_SUFFIXES or heads and names_a_body(doc[k].lower_):
+        if is_legal_form(doc[k].text) or heads and names_a_body(doc[k].lower_):
             return True
     return False
 
@@ -179,7 +179,7 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     if not heads:
         return None
     last = heads[-1] + 1
-    if last < len(words) and words[last] in {"of", "for", "on"} and words[heads[-1]] not in LEGAL_SUFFIXES:
+    if last < len(words) and words[last] in {"of", "for", "on"} and not is_legal_form(words[heads[-1]]):
         last = len(words)  # "Bank of America"; not "Manufacturers Hanover Trust Co. of New York": a legal form ends it
     while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
         last -= 1

@@ -9,7 +9,6 @@ to the US. Where nothing covers an argument there is no mention, and no claim is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
@@ -53,16 +52,13 @@ class Candidate:
 class ArgumentFinder:
     """Resolves tokens of one parsed document to the mentions they stand for."""
 
-    def __init__(self, doc: Doc, index: MentionIndex):
+    def __init__(self, doc: Doc, index: MentionIndex, dateline: frozenset[int] | None = None):
         self.doc = doc
         self.index = index
+        # the dateline's tokens ("WASHINGTON, April 2 -"): the story's metadata, no part of a phrase
+        # that runs on from it ("April 2 - Secretary of State X"); given when the caller has them
+        self.dateline = frozenset(dateline_tokens(doc)) if dateline is None else dateline
         self._entities: dict[tuple[int, int], Optional[Mention]] = {}  # entity() by (token, depth)
-
-    @cached_property
-    def dateline(self) -> set[int]:
-        """Indices of the dateline's tokens ("WASHINGTON, April 2 -"): the story's metadata, no
-        part of a phrase that runs on from it ("April 2 - Secretary of State X")."""
-        return dateline_tokens(self.doc)
 
     def label(self, mention: Mention) -> str:
         """The entity type, taken from the named mention a descriptive mention refers to."""

@@ -42,7 +42,7 @@ def described_role_rules(finder: ArgumentFinder, mention: Mention, root: Token) 
     if _beside_a_name(finder, root):
         return  # "the Democratic Party chairwoman, Rep. Debbie Wasserman Schultz": the apposition rules read it
     # the names inside the description ("Vermont") are read as themselves, not as the description
-    inner = ArgumentFinder(finder.doc, _IndexWithout(finder.index, mention))
+    inner = ArgumentFinder(finder.doc, _IndexWithout(finder.index, mention), finder.dateline)
     phrase = read_role(inner, root)
     if phrase is None:
         return

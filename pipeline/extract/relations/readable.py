@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 
 from models import Mention
 from pipeline.extract.doctext import token_pos, token_texts, word_flags
-from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.lexicon import QUOTE_CLOSERS, QUOTE_OPENERS
 
 MIN_ENGLISH_STOPWORD_SHARE = 0.2
@@ -39,10 +38,9 @@ def is_title_case(sentence: Span) -> bool:
     return len(capitalised) >= 0.7 * len(words) and len(function_words) >= 2
 
 
-def outside_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that may carry relations: not those of a dateline ("BEIJING (AP) -"), which
-    says where the story was filed, not where the agency is."""
-    dateline = dateline_tokens(doc)
+def outside_datelines(doc: Doc, mentions: list[Mention], dateline: frozenset[int]) -> list[Mention]:
+    """The mentions that may carry relations: not those of a dateline ("BEIJING (AP) -", its tokens
+    `dateline`: datelines.dateline_tokens), which says where the story was filed, not where the agency is."""
     if not dateline:
         return mentions
     kept = []

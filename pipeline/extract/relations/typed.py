@@ -28,6 +28,7 @@ from pipeline.extract.relations.stated_dates import date_entities, stated_date
 from pipeline.extract.relations.visit_rules import visit_took_place
 from pipeline.extract.relations.work_makers import possessed_product_maker, possessed_work_maker, work_maker_rules
 from pipeline.extract.relations.brand_makers import brand_maker_rules
+from pipeline.extract.entities.datelines import dateline_tokens
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.lexicon import SYMMETRIC_PREDICATES
 from pipeline.extract.relations.lexicon import admits, retype
@@ -192,10 +193,11 @@ def read_sentences(doc: Doc, mentions: list[Mention], published: Optional[str] =
     Used by extract_relations and by the scorer's training (benchmarks/conll04.py --train-scorer),
     so both see the same features.
     """
-    kept = outside_datelines(doc, mentions)
+    dateline = frozenset(dateline_tokens(doc))
+    kept = outside_datelines(doc, mentions, dateline)
     if len(kept) < len(mentions) or index is None:
         mentions, index = kept, MentionIndex(doc, kept)
-    finder = ArgumentFinder(doc, index)
+    finder = ArgumentFinder(doc, index, dateline)
     scorer = load_scorer_model()
     date_spans = date_entities(doc)
     mentions_by_root: dict[int, list[Mention]] = {}
