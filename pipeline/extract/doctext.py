@@ -70,10 +70,15 @@ def doc_quote_spans(doc: Doc) -> list[QuoteSpan]:
 def word_counts(doc: Doc) -> Counter:
     """How many tokens of the doc are written as each text: `Counter(t.text for t in doc)`, read
     from the token array instead of making a Token object for each token. Rules that test each
-    word's text look at each distinct text once."""
-    orths, counts = numpy.unique(doc.to_array(ORTH), return_counts=True)
-    strings = doc.vocab.strings
-    return Counter({strings[int(orth)]: int(n) for orth, n in zip(orths, counts)})
+    word's text look at each distinct text once. Counted on the first call (a token's text never
+    changes once the tokenizer has made it) and shared: callers read it, never change it."""
+    key = "newsclaims.word_counts"
+    counts = doc.user_data.get(key)
+    if counts is None:
+        orths, numbers = numpy.unique(doc.to_array(ORTH), return_counts=True)
+        strings = doc.vocab.strings
+        counts = doc.user_data[key] = Counter({strings[int(orth)]: int(n) for orth, n in zip(orths, numbers)})
+    return counts
 
 
 def tokens_written(doc: Doc, texts: Iterable[str]) -> list[int]:

@@ -73,6 +73,7 @@ class Context:
         self._full_names: dict[str, list[tuple[Mention, Span]]] | None = None
         self._capitalised_inside: set[str] | None = None
         self._us_states: list[tuple[str, Mention, Span]] | None = None
+        self._introduced: dict[str, list[int]] | None = None
         self.roles = PersonRoles.learn(doc, self.groups, self.spans, self.covered)
 
     def root(self, mention: Mention) -> Mention:
@@ -126,6 +127,20 @@ class Context:
             self._us_states = [(name, m, s) for m, s in self.spans if m.refers_to is None and m.label == "GPE"
                                and (name := next((n for n in (m.name, m.text) if n and n in US_STATE_NAMES), None))]
         return self._us_states
+
+    def introductions(self, word: str, first: int, last: int) -> list[Token]:
+        """The tokens `word` (lower case) from token `first` up to `last` (exclusive) that a/an
+        brings in ("a spokesman"), in text order. Indexed on first use: every description looked
+        back over its whole window for them."""
+        if self._introduced is None:
+            self._introduced = {}
+            for token in self.doc:
+                if token.dep_ == "det" and token.lower_ in ("a", "an") and token.head.i != token.i:
+                    self._introduced.setdefault(token.head.lower_, []).append(token.head.i)
+            for found in self._introduced.values():
+                found[:] = sorted(set(found))
+        found = self._introduced.get(word, [])
+        return [self.doc[i] for i in found[bisect_left(found, first):bisect_left(found, last)]]
 
     def in_quotes(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)

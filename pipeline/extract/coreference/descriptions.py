@@ -63,8 +63,7 @@ def link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
 
 def _introductions(ctx: Context, span: Span, head: Token) -> list[Token]:
     """The 'a/an <head>' the text brought in of its own in the window before the description."""
-    return [token for token in span.doc[ctx.window_start(span.start, DESCRIPTION_WINDOW):span.start]
-            if token.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)]
+    return ctx.introductions(head.lower_, ctx.window_start(span.start, DESCRIPTION_WINDOW), span.start)
 
 
 def _introduced_before(ctx: Context, span: Span, head: Token) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.clean.credits import credit_spans
-from pipeline.extract.doctext import doc_text
+from pipeline.extract.doctext import doc_text, word_counts
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, is_legal_form
@@ -50,6 +50,9 @@ ROLE_WORDS = ROLE_NOUNS | NAME_DESCRIPTOR_NOUNS | TEAM_PLAYER_NOUNS | SIDE_POSTS
 MAX_PERSON_WORDS = 3
 PORTFOLIO_CONNECTORS = frozenset({"of", "and", "&", "for"})  # "Minister of Mines and Energy", "Trade & Industry"
 PORTFOLIO_QUALIFIERS = frozenset({"national"})  # before a portfolio: "National Security Adviser"
+_OFFICES_AFTER_NAME = STATE_OFFICE_NOUNS | PORTFOLIO_OFFICES
+_PORTFOLIO_RUN_WORDS = (PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS) | PORTFOLIO_CONNECTORS
+_NOT_IN_A_PERSON_NAME = ROLE_WORDS | ORG_HEADS
 
 
 def fix_boundaries(doc: Doc) -> None:
@@ -86,10 +89,10 @@ def _without_portfolio(doc: Doc, ent: Span) -> list[Span]:
     """A minister's portfolio is no part of a name: the model's "Philippine Finance" before "Secretary"
     is the nationality the office is held for (the portfolio stays the title's), and in "Minister of
     Mines and Energy Subroto" the last portfolio word is no part of the person's name."""
-    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in STATE_OFFICE_NOUNS | PORTFOLIO_OFFICES:
+    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in _OFFICES_AFTER_NAME:
         # "Philippine Finance Secretary": the nationality the office is held for, then the portfolio
         end = ent.end
-        while end > ent.start and doc[end - 1].lower_ in (PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS) | PORTFOLIO_CONNECTORS:
+        while end > ent.start and doc[end - 1].lower_ in _PORTFOLIO_RUN_WORDS:
             end -= 1
         if end < ent.end and end > ent.start and doc[end - 1].lower_ in PORTFOLIO_QUALIFIERS:
             end -= 1  # "White House National Security Adviser"
@@ -137,7 +140,7 @@ def _job_word(token) -> bool:
     from pipeline.extract.relations.lexicon import is_role_noun  # the role rules' own test of a role noun
     if token.lower_ in ROLE_WORDS or token.lower_.endswith("s") and token.lower_[:-1] in ROLE_WORDS:
         return True  # "Singers Jennifer Lopez and Marc Anthony"
-    return is_role_noun(token.lower_) and any(t.text == token.lower_ for t in token.doc)
+    return is_role_noun(token.lower_) and token.lower_ in word_counts(token.doc)
 
 
 def _parts(doc: Doc, ent: Span) -> list[Span]:
@@ -266,7 +269,7 @@ def _without_role(doc: Doc, ent: Span) -> Span:
     name = doc[start:ent.end]
     if start == ent.start or not 1 <= len(name) <= MAX_PERSON_WORDS:
         return ent
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS | ORG_HEADS for t in name):
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _NOT_IN_A_PERSON_NAME for t in name):
         return ent
     if len(name) == 1 and gender_detector().get_gender(doc[start - 1].text) != "unknown":
         return ent  # "Dean Johnson", "Major Garrett": a given name that is also a role word
