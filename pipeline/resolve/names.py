@@ -28,7 +28,7 @@ from pipeline.resolve.leading_forms import link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
 from pipeline.resolve.org_cues import office_after
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
-from pipeline.name_strings import known_place
+from pipeline.name_strings import country, known_place
 from pipeline.resolve.normalize import DETERMINERS, acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import WORD_MARK, name_key
 from pipeline.resolve.orgs import compact, short_form_of, short_forms
@@ -76,7 +76,17 @@ def best_form(forms: Counter, acronym_keys: set[str]) -> str | None:
     spelled = [f for f in forms if name_key(f) not in acronym_keys] or list(forms)
     if not spelled:
         return None
+    keys = {name_key(f) for f in forms}
+    spelled = [f for f in spelled if not _pair_compound(f, keys)] or spelled
     return min(spelled, key=lambda f: (-len(name_key(f).split()), -forms[f], -len(f), f))
+
+
+def _pair_compound(form: str, keys: set[str]) -> bool:
+    """"Japan-European Community" beside "European Community": a country joined by a hyphen to
+    another of the entity's names is a pair ("a Japan-European Community axis"), never the entity's
+    fuller name; a place named so ("Guinea-Bissau") is one name."""
+    left, dash, rest = form.partition("-")
+    return bool(dash and rest) and country(name_key(left)) and name_key(rest) in keys and not known_place(name_key(form))
 
 
 class _ArticleGroups:

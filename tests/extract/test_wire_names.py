@@ -144,8 +144,8 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Bertil Tiusanen", "affiliated_with", "Pharmacia", "treasurer")),
     ("Crosby turned political veteran and apparent no-hoper John Howard, of Australia's Liberal Party, into a winner.",
      ("John Howard", "affiliated_with", "Liberal Party", "")),
-    ("Manufacturers Hanover Trust Co. of New York said it will file a repayment plan.",
-     ("Manufacturers Hanover Trust Co", "located_in", "New York", "")),
+    ("Toyota Motor Corp of Japan said it will file a repayment plan.",
+     ("Toyota Motor Corp", "located_in", "Japan", "")),
     ("The Export Credits Guarantee Department has named Malcolm Stephens to the post of executive director.",
      ("Malcolm Stephens", "affiliated_with", "Export Credits Guarantee Department", "executive director")),
     ("Acme Corp appointed John Smith to the position of chief financial officer.",
@@ -220,3 +220,19 @@ def test_a_shareholder_holds_no_post(nlp):
     found = relations_of(nlp, "The suit was filed by Norman Monson, a Milex shareholder, in federal court on Monday.")
     assert not any(p == "affiliated_with" for _, p, _, _ in found), found
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Public Service Co of New Mexico said it is evaluating a partnership.", "Public Service Co of New Mexico"),
+    ("Aluminum Co of America said profits rose.", "Aluminum Co of America"),
+    ("Analysts said General Telephone Co of California would raise rates.", "General Telephone Co of California"),
+])
+def test_a_company_named_for_a_us_state_keeps_the_state(nlp, text, name):
+    assert (name, "ORG") in mentions_of(nlp, text), mentions_of(nlp, text)
+
+
+
+def test_no_company_name_opens_with_its_legal_form(nlp):
+    # the model's DATE "March 9 - Municipal Assistance Corp" leaves "Corp of New York" alone
+    text = "NEW YORK, March 9 - Municipal Assistance Corp of New York said its offering would be the last."
+    assert ("Corp of New York", "ORG") not in mentions_of(nlp, text), mentions_of(nlp, text)

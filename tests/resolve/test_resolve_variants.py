@@ -4,7 +4,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.resolve import resolve_entities
+from collections import Counter
+
 from pipeline.resolve.evidence import StoryEvidence, choose
+from pipeline.resolve.names import best_form
 from pipeline.resolve.normalize import clean_name, has_person_title
 from pipeline.name_strings import name_key
 from pipeline.resolve.orgs import generic_stem, named_after, short_form_of, strip_legal_form
@@ -220,3 +223,13 @@ def test_a_nationality_word_is_not_the_surname_it_shares():
     res = resolve_entities([a, b])
     assert entity_of(res, a, "Cuban") != entity_of(res, a, "Mark Cuban")
     assert entity_of(res, b, "Cuban") != entity_of(res, a, "Mark Cuban")
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Japan-European Community", "European Community", "EC"], "European Community"),
+    (["U.S.-Canada", "Canada"], "Canada"),
+    (["Bristol-Myers Co", "Bristol"], "Bristol-Myers Co"),  # no country before the hyphen: one name
+    (["Guinea-Bissau", "Bissau"], "Guinea-Bissau"),  # the rest is no other name of the entity
+])
+def test_a_country_joined_to_a_name_by_a_hyphen_does_not_name_it(names, expected):
+    assert best_form(Counter(names), {"ec"}) == expected

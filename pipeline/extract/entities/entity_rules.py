@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.doctext import doc_text, tokens_written, word_counts
 from pipeline.extract.entities.agencies import tag_agencies
+from pipeline.extract.entities.bare_titles import untag_bare_titles
 from pipeline.extract.entities.boundaries import fix_boundaries, legal_entity_bracket
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
@@ -37,6 +38,7 @@ from pipeline.given_names import is_given_name
 from pipeline.name_strings import country, known_place, name_key
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS, is_legal_form
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
+from pipeline.us_states import US_STATE_NAMES
 
 # Symbols of units written after a number, which the NER may type as names.
 UNIT_SYMBOLS = frozenset("""
@@ -179,7 +181,8 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     if not heads:
         return None
     last = heads[-1] + 1
-    if last < len(words) and words[last] in {"of", "for", "on"} and not is_legal_form(words[heads[-1]]):
+    if last < len(words) and words[last] in {"of", "for", "on"} and (
+            not is_legal_form(words[heads[-1]]) or _named_for_a_state(words, last)):
         last = len(words)  # "Bank of America"; not "Manufacturers Hanover Trust Co. of New York": a legal form ends it
     while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
         last -= 1
@@ -191,6 +194,20 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
         return None
     label = "GPE" if words[heads[-1]] in STATE_HEADS and not set(words) & ORG_HEADS else "ORG"
     return Span(doc, start, start + last, label=label)
+
+
+_US_STATES = frozenset(name.lower() for name in US_STATE_NAMES)
+# Legal forms a US company's name may go on after, with the state or nation it is named for.
+_FORMS_NAMED_FOR_A_STATE = frozenset({"co", "co.", "corp", "corp.", "company", "corporation"})
+
+
+def _named_for_a_state(words: list[str], of: int) -> bool:
+    """"Public Service Co of New Mexico", "Aluminum Co of America": after "Co" or "Corp", "of" and a
+    US state's name or America's go on with the name; another place ends it, as where it is ("Hanover
+    Trust Co. of New York", "Toyota Motor Corp of Japan", "Acme Corp of Dayton")."""
+    place = " ".join(words[of + 1:])
+    return of >= 2 and words[of - 1] in _FORMS_NAMED_FOR_A_STATE and words[of] == "of" and (
+        place in _US_STATES or place == "america")
 
 
 @Language.component("org_name_rules")
@@ -229,6 +246,7 @@ def org_name_rules(doc: Doc) -> Doc:
     _tag_defined_acronyms(doc)
     _tag_name_heads(doc)
     tag_name_runs(doc)
+    untag_bare_titles(doc)  # "Deputy Assistant Secretary": a title's words make no person
     tag_agencies(doc)  # the place may be a name run ("Cook County")
     tag_named_places(doc)  # after every rule that may make a name ORG
     tag_region_names(doc)
