@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from models import Mention
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.rules import EntityGroups
-from pipeline.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from pipeline.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RANK_WORDS
 from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 from pipeline.sports_words import SIDE_POSTS
 from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
@@ -45,8 +45,7 @@ NOT_PERSON_NOUNS = frozenset({
     "campaign", "report", "statement", "letter", "article", "book", "office", "administration",
     "party", "committee", "people", "family", "government", "team", "staff", "group", "time",
 })
-# Words that make another office of the same noun: a vice president is not the president.
-RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting", "co"})
+RANK_WORDS = TITLE_RANK_WORDS
 PAST_WORDS = frozenset({"former", "ex", "late", "then", "onetime", "one-time", "erstwhile"})
 IGNORED_MODIFIERS = frozenset({"current", "new", "top", "sitting", "outgoing", "incoming", "longtime",
                                "veteran", "embattled", "presumptive", "likely", "eventual", "de", "facto",

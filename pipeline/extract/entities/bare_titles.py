@@ -1,0 +1,33 @@
+"""Titles the NER typed as a person's name.
+
+In "Thomas Berger, Deputy Assistant Secretary of the Treasury, said" the small model tags
+"Assistant Secretary" PERSON, and the role rules then make the title itself the Treasury's deputy.
+A PERSON span of two or more capitalised words that are all title or role words ("Assistant
+Secretary", "Prime Minister", "Chief Executive") names no one: it is left untagged, so the title
+is read as the role of the name beside it. One word is left alone: a surname may be a role word
+("Mr Major said", "Bishop"), and so is a span after an honorific ("Mrs Deputy Smith" is no title).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lexicon import HONORIFICS, NAME_TITLES, ROLE_NOUNS, TITLE_RANK_WORDS
+
+# Words of a title ("Chief Executive"); no role suffix test: "Walker" and "Baker" are surnames.
+TITLE_WORDS = NAME_TITLES | ROLE_NOUNS | TITLE_RANK_WORDS | frozenset({"executive"})
+
+
+def is_bare_title(span: Span) -> bool:
+    """Whether a span is only title words, capitalised, with no honorific before it."""
+    doc = span.doc
+    if len(span) < 2 or (span.start and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and t.lower_ in TITLE_WORDS
+               for t in span)
+
+
+def untag_bare_titles(doc: Doc) -> None:
+    """Drop the PERSON entities that are bare titles (module docstring)."""
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and is_bare_title(e))]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
