@@ -46,7 +46,8 @@ PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "commissioner", "adviser
 # Security Adviser").
 PORTFOLIO_TITLE_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS | frozenset({
     "shadow", "national", "monetary", "financial", "new", "junior", "armed", "forces", "constitutional", "economics", "media", "pensions", "local",
-    "government", "rural", "europe", "overseas", "arts", "disabled", "people", "and", "&"})
+    "government", "rural", "europe", "overseas", "arts", "disabled", "people", "agrarian", "reform", "industrial",
+    "expansion", "regional", "relations", "external", "and", "&"})
 # Administrative titles a portfolio makes an office of the place ("Transportation Director", "Homeland
 # Security adviser"); a profession stays one ("an Alabama family physician", "a Boston sports writer").
 PORTFOLIO_TITLE_NOUNS = frozenset("""

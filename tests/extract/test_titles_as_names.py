@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.extract.entities.bare_titles import is_bare_title
+from pipeline.extract.entities.bare_titles import is_bare_title, untag_bare_titles
 from tests.extract.test_wire_names import mentions_of, relations_of
 
 
@@ -19,6 +19,9 @@ from tests.extract.test_wire_names import mentions_of, relations_of
     (["Walker", "Baker", "said"], 0, 2, False),  # role-like endings are no title words
     (["Mrs", "Deputy", "Mayor", "said"], 1, 3, False),  # after an honorific
     (["the", "deputy", "mayor", "said"], 1, 3, False),  # lower case: no name to drop
+    (["Agriculture", "Minister", "Moven", "Mahachi"], 0, 2, True),  # a portfolio and its office
+    (["Foreign", "Affairs", "Secretary", "said"], 0, 3, True),
+    (["Agriculture", "Ministry", "said"], 0, 2, False),  # a ministry is a body
 ])
 def test_a_bare_title(words, start, end, bare):
     doc = spacy.blank("en").make_doc(" ".join(words))
@@ -29,3 +32,11 @@ def test_a_title_before_of_is_the_role_of_the_name_before_it(nlp):
     text = "Thomas Berger, Deputy Assistant Secretary of the Treasury, said the talks would resume."
     assert ("Assistant Secretary", "PERSON") not in mentions_of(nlp, text)
     assert ("Thomas Berger", "affiliated_with", "Treasury", "Deputy Assistant Secretary") in relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("label, kept", [("ORG", False), ("PERSON", False), ("GPE", True)])
+def test_a_portfolio_and_its_office_are_no_entity(label, kept):
+    doc = spacy.blank("en").make_doc("Agriculture Minister Moven Mahachi said exports fell.")
+    doc.ents = [Span(doc, 0, 2, label=label), Span(doc, 2, 4, label="PERSON")]
+    untag_bare_titles(doc)
+    assert [e.text for e in doc.ents] == (["Agriculture Minister", "Moven Mahachi"] if kept else ["Moven Mahachi"])

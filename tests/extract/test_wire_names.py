@@ -185,9 +185,29 @@ def test_its_unit_belongs_to_the_speaker_only(nlp):
     ("The Netherlands will cut benefits, Social Affairs minister Louw de Graaf said on Monday.", "Social Affairs"),
     ("Agriculture Commissioner Frans Andriessen said the quotas would stay.", "Agriculture"),
     ("The bulk of the surplus is invested by the Treasury, Financial Secretary Piers Jacobs said.", "Financial"),
-], ids=["lower-case-office-after-a-portfolio-of-several-words", "commissioner", "financial-secretary"])
+    ("Agrarian Reform Secretary Heherson Alvarez said the land reform programme would begin in June.",
+     "Agrarian Reform"),
+    ("Canada said the Minister of Regional and Industrial Expansion, Michel Cote, would visit Japan.",
+     "Industrial Expansion"),
+    ("Zhang Haoruo, vice minister of Foreign Economic Relations and Trade, said China signed loans.",
+     "Foreign Economic Relations and Trade"),
+    ("Spain's Secretary of State for Trade, Miguel Angel Fernandez Ordonez, said inflation fell.", "State for Trade"),
+], ids=["lower-case-office-after-a-portfolio-of-several-words", "commissioner", "financial-secretary",
+        "agrarian-reform", "minister-of-a-portfolio", "vice-minister-of-a-portfolio", "secretary-of-state-for"])
 def test_a_portfolio_before_an_office_is_no_employer(nlp, text, portfolio):
     assert not any(o == portfolio for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Spain's Secretary of State for Trade, Miguel Angel Fernandez Ordonez, said inflation fell.",
+     ("Miguel Angel Fernandez Ordonez", "affiliated_with", "Spain", "Secretary of State for Trade")),
+    ("The US Secretary of Energy Spencer Abraham confirmed the machine had reached full speed.",
+     ("Spencer Abraham", "affiliated_with", "US", "Secretary of Energy")),
+    ("James Baker, Secretary of the Treasury, said the dollar was stable.",  # a department, named so
+     ("James Baker", "affiliated_with", "Treasury", "Secretary")),
+], ids=["the-state-served", "the-state-served-after-of", "of-a-department"])
+def test_a_portfolio_after_an_office_is_the_role_s(nlp, text, relation):
+    assert relation in relations_of(nlp, text), relations_of(nlp, text)
 
 
 def test_a_role_does_not_run_back_into_the_dateline(nlp):

@@ -132,9 +132,26 @@ def a_portfolio(finder: ArgumentFinder, mention: Mention, noun: Token) -> bool:
     if noun.lower_ not in PORTFOLIO_OFFICES or not (noun.text[:1].isupper() or len(words) > 1):
         return False
     gap = doc_text(noun.doc)[mention.end:noun.idx]
-    # "Agriculture and Livestock Development Minister": a portfolio of several, one word of no list
-    return gap == " " and bool(words) and (all(w in PORTFOLIO_TITLE_WORDS for w in words) or len(words) >= 3 and (
+    return gap == " " and _portfolio_words(words)
+
+
+def _portfolio_words(words: list[str]) -> bool:
+    """Casefolded words that name a minister's portfolio: all portfolio words, or ("Agriculture and
+    Livestock Development") three or more opened and closed by one, no organisation's head among them."""
+    return bool(words) and (all(w in PORTFOLIO_TITLE_WORDS for w in words) or len(words) >= 3 and (
         words[0] in PORTFOLIO_TITLE_WORDS and words[-1] in PORTFOLIO_TITLE_WORDS and not set(words) & ORG_HEADS))
+
+
+def portfolio_after(prep: Token, mention: Mention, noun: Token) -> bool:
+    """"the Minister of Regional and Industrial Expansion, X", "Secretary of State for Trade X", "vice
+    minister of Foreign Economic Relations and Trade": the NER's organisation after a minister's title
+    and "of" or "for" is the title's portfolio, no employer ("of the Treasury" names a department)."""
+    words = [w.casefold() for w in mention.text.split()]
+    if words[:1] == ["the"] or noun.lower_ not in PORTFOLIO_OFFICES or prep.lower_ not in ("of", "for"):
+        return False
+    if words[:2] == ["state", "for"]:  # "Secretary of State for Trade": the British and Spanish style
+        words = words[2:]
+    return _portfolio_words(words)
 
 
 def party_of_two_words(finder: ArgumentFinder, modifiers: list[Token]) -> tuple[set[int], Optional[Mention]]:

@@ -40,8 +40,8 @@ from pipeline.extract.relations.lexicon import (
 from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
-    a_portfolio, mistyped_club, mistyped_organisation, of_a_ministry, party_of_two_words, state_portfolio,
-    states_a_record, states_of_nationality, team_named,
+    a_portfolio, mistyped_club, mistyped_organisation, of_a_ministry, party_of_two_words, portfolio_after,
+    state_portfolio, states_a_record, states_of_nationality, team_named,
 )
 from pipeline.extract.relations.office_words import office_organisation, portfolio_department
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
@@ -269,6 +269,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             if mention.name == STATE_DEPARTMENT and not left_places and not of_a_ministry(prep, mention) \
                     and not any(t.lower_ in PARTY_KEYS for t in modifiers):
                 phrase.organisations.append(mention)
+            continue
+        if kind == "office" and label in ORG_LABELS and portfolio_after(prep, mention, noun):
+            phrase.postings.append(mention)  # the title's portfolio: no employer, no pair for the scorer
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
