@@ -27,6 +27,7 @@ from pipeline.extract.glued_quotes import split_glued_quotes
 from pipeline.extract.title_abbreviations import keep_title_abbreviations
 from pipeline.extract.prefixed_words import keep_prefixed_words
 from pipeline.extract.mention_index import MentionIndex
+from pipeline.extract.quotes.speaker_types import type_speakers
 from pipeline.extract.entities.name_boundaries import add_boundary_rules
 from pipeline.extract.entities.entity_rules import add_entity_rules
 from pipeline.extract.entities.party_tags import add_party_state_tags
@@ -96,6 +97,7 @@ def _analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     index = MentionIndex(doc, mentions)
     relations = extract_relations(doc, mentions, article.published, index=index) + extract_quotes(doc, mentions, index)
     relations = attribute_reported_speech(doc, mentions, relations, index)
+    mentions = type_speakers(mentions, relations)
     by_index = {m.index: m for m in mentions}
     relations = [cover_arguments(doc, mentions, r, by_index) for r in relations]
     return ArticleAnalysis(article=article, mentions=mentions, relations=relations)
