@@ -1,6 +1,6 @@
-"""Words for the parts, workplaces and leadership of an organisation (relations/memberships.py,
-relations/role_names.py): one home for them beside pipeline/lexicon.py and the relations lexicon, both
-at their size limit."""
+"""Words for the parts, workplaces, leadership and deals of an organisation (relations/memberships.py,
+relations/role_names.py, relations/noun_relations.py, relations/member_lists.py): one home for them
+beside pipeline/lexicon.py and the relations lexicon, both at their size limit."""
 from __future__ import annotations
 
 from pipeline.lexicon import BUSINESS_DESCRIPTORS, PLACED_CLASS_NOUNS
@@ -50,3 +50,14 @@ congress assembly senate tribunal inc corp ltd llc plc co group command army nav
 nv spa gmbh bv pte bhd
 """.split())
 STATE_HEADS = frozenset("republic kingdom emirates principality sultanate commonwealth".split())
+# Verbs whose subject carries through a deal named by their object: "Banner said it completed the
+# purchase of Rexnord", "closed its acquisition of X", "has made the purchase of X" (the subject buys).
+DEAL_COMPLETING_VERBS = frozenset({"complete", "close", "finalize", "finalise", "conclude", "consummate", "finish",
+                                   "make", "effect"})
+# Modifiers of a purchase that buys a part, not the company: "the share purchase of X", "a stake purchase".
+PART_PURCHASE_WORDS = frozenset({"share", "stock", "stake", "equity", "asset", "minority", "partial", "interest"})
+# Nouns for an organisation made of other organisations, whose "includes"/"incorporates"/"comprises"
+# lists its members: "Capco is a group of utilities that includes Ohio Edison Co", "Storehouse, the
+# retail conglomerate which incorporates Mothercare" (relations/member_lists.py).
+COMPOSITE_ORG_NOUNS = frozenset({"group", "conglomerate", "consortium", "syndicate", "alliance", "coalition",
+                                 "federation", "association", "grouping", "cartel", "holding"})

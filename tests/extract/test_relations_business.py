@@ -55,6 +55,18 @@ CAREER_CASES = [
                  ("United Technologies", "partnered_with", "Raytheon"), {}, id="merge-with"),
     pytest.param("Acme Corp. agreed to buy Widget Inc. for 2 billion dollars.", [("Acme Corp.", "ORG"), ("Widget Inc.", "ORG")],
                  ("Acme Corp.", "acquired", "Widget Inc."), {}, id="agreed-to-buy"),
+    # a name coordinated after another's address ("<Org>, City, State, and <Org2>"): the parser hangs
+    # it on the town or the state
+    pytest.param("Great American First Savings Bank acquired Capital Savings Bank, Olympia, Wash., and Los Angeles "
+                 "Federal Savings Bank.",
+                 [("Great American First Savings Bank", "ORG"), ("Capital Savings Bank", "ORG"), ("Olympia", "GPE"),
+                  ("Wash.", "GPE"), ("Los Angeles Federal Savings Bank", "ORG")],
+                 ("Great American First Savings Bank", "acquired", "Los Angeles Federal Savings Bank"), {},
+                 id="second-name-after-an-address"),
+    pytest.param("Wickes Cos Inc bought Acme Tool Co, Dayton, Ohio, and Widget Corp last year.",
+                 [("Wickes Cos Inc", "ORG"), ("Acme Tool Co", "ORG"), ("Dayton", "GPE"), ("Ohio", "GPE"),
+                  ("Widget Corp", "ORG")],
+                 ("Wickes Cos Inc", "acquired", "Widget Corp"), {}, id="name-after-an-address-hung-on-the-state"),
     # a reduced relative after a comma, which the parser hangs on the main verb
     pytest.param("Columbia was part of FleetBoston, bought by Bank of America last year for a large sum.",
                  [("Columbia", "ORG"), ("FleetBoston", "ORG"), ("Bank of America", "ORG")],

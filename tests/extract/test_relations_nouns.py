@@ -17,6 +17,26 @@ FOUND = [
     pytest.param("Microsoft's $26 billion deal to buy LinkedIn was announced in June.",
                  [("Microsoft", "ORG"), ("LinkedIn", "ORG")],
                  ("Microsoft", "acquired", "LinkedIn"), "noun_acquisition", id="deal-to-buy"),
+    # a verb carrying the deal through: its subject buys (held-out Reuters recall, session 22)
+    pytest.param("Banner Industries Inc completed the purchase of Rexnord Inc for 260 mln dlrs.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")],
+                 ("Banner Industries Inc", "acquired", "Rexnord Inc"), "noun_acquisition", id="completed-the-purchase-of"),
+    pytest.param("Allegheny International Inc has closed its acquisition of Sunbeam Corp.",
+                 [("Allegheny International Inc", "ORG"), ("Sunbeam Corp", "ORG")],
+                 ("Allegheny International Inc", "acquired", "Sunbeam Corp"), "noun_acquisition", id="closed-its-acquisition-of"),
+    pytest.param("Banner Industries Inc said it completed the previously announced purchase of Rexnord Inc.",
+                 [("Banner Industries Inc", "ORG"), ("it", "ORG", "Banner Industries Inc"), ("Rexnord Inc", "ORG")],
+                 ("it", "acquired", "Rexnord Inc"), "noun_acquisition", id="pronoun-completed-the-purchase-of"),
+    pytest.param("Dow Chemical Co has made the purchase of Essex Chemical Corp.",
+                 [("Dow Chemical Co", "ORG"), ("Essex Chemical Corp", "ORG")],
+                 ("Dow Chemical Co", "acquired", "Essex Chemical Corp"), "noun_acquisition", id="made-the-purchase-of"),
+    # "its", which coreference leaves unlinked, is the reporting company's
+    pytest.param("Harris Corp said its wholly-owned subsidiary, Harris Graphics Corp, would cut jobs.",
+                 [("Harris Corp", "ORG"), ("Harris Graphics Corp", "ORG")],
+                 ("Harris Graphics Corp", "member_of", "Harris Corp"), "ownership", id="its-subsidiary-apposition"),
+    pytest.param("Harris Corp said its wholly owned subsidiary Harris Graphics Corp would cut jobs.",
+                 [("Harris Corp", "ORG"), ("Harris Graphics Corp", "ORG")],
+                 ("Harris Graphics Corp", "member_of", "Harris Corp"), "ownership", id="its-subsidiary-before-the-name"),
     pytest.param("A survey, conducted by Quinnipiac University and the Des Moines Register, showed a tie.",
                  [("Quinnipiac University", "ORG"), ("Des Moines Register", "ORG")],
                  ("Quinnipiac University", "partnered_with", "Des Moines Register"), "joint_work", id="poll-conducted-by"),
@@ -160,6 +180,51 @@ NOT_FOUND = [
     pytest.param("Comcast's proposed acquisition of Time Warner Cable worried regulators.",
                  [("Comcast", "ORG"), ("Time Warner Cable", "ORG")], ("Comcast", "acquired", "Time Warner Cable"),
                  id="proposed-acquisition"),
+    # a part bought, a sale, a purchase only made possible: no acquisition by the subject
+    pytest.param("Banner Industries Inc completed the purchase of shares in Rexnord Inc.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")], ("Banner Industries Inc", "acquired", "Rexnord Inc"),
+                 id="purchase-of-shares"),
+    pytest.param("Banner Industries Inc completed the share purchase of Rexnord Inc.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")], ("Banner Industries Inc", "acquired", "Rexnord Inc"),
+                 id="share-purchase-of"),
+    pytest.param("Banner Industries Inc completed the sale of Rexnord Inc to Wickes Cos Inc.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG"), ("Wickes Cos Inc", "ORG")],
+                 ("Banner Industries Inc", "acquired", "Rexnord Inc"), id="completed-the-sale-of"),
+    pytest.param("Citicorp made the purchase of Rexnord Inc possible, Banner Industries Inc said.",
+                 [("Citicorp", "ORG"), ("Rexnord Inc", "ORG"), ("Banner Industries Inc", "ORG")], ("Citicorp", "acquired", "Rexnord Inc"),
+                 id="made-the-purchase-possible"),
+    pytest.param("Banner Industries Inc completed the partial purchase of Rexnord Inc.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")], ("Banner Industries Inc", "acquired", "Rexnord Inc"),
+                 id="partial-purchase-of"),
+    pytest.param("Banner Industries Inc completed Wickes Cos Inc's purchase of Rexnord Inc.",
+                 [("Banner Industries Inc", "ORG"), ("Wickes Cos Inc", "ORG"), ("Rexnord Inc", "ORG")],
+                 ("Banner Industries Inc", "acquired", "Rexnord Inc"), id="completed-another-s-purchase"),
+    pytest.param("Banner Industries Inc completed the investors' purchase of Rexnord Inc.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")], ("Banner Industries Inc", "acquired", "Rexnord Inc"),
+                 id="completed-an-unnamed-owner-s-purchase"),
+    pytest.param("The purchase of Rexnord Inc was completed, Banner Industries Inc said.",
+                 [("Rexnord Inc", "ORG"), ("Banner Industries Inc", "ORG")], ("Banner Industries Inc", "acquired", "Rexnord Inc"),
+                 id="purchase-was-completed"),
+    pytest.param("Banner Industries Inc said its proposed acquisition of Rexnord Inc was completed.",
+                 [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")], ("Banner Industries Inc", "acquired", "Rexnord Inc"),
+                 id="its-proposed-acquisition"),
+    # a firm serving another is no part of it
+    pytest.param("Mr Campbell messaged Newsnight after the programme investigated claims that Labour's advertising "
+                 "agency TBWA was blaming him for controversy over its campaign posters.",
+                 [("Campbell", "PERSON"), ("Newsnight", "ORG"), ("Labour", "ORG"), ("TBWA", "ORG")], ("TBWA", "member_of", "Labour"),
+                 id="advertising-agency-before-the-name"),
+    # a deal's target only by name: "the company" may be any of the story's
+    pytest.param("Dart Group said Kohlberg Kravis completed its leveraged buyout of the company.",
+                 [("Dart Group", "ORG"), ("Kohlberg Kravis", "ORG"), ("the company", "ORG", "Dart Group")],
+                 ("Kohlberg Kravis", "acquired", "the company"), id="completed-buyout-of-a-description"),
+    # "its" only: another's subsidiary, unnamed, is not the speaker's
+    pytest.param("Harris Corp said the Dutch bank's subsidiary, Lanston Inc, would close.",
+                 [("Harris Corp", "ORG"), ("Lanston Inc", "ORG")], ("Lanston Inc", "member_of", "Harris Corp"),
+                 id="unnamed-owner-s-subsidiary"),
+    # "its" subsidiary sold: no longer the company's
+    pytest.param("Harris Corp said it sold its wholly-owned subsidiary, Harris Graphics Corp, to Wickes Cos Inc.",
+                 [("Harris Corp", "ORG"), ("it", "ORG", "Harris Corp"), ("Harris Graphics Corp", "ORG"), ("Wickes Cos Inc", "ORG")],
+                 ("Harris Graphics Corp", "member_of", "it"), id="sold-its-subsidiary"),
     pytest.param("Microsoft made a bid to buy Yahoo in 2008.",
                  [("Microsoft", "ORG"), ("Yahoo", "ORG")], ("Microsoft", "acquired", "Yahoo"), id="bid-to-buy"),
     # makers of different things in a list are no partners
@@ -250,3 +315,16 @@ NOT_FOUND = [
 def test_not_found(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs, published="2016-03-10")
     assert find(found, *triple) is None, [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, modality, polarity", [
+    ("Banner Industries Inc expects to complete its acquisition of Rexnord Inc in April.", "hedged", "affirmed"),
+    ("Banner Industries Inc will complete the purchase of Rexnord Inc next month.", "hedged", "affirmed"),
+    ("Banner Industries Inc did not complete the purchase of Rexnord Inc.", "asserted", "negated"),
+    ("Banner Industries Inc completed the purchase of Rexnord Inc last week.", "asserted", "affirmed"),
+], ids=["expects-to-complete", "will-complete", "did-not-complete", "completed"])
+def test_a_completed_deal_takes_the_verb_s_modality(nlp, text, modality, polarity):
+    found = relations_of(nlp, text, [("Banner Industries Inc", "ORG"), ("Rexnord Inc", "ORG")], published="1987-03-10")
+    relation = find(found, "Banner Industries Inc", "acquired", "Rexnord Inc")
+    assert relation is not None, found
+    assert (relation.modality, relation.polarity) == (modality, polarity)

@@ -209,7 +209,33 @@ class ArgumentFinder:
             mention = self.entity(member)
             if mention is not None:
                 found.setdefault(mention.index, mention)
+                for beyond in self._after_address(member, mention):
+                    found.setdefault(beyond.index, beyond)
         return list(found.values())
+
+    def _after_address(self, name: Token, mention: Mention) -> list[Mention]:
+        """"acquired Capital Savings Bank, Olympia, Wash., and Los Angeles Federal Savings Bank": the
+        parser hangs the next name on the address set off after an organisation's name (the town or
+        its state); it is coordinated with the name. Only names of the same type as the first."""
+        label = self.label(mention)
+        if label != "ORG":
+            return []
+        found = []
+        for town in name.children:
+            if town.dep_ not in ("conj", "npadvmod", "appos") or town.i < name.i or town.i == 0 \
+                    or self.doc[town.left_edge.i - 1].text != "," or not self._is_place(town):
+                continue
+            for place in [town, *(c for c in town.children if c.dep_ == "appos" and self._is_place(c))]:
+                for joined in (c for c in place.children if c.dep_ == "conj"):
+                    for item in [joined, *joined.conjuncts]:
+                        other = self.entity(item)
+                        if other is not None and other.index != mention.index and self.label(other) == label:
+                            found.append(other)
+        return found
+
+    def _is_place(self, token: Token) -> bool:
+        mention = self.index.widest(token)
+        return mention is not None and self.label(mention) in ("GPE", "LOC")
 
 
 def unresolvable_pronoun(token: Token) -> bool:

@@ -32,8 +32,10 @@ from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
     MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
 )
+from pipeline.extract.relations.org_rules import governing_subject_organisations
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
+from pipeline.organisation_words import DEAL_COMPLETING_VERBS, PART_PURCHASE_WORDS
 
 # Modal verbs whose subject is a deal imagined, not made: "a pact between them could spur growth".
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
@@ -89,12 +91,38 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
 
 
 def _acquisition(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"Google's acquisition of YouTube", "the acquisition of Whole Foods by Amazon"."""
+    """"Google's acquisition of YouTube", "the acquisition of Whole Foods by Amazon", "Banner said it
+    completed the purchase of Rexnord" (the subject of a verb carrying the deal through buys)."""
     if unrealised_deal(noun):
         return
     targets = labelled(finder, prep_objects(noun, ("of",)), ("ORG", "PRODUCT", "FAC"))
-    buyers = labelled(finder, owners_of(noun, ("poss", "compound")) + prep_objects(noun, ("by",)), ("ORG", "PERSON", "GPE"))
-    yield from pairs("acquired", buyers, targets, "noun_acquisition", (noun,))
+    owners = owners_of(noun, ("poss", "compound"))
+    buyers = labelled(finder, owners + prep_objects(noun, ("by",)), ("ORG", "PERSON", "GPE"))
+    anchors: tuple[Token, ...] = (noun,)
+    completing = _completing_verb(noun)
+    # "its", which coreference leaves unlinked, is the subject's; another owner's deal is theirs
+    if not buyers and completing is not None and all(o.pos_ == "PRON" for o in owners if o.dep_ == "poss"):
+        subject = subject_token(completing)
+        buyers = labelled(finder, [subject] if subject is not None else [], ("ORG", "PERSON", "GPE"))
+        # a target by name only: "after Kohlberg Kravis completed its leveraged buyout of the company"
+        # is some company of the story's several, not the one coreference guessed
+        targets = [m for m in targets if m.refers_to is None]
+        anchors = (noun, completing)  # "expects to complete", "did not complete": the verb's modality
+    yield from pairs("acquired", buyers, targets, "noun_acquisition", anchors)
+
+
+def _completing_verb(noun: Token) -> Token | None:
+    """The verb a deal is the object of when it carries the deal through ("completed the purchase of
+    X", "has made the acquisition of X"); not "made the purchase possible" nor a part bought ("the
+    share purchase of X")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in DEAL_COMPLETING_VERBS:
+        return None
+    if any(c.lemma_.lower() in PART_PURCHASE_WORDS for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        return None
+    if any(t.pos_ == "ADJ" and t.i > t.head.i for t in noun.subtree):
+        return None  # "made the purchase of X possible", the adjective hung on the name
+    return verb
 
 
 def deal_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
@@ -278,10 +306,20 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         beside += [head] if head is not None else []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
         beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
+    if noun.dep_ == "compound" and any(c.dep_ == "poss" for c in noun.children) \
+            and not any(c.dep_ == "compound" for c in noun.children):
+        # "its wholly owned subsidiary Harris Graphics Corp", parsed as a modifier of the name; a kind
+        # of service is no part of the client ("Labour's advertising agency TBWA")
+        head = finder.mention_at(noun.head)
+        beside += [head] if head is not None else []
     beside = [m for m in beside if finder.label(m) in ORG_LABELS]
     # a modifier naming a kind ("its super PAC arm") is no owner: only a bare name before the noun
     modifiers = [c for c in owners_of(noun, ("poss", "compound")) if not any(g.dep_ == "amod" for g in c.children)]
     others = labelled(finder, modifiers + prep_objects(noun, ("of",)), ORG_LABELS)
+    if beside and not others and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        # "Harris Corp said its wholly-owned subsidiary, Harris Graphics Corp, ...": "its", which
+        # coreference left unlinked, is the reporting company's (not "it sold its subsidiary": no more)
+        others = governing_subject_organisations(finder, noun)
     if not beside or not others:
         return
     parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"

@@ -344,14 +344,14 @@ def owned_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     # "the Quarto Mining Co unit of North American Coal Co"
     owners += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t) if finder.label(m) == "ORG"]
     if units and not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
-        owners = _governing_subject_organisations(finder, noun)  # "its", which coreference left unlinked
+        owners = governing_subject_organisations(finder, noun)  # "its", which coreference left unlinked
     for unit in units:
         for owner in owners:
             if finder.index.root(unit).index != finder.index.root(owner).index:
                 yield Candidate("member_of", unit, owner, "owned_unit", (noun,))
 
 
-def _governing_subject_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+def governing_subject_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     """The organisations named by the subject of the nearest clause above `noun` whose subject
     comes before it, when that clause reports what its subject says ("AMR Corp said its ... unit",
     "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
