@@ -117,3 +117,20 @@ COMPANY = [
 @pytest.mark.parametrize("name, text, triple, found", COMPANY, ids=[c[0] for c in COMPANY])
 def test_the_company(nlp, name, text, triple, found):
     assert (triple in [(s, p, o) for s, p, o, q in claims(nlp, text)]) is found
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Banner Industries Inc said it plans to buy Rexnord Inc. It said the funds will be obtained through a private "
+     "placement, for which Drexel Burnham Lambert Inc is acting as agent. Banner said it expects to complete the "
+     "merger with Rexnord within 60 days.", "Banner Industries Inc"),
+])
+def test_the_it_of_what_a_company_says_is_the_company(nlp, text, subject):
+    found = {(s, o) for s, p, o, _ in claims(nlp, text) if p == "partnered_with"}
+    assert found and all(subject in (s, o) for s, o in found), found
+
+
+def test_a_dateline_city_the_parser_made_the_reporter_leaves_the_it_alone(nlp):
+    # the parser reads "MELBOURNE" as the subject of "said": "it" is still the company
+    text = ("MELBOURNE, March 3 - Equity investment company Battery Group Ltd said it had agreed to buy Occidental "
+            "Life Insurance Co of Australia Ltd from TransAmerica Corp of the U.S.")
+    assert ("Battery Group Ltd", "acquired", "Occidental Life Insurance Co of Australia Ltd", {}) in claims(nlp, text)

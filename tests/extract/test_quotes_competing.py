@@ -97,7 +97,22 @@ SPEAKERS = [
     ("a speaking 'it' after an organisation noun owned by a name stands for that name's entity",
      "Acme Corp. cut its forecast on Tuesday.\n\n"
      "Acme’s board met on Monday to discuss the plan. “We cannot sustain these losses,” it said.",
-     [("Acme Corp", "We cannot sustain these losses")]),
+     [("Acme", "We cannot sustain these losses")]),  # the owner's mention; resolution joins it to Acme Corp.
+    ("a speaking 'it' after an organisation noun owned by a name is not a place named before it",
+     "Ruritania has devalued its currency twice this year.\n\n"
+     "The Acme Party's national executive committee said it was satisfied with the reforms. "
+     "“Measures taken so far are satisfactory,” it said.",
+     [("Acme Party", "Measures taken so far are satisfactory")]),
+    ("a speaking 'it' after an organisation noun a name stands beside is that name",
+     "Ruritania said its troops repulsed heavy attacks in the mountains.\n\n"
+     "The official news agency RUNA, received in London, said the troops continued their advance.\n\n"
+     "It said “remnants of an enemy brigade were shattered.”",
+     [("RUNA", "remnants of an enemy brigade were shattered.")]),
+    ("a speaking 'it' after an organisation noun no name owns is unnamed",
+     "Ruritania has devalued its currency twice this year.\n\n"
+     "The national executive committee said it was satisfied with the reforms. "
+     "“Measures taken so far are satisfactory,” it said.",
+     []),
     ("'she writes' after a writing sent from someone else names nobody",
      "In another email, Senator Laura Finch asks her assistant to print out recommendations on the foundation, "
      "sent from her friend Anna Piercy, a banker. “I feel passionate and impatient to see new leadership at the "

@@ -32,9 +32,10 @@ from pipeline.extract.coreference.states import link_state
 from pipeline.extract.coreference.unnamed import link_age, link_its
 from pipeline.extract.coreference.members import link_member
 from pipeline.extract.coreference.speaking import (
-    Chosen, main_speaker, other_author_since, owner_of_organisation_subject, reporter_passed_over, reports_on_another,
+    Chosen, main_speaker, other_author_since, reporter_passed_over, reports_on_another,
     speaks, unnamed_speaker_since,
 )
+from pipeline.extract.coreference.organisation_speakers import organisation_subject_before, owner_of_organisation_subject
 from pipeline.extract.coreference.outlets import outlet_sources
 from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
@@ -212,10 +213,40 @@ def _link_pronoun(ctx: Context, pronoun: Token) -> Mention | None:
         return None
     if ctx.in_quotes(pronoun.idx):
         return None  # inside a quote "it"/"they" may mean anything the speaker had in mind
-    found = _thing_antecedent(ctx, pronoun)
-    if found is None and word == "it" and is_speech_verb(pronoun.head):
-        found = owner_of_organisation_subject(ctx, pronoun, DESCRIPTION_HEADS)
-    return found
+    reporter = _reporter(ctx, pronoun)
+    if reporter is not None:
+        return reporter
+    if word == "it" and is_speech_verb(pronoun.head):
+        subject = organisation_subject_before(ctx, pronoun, DESCRIPTION_HEADS)
+        if subject is not None and subject.i not in ctx.covered:
+            # an organisation noun no rule linked to a name spoke last: its owner, or no one named
+            return owner_of_organisation_subject(ctx, pronoun, DESCRIPTION_HEADS)
+    return _thing_antecedent(ctx, pronoun)
+
+
+def _reporter(ctx: Context, pronoun: Token) -> Mention | None:
+    """The "it" of what a name says is that name ("Banner said it expects to complete the merger"):
+    the organisation the name is written for, also where the NER typed the short name a person and the
+    article writes the company in full ("Banner Industries Inc"), so that no earlier subject ("for which
+    Drexel Burnham Lambert Inc is acting as agent") is taken. None where the sentence is not so framed
+    or no organisation of the article has the name (the parser may make a dateline's city the subject
+    of "said")."""
+    clause = pronoun.head
+    verb = clause.head if clause.dep_ == "ccomp" else None
+    if pronoun.lower_ != "it" or verb is None or not is_speech_verb(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    named = next((ctx.root(m) for m, span in ctx.between(subject.i - 3, subject.i) if span.start <= subject.i < span.end), None)
+    if named is not None and ctx.groups.labels(named) & set(PRONOUN_LABELS["it"]):
+        return named
+    words = (named.text if named is not None else subject.text).split()
+    company = next((ctx.root(m) for m, span in ctx.spans if span.start < subject.i and m.label == "ORG"
+                    and m.text.split()[:len(words)] == words and len(m.text.split()) > len(words)), None)
+    if company is None or ctx.full_names_ending(words[-1]):
+        return None  # a person said it ("it" is what the sentences before are about), or a misparse
+    return company
 
 
 def _relative_antecedent(ctx: Context, pronoun: Token) -> Mention | None:

@@ -294,27 +294,6 @@ def _name_like(ctx, token: Token) -> bool:  # ctx: context.Context
     return token.is_title and ctx.capitalised_inside(token.text)
 
 
-def owner_of_organisation_subject(ctx, pronoun: Token, heads: frozenset[str]):  # ctx: context.Context
-    """'Trump's campaign backtracked, putting out a statement. In cases of abortion, it said, “...”':
-    a speaking 'it' after a sentence whose subject is an organisation noun ('campaign', 'company')
-    owned by a name stands for that name's entity, as 'the Sanders campaign said' does. Only the
-    latest narrative sentence before the pronoun's is read."""
-    doc, start = pronoun.doc, pronoun.sent.start
-    while start > 0 and ctx.in_quotes(doc[start - 1].sent.start_char):
-        start = doc[start - 1].sent.start  # back over quoted sentences to the writer's latest
-    if start == 0:
-        return None
-    subject = next((t for t in doc[start - 1].sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
-    if subject is None or subject.lemma_.lower() not in heads:
-        return None
-    owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]
-    for owner in owners:
-        for mention, span in ctx.between(owner.i - 5, owner.i):
-            if span.start <= owner.i < span.end and ctx.root(mention).label in ("PERSON", "ORG"):
-                return ctx.root(mention)
-    return None
-
-
 def other_author_since(ctx, start: int, pronoun: Token, chosen: Chosen) -> bool:  # ctx: context.Context
     """True when a pronoun that writes ('“...,” she writes') follows a sentence naming someone
     else as the author of a writing: 'Clinton asks her assistant to print out recommendations,
