@@ -256,3 +256,15 @@ def test_no_company_name_opens_with_its_legal_form(nlp):
     # the model's DATE "March 9 - Municipal Assistance Corp" leaves "Corp of New York" alone
     text = "NEW YORK, March 9 - Municipal Assistance Corp of New York said its offering would be the last."
     assert ("Corp of New York", "ORG") not in mentions_of(nlp, text), mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the model's DATE "March 3 - Canadian Pacific Ltd" runs past the dash: a company up to its legal form
+    ("MONTREAL, March 3 - Canadian Pacific Ltd said its CP Rail division would cut 500 jobs.",
+     ("Canadian Pacific Ltd", "ORG")),
+    # ... and a nationality before a title ("March 4 - Brazilian Finance" one DATE)
+    ("BERNE, March 4 - Brazilian Finance Minister Dilson Funaro said he would meet Swiss bankers.",
+     ("Brazilian", "GPE")),  # the state the office is held for
+])
+def test_a_dateline_date_run_over_the_story_s_first_name(nlp, text, mention):
+    assert mention in mentions_of(nlp, text), mentions_of(nlp, text)

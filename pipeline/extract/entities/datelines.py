@@ -29,6 +29,7 @@ from models import Article, Dateline
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.entities.overrides import override_entities
 from pipeline.extract.doctext import doc_text
+from pipeline.lexicon import is_legal_form
 from pipeline.name_strings import country_of_demonym
 from pipeline.page_words import PHOTO_AGENCIES
 
@@ -170,13 +171,20 @@ def tag_datelines(doc: Doc) -> None:
     """Give every dateline's place, region, date and agency their entity labels, replacing what
     overlaps, so that no other rule joins them to the story's first name; `outside_datelines` drops
     them last. The model's entity running on past the dash loses its tail: "March 4 - Brazilian
-    Finance" read as one DATE leaves "Brazilian" a nationality again."""
+    Finance" read as one DATE leaves "Brazilian" a nationality again; "March 3 - Canadian Pacific
+    Ltd", capitalised words up to a company's legal form, leaves a company."""
     matches = _matches(doc)
     found = [span for match in matches for span in _spans(doc, match)]
     for match in matches:
         first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")  # the story's first word
         after = first.start if first is not None else None
-        if after is not None and any(e.start < after < e.end for e in doc.ents) and country_of_demonym(doc[after].text):
+        run_over = next((e for e in doc.ents if after is not None and e.start < after < e.end), None)
+        if run_over is None or not country_of_demonym(doc[after].text):
+            continue
+        tail = doc[after:run_over.end]
+        if len(tail) > 1 and is_legal_form(tail[-1].text) and all(t.text[:1].isupper() for t in tail):
+            found.append(Span(doc, after, run_over.end, label="ORG"))
+        else:
             found.append(Span(doc, after, after + 1, label="NORP"))
     override_entities(doc, found)
 
