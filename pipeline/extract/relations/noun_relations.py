@@ -33,6 +33,7 @@ from pipeline.extract.relations.lexicon import (
     MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
 )
 from pipeline.extract.relations.visit_rules import states_event
+from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
 
 # Modal verbs whose subject is a deal imagined, not made: "a pact between them could spur growth".
@@ -157,6 +158,24 @@ def _nearest_organisation(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     before = [m for m in finder.index.mentions if noun.sent.start_char <= m.start < noun.idx
               and m.text[:1].isupper() and finder.label(m) in ("ORG", "GPE")]
     return [max(before, key=lambda m: m.start)] if before else []
+
+
+def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """What an unlinked "its" before `noun` stands for: the organisations named by the subject of the
+    nearest clause above `noun` whose subject comes before it, when that clause reports what its
+    subject says ("AMR Corp said its ... unit", "Acme said its board elected X",
+    "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
+    Sachs valued its Deluxe Film unit": the unit is the company the story is about)."""
+    for verb in noun.ancestors:
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i]
+        if subjects:
+            if not is_speech_verb(verb):
+                return []
+            # past a wire dateline's place ("CANTON, Mass, March 4 - Computer Identics Corp said its ...")
+            subject = subject_token(verb)
+            subjects = [subject] if subject is not None and subject.i < noun.left_edge.i else subjects
+            return [m for s in subjects for m in finder.group(s) if finder.label(m) == "ORG"]
+    return []
 
 
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
