@@ -28,6 +28,9 @@ NO_OPEN_RELATION = [
     pytest.param("Mike Tindall, who recently signed for Bath's west-country rivals Gloucester, was also left out.",
                  [("Mike Tindall", "PERSON"), ("Bath", "ORG"), ("Gloucester", "ORG")],
                  ("Mike Tindall", "open:rival", "Gloucester"), id="noun-tagged-as-a-verb"),
+    pytest.param("The Grand Old Party is rushing toward a label it is trying to avoid: the White People's Party.",
+                 [("Grand Old Party", "ORG"), ("White People's Party", "ORG")],
+                 ("Grand Old Party", "open:rush", "White People's Party"), id="name-after-a-colon"),
 ]
 
 

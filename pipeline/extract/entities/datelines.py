@@ -125,17 +125,24 @@ def _spans(doc: Doc, match: re.Match) -> list[Span]:
     return spans
 
 
-def dateline_tokens(doc: Doc) -> set[int]:
+def dateline_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens of every dateline (place, region, date, agency and the punctuation between).
 
     A dateline is the article's metadata, where and by whom it was filed: "BEIJING (AP) -" states
-    no fact about the agency, so the relation rules leave its names alone."""
-    found = set()
-    for match in _matches(doc):
-        span = doc.char_span(match.start(), match.start("end"), alignment_mode="expand")
-        if span is not None:
-            found.update(range(span.start, span.end))
+    no fact about the agency, so the relation rules leave its names alone. Found on the first call
+    and kept in the Doc's user_data (the verb rules ask again for every subject they read)."""
+    found = doc.user_data.get(_TOKENS_KEY)
+    if found is None:
+        found = set()
+        for match in _matches(doc):
+            span = doc.char_span(match.start(), match.start("end"), alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        found = doc.user_data[_TOKENS_KEY] = frozenset(found)
     return found
+
+
+_TOKENS_KEY = "newsclaims.dateline_tokens"
 
 
 def outside_datelines(doc: Doc, spans: list[Span]) -> list[Span]:

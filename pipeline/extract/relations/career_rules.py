@@ -23,9 +23,10 @@ from pipeline.extract.relations.arguments import (
 from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
-    SELECTION_VERBS,
+    SEAT_NOUNS, SELECTION_VERBS,
 )
 from pipeline.extract.relations.memberships import group_owners
+from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.role_names import names_a_workplace
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
@@ -81,6 +82,9 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         return
     appointer = _orgs(finder, prep_objects(verb, ("by",))) if passive else \
         _orgs(finder, [subject_token(verb)] if subject_token(verb) is not None else [])
+    board = prep_objects(verb, ("by",)) if passive else [subject_token(verb)]
+    if not appointer and board and board[0] is not None and board[0].lemma_.lower() in SEAT_NOUNS:
+        appointer = seat_owners(finder, board[0])  # "its board elected X": the company whose board it is
     for noun in map(_post_named, nouns):
         if finder.mention_at(noun) is not None:
             continue

@@ -32,8 +32,8 @@ from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
     MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
 )
-from pipeline.extract.relations.org_rules import governing_subject_organisations
 from pipeline.extract.relations.visit_rules import states_event
+from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
 from pipeline.organisation_words import DEAL_COMPLETING_VERBS, PART_PURCHASE_WORDS
 
@@ -187,6 +187,24 @@ def _nearest_organisation(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     return [max(before, key=lambda m: m.start)] if before else []
 
 
+def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """What an unlinked "its" before `noun` stands for: the organisations named by the subject of the
+    nearest clause above `noun` whose subject comes before it, when that clause reports what its
+    subject says ("AMR Corp said its ... unit", "Acme said its board elected X",
+    "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
+    Sachs valued its Deluxe Film unit": the unit is the company the story is about)."""
+    for verb in noun.ancestors:
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i]
+        if subjects:
+            if not is_speech_verb(verb):
+                return []
+            # past a wire dateline's place ("CANTON, Mass, March 4 - Computer Identics Corp said its ...")
+            subject = subject_token(verb)
+            subjects = [subject] if subject is not None and subject.i < noun.left_edge.i else subjects
+            return [m for s in subjects for m in finder.group(s) if finder.label(m) == "ORG"]
+    return []
+
+
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """Constructions centred on a verb."""
     lemma = verb.lemma_.lower()
@@ -319,7 +337,7 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     if beside and not others and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
         # "Harris Corp said its wholly-owned subsidiary, Harris Graphics Corp, ...": "its", which
         # coreference left unlinked, is the reporting company's (not "it sold its subsidiary": no more)
-        others = governing_subject_organisations(finder, noun)
+        others = speaker_organisations(finder, noun)
     if not beside or not others:
         return
     parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"

@@ -54,7 +54,10 @@ def open_verb_relations(finder: ArgumentFinder, verb: Token, key: str, passive: 
         subjects = resolved_people(finder, subject)
     else:
         subjects = _arguments(finder, subject, relative_ok=True) if subject is not None else []
-    direct_objects = [t for t in verb.children if t.dep_ == "dobj"]
+    # "is rushing toward a label it tries to avoid: the White People's Party": a name after a colon
+    # elaborates a phrase before it, whatever object slot the parser gives it
+    direct_objects = [t for t in verb.children if t.dep_ == "dobj"
+                      and not any(w.text == ":" for w in verb.doc[verb.i + 1:t.left_edge.i])]
     if len(direct_objects) > 1:
         return  # "received a distress call from seamen on board the MV Gibe" with two objects: a misparse
     if passive:

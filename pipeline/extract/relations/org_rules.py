@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
+from pipeline.extract.relations.noun_relations import speaker_organisations
 from pipeline.extract.relations.role_rules import NOT_RELATED
-from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
     WRITTEN_PIECE_NOUNS,
@@ -344,24 +344,11 @@ def owned_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     # "the Quarto Mining Co unit of North American Coal Co"
     owners += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t) if finder.label(m) == "ORG"]
     if units and not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
-        owners = governing_subject_organisations(finder, noun)  # "its", which coreference left unlinked
+        owners = speaker_organisations(finder, noun)  # "its", which coreference left unlinked
     for unit in units:
         for owner in owners:
             if finder.index.root(unit).index != finder.index.root(owner).index:
                 yield Candidate("member_of", unit, owner, "owned_unit", (noun,))
-
-
-def governing_subject_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
-    """The organisations named by the subject of the nearest clause above `noun` whose subject
-    comes before it, when that clause reports what its subject says ("AMR Corp said its ... unit",
-    "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
-    Sachs valued its Deluxe Film unit": the unit is the company the story is about)."""
-    for verb in noun.ancestors:
-        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i]
-        if subjects:
-            return [m for s in subjects for m in finder.group(s) if finder.label(m) == "ORG"] \
-                if is_speech_verb(verb) else []
-    return []
 
 
 def piece_writer(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:

@@ -32,7 +32,7 @@ from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
-from pipeline.extract.relations.noun_relations import labelled, owners_of
+from pipeline.extract.relations.noun_relations import labelled, owners_of, speaker_organisations
 from pipeline.organisation_words import COUNTED_MEMBER_NOUNS
 from pipeline.extract.relations.role_kinds import role_kind
 from pipeline.extract.relations.role_phrases import read_role
@@ -202,7 +202,10 @@ def seat_owners(finder: ArgumentFinder, seat: Token) -> list[Mention]:
     owners = owners_of(seat, ("poss", "compound")) + prep_objects(seat, ("of",))
     owners += [t for kind in prep_objects(seat, ("of",)) if kind.lemma_.lower() in BOARD_MEMBER_NOUNS
                for t in prep_objects(kind, ("of",)) + owners_of(kind, ("poss",))]
-    return labelled(finder, owners, ORG_LABELS)
+    named = labelled(finder, owners, ORG_LABELS)
+    if not named and any(t.lower_ == "its" for t in owners):
+        named = speaker_organisations(finder, seat)  # "Acme Corp said its board elected X"
+    return named
 
 
 def _appointed_to(verb: Token) -> bool:

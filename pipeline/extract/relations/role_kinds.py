@@ -78,7 +78,7 @@ def role_kind(noun: Token, modifiers: list[Token]) -> Optional[str]:
         return "occupation"
     if head in ("emeritus", "emerita") and any(c.dep_ == "compound" and is_role_noun(c.lemma_) for c in noun.children):
         return "occupation"  # "editor emeritus of World Policy Journal", parsed with "emeritus" as the head
-    title = _hyphened_title(noun)
+    title = hyphened_title(noun)
     if title is not None:
         # "Ohio Governor-elect Jane Roe", "the governor-elect of Ohio", parsed with "elect" as the
         # head: the post is the title's (its status, future, is read by role_status)
@@ -95,7 +95,7 @@ def sports_role_word(noun: Token) -> str:
     return title_word(noun)
 
 
-def _hyphened_title(noun: Token) -> Optional[Token]:
+def hyphened_title(noun: Token) -> Optional[Token]:
     """The title before "-elect" / "-designate" when the parse made that suffix the phrase's head."""
     if noun.lower_ not in FUTURE_ROLE_WORDS or noun.i < 2 or noun.doc[noun.i - 1].text != "-":
         return None

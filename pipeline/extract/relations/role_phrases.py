@@ -49,7 +49,7 @@ from pipeline.extract.relations.role_places import (
     cut_from_county, modifies_outside_possessives, not_homes, without_qualifiers,
 )
 from pipeline.extract.relations.role_status import post_status
-from pipeline.extract.relations.role_words import NOW_WORDS, left_modifiers, role_words
+from pipeline.extract.relations.role_words import NOW_WORDS, heading_organisation, left_modifiers, role_words
 from pipeline.case_words import DEED_PERSON_NOUNS
 from pipeline.name_strings import country, name_key
 from pipeline.party_words import PARTY_KEYS
@@ -137,7 +137,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
     as a misreading ("Clinton isn't the only person breaking barriers"), unless `plural`."""
     if noun.tag_ in ("NNS", "NNPS") and not plural:
         return None
-    modifiers = left_modifiers(noun, holder)
+    modifiers = heading_organisation(finder, noun) + left_modifiers(noun, holder)
     # "Trump rival Sen. Ted Cruz": what comes before a rival or a supporter is no part of the title
     cut = max((t.i for t in modifiers if t.lemma_.lower() in NON_POST_NOUNS), default=None)
     if cut is not None:

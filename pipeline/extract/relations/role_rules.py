@@ -16,9 +16,10 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.mentions import NOT_PERSON_KIND_NOUNS
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pronoun_owner
-from pipeline.extract.modality import is_future
 from pipeline.extract.relations.lexicon import CEREMONY_HEADS, DESCRIBED_ORG_NOUNS, PERSONAL_STAFF_NOUNS, is_role_noun
-from pipeline.extract.relations.role_kinds import holds_no_post, noun_or_position, title_word, titles_in_objects
+from pipeline.extract.relations.role_kinds import (
+    holds_no_post, hyphened_title, noun_or_position, title_word, titles_in_objects,
+)
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
@@ -111,9 +112,10 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
     name = [root] + [t for t in root.lefts if finder.mention_at(t) is not None and finder.mention_at(t) == finder.mention_at(root)]
     # a title with its own "of" phrase is parsed as a modifier of the name: "Secretary of State John
     # Kerry", "former Director of National Intelligence James Clapper" (only a known role noun)
-    titles = sorted((t for word in name for t in word.lefts if noun_or_position(t) and finder.mention_at(t) is None
-                     and (t.dep_ == "compound" or t.dep_ == "nmod" and is_role_noun(t.lemma_)
-                          and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))), key=lambda t: t.i)
+    titles = sorted((t for word in name for t in word.lefts if finder.mention_at(t) is None and (
+                     noun_or_position(t) and (t.dep_ == "compound" or t.dep_ == "nmod" and is_role_noun(t.lemma_)
+                                              and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+                     or t.dep_ == "amod" and _hyphened_adjective_title(t))), key=lambda t: t.i)
     for title in reversed(titles):  # the one nearest the name heads the title
         if holds_no_post(title):
             return None  # "billionaire and Trump critic Mark Cuban" holds no post with Trump
@@ -124,6 +126,12 @@ def _own_title(finder: ArgumentFinder, root: Token) -> Optional[RolePhrase]:
         return None
     title = _title_before_rank(finder, root) or _title_heading_name(finder, root)
     return _named_post(finder, title, root) if title is not None else None
+
+
+def _hyphened_adjective_title(word: Token) -> bool:
+    """A hyphened title the tagger read as an adjective: "National Bank of Hungary first vice-president
+    Janos Fekete", "BHPGM chairman-designate John Gough" (the suffix heading the title)."""
+    return "-" in word.text and is_role_noun(word.lemma_) or hyphened_title(word) is not None
 
 
 def _title_heading_name(finder: ArgumentFinder, root: Token) -> Optional[Token]:
@@ -378,22 +386,3 @@ def apposition_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
                 other = finder.mention_at(token)
                 if other is not None and other.index != mention.index:
                     yield Candidate(NOT_RELATED, mention, other, "appos_non_post", (noun,))
-
-
-def copula_role_rules(finder: ArgumentFinder, subjects: list[Mention], copula: Token, attr: Token,
-                      depth: int = 0) -> Iterator[Candidate]:
-    """"X is president of Y", "X is a Fargo resident", and through a relative clause: "X is an
-    expert who is a senior adviser at CSIS"."""
-    phrase = read_role(finder, attr, plural=len(subjects) > 1)
-    if phrase is None:
-        return
-    if phrase.status is None and is_future(copula):
-        phrase.status = "future"  # "X will be co-chairman of the rules committee": a post still to come
-    found = list(phrase_candidates(subjects, phrase, "copula", (copula, attr)))
-    yield from found
-    if not found and depth == 0:
-        for clause in attr.children:
-            if clause.dep_ == "relcl":
-                for inner in clause.children:
-                    if inner.dep_ == "attr" and finder.mention_at(inner) is None:
-                        yield from copula_role_rules(finder, subjects, copula, inner, depth + 1)

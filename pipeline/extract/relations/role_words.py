@@ -106,6 +106,21 @@ def left_modifiers(noun: Token, holder: Optional[Token]) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+def heading_organisation(finder: ArgumentFinder, noun: Token) -> list[Token]:
+    """"AEA senior vice president Ralph Thomson said": the parser makes the organisation before the
+    title the clause's subject and the title its apposition; a name written right against the title
+    (no comma between) premodifies it all the same, and read_role reads it as it reads a compound."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or noun.left_edge.i != head.i + 1:
+        return []
+    if any(t.pos_ == "PRON" for t in noun.doc[head.i + 1:noun.i]):
+        return []  # "Super Size Me director Morgan Spurlock": the name goes on past what the NER took
+    name = finder.mention_at(head)
+    if name is None:
+        return []
+    return [t for t in head.subtree if t.i <= head.i and finder.mention_at(t) == name]
+
+
 def _modifier_tokens(child: Token) -> list[Token]:
     """A premodifier's words; of a coordination only the last member, next to the noun: in "Trump
     and Ohio Gov. John Kasich" the title is "Ohio Gov."; of a name's possessive only the name: in

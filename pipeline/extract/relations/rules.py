@@ -33,7 +33,8 @@ from pipeline.extract.relations.noun_relations import killing_attempted, unreali
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named, possessive_places
-from pipeline.extract.relations.role_rules import NOT_RELATED, copula_role_rules
+from pipeline.extract.relations.copula_posts import copula_role_rules
+from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.work_makers import directs_a_work
 from pipeline.extract.relations.lexicon import (
