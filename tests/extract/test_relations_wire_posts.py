@@ -5,7 +5,9 @@ makes the apposition of the organisation before it ("AEA senior vice president R
 role_words.heading_organisation), and the wire dateline's place parsed as a second subject of the
 first sentence's verb ("LONDON, March 3 - Acme has named X ...": verb_subjects._after_dateline), "its
 board elected X" (the speaking company's board), and a hyphened title tagged as an adjective
-("first vice-president Janos Fekete", "chairman-designate John Gough").
+("first vice-president Janos Fekete", "chairman-designate John Gough"), and a bare head's title
+before whoever reports a company's doings ("Qantas Airways Ltd has placed ..., chairman Jim Leslie
+said": reporting_titles.py).
 One table row per construction, with the look-alikes each must not read. Mentions are given by hand,
 so the rows test the relation rules alone."""
 from __future__ import annotations
@@ -78,6 +80,16 @@ FOUND = [
         [("BHPGM", O), ("John Gough", P)],
         ("John Gough", "affiliated_with", "BHPGM"), "title_org",
         {"role": "chairman", "status": "future"}, id="designate-suffix-tagged-an-adjective"),
+    pytest.param(
+        "Qantas Airways Ltd has placed a firm order with Boeing Co for four aircraft, chairman Jim Leslie said.",
+        [("Qantas Airways Ltd", O), ("Boeing Co", O), ("Jim Leslie", P)],
+        ("Jim Leslie", "affiliated_with", "Qantas Airways Ltd"), "title_org", {"role": "chairman"},
+        id="head-title-of-the-company-reported"),
+    pytest.param(
+        "Hutchison Whampoa Ltd expects satisfactory profits in 1987, deputy chairman Simon Murray told reporters.",
+        [("Hutchison Whampoa Ltd", O), ("Simon Murray", P)],
+        ("Simon Murray", "affiliated_with", "Hutchison Whampoa Ltd"), "title_org", {"role": "deputy chairman"},
+        id="head-title-told"),
 ]
 
 
@@ -202,3 +214,35 @@ def test_an_employer_on_the_copula_needs_a_safe_pronoun(nlp):
     held = _rule_affiliations(doc, [("John Smith", "PERSON"), ("Jens", "PERSON"), ("he", "PERSON", "John Smith"),
                                     ("Salomon Brothers", "ORG")])
     assert not held, held
+
+
+QANTAS = [("Qantas Airways Ltd", "ORG"), ("Jim Leslie", "PERSON")]
+
+
+@pytest.mark.parametrize("text, held", [
+    pytest.param("Qantas Airways Ltd has placed a firm order for four aircraft, chairman Jim Leslie said.", True,
+                 id="head-title-after-the-report"),
+    pytest.param("Qantas Airways Ltd estimates reserves in the field of between 68 mln and 70 mln barrels of oil, "
+                 "chairman Jim Leslie said from Qantas Airways Ltd's Calgary office.", True,
+                 id="speech-verb-parsed-under-the-report"),
+    pytest.param("Qantas Airways Ltd has placed a firm order for four aircraft, analyst Jim Leslie said.", False,
+                 id="analyst-reporting-is-no-post"),
+    pytest.param("Qantas Airways Ltd has placed a firm order for four aircraft, lawyer Jim Leslie said.", False,
+                 id="no-head-title"),
+    pytest.param("Qantas Airways Ltd has placed a firm order for four aircraft, President Jim Leslie said.", False,
+                 id="capitalised-title-may-be-a-states"),
+    pytest.param("At the meeting, chairman Jim Leslie said Qantas Airways Ltd has placed a firm order for four "
+                 "aircraft.", False, id="company-reported-after-the-speaker"),
+    pytest.param("Qantas Airways Ltd has placed a firm order for four aircraft, chairman Jim Leslie believes.", False,
+                 id="no-speech-verb"),
+])
+def test_a_head_title_reporting_a_company_is_held_there(nlp, text, held):
+    """Read by the rule alone (use_scorer=False): the pair scorer vetoes some of these readings on
+    its own, which must not hide what the rule reads."""
+    from tests.extract.test_relations import build_mentions
+    from pipeline.extract.relations.typed import extract_relations
+
+    doc = nlp(text)
+    readings = [(r.subject, r.object, r.qualifiers.get("role")) for r in
+                extract_relations(doc, build_mentions(text, QANTAS), use_scorer=False) if r.predicate == "affiliated_with"]
+    assert ((1, 0, "chairman") in readings if held else not any(r[:2] == (1, 0) for r in readings)), readings

@@ -21,6 +21,7 @@ from pipeline.extract.relations.role_kinds import (
     holds_no_post, hyphened_title, noun_or_position, title_word, titles_in_objects,
 )
 from pipeline.extract.relations.parties import party_named
+from pipeline.extract.relations.reporting_titles import reported_organisation
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
 from pipeline.extract.relations.role_status import post_status
 from pipeline.party_words import PARTY_TAG_LETTERS
@@ -176,6 +177,8 @@ def _named_post(finder: ArgumentFinder, title: Token, root: Token) -> Optional[R
             # in the company's news release": the post is in the organisation a description in the
             # same sentence stands for
             phrase.organisations = _described_group(finder, title)
+        if not (phrase.organisations or phrase.states or phrase.homes or phrase.served) and phrase.kind in ("occupation", "office"):
+            phrase.organisations = reported_organisation(finder, title, phrase.text, root)
         return phrase
     if title.lemma_.lower() in THING_TITLE_NOUNS:
         return None  # "the Christian Brothers' school St Fintian's", "Cage's character Ben Gates": no post
