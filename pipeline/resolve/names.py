@@ -209,7 +209,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     keys = sorted(groups.labels)
     _link_misspellings(groups, keys)
     _link_spacing_variants(groups, keys)
-    _link_person_parts(groups, keys)
+    _link_person_parts(groups, keys, {k for k, forms in written.items() if not any(" " in f for f in forms)})
     _link_short_forms(groups, keys)
     link_place_prefixed(groups, keys)
     link_leading_forms(groups, keys, first_at, written)
@@ -318,13 +318,15 @@ def _link_spacing_variants(groups: _ArticleGroups, keys: list[str]) -> None:
                 groups.uf.union(variants[0], other)
 
 
-def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
+def _link_person_parts(groups: _ArticleGroups, keys: list[str], one_word: set[str]) -> None:
     """'Raj K Chohan' / 'Raj Chohan' / 'Pat Simmons' / 'Patrick Simmons'; then 'Allen' -> 'Bethany Allen'.
 
     A one-word part joins whatever the model called it (surnames are often tagged ORG, GPE or
-    NORP), except a known place tagged as a place ("Washington" beside "Denzel Washington"); a
-    part of several words ("Lo Presti") only when it too is tagged a person, so "White House"
-    does not join a person because a mention ran "Obama White House" together."""
+    NORP), except a known place tagged as a place ("Washington" beside "Denzel Washington"); so
+    does a hyphenated surname written as one word ("Holden-Brown said", typed ORG, beside "Derrick
+    Holden-Brown"; `one_word`: keys never written with a space); a part of several words ("Lo
+    Presti") only when it too is tagged a person, so "White House" does not join a person because a
+    mention ran "Obama White House" together."""
     # "George W. Bush and Congress" (one PERSON span) is two names, not a person named "Congress"
     persons = [k for k in keys if groups.kind(k) == "person" and len(person_words(k)) > 1 and "&" not in k.split()]
     by_surname: dict[str, list[str]] = {}
@@ -339,7 +341,8 @@ def _link_person_parts(groups: _ArticleGroups, keys: list[str]) -> None:
         same = [p for p in by_surname.get(person_words(key)[-1], ()) if p != key and same_person_name(key, p)]
         groups.link_unique(key, without_relatives(groups, key, same))
     for key in keys:
-        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person") \
+        if key in groups.acronym_keys or groups.placed(key) or (" " in key and groups.kind(key) != "person"
+                                                                and key not in one_word) \
                 or any(k != key and groups.kind(k) == "place" for k in groups.uf.keys[groups.uf.find(key)]):
             continue  # "America" joined to "United States" is not America Ferrera's given name
         found = by_part.get(key, [])

@@ -40,3 +40,10 @@ def test_a_portfolio_and_its_office_are_no_entity(label, kept):
     doc.ents = [Span(doc, 0, 2, label=label), Span(doc, 2, 4, label="PERSON")]
     untag_bare_titles(doc)
     assert [e.text for e in doc.ents] == (["Agriculture Minister", "Moven Mahachi"] if kept else ["Moven Mahachi"])
+
+
+def test_a_title_typed_org_after_a_name_is_the_name_s_role(nlp):
+    text = "The dollar will fall further, said David Mulford, Assistant Secretary of the U.S. Treasury."
+    assert ("Assistant Secretary", "ORG") not in mentions_of(nlp, text)
+    assert ("David Mulford", "affiliated_with", "U.S. Treasury", "Assistant Secretary") in relations_of(nlp, text), \
+        relations_of(nlp, text)

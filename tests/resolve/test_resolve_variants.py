@@ -233,3 +233,12 @@ def test_a_nationality_word_is_not_the_surname_it_shares():
 ])
 def test_a_country_joined_to_a_name_by_a_hyphen_does_not_name_it(names, expected):
     assert best_form(Counter(names), {"ec"}) == expected
+
+
+@pytest.mark.parametrize("alone, label", [("Holden-Brown", "ORG"), ("Leigh-Pemberton", "GPE")])
+def test_a_hyphenated_surname_alone_joins_its_person(alone, label):
+    text = f"Derrick {alone} spoke. {alone} said more. The White House agreed."
+    analysis = article("h1", text, [(f"Derrick {alone}", "PERSON"), (alone, label), ("White House", "ORG")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, f"Derrick {alone}") == entity_of(resolution, analysis, alone)
+    assert entity_of(resolution, analysis, "White House") != entity_of(resolution, analysis, alone)

@@ -4,9 +4,10 @@ In "Thomas Berger, Deputy Assistant Secretary of the Treasury, said" the small m
 "Assistant Secretary" PERSON, and the role rules then make the title itself the Treasury's deputy.
 A PERSON span of two or more capitalised words that are all title or role words ("Assistant
 Secretary", "Prime Minister", "Chief Executive") names no one: it is left untagged, so the title
-is read as the role of the name beside it. So is a PERSON or ORG span of a minister's portfolio and
-office ("Agriculture Minister Moven Mahachi": ORG "Agriculture Minister", which resolution would then
-join to "the Agriculture Ministry"). One word is left alone: a surname may be a role word
+is read as the role of the name beside it; so is such an ORG span ("said David Mulford, Assistant
+Secretary of the U.S. Treasury": no organisation is named by title words alone), and a PERSON or ORG
+span of a minister's portfolio and office ("Agriculture Minister Moven Mahachi": ORG "Agriculture
+Minister", which resolution would then join to "the Agriculture Ministry"). One word is left alone: a surname may be a role word
 ("Mr Major said", "Bishop"), and so is a span after an honorific ("Mrs Deputy Smith" is no title).
 """
 from __future__ import annotations
@@ -38,8 +39,6 @@ def is_portfolio_office(words: list[str]) -> bool:
 
 def untag_bare_titles(doc: Doc) -> None:
     """Drop the PERSON and ORG entities that are bare titles (module docstring)."""
-    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and is_bare_title(e)
-                                        or e.label_ == "ORG" and is_bare_title(e) and is_portfolio_office(
-                                            [t.lower_ for t in e]))]
+    kept = [e for e in doc.ents if not (e.label_ in ("PERSON", "ORG") and is_bare_title(e))]
     if len(kept) != len(doc.ents):
         doc.ents = kept
