@@ -183,7 +183,7 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     last = heads[-1] + 1
     if last < len(words) and words[last] in {"of", "for", "on"} and (
             not is_legal_form(words[heads[-1]]) or _named_for_a_state(words, last)):
-        last = len(words)  # "Bank of America"; not "Manufacturers Hanover Trust Co. of New York": a legal form ends it
+        last = len(words)  # "Bank of America"; not "Toyota Motor Corp of Japan": a legal form ends it
     while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
         last -= 1
     while start < start + last and (doc[start].is_stop or doc[start].pos_ in {"DET", "PRON"}
@@ -196,18 +196,15 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     return Span(doc, start, start + last, label=label)
 
 
-_US_STATES = frozenset(name.lower() for name in US_STATE_NAMES)
-# Legal forms a US company's name may go on after, with the state or nation it is named for.
+_US_STATES = frozenset(name.lower() for name in US_STATE_NAMES) | {"america"}
 _FORMS_NAMED_FOR_A_STATE = frozenset({"co", "co.", "corp", "corp.", "company", "corporation"})
 
 
 def _named_for_a_state(words: list[str], of: int) -> bool:
-    """"Public Service Co of New Mexico", "Aluminum Co of America": after "Co" or "Corp", "of" and a
-    US state's name or America's go on with the name; another place ends it, as where it is ("Hanover
-    Trust Co. of New York", "Toyota Motor Corp of Japan", "Acme Corp of Dayton")."""
-    place = " ".join(words[of + 1:])
-    return of >= 2 and words[of - 1] in _FORMS_NAMED_FOR_A_STATE and words[of] == "of" and (
-        place in _US_STATES or place == "america")
+    """"Public Service Co of New Mexico", "Aluminum Co of America": after "Co" or "Corp", "of" and a US
+    state's name or America go on with the name; another place ends it ("Toyota Motor Corp of Japan")."""
+    return of >= 2 and words[of] == "of" and words[of - 1] in _FORMS_NAMED_FOR_A_STATE \
+        and " ".join(words[of + 1:]) in _US_STATES
 
 
 @Language.component("org_name_rules")
