@@ -160,3 +160,15 @@ def test_a_straight_mark_typed_for_an_apostrophe_opens_no_quote():
     text = ('Buildings collapsed in last week"s earthquake, near the capital, Interior Minister Javier Espinosa '
             'Teran said. "We will rebuild," he added.')
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == ["We will rebuild"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"They could be talking to a "white knight" right now," said Marvin Roffman.',
+     ['They could be talking to a "white knight" right now']),
+    ('"We are a "growth" company," he said, "and we will stay one."', ['We are a "growth" company', "and we will stay one."]),
+    # a mark placed as an opening one with only one mark after it: a new quote, the old one left open
+    ('"The deal is done. "We expect closing soon," he said.', ["The deal is done.", "We expect closing soon"]),
+    ('He said the "white knight" was gone. "We will see," he said.', ["white knight", "We will see"]),
+])
+def test_quote_spans_nest_a_straight_quote_in_a_straight_one(text, expected):
+    assert [span.text(text) for span in find_quote_spans(text)] == expected

@@ -62,6 +62,8 @@ def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool
     of the other style placed as a closing one, with no nested quote open, closes the quote.
     """
     if opened_with in PLAIN_DOUBLE:
+        if mark == opened_with == STRAIGHT and (nested or _straight_nested_opening(text, i)):
+            return False  # '"They could be talking to a "white knight" right now," said X'
         if mark == opened_with and mark != BACKTICKS:
             return True
         if mark in (STRAIGHT, DOUBLED_APOSTROPHE) and not nested and closing_shaped(text, i, mark):
@@ -74,8 +76,24 @@ def _closes(text: str, i: int, mark: str, opened_with: str, nested: int) -> bool
     return mark == STRAIGHT and not nested and closing_shaped(text, i, mark)
 
 
+def _straight_nested_opening(text: str, i: int) -> bool:
+    """A straight mark inside an open straight quote that opens a quote of its own: placed as an
+    opening one (a space before, a word after), with a mark placed as a closing one next and
+    another after it in the paragraph to close the outer quote ('"... to a "white knight" right
+    now," said X'). Wire copy has no other mark to nest with."""
+    if not opening_shaped(text, i, STRAIGHT, 0):
+        return False
+    line_end = text.find("\n", i)
+    line = text[i + 1:line_end if line_end >= 0 else len(text)]
+    later = [k for k, c in enumerate(line) if c == STRAIGHT]
+    return len(later) >= 2 and closing_shaped(line, later[0], STRAIGHT) and closing_shaped(line, later[1], STRAIGHT)
+
+
 def _nesting_after(mark: str, opened_with: str, nested: int) -> int:
-    """How many quotes of the other style are open inside the current one after `mark`."""
+    """How many quotes of the other style are open inside the current one after `mark` (a straight
+    quote nested in a straight one counts as of the other style)."""
+    if mark == opened_with == STRAIGHT:
+        return 1 - nested
     if opened_with in PLAIN_DOUBLE:
         return nested + 1 if mark in OPENING else nested - 1 if mark in CLOSING else nested
     return 1 - nested if mark == STRAIGHT else nested
