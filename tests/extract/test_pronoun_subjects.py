@@ -134,3 +134,9 @@ def test_a_dateline_city_the_parser_made_the_reporter_leaves_the_it_alone(nlp):
     text = ("MELBOURNE, March 3 - Equity investment company Battery Group Ltd said it had agreed to buy Occidental "
             "Life Insurance Co of Australia Ltd from TransAmerica Corp of the U.S.")
     assert ("Battery Group Ltd", "acquired", "Occidental Life Insurance Co of Australia Ltd", {}) in claims(nlp, text)
+
+
+def test_its_deal_is_the_deal_of_the_it_before_it(nlp):
+    text = ("Hughes Tool Co said its board has appointed a committee to search for a chief operating officer "
+            "in the event that it does not complete its merger with Baker International Corp.")
+    assert ("Hughes Tool Co", "partnered_with", "Baker International Corp", {}) in claims(nlp, text), claims(nlp, text)

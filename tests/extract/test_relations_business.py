@@ -132,3 +132,18 @@ def test_a_deal_made_makes_partners(nlp):
     found = relations_of(nlp, "The merger between Exxon and Mobil created the largest oil company.",
                          [("Exxon", "ORG"), ("Mobil", "ORG")])
     assert find(found, "Exxon", "partnered_with", "Mobil")
+
+
+@pytest.mark.parametrize("text, specs, partners", [
+    ("Zeta Corp said its merger agreement with Acme Holdings Inc calls for a payment of 30 dlrs a share.",
+     [("Zeta Corp", "ORG"), ("Acme Holdings Inc", "ORG")], ("Zeta Corp", "Acme Holdings Inc")),
+    # "its" of a company that only acts, not reports: no owner ("valued its merger deal with")
+    ("Advisers Goldman Sachs valued its merger agreement with Acme Holdings Inc at 30 dlrs a share.",
+     [("Goldman Sachs", "ORG"), ("Acme Holdings Inc", "ORG")], None),
+], ids=["its-deal-of-the-reporting-company", "its-deal-of-a-company-that-acts"])
+def test_its_deal_with_another(nlp, text, specs, partners):
+    found = relations_of(nlp, text, specs)
+    if partners is None:
+        assert not [r for r in found if r[1] == "partnered_with"], found
+    else:
+        assert find(found, partners[0], "partnered_with", partners[1]), found

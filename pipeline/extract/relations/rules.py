@@ -29,7 +29,7 @@ from pipeline.extract.relations.verb_subjects import clause_subject, is_passive,
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
-from pipeline.extract.relations.noun_relations import killing_attempted, unrealised_deal
+from pipeline.extract.relations.noun_relations import killing_attempted, speaker_organisations, unrealised_deal
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named, possessive_places
@@ -322,11 +322,14 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if partners:
             owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
             owners = [m for m in owners if m is not None]
-            if not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
-                # the clause's subject owns the deal only when the deal is an argument of its verb,
-                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
-                subject = clause_subject(noun)
-                owners = finder.group(subject) if subject is not None else []
+            its = not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+            if its:  # "Zeta said its merger agreement with X"; not "Goldman valued its merger with X"
+                owners = speaker_organisations(finder, noun)
+            # the clause's subject owns the deal only when the deal is an argument of its verb, not a
+            # noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
+            subject = clause_subject(noun) if not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
+            if subject is not None and not (its and subject.pos_ != "PRON"):  # "it ... its merger with X"
+                owners = finder.group(subject)
             yield from pairs("partnered_with", owners, partners, "noun_with", (noun,))
     if lemma in VISIT_NOUNS:
         places = [m for t in prep_objects(noun, ("to",)) for m in finder.group(t)]
