@@ -147,3 +147,20 @@ def test_its_deal_with_another(nlp, text, specs, partners):
         assert not [r for r in found if r[1] == "partnered_with"], found
     else:
         assert find(found, partners[0], "partnered_with", partners[1]), found
+
+
+@pytest.mark.parametrize("text, specs, placed", [
+    ("Nissan's Sunderland factory will build the new model.", [("Nissan", "ORG"), ("Sunderland", "GPE")],
+     ("Nissan", "Sunderland")),
+    ("Zeta Corp said its Dagenham plant would close.", [("Zeta Corp", "ORG"), ("Dagenham", "GPE")],
+     ("Zeta Corp", "Dagenham")),
+    # the site of a company that only acts in the sentence is the story's company's, not its
+    ("Advisers Goldman Sachs valued its Dagenham plant at 30 mln stg.", [("Goldman Sachs", "ORG"), ("Dagenham", "GPE")],
+     None),
+], ids=["possessor-s-site-named-by-its-place", "its-site-of-the-reporting-company", "its-site-of-a-company-that-acts"])
+def test_a_site_named_by_its_place(nlp, text, specs, placed):
+    found = relations_of(nlp, text, specs)
+    if placed is None:
+        assert not [r for r in found if r[1] == "located_in"], found
+    else:
+        assert find(found, placed[0], "located_in", placed[1]), found

@@ -205,6 +205,20 @@ def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     return []
 
 
+def owned_by_its(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+
+
+def its_owners(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """What an unlinked "its" before `noun` stands for: the reporting company (speaker_organisations:
+    "Zeta said its merger agreement with X"), else the pronoun subject of the noun's own clause, which
+    coreference linked ("it does not complete its merger with X", "it would cut jobs at its Dagenham
+    plant"); no other subject ("Goldman Sachs valued its merger agreement": the story's company)."""
+    owners = speaker_organisations(finder, noun)
+    subject = clause_subject(noun) if not owners else None
+    return finder.group(subject) if subject is not None and subject.lower_ == "it" else owners
+
+
 def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """Constructions centred on a verb."""
     lemma = verb.lemma_.lower()

@@ -24,7 +24,7 @@ from models import Mention
 from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
-from pipeline.extract.relations.noun_relations import labelled
+from pipeline.extract.relations.noun_relations import its_owners, labelled, owned_by_its
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import COUNTRY_ALIASES, PLACE_LABELS
 from pipeline.name_strings import country, known_place, name_key
@@ -191,3 +191,16 @@ def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
     founded = labelled(finder, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], ("ORG", "FAC"))
     places = labelled(finder, prep_objects(verb, ("in",)), PLACE_LABELS)
     yield from pairs("located_in", founded, places, "founded_in_place", (verb,))
+
+
+def owned_site_place(finder: ArgumentFinder, site: Token) -> Iterator[Candidate]:
+    """"Nissan's Sunderland factory", "its Dagenham plant" (its: the reporting company, or the "it"
+    of the clause): the owner of a site is located_in the place written before the site noun. Only an
+    owner by possessive: a name before the site may be a place the NER typed ORG ("the Milwaukee and
+    Dayton plants"), and a person's site is a campaign's or a home ("O'Malley's campaign ... its
+    Baltimore headquarters")."""
+    owners = [m for c in site.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"] or [
+        m for m in (its_owners(finder, site) if owned_by_its(site) else []) if finder.label(m) == "ORG"]
+    places = [m for c in site.children if c.dep_ in ("compound", "nmod") for m in finder.group(c)
+              if finder.label(m) in ("GPE", "LOC")]
+    yield from pairs("located_in", owners, places, "site_noun", (site,))

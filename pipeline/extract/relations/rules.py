@@ -29,7 +29,8 @@ from pipeline.extract.relations.verb_subjects import clause_subject, is_passive,
 from pipeline.extract.relations.visit_rules import (
     elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
 )
-from pipeline.extract.relations.noun_relations import killing_attempted, speaker_organisations, unrealised_deal
+from pipeline.extract.relations.noun_relations import its_owners, killing_attempted, owned_by_its, unrealised_deal
+from pipeline.extract.relations.place_containers import owned_site_place
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named, possessive_places
@@ -322,14 +323,13 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         if partners:
             owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
             owners = [m for m in owners if m is not None]
-            its = not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
-            if its:  # "Zeta said its merger agreement with X"; not "Goldman valued its merger with X"
-                owners = speaker_organisations(finder, noun)
-            # the clause's subject owns the deal only when the deal is an argument of its verb, not a
-            # noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
-            subject = clause_subject(noun) if not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
-            if subject is not None and not (its and subject.pos_ != "PRON"):  # "it ... its merger with X"
-                owners = finder.group(subject)
+            if not owners and owned_by_its(noun):  # "Zeta said its merger agreement with X"
+                owners = its_owners(finder, noun)
+            elif not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+                # the clause's subject owns the deal only when the deal is an argument of its verb,
+                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
+                subject = clause_subject(noun)
+                owners = finder.group(subject) if subject is not None else []
             yield from pairs("partnered_with", owners, partners, "noun_with", (noun,))
     if lemma in VISIT_NOUNS:
         places = [m for t in prep_objects(noun, ("to",)) for m in finder.group(t)]
@@ -374,6 +374,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
                   if finder.label(m) in ("ORG", "FAC")]
         places = [m for t in near_when_not_in(finder, trailing_prep_objects, noun, ("in", "at")) for m in place_named(finder, t)]
         yield from pairs("located_in", owners, places, "site_noun", (noun,))
+        yield from owned_site_place(finder, noun)  # "Nissan's Sunderland factory", "its Dagenham plant"
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
         yield from pairs("located_in", owners, streets, "site_on_street", (noun,))
     yield from _modifier_rules(finder, noun)
