@@ -134,33 +134,23 @@ def test_a_deal_made_makes_partners(nlp):
     assert find(found, "Exxon", "partnered_with", "Mobil")
 
 
-@pytest.mark.parametrize("text, specs, partners", [
+@pytest.mark.parametrize("text, specs, predicate, pair", [
     ("Zeta Corp said its merger agreement with Acme Holdings Inc calls for a payment of 30 dlrs a share.",
-     [("Zeta Corp", "ORG"), ("Acme Holdings Inc", "ORG")], ("Zeta Corp", "Acme Holdings Inc")),
+     [("Zeta Corp", "ORG"), ("Acme Holdings Inc", "ORG")], "partnered_with", ("Zeta Corp", "Acme Holdings Inc")),
     # "its" of a company that only acts, not reports: no owner ("valued its merger deal with")
     ("Advisers Goldman Sachs valued its merger agreement with Acme Holdings Inc at 30 dlrs a share.",
-     [("Goldman Sachs", "ORG"), ("Acme Holdings Inc", "ORG")], None),
-], ids=["its-deal-of-the-reporting-company", "its-deal-of-a-company-that-acts"])
-def test_its_deal_with_another(nlp, text, specs, partners):
-    found = relations_of(nlp, text, specs)
-    if partners is None:
-        assert not [r for r in found if r[1] == "partnered_with"], found
-    else:
-        assert find(found, partners[0], "partnered_with", partners[1]), found
-
-
-@pytest.mark.parametrize("text, specs, placed", [
+     [("Goldman Sachs", "ORG"), ("Acme Holdings Inc", "ORG")], "partnered_with", None),
     ("Nissan's Sunderland factory will build the new model.", [("Nissan", "ORG"), ("Sunderland", "GPE")],
-     ("Nissan", "Sunderland")),
+     "located_in", ("Nissan", "Sunderland")),
     ("Zeta Corp said its Dagenham plant would close.", [("Zeta Corp", "ORG"), ("Dagenham", "GPE")],
-     ("Zeta Corp", "Dagenham")),
-    # the site of a company that only acts in the sentence is the story's company's, not its
+     "located_in", ("Zeta Corp", "Dagenham")),
     ("Advisers Goldman Sachs valued its Dagenham plant at 30 mln stg.", [("Goldman Sachs", "ORG"), ("Dagenham", "GPE")],
-     None),
-], ids=["possessor-s-site-named-by-its-place", "its-site-of-the-reporting-company", "its-site-of-a-company-that-acts"])
-def test_a_site_named_by_its_place(nlp, text, specs, placed):
+     "located_in", None),
+], ids=["its-deal-of-the-reporting-company", "its-deal-of-a-company-that-acts", "possessor-s-site-named-by-its-place",
+        "its-site-of-the-reporting-company", "its-site-of-a-company-that-acts"])
+def test_its_deals_and_sites(nlp, text, specs, predicate, pair):
     found = relations_of(nlp, text, specs)
-    if placed is None:
-        assert not [r for r in found if r[1] == "located_in"], found
+    if pair is None:
+        assert not [r for r in found if r[1] == predicate], found
     else:
-        assert find(found, placed[0], "located_in", placed[1]), found
+        assert find(found, pair[0], predicate, pair[1]), found
