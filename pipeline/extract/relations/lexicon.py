@@ -181,7 +181,7 @@ committee council commission court church hospital museum newspaper magazine
 police patrol sheriff sheriff's sheriff’s
 """.split())
 # Pieces of writing whose writer ("by X") works for the publication named with them: "a New York
-# Times article by Patrick Healy", "a Washington Post op-ed by X" (rules.py, writer_of_piece).
+# Times article by Patrick Healy", "a Washington Post op-ed by X" (noun_rules.py, piece_writer).
 WRITTEN_PIECE_NOUNS = frozenset({"article", "story", "column", "op-ed", "editorial", "report", "piece", "investigation",
                                  "analysis", "feature", "profile", "review", "essay", "blog", "post"})
 # Events placed by a verb of their taking place: "the Republican National Convention kicked off Monday
@@ -393,7 +393,7 @@ CUSTODY_NOUNS = frozenset("sentence probation detention confinement imprisonment
 CEREMONY_HEADS = frozenset("award awards prize prizes oscars emmys grammys tonys globes olympics games cup tournament "
                             "championship championships finals marathon".split())
 # Verbs whose subject a killing noun's killer is ("convicted of the murder of X", "charged in the
-# killing of X": rules.noun_rules).
+# killing of X": noun_rules.noun_rules).
 CONVICTION_VERBS = {"convict", "charge", "accuse", "arrest", "sentence", "suspect", "indict", "try", "admit",
                     "confess", "blame", "jail", "imprison", "execute", "acquit", "hold", "link", "question", "act",
                     "participate", "implicate", "involve", "plead", "face", "try"}

@@ -5,44 +5,36 @@ construction: "verb_active" (X developed Y), "verb_passive" (Y was sanctioned by
 "verb_prep" (X lives in Y), "verb_noun" (X signed an agreement with Y), "co_subjects" (X and Y
 created Z), "acl_with" (a centre created with Y), "copula_member" (X is one of Y),
 "copula_modifier" (X is another Y university), "copula_role" (X is an adviser at Y),
-"under_noun" (X is under US sanctions), "noun_between" (a partnership between X and Y),
-"noun_with", "noun_visit", "noun_killing", "noun_killer", "appos_role" (X, the head of ... at Y),
-"appos_place", "title_org" (FBI spokesman X), "title_place", "org_prep_place" (X in Y),
-"based_modifier" (the Berlin-based X), "modifier_place" (a Hong Kong firm), "open_verb". The rules
-centred on a named mention ("person_prep_org", "place_comma_place", ...) are in mention_rules.py.
+"appos_role" (X, the head of ... at Y), "appos_place", "title_org" (FBI spokesman X), "title_place",
+"org_prep_place" (X in Y), "open_verb". The rules centred on a common noun ("under_noun",
+"noun_between", "noun_with", "site_noun", ...) are in noun_rules.py; those centred on a named
+mention ("person_prep_org", "place_comma_place", ...) in mention_rules.py.
 """
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
-from pipeline.lexicon import ORG_CLASS_NOUNS, ORG_DESCRIPTORS, PLACE_LABELS, REFLEXIVE_PRONOUNS
+from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
-from pipeline.extract.relations.partnerships import is_partnership_noun, partnership_verb, subject_group
-from pipeline.extract.relations.residents import home_place_after, residents
-from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, trailing_prep_objects
-from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
-from pipeline.extract.relations.visit_rules import (
-    elliptic_visit, event_place, gathering_visit, speaking_place_visit, states_event,
-)
-from pipeline.extract.relations.noun_relations import its_owners, killing_attempted, owned_by_its, unrealised_deal
-from pipeline.extract.relations.place_containers import owned_site_place
+from pipeline.extract.relations.partnerships import partnership_verb, subject_group
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
+from pipeline.extract.relations.verb_subjects import clause_subject, is_passive
+from pipeline.extract.relations.visit_rules import event_place, speaking_place_visit, states_event
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.open_rules import open_verb_relations
-from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named, possessive_places
+from pipeline.extract.relations.org_rules import possessive_places
 from pipeline.extract.relations.copula_posts import copula_role_rules
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.organisation_words import POST_OF_VERB
 from pipeline.extract.relations.work_makers import directs_a_work
 from pipeline.extract.relations.lexicon import (
-    CHECK_IN_KEYS, CONVICTION_VERBS, CUSTODY_NOUNS, FORMER_HOME_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS,
-    INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS, UNDERGOING_VERBS,
-    KILLER_NOUNS, KILLING_NOUNS, MEMBERSHIP_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RESULT_NOUNS,
-    RULE_VERB_SENSES, SANCTION_NOUNS, SANCTION_TARGET_PREPS, SEAT_NOUNS, SITE_NOUNS, STATE_NOUNS, UNIT_NOUNS, VISIT_NOUNS,
+    CHECK_IN_KEYS, CUSTODY_NOUNS, FORMER_HOME_VERBS, MEMBERSHIP_NOUNS, RESULT_NOUNS, RULE_VERB_SENSES, SEAT_NOUNS,
+    STATE_NOUNS
 )
 
 VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITION_VERBS
@@ -51,14 +43,6 @@ VERBS_WITHOUT_OPEN_RELATIONS = (SPEECH_VERBS | FRAMING_VERBS | MISPARSED_POSITIO
 
 def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
-
-
-def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], deps: Iterable[str]) -> list[Mention]:
-    """Places a noun names through a preposition or a modifier: "a native *of Chisholm*", "Sohn's *New
-    Jersey* home"."""
-    modifier_deps = set(deps)
-    tokens = trailing_prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
-    return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
 
 
 def _lemma(verb: Token) -> str:
@@ -266,136 +250,3 @@ def _placed_class(finder: ArgumentFinder, subjects: list[Mention], copula: Token
     places = possessive_places(finder, noun)
     organisations = [m for m in subjects if finder.label(m) in ("ORG", "FAC")]
     yield from pairs("located_in", organisations, places, "copula_modifier", (copula, attr))
-
-
-def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"X is under US and EU sanctions", "sanctions on X imposed by Y", "X is under investigation by Y"."""
-    lemma = noun.lemma_.lower()
-    if lemma in SANCTION_NOUNS or noun.lower_ in SANCTION_NOUNS:
-        predicate = "sanctioned_by"
-    elif lemma in INVESTIGATION_NOUNS:
-        predicate = "investigated_by"
-    else:
-        return
-    imposers = [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
-                for m in finder.group(c)]
-    imposers += [m for t in prep_objects(noun, ("by", "from")) for m in finder.group(t)]
-    for participle in _children(noun, "acl"):
-        imposers += [m for t in prep_objects(participle, ("by",)) for m in finder.group(t)]
-    preps = SANCTION_TARGET_PREPS if predicate == "sanctioned_by" else INVESTIGATION_TARGET_PREPS
-    targets = [m for t in prep_objects(noun, preps) for m in finder.group(t)]
-    if not targets and noun.dep_ == "dobj":
-        # "the FBI opened an investigation into X", "the EU imposed sanctions on X", however attached
-        targets = [m for t in prep_objects(noun.head, preps) for m in finder.group(t)]
-    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
-        subject = clause_subject(noun.head.head)
-        targets = finder.group(subject) if subject is not None else []
-    facing = noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING_VERBS
-    if not targets and facing:
-        # "the firm is facing an SEC investigation", "X faces EU sanctions": whoever faces it is the target
-        subject = subject_token(noun.head)
-        targets = finder.group(subject) if subject is not None else []
-    if not imposers and noun.dep_ == "dobj" and not facing:
-        subject = subject_token(noun.head)
-        imposers = finder.group(subject) if subject is not None else []
-    anchors = (noun, noun.head.head) if noun.head.lower_ == "under" else (noun, noun.head)
-    yield from pairs(predicate, targets, imposers, "under_noun", anchors)
-
-
-def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    if finder.mention_at(noun) is not None and noun.lemma_.lower() not in SITE_NOUNS:
-        # "Federal Bureau of Investigation" is a name, not an investigation; a named gathering
-        # attended is one ("attending the Democratic National Convention on Wednesday in Philadelphia");
-        # a name's own "X-based" places it ("Boston-based Highfields Capital Management")
-        yield from gathering_visit(finder, noun)
-        yield from _modifier_rules(finder, noun)
-        return
-    lemma = noun.lemma_.lower()
-    yield from under_noun_rules(finder, noun)
-    if lemma in UNIT_NOUNS:
-        yield from owned_unit(finder, noun)
-    if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS) \
-            and not unrealised_deal(noun):
-        between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
-        for first, second in combinations(between, 2):
-            yield Candidate("partnered_with", first, second, "noun_between", (noun,))
-        partners = [m for t in prep_objects(noun, ("with",)) for m in finder.group(t)]
-        if partners:
-            owners = [finder.mention_at(c) for c in noun.children if c.dep_ == "poss"]
-            owners = [m for m in owners if m is not None]
-            if not owners and owned_by_its(noun):  # "Zeta said its merger agreement with X"
-                owners = its_owners(finder, noun)
-            elif not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
-                # the clause's subject owns the deal only when the deal is an argument of its verb,
-                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
-                subject = clause_subject(noun)
-                owners = finder.group(subject) if subject is not None else []
-            yield from pairs("partnered_with", owners, partners, "noun_with", (noun,))
-    if lemma in VISIT_NOUNS:
-        places = [m for t in prep_objects(noun, ("to",)) for m in finder.group(t)]
-        visitors = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
-        visitors += [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
-        if not visitors:
-            subject = clause_subject(noun)
-            visitors = finder.group(subject) if subject is not None else []
-        yield from pairs("visited", visitors, places, "noun_visit", (noun,))
-    yield from elliptic_visit(finder, noun)
-    yield from gathering_visit(finder, noun)
-    yield from piece_writer(finder, noun)
-    if lemma in KILLING_NOUNS and not killing_attempted(noun):
-        victims = [m for c in noun.children if c.dep_ in ("poss", "compound") for m in finder.group(c)]
-        victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
-        killers = [m for t in prep_objects(noun, ("by",)) for m in finder.group(t)]
-        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if not killers and governor.lemma_.lower() in CONVICTION_VERBS:
-            # "Dallas police arrested Oswald after the assassination of Kennedy": an active verb's object is
-            # the one held for it, its subject the police or the court
-            held = next((c for c in governor.children if c.dep_ == "dobj" and noun not in c.subtree), None)
-            subject = held if held is not None else subject_token(governor)
-            killers = finder.group(subject) if subject is not None else []
-        yield from pairs("killed", killers, victims, "noun_killing", (noun,))
-    if lemma in KILLER_NOUNS:
-        victims = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c)]
-        victims += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t)]
-        killers = [m for c in noun.children if c.dep_ in ("appos", "compound") for m in finder.group(c)]
-        if noun.dep_ == "appos":
-            killers += finder.group(noun.head)
-        yield from pairs("killed", killers, victims, "noun_killer", (noun,))
-    if lemma in HOME_NOUNS or (lemma in HOME_PLACE_NOUNS and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in HOME_WORDS for c in noun.children)):
-        # "Sohn's New Jersey home", "her hometown of Grants", "his residence in Larchmont", "his home state of Florida"
-        places = _named_places(finder, noun, ("in", "of"), ("compound", "nmod")) or home_place_after(finder, noun)
-        yield from pairs("lives_in", residents(finder, noun), places, "home_noun", (noun,))
-    if lemma in SITE_NOUNS or lemma in PREMISES_NOUNS:
-        # "NRC headquarters in Rockville", "the company's plant in Ohio", "the Casty store in Paris"
-        # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
-        # "the Waitrose building on Wellington High Street": "on" places a site on a street (FAC)
-        owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
-                  if finder.label(m) in ("ORG", "FAC")]
-        places = [m for t in near_when_not_in(finder, trailing_prep_objects, noun, ("in", "at")) for m in place_named(finder, t)]
-        yield from pairs("located_in", owners, places, "site_noun", (noun,))
-        yield from owned_site_place(finder, noun)  # "Nissan's Sunderland factory", "its Dagenham plant"
-        streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
-        yield from pairs("located_in", owners, streets, "site_on_street", (noun,))
-    yield from _modifier_rules(finder, noun)
-
-
-def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"the Berlin-based think tank MERICS", "London-based bank Barclays", "Sun Hung Kai, a Hong Kong
-    construction firm"."""
-    holder = finder.entity(noun)
-    if holder is None and noun.dep_ == "compound" and noun.lemma_.lower() in ORG_DESCRIPTORS:
-        holder = finder.mention_at(noun.head)  # "London-based bank Barclays": the descriptor modifies the name
-    if holder is None or finder.label(holder) not in ("ORG", "FAC"):
-        return
-    for child in noun.children:
-        if child.lower_ == "based" and child.dep_ in ("amod", "compound", "acl"):
-            # "the Virginia-based firm" is one description mention: its place is the name inside it
-            places = [m for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                      for m in (finder.group(c) if finder.mention_at(c) is not holder else [finder.index.narrowest(c)])
-                      if m is not None]
-            yield from pairs("located_in", [holder], places, "based_modifier", (child,))
-        elif child.dep_ in ("compound", "nmod") and finder.mention_at(noun) is None:
-            place = finder.mention_at(child)
-            if place is not None and finder.label(place) in PLACE_LABELS:
-                yield from pairs("located_in", [holder], [place], "modifier_place", (noun,))

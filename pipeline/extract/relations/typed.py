@@ -1,6 +1,6 @@
 """Typed relations between entity mentions, from dependency rules.
 
-`extract_relations(doc, mentions, published)` runs every construction rule of rules.py
+`extract_relations(doc, mentions, published)` runs every construction rule of rules.py and noun_rules.py
 over each sentence, keeps the candidates whose entity types the predicate admits, and dresses
 each with the date stated with it (stated_dates.py), its polarity and modality (modality.py) and a
 confidence: the measured precision of the rule that found it (rule_confidence.RULE_CONFIDENCE).
@@ -21,11 +21,11 @@ from pipeline.extract.relations.pair_scorer import (
     sentence_mentions, ancestor_indices,
 )
 from pipeline.extract.mention_index import MentionIndex
-from pipeline.extract.relations.arguments import ArgumentFinder, prep_objects
+from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
 from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.readable import is_title_case, looks_english, outside_datelines, quoted_headlines
 from pipeline.extract.relations.stated_dates import date_entities, stated_date
-from pipeline.extract.relations.visit_rules import visit_took_place
+from pipeline.extract.relations.visit_rules import elliptic_visit, visit_took_place
 from pipeline.extract.relations.work_makers import possessed_product_maker, possessed_work_maker, work_maker_rules
 from pipeline.extract.relations.brand_makers import brand_maker_rules
 from pipeline.extract.entities.datelines import dateline_tokens
@@ -48,9 +48,8 @@ from pipeline.extract.relations.memberships import took_control
 from pipeline.extract.relations.role_names import names_a_workplace
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rule_confidence import rule_confidence
-from pipeline.extract.relations.rules import (
-    Candidate, copula_rules, elliptic_visit, noun_rules, verb_rules,
-)
+from pipeline.extract.relations.noun_rules import noun_rules
+from pipeline.extract.relations.rules import copula_rules, verb_rules
 from pipeline.extract.relations.mention_rules import mention_rules
 
 
