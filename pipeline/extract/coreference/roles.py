@@ -45,7 +45,6 @@ NOT_PERSON_NOUNS = frozenset({
     "campaign", "report", "statement", "letter", "article", "book", "office", "administration",
     "party", "committee", "people", "family", "government", "team", "staff", "group", "time",
 })
-RANK_WORDS = TITLE_RANK_WORDS
 PAST_WORDS = frozenset({"former", "ex", "late", "then", "onetime", "one-time", "erstwhile"})
 IGNORED_MODIFIERS = frozenset({"current", "new", "top", "sitting", "outgoing", "incoming", "longtime",
                                "veteran", "embattled", "presumptive", "likely", "eventual", "de", "facto",
@@ -237,7 +236,7 @@ def contradicts(description: Role, held: Role) -> bool:
     or another rank of the office ('Vice President Biden' is not 'the president')."""
     if held.past and not description.past:
         return True
-    if (held.words ^ description.words) & RANK_WORDS:
+    if (held.words ^ description.words) & TITLE_RANK_WORDS:
         return True
     wanted_parties = description.words & PARTY_SIDE_WORDS
     held_parties = held.words & PARTY_SIDE_WORDS

@@ -15,10 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.government_words import PORTFOLIO_OFFICES, PORTFOLIO_TITLE_WORDS
-from pipeline.lexicon import HONORIFICS, NAME_TITLES, ROLE_NOUNS, TITLE_RANK_WORDS
+from pipeline.extract.entities.titled_people import POST_HEADS
+from pipeline.lexicon import HONORIFICS, NAME_TITLES, TITLE_RANK_WORDS
 
 # Words of a title ("Chief Executive"); no role suffix test: "Walker" and "Baker" are surnames.
-TITLE_WORDS = NAME_TITLES | ROLE_NOUNS | TITLE_RANK_WORDS | frozenset({"executive"})
+TITLE_WORDS = NAME_TITLES | POST_HEADS | TITLE_RANK_WORDS
 
 
 def is_bare_title(span: Span) -> bool:

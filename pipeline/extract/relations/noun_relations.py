@@ -168,7 +168,7 @@ def _investigation_noun(finder: ArgumentFinder, noun: Token) -> Iterator[Candida
         return  # a named target is read by under_noun
     investigators = labelled(finder, owners_of(noun, ("poss", "compound", "nmod")) + prep_objects(noun, ("by",)),
                               ("ORG", "GPE"))
-    if not investigators and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+    if not investigators and owned_by_its(noun):
         investigators = _nearest_organisation(finder, noun)  # "questioned the FBI about its investigation into"
     if not investigators and noun.dep_ == "dobj":
         subject = subject_token(noun.head)
@@ -348,7 +348,7 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     # a modifier naming a kind ("its super PAC arm") is no owner: only a bare name before the noun
     modifiers = [c for c in owners_of(noun, ("poss", "compound")) if not any(g.dep_ == "amod" for g in c.children)]
     others = labelled(finder, modifiers + prep_objects(noun, ("of",)), ORG_LABELS)
-    if beside and not others and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+    if beside and not others and owned_by_its(noun):
         # "Harris Corp said its wholly-owned subsidiary, Harris Graphics Corp, ...": "its", which
         # coreference left unlinked, is the reporting company's (not "it sold its subsidiary": no more)
         others = speaker_organisations(finder, noun)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
-from pipeline.extract.relations.noun_relations import speaker_organisations
+from pipeline.extract.relations.noun_relations import owned_by_its, speaker_organisations
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.lexicon import (
     FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
@@ -343,7 +343,7 @@ def owned_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     owners = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"]
     # "the Quarto Mining Co unit of North American Coal Co"
     owners += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t) if finder.label(m) == "ORG"]
-    if units and not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+    if units and not owners and owned_by_its(noun):
         owners = speaker_organisations(finder, noun)  # "its", which coreference left unlinked
     for unit in units:
         for owner in owners:
