@@ -80,10 +80,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _seconds_since_start() -> float:
-    """Wall time since this process started: interpreter, imports and model load included."""
-    import psutil
+    """Wall time since this process started: interpreter, imports and model load included.
 
-    return time.time() - psutil.Process().create_time()
+    On Linux from the kernel's start time in clock ticks since boot (10 ms): psutil's create_time
+    adds the boot time, which the kernel gives in whole seconds, and read 0.3-0.5 s too much."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            ticks = int(stat.read().rsplit(")", 1)[1].split()[19])  # field 22, after the command name
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):  # not Linux
+        import psutil
+
+        return time.time() - psutil.Process().create_time()
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

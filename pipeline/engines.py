@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
 
 from pipeline.defaults import DEFAULT_MODEL
-from pipeline.extract import load_nlp
 from pipeline.workers import worker_pool
 
 EngineName = Literal["local", "dask"]
@@ -78,6 +77,15 @@ class Engine(Protocol):
 _process_shared: Any = None
 
 
+def _load_nlp(model: str | Path) -> Any:
+    """The spaCy pipeline `model` names. spaCy is imported here, when a model is first wanted, not
+    with this module: a run's process forks its clean workers first and imports spaCy (0.4 s) in
+    the thread that preloads the model beside them, off the run's serial part."""
+    from pipeline.extract import load_nlp
+
+    return load_nlp(model)
+
+
 def _init_process(shared: Any) -> None:
     global _process_shared
     _process_shared = shared
@@ -86,7 +94,7 @@ def _init_process(shared: Any) -> None:
 def _init_model_process(nlp_or_model: Any) -> None:
     """A forked process inherits the parent's loaded model (shared pages, no load); a spawned
     one loads it by name."""
-    _init_process(load_nlp(nlp_or_model) if isinstance(nlp_or_model, (str, Path)) else nlp_or_model)
+    _init_process(_load_nlp(nlp_or_model) if isinstance(nlp_or_model, (str, Path)) else nlp_or_model)
 
 
 def _call_with_process_shared(function: Callable, *task: Any) -> Any:
@@ -112,7 +120,7 @@ class LocalEngine:
     def nlp(self) -> Any:
         self._join_loader()
         if self._nlp is None:
-            self._nlp = load_nlp(self.model)
+            self._nlp = _load_nlp(self.model)
         return self._nlp
 
     def prepare_model(self) -> None:
@@ -135,7 +143,7 @@ class LocalEngine:
         self._loader.start()
 
     def _load_in_background(self, also: dict[str, Callable[[], object]]) -> None:
-        loads = {"model_load": lambda: setattr(self, "_nlp", load_nlp(self.model)), **also}
+        loads = {"model_load": lambda: setattr(self, "_nlp", _load_nlp(self.model)), **also}
         for stage, load in loads.items():
             started = time.thread_time()
             try:

@@ -8,6 +8,8 @@ would make every input an error). The model must be installed, the alias file mu
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -70,19 +72,32 @@ def check_alias_file(path: Path) -> None:
         raise UsageError(f"--aliases {path}: cannot read it: {exc.strerror or exc}") from None
 
 
+def model_folder(model: str) -> Path | None:
+    """The folder of a spaCy model given by path or by package name (an installed package with a
+    meta.json); None if there is none. The package is found, not imported: importing it imports spaCy, which a run at several workers
+    imports beside its clean workers, not before them (engines.preload_model)."""
+    if Path(model).is_dir():
+        return Path(model)
+    if not all(part.isidentifier() for part in model.split(".")):
+        return None
+    try:
+        spec = importlib.util.find_spec(model)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin or not (Path(spec.origin).parent / "meta.json").is_file():
+        return None
+    return Path(spec.origin).parent
+
+
 def model_installed(model: str) -> bool:
     """Checked before any work, so a typo in --model does not surface after the clean stage."""
-    import spacy.util
-
-    return spacy.util.is_package(model) or Path(model).is_dir()
+    return model_folder(model) is not None
 
 
 def model_language(model: str) -> str | None:
     """The language a spaCy model reads (its meta.json `lang`), without loading the model."""
-    import spacy.util
-
+    folder = model_folder(model)
     try:
-        folder = Path(model) if Path(model).is_dir() else spacy.util.get_package_path(model)
-        return spacy.util.load_meta(folder / "meta.json").get("lang")
-    except (OSError, ValueError, ImportError):
+        return json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("lang") if folder else None
+    except (OSError, ValueError):
         return None

@@ -3,6 +3,10 @@
 The per-article stages (ingest + clean per file, extract per chunk of kept articles) are the task
 functions of `pipeline/tasks.py`, mapped by an engine (`pipeline/engines.py`); the global ones run
 here, streaming over what the state (`pipeline/state.py`) stored.
+
+`pipeline.extract` (and spaCy with it) is imported where extraction first runs, not with this
+module: at several workers the clean workers fork first and spaCy's import runs beside them, in
+the thread that preloads the model (engines.preload_model), off the run's serial part.
 """
 from __future__ import annotations
 
@@ -20,11 +24,9 @@ from typing import Iterable, Iterator, Protocol, TypeVar
 
 import models
 import pipeline
-from pipeline import clean, dedup, extract, ids, ingest, outputs, resolve, tasks, write
+from pipeline import clean, dedup, ids, ingest, outputs, resolve, tasks, write
 from pipeline.claims import build_claims
 from pipeline.costs import Costs
-from pipeline.extract.entities.datelines import with_datelines
-from pipeline.extract.pieces import merge_pieces
 from pipeline.defaults import DEFAULT_MODEL, default_workers
 from pipeline.engines import EngineName, open_engine
 from pipeline.clean.language import LanguageFilter
@@ -101,14 +103,16 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
     started, cpu_started = time.perf_counter(), _cpu_seconds()
     with open_state(options.out, fresh=options.fresh) as store, \
             open_engine(options.engine, options.model, options.workers, options.scheduler) as engine:
+        prints: dict[str, dedup.Fingerprint] = {}  # dedup's per-article part, taken during cleaning
         with _timed(summary, "ingest_clean"):
-            file_keys = _clean_inputs(options, store, engine, summary, progress, costs)
+            file_keys = _clean_inputs(options, store, engine, summary, progress, costs, prints)
         with _timed(summary, "dedup"), costs.measure("dedup"):
             extract_fingerprint = _extract_fingerprint(options.model)
             with costs.measure("state_write"):
                 store.begin_run()
             # Two passes over the store: the verdicts need only fingerprints, so no text is held.
-            verdicts = dedup.find_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)))
+            verdicts = dedup.find_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)), prints)
+            prints.clear()
             marked = dedup.mark_duplicates(costs.iterate("state_read", store.iter_cleaned(file_keys)), verdicts)
             with costs.measure("state_write"):
                 store.add_run_articles(costs.iterate("dedup", marked), extract_fingerprint)
@@ -127,6 +131,8 @@ def _run(options: RunOptions, progress: Progress, out: Path, costs: Costs | None
             review = RunReview.load(review_file_of(options.out, options.review))
             resolution = review.resolve(resolution, lambda: costs.iterate("state_read", store.iter_analyses()))
         with _timed(summary, "claims_write"):
+            from pipeline.extract.entities.datelines import with_datelines
+
             failures: dict[str, str] = {}  # article_id -> why extraction failed on it
             with costs.measure("claims"):
                 claims = list(build_claims(progress(_noting_failures(costs.iterate(
@@ -200,8 +206,9 @@ def _timed(summary: RunSummary, stage: str) -> Iterator[None]:
 
 
 def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSummary,
-                  progress: Progress, costs: Costs) -> list[str]:
+                  progress: Progress, costs: Costs, prints: dict[str, dedup.Fingerprint]) -> list[str]:
     """Ingest and clean every input file not already in the state; the keys of all files, in order.
+    The cleaned articles' dedup fingerprints go into `prints` as they come.
 
     Cleaning plain text depends on line statistics over the whole dump (a first pass), so a
     file's cleaned articles are keyed by those statistics too: a dump that grows re-cleans its
@@ -235,6 +242,8 @@ def _clean_inputs(options: RunOptions, store: StateStore, engine, summary: RunSu
             articles = list(languages.apply(articles))
         with costs.measure("state_write"):
             store.put_cleaned(file_keys[index], articles)
+        with costs.measure("dedup"):  # in this process, which would otherwise wait for the workers
+            prints.update(dedup.fingerprints_of(articles))
     return file_keys
 
 
@@ -295,6 +304,8 @@ def _extract_pending(options: RunOptions, store: StateStore, engine, fingerprint
     def joined(results: Iterable[tasks.ChunkResult | tasks.PieceResult]) -> Iterator[list]:
         """Chunk results' analyses (their facts into `gathered`); a long article's pieces, once all
         have come, joined in order."""
+        from pipeline.extract.pieces import merge_pieces  # spaCy is loaded by now (engine.prepare_model)
+
         pieces: dict[int, dict[int, tuple[int, models.ArticleAnalysis]]] = {}
         for result in results:
             if isinstance(result, tasks.ChunkResult):
@@ -340,7 +351,7 @@ def _cpu_seconds() -> float:
 
 def _extract_fingerprint(model: str) -> str:
     """Code, library and model versions that extraction results depend on (not batch size or workers)."""
-    return code_fingerprint(extract, models, extra=[model, _model_version(model), _version("spacy")])
+    return code_fingerprint("pipeline.extract", models, extra=[model, _model_version(model), _version("spacy")])
 
 
 def _model_version(model: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import json
 import sqlite3
 from contextlib import contextmanager
@@ -62,13 +63,15 @@ def file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def code_fingerprint(*modules: ModuleType, extra: Sequence[object] = ()) -> str:
+def code_fingerprint(*modules: ModuleType | str, extra: Sequence[object] = ()) -> str:
     """Hash of the given modules' files and of `extra` (library and model versions, options that
     change results). A package counts with every file under it: source and package data alike
-    (the pair scorer's weights, any lexicon file), so retraining a model invalidates its results."""
+    (the pair scorer's weights, any lexicon file), so retraining a model invalidates its results.
+    A module given by its dotted name is found, not imported (extraction's would import spaCy)."""
     h = hashlib.blake2b(digest_size=16)
     for module in modules:
-        h.update(_source_digest(module.__name__, module.__file__ or "").encode())
+        spec = importlib.util.find_spec(module) if isinstance(module, str) else module.__spec__
+        h.update(_source_digest(spec.name, spec.origin or "").encode())
     h.update(json.dumps(list(extra), sort_keys=True, default=str).encode())
     return h.hexdigest()
 

@@ -4,6 +4,10 @@
 engine (`pipeline/engines.py`) maps over tasks in this process, in a process pool or on Dask.
 Each takes what is shared by every task first (the dump's line statistics, the spaCy pipeline)
 and returns a keyed result, so completion order does not matter.
+
+The extraction functions import `pipeline.extract` (and so spaCy) where they run, not here: the
+run's process forks its clean workers before anything has imported spaCy (0.4 s of a ~1 s start-up,
+which is the serial part of a run at two workers) and imports it beside them (engines.preload_model).
 """
 from __future__ import annotations
 
@@ -17,8 +21,7 @@ from models import Article, ArticleAnalysis
 from pipeline import clean, ingest
 from pipeline.clean import LineStats
 from pipeline.costs import Costs
-from pipeline.extract import ExtractOptions, analyse_piece, extract_articles
-from pipeline.extract.pieces import MAX_WHOLE_CHARS, PIECE_CHARS, piece_bounds
+from pipeline.defaults import MAX_WHOLE_CHARS, PIECE_CHARS
 from pipeline.resolve import AliasBook, ArticleFacts, article_facts
 
 InputFile = tuple[Path, str]  # (file, its source: the path under its input root)
@@ -130,6 +133,8 @@ def file_groups(file_tasks: Sequence[FileTask], processes: int) -> list[list[Fil
 def analyse_chunk(nlp: Any, articles: Sequence[Article], batch_size: int,
                   costs: Costs | None = None) -> list[ArticleAnalysis]:
     """Extract from a chunk of kept articles (the run sends no others)."""
+    from pipeline.extract import ExtractOptions, extract_articles
+
     options = ExtractOptions(batch_size=batch_size, n_process=1)
     return [a for a in extract_articles(articles, options, nlp=nlp, costs=costs) if a.article.status == "kept"]
 
@@ -162,6 +167,8 @@ def is_split(chars: int) -> bool:
 
 def piece_tasks(ordinal: int, article: Article) -> list[PieceTask]:
     """The pieces of one long article, cut where `analyse_in_pieces` cuts it."""
+    from pipeline.extract.pieces import piece_bounds
+
     text = article.text or ""
     bounds = piece_bounds(text, PIECE_CHARS)
     return [PieceTask(ordinal, i, len(bounds), start, article.model_copy(update={"text": text[start:end]}))
@@ -182,6 +189,8 @@ def analyse_work(nlp: Any, work: Sequence[Article] | PieceTask, batch_size: int,
     `book`: done in the processes that extract, it leaves only the cross-article step to the
     parent, which runs alone after extraction (the serial part of a run at several workers)."""
     if isinstance(work, PieceTask):
+        from pipeline.extract import analyse_piece
+
         return PieceResult(work.ordinal, work.index, work.count, work.start, analyse_piece(nlp, work.piece, costs))
     analyses = analyse_chunk(nlp, work, batch_size, costs)
     with costs.measure("resolve") if costs is not None else nullcontext():

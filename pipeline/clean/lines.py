@@ -32,7 +32,8 @@ _STOPWORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl
 def _load_stopwords() -> dict[str, frozenset[str]]:
     # The stop_words modules are loaded from their files: importing them as `spacy.lang.fr.stop_words`
     # would run each language package's __init__, whose tokenizer exceptions take seconds (fr: 6 s).
-    lang_dir = Path(importlib.util.find_spec("spacy.lang").submodule_search_locations[0])
+    # And spaCy's package is located, not imported: the clean workers fork before anything needs spaCy.
+    lang_dir = Path(importlib.util.find_spec("spacy").submodule_search_locations[0]) / "lang"
     found = {}
     for lang in _STOPWORD_LANGUAGES:
         spec = importlib.util.spec_from_file_location(f"_newsclaims_stopwords_{lang}", lang_dir / lang / "stop_words.py")

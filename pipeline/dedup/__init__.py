@@ -15,14 +15,14 @@ order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Literal, Sequence
+from typing import Iterable, Iterator, Literal, Mapping, Sequence
 
 from models import Article
 from pipeline.dedup.clusters import kept_articles
 from pipeline.dedup.fingerprints import Fingerprint, fingerprint
 from pipeline.dedup.matching import containment_pairs, near_pairs
 
-__all__ = ["Verdict", "deduplicate", "find_duplicates", "fingerprint", "mark_duplicates"]
+__all__ = ["Fingerprint", "Verdict", "deduplicate", "find_duplicates", "fingerprint", "fingerprints_of", "mark_duplicates"]
 
 MatchKind = Literal["exact", "near", "contained"]
 
@@ -46,20 +46,34 @@ class Verdict:
 _KIND_ORDER = {"exact": 0, "near": 1, "contained": 2}
 
 
-def find_duplicates(articles: Iterable[Article]) -> list[Verdict | None]:
+def _takes_part(article: Article) -> bool:
+    return article.status == "kept" and bool(article.text)
+
+
+def fingerprints_of(articles: Iterable[Article]) -> dict[str, Fingerprint]:
+    """The fingerprints of the articles that take part in deduplication, by article id."""
+    return {a.article_id: fingerprint(a.text) for a in articles if _takes_part(a)}
+
+
+def find_duplicates(articles: Iterable[Article], known: Mapping[str, Fingerprint] | None = None
+                    ) -> list[Verdict | None]:
     """One entry per input article: a Verdict when it duplicates a kept article, else None.
 
     Only `kept` articles with text take part; the others are never duplicates nor kept copies.
     The articles are read once and not held: only their fingerprints and the fields that rank
     them are, so a caller with a re-readable store can pass a stream and then re-read it through
-    mark_duplicates.
+    mark_duplicates. `known` holds fingerprints already taken (fingerprints_of), by article id:
+    a run takes them as each file's articles come back from its clean workers, which go on
+    cleaning meanwhile, so that only the comparisons are left to the step that waits for all.
     """
+    known = known or {}
     prints: dict[int, Fingerprint] = {}
     ranked_fields: dict[int, tuple[str, str, str, str]] = {}
     count = 0
     for count, a in enumerate(articles, start=1):
-        if a.status == "kept" and a.text:
-            prints[count - 1] = fingerprint(a.text)
+        if _takes_part(a):
+            taken = known.get(a.article_id)
+            prints[count - 1] = taken if taken is not None else fingerprint(a.text)
             ranked_fields[count - 1] = (a.article_id, a.source, a.title or "", a.url or "")
     candidates = sorted(prints)
 

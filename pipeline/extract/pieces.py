@@ -21,10 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import Article, ArticleAnalysis, Mention, RelationMention
+from pipeline.defaults import MAX_WHOLE_CHARS, PIECE_CHARS
 from pipeline.extract.doctext import doc_text
 
-MAX_WHOLE_CHARS = 100_000
-PIECE_CHARS = 50_000
 # A cut this far into the window at the earliest: a paragraph break near the window's start
 # would make a tiny piece and leave most of the window for the next one.
 MIN_PIECE_SHARE = 0.25

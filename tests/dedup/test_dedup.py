@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import Article
-from pipeline.dedup import deduplicate, find_duplicates, fingerprint, mark_duplicates
+from pipeline.dedup import deduplicate, find_duplicates, fingerprint, fingerprints_of, mark_duplicates
 from pipeline.dedup.matching import MAX_PASSAGE_HOLDERS, MIN_CONTAINED_CHARS
 from pipeline.ids import article_id
 from support import REPO
@@ -138,6 +138,17 @@ def test_one_of_two_versions_is_kept(original: str, copy: str, kind: str, kept: 
     assert verdicts[expected] is None
     assert verdicts[duplicate] is not None and verdicts[duplicate].duplicate_of == expected
     assert verdicts[duplicate].kind in kind.split("|")
+
+
+def test_fingerprints_taken_before_give_the_same_verdicts_and_are_used() -> None:
+    """A run takes the fingerprints as articles come back from cleaning (find_duplicates' `known`)."""
+    articles = [article("original.txt", story(HARBOUR)), article("copy.txt", page(HARBOUR)),
+                article("other.txt", story(VACCINE))]
+    taken = fingerprints_of(articles)
+    assert find_duplicates(articles, taken) == find_duplicates(articles)
+    # a known fingerprint is used as given, not taken again: the vaccine story now "copies" the harbour one
+    taken[articles[2].article_id] = taken[articles[0].article_id]
+    assert find_duplicates(articles, taken) != find_duplicates(articles)
 
 
 def test_exact_copies_keep_the_smallest_article_id() -> None:
