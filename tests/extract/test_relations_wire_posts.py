@@ -7,7 +7,9 @@ first sentence's verb ("LONDON, March 3 - Acme has named X ...": verb_subjects._
 board elected X" (the speaking company's board), and a hyphened title tagged as an adjective
 ("first vice-president Janos Fekete", "chairman-designate John Gough"), and a bare head's title
 before whoever reports a company's doings ("Qantas Airways Ltd has placed ..., chairman Jim Leslie
-said": reporting_titles.py).
+said": reporting_titles.py); session 23: the company that announces an appointment or a departure whose
+role names no employer ("Greyhound Lines Inc said Frank Marsh was named executive vice president",
+"... said Ellen Marks, a senior vice president, will retire"), and "its board" past a person subject.
 One table row per construction, with the look-alikes each must not read. Mentions are given by hand,
 so the rows test the relation rules alone."""
 from __future__ import annotations
@@ -90,6 +92,32 @@ FOUND = [
         [("Hutchison Whampoa Ltd", O), ("Simon Murray", P)],
         ("Simon Murray", "affiliated_with", "Hutchison Whampoa Ltd"), "title_org", {"role": "deputy chairman"},
         id="head-title-told"),
+    pytest.param(
+        "Greyhound Lines Inc said Frank Marsh was named executive vice president.",
+        [("Greyhound Lines Inc", O), ("Frank Marsh", P)],
+        ("Frank Marsh", "affiliated_with", "Greyhound Lines Inc"), "appointment",
+        {"role": "executive vice president", "status": "current"}, id="passive-appointment-the-company-announces"),
+    pytest.param(
+        "Litton Industries Inc reported higher profits. Litton said Paul Reeve has been appointed to the newly "
+        "created post of chief financial officer.",
+        [("Litton Industries Inc", O), ("Litton", O), ("Paul Reeve", P)],
+        ("Paul Reeve", "affiliated_with", "Litton"), "appointment",
+        {"role": "chief financial officer", "status": "current"}, id="passive-appointment-company-by-its-short-name"),
+    pytest.param(
+        "Purolator Courier Corp said director Doresy Gardner resigned from its board of directors.",
+        [("Purolator Courier Corp", O), ("Doresy Gardner", P)],
+        ("Doresy Gardner", "affiliated_with", "Purolator Courier Corp"), "departure",
+        {"status": "former"}, id="its-board-past-a-person-subject"),
+    pytest.param(
+        "Bank of Boston Corp said Ellen Marks, a senior vice president, will retire in June.",
+        [("Bank of Boston Corp", O), ("Ellen Marks", P)],
+        ("Ellen Marks", "affiliated_with", "Bank of Boston Corp"), "departure",
+        {"role": "senior vice president", "status": "current"}, id="apposed-post-of-the-announcing-company"),
+    pytest.param(
+        "Acme Corp said Tom Hill resigned as treasurer.",
+        [("Acme Corp", O), ("Tom Hill", P)],
+        ("Tom Hill", "affiliated_with", "Acme Corp"), "departure",
+        {"role": "treasurer", "status": "former"}, id="resigned-as-a-post-the-company-announces"),
 ]
 
 
@@ -144,6 +172,35 @@ NOT_FOUND = [
         "Representatives of the AEA met Commerce Department official John Doe in Washington on Monday.",
         [("AEA", O), ("Commerce Department", O), ("John Doe", P)],
         ("John Doe", "affiliated_with", "AEA"), None, id="title-owned-by-the-organisation-next-to-it"),
+    pytest.param(
+        "The Labor Department said Ann Wood was named ambassador to Japan.",
+        [("Labor Department", O), ("Ann Wood", P), ("Japan", G)],
+        ("Ann Wood", "affiliated_with", "Labor Department"), None, id="announced-by-no-company"),
+    pytest.param(
+        "Mary Jones said Frank Marsh was named executive vice president.",
+        [("Mary Jones", P), ("Frank Marsh", P)],
+        ("Frank Marsh", "affiliated_with", "Mary Jones"), None, id="announced-by-a-person"),
+    pytest.param(
+        "Acme Corp said Frank Marsh was named president by the board of Zeta Inc.",
+        [("Acme Corp", O), ("Frank Marsh", P), ("Zeta Inc", O)],
+        ("Frank Marsh", "affiliated_with", "Acme Corp"), None, id="appointed-by-another-board"),
+    pytest.param(
+        "Acme Corp said Tom Hill, a former president, resigned.",
+        [("Acme Corp", O), ("Tom Hill", P)],
+        ("Tom Hill", "affiliated_with", "Acme Corp"), None, id="apposed-former-post"),
+    pytest.param(
+        "Acme Corp said Tom Hill, an economist, will retire.",
+        [("Acme Corp", O), ("Tom Hill", P)],
+        ("Tom Hill", "affiliated_with", "Acme Corp"), None, id="apposed-trade-is-no-post"),
+    pytest.param(
+        "Castle and Cooke Inc said George Elkas has been named president and chief operating officer of Flexi-Van Corp.",
+        [("Castle and Cooke Inc", O), ("George Elkas", P), ("Flexi-Van Corp", O)],
+        ("George Elkas", "affiliated_with", "Castle and Cooke Inc"), None, id="announced-post-names-its-own-company"),
+    pytest.param(
+        "Saxon Oil Co said its chairman Bill Saxon and chief executive officer Steven Saxon have resigned.",
+        [("Saxon Oil Co", O), ("Bill Saxon", P), ("Steven Saxon", P)],
+        ("Bill Saxon", "affiliated_with", "Saxon Oil Co"), {"role": "chief executive officer"},
+        id="listed-titles-are-no-apposition"),
 ]
 
 

@@ -22,18 +22,24 @@ from pipeline.extract.relations.arguments import (
 )
 from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
-    APPOINTMENT_VERBS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
+    APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
     SEAT_NOUNS, SELECTION_VERBS,
 )
 from pipeline.extract.relations.memberships import group_owners
+from pipeline.extract.relations.noun_relations import speaker_organisations
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.role_names import names_a_workplace
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.lexicon import ORG_LABELS, PLACE_LABELS
+from pipeline.extract.relations.role_kinds import title_word
+from pipeline.lexicon import ORG_LABELS, PLACE_LABELS, is_legal_form
+from pipeline.organisation_words import ORG_HEAD_TITLES
 
 ROLE_COMPLEMENT_DEPS = ("oprd", "attr", "xcomp", "npadvmod", "ccomp", "dobj", "appos")
 JOB_NOUNS = frozenset({"job", "post", "position"})
 JOB_LOSING_VERBS = frozenset({"lose"})  # "lost his job at Acme": held no more
+# Posts in a company that role_kinds calls occupations ("chairman", "director"), as against trades
+# ("banker", "economist"), which name no employer.
+COMPANY_POST_NOUNS = ORG_HEAD_TITLES | BOARD_MEMBER_NOUNS | frozenset({"controller", "counsel"})
 
 
 POST_NOUNS = frozenset({"job", "post", "position", "role"})  # "to the post of", "his job at Acme"
@@ -85,12 +91,16 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     board = prep_objects(verb, ("by",)) if passive else [subject_token(verb)]
     if not appointer and board and board[0] is not None and board[0].lemma_.lower() in SEAT_NOUNS:
         appointer = seat_owners(finder, board[0])  # "its board elected X": the company whose board it is
-    for noun in map(_post_named, nouns):
-        if finder.mention_at(noun) is not None:
-            continue
-        phrase = read_role(finder, noun) or _post_phrase(finder, noun)  # "appointed to the board of Acme"
-        if phrase is None or phrase.kind == "resident":
-            continue
+    phrases = [(noun, _role_or_post(finder, noun)) for noun in map(_post_named, nouns)  # "to the board of Acme"
+               if finder.mention_at(noun) is None]
+    phrases = [(noun, phrase) for noun, phrase in phrases if phrase is not None and phrase.kind != "resident"]
+    if not appointer and passive and not any(phrase.organisations or phrase.states for _, phrase in phrases):
+        # "Greyhound Lines Inc said Frank Marsh was named executive vice president": a company
+        # announces its own appointments (a ministry announces ambassadors, who are not its staff);
+        # not where a post names its organisation ("named president and chief operating officer of
+        # Flexi-Van Corp": both posts are at Flexi-Van)
+        appointer = [m for m in speaker_organisations(finder, verb) if _company(finder, m)]
+    for noun, phrase in phrases:
         if not phrase.text and noun.lemma_.lower() == "board":
             phrase.text = "board member"
         # "Google hired X as its chief financial officer": the role names no employer, the hirer is one
@@ -101,6 +111,28 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             for employer in employers:
                 if employer.index != person.index:
                     yield Candidate("affiliated_with", person, employer, "appointment", (verb, noun), dict(qualifiers))
+
+
+def _apposed_posts(finder: ArgumentFinder, person: Token) -> list[RolePhrase]:
+    """"Ellen Marks, a senior vice president,": the company posts set beside a name that name no
+    employer (not "an economist": a trade, no post; nor "a former president"; "Evan Williams, a co-founder of Blogger, left
+    the board" is the apposition rule's, and leaving the board does not end the founding)."""
+    doc = person.doc
+    # set off by a comma: "its chairman Bill Saxon and chief executive officer Steven Saxon" is a
+    # list the parser may hang on the first name as its apposition
+    phrases = [read_role(finder, c) for c in person.children if c.dep_ == "appos"
+               and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+    return [p for p in phrases if p is not None and p.text and not p.organisations and not p.states
+            and p.status != "former" and (p.kind == "office" or title_word(p.noun) in COMPANY_POST_NOUNS)]
+
+
+def _company(finder: ArgumentFinder, mention: Mention) -> bool:
+    """An organisation the article names as a company: with a legal form, here or in a longer name
+    it starts ("Litton said" after "Litton Industries Inc")."""
+    words = mention.text.split()
+    return any(m.text.split()[:len(words)] == words and (is_legal_form(m.text.split()[-1])
+                                                          or m.text.split()[-1].lower() in ("corporation", "company"))
+               for m in finder.index.mentions if finder.label(m) in ORG_LABELS)
 
 
 def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[Candidate]:
@@ -130,7 +162,7 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
         if mention is not None and finder.label(mention) in ORG_LABELS and not _own_thing(noun):
             posts.append((mention, {"status": status}))  # "left Google", "resigned from Acme"
             continue
-        phrase = read_role(finder, noun) or _post_phrase(finder, noun)
+        phrase = _role_or_post(finder, noun)
         if phrase is None:
             continue
         qualifiers = {"status": status}
@@ -139,6 +171,13 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
             roles.add(phrase.text)
         posts += [(m, qualifiers) for m in phrase.organisations + [m for m in phrase.states
                                                                      if finder.label(m) in PLACE_LABELS]]
+    if not posts:
+        # "Bank of Boston Corp said Ellen Marks, a senior vice president, will retire": the reporting
+        # company's officer, where the role is stated and names no employer
+        reporters = [m for m in speaker_organisations(finder, verb) if _company(finder, m)]
+        posts = [(m, {"status": status, "role": role}) for role in sorted(roles)[:1] for m in reporters]
+        for phrase in [] if posts else _apposed_posts(finder, person_token):
+            posts += [(m, {"status": status, "role": phrase.text}) for m in reporters]
     # a role stated once for employers named apart ("resigned from Acme as its CEO") is theirs too
     seen = set()
     for person in people:
@@ -202,12 +241,22 @@ def _post_named(noun: Token) -> Token:
                  for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), noun)
 
 
+def _role_or_post(finder: ArgumentFinder, noun: Token) -> Optional[RolePhrase]:
+    """The role a noun names, or the post ("resigned from its board"), where the role names no employer."""
+    phrase = read_role(finder, noun)
+    if phrase is not None and (phrase.organisations or phrase.states):
+        return phrase
+    return _post_phrase(finder, noun) or phrase
+
+
 def _post_phrase(finder: ArgumentFinder, noun: Token):
     """"his job at Acme", "the board of Acme": a post that is no role noun but names the employer."""
     if noun.lemma_.lower() not in POST_NOUNS | {"board", "seat"}:
         return None
     orgs = _orgs(finder, trailing_prep_objects(noun, ("at", "of", "with", "on")))  # "quit her job at Acme"
     orgs += [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) in ORG_LABELS]
+    if not orgs and noun.lemma_.lower() in SEAT_NOUNS:
+        orgs = seat_owners(finder, noun)  # "Acme said X resigned from its board": Acme's
     return RolePhrase(noun, "occupation", organisations=orgs) if orgs else None
 
 

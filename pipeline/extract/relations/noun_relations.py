@@ -192,11 +192,15 @@ def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     nearest clause above `noun` whose subject comes before it, when that clause reports what its
     subject says ("AMR Corp said its ... unit", "Acme said its board elected X",
     "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
-    Sachs valued its Deluxe Film unit": the unit is the company the story is about)."""
+    Sachs valued its Deluxe Film unit": the unit is the company the story is about), but past a
+    clause whose subject is a person, whom "its" cannot stand for ("Purolator said director Doresy
+    Gardner resigned from its board")."""
     for verb in noun.ancestors:
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i]
         if subjects:
             if not is_speech_verb(verb):
+                if all(finder.group(s) and all(finder.label(m) == "PERSON" for m in finder.group(s)) for s in subjects):
+                    continue
                 return []
             # past a wire dateline's place ("CANTON, Mass, March 4 - Computer Identics Corp said its ...")
             subject = subject_token(verb)
