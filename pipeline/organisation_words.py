@@ -54,6 +54,13 @@ STATE_HEADS = frozenset("republic kingdom emirates principality sultanate common
 # purchase of Rexnord", "closed its acquisition of X", "has made the purchase of X" (the subject buys).
 DEAL_COMPLETING_VERBS = frozenset({"complete", "close", "finalize", "finalise", "conclude", "consummate", "finish",
                                    "make", "effect"})
+# An offer for a company (relations/offers.py): its nouns, the words that make one a bid for the
+# whole company ("a takeover offer", "a 40 dlrs a share cash bid"), and the verbs of the company that
+# takes it ("accepted a takeover bid from X", "agreed to a 265 mln dlr offer from X").
+OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "tender"})
+TAKEOVER_OFFER_WORDS = frozenset({"takeover", "buyout", "buy-out", "merger", "acquisition", "tender", "cash", "share",
+                                  "dlr", "dlrs", "dollar", "billion", "mln", "million"})
+OFFER_TAKING_VERBS = frozenset({"accept", "agree", "approve"})
 # Modifiers of a purchase that buys a part, not the company: "the share purchase of X", "a stake purchase".
 PART_PURCHASE_WORDS = frozenset({"share", "stock", "stake", "equity", "asset", "minority", "partial", "interest"})
 # Nouns for an organisation made of other organisations, whose "includes"/"incorporates"/"comprises"

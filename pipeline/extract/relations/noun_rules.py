@@ -18,6 +18,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pair
 from pipeline.extract.relations.verb_subjects import clause_subject, subject_token
 from pipeline.extract.relations.visit_rules import elliptic_visit, gathering_visit
 from pipeline.extract.relations.noun_relations import its_owners, killing_attempted, owned_by_its, unrealised_deal
+from pipeline.extract.relations.offers import accepted_offer
 from pipeline.extract.relations.place_containers import owned_site_place
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named
 from pipeline.extract.relations.lexicon import (
@@ -79,6 +80,7 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         return
     lemma = noun.lemma_.lower()
     yield from under_noun_rules(finder, noun)
+    yield from accepted_offer(finder, noun)
     if lemma in UNIT_NOUNS:
         yield from owned_unit(finder, noun)
     if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS) \

@@ -1,6 +1,6 @@
 """Partnerships and agreements: "X signed a cooperation agreement with Y", "X and Y set up a joint
-programme"; a person's contract with an organisation is employment instead (relations/rules.py
-calls these from its verb and noun rules)."""
+programme", "X and Y agreed to merge"; a person's contract with an organisation is employment
+instead (relations/rules.py calls these from its verb and noun rules)."""
 from __future__ import annotations
 
 from itertools import combinations
@@ -16,6 +16,10 @@ from pipeline.extract.relations.lexicon import (
     CONTRACT_NOUNS, JOINT_MARKERS, JOINT_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS,
 )
 from pipeline.lexicon import ORG_LABELS
+
+# Verbs whose subjects, coordinated, partner each other: "Zeta Corp and Omega Inc agreed to merge"
+# (with "with", "merged with Omega", verb_prep reads the partner).
+MUTUAL_VERBS = frozenset({"merge", "team up", "partner", "ally", "unite"})
 
 
 def is_partnership_noun(noun: Token) -> bool:
@@ -55,6 +59,28 @@ def partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention
         pairs = [(s, p) for s in group for p in partners if s.index != p.index] if partners else list(combinations(group, 2))
         for first, second in pairs:
             yield from _agreement(finder, first, second, noun, (verb, noun))
+
+
+def mutual_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
+    """"Zeta Corp and Omega Inc agreed to merge", "Zeta and Omega said they would merge": the
+    coordinated organisations of the verb's subject, or of the clause a "they" stands in."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    if key not in MUTUAL_VERBS or prep_objects(verb, ("with",)) or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    subject = subject_token(verb)
+    if subject is not None and subject.lower_ == "they":
+        # "Zeta and Omega said they agreed to merge": the coordinated subject of a clause above
+        subject = next((s for head in verb.ancestors for s in head.children
+                        if s.dep_ == "nsubj" and s.i < subject.i and s.conjuncts), None)
+    if subject is None:
+        return
+    # "Zeta Corp, Omega Inc and Beta Ltd": a list the parser may hang on the first name as an apposition
+    listed = [t for a in subject.children if a.dep_ == "appos" and a.conjuncts for t in (a, *a.conjuncts)]
+    parties = {m.index: m for t in (subject, *subject.conjuncts, *listed) for m in finder.group(t)
+               if finder.label(m) in ORG_LABELS}
+    for first, second in combinations(parties.values(), 2):
+        yield Candidate("partnered_with", first, second, "mutual_verb", (verb,))
 
 
 def _agreement(finder: ArgumentFinder, first: Mention, second: Mention, noun: Token,

@@ -3,6 +3,7 @@ scorer does not decide (typed.read_sentences), before calibration (pipeline/cali
 from __future__ import annotations
 
 from pipeline.extract.relations import noun_relations, person_relations
+from pipeline.extract.relations.offers import OFFER_RULE_CONFIDENCE
 from pipeline.extract.relations.place_containers import PLACE_CONTAINER_RULE_CONFIDENCE
 from pipeline.extract.relations.post_verbs import POST_VERB_RULE_CONFIDENCE
 
@@ -101,6 +102,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     **person_relations.PERSON_RULE_CONFIDENCE,  # "serves on the X Committee", "one of Twitter's founders"
     **PLACE_CONTAINER_RULE_CONFIDENCE,  # "Wasilla, a suburb of Anchorage", "founded X in the village of Y"
     **POST_VERB_RULE_CONFIDENCE,  # "coached the 49ers", "joined Google as a senior engineer"
+    **OFFER_RULE_CONFIDENCE,  # "Zeta said it accepted a takeover bid from Omega"
 }
 DEFAULT_CONFIDENCE = 0.5
 CHAINED_DISCOUNT = 0.9  # "X of McCook, Ill." -> X in Ill. is one inference further from the text

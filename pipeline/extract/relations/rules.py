@@ -21,7 +21,7 @@ from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
-from pipeline.extract.relations.partnerships import partnership_verb, subject_group
+from pipeline.extract.relations.partnerships import mutual_verb, partnership_verb, subject_group
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive
 from pipeline.extract.relations.visit_rules import event_place, speaking_place_visit, states_event
@@ -80,6 +80,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         m for t in _children(verb, "dobj") for m in finder.group(t)]
     agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from partnership_verb(finder, verb, subjects)
+    yield from mutual_verb(finder, verb)
     yield from speaking_place_visit(finder, verb)
     yield from event_place(finder, verb)
     if key in FORMER_HOME_VERBS and sense is None and passive:  # "was raised in Ohio" (not a statue "raised in")
