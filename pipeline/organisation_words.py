@@ -54,6 +54,9 @@ STATE_HEADS = frozenset("republic kingdom emirates principality sultanate common
 # purchase of Rexnord", "closed its acquisition of X", "has made the purchase of X" (the subject buys).
 DEAL_COMPLETING_VERBS = frozenset({"complete", "close", "finalize", "finalise", "conclude", "consummate", "finish",
                                    "make", "effect"})
+# Verbs by which a company parts with what it owns: "it sold its X and Y units" (X and Y were its units;
+# no more: relations/unit_lists.py), while "agreed to sell its X unit" keeps X its own.
+PARTING_VERBS = frozenset({"sell", "divest", "dispose", "spin", "shed", "transfer", "liquidate", "close"})
 # Modifiers of a purchase that buys a part, not the company: "the share purchase of X", "a stake purchase".
 PART_PURCHASE_WORDS = frozenset({"share", "stock", "stake", "equity", "asset", "minority", "partial", "interest"})
 # Nouns for an organisation made of other organisations, whose "includes"/"incorporates"/"comprises"
