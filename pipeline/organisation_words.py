@@ -61,6 +61,9 @@ OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "tender"})
 TAKEOVER_OFFER_WORDS = frozenset({"takeover", "buyout", "buy-out", "merger", "acquisition", "tender", "cash", "share",
                                   "dlr", "dlrs", "dollar", "billion", "mln", "million"})
 OFFER_TAKING_VERBS = frozenset({"accept", "agree", "approve"})
+# Verbs by which a company parts with what it owns: "it sold its X and Y units" (X and Y were its units;
+# no more: relations/unit_lists.py), while "agreed to sell its X unit" keeps X its own.
+PARTING_VERBS = frozenset({"sell", "divest", "dispose", "spin", "shed", "transfer", "liquidate", "close"})
 # Modifiers of a purchase that buys a part, not the company: "the share purchase of X", "a stake purchase".
 PART_PURCHASE_WORDS = frozenset({"share", "stock", "stake", "equity", "asset", "minority", "partial", "interest"})
 # Nouns for an organisation made of other organisations, whose "includes"/"incorporates"/"comprises"

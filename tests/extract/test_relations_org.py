@@ -221,3 +221,81 @@ def test_a_based_description_places_the_firm_it_stands_for(nlp):
 def test_no_appositive_place(nlp, text, specs, triple):
     found = relations_of(nlp, text, specs, published="2019-11-19")
     assert not [r for s, p, o, r in found if (s, p, o) == triple and r.rule == "org_appos_place"], found
+
+
+# Units listed before an owner's unit noun (org_rules.owned_unit, relations/unit_lists.py): the
+# parser hangs "its" on the first name and the NER types some names PERSON or GPE.
+HANSON = "Hanson Trust Plc said it agreed in principle to sell its Kidde Inc, Smith Corona Co, Grove Crane Ltd and " \
+         "Carlton Industries subsidiaries to a management group."
+HANSON_SPECS = [("Hanson Trust Plc", "ORG"), ("it", "ORG", "Hanson Trust Plc"), ("Kidde Inc", "PERSON"),
+                ("Smith Corona Co", "GPE"), ("Grove Crane Ltd", "ORG"), ("Carlton Industries", "ORG")]
+PEARSON_SPECS = [("Pearson Plc", "ORG"), ("it", "ORG", "Pearson Plc"), ("Longman Group", "ORG"), ("Penguin Books", "ORG")]
+
+
+@pytest.mark.parametrize("text, specs, triple", [
+    pytest.param(HANSON, HANSON_SPECS, ("Kidde Inc", "member_of", "it"), id="first-of-a-list-typed-person"),
+    pytest.param(HANSON, HANSON_SPECS, ("Smith Corona Co", "member_of", "it"), id="company-typed-place-in-a-list"),
+    pytest.param(HANSON, HANSON_SPECS, ("Carlton Industries", "member_of", "it"), id="last-of-a-list"),
+    pytest.param("Pearson Plc said its Longman Group and Penguin Books units had higher profits.", PEARSON_SPECS[:1] + PEARSON_SPECS[2:],
+                 ("Penguin Books", "member_of", "Pearson Plc"), id="its-units-reported"),
+    pytest.param("Pearson Plc said it plans to sell its Longman Group and Penguin Books units.", PEARSON_SPECS,
+                 ("Penguin Books", "member_of", "it"), id="units-still-owned-while-a-sale-is-planned"),
+    pytest.param("Pearson Plc said it plans to sell its wholly owned Longman Group unit.", PEARSON_SPECS[:3],
+                 ("Longman Group", "member_of", "it"), id="its-unit-and-the-clause-s-it"),
+    pytest.param("Pearson Plc said it sold the plant to its Longman Group unit.", PEARSON_SPECS[:3],
+                 ("Longman Group", "member_of", "it"), id="sold-to-its-unit"),
+    pytest.param("Hanson Trust Plc said its Smith Corona typewriter unit posted higher earnings.",
+                 [("Hanson Trust Plc", "ORG"), ("Smith Corona", "ORG")],
+                 ("Smith Corona", "member_of", "Hanson Trust Plc"), id="what-the-unit-does-before-the-noun"),
+    pytest.param("Texaco Inc said its Getty Oil and Texaco Canada exploration units cut spending.",
+                 [("Texaco Inc", "ORG"), ("Getty Oil", "ORG"), ("Texaco Canada", "ORG")],
+                 ("Getty Oil", "member_of", "Texaco Inc"), id="what-listed-units-do-before-the-noun"),
+    pytest.param("Calny Inc said it has filed a suit against PepsiCo Inc and its La Petite Boulangerie unit.",
+                 [("Calny Inc", "ORG"), ("it", "ORG", "Calny Inc"), ("PepsiCo Inc", "ORG"), ("La Petite Boulangerie", "ORG")],
+                 ("La Petite Boulangerie", "member_of", "PepsiCo Inc"), id="name-and-its-unit"),
+    # the noun parsed as a conjunct of the subject, "its" hung on the verb
+    pytest.param("General Electric Co said its RCA Corp and NBC units would cut jobs.",
+                 [("General Electric Co", "ORG"), ("RCA Corp", "ORG"), ("NBC", "ORG")],
+                 ("RCA Corp", "member_of", "General Electric Co"), id="its-hung-on-the-verb"),
+    pytest.param("Texaco Inc's Getty Oil Co, Texaco Canada Inc and Caltex Ltd subsidiaries reported lower profits.",
+                 [("Texaco Inc", "ORG"), ("Getty Oil Co", "ORG"), ("Texaco Canada Inc", "PERSON"), ("Caltex Ltd", "ORG")],
+                 ("Texaco Canada Inc", "member_of", "Texaco Inc"), id="named-owner-s-list"),
+])
+def test_listed_units(nlp, text, specs, triple):
+    found = relations_of(nlp, text, specs)
+    relation = find(found, *triple)
+    assert relation is not None and relation.rule == "owned_unit", [(s, p, o, r.rule) for s, p, o, r in found]
+
+
+@pytest.mark.parametrize("text, specs, unit, owner", [
+    # places and people in the list are no companies
+    pytest.param("Citicorp said its London and Paris units reported losses.",
+                 [("Citicorp", "ORG"), ("London", "GPE"), ("Paris", "GPE")], "London", None, id="places-listed"),
+    pytest.param("Acme Corp said its Widget Co and John Smith units merged.",
+                 [("Acme Corp", "ORG"), ("Widget Co", "ORG"), ("John Smith", "PERSON")], "John Smith", None, id="person-listed"),
+    # what a company sells is no part of it
+    pytest.param("Procter and Gamble Co said its Tide and Crest brands gained market share.",
+                 [("Procter and Gamble Co", "ORG"), ("Tide", "ORG"), ("Crest", "ORG")], "Crest", None, id="brands"),
+    # units sold are no longer the company's
+    pytest.param("Pearson Plc said it sold its Longman Group and Penguin Books units to Beta Corp.",
+                 PEARSON_SPECS + [("Beta Corp", "ORG")], "Penguin Books", None, id="units-sold"),
+    pytest.param("Pearson Plc said it has disposed of its Longman Group unit.",
+                 PEARSON_SPECS[:3], "Longman Group", None, id="unit-disposed-of"),
+    # no possessive: whose units they are is not said
+    pytest.param("Pearson Plc said the Longman Group and Penguin Books units would merge.",
+                 PEARSON_SPECS[:1] + PEARSON_SPECS[2:], "Penguin Books", None, id="no-owner"),
+    # other relational nouns: shareholders, rivals
+    pytest.param("Acme Corp said its shareholders Goldman Sachs and Morgan Stanley approved the plan.",
+                 [("Acme Corp", "ORG"), ("Goldman Sachs", "ORG"), ("Morgan Stanley", "ORG")], "Morgan Stanley", None,
+                 id="shareholders"),
+    # "its" after a name and "and" is that name's, not the reporting company's
+    pytest.param("Calny Inc said it has filed a suit against PepsiCo Inc and its La Petite Boulangerie unit.",
+                 [("Calny Inc", "ORG"), ("it", "ORG", "Calny Inc"), ("PepsiCo Inc", "ORG"), ("La Petite Boulangerie", "ORG")],
+                 "La Petite Boulangerie", "it", id="its-of-the-coordinated-name"),
+    pytest.param("Acme Corp said its rivals General Motors Corp and Ford Motor Co cut prices.",
+                 [("Acme Corp", "ORG"), ("General Motors Corp", "ORG"), ("Ford Motor Co", "ORG")], "Ford Motor Co", None,
+                 id="rivals"),
+])
+def test_no_listed_unit(nlp, text, specs, unit, owner):
+    found = relations_of(nlp, text, specs)
+    assert not [(s, p, o) for s, p, o, r in found if s == unit and p == "member_of" and owner in (None, o)], found

@@ -146,6 +146,7 @@ auditorium library base port harbor harbour campus headquarters office courthous
 # Nouns for a part of an organisation: "The Annex, a CIA station", "Instagram, a Facebook subsidiary".
 UNIT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "station", "bureau",
                         "office", "department", "agency", "wing", "chapter", "brand", "outlet", "lab", "laboratory"})
+MERCHANDISE_UNIT_NOUNS = frozenset({"brand", "outlet"})  # what a company sells, or sells through: no member of it
 # Participles that introduce a thing's name after a common noun: "a mission called Europa Clipper",
 # "a group named Kosmos", "a drone dubbed the Reaper", "a program known as PRISM".
 NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "christen", "brand", "know"})

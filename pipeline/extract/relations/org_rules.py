@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects, trailing_prep_objects
-from pipeline.extract.relations.noun_relations import owned_by_its, speaker_organisations
+from pipeline.extract.relations.unit_lists import listed_units, owners_by_its, parted_with
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.lexicon import (
-    FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS,
+    FACILITY_NOUNS, HOME_PLACE_NOUNS, PREMISES_NOUNS, PRODUCT_NOUNS, SITE_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, MERCHANDISE_UNIT_NOUNS,
     WRITTEN_PIECE_NOUNS,
 )
 from pipeline.extract.relations.work_makers import may_star
@@ -338,13 +338,19 @@ def org_unit_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Ite
 def owned_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"AMR said its American Airlines unit would buy ...", "Montedison's Erbamont subsidiary", "the
     Quarto Mining Co unit of North American Coal Co": the unit named before the noun belongs to the
-    noun's owner."""
+    noun's owner; not "its Tide and Crest brands", nor units sold ("it sold its X unit")."""
+    if noun.lemma_.lower() in MERCHANDISE_UNIT_NOUNS or parted_with(noun):
+        return
     units = [m for c in noun.children if c.dep_ in ("compound", "nmod") for m in finder.group(c) if finder.label(m) == "ORG"]
     owners = [m for c in noun.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"]
     # "the Quarto Mining Co unit of North American Coal Co"
     owners += [m for t in prep_objects(noun, ("of",)) for m in finder.group(t) if finder.label(m) == "ORG"]
-    if units and not owners and owned_by_its(noun):
-        owners = speaker_organisations(finder, noun)  # "its", which coreference left unlinked
+    listed, listed_owners = listed_units(finder, noun)  # "its A Co, B Co and C Ltd subsidiaries"
+    units += [m for m in listed if all(m.index != u.index for u in units)]
+    owners = owners or listed_owners
+    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if units and not owners and its is not None:
+        owners = owners_by_its(finder, noun, its)  # "its", which coreference left unlinked
     for unit in units:
         for owner in owners:
             if finder.index.root(unit).index != finder.index.root(owner).index:
