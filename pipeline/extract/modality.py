@@ -24,6 +24,8 @@ HEDGE_EMBEDDERS = {
     "appear", "seem", "consider", "propose", "try", "attempt", "threaten", "offer", "negotiate", "discuss",
     "urge", "ask", "press", "pressure", "push", "demand", "wish", "need", "prepare", "vow", "promise",
     "task",  # "she has been tasked with saving the Oscars"
+    # permission is no deed: "a ruling that would allow Zeta to acquire Omega", "cleared X to buy Y"
+    "allow", "permit", "enable", "authorize", "authorise", "clear",
 }
 # Verbs whose passive embeds hearsay: "X is said to have joined", "is thought to be", "is understood
 # to have", "is rumoured to", "is estimated to have killed" (the active "said to reporters" is not).
@@ -37,7 +39,8 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
 
 def _governors(token: Token) -> Iterable[tuple[Token, bool]]:
-    """The verbs that embed `token` through open clausal complements ("expected to [visit]"), a
+    """The verbs that embed `token` through open clausal complements ("expected to [visit]") or an
+    infinitive with its own subject ("would allow Kraft and Heinz to [merge]"), a
     gerund's verb ("refused to work with the FBI in [unlocking] it"), and the first of verbs
     coordinated with it, whose condition or modal they share ("If Democrats defeat Toomey and
     [take] the Senate"); each with whether it embeds what is below it (a complement: its meaning
@@ -45,8 +48,9 @@ def _governors(token: Token) -> Iterable[tuple[Token, bool]]:
     the first verb's modal is shared, its meaning is not)."""
     current = token
     while current.head != current:
-        if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
-            embeds = current.dep_ == "xcomp"
+        if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX") \
+                or _infinitive_clause(current):
+            embeds = current.dep_ != "conj"
             current = current.head
         elif current.dep_ == "pcomp" and current.head.head.pos_ in ("VERB", "AUX"):
             embeds = True
@@ -54,6 +58,12 @@ def _governors(token: Token) -> Iterable[tuple[Token, bool]]:
         else:
             return
         yield current, embeds
+
+
+def _infinitive_clause(token: Token) -> bool:
+    """"allow Kraft and Heinz [to merge]": an infinitive with its own subject, which the parser makes
+    a clausal complement; like an open one, it states only what its verb makes of it."""
+    return token.dep_ == "ccomp" and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _embeds_unasserted(governor: Token) -> bool:

@@ -244,6 +244,13 @@ def test_a_gerund_clause_under_a_topic_preposition_is_no_statement(nlp, text, wo
                  id="coordinated-with-a-planning-verb"),
     pytest.param("Green is expected to visit Rome and meet the pope.", "meet", "hedged",
                  id="coordinated-inside-an-expectation"),
+    # an infinitive with its own subject (a clausal complement to the parser) under its governor
+    pytest.param("He conceived a plan that would allow Kraft and Heinz to merge.", "merge", "hedged",
+                 id="infinitive-under-would-allow"),
+    pytest.param("Regulators cleared Zeta Corp to acquire Omega Inc.", "acquire", "hedged",
+                 id="permission-is-no-deed"),
+    pytest.param("Zeta Corp said Omega Inc had acquired Beta Ltd.", "acquired", "asserted",
+                 id="a-finite-complement-stands"),
 ])
 def test_hearsay_passives_hedge_and_a_coordinated_verb_does_not_embed(nlp, text, word, modality):
     """judge11pb (seed 28 #93): 'UAE authorities are now said to be contacting the USGS' came out
