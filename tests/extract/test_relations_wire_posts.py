@@ -118,6 +118,21 @@ FOUND = [
         [("Acme Corp", O), ("Tom Hill", P)],
         ("Tom Hill", "affiliated_with", "Acme Corp"), "departure",
         {"role": "treasurer", "status": "former"}, id="resigned-as-a-post-the-company-announces"),
+    pytest.param(
+        "Texaco Inc said John Wilkins, 54, will succeed Alan Bird as treasurer.",
+        [("Texaco Inc", O), ("John Wilkins", P), ("Alan Bird", P)],
+        ("John Wilkins", "affiliated_with", "Texaco Inc"), "announced_role",
+        {"role": "treasurer", "status": "future"}, id="will-succeed-as-at-the-announcing-company"),
+    pytest.param(
+        "Texaco Inc said John Wilkins, 54, will succeed Alan Bird as treasurer.",
+        [("Texaco Inc", O), ("John Wilkins", P), ("Alan Bird", P)],
+        ("Alan Bird", "affiliated_with", "Texaco Inc"), "announced_role",
+        {"role": "treasurer", "status": "current"}, id="the-one-to-be-succeeded-holds-the-post-still"),
+    pytest.param(
+        "Acme Corp said John Doe became chairman after the meeting.",
+        [("Acme Corp", O), ("John Doe", P)],
+        ("John Doe", "affiliated_with", "Acme Corp"), "announced_role", {"role": "chairman"},
+        id="became-a-post-at-the-announcing-company"),
 ]
 
 
@@ -201,6 +216,14 @@ NOT_FOUND = [
         [("Saxon Oil Co", O), ("Bill Saxon", P), ("Steven Saxon", P)],
         ("Bill Saxon", "affiliated_with", "Saxon Oil Co"), {"role": "chief executive officer"},
         id="listed-titles-are-no-apposition"),
+    pytest.param(
+        "Acme Corp said John Doe became a banker after the meeting.",
+        [("Acme Corp", O), ("John Doe", P)],
+        ("John Doe", "affiliated_with", "Acme Corp"), None, id="became-a-trade"),
+    pytest.param(
+        "The State Department said Tom Hill will succeed Ann Wood as ambassador.",
+        [("State Department", O), ("Tom Hill", P), ("Ann Wood", P)],
+        ("Tom Hill", "affiliated_with", "State Department"), None, id="succession-announced-by-no-company"),
 ]
 
 

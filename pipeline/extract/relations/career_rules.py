@@ -99,7 +99,7 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         # announces its own appointments (a ministry announces ambassadors, who are not its staff);
         # not where a post names its organisation ("named president and chief operating officer of
         # Flexi-Van Corp": both posts are at Flexi-Van)
-        appointer = [m for m in speaker_organisations(finder, verb) if _company(finder, m)]
+        appointer = announcing_companies(finder, verb)
     for noun, phrase in phrases:
         if not phrase.text and noun.lemma_.lower() == "board":
             phrase.text = "board member"
@@ -122,8 +122,19 @@ def _apposed_posts(finder: ArgumentFinder, person: Token) -> list[RolePhrase]:
     # list the parser may hang on the first name as its apposition
     phrases = [read_role(finder, c) for c in person.children if c.dep_ == "appos"
                and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
-    return [p for p in phrases if p is not None and p.text and not p.organisations and not p.states
-            and p.status != "former" and (p.kind == "office" or title_word(p.noun) in COMPANY_POST_NOUNS)]
+    return [p for p in phrases if p is not None and not p.organisations and not p.states and p.status != "former"
+            and company_post(p)]
+
+
+def company_post(phrase: RolePhrase) -> bool:
+    """A role phrase that names a post a company gives (not a trade: "an economist")."""
+    return bool(phrase.text) and (phrase.kind == "office" or title_word(phrase.noun) in COMPANY_POST_NOUNS)
+
+
+def announcing_companies(finder: ArgumentFinder, verb: Token) -> list[Mention]:
+    """The company that reports what `verb` states about its people: the organisation of the speech
+    verb above, named as a company ("Greyhound Lines Inc said Frank Marsh was named ...")."""
+    return [m for m in speaker_organisations(finder, verb) if _company(finder, m)]
 
 
 def _company(finder: ArgumentFinder, mention: Mention) -> bool:
@@ -174,7 +185,7 @@ def _departure(finder: ArgumentFinder, verb: Token, removal: bool) -> Iterator[C
     if not posts:
         # "Bank of Boston Corp said Ellen Marks, a senior vice president, will retire": the reporting
         # company's officer, where the role is stated and names no employer
-        reporters = [m for m in speaker_organisations(finder, verb) if _company(finder, m)]
+        reporters = announcing_companies(finder, verb)
         posts = [(m, {"status": status, "role": role}) for role in sorted(roles)[:1] for m in reporters]
         for phrase in [] if posts else _apposed_posts(finder, person_token):
             posts += [(m, {"status": status, "role": phrase.text}) for m in reporters]

@@ -9,6 +9,8 @@ Rule names (the unit of confidence calibration):
   affiliated_with the state, role representative;
 - "served_*" (as person_relations' "served as"): "Jane Roe became chief executive of Acme", "took
   over as CEO of Acme", "succeeded John Smith as CEO of Acme" -> the role phrase's posts;
+- "announced_role": a post of those, or of "succeeded X as treasurer", that names no employer, at the
+  company that reports it ("Texaco Inc said John Wilkins will succeed Alan Bird as treasurer");
 - "joined_as": "Mary Jones joined Google as a senior engineer in 2005" -> affiliated_with with the
   role (the bare "X joined Google" stays verb_active's member_of; with a role it is a post, and
   the member_of reading of the same pair is dropped: `post_supersedes`).
@@ -24,6 +26,8 @@ from models import Mention
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, conjoined_prep_objects, pairs, resolved_people,
 )
+from pipeline.extract.modality import is_future
+from pipeline.extract.relations.career_rules import announcing_companies, company_post
 from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
 from pipeline.extract.relations.noun_relations import labelled
@@ -47,7 +51,8 @@ AS_POST_VERBS = frozenset({"take over", "succeed", "replace", "remain", "stay", 
 # Of those, the verbs whose object held the post before ("replaced X as CEO of Acme")
 SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 
-POST_VERB_RULE_CONFIDENCE: dict[str, float] = {"post_verb": 0.75, "represented_district": 0.75, "joined_as": 0.8}
+POST_VERB_RULE_CONFIDENCE: dict[str, float] = {"post_verb": 0.75, "represented_district": 0.75, "joined_as": 0.8,
+                                                "announced_role": 0.75}
 UNSCORED_POST_VERB_RULES = frozenset(POST_VERB_RULE_CONFIDENCE)
 
 
@@ -73,34 +78,45 @@ def _verb_key(verb: Token) -> str:
 
 def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[Candidate]:
     """"Jane Roe became chief executive of Acme in 2010", "took over as CEO of Acme", "succeeded John
-    Smith as CEO of Acme": the role is the subject's post (read as "served as")."""
-    if _held(verb) is None:
+    Smith as CEO of Acme": the role is the subject's post (read as "served as"); "Texaco Inc said John
+    Wilkins will succeed Alan Bird as treasurer": a post to come, at the company that says so."""
+    status = _held(verb)
+    if status is None and _verb_key(verb) in SUCCESSION_VERBS and is_future(verb):
+        status = "future"
+    if status is None:
         return
     nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")] if becoming \
         else conjoined_prep_objects(verb, ("as",))
-    yield from _posts(finder, verb, _people(finder, verb), nouns)
+    yield from _posts(finder, verb, _people(finder, verb), nouns, status if status == "future" else None)
 
 
 def _posts(finder: ArgumentFinder, verb: Token, holders: list[Mention], nouns: list[Token],
            status: Optional[str] = None) -> Iterator[Candidate]:
-    """The posts the role nouns name, held by `holders` (read as "served as"; no home)."""
+    """The posts the role nouns name, held by `holders` (read as "served as"; no home); a company
+    post that names no employer is held at the company that reports it."""
     for noun in nouns:
         phrase = read_role(finder, noun) if finder.mention_at(noun) is None else None
         if phrase is None or phrase.kind == "resident":
             continue
         if status is not None:
             phrase.status = status
-        yield from (c for c in phrase_candidates(holders, phrase, "served", (verb, noun)) if c.predicate != "lives_in")
+        construction = "served"
+        if not phrase.organisations and not phrase.states and company_post(phrase):
+            phrase.organisations = announcing_companies(finder, verb)
+            construction = "announced"  # the employer is the reporting company, which the pair scorer never saw
+        yield from (c for c in phrase_candidates(holders, phrase, construction, (verb, noun)) if c.predicate != "lives_in")
 
 
 def _predecessor_post(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto", "succeeded John
     Smith as CEO of Acme": the one replaced held the post before."""
-    if _held(verb) is None:
+    if _held(verb) is None and not (is_future(verb) and _verb_key(verb) in SUCCESSION_VERBS):
         return
     predecessors = [m for c in verb.children if c.dep_ == "dobj" for m in finder.group(c) if finder.label(m) == "PERSON"]
     if predecessors:
-        yield from _posts(finder, verb, predecessors, conjoined_prep_objects(verb, ("as",)), status="former")
+        # "will succeed Alan Bird as treasurer": Bird holds the post until then
+        yield from _posts(finder, verb, predecessors, conjoined_prep_objects(verb, ("as",)),
+                          status="current" if is_future(verb) else "former")
 
 
 def _held(verb: Token) -> Optional[str]:
