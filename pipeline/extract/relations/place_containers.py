@@ -25,7 +25,7 @@ from models import Mention
 from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.modality import polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
-from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS, SITE_RUNNING_VERBS
+from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS, REGION_NAME_ENDINGS, SITE_RUNNING_VERBS
 from pipeline.extract.relations.noun_relations import its_owners, labelled, owned_by_its
 from pipeline.extract.relations.verb_subjects import clause_subject
 from pipeline.extract.relations.visit_rules import states_event
@@ -250,3 +250,11 @@ def working_company(finder: ArgumentFinder, site: Token) -> list[Mention]:
     between = {m.index for t in finder.doc[subject.right_edge.i + 1:site.left_edge.i if its is None else its.i]
                if (m := finder.mention_at(t)) is not None and finder.label(m) == "ORG"}
     return companies if companies and not between - {m.index for m in companies} else []
+
+
+def named_facility(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A name the NER typed LOC before a site noun that names the site itself ("the Olympic Dam mine",
+    "the Great America theme park"): not a place the gazetteer knows ("the Texas plant") nor a region
+    ("the Gulf Coast refinery", "an Asia-Pacific office")."""
+    key = name_key(mention.text)
+    return finder.label(mention) == "LOC" and not known_place(key) and key.split()[-1] not in REGION_NAME_ENDINGS
