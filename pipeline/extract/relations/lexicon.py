@@ -285,19 +285,6 @@ SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "pla
 PREMISES_NOUNS = frozenset({"store", "shop", "warehouse", "prison", "restaurant", "mine", "refinery", "mill",
                             "showroom", "boutique", "depot", "dealership", "studio", "lab", "laboratory",
                             "building", "clinic", "supermarket", "hotel", "hospital", "park"})
-# Last words of a region's name, which the NER types LOC as it does a named facility: "the Gulf Coast
-# refinery in Texas" and "an Asia-Pacific office in Hong Kong" place no region, "the Olympic Dam mine in
-# South Australia" places the mine
-REGION_NAME_ENDINGS = frozenset({"coast", "sea", "valley", "river", "gulf", "bay", "lake", "mountains", "hills", "basin",
-                                 "delta", "peninsula", "island", "islands", "plain", "plains", "desert", "region", "belt",
-                                 "shore", "ocean", "strait", "channel", "highlands", "lowlands", "corridor", "field", "fields",
-                                 "north", "south", "east", "west", "midwest", "states", "pacific", "atlantic", "arctic",
-                                 "mediterranean", "caribbean", "baltic", "asia", "europe", "africa", "americas"})
-# Verbs by which a company works a site it has: "Exxon will close the unit at its Sunderland refinery"
-# (the subject's "its"), "Agip operates refineries at Augusta"; not "Goldman Sachs valued its Dagenham
-# plant" (an adviser's object), nor "build"/"open" (a site not there yet)
-SITE_RUNNING_VERBS = frozenset({"have", "own", "operate", "run", "close", "shut", "reopen", "restart", "idle",
-                                "expand", "modernize", "modernise", "upgrade", "convert", "cut", "halt", "resume"})
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 # Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"

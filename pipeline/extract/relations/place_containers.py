@@ -10,6 +10,9 @@ Rule names (the unit of confidence calibration):
 - "founded_in_place": "Regina Benjamin founded the Bayou La Batre Rural Health Clinic in the fishing
   village of Bayou La Batre", "Acme opened the Acme Museum in Detroit" -> located_in (the place of
   the founding verb is where the founded organisation stands).
+The site rule ("site_noun", run from noun_rules) takes three parts from here: the town before an owned
+site noun (owned_site_place), the company that works a site (working_company) and a site's own name
+typed LOC (named_facility).
 "The village of X" itself is X as an argument (arguments.ArgumentFinder._place_of_kind). An
 organisation in apposition with a kind of institution placed by "in" ("Promises Treatment Center, a
 rehab clinic in Los Angeles") is org_rules._apposition_place.
@@ -25,7 +28,7 @@ from models import Mention
 from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.modality import polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
-from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS, REGION_NAME_ENDINGS, SITE_RUNNING_VERBS
+from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import its_owners, labelled, owned_by_its
 from pipeline.extract.relations.verb_subjects import clause_subject
 from pipeline.extract.relations.visit_rules import states_event
@@ -51,6 +54,19 @@ EITHER_WAY_KINDS = frozenset({"district", "neighborhood", "neighbourhood", "area
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
+# Last words of a region's name, which the NER types LOC as it does a named facility: "the Gulf Coast
+# refinery in Texas" and "an Asia-Pacific office in Hong Kong" place no region, "the Olympic Dam mine in
+# South Australia" places the mine
+REGION_NAME_ENDINGS = frozenset({"coast", "sea", "valley", "river", "gulf", "bay", "lake", "mountains", "hills", "basin",
+                                 "delta", "peninsula", "island", "islands", "plain", "plains", "desert", "region", "belt",
+                                 "shore", "ocean", "strait", "channel", "highlands", "lowlands", "corridor", "field", "fields",
+                                 "north", "south", "east", "west", "midwest", "states", "pacific", "atlantic", "arctic",
+                                 "mediterranean", "caribbean", "baltic", "asia", "europe", "africa", "americas"})
+# Verbs by which a company works a site it has: "Exxon will close the unit at its Sunderland refinery"
+# (the subject's "its"), "Agip operates refineries at Augusta"; not "Goldman Sachs valued its Dagenham
+# plant" (an adviser's object), nor "build"/"open" (a site not there yet)
+SITE_RUNNING_VERBS = frozenset({"have", "own", "operate", "run", "close", "shut", "reopen", "restart", "idle",
+                                "expand", "modernize", "modernise", "upgrade", "convert", "cut", "halt", "resume"})
 ALL_KINDS = CONTAINER_FIRST_KINDS | EITHER_WAY_KINDS | COUNTRY_PART_KINDS
 PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75, "place_in_place": 0.75}
 AREAS = ("GPE", "LOC")
