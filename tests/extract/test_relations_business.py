@@ -154,3 +154,63 @@ def test_its_deals_and_sites(nlp, text, specs, predicate, pair):
         assert not [r for r in found if r[1] == predicate], found
     else:
         assert find(found, pair[0], predicate, pair[1]), found
+
+@pytest.mark.parametrize("text, specs, pair", [
+    # a town the NER typed otherwise, before an owned site noun: the gazetteer knows it
+    ("Zeta Corp said its Siracusa refinery was shut.", [("Zeta Corp", "ORG"), ("Siracusa", "PRODUCT")],
+     ("Zeta Corp", "Siracusa")),
+    ("Acme Oil said its Augusta plant would close.", [("Acme Oil", "ORG"), ("Augusta", "ORG")], ("Acme Oil", "Augusta")),
+    # "its" of the company that works the site
+    ("Zeta Corp will close the unit at its Sunderland refinery.", [("Zeta Corp", "ORG"), ("Sunderland", "GPE")],
+     ("Zeta Corp", "Sunderland")),
+    # the subject's unowned sites, the object of a verb that works them
+    ("Zeta Corp operates refineries at Baytown and Baton Rouge.",
+     [("Zeta Corp", "ORG"), ("Baytown", "GPE"), ("Baton Rouge", "GPE")], ("Zeta Corp", "Baton Rouge")),
+    ("Zeta Corp has plants in Ohio, the company said.", [("Zeta Corp", "ORG"), ("Ohio", "GPE")], ("Zeta Corp", "Ohio")),
+    # a named facility the NER typed LOC, placed by "in"
+    ("It owns the Olympic Dam mine in South Australia.", [("Olympic Dam", "LOC"), ("South Australia", "LOC")],
+     ("Olympic Dam", "South Australia")),
+    ("Zeta Corp owns the Great America theme park in Gurnee.", [("Zeta Corp", "ORG"), ("Great America", "LOC"),
+                                                                 ("Gurnee", "GPE")], ("Great America", "Gurnee")),
+], ids=["mistyped-town-product", "mistyped-town-org", "its-site-of-the-working-company", "worked-sites-conjoined",
+        "had-sites", "named-mine", "named-park"])
+def test_sites_placed(nlp, text, specs, pair):
+    found = relations_of(nlp, text, specs)
+    assert find(found, pair[0], "located_in", pair[1]), found
+
+
+@pytest.mark.parametrize("text, specs, pair", [
+    ("Zeta Corp said its Japanese plant would close.", [("Zeta Corp", "ORG"), ("Japanese", "NORP")],
+     ("Zeta Corp", "Japanese")),
+    ("Zeta Corp said its Nordex plant would close.", [("Zeta Corp", "ORG"), ("Nordex", "ORG")], ("Zeta Corp", "Nordex")),
+    # "its" may be the organisation named between
+    ("Zeta Corp will close Acme Oil's unit at its Sunderland refinery.",
+     [("Zeta Corp", "ORG"), ("Acme Oil", "ORG"), ("Sunderland", "GPE")], ("Zeta Corp", "Sunderland")),
+    ("Zeta Corp has no plants in Italy.", [("Zeta Corp", "ORG"), ("Italy", "GPE")], ("Zeta Corp", "Italy")),
+    ("Zeta Corp does not operate plants in Italy.", [("Zeta Corp", "ORG"), ("Italy", "GPE")], ("Zeta Corp", "Italy")),
+    ("Zeta Corp never operated plants in Italy.", [("Zeta Corp", "ORG"), ("Italy", "GPE")], ("Zeta Corp", "Italy")),
+    ("Zeta Corp would operate plants in Italy if the merger went ahead.", [("Zeta Corp", "ORG"), ("Italy", "GPE")],
+     ("Zeta Corp", "Italy")),
+    ("Zeta Corp closed plants in Texas owned by Acme Oil.", [("Zeta Corp", "ORG"), ("Texas", "GPE"), ("Acme Oil", "ORG")],
+     ("Zeta Corp", "Texas")),
+    ("Zeta Corp will build a plant in Ohio.", [("Zeta Corp", "ORG"), ("Ohio", "GPE")], ("Zeta Corp", "Ohio")),
+    ("Zeta Corp sells its products in Italy and France.", [("Zeta Corp", "ORG"), ("Italy", "GPE"), ("France", "GPE")],
+     ("Zeta Corp", "Italy")),
+    ("Zeta Corp said refineries in Europe are running at full capacity.", [("Zeta Corp", "ORG"), ("Europe", "LOC")],
+     ("Zeta Corp", "Europe")),
+    # the NER's one FAC over two towns is no place to claim
+    ("Zeta Corp has refineries at Port Arthur and Convent.", [("Zeta Corp", "ORG"), ("Port Arthur and Convent", "FAC")],
+     ("Zeta Corp", "Port Arthur and Convent")),
+    # a region or a known place before the site noun is no facility's name
+    ("Prices rose at the Gulf Coast refinery in Texas.", [("Gulf Coast", "LOC"), ("Texas", "GPE")], ("Gulf Coast", "Texas")),
+    ("Output fell at the Texas plant in Houston.", [("Texas", "LOC"), ("Houston", "GPE")], ("Texas", "Houston")),
+    ("It opened an Asia-Pacific office in Hong Kong last month.", [("Asia-Pacific", "LOC"), ("Hong Kong", "GPE")],
+     ("Asia-Pacific", "Hong Kong")),
+], ids=["nationality-word", "unknown-name", "another-owner-between", "no-sites", "denied", "never",
+        "hypothetical", "owned-by-another", "not-built-yet", "markets", "unowned-sites", "one-fac-over-two-towns",
+        "region-before-site", "known-place-before-site", "hyphened-region-before-site"])
+def test_sites_not_placed(nlp, text, specs, pair):
+    # the site rules' reading only: the pair scorer reads "the Texas plant in Houston" on its own
+    found = [(s, p, o, r) for s, p, o, r in relations_of(nlp, text, specs) if r.rule != "learned_pair"]
+    assert not find(found, pair[0], "located_in", pair[1]), found
+

@@ -285,7 +285,7 @@ SITE_NOUNS = {"headquarters", "headquarter", "office", "offices", "campus", "pla
 # they stand): "the Casty store in Paris", "the Matanuska Maid Dairy warehouse in Palmer".
 PREMISES_NOUNS = frozenset({"store", "shop", "warehouse", "prison", "restaurant", "mine", "refinery", "mill",
                             "showroom", "boutique", "depot", "dealership", "studio", "lab", "laboratory",
-                            "building", "clinic", "supermarket", "hotel", "hospital"})
+                            "building", "clinic", "supermarket", "hotel", "hospital", "park"})
 _ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive")
 _NON_ROLE_SUFFIXES = ("ment", "ency", "ance", "ence", "ship", "tion", "sion", "ure", "ness", "ity")
 # Common news nouns with a person-like ending that name things: "breaking barriers in Philadelphia"

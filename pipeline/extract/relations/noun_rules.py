@@ -19,7 +19,7 @@ from pipeline.extract.relations.verb_subjects import clause_subject, subject_tok
 from pipeline.extract.relations.visit_rules import elliptic_visit, gathering_visit
 from pipeline.extract.relations.noun_relations import its_owners, killing_attempted, owned_by_its, unrealised_deal
 from pipeline.extract.relations.offers import accepted_offer
-from pipeline.extract.relations.place_containers import owned_site_place
+from pipeline.extract.relations.place_containers import named_facility, owned_site_place, working_company
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named
 from pipeline.extract.relations.lexicon import (
     CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
@@ -140,9 +140,13 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # an organisation's site; a state's ("a U.S. facility in Benghazi") places no state abroad
         # "the Waitrose building on Wellington High Street": "on" places a site on a street (FAC)
         owners = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for m in finder.group(c)
-                  if finder.label(m) in ("ORG", "FAC")]
+                  if finder.label(m) in ("ORG", "FAC") or c.dep_ == "compound" and named_facility(finder, m)]
         places = [m for t in near_when_not_in(finder, trailing_prep_objects, noun, ("in", "at")) for m in place_named(finder, t)]
         yield from pairs("located_in", owners, places, "site_noun", (noun,))
+        # "Agip operates refineries at Augusta": the subject's sites, placed only in a town or region (the
+        # NER makes "refineries at Port Arthur and Convent" one FAC)
+        worked = [] if owners else working_company(finder, noun)
+        yield from pairs("located_in", worked, [m for m in places if finder.label(m) in ("GPE", "LOC")], "site_noun", (noun,))
         yield from owned_site_place(finder, noun)  # "Nissan's Sunderland factory", "its Dagenham plant"
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
         yield from pairs("located_in", owners, streets, "site_on_street", (noun,))

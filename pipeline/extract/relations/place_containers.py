@@ -10,21 +10,27 @@ Rule names (the unit of confidence calibration):
 - "founded_in_place": "Regina Benjamin founded the Bayou La Batre Rural Health Clinic in the fishing
   village of Bayou La Batre", "Acme opened the Acme Museum in Detroit" -> located_in (the place of
   the founding verb is where the founded organisation stands).
+The site rule ("site_noun", run from noun_rules) takes three parts from here: the town before an owned
+site noun (owned_site_place), the company that works a site (working_company) and a site's own name
+typed LOC (named_facility).
 "The village of X" itself is X as an argument (arguments.ArgumentFinder._place_of_kind). An
 organisation in apposition with a kind of institution placed by "in" ("Promises Treatment Center, a
 rehab clinic in Los Angeles") is org_rules._apposition_place.
 """
 from __future__ import annotations
 
+from itertools import product
 from typing import Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.entities.mentions import nationality_word
+from pipeline.extract.modality import polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import its_owners, labelled, owned_by_its
+from pipeline.extract.relations.verb_subjects import clause_subject
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import COUNTRY_ALIASES, PLACE_LABELS
 from pipeline.name_strings import country, known_place, name_key
@@ -48,6 +54,19 @@ EITHER_WAY_KINDS = frozenset({"district", "neighborhood", "neighbourhood", "area
 # Verbs that set an organisation up at a place ("founded X in Y"); not "launched" (a product, a
 # campaign) nor "built" (anything)
 FOUNDING_VERBS = frozenset({"found", "establish", "open", "set up", "co-found", "cofound"})
+# Last words of a region's name, which the NER types LOC as it does a named facility: "the Gulf Coast
+# refinery in Texas" and "an Asia-Pacific office in Hong Kong" place no region, "the Olympic Dam mine in
+# South Australia" places the mine
+REGION_NAME_ENDINGS = frozenset({"coast", "sea", "valley", "river", "gulf", "bay", "lake", "mountains", "hills", "basin",
+                                 "delta", "peninsula", "island", "islands", "plain", "plains", "desert", "region", "belt",
+                                 "shore", "ocean", "strait", "channel", "highlands", "lowlands", "corridor", "field", "fields",
+                                 "north", "south", "east", "west", "midwest", "states", "pacific", "atlantic", "arctic",
+                                 "mediterranean", "caribbean", "baltic", "asia", "europe", "africa", "americas"})
+# Verbs by which a company works a site it has: "Exxon will close the unit at its Sunderland refinery"
+# (the subject's "its"), "Agip operates refineries at Augusta"; not "Goldman Sachs valued its Dagenham
+# plant" (an adviser's object), nor "build"/"open" (a site not there yet)
+SITE_RUNNING_VERBS = frozenset({"have", "own", "operate", "run", "close", "shut", "reopen", "restart", "idle",
+                                "expand", "modernize", "modernise", "upgrade", "convert", "cut", "halt", "resume"})
 ALL_KINDS = CONTAINER_FIRST_KINDS | EITHER_WAY_KINDS | COUNTRY_PART_KINDS
 PLACE_CONTAINER_RULE_CONFIDENCE: dict[str, float] = {"place_kind": 0.8, "founded_in_place": 0.75, "place_in_place": 0.75}
 AREAS = ("GPE", "LOC")
@@ -194,13 +213,64 @@ def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]
 
 
 def owned_site_place(finder: ArgumentFinder, site: Token) -> Iterator[Candidate]:
-    """"Nissan's Sunderland factory", "its Dagenham plant" (its: the reporting company, or the "it"
-    of the clause): the owner of a site is located_in the place written before the site noun. Only an
+    """"Nissan's Sunderland factory", "its Dagenham plant" (its: the reporting company, the "it" of the
+    clause, or the company that works the site: "Exxon will close the unit at its Sunderland
+    refinery"): the owner of a site is located_in the place written before the site noun. Only an
     owner by possessive: a name before the site may be a place the NER typed ORG ("the Milwaukee and
     Dayton plants"), and a person's site is a campaign's or a home ("O'Malley's campaign ... its
     Baltimore headquarters")."""
-    owners = [m for c in site.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"] or [
-        m for m in (its_owners(finder, site) if owned_by_its(site) else []) if finder.label(m) == "ORG"]
-    places = [m for c in site.children if c.dep_ in ("compound", "nmod") for m in finder.group(c)
-              if finder.label(m) in ("GPE", "LOC")]
-    yield from pairs("located_in", owners, places, "site_noun", (site,))
+    owners = [m for c in site.children if c.dep_ == "poss" for m in finder.group(c) if finder.label(m) == "ORG"]
+    if not owners and owned_by_its(site):
+        owners = [m for m in its_owners(finder, site) if finder.label(m) == "ORG"] or working_company(finder, site)
+    named = [m for c in site.children if c.dep_ in ("compound", "nmod") for m in finder.group(c)]
+    # the parse makes a town an adjective too ("its Augusta plant"); a nationality word is no GPE nor town
+    modifying = [m for c in site.children if c.dep_ == "amod" for m in finder.group(c)]
+    yield from pairs("located_in", owners, [m for m in named + modifying if finder.label(m) in ("GPE", "LOC")],
+                     "site_noun", (site,))
+    for owner, place in product(owners, [m for m in named + modifying if _mistyped_place(finder, m)]):
+        if owner.index != place.index:
+            yield Candidate("located_in", owner, place, "site_noun", (site,), object_label="GPE")
+
+
+# What the NER makes of a town before a site noun ("its Siracusa refinery" typed PRODUCT, "Augusta"
+# ORG, "Warren" PERSON); the gazetteer decides ("its Japanese plant", "its Nordex plant": no town)
+MISTYPED_PLACE_LABELS = ("ORG", "PRODUCT", "PERSON", "FAC", "NORP")
+
+
+def _mistyped_place(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A modifier of an owned site noun that the gazetteer knows as a place, whatever its type: between
+    an owner's possessive and a site noun a name is where the site stands."""
+    return finder.label(mention) in MISTYPED_PLACE_LABELS and known_place(name_key(mention.text))
+
+
+def working_company(finder: ArgumentFinder, site: Token) -> list[Mention]:
+    """The company subject of a verb that works the site: "Exxon will close the unit at its Sunderland
+    refinery" (its site, anywhere in the verb's phrase), "Agip operates refineries at Augusta" (an
+    unowned site, the verb's object, stated and not denied: not "has no plants in Italy"). Not when
+    another organisation is named between the subject and the site ("Shell will close Mobil's unit at
+    its ...": "its" may be Mobil's)."""
+    its = next((c for c in site.children if c.dep_ == "poss"), None)
+    if its is not None and its.lower_ != "its":
+        return []
+    verb = next((a for a in site.ancestors if a.pos_ in ("VERB", "AUX")), None) if its is not None else \
+        site.head if site.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in SITE_RUNNING_VERBS:
+        return []
+    if its is None and (not states_event(verb) or polarity_of((verb, site)) == "negated"
+                        or any(c.dep_ in ("acl", "relcl") for c in site.children)):
+        return []  # nor "plants in Texas owned by Mobil": a site the noun's own clause gives an owner
+    subject = clause_subject(site)
+    if subject is None or subject.i > site.i:
+        return []
+    companies = [m for m in finder.group(subject) if finder.label(m) == "ORG"]
+    between = {m.index for t in finder.doc[subject.right_edge.i + 1:site.left_edge.i if its is None else its.i]
+               if (m := finder.mention_at(t)) is not None and finder.label(m) == "ORG"}
+    return companies if companies and not between - {m.index for m in companies} else []
+
+
+def named_facility(finder: ArgumentFinder, mention: Mention) -> bool:
+    """A name the NER typed LOC before a site noun that names the site itself ("the Olympic Dam mine",
+    "the Great America theme park"): not a place the gazetteer knows ("the Texas plant") nor a region
+    ("the Gulf Coast refinery", "an Asia-Pacific office")."""
+    key = name_key(mention.text)
+    return finder.label(mention) == "LOC" and not known_place(key) and key.split()[-1] not in REGION_NAME_ENDINGS
