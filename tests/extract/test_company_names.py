@@ -99,3 +99,36 @@ def test_a_span_from_a_company_into_a_persons_name_is_both(nlp):
             '"If you want world class public services you will not get them by hitting people," he said.')
     labels = _labels(nlp, text)
     assert ("Unison", "ORG") in labels and ("Dave Prentis", "PERSON") in labels
+
+
+def _labels_with(nlp, text, spans):
+    """Labels of each given (text, label) span after the rule, the doc holding only those spans."""
+    doc = nlp(text)
+    ents, at = [], 0
+    for name, label in spans:
+        start = text.index(name, at)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+        at = start + len(name)
+    doc.ents = ents
+    tag_company_names(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, spans, name, label", [
+    pytest.param("Newmont Mining Corp said it will distribute Magma shares. Newmont Secretary Roger Adams spoke.",
+                 [("Newmont Mining Corp", "ORG"), ("Newmont", "GPE"), ("Roger Adams", "PERSON")], "Newmont", "ORG",
+                 id="place-typed-short-name-opening-the-legal-name"),
+    pytest.param("Banner Industries Inc said it plans to buy Rexnord. Banner said it expects to complete the merger.",
+                 [("Banner Industries Inc", "ORG"), ("Banner", "PERSON")], "Banner", "ORG",
+                 id="person-typed-short-name-opening-the-legal-name"),
+    pytest.param("Texas Instruments Inc said sales rose. Texas officials said taxes fell.",
+                 [("Texas Instruments Inc", "ORG"), ("Texas", "GPE")], "Texas", "GPE", id="a-known-place-stays"),
+    pytest.param("Newmont Mining Corp said it will distribute Magma shares. Newmont Secretary Roger Adams spoke.",
+                 [("Newmont Mining Corp", "ORG"), ("Newmont", "GPE"), ("Roger Adams", "PERSON")], "Roger Adams",
+                 "PERSON", id="the-person-stays"),
+    pytest.param("Acme said profits rose. Newmont Secretary Roger Adams spoke.",
+                 [("Acme", "ORG"), ("Newmont", "GPE"), ("Roger Adams", "PERSON")], "Newmont", "GPE",
+                 id="no-legal-name-no-retyping"),
+])
+def test_a_short_name_that_opens_a_legal_name_is_the_companys(nlp, text, spans, name, label):
+    assert (name, label) in _labels_with(nlp, text, spans)

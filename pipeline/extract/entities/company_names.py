@@ -1,4 +1,5 @@
-"""A company's one-word name the NER typed a person's: "Yukos" in the BBC's business reports.
+"""A company's one-word name the NER typed a person's: "Yukos" in the BBC's business reports (or a
+place's, where GeoNames knows no such place: "Newmont" in a Reuters story of Newmont Mining Corp).
 
 The small model types names it does not know by their shape, and a one-word company name with a
 person-like ending goes PERSON ("Yukos": 16 PERSON entities and 1 ORG in the BBC dev run of a6217f8), so no
@@ -10,7 +11,8 @@ throughout the article when the article writes
   unit", "Yukos's shares", "Yukos's founder");
 - "<Name> shares" / "<Name> unit" / "<Name> assets" (COMPANY_NOUNS_AFTER);
 - "shares in <Name>", "stake in <Name>", "takeover of <Name>", "sale of <Name>" (COMPANY_WORDS_BEFORE);
-- "<Name> AB", "<Name> Inc" (the name with a legal form: lexicon.LEGAL_SUFFIXES) anywhere in it;
+- "<Name> AB", "<Name> Inc" (the name with a legal form: lexicon.LEGAL_SUFFIXES) anywhere in it, or
+  a longer name with a legal form that it opens ("Newmont Mining Corp": "Newmont");
 - "<nationality> <trade words> <kind of company> <Name>" ("Korean phone giant Pantech", "Japanese firm
   Sega": organisation_words.NATIONAL_COMPANY_NOUNS, the trade words as relations/org_rules.national_company
   reads them; not "rival" or "peer", which people are too);
@@ -39,6 +41,7 @@ from pipeline.extract.doctext import tokens_written
 from pipeline.extract.entities.titled_people import opens_a_persons_name
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import POSSESSIVE_MARKERS, is_legal_form
+from pipeline.name_strings import known_place, name_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 
 # What only an organisation has, after its possessive: "Yukos' main production unit".
@@ -64,6 +67,9 @@ VESSEL_KIND_NOUNS = frozenset({"carrier", "operator"})
 COMPANY_KIND_NOUNS = NATIONAL_COMPANY_NOUNS - PERSONAL_KIND_NOUNS - VESSEL_KIND_NOUNS
 # What the NER types a company's name it does not know, besides ORG.
 MISTYPED_COMPANY_LABELS = frozenset({"FAC", "PRODUCT", "NORP", "PERSON"})
+# What the NER types a company's one-word short name ("Newmont" GPE where the article writes
+# "Newmont Mining Corp"); a GPE only where it is no place GeoNames knows.
+SHORT_NAME_LABELS = frozenset({"PERSON", "GPE"})
 
 
 def _said_of_a_company(doc: Doc, i: int) -> bool:
@@ -150,15 +156,17 @@ def tag_company_names(doc: Doc) -> None:
         doc.ents = [part for ent in doc.ents for part in split.get(ent, [ent])]
     organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
                      and not opens_a_persons_name(ent[0]) or _after_company_kind(ent)}
-    names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text[:1].isupper()}
+    names = {ent.text for ent in doc.ents if ent.label_ in SHORT_NAME_LABELS and len(ent) == 1 and ent.text[:1].isupper()
+             and not (ent.label_ == "GPE" and known_place(name_key(ent.text)))}
     places: dict[str, list[int]] = {}
     for i in tokens_written(doc, names - organisations):
         places.setdefault(doc[i].text, []).append(i)
-    # the article names the company in full with its legal form: "Pharmacia AB ... Pharmacia treasurer X"
-    legal_names = {ent[:-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
-                   and is_legal_form(ent[-1].text)}
+    # the article names the company in full with its legal form: "Pharmacia AB ... Pharmacia treasurer X",
+    # "Newmont Mining Corp ... Newmont Secretary Roger Adams" (its first word)
+    legal = [ent for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 and is_legal_form(ent[-1].text)]
+    legal_names = {ent[:-1].text for ent in legal} | {ent[0].text for ent in legal if len(ent) > 2}
     companies = {name for name, at in places.items() if (name in legal_names or any(_said_of_a_company(doc, i) for i in at))
                  and not any(i and opens_a_persons_name(doc[i - 1]) for i in at)}
     if organisations or companies:
         doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in MISTYPED_COMPANY_LABELS and e.text in organisations
-                    or e.label_ == "PERSON" and e.text in companies else e for e in doc.ents]
+                    or e.label_ in SHORT_NAME_LABELS and e.text in companies else e for e in doc.ents]
