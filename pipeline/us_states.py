@@ -1,4 +1,5 @@
-"""The US states: names, their postal and AP-style abbreviations, and the states named like a city.
+"""The US states (and the District of Columbia, written like one: "Washington, D.C."): names, their
+postal and AP-style abbreviations, and the states named like a city.
 One home for the knowledge that "Calif." and "CA" are California (mentions, party tags, span
 cuts, article words and claims all read it)."""
 from __future__ import annotations
@@ -12,7 +13,7 @@ Missouri Mo. MO|Montana Mont. MT|Nebraska Neb. NE|Nevada Nev. NV|New_Hampshire N
 New_Mexico N.M. NM|New_York N.Y. NY|North_Carolina N.C. NC|North_Dakota N.D. ND|Ohio Ohio OH
 Oklahoma Okla. OK|Oregon Ore. OR|Pennsylvania Pa. PA|Rhode_Island R.I. RI|South_Carolina S.C. SC
 South_Dakota S.D. SD|Tennessee Tenn. TN|Texas Texas TX|Utah Utah UT|Vermont Vt. VT|Virginia Va. VA
-Washington Wash. WA|West_Virginia W.Va. WV|Wisconsin Wis. WI|Wyoming Wyo. WY
+Washington Wash. WA|West_Virginia W.Va. WV|Wisconsin Wis. WI|Wyoming Wyo. WY|District_of_Columbia D.C. DC
 """
 US_STATE_ABBREVIATIONS: dict[str, str] = {
     short: name.replace("_", " ")
