@@ -37,6 +37,7 @@ from spacy.util import filter_spans
 from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import outside_credits
 from pipeline.extract.entities.datelines import outside_datelines
+from pipeline.extract.entities.portfolio_lists import with_listed_portfolios
 from pipeline.extract.entities.name_edges import nationality_split, nicknamed_names, with_given_name, without_glued_verb
 from pipeline.extract.entities.entity_rules import GENITIVE_NAME_WORDS
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
@@ -304,6 +305,7 @@ def _title_word(token: Token, words: _Words) -> bool:
 
 
 def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
+    with_listed_portfolios(doc)
     nicknamed = nicknamed_names(doc)
     if not doc.ents and not nicknamed:
         return doc
