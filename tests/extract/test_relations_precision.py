@@ -380,3 +380,14 @@ def test_a_person_of_a_place_still_lives_there(nlp):
 def test_a_childhood_home_is_a_past_one(nlp, text, specs, triple, status):
     relation = find(relations_of(nlp, text, specs), *triple)
     assert relation is not None and relation.qualifiers.get("status") == status, relation
+
+
+def test_a_place_the_parser_hangs_a_firm_on_is_the_firms_not_the_persons(nlp):
+    """Held-out sheet seed 92 #9: "analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown
+    Ltd" gave lives_in(Rick Sales, Vancouver); the firm is the place's apposition in the parse."""
+    text = "The stock is cheap, said analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd."
+    specs = [("Rick Sales", "PERSON"), ("Vancouver", "GPE"), ("British Columbia", "GPE"), ("Odlum Brown Ltd", "ORG")]
+    assert find(relations_of(nlp, text, specs), "Rick Sales", "lives_in", "Vancouver") is None
+    home = relations_of(nlp, "Jane Doe, 29, of Meridian, Idaho, was arrested.",
+                        [("Jane Doe", "PERSON"), ("Meridian", "GPE"), ("Idaho", "GPE")])
+    assert find(home, "Jane Doe", "lives_in", "Meridian") is not None

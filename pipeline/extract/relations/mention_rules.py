@@ -151,6 +151,11 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                         # "Eddie Jordan of Washington" among fired coaches: the place names the club
                         yield Candidate(NOT_RELATED, mention, other, "team_place", (pobj.head,))
                         continue
+                    if any(finder.label(m) == "ORG" for c in pobj.children if c.dep_ == "appos" for m in finder.group(c)):
+                        # "analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd": the
+                        # parser hangs the firm on the place, which is the firm's base, not his home
+                        yield Candidate(NOT_RELATED, mention, other, "firm_place", (pobj.head,))
+                        continue
                     # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
                     # something happened ("the victories of Joni Ernst in Iowa")
                     yield Candidate("lives_in", mention, other, "person_prep_place", (pobj.head,))
