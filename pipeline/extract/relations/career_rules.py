@@ -20,7 +20,7 @@ from pipeline.extract.modality import is_future, unrealised
 from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, conjoined_prep_objects, prep_objects, resolved_people, trailing_prep_objects,
 )
-from pipeline.extract.relations.verb_subjects import is_passive, subject_token
+from pipeline.extract.relations.verb_subjects import is_passive, phrasal_key, subject_token
 from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
     SEAT_NOUNS, SELECTION_VERBS,
@@ -45,11 +45,6 @@ COMPANY_POST_NOUNS = ORG_HEAD_TITLES | BOARD_MEMBER_NOUNS | frozenset({"controll
 POST_NOUNS = frozenset({"job", "post", "position", "role"})  # "to the post of", "his job at Acme"
 
 
-def _lemma_key(verb: Token) -> str:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-
-
 def _people(finder: ArgumentFinder, token: Optional[Token]) -> list[Mention]:
     if token is None:
         return []
@@ -61,7 +56,7 @@ def _orgs(finder: ArgumentFinder, tokens: list[Token]) -> list[Mention]:
 
 
 def career_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
-    key = _lemma_key(verb)
+    key = phrasal_key(verb)
     if key in APPOINTMENT_VERBS and not (key == "make" and verb.tag_ == "VBZ"):
         # "Inbev, which makes Stella Artois beer": what a firm habitually makes is a product, not a post
         yield from _appointment(finder, verb)
@@ -220,7 +215,7 @@ def job_holder(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     if noun.lemma_.lower() not in JOB_NOUNS:
         return
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in ("pobj", "dobj") and _lemma_key(governor) in DEPARTURE_VERBS | REMOVAL_VERBS:
+    if noun.dep_ in ("pobj", "dobj") and phrasal_key(governor) in DEPARTURE_VERBS | REMOVAL_VERBS:
         return
     holders = [m for c in noun.children if c.dep_ == "poss" for m in _job_owner(finder, c, governor)]
     places = trailing_prep_objects(noun, ("at", "with"))
@@ -278,7 +273,7 @@ def _contract(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     contract_objects = [c for c in objects if c.lemma_.lower() in CONTRACT_NOUNS]
     for_contract = [t for t in prep_objects(verb, ("for",)) if t.lemma_.lower() in CONTRACT_NOUNS]
-    key = _lemma_key(verb)
+    key = phrasal_key(verb)
     if key in SELECTION_VERBS and (for_contract or contract_objects):
         # "selected Boeing for contracts", "awarded Boeing a contract"
         partners = [m for c in objects if c.lemma_.lower() not in CONTRACT_NOUNS for m in _orgs(finder, [c])]

@@ -1,7 +1,7 @@
 """A company that takes an offer for itself is bought by the bidder ("accepted_offer").
 
 "Zeta Corp said it accepted a takeover bid from Omega Inc", "Purolator agreed to a 265 mln dlr
-offer from E.F. Hutton LBO Inc", "Zeta's board approved Omega's 40 dlrs a share offer" ->
+offer from E.F. Hutton LBO Inc", "The board of Zeta Corp accepted a 40 dlrs a share cash offer" ->
 acquired(bidder, the company that takes the offer), as "Zeta agreed to be acquired by Omega" is
 read. Only an offer for the whole company: one marked as a takeover, a merger or a price ("a
 takeover bid", "a cash offer", "a 40 dlrs a share offer"), and none "for" something else ("an offer

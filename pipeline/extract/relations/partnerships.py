@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
-from pipeline.extract.relations.verb_subjects import subject_token
+from pipeline.extract.relations.verb_subjects import phrasal_key, subject_token
 from pipeline.extract.relations.lexicon import (
     CONTRACT_NOUNS, JOINT_MARKERS, JOINT_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS,
 )
@@ -64,9 +64,7 @@ def partnership_verb(finder: ArgumentFinder, verb: Token, subjects: list[Mention
 def mutual_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Zeta Corp and Omega Inc agreed to merge", "Zeta and Omega said they would merge": the
     coordinated organisations of the verb's subject, or of the clause a "they" stands in."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-    if key not in MUTUAL_VERBS or prep_objects(verb, ("with",)) or any(c.dep_ == "dobj" for c in verb.children):
+    if phrasal_key(verb) not in MUTUAL_VERBS or prep_objects(verb, ("with",)) or any(c.dep_ == "dobj" for c in verb.children):
         return
     subject = subject_token(verb)
     if subject is not None and subject.lower_ == "they":

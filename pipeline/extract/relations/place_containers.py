@@ -30,7 +30,7 @@ from pipeline.extract.modality import polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.extract.relations.noun_relations import its_owners, labelled, owned_by_its
-from pipeline.extract.relations.verb_subjects import clause_subject
+from pipeline.extract.relations.verb_subjects import clause_subject, phrasal_key
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import COUNTRY_ALIASES, PLACE_LABELS
 from pipeline.name_strings import country, known_place, name_key
@@ -201,8 +201,7 @@ def _nations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
 
 def founded_in_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"founded the Bayou La Batre Rural Health Clinic in the fishing village of Bayou La Batre"."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    key = phrasal_key(verb)
     if verb.lower_ == "founded":
         key = "found"
     if key not in FOUNDING_VERBS or not states_event(verb):

@@ -28,7 +28,7 @@ from pipeline.extract.relations.arguments import (
 )
 from pipeline.extract.modality import is_future
 from pipeline.extract.relations.career_rules import announcing_companies, company_post
-from pipeline.extract.relations.verb_subjects import subject_token
+from pipeline.extract.relations.verb_subjects import phrasal_key, subject_token
 from pipeline.extract.relations.lexicon import POST_VERB_ROLES
 from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.role_phrases import read_role
@@ -64,16 +64,11 @@ def post_verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         yield from _represented_district(finder, verb)
     elif lemma == "join":
         yield from _joined_as(finder, verb)
-    key = _verb_key(verb)
+    key = phrasal_key(verb)
     if key in BECOMING_VERBS or key in AS_POST_VERBS:
         yield from _took_post(finder, verb, key in BECOMING_VERBS)
     if key in SUCCESSION_VERBS:
         yield from _predecessor_post(finder, verb)
-
-
-def _verb_key(verb: Token) -> str:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[Candidate]:
@@ -81,7 +76,7 @@ def _took_post(finder: ArgumentFinder, verb: Token, becoming: bool) -> Iterator[
     Smith as CEO of Acme": the role is the subject's post (read as "served as"); "Texaco Inc said John
     Wilkins will succeed Alan Bird as treasurer": a post to come, at the company that says so."""
     status = _held(verb)
-    if status is None and _verb_key(verb) in SUCCESSION_VERBS and is_future(verb):
+    if status is None and phrasal_key(verb) in SUCCESSION_VERBS and is_future(verb):
         status = "future"
     if status is None:
         return
@@ -110,7 +105,7 @@ def _posts(finder: ArgumentFinder, verb: Token, holders: list[Mention], nouns: l
 def _predecessor_post(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     """"Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto", "succeeded John
     Smith as CEO of Acme": the one replaced held the post before."""
-    if _held(verb) is None and not (is_future(verb) and _verb_key(verb) in SUCCESSION_VERBS):
+    if _held(verb) is None and not (is_future(verb) and phrasal_key(verb) in SUCCESSION_VERBS):
         return
     predecessors = [m for c in verb.children if c.dep_ == "dobj" for m in finder.group(c) if finder.label(m) == "PERSON"]
     if predecessors:

@@ -149,3 +149,9 @@ def clause_subject(token: Token) -> Optional[Token]:
             return None
         current = current.head
     return None
+
+
+def phrasal_key(verb: Token) -> str:
+    """A verb's lemma with its particle, as the word lists key phrasal verbs ("take over", "team up")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.modality import is_future, modality_of, polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, resolved_people
-from pipeline.extract.relations.verb_subjects import is_passive, subject_token
+from pipeline.extract.relations.verb_subjects import is_passive, phrasal_key, subject_token
 from pipeline.extract.relations.lexicon import (
     CONTEST_VERBS, EVENT_NAME_HEADS, EVENT_VERBS, ATTENDING_VERBS, AUDIENCE_NOUNS, GATHERING_NOUNS, SPEAKING_PLACE_VERBS, VERB_SENSES,
     VISIT_NOUNS,
@@ -173,8 +173,7 @@ def event_place(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     Geneva": an event whose taking place the verb states is located in the place. Only events (an
     EVENT, or a name ending in a word for one), so that "Trump kicked off his campaign in New York"
     places nobody."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    key = phrasal_key(verb)
     if verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children if c.dep_ == "dobj"):
         key = "take place"
     if key in CONTEST_VERBS and _took_place(verb):
