@@ -24,6 +24,7 @@ from pipeline.extract.numeric import no_huge_pages, one_blas_thread
 from pipeline.extract.coreference.links import link_references
 from pipeline.extract.evidence import cover_arguments
 from pipeline.extract.glued_quotes import split_glued_quotes
+from pipeline.extract.legal_form_stops import split_legal_form_stops
 from pipeline.extract.title_abbreviations import keep_title_abbreviations
 from pipeline.extract.prefixed_words import keep_prefixed_words
 from pipeline.extract.mention_index import MentionIndex
@@ -67,6 +68,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(model)
     split_glued_quotes(nlp)
+    split_legal_form_stops(nlp)
     keep_title_abbreviations(nlp)
     use_annotation_tables(nlp)
     use_vectorised_ner(nlp)
