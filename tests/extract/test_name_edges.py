@@ -1,5 +1,6 @@
-"""The left edge of a person's span (pipeline/extract/entities/name_edges.py): a sentence-opening
-verb glued to a name is cut off, a given name the model did not know is taken in.
+"""The left edge of a name's span (pipeline/extract/entities/name_edges.py): a sentence-opening
+verb glued to a name is cut off, a given name the model did not know is taken in, and an ordinal
+that opens a company's name ("First Boston Corp") too.
 
 Each row names the mention the rule must give and the wrong one the model alone gives on that
 text (checked with the rule switched off); the rows after them are names that must stay as they are."""
@@ -93,3 +94,24 @@ def test_a_nationality_glued_to_a_name_is_split_off(nlp, words, parts):
     span = doc.char_span(len("Yesterday "), len("Yesterday ") + len(words), label="PERSON")
     found = nationality_split(span)
     assert (None if found is None else [(p.text, p.label_) for p in found]) == parts
+
+
+def organisations(nlp, text: str) -> set[str]:
+    return {m.text for m in collect_mentions(nlp(text)) if m.label == "ORG"}
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ('"Rates are fine," said Darwin Beck of First Boston Corp. "I expect it to continue."', "First Boston Corp", "Boston Corp"),
+    ("The bonds were sold through First Chicago Ltd and Alpha Inc on Monday.", "First Chicago Ltd", "Chicago Ltd"),
+])
+def test_an_ordinal_opening_a_company_name_is_taken_in(nlp, text, right, wrong):
+    found = organisations(nlp, text)
+    assert right in found and wrong not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The first Boston Corp plant closed in May, the union said.", "Boston Corp"),
+    ("First, Boston Corp said it would close the plant in May.", "Boston Corp"),
+])
+def test_an_ordinal_outside_the_name_stays_out(nlp, text, name):
+    assert name in organisations(nlp, text)

@@ -1,7 +1,7 @@
-"""The first word of a person's span: a verb glued on, or a given name the model left out.
+"""The first word of a name's span: a verb glued on, or a given name or an ordinal the model left out.
 
-Two mirror mistakes of the statistical NER at the left edge of a PERSON span, both read from how
-the article (outside its headlines) and the lemmatizer's word index use the word:
+Mistakes of the statistical NER at the left edge of a span, read from the parse and from how the
+article (outside its headlines) and the lemmatizer's word index use the word:
 
 - A sentence-opening verb form glued to the name: "Hosting Cook at Dreamforce is our dream"
   tagged PERSON "Hosting Cook". A capitalised gerund or past form ("Hosting", "Asked") of a verb
@@ -15,6 +15,10 @@ the article (outside its headlines) and the lemmatizer's word index use the word
 - A nickname in quotes inside a name: 'Marion "Suge" Knight', 'Earvin "Magic" Johnson' come out
   as no entity, or as a PRODUCT and a surname that links to nobody. A given name, one or two
   capitalised words in quotes, then a capitalised surname, is one person's name.
+- An ordinal that opens a company's name left out: "Darwin Beck of First Boston Corp" tagged ORG
+  "Boston Corp" (also "First Union Corp", "First Chicago Ltd"), which then links to no company the
+  article names in full. A capitalised ordinal right before an organisation's span that the parser
+  hangs inside that span is the name's first word.
 - A given name the model does not know left out: "Amelize Joseph loves the public school" tagged
   PERSON "Joseph". A capitalised word right before a one-word person span, with only a space
   between, that is no common word of the article or the word index, no title, role or head word,
@@ -86,6 +90,22 @@ def with_given_name(ent: Span, lower_forms: set[str], common: frozenset[str], ve
             break
         start -= 1
     return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None
+
+
+# Ordinals that open company names ("First Boston Corp", "Fifth Third Bancorp")
+NAME_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+ORDINAL_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def with_ordinal(ent: Span) -> Span | None:
+    """An organisation's span with the ordinal that opens its name ("First Boston Corp"), or None."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if not before.is_title or before.lower_ not in NAME_ORDINALS or before.whitespace_ != " " \
+            or before.dep_ not in ORDINAL_DEPS or not ent.start <= before.head.i < ent.end:
+        return None
+    return Span(ent.doc, ent.start - 1, ent.end, label="ORG")
 
 
 def nationality_split(ent: Span) -> list[Span] | None:
