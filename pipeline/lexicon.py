@@ -239,7 +239,7 @@ EMPLOYEE_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "e
 
 # Legal-form suffixes of company names ("Acme Robotics Inc.").
 LEGAL_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. llc co co. plc ag sa gmbh limited nv n.v. bv pte bhd ab"
-                           " spa s.p.a. srl kk k.k. oy oyj asa sarl pty llp".split())  # Italian, Japanese, Nordic
+                           " spa s.p.a. srl kk k.k. oy oyj asa sarl pty llp lp l.p.".split())  # Italian, Japanese, Nordic; partnerships
 _LEGAL_FORMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 
 

@@ -161,6 +161,12 @@ def _span(doc, text: str, label: str) -> Span:
      ["Charles G. and David H. Koch"]),
     # a firm's name the article never splits
     ("Procter and Gamble rose on Monday.", "Procter and Gamble", "ORG", [], ["Procter and Gamble"]),
+    # two companies, each with its legal form (a Reuters story of the held-out set's kind)
+    ("Cypress Partners L.P and Driftwood Ltd hold 6.1 pct of it.", "Cypress Partners L.P and Driftwood Ltd", "ORG", [],
+     ["Cypress Partners L.P", "Driftwood Ltd"]),
+    # only a legal form after "and": one firm
+    ("Merrill Lynch and Co Inc rose on Monday.", "Merrill Lynch and Co Inc", "ORG", [], ["Merrill Lynch and Co Inc"]),
+    ("Castle and Cooke Inc rose on Monday.", "Castle and Cooke Inc", "ORG", [], ["Castle and Cooke Inc"]),
 ])
 def test_coordinated_names(nlp, text, fused, label, others, parts):
     doc = nlp(text)

@@ -9,7 +9,8 @@ Each rule is one mechanism, read from the tokens and the article's other names, 
   generational suffix ("Tonys, Jackman" is two names; "Portland, Ore.", "Acme, Inc." one).
 - "and" between two full names each opening with a given name, or between two names the article
   also writes apart, joins two names ("Bob Woodward and Carl Bernstein", "Facebook and Google");
-  so does "to" between two names, one of them written apart in the article ("Henry to Arsenal",
+  so does "and" between two companies' names that each end in a legal form ("Cypress Partners L.P
+  and Driftwood Ltd"; not "Merrill Lynch and Co Inc", whose first part has none), and "to" between two names, one of them written apart in the article ("Henry to Arsenal",
   "Arsenal to Real Madrid").
 - A job word before a given name and a surname is the holder's title, not part of the name
   ("Clerk Janette Bower", "Undersheriff James Gage" tagged WORK_OF_ART): the name is a person's.
@@ -34,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import (
-    INSTITUTION_TAILS, LEGAL_SUFFIXES, NAME_SUFFIXES, NAMED_AFTER_HEADS, PROSECUTOR_TITLES, TITLE_ABBREVIATIONS,
+    INSTITUTION_TAILS, LEGAL_SUFFIXES, is_legal_form, NAME_SUFFIXES, NAMED_AFTER_HEADS, PROSECUTOR_TITLES, TITLE_ABBREVIATIONS,
     TOWN_GENERIC_WORDS,
 )
 from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
@@ -158,6 +159,9 @@ def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ == "PERSON" and len(left) >= 2 and len(right) >= 2 \
             and all(p[0].is_title and is_given_name(p[0].text) for p in (left, right)) and not left[-1].text.endswith("."):
         return [Span(doc, p.start, p.end, label="PERSON") for p in (left, right)]
+    if ent.label_ == "ORG" and all(len(p) >= 2 and is_legal_form(p[-1].text) and not is_legal_form(p[0].text)
+                                   for p in (left, right)):
+        return [Span(doc, p.start, p.end, label="ORG") for p in (left, right)]
     labels = [_label_elsewhere(doc, p, ent) for p in (left, right)]
     # two organisations' words under one organisation's label may be its own name ("Customs and Border
     # Protection", "Alphabet and Facebook"): only a person's surname of the article splits it
