@@ -30,7 +30,8 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pair
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
     ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
-    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SITE_VISIT_VERBS, UNREALISED_WORDS, RULE_VERB_SENSES,
+    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SUBSIDIARY_NOUNS, SITE_VISIT_VERBS,
+    UNREALISED_WORDS, RULE_VERB_SENSES,
 )
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.extract.quotes.speech import is_speech_verb
@@ -342,10 +343,9 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         beside += [head] if head is not None else []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
         beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
-    if noun.dep_ == "compound" and any(c.dep_ == "poss" for c in noun.children) \
-            and not any(c.dep_ == "compound" for c in noun.children):
-        # "its wholly owned subsidiary Harris Graphics Corp", parsed as a modifier of the name; a kind
-        # of service is no part of the client ("Labour's advertising agency TBWA")
+    if noun.dep_ == "compound" and _owner_before(finder, noun):
+        # "its wholly owned subsidiary Harris Graphics Corp", "Schlumberger Ltd unit Fairchild
+        # Semiconductor Inc", parsed as a modifier of the name
         head = finder.mention_at(noun.head)
         beside += [head] if head is not None else []
     beside = [m for m in beside if finder.label(m) in ORG_LABELS]
@@ -361,6 +361,18 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
     parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"
     owners, owned = (beside, others) if parent else (others, beside)
     yield from _ownership(finder, owners, owned, (noun,))
+
+
+def _owner_before(finder: ArgumentFinder, noun: Token) -> bool:
+    """Whether a unit noun modifying a name has its owner before it: a possessive ("its subsidiary X",
+    "American Express Co's brokerage unit X") or a company's name ("Schlumberger Ltd unit X"). A kind
+    of service before an agency is no part of the client ("Labour's advertising agency TBWA"): other
+    modifiers only before a unit of the owner's own (SUBSIDIARY_NOUNS)."""
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    named = [c for c in compounds if any(finder.label(m) in ORG_LABELS for m in finder.group(c))]
+    if not named and not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not compounds or named == compounds or noun.lemma_.lower() in SUBSIDIARY_NOUNS
 
 
 def owned_modifier(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
