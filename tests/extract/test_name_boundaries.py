@@ -144,6 +144,24 @@ def test_coordinated_names_share_the_surname(nlp, text, mention, full_name):
     assert names.get(mention) == full_name
 
 
+@pytest.mark.parametrize("text, mention, full_name", [
+    # the model's two spans, and its one span split at "and" (span_cuts.py)
+    ("The bank has branches in Austria, Belgium, Luxembourg, East and West Germany.", "East", "East Germany"),
+    ("Trade between North and South America rose last year.", "North", "North America"),
+])
+def test_coordinated_places_share_the_name(nlp, text, mention, full_name):
+    names = {m.text: m.name for m in collect_mentions(nlp(text)) if m.label in ("GPE", "LOC")}
+    assert names.get(mention) == full_name
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between the Middle East and West Germany rose.",  # no lone compass word
+    "He drove east and West Germany closed the border.",  # lower case: a direction
+])
+def test_a_place_before_and_takes_no_other_name(nlp, text):
+    assert all(m.name is None for m in collect_mentions(nlp(text)) if m.label in ("GPE", "LOC"))
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Donald Trump spoke. Trump and Hillary Clinton met later.", "Trump"),  # a surname, not a given name
     ("Sanders and Hillary Clinton met later.", "Sanders"),

@@ -12,7 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import legal_entity_bracket
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
-from pipeline.extract.entities.shared_names import shared_surname_name
+from pipeline.extract.entities.shared_names import shared_place_name, shared_surname_name
 from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
 from pipeline.lexicon import (
     STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, ORG_KIND_NOUNS,
@@ -329,7 +329,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 or _attitude_word(text) \
                 or _heading_word(doc, text_of_doc, start, end):
             continue
-        label, name = ent.label_, shared_surname_name(doc, ent, entity_at)
+        label, name = ent.label_, shared_surname_name(doc, ent, entity_at) or shared_place_name(doc, ent, entity_at)
         if label == "GPE" and name is None and (text.isupper() or text_of_doc[end:end + 1] == "."):
             # "Calif." is California, "N.Y." New York, "TX" Texas; "Cal." (only with its period) California
             name = US_STATE_ABBREVIATIONS.get(text) or US_STATE_ABBREVIATIONS.get(text + ".")

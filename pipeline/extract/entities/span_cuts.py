@@ -33,6 +33,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.entities.shared_names import PLACE_LABELS, compass_pair
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import (
     INSTITUTION_TAILS, LEGAL_SUFFIXES, is_legal_form, NAME_SUFFIXES, NAMED_AFTER_HEADS, PROSECUTOR_TITLES, TITLE_ABBREVIATIONS,
@@ -156,6 +157,8 @@ def _coordinated_parts(doc: Doc, ent: Span) -> list[Span]:
     if sides is None:
         return [ent]
     left, right = sides
+    if ent.label_ in PLACE_LABELS and compass_pair(left, right):  # "North and South America": shared_names.py
+        return [Span(doc, p.start, p.end, label=ent.label_) for p in (left, right)]
     if ent.label_ == "PERSON" and len(left) >= 2 and len(right) >= 2 \
             and all(p[0].is_title and is_given_name(p[0].text) for p in (left, right)) and not left[-1].text.endswith("."):
         return [Span(doc, p.start, p.end, label="PERSON") for p in (left, right)]
