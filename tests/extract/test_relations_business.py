@@ -42,6 +42,8 @@ CAREER_CASES = [
                  ("John Smith", "affiliated_with", "Acme Corp."), {"status": "former"}, id="fired"),
     pytest.param("Boeing won a contract from the Air Force.", [("Boeing", "ORG"), ("Air Force", "ORG")],
                  ("Boeing", "partnered_with", "Air Force"), {}, id="won-contract-from"),
+    pytest.param("Boeing received a 30 mln dlr order from the Air Force.", [("Boeing", "ORG"), ("Air Force", "ORG")],
+                 ("Boeing", "partnered_with", "Air Force"), {}, id="received-an-order-from"),
     pytest.param("The Air Force awarded Boeing a contract for tankers.", [("Air Force", "ORG"), ("Boeing", "ORG")],
                  ("Air Force", "partnered_with", "Boeing"), {}, id="awarded-contract"),
     pytest.param("Emirates Airline ordered 50 Airbus A350 jets on Tuesday.",
@@ -123,7 +125,11 @@ def test_what_a_firm_makes_is_no_post(nlp):
     ("A free trade pact between the United States and Canada could spur the economies of both countries.",
      [("United States", "GPE"), ("Canada", "GPE")]),
     ("The proposed merger between Exxon and Mobil was approved on Monday.", [("Exxon", "ORG"), ("Mobil", "ORG")]),
-], ids=["merger-to-negotiate", "pact-that-could", "proposed-merger"])
+    # a bid received is an offer, a ruling's order no contract
+    ("Zeta Corp received revised takeover bids from Omega Inc on Monday.", [("Zeta Corp", "ORG"), ("Omega Inc", "ORG")]),
+    ("Zeta Power Co received a disappointing rate order from the Utilities Board.",
+     [("Zeta Power Co", "ORG"), ("Utilities Board", "ORG")]),
+], ids=["merger-to-negotiate", "pact-that-could", "proposed-merger", "bids-received", "rate-order"])
 def test_a_deal_not_made_makes_no_partners(nlp, text, specs):
     assert not [r for r in relations_of(nlp, text, specs) if r[1] == "partnered_with"]
 

@@ -35,6 +35,12 @@ from pipeline.lexicon import ORG_LABELS, PLACE_LABELS, is_legal_form
 from pipeline.organisation_words import ORG_HEAD_TITLES
 
 ROLE_COMPLEMENT_DEPS = ("oprd", "attr", "xcomp", "npadvmod", "ccomp", "dobj", "appos")
+# Contract nouns that name no contract when received "from" someone: a bid is an offer made ("Viacom
+# received revised takeover bids from Redstone"), and an order a body of rulings issues is a ruling
+# ("received a rate order from the Board of Public Utilities", "a court order from a judge").
+OFFER_NOUNS = frozenset({"bid", "bids"})
+RULING_WORDS = frozenset({"rate", "court", "executive", "restraining", "consent", "gag", "protective",
+                          "cease-and-desist", "emergency", "regulatory", "judicial"})
 JOB_NOUNS = frozenset({"job", "post", "position"})
 JOB_LOSING_VERBS = frozenset({"lose"})  # "lost his job at Acme": held no more
 # Posts in a company that role_kinds calls occupations ("chairman", "director"), as against trades
@@ -282,7 +288,7 @@ def _contract(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             for second in partners:
                 if first.index != second.index:
                     yield Candidate("partnered_with", first, second, "contract", anchors)
-    elif contract_objects:
+    elif contract_objects := [c for c in contract_objects if not _no_contract(c)]:
         # "Boeing won a contract from the Air Force"
         givers = [m for noun in contract_objects for m in _orgs(finder, prep_objects(noun, ("from", "with", "by")))]
         givers += _orgs(finder, prep_objects(verb, ("from",)))
@@ -290,6 +296,12 @@ def _contract(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             for second in givers:
                 if first.index != second.index:
                     yield Candidate("partnered_with", first, second, "contract", (verb, *contract_objects))
+
+
+def _no_contract(noun: Token) -> bool:
+    """A bid received, or a ruling's order (OFFER_NOUNS, RULING_WORDS)."""
+    return noun.lower_ in OFFER_NOUNS or noun.lemma_.lower() in ("order", "orders") and any(
+        c.lower_ in RULING_WORDS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def product_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
