@@ -7,6 +7,7 @@ text (checked with the rule switched off); the rows after them are names that mu
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from models import Article
 from pipeline.extract import analyse_doc
@@ -115,3 +116,15 @@ def test_an_ordinal_opening_a_company_name_is_taken_in(nlp, text, right, wrong):
 ])
 def test_an_ordinal_outside_the_name_stays_out(nlp, text, name):
     assert name in organisations(nlp, text)
+
+
+def test_a_legal_form_alone_takes_in_the_name_before_it(nlp):
+    text = "ZURICH, March 3 - Oerlikon-Buehrle Holding AG unit Contraves AG rejects the charges, an official said."
+    found = organisations(nlp, text)
+    assert "Oerlikon-Buehrle Holding AG" in found and "AG" not in found
+
+
+def test_a_legal_form_after_a_stop_word_takes_in_nothing(nlp):
+    from pipeline.extract.entities.name_edges import with_legal_name
+    doc = nlp("The AG said on Monday that the case was closed.")
+    assert with_legal_name(Span(doc, 1, 2, label="ORG")) is None

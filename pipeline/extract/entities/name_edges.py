@@ -19,6 +19,10 @@ article (outside its headlines) and the lemmatizer's word index use the word:
   "Boston Corp" (also "First Union Corp", "First Chicago Ltd"), which then links to no company the
   article names in full. A capitalised ordinal right before an organisation's span that the parser
   hangs inside that span is the name's first word.
+- A company's name left out before its legal form: "Oerlikon-Buehrle Holding AG unit Contraves AG"
+  tagged ORG "AG" alone, a legal form that names nobody (and made the unit a member of "AG"). The
+  capitalised words right before it, hyphens inside them included, no stop word and no other
+  entity's, are the company's name.
 - A given name the model does not know left out: "Amelize Joseph loves the public school" tagged
   PERSON "Joseph". A capitalised word right before a one-word person span, with only a space
   between, that is no common word of the article or the word index, no title, role or head word,
@@ -31,7 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from pipeline.given_names import is_given_name
-from pipeline.lexicon import NAME_TITLES, QUOTE_CLOSERS, QUOTE_OPENERS, ROLE_NOUNS, TITLE_ROLES
+from pipeline.lexicon import NAME_TITLES, QUOTE_CLOSERS, QUOTE_OPENERS, ROLE_NOUNS, TITLE_ROLES, is_legal_form
 from pipeline.name_strings import country_of_demonym, country_of_native, known_place, name_key
 
 # parts of speech of a sentence-opening word that is no name ("Whereas Clinton", "Yet Crenshaw")
@@ -106,6 +110,26 @@ def with_ordinal(ent: Span) -> Span | None:
             or before.dep_ not in ORDINAL_DEPS or not ent.start <= before.head.i < ent.end:
         return None
     return Span(ent.doc, ent.start - 1, ent.end, label="ORG")
+
+
+MAX_LEGAL_NAME_WORDS = 5  # "Oerlikon-Buehrle Holding": words and the hyphens inside them
+
+
+def with_legal_name(ent: Span) -> Span | None:
+    """An organisation's span of only a legal form ("AG") with the name the model left out before it
+    ("Oerlikon-Buehrle Holding AG"), or None."""
+    if ent.label_ != "ORG" or len(ent) != 1 or not is_legal_form(ent[0].text):
+        return None
+    doc, start = ent.doc, ent.start
+    while start > 0 and ent.start - start < MAX_LEGAL_NAME_WORDS:
+        before = doc[start - 1]
+        glued_hyphen = before.text == "-" and not before.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
+        if not (glued_hyphen or before.is_title and before.is_alpha and not before.is_stop and before.ent_iob_ == "O"):
+            break
+        start -= 1
+    while start < ent.start and not doc[start].is_alpha:  # never open on a hyphen
+        start += 1
+    return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
 
 
 def nationality_split(ent: Span) -> list[Span] | None:
