@@ -68,6 +68,21 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
      ("Bear, Stearns and Co Inc", "ORG"), ("Stearns and Co Inc", "ORG")),
     ("Apple, Google and Microsoft Corp said they would cooperate on the new standard.",
      ("Apple", "ORG"), ("Apple, Google and Microsoft Corp", "ORG")),
+    # a firm named after its founders, tagged as two names (a dev hand judgement of session 24)
+    ("Economist David Pike of Phillips and Drew estimates that rates will fall.",
+     ("Phillips and Drew", "ORG"), ("Phillips", "ORG")),
+    ("At the Saatchi and Saatchi annual meeting today, the chairman spoke.", ("Saatchi and Saatchi", "ORG"), ("Saatchi", "ORG")),
+    # lists and names modifying a noun stay apart
+    ("GM said its Oldsmobile, Pontiac and Buick divisions would cut prices.", ("Buick", "ORG"),
+     ("Pontiac and Buick", "ORG")),
+    ("Chrysler Corp said it would assemble Omni and Horizon cars in Kenosha.", ("Horizon", "ORG"),
+     ("Omni and Horizon", "ORG")),
+    ("Aiwa, Sharp and Matsushita displayed their DAT players at the show.", ("Sharp", "ORG"),
+     ("Sharp and Matsushita", "ORG")),
+    ("Analysts compared Ford and Chrysler on Monday. Ford said its sales rose.", ("Ford", "ORG"),
+     ("Ford and Chrysler", "ORG")),
+    ("An analyst said Kraft and Heinz would merge in one of the year's biggest deals.", ("Kraft", "ORG"),
+     ("Kraft and Heinz", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
         "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
@@ -76,7 +91,9 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
         "a-firm-s-ending-after-and-is-no-second-name", "a-place-with-a-legal-form-after-of-is-no-company",
         "a-town-opening-a-company-s-name-before-its-president", "plural-possessive-opening-a-body-s-name",
         "lower-case-committee", "a-month-after-in-is-a-date", "partners-and-co", "partners-and-co-inc",
-        "a-list-of-companies-is-no-partnership-name"])
+        "a-list-of-companies-is-no-partnership-name", "founders-firm", "founders-firm-one-name-twice",
+        "a-list-of-divisions", "names-modifying-a-noun", "a-list-after-a-comma", "a-name-written-alone-elsewhere",
+        "two-companies-where-no-one-firm-is-named"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

@@ -6,14 +6,22 @@ United Auto Workers and American Motors Corp", "Dudley S. Taft and Narragansett 
 because the article writes the first on its own elsewhere: a name the article uses alone is a name,
 not the first half of another. "Center for Strategic and International Studies", "Merrill Lynch and
 Co" (only a company word after "and") and "Procter and Gamble Co" (no half written alone) stay one.
+
+The mirror case: two one-word names the model tagged apart are one firm named after its founders:
+one word twice ("Saatchi and Saatchi", "Johnson and Johnson"), or two where one of them is tagged an
+organisation, the article never writes either alone, and the pair stands where one firm is named: a
+person's employer ("Economist David Pike of Phillips and Drew", tagged ORG "Phillips" and PERSON
+"Drew") or right after a kind of firm ("stockbrokers Phillips and Drew"). Not a list ("Aiwa, Sharp
+and Matsushita", "would allow Kraft and Heinz to merge") nor two names modifying a noun ("Chrysler's
+Omni and Horizon cars").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon import LEGAL_SUFFIXES, is_legal_form
 from pipeline.name_strings import country, known_place, name_key
-from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
+from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS, ORG_HEADS, STATE_HEADS
 
 # Words after "and" that finish a firm's name rather than name a second one ("Merrill Lynch and Co",
 # "Smith and Sons", "Kohlberg Kravis Roberts and Partners").
@@ -116,3 +124,56 @@ def partnership_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, end, label="ORG"))
     return found
 
+
+
+FOUNDER_LABELS = frozenset({"ORG", "PERSON"})
+LIST_OPENERS = frozenset({",", "the", "The", "its", "their"})
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+EMPLOYER_PREPS = frozenset({"of", "at", "with", "from"})
+FIRM_KIND_NOUNS = NATIONAL_COMPANY_NOUNS | frozenset({"broker", "stockbroker", "partnership"})
+
+
+def founders_firm_names(doc: Doc) -> list[Span]:
+    """ORG spans of firms named after two founders, "Phillips and Drew" (module doc)."""
+    entity_at = {e.start: e for e in doc.ents}
+    found = []
+    for first in doc.ents:
+        second = entity_at.get(first.end + 1)
+        if second is None or len(first) != 1 or len(second) != 1 or doc[first.end].lower_ != "and":
+            continue
+        if {first.label_, second.label_} - FOUNDER_LABELS:
+            continue
+        if first.text == second.text:  # "Saatchi and Saatchi": never two names
+            found.append(Span(doc, first.start, second.end, label="ORG"))
+            continue
+        if first.start and doc[first.start - 1].text in LIST_OPENERS:
+            continue
+        if "ORG" not in (first.label_, second.label_):
+            continue  # "Funaro and Gros": two people, most likely
+        opening = doc[first.start]
+        if opening.dep_ in MODIFIER_DEPS and opening.head.i > second.start:
+            continue  # "Omni and Horizon cars": two names modifying a noun
+        if (_a_persons_employer(opening) or _after_a_kind_of_firm(opening)) \
+                and not _written_alone(doc, first.start, second.start):
+            found.append(Span(doc, first.start, second.end, label="ORG"))
+    return found
+
+
+def _a_persons_employer(token: Token) -> bool:
+    """"David Pike of Phillips and Drew": the object of a person's "of" / "at" / "with", where one
+    employer is named ("would allow Kraft and Heinz to merge" names two)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in EMPLOYER_PREPS and prep.head.ent_type_ == "PERSON"
+
+
+def _after_a_kind_of_firm(token: Token) -> bool:
+    """"stockbrokers Phillips and Drew", "the firm Jones and Vining": a kind of firm right before."""
+    return token.i > 0 and token.doc[token.i - 1].lemma_.lower() in FIRM_KIND_NOUNS
+
+
+def _written_alone(doc: Doc, first: int, second: int) -> bool:
+    """Whether the article writes either word of "X and Y" (tokens `first`, `second`) outside such a pair."""
+    words = {doc[first].text, doc[second].text}
+    return any(t.text in words and t.i not in (first, second)
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and")
+               and not (t.i >= 1 and doc[t.i - 1].lower_ == "and") for t in doc)
