@@ -83,6 +83,11 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
      ("Ford and Chrysler", "ORG")),
     ("An analyst said Kraft and Heinz would merge in one of the year's biggest deals.", ("Kraft", "ORG"),
      ("Kraft and Heinz", "ORG")),
+    # a foreign "and" inside a name (the tagger reads "und" as a verb)
+    ("Bilfinger und Berger Bau AG said output fell in the year.", ("Bilfinger und Berger Bau AG", "ORG"),
+     ("Berger Bau AG", "ORG")),
+    ("Fichtel und Sachs's holding company, Sachs AG, said profits rose.", ("Fichtel und Sachs", "ORG"), ("Sachs", "ORG")),
+    ("Lazard Freres et Cie said it bought the shares.", ("Lazard Freres et Cie", "ORG"), ("Cie", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
         "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
@@ -93,7 +98,7 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
         "lower-case-committee", "a-month-after-in-is-a-date", "partners-and-co", "partners-and-co-inc",
         "a-list-of-companies-is-no-partnership-name", "founders-firm", "founders-firm-one-name-twice",
         "a-list-of-divisions", "names-modifying-a-noun", "a-list-after-a-comma", "a-name-written-alone-elsewhere",
-        "two-companies-where-no-one-firm-is-named"])
+        "two-companies-where-no-one-firm-is-named", "german-und", "german-und-possessive", "french-et"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

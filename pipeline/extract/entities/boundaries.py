@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.clean.credits import credit_spans
 from pipeline.extract.doctext import doc_text, word_counts
 from pipeline.extract.entities.span_cuts import cut_span, prosecutor_office, state_university
+from pipeline.extract.entities.coordinated_names import FOREIGN_AND
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import LEGISLATOR_TITLES, NAME_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, is_legal_form
 from pipeline.government_words import (DEPARTMENT_PORTFOLIOS, PORTFOLIO_OFFICES, PORTFOLIO_TITLE_WORDS, PORTFOLIO_WORDS,
@@ -189,12 +190,13 @@ def _shaped(doc: Doc, ent: Span) -> list[Span]:
     if _web(doc[ent.start]):
         return []
     tail = next((t.i for t in ent if ent.start < t.i < end - 1 and t.is_lower and t.pos_ in CLAUSE_OPENERS
+                 and t.text not in FOREIGN_AND  # "Bilfinger und Berger": the tagger's verb "und"
                  and t.text[:1].isalpha()  # a possessive is no clause: "New Year's weekend"
                  and all(not u.text[:1].isupper() for u in doc[t.i:end])), end)  # one dangling word: `_parts`
     ent = Span(doc, ent.start, tail, label=label)
     if all(t.pos_ in {"PRON", "PUNCT"} or not t.text[:1].isalnum() for t in ent):
         return []  # "It’s the end of the season": a quoted sentence's opening, no name left
-    verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS
+    verb = next((t for t in ent if t.i > ent.start and t.is_lower and t.tag_ in FINITE_VERB_TAGS and t.text not in FOREIGN_AND
                  and t.text[:1].isalpha() and len(t) > 1), None)  # not a clitic: "Here's the Thing", "McDonald’ s"
     if verb is not None:
         before, after = doc[ent.start:verb.i], doc[verb.i + 1:ent.end]

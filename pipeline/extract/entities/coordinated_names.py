@@ -14,6 +14,10 @@ person's employer ("Economist David Pike of Phillips and Drew", tagged ORG "Phil
 "Drew") or right after a kind of firm ("stockbrokers Phillips and Drew"). Not a list ("Aiwa, Sharp
 and Matsushita", "would allow Kraft and Heinz to merge") nor two names modifying a noun ("Chrysler's
 Omni and Horizon cars").
+
+A German "und" or French "et" between capitalised words is never English prose: the words around it
+are one name ("Fichtel und Sachs", "Bilfinger und Berger", "Lazard Freres et Cie"), which the model
+cuts at it.
 """
 from __future__ import annotations
 
@@ -177,3 +181,26 @@ def _written_alone(doc: Doc, first: int, second: int) -> bool:
     return any(t.text in words and t.i not in (first, second)
                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and")
                and not (t.i >= 1 and doc[t.i - 1].lower_ == "and") for t in doc)
+
+
+FOREIGN_AND = frozenset({"und", "et"})
+
+
+def foreign_and_names(doc: Doc) -> list[Span]:
+    """ORG spans of names joined by a foreign "and" ("Fichtel und Sachs"), where the model tagged a
+    name on either side (module doc)."""
+    entity_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if token.text not in FOREIGN_AND or not (before.is_title and before.is_alpha and after.text[:1].isupper()):
+            continue
+        left, right = entity_of.get(before.i), entity_of.get(after.i)
+        if left is None and right is None or before.is_stop:
+            continue
+        start = left.start if left is not None else before.i
+        end = right.end if right is not None else after.i + 1
+        while end < len(doc) and is_legal_form(doc[end].text) and doc[end].text[:1].isupper():
+            end += 1  # "Fichtel und Sachs AG"
+        found.append(Span(doc, start, end, label="ORG"))
+    return found

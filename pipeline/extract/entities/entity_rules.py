@@ -24,8 +24,9 @@ from pipeline.extract.entities.boundaries import fix_boundaries, legal_entity_br
 from pipeline.extract.entities.datelines import tag_datelines
 from pipeline.extract.entities.name_runs import tag_name_runs
 from pipeline.extract.entities.company_names import tag_company_names
-from pipeline.extract.entities.coordinated_names import (founders_firm_names, names_a_body, named_elsewhere,
-                                                          partnership_names, split_coordination)
+from pipeline.extract.entities.coordinated_names import (
+    foreign_and_names, founders_firm_names, names_a_body, named_elsewhere, partnership_names, split_coordination,
+)
 from pipeline.party_words import PARTY_KEYS
 from pipeline.extract.entities.repeated_names import tag_repeated_names
 from pipeline.extract.entities.titled_people import tag_titled_people
@@ -227,7 +228,7 @@ def org_name_rules(doc: Doc) -> Doc:
             found.extend(span for part_start, part_end, body in named if body is None
                          and (span := named_elsewhere(doc, part_start, part_end)) is not None)
     found.extend(partnership_names(doc))  # "Sears, Roebuck and Co"
-    found.extend(founders_firm_names(doc))  # "Phillips and Drew"
+    found.extend(founders_firm_names(doc) + foreign_and_names(doc))  # "Phillips and Drew", "Fichtel und Sachs"
     for m in SLASH_ACRONYM.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is not None:

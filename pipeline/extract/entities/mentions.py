@@ -12,6 +12,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.extract.entities.boundaries import legal_entity_bracket
 from pipeline.extract.entities.entity_rules import NOT_NAME_ACRONYMS
 from pipeline.extract.entities.name_parts import NAME_PART_WORDS
+from pipeline.extract.entities.coordinated_names import FOREIGN_AND
 from pipeline.extract.entities.shared_names import shared_place_name, shared_surname_name
 from pipeline.extract.entities.titled_people import PERSON_HONORIFICS
 from pipeline.lexicon import (
@@ -67,7 +68,7 @@ def _name_part(ent: Span) -> Span | None:
         ent = ent.doc[ent.start:end]
     if ent.label_ not in CLAUSE_FREE_LABELS:
         return ent
-    end = next((t.i for t in ent if t.tag_ in CLAUSE_TAGS and t.i > ent.start), ent.end)
+    end = next((t.i for t in ent if t.tag_ in CLAUSE_TAGS and t.i > ent.start and t.text not in FOREIGN_AND), ent.end)
     if ent[0].tag_ in {"PRP", "PRP$", "WP"}:  # "Us", "It": a pronoun the model took for a name
         return None
     span = ent.doc[ent.start:end]

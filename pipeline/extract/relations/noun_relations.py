@@ -38,6 +38,7 @@ from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
 from pipeline.organisation_words import DEAL_COMPLETING_VERBS, PART_PURCHASE_WORDS
 
+PARENT_COMPANY_WORDS = frozenset({"parent", "holding"})  # "its parent company", "X's holding company, Y"
 # Modal verbs whose subject is a deal imagined, not made: "a pact between them could spur growth".
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 # Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04.
@@ -335,7 +336,8 @@ def _press(mention: Mention) -> bool:
 def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
     """"Y, a subsidiary of X", "X's subsidiary Y" (member_of(Y, X)); "X's parent company, Y", "Y, the
     parent company of X" (member_of(X, Y)): the noun stands beside one name and owns or names the other."""
-    if noun.lemma_.lower() == "company" and not any(c.lower_ == "parent" for c in noun.children if c.dep_ in ("amod", "compound")):
+    if noun.lemma_.lower() == "company" and not any(c.lower_ in PARENT_COMPANY_WORDS for c in noun.children
+                                                    if c.dep_ in ("amod", "compound")):
         return
     beside = [m for m in [finder.mention_at(c) for c in noun.children if c.dep_ == "appos"] if m is not None]
     if noun.dep_ == "appos":
@@ -364,10 +366,8 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
 
 
 def _owner_before(finder: ArgumentFinder, noun: Token) -> bool:
-    """Whether a unit noun modifying a name has its owner before it: a possessive ("its subsidiary X",
-    "American Express Co's brokerage unit X") or a company's name ("Schlumberger Ltd unit X"). A kind
-    of service before an agency is no part of the client ("Labour's advertising agency TBWA"): other
-    modifiers only before a unit of the owner's own (SUBSIDIARY_NOUNS)."""
+    """Whether a unit noun modifying a name has its owner before it: a possessive ("its brokerage unit
+    X") or a company's name ("Schlumberger Ltd unit X"); a trade word only before SUBSIDIARY_NOUNS."""
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     named = [c for c in compounds if any(finder.label(m) in ORG_LABELS for m in finder.group(c))]
     if not named and not any(c.dep_ == "poss" for c in noun.children):
