@@ -276,7 +276,7 @@ def _link_definitions(groups: _ArticleGroups, text: str) -> dict[str, str]:
         opening = [w for w in definition.long.split() if w.casefold() not in DETERMINERS][:1]
         if opening and opening[0][:1].islower():
             continue  # "digital terrestrial TV (DTT)" spells out a thing, not a name ("TV" is not DTT)
-        long = clean_name(definition.long)
+        long = clean_name(definition.long, "ORG")  # a body's name: "General Agreement on ..." keeps "General"
         short_key, long_key = name_key(definition.short), name_key(long)
         if short_key in groups.labels and short_key != long_key:
             if long_key not in groups.labels:

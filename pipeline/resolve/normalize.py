@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.given_names import is_given_name
 from pipeline.lexicon import HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS
 from pipeline.name_strings import canonical_text
+from pipeline.organisation_words import ORG_HEADS
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Function words inside names, skipped when initials are compared.
@@ -73,11 +75,19 @@ def has_person_title(text: str) -> bool:
     # "Secretary of State": a title and its complement, no name after them; "Attorney General's
     # Office": the title holder's office, an organisation.
     # "State Attorney General": titles to the end, no name after them.
+    # "General Agreement on Tariffs and Trade", "General Electric Co": no person's name has a
+    # connective inside or an organisation's head word at its end
+    if 0 < end < len(words) and words[end - 1].casefold() in COMPANY_OPENING_TITLES and not is_given_name(words[end]):
+        return False  # "General Motors", "Major League Baseball"; not "General David Petraeus"
     return 0 < end < len(words) and words[end].casefold() not in {"of", "for"} \
-        and words[-1].casefold() not in TITLE_OFFICE_HEADS and not all(_is_title(w) for w in words[end:])
+        and words[-1].casefold().rstrip(".") not in TITLE_OFFICE_HEADS | ORG_HEADS \
+        and not any(w in NAME_CONNECTIVES for w in words[end:]) and not all(_is_title(w) for w in words[end:])
 
 
 TITLE_OFFICE_HEADS = frozenset({"office", "offices", "department", "bureau"})
+NAME_CONNECTIVES = frozenset({"of", "on", "and", "for", "the", "&"})  # lower case: "Tariffs and Trade"
+# Titles that open companies' and bodies' names too: a person's only before a given name
+COMPANY_OPENING_TITLES = frozenset({"general", "major", "king", "queen", "prince", "princess"})
 
 
 def _is_title(word: str) -> bool:

@@ -202,6 +202,16 @@ def test_an_acronym_defined_in_another_article_wins_over_its_label():
     assert entity_of(resolution, second, "MAI") == entity_of(resolution, first, "Moscow Aviation Institute")
 
 
+def test_an_acronym_s_long_form_keeps_a_title_word_that_opens_it():
+    first = article("a1", "China must be a member of the General Agreement of Tariffs and Trade (GATT), which it joined.",
+                    [("China", "GPE"), ("General Agreement of Tariffs and Trade", "LAW"), ("GATT", "ORG")])
+    second = article("a2", "GATT said trade rose.", [("GATT", "ORG")])
+    resolution = resolve_entities([first, second])
+    names = {e.name: e.type for e in resolution.entities}
+    assert names.get("General Agreement of Tariffs and Trade") == "ORG", names
+    assert not any(name.startswith("Agreement") for name in names)
+
+
 def test_short_names_need_story_evidence_not_a_lone_candidate():
     """'Allen', 'MAI' and 'Beihang' each fit one full name of the run, but the articles share nothing else."""
     first = article("a1", "Bethany Allen of the Moscow Aviation Institute (MAI) visited Beihang University.",

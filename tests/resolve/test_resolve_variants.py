@@ -55,6 +55,12 @@ def test_surname_is_part_of_a_name_with_suffix():
     ("State Attorney General", "ORG", "State Attorney General", False),
     ("New York State Attorney General's Office", "ORG", "New York State Attorney General's Office", False),
     ("Attorney General Eric Holder", "PERSON", "Eric Holder", True),
+    # a title word opening a body's or a company's name (a dev recall sheet of session 24: GATT typed PERSON)
+    ("General Agreement on Tariffs and Trade", "LAW", "General Agreement on Tariffs and Trade", False),
+    ("General Electric Co", "ORG", "General Electric Co", False),
+    ("General Motors", "ORG", "General Motors", False),
+    ("Major League Baseball", "ORG", "Major League Baseball", False),
+    ("General David Petraeus", "PERSON", "David Petraeus", True),
 ])
 def test_titles_and_honorifics(surface, label, cleaned, titled):
     assert clean_name(surface, label) == cleaned
