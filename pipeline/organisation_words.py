@@ -8,6 +8,10 @@ from pipeline.lexicon import BUSINESS_DESCRIPTORS, PLACED_CLASS_NOUNS
 # Parts of an organisation that stand for it when its name modifies them: "head of Mafia clans", "a
 # Hamas cell" (memberships.group_owners)
 GROUP_PART_NOUNS = frozenset({"clan", "cell", "faction", "wing", "chapter", "family"})
+# Units inside an organisation a role may head, kept in the role's words: "head of Merrill Lynch's
+# London mergers office", "chief of the Finance Ministry's budget financing division"
+ORG_UNIT_NOUNS = frozenset({"office", "division", "department", "unit", "desk", "section", "bureau", "branch",
+                            "committee", "subcommittee", "directorate"})
 # What one takes of an organisation one comes to lead: "took over control of Mafia clans", "took
 # command of the Fifth Fleet" (memberships.took_control)
 CONTROL_NOUNS = frozenset({"control", "command", "leadership", "charge"})

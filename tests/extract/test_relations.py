@@ -131,6 +131,22 @@ CONSTRUCTIONS = [
         "\"These are all universities,\" Bethany Allen, the head of China investigations at ASPI, told RFE/RL.",
         [("Bethany Allen", "PERSON"), ("China", "GPE"), ("ASPI", "ORG"), ("RFE/RL", "ORG")],
         ("Bethany Allen", "affiliated_with", "ASPI"), {"role": "head of China investigations"}, id="appositive-role"),
+    # an unnamed unit of the organisation stays in the role (dev sheets of session 24)
+    pytest.param(
+        "Zoltan Boesze, chief of the Finance Ministry's budget financing division, said the measures were severe.",
+        [("Zoltan Boesze", "PERSON"), ("Finance Ministry", "ORG")],
+        ("Zoltan Boesze", "affiliated_with", "Finance Ministry"), {"role": "chief of budget financing division"},
+        id="role-in-a-possessive-unit"),
+    pytest.param(
+        "Jane Roe, chairman of the NYSE special surveillance committee, said the inquiry was over.",
+        [("Jane Roe", "PERSON"), ("NYSE", "ORG")],
+        ("Jane Roe", "affiliated_with", "NYSE"), {"role": "chairman of special surveillance committee"},
+        id="role-in-a-named-unit-modifier"),
+    pytest.param(
+        "Jerry Ballan, analyst with Conner Ballan division of Edward Viner and Co, said the deal was done.",
+        [("Jerry Ballan", "PERSON"), ("Conner Ballan", "ORG"), ("Edward Viner and Co", "ORG")],
+        ("Jerry Ballan", "affiliated_with", "Edward Viner and Co"), {"role": "analyst with Conner Ballan division"},
+        id="a-unit-s-own-name-is-no-owner"),
     pytest.param(
         "\"It's a major reframing,\" Claus Soong, an analyst at the Berlin-based think tank MERICS, told RFE/RL.",
         [("Claus Soong", "PERSON"), ("Berlin", "GPE"), ("MERICS", "ORG"), ("RFE/RL", "ORG")],

@@ -22,7 +22,7 @@ from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
 from pipeline.lexicon import ORG_LABELS
-from pipeline.organisation_words import CONTROL_NOUNS, GROUP_PART_NOUNS, WORKPLACE_NOUNS
+from pipeline.organisation_words import CONTROL_NOUNS, GROUP_PART_NOUNS, ORG_UNIT_NOUNS, WORKPLACE_NOUNS
 
 def group_owners(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     """The organisation a part of it names through its modifier: "Mafia clans" -> the Mafia, "a Kraft
@@ -32,6 +32,33 @@ def group_owners(finder: ArgumentFinder, noun: Token) -> list[Mention]:
         return []
     return [m for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
             for m in finder.group(c) if finder.label(m) in ORG_LABELS]
+
+
+def unit_owners(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """The organisation an unnamed unit of it belongs to: "the Finance Ministry's budget financing
+    division" -> the Finance Ministry, "the NYSE special surveillance committee" -> the NYSE."""
+    if noun.lemma_.lower() not in ORG_UNIT_NOUNS or finder.mention_at(noun) is not None:
+        return []
+    return [m for c in _unit_owner_words(noun) for m in finder.group(c) if finder.label(m) in ORG_LABELS]
+
+
+def _unit_owner_words(unit: Token) -> list[Token]:
+    """The words before a unit noun that may name its owner: a possessive, or a name the unit's own
+    words stand between ("the NYSE special surveillance committee"); a name right before the noun is
+    the unit's own ("Conner Ballan division of Edward Viner and Co", "U.S. Courier division")."""
+    return [c for c in unit.children if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.i < unit.i - 1
+            and not any(t.ent_type_ for t in unit.doc[c.i + 1:unit.i])]
+
+
+def unit_owner_token(finder: ArgumentFinder, prep: Token, mention: Mention) -> Token | None:
+    """The token naming `mention` as the owner of the unit a role's preposition governs ("head of
+    Merrill Lynch's London office": Merrill Lynch), or None where the preposition names it directly
+    or names several units ("for Sony's Columbia and TriStar film units")."""
+    for unit in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ORG_UNIT_NOUNS and c.tag_ == "NN"):
+        if finder.mention_at(unit) is None:
+            return next((c for c in _unit_owner_words(unit) if any(m.index == mention.index for m in finder.group(c))),
+                        None)
+    return None
 
 
 def heads_an_unnamed_group(finder: ArgumentFinder, noun: Token) -> bool:

@@ -37,7 +37,7 @@ from pipeline.extract.relations.lexicon import (
     CAMPAIGN_FUNDING_NOUNS, CAMPAIGN_NOUNS, FACILITY_NOUNS, PERSONAL_STAFF_NOUNS,
     RACE_ROLE_NOUNS, SEAT_NOUNS, STAFF_NOUNS, is_role_noun,
 )
-from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group
+from pipeline.extract.relations.memberships import group_owners, heads_an_unnamed_group, unit_owner_token, unit_owners
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.role_names import (
     a_portfolio, mistyped_club, mistyped_organisation, of_a_ministry, party_of_two_words, portfolio_after,
@@ -119,8 +119,9 @@ def _prep_mentions(finder: ArgumentFinder, noun: Token) -> list[tuple[Token, Men
                     # "a spokesman for the Clinton campaign": the person whose campaign it is
                     mentions = [m for c in pobj.children if c.dep_ in ("compound", "poss")
                                 for m in finder.group(c) if finder.label(m) == "PERSON"]
-                # "head of Mafia clans", "an employee at a Kraft plant" (whose "in" is still read below)
-                found.extend((prep, m) for m in mentions or group_owners(finder, pobj))
+                # "head of Mafia clans", "an employee at a Kraft plant" (whose "in" is still read below),
+                # "chief of the Finance Ministry's budget division"
+                found.extend((prep, m) for m in mentions or group_owners(finder, pobj) or unit_owners(finder, pobj))
                 if not mentions and pobj.pos_ in ("NOUN", "PROPN") and token.i == noun.i:
                     frontier.append(pobj)
     return found
@@ -275,6 +276,10 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             continue
         if label in ORG_LABELS and word in EMPLOYER_PREPS:
             phrase.organisations.append(mention)
+            owner = unit_owner_token(finder, prep, mention)
+            if owner is not None:  # the unit stays in the role: "head of London mergers office"
+                used_preps.add(owner.i)
+                continue
         elif word == "at" and kind in ("occupation", "topic") and not staff and mistyped_organisation(finder, mention, kind):
             phrase.organisations.append(mention)  # "senior vp partnerships at Ubisoft" with Ubisoft tagged GPE
             phrase.mistyped.add(mention.index)
