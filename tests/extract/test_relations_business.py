@@ -134,6 +134,22 @@ def test_a_deal_not_made_makes_no_partners(nlp, text, specs):
     assert not [r for r in relations_of(nlp, text, specs) if r[1] == "partnered_with"]
 
 
+@pytest.mark.parametrize("text, specs, bought", [
+    # "order" with an infinitive after one who can act is a command (a dev sheet of session 24)
+    ("Electrospace Systems Inc was ordered by the U.S. Army to proceed with the design of the radio.",
+     [("Electrospace Systems Inc", "ORG"), ("U.S. Army", "ORG")], None),
+    ("The U.S. Army ordered Electrospace Systems Inc to halt production of the radio.",
+     [("U.S. Army", "ORG"), ("Electrospace Systems Inc", "ORG")], None),
+    # a purchase with its purpose
+    ("Emirates Airline ordered 50 Airbus A350 jets to replace its fleet.",
+     [("Emirates Airline", "ORG"), ("Airbus", "ORG"), ("A350", "PRODUCT")], ("Emirates Airline", "A350")),
+    ("Zeta Inc bought Acme Corp to expand its range.", [("Zeta Inc", "ORG"), ("Acme Corp", "ORG")], ("Zeta Inc", "Acme Corp")),
+], ids=["ordered-by-to-proceed", "ordered-to-halt", "ordered-jets-to-replace", "bought-to-expand"])
+def test_an_order_to_act_is_no_purchase(nlp, text, specs, bought):
+    found = [(s, o) for s, p, o, _ in relations_of(nlp, text, specs) if p == "acquired"]
+    assert found == ([bought] if bought else [])
+
+
 def test_a_deal_made_makes_partners(nlp):
     found = relations_of(nlp, "The merger between Exxon and Mobil created the largest oil company.",
                          [("Exxon", "ORG"), ("Mobil", "ORG")])

@@ -111,10 +111,13 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         elif passive:
             if sense.predicate == "affiliated_with" and directs_a_work(finder, verb):
                 return  # "House of Flying Daggers, directed by Yimou Zhang": a work's director (work_makers.py)
+            if key in COMMAND_VERBS and _told_to_act(verb) and _agents_only(finder, subjects):
+                return  # "it was ordered by the U.S. Army to proceed with the design": a command, no purchase
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
             yield from pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
-        elif not (sense.predicate == "affiliated_with" and _orders(verb)):
+        elif not (_orders(verb) and (sense.predicate == "affiliated_with"
+                                     or key in COMMAND_VERBS and _agents_only(finder, objects))):
             if sense.predicate == "affiliated_with" and _led_to_a_result(verb):
                 # "after leading Indianapolis to a 20-13 victory": a place led to a win is its team
                 objects = [m for m in objects if finder.label(m) not in PLACE_LABELS]
@@ -171,6 +174,23 @@ def _led_to_a_result(verb: Token) -> bool:
     return any(obj.lemma_.lower() in RESULT_NOUNS or any(t.like_num or "-" in t.text and t.text[:1].isdigit()
                                                            for t in obj.subtree)
                for obj in prep_objects(verb, ("to",)))
+
+
+# Purchase verbs that also command: with an infinitive after one who can act, "ordered Acme to halt
+# production" buys nothing ("bought Acme to expand its range" is a purchase with its purpose)
+COMMAND_VERBS = frozenset({"order"})
+
+
+def _agents_only(finder: ArgumentFinder, mentions: list) -> bool:
+    """Whether the verb's undergoers are all ones who can be told to act ("ordered Acme to halt
+    production"), not things bought ("ordered 50 A350 jets to replace its fleet")."""
+    return bool(mentions) and all(finder.label(m) in ("ORG", "PERSON", "GPE", "NORP") for m in mentions)
+
+
+def _told_to_act(verb: Token) -> bool:
+    """A passive verb with an infinitive of its own: "was ordered by the Army to proceed"."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _orders(verb: Token) -> bool:
