@@ -47,6 +47,11 @@ FOUND = [
         ("Peter Walsh", "affiliated_with", "Barclays de Zoete Wedd"), "copula_role",
         {"role": "chairman", "status": "former"}, id="was-post-of-until"),
     pytest.param(
+        "He said Peter Walsh was formerly vice president of sales with Clevite Corp, a maker of engine parts.",
+        [("Peter Walsh", P), ("Clevite Corp", O)],
+        ("Peter Walsh", "affiliated_with", "Clevite Corp"), "copula_role",
+        {"role": "vice president of sales", "status": "former"}, id="was-formerly-post"),
+    pytest.param(
         "The fourth-quarter total matched the record, the AEA said. AEA senior vice president Ralph Thomson "
         "said that the industry is waiting for early 1987 figures.",
         [("AEA", O), ("AEA", O, "AEA"), ("Ralph Thomson", P)],

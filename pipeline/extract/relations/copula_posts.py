@@ -23,6 +23,8 @@ from pipeline.lexicon import ORG_LABELS, PRONOUN_GENDERS
 # after a copula is mostly a place or a field: "was a director in charge of ...")
 COPULA_EMPLOYER_PREPS = frozenset({"at", "with", "for"})
 ENDING_WORDS = frozenset({"until", "till", "til"})
+# Adverbs on a copula that put the post in the past: "He was formerly vice president of sales with Clevite"
+FORMERLY_WORDS = frozenset({"formerly", "previously", "once"})
 
 
 def copula_role_rules(finder: ArgumentFinder, subjects: list[Mention], copula: Token, attr: Token,
@@ -73,10 +75,13 @@ def _safe_holders(finder: ArgumentFinder, copula: Token, subjects: list[Mention]
 
 def _ended(copula: Token, attr: Token) -> bool:
     """"X was head of research at Y until January", "... until he retired in 1985": a post held in
-    the past up to a point is over (a present "is chairman until a successor is found" still runs)."""
+    the past up to a point is over (a present "is chairman until a successor is found" still runs);
+    so is one held "formerly"."""
     past = copula.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children)
     if not past:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in FORMERLY_WORDS for c in copula.children):
+        return True
     for head in (copula, attr):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ENDING_WORDS:
