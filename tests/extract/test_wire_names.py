@@ -88,6 +88,12 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
      ("Berger Bau AG", "ORG")),
     ("Fichtel und Sachs's holding company, Sachs AG, said profits rose.", ("Fichtel und Sachs", "ORG"), ("Sachs", "ORG")),
     ("Lazard Freres et Cie said it bought the shares.", ("Lazard Freres et Cie", "ORG"), ("Cie", "ORG")),
+    ("Hans Muller, deputy general manager of Yapi ve Kredi Bankasi, said the loan was signed.",
+     ("Yapi ve Kredi Bankasi", "ORG"), ("Yapi", "PERSON")),
+    # a company's possessive before another company's name: two companies (a dev sheet of session 24)
+    ("National Gypsum Co's Austin Co said it signed a joint agreement with Kawasaki Heavy Industries Ltd.",
+     ("Austin Co", "ORG"), ("National Gypsum Co's Austin Co", "ORG")),
+    ("McDonald's Corp said sales rose in the quarter.", ("McDonald's Corp", "ORG"), ("Corp", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
         "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
@@ -98,7 +104,8 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
         "lower-case-committee", "a-month-after-in-is-a-date", "partners-and-co", "partners-and-co-inc",
         "a-list-of-companies-is-no-partnership-name", "founders-firm", "founders-firm-one-name-twice",
         "a-list-of-divisions", "names-modifying-a-noun", "a-list-after-a-comma", "a-name-written-alone-elsewhere",
-        "two-companies-where-no-one-firm-is-named", "german-und", "german-und-possessive", "french-et"])
+        "two-companies-where-no-one-firm-is-named", "german-und", "german-und-possessive", "french-et",
+        "turkish-ve", "a-company-s-company", "a-possessive-inside-one-company-s-name"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

@@ -15,9 +15,9 @@ person's employer ("Economist David Pike of Phillips and Drew", tagged ORG "Phil
 and Matsushita", "would allow Kraft and Heinz to merge") nor two names modifying a noun ("Chrysler's
 Omni and Horizon cars").
 
-A German "und" or French "et" between capitalised words is never English prose: the words around it
-are one name ("Fichtel und Sachs", "Bilfinger und Berger", "Lazard Freres et Cie"), which the model
-cuts at it.
+A German "und", French "et" or Turkish "ve" between capitalised words is never English prose: the
+words around it are one name ("Fichtel und Sachs", "Lazard Freres et Cie", "Yapi ve Kredi Bankasi"),
+which the model cuts at it.
 """
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def _written_alone(doc: Doc, first: int, second: int) -> bool:
                and not (t.i >= 1 and doc[t.i - 1].lower_ == "and") for t in doc)
 
 
-FOREIGN_AND = frozenset({"und", "et"})
+FOREIGN_AND = frozenset({"und", "et", "ve"})  # German, French, Turkish
 
 
 def foreign_and_names(doc: Doc) -> list[Span]:

@@ -46,7 +46,7 @@ from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.lexicon import (
     HEADLINE_MIN_WORDS, NAME_STATUS_WORDS, RESULTS_VERBS, NAME_TITLES, ROLE_NOUNS, SUBJECT_DEPS,
-    TITLE_ABBREVIATIONS, TITLE_ROLES,
+    TITLE_ABBREVIATIONS, TITLE_ROLES, is_legal_form,
 )
 from pipeline.government_words import PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
 from pipeline.speech_words import SPEECH_VERBS
@@ -186,11 +186,14 @@ def _body_label(part: Span, body: _Body) -> str | None:
 
 
 def _possessive_split(ent: Span) -> list[Span] | None:
-    """"Twitter's Adam Sharp": the organisation and the person, when what follows the possessive is a person's name."""
+    """"Twitter's Adam Sharp": the organisation and the person, when what follows the possessive is a
+    person's name; "National Gypsum Co's Austin Co": two companies, each with its legal form."""
     doc = ent.doc
     k = next((t.i for t in ent if t.tag_ == "POS" and ent.start < t.i < ent.end - 2), None)
     if k is None or doc[k - 1].lower_ in GENITIVE_NAME_WORDS:
         return None
+    if ent.label_ == "ORG" and is_legal_form(doc[k - 1].text) and is_legal_form(doc[ent.end - 1].text):
+        return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
     person = doc[k + 1:ent.end]
     if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in person) or len(person) > 4 \
             or any(t.lower_ in ORG_HEADS | STATE_HEADS | NAME_TITLES for t in person):
