@@ -54,6 +54,10 @@ FOUND = [
     pytest.param("Alphabet, Google's parent company, reported higher earnings on Thursday.",
                  [("Alphabet", "ORG"), ("Google", "ORG")],
                  ("Google", "member_of", "Alphabet"), "ownership", id="parent-company-apposition"),
+    # a unit made so: the noun's own subject is the unit (a dev recall sheet of session 24)
+    pytest.param("Shareholders approved the merger agreement making Kaiser Cement an indirect wholly owned unit of Hanson Trust.",
+                 [("Kaiser Cement", "ORG"), ("Hanson Trust", "ORG")],
+                 ("Kaiser Cement", "member_of", "Hanson Trust"), "ownership", id="making-y-a-unit-of-x"),
     pytest.param("Fichtel und Sachs's holding company, Sachs AG, said profits rose.",
                  [("Fichtel und Sachs", "ORG"), ("Sachs AG", "ORG")],
                  ("Fichtel und Sachs", "member_of", "Sachs AG"), "ownership", id="holding-company-apposition"),

@@ -345,9 +345,9 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         beside += [head] if head is not None else []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Verizon is the parent company of AOL"
         beside += [m for c in noun.head.children if c.dep_ == "nsubj" for m in finder.group(c)]
-    if noun.dep_ == "compound" and _owner_before(finder, noun):
-        # "its wholly owned subsidiary Harris Graphics Corp", "Schlumberger Ltd unit Fairchild
-        # Semiconductor Inc", parsed as a modifier of the name
+    made = noun.dep_ in ("ccomp", "oprd", "xcomp") and noun.head.lemma_ == "make"  # "making Y a unit of X"
+    beside += [m for c in noun.children if c.dep_ == "nsubj" for m in finder.group(c)] if made else []
+    if noun.dep_ == "compound" and _owner_before(finder, noun):  # "its subsidiary X", "Schlumberger Ltd unit X"
         head = finder.mention_at(noun.head)
         beside += [head] if head is not None else []
     beside = [m for m in beside if finder.label(m) in ORG_LABELS]
@@ -362,7 +362,7 @@ def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         return
     parent = noun.lemma_.lower() in OWNER_NOUNS or noun.lemma_.lower() == "company"
     owners, owned = (beside, others) if parent else (others, beside)
-    yield from _ownership(finder, owners, owned, (noun,))
+    yield from _ownership(finder, owners, owned, (noun, noun.head) if made else (noun,))
 
 
 def _owner_before(finder: ArgumentFinder, noun: Token) -> bool:
