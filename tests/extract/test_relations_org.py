@@ -11,6 +11,11 @@ CONSTRUCTIONS = [
         "The team has called in ESA's Concurrent Design Facility to assess the plan.",
         [("ESA", "ORG"), ("Concurrent Design Facility", "ORG")],
         ("Concurrent Design Facility", "member_of", "ESA"), "org_possessive", id="possessive-unit"),
+    # a company with its legal form after another's possessive (a dev sheet of session 24)
+    pytest.param(
+        "Chrysler Corp's Chrysler Motors Corp said it will spend 367 mln dlrs at its assembly plant.",
+        [("Chrysler Corp", "ORG"), ("Chrysler Motors Corp", "ORG")],
+        ("Chrysler Motors Corp", "member_of", "Chrysler Corp"), "org_possessive", id="possessive-company"),
     pytest.param(
         "The NBA's Austin Roberts said the season would start in May.",
         [("NBA", "ORG"), ("Austin Roberts", "PERSON")],
@@ -112,6 +117,9 @@ def test_organisation_construction(nlp, text, specs, triple, rule):
 
 
 @pytest.mark.parametrize("text, specs, triple", [
+    # another kind of organisation after a company's possessive is left to context
+    pytest.param("Amazon's Whole Foods said prices fell in May.", [("Amazon", "ORG"), ("Whole Foods", "ORG")],
+                 ("Whole Foods", "member_of", "Amazon"), id="possessive-org-without-legal-form"),
     # a party word names no state to serve
     pytest.param("Texas voted. Democratic Senator Jane Roe spoke in Austin.",
                  [("Texas", "GPE"), ("Democratic", "NORP"), ("Jane Roe", "PERSON"), ("Austin", "GPE")],

@@ -94,6 +94,8 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
     ("National Gypsum Co's Austin Co said it signed a joint agreement with Kawasaki Heavy Industries Ltd.",
      ("Austin Co", "ORG"), ("National Gypsum Co's Austin Co", "ORG")),
     ("McDonald's Corp said sales rose in the quarter.", ("McDonald's Corp", "ORG"), ("Corp", "ORG")),
+    ("NEW YORK, March 2 - Mobil Corp's Mobil Chemical Co's subsidiary said it will enter the food packaging market.",
+     ("Mobil Corp", "ORG"), ("Corp", "ORG")),
 ], ids=["portfolio-word-is-no-given-name", "treasurer-is-a-title", "group-company",
         "group-company-sentence-end", "possessive-before-a-legal-form", "title-of-a-company-is-no-part-of-its-name",
         "possessive-inside-a-company-name", "a-country-possessive-is-no-part-of-the-name",
@@ -105,7 +107,8 @@ def relations_of(nlp, text: str, named: bool = False) -> set[tuple[str, str, str
         "a-list-of-companies-is-no-partnership-name", "founders-firm", "founders-firm-one-name-twice",
         "a-list-of-divisions", "names-modifying-a-noun", "a-list-after-a-comma", "a-name-written-alone-elsewhere",
         "two-companies-where-no-one-firm-is-named", "german-und", "german-und-possessive", "french-et",
-        "turkish-ve", "a-company-s-company", "a-possessive-inside-one-company-s-name"])
+        "turkish-ve", "a-company-s-company", "a-possessive-inside-one-company-s-name",
+        "a-company-s-company-owner-cut-to-its-legal-form"])
 def test_wire_names(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

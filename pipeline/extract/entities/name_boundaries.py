@@ -193,7 +193,8 @@ def _possessive_split(ent: Span) -> list[Span] | None:
     if k is None or doc[k - 1].lower_ in GENITIVE_NAME_WORDS:
         return None
     if ent.label_ == "ORG" and is_legal_form(doc[k - 1].text) and is_legal_form(doc[ent.end - 1].text):
-        return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
+        owner = Span(doc, ent.start, k, label="ORG")  # its left edge fixed as any ORG's ("Mobil" of "Corp's")
+        return [with_legal_name(owner) or with_ordinal(owner) or owner, Span(doc, k + 1, ent.end, label="ORG")]
     person = doc[k + 1:ent.end]
     if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in person) or len(person) > 4 \
             or any(t.lower_ in ORG_HEADS | STATE_HEADS | NAME_TITLES for t in person):

@@ -343,9 +343,7 @@ JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary"
 # Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
 OWNER_NOUNS = frozenset({"parent", "owner"})
 OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company", "agency", "bureau", "wing"})  # not "affiliate": "NBC affiliate WHO"
-# The owned nouns a company's trade may modify ("its brokerage unit X"); an agency's kind is a service
-# ("Labour's advertising agency TBWA" is hired, not owned)
-SUBSIDIARY_NOUNS = frozenset({"subsidiary", "unit", "division", "arm"})
+SUBSIDIARY_NOUNS = frozenset({"subsidiary", "unit", "division", "arm"})  # "its brokerage unit X", not "advertising agency"
 # Role words of whoever founded an organisation: an affiliation with this role states founded.
 FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
 

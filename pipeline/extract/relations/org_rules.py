@@ -34,7 +34,7 @@ from pipeline.extract.entities.mentions import nationality_word
 from pipeline.name_strings import country, name_key
 from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS
 from pipeline.sports_words import SPORTS_WORDS
-from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS
+from pipeline.lexicon import CALENDAR_WORDS, ORG_CLASS_NOUNS, ORG_KIND_NOUNS, PLACE_LABELS, PLACED_CLASS_NOUNS, is_legal_form
 from pipeline.government_words import STATE_OFFICE_NOUNS
 
 # Head nouns of an apposition that says what kind of organisation or premises a name is, placed
@@ -205,7 +205,8 @@ def _closing_region(finder: ArgumentFinder, token: Token) -> bool:
 
 def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     """What an organisation's possessive says about the name it owns: "ESA's Concurrent Design
-    Facility" (a unit: member_of), "Jefferies' Jonathan Matuszewski" (a person: affiliated_with),
+    Facility" (a unit: member_of), "Chrysler Corp's Chrysler Motors Corp" (a company with its legal
+    form: member_of), "Jefferies' Jonathan Matuszewski" (a person: affiliated_with),
     "Google's Stadia", "Tequila Works' Gylt" (a product: developed). Another kind of organisation
     after the possessive ("Amazon's Whole Foods", "the party's Trump") is left to context."""
     label = finder.label(mention)
@@ -231,7 +232,9 @@ def possessive_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
                 yield Candidate("developed", owner, mention, "org_possessive", (child,), {}, "PRODUCT")
         elif label == "PERSON":
             yield Candidate("affiliated_with", mention, owner, "org_possessive", (child,))
-        elif label == "ORG" and _head_word(mention) in UNIT_NAME_HEADS:
+        elif label == "ORG" and (_head_word(mention) in UNIT_NAME_HEADS or is_legal_form(mention.text.split()[-1])):
+            # "ESA's Concurrent Design Facility"; "Chrysler Corp's Chrysler Motors Corp": a company with
+            # its legal form after another's possessive is its subsidiary
             yield Candidate("member_of", mention, owner, "org_possessive", (child,))
         elif (label in ("PRODUCT", "WORK_OF_ART") or label == "FAC" and _head_word(mention) in PRODUCT_NOUNS) \
                 and not _looks_like_a_person(mention) and not _no_work(finder, mention) \
