@@ -30,3 +30,14 @@ US_STATE_ABBREVIATIONS.update({"Tex.": "Texas", "Tex": "Texas", "Calif": "Califo
 US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
 # States named like their big city: "New York State" is the state, never "Ohio State" the university.
 STATE_NAMED_CITIES = frozenset({"New York", "Washington"})
+
+_STATE_KEYS = frozenset(name.lower() for name in US_STATE_NAMES) | {"america"}
+_FORMS_NAMED_FOR_A_STATE = frozenset({"co", "co.", "corp", "corp.", "company", "corporation"})
+
+
+def named_for_a_state(words: list[str], of: int) -> bool:
+    """"Public Service Co of New Mexico", "Aluminum Co of America" (lower-case words, "of" at `of`):
+    after "Co" or "Corp", "of" and a US state's name or America go on with the name; another place
+    ends it ("Toyota Motor Corp of Japan"). Moved from extract/entities/entity_rules.py."""
+    return of >= 2 and words[of] == "of" and words[of - 1] in _FORMS_NAMED_FOR_A_STATE \
+        and " ".join(words[of + 1:]) in _STATE_KEYS

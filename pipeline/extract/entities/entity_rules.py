@@ -39,7 +39,7 @@ from pipeline.given_names import is_given_name
 from pipeline.name_strings import country, known_place, name_key
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS, is_legal_form
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
-from pipeline.us_states import US_STATE_NAMES
+from pipeline.us_states import named_for_a_state
 
 # Symbols of units written after a number, which the NER may type as names.
 UNIT_SYMBOLS = frozenset("""
@@ -89,6 +89,13 @@ def _a_date_word(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in MONTHS and i > 0 and doc[i - 1].lower_ in DATE_LEADS
 
 
+def _lower_half_inside(doc: Doc, i: int) -> bool:
+    """A lower-case noun after a glued hyphen that the name goes on after, through a connector
+    ("Co-operation and Development"); not a participle before a name ("Washington-based Atlantic Council")."""
+    return doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ == "NOUN" and i + 2 < len(doc) \
+        and doc[i - 2].is_title and doc[i + 1].lower_ in CONNECTORS and _capitalised(doc[i + 2])  # not "BB-minus"
+
+
 def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by connectors, hyphens and "Cap the Cap"."""
     chunks: list[tuple[int, int]] = []
@@ -104,9 +111,9 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
             if _capitalised(tok) and tok.pos_ not in {"VERB", "AUX", "PRON", "DET", "PUNCT"} \
                     and tok.ent_type_ not in TIME_LABELS:
                 end += 1
-            elif tok.text in {"-", "/"} and not doc[end - 1].whitespace_ and nxt is not None \
-                    and _capitalised(nxt) and not tok.whitespace_:
-                end += 1
+            elif tok.text in {"-", "/"} and not doc[end - 1].whitespace_ and nxt is not None and not tok.whitespace_ \
+                    and (_capitalised(nxt) or _lower_half_inside(doc, end + 1)):
+                end += 1 if _capitalised(nxt) else 2  # "Rolls-Royce"; "Economic Co-operation and Development"
             elif nxt is not None and _capitalised(nxt) and nxt.ent_type_ not in TIME_LABELS and (
                     tok.lower_ in CONNECTORS
                     or (tok.lower_ == "the" and end - start == 1 and doc[end + 1].pos_ == "PROPN"
@@ -178,12 +185,15 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
     of = words.index("of") if "of" in words else 0
     if of and all(w.rstrip(".") in NAME_TITLE_WORDS for w in words[:of]):
         start, words = start + of + 1, words[of + 1:]  # "CEO of TallGrass Distribution Ltd.": the company
-    heads = [k for k, w in enumerate(words) if names_a_body(w)]
+    # a head word glued by a hyphen to a lower-case word is half of a compound ("Co-operation")
+    heads = [k for k, w in enumerate(words) if names_a_body(w) and not (
+        not doc[start + k].whitespace_ and start + k + 2 < len(doc) and doc[start + k + 1].text == "-"
+        and doc[start + k + 2].is_lower)]
     if not heads:
         return None
     last = heads[-1] + 1
     if last < len(words) and words[last] in {"of", "for", "on"} and (
-            not is_legal_form(words[heads[-1]]) or _named_for_a_state(words, last)):
+            not is_legal_form(words[heads[-1]]) or named_for_a_state(words, last)):
         last = len(words)  # "Bank of America"; not "Toyota Motor Corp of Japan": a legal form ends it
     while last > 0 and words[last - 1] in CONNECTORS | {"the", "-", "/"}:
         last -= 1
@@ -195,17 +205,6 @@ def _name_span(doc: Doc, start: int, end: int) -> Span | None:
         return None
     label = "GPE" if words[heads[-1]] in STATE_HEADS and not set(words) & ORG_HEADS else "ORG"
     return Span(doc, start, start + last, label=label)
-
-
-_US_STATES = frozenset(name.lower() for name in US_STATE_NAMES) | {"america"}
-_FORMS_NAMED_FOR_A_STATE = frozenset({"co", "co.", "corp", "corp.", "company", "corporation"})
-
-
-def _named_for_a_state(words: list[str], of: int) -> bool:
-    """"Public Service Co of New Mexico", "Aluminum Co of America": after "Co" or "Corp", "of" and a US
-    state's name or America go on with the name; another place ends it ("Toyota Motor Corp of Japan")."""
-    return of >= 2 and words[of] == "of" and words[of - 1] in _FORMS_NAMED_FOR_A_STATE \
-        and " ".join(words[of + 1:]) in _US_STATES
 
 
 @Language.component("org_name_rules")
