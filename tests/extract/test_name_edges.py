@@ -128,3 +128,13 @@ def test_a_legal_form_after_a_stop_word_takes_in_nothing(nlp):
     from pipeline.extract.entities.name_edges import with_legal_name
     doc = nlp("The AG said on Monday that the case was closed.")
     assert with_legal_name(Span(doc, 1, 2, label="ORG")) is None
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Dresdner Bank AG's Moscow representative Michael Stein said the talks went well.", "Dresdner Bank AG", "Dresdner Bank"),
+    ("Algemene Bank Nederland N.V. chairman Robertus Hazelhoff said profits rose.", "Algemene Bank Nederland N.V.",
+     "Algemene Bank Nederland"),
+])
+def test_a_legal_form_after_a_company_s_name_is_its_last_word(nlp, text, right, wrong):
+    found = organisations(nlp, text)
+    assert right in found and wrong not in found

@@ -147,6 +147,12 @@ CONSTRUCTIONS = [
         [("Jerry Ballan", "PERSON"), ("Conner Ballan", "ORG"), ("Edward Viner and Co", "ORG")],
         ("Jerry Ballan", "affiliated_with", "Edward Viner and Co"), {"role": "analyst with Conner Ballan division"},
         id="a-unit-s-own-name-is-no-owner"),
+    # a status word inside what the role is of stays (the held-out sheet of session 24)
+    pytest.param(
+        "Kenji Tanaka, MITI's director for development of future basic technology, said the plan was set.",
+        [("Kenji Tanaka", "PERSON"), ("MITI", "ORG")],
+        ("Kenji Tanaka", "affiliated_with", "MITI"), {"role": "director for development of future basic technology"},
+        id="a-status-word-inside-the-role-s-object"),
     pytest.param(
         "\"It's a major reframing,\" Claus Soong, an analyst at the Berlin-based think tank MERICS, told RFE/RL.",
         [("Claus Soong", "PERSON"), ("Berlin", "GPE"), ("MERICS", "ORG"), ("RFE/RL", "ORG")],

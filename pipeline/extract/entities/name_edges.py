@@ -23,6 +23,10 @@ article (outside its headlines) and the lemmatizer's word index use the word:
   tagged ORG "AG" alone, a legal form that names nobody (and made the unit a member of "AG"). The
   capitalised words right before it, hyphens inside them included, no stop word and no other
   entity's, are the company's name.
+- A company's legal form left out after its name: "Dresdner Bank AG's Moscow representative Michael
+  Stein", "Algemene Bank Nederland N.V. chairman Robertus Hazelhoff" tagged ORG "Dresdner Bank",
+  "Algemene Bank Nederland", which left the form to the role ("AG Moscow representative", "N.V.
+  chairman"). A legal form right after an organisation's span is its last word.
 - A given name the model does not know left out: "Amelize Joseph loves the public school" tagged
   PERSON "Joseph". A capitalised word right before a one-word person span, with only a space
   between, that is no common word of the article or the word index, no title, role or head word,
@@ -130,6 +134,17 @@ def with_legal_name(ent: Span) -> Span | None:
     while start < ent.start and not doc[start].is_alpha:  # never open on a hyphen
         start += 1
     return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+
+
+def with_legal_form_after(ent: Span) -> Span | None:
+    """An organisation's span with the legal form written right after it ("Dresdner Bank AG"), or None."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or is_legal_form(ent[-1].text):
+        return None
+    after = doc[ent.end]
+    if not (after.text[:1].isupper() and is_legal_form(after.text) and ent[-1].whitespace_ == " "):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def nationality_split(ent: Span) -> list[Span] | None:

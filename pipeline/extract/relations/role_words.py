@@ -73,7 +73,11 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
         mention = finder.mention_at(token)
         if mention is not None and mention.index in named:
             continue
-        if token.lower_.strip("-") in PAST_ROLE_WORDS | FUTURE_ROLE_WORDS or token.tag_ in ("POS", "PRP$"):
+        # a status word is the role's before its noun or hyphened after it ("former chairman",
+        # "chairman-elect"), not in what the role is of ("director for development of future basic technology")
+        if token.lower_.strip("-") in PAST_ROLE_WORDS | FUTURE_ROLE_WORDS and (
+                token.i <= noun.i or token.i <= noun.i + 2 and noun.doc[noun.i + 1].text.startswith("-")) \
+                or token.tag_ in ("POS", "PRP$"):
             if token.tag_ == "POS" and words and token.whitespace_:
                 words[-1] = (words[-1][0], words[-1][0].text + token.whitespace_)  # "campaign’s communications"
             continue
