@@ -106,8 +106,9 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             phrase.text = "board member"
         # "Google hired X as its chief financial officer": the role names no employer, the hirer is one
         employers = phrase.organisations or phrase.states or appointer
-        # "Acme will name Roe its CFO": a post still to come
-        qualifiers = {**phrase.qualifiers(), "status": phrase.status or ("future" if is_future(verb) else "current")}
+        # "Acme will name Roe its CFO", "Roe is widely expected to be named chairman": a post still to come
+        qualifiers = {**phrase.qualifiers(),
+                      "status": phrase.status or ("future" if is_future(verb) or unrealised(verb) else "current")}
         for person in appointees:
             for employer in employers:
                 if employer.index != person.index:
