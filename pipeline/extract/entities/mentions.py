@@ -21,7 +21,7 @@ from pipeline.lexicon import (
 )
 from pipeline.government_words import PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
 from pipeline.name_strings import FORMER_STATES, country_of_demonym, name_key, nation_key
-from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS
+from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS, ORG_UNIT_NOUNS
 from pipeline.speech_words import NAMED_WORK_NOUNS
 from pipeline.page_words import NAVIGATION_WORDS
 from pipeline.us_states import US_STATE_ABBREVIATIONS
@@ -47,6 +47,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Labels whose names never hold a clause; titles of works and events may ("Gone With the Wind").
+# A unit's word alone, capitalised, names no organisation ("A Department spokesman said", held-out session 24)
+LONE_UNIT_WORDS = ORG_UNIT_NOUNS | frozenset({"ministry", "agency"})
 CLAUSE_FREE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 CLAUSE_TAGS = {"PRP", "PRP$", "VBZ", "VBD", "VBP", "MD", "WP", "WDT"}
 
@@ -319,6 +321,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if "\n" in text:  # a span across lines joins a heading or a menu item to the text
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
+            continue
+        if ent.label_ == "ORG" and text.lower() in LONE_UNIT_WORDS:  # "A Department spokesman said": whose?
             continue
         if text.lower().rstrip(".") + "." in TITLE_ABBREVIATIONS:  # "Lt." of "Lt. Col. Alexander Vindman"
             continue
