@@ -251,6 +251,11 @@ def _era(text: str, start: int, end: int) -> bool:
 _ATTITUDE = re.compile(r"(?:" + "|".join(sorted(ATTITUDE_PREFIXES)) + r")[-‐‑]\S", re.IGNORECASE)
 
 
+def _in_a_longer_name(ents, word: str) -> bool:
+    """Whether the article writes the word inside a longer organisation's name ("Ministry of Defence")."""
+    return any(e.label_ == "ORG" and len(e) > 1 and any(t.text == word for t in e) for e in ents)
+
+
 def _attitude_word(text: str) -> bool:
     """'anti-Muslim', 'pro-Cruz', 'un-American', 'post-Soviet', and one word 'Anti-TPP': an adjective
     made from a name, not a name ("Anti-Gang Unit", several words and capitalised, stays)."""
@@ -322,8 +327,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
             continue
-        if ent.label_ == "ORG" and text.lower() in LONE_UNIT_WORDS:  # "A Department spokesman said": whose?
-            continue
+        if ent.label_ == "ORG" and text.lower() in LONE_UNIT_WORDS and not _in_a_longer_name(ents, text):
+            continue  # "A Department spokesman said": whose? ("the Ministry" after "Ministry of Defence" is it)
         if text.lower().rstrip(".") + "." in TITLE_ABBREVIATIONS:  # "Lt." of "Lt. Col. Alexander Vindman"
             continue
         department = _state_department(ent) if ent.label_ == "ORG" else None
