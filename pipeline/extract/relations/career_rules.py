@@ -21,9 +21,9 @@ from pipeline.extract.relations.arguments import (
     ArgumentFinder, Candidate, conjoined_prep_objects, prep_objects, resolved_people, trailing_prep_objects,
 )
 from pipeline.extract.relations.verb_subjects import is_passive, phrasal_key, subject_token
+from pipeline.extract.relations.deal_words import CONTRACT_NOUNS, OFFER_NOUNS, RULING_WORDS, SELECTION_VERBS
 from pipeline.extract.relations.lexicon import (
-    APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CONTRACT_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS,
-    SEAT_NOUNS, SELECTION_VERBS,
+    APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS, SEAT_NOUNS,
 )
 from pipeline.extract.relations.memberships import group_owners
 from pipeline.extract.relations.noun_relations import speaker_organisations
@@ -35,12 +35,6 @@ from pipeline.lexicon import ORG_LABELS, PLACE_LABELS, is_legal_form
 from pipeline.organisation_words import ORG_HEAD_TITLES
 
 ROLE_COMPLEMENT_DEPS = ("oprd", "attr", "xcomp", "npadvmod", "ccomp", "dobj", "appos")
-# Contract nouns that name no contract when received "from" someone: a bid is an offer made ("Viacom
-# received revised takeover bids from Redstone"), and an order a body of rulings issues is a ruling
-# ("received a rate order from the Board of Public Utilities", "a court order from a judge").
-OFFER_NOUNS = frozenset({"bid", "bids"})
-RULING_WORDS = frozenset({"rate", "court", "executive", "restraining", "consent", "gag", "protective",
-                          "cease-and-desist", "emergency", "regulatory", "judicial"})
 JOB_NOUNS = frozenset({"job", "post", "position"})
 JOB_LOSING_VERBS = frozenset({"lose"})  # "lost his job at Acme": held no more
 # Posts in a company that role_kinds calls occupations ("chairman", "director"), as against trades

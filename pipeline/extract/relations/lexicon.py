@@ -82,9 +82,6 @@ RESULT_NOUNS = frozenset({"victory", "win", "title", "championship", "crown", "c
 REMOVAL_VERBS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "depose", "expel"})
 # "removed from office by the Senate", "ousted from power by the army": a remover of an office holder is no employer.
 PUBLIC_POWER_NOUNS = frozenset({"office", "power"})
-# Verbs that pick a contractor ("selected Boeing for contracts", "awarded Boeing a contract").
-SELECTION_VERBS = frozenset({"select", "choose", "pick", "tap", "award", "grant", "hire", "contract"})
-CONTRACT_NOUNS = frozenset({"contract", "contracts", "order", "orders", "deal", "tender", "bid", "award"})
 # Nouns for things an organisation makes: "Stadia, Google's streaming platform", "50 Airbus A350 jets".
 PRODUCT_NOUNS = frozenset("""
 platform service app application game console phone smartphone handset device software system model car vehicle
@@ -324,26 +321,9 @@ def retype(predicate: str, subject_label: str) -> str:
     return predicate
 
 # Relations stated by a noun (noun_relations.py).
-# Nouns of one organisation buying another: "Google's acquisition of YouTube".
-ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout", "buy-out"})
-# Nouns of a deal whose infinitive says what it does: "Microsoft's deal to buy LinkedIn".
-DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord"})
-# Words that make a deal one that has not happened: "the proposed merger", "a failed takeover".
-UNREALISED_WORDS = frozenset({"planned", "proposed", "potential", "possible", "rumored", "rumoured", "pending",
-                              "failed", "attempted", "abortive", "aborted", "would-be", "prospective", "hostile",
-                              "mooted", "contemplated", "hypothetical"})
-# Verbs that stop a deal or leave it unmade: "regulators blocked the takeover", "to negotiate a merger".
-BLOCKING_VERBS = frozenset({"block", "reject", "oppose", "abandon", "scrap", "cancel", "halt", "challenge", "prevent",
-                            "stop", "drop", "kill", "sue", "consider", "weigh", "explore", "seek", "pursue",
-                            "propose", "plan", "rule", "review", "approve", "investigate", "probe", "fight",
-                            "negotiate", "discuss"})
 # Pieces of work whose makers ("conducted by X and Y") worked together: partnered_with.
 JOINT_WORK_NOUNS = frozenset({"poll", "survey", "study", "report", "documentary", "debate", "forum", "analysis",
                               "exercise", "project", "initiative", "campaign", "program", "programme"})
-# Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
-OWNER_NOUNS = frozenset({"parent", "owner"})
-OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company", "agency", "bureau", "wing"})  # not "affiliate": "NBC affiliate WHO"
-SUBSIDIARY_NOUNS = frozenset({"subsidiary", "unit", "division", "arm"})  # "its brokerage unit X", not "advertising agency"
 # Role words of whoever founded an organisation: an affiliation with this role states founded.
 FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
 

@@ -28,17 +28,17 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, pronoun_owner
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
+from pipeline.extract.relations.deal_words import (ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, OWNED_NOUNS, OWNER_NOUNS,
+                                                  PARENT_COMPANY_WORDS, SUBSIDIARY_NOUNS, UNREALISED_WORDS)
 from pipeline.extract.relations.lexicon import (
-    ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS,
-    MAKER_PARTICIPLES, MEDIA_NAME_WORDS, OWNER_NOUNS, STREET_WORDS, OWNED_NOUNS, SUBSIDIARY_NOUNS, SITE_VISIT_VERBS,
-    UNREALISED_WORDS, RULE_VERB_SENSES,
+    INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS, MAKER_PARTICIPLES, MEDIA_NAME_WORDS,
+    RULE_VERB_SENSES, SITE_VISIT_VERBS, STREET_WORDS,
 )
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import ATTEMPT_WORDS, ORG_LABELS
 from pipeline.organisation_words import DEAL_COMPLETING_VERBS, PART_PURCHASE_WORDS
 
-PARENT_COMPANY_WORDS = frozenset({"parent", "holding"})  # "its parent company", "X's holding company, Y"
 # Modal verbs whose subject is a deal imagined, not made: "a pact between them could spur growth".
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 # Rules the pair scorer neither vetoes nor re-scores: constructions it never saw in CoNLL04.

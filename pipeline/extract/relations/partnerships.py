@@ -12,9 +12,8 @@ from models import Mention
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep_objects
 from pipeline.extract.relations.verb_subjects import phrasal_key, subject_token
-from pipeline.extract.relations.lexicon import (
-    CONTRACT_NOUNS, JOINT_MARKERS, JOINT_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS,
-)
+from pipeline.extract.relations.deal_words import CONTRACT_NOUNS
+from pipeline.extract.relations.lexicon import JOINT_MARKERS, JOINT_NOUNS, PARTNERSHIP_NOUNS, PARTNERSHIP_VERBS
 from pipeline.lexicon import ORG_LABELS
 
 # Verbs whose subjects, coordinated, partner each other: "Zeta Corp and Omega Inc agreed to merge"

@@ -30,8 +30,9 @@ from pipeline.extract.relations.arguments import (
 )
 from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.extract.relations.lexicon import (
-    APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, UNREALISED_WORDS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
+    APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
+from pipeline.extract.relations.deal_words import UNREALISED_WORDS
 from pipeline.extract.relations.noun_relations import labelled, owners_of, speaker_organisations
 from pipeline.organisation_words import COUNTED_MEMBER_NOUNS
 from pipeline.extract.relations.role_kinds import role_kind
