@@ -29,12 +29,18 @@ COMPONENT = "legal_form_stops"
 WIRE_STYLE_FORMS = frozenset({"inc", "corp", "co", "ltd"})
 
 
+def dotted_legal_form(token: Token) -> bool:
+    """"Inc.", "Corp.": a capitalised legal form with one full stop, at its end ("K.K.", "N.V." are
+    initials too: "William K.K. Wong")."""
+    return len(token) >= 3 and token.text.endswith(".") and "." not in token.text[:-1] and token.text[0].isupper() \
+        and is_legal_form(token.text)
+
+
 def ends_sentence(token: Token, wire_style: bool = False) -> bool:
     """Whether a dotted legal form ("Inc.") is the last word of its sentence (module doc); `wire_style`:
     the article writes legal forms without a stop."""
-    if len(token) < 3 or not token.text.endswith(".") or "." in token.text[:-1] or not token.text[0].isupper() \
-            or not is_legal_form(token.text):
-        return False  # "K.K.", "N.V.": initials too ("William K.K. Wong")
+    if not dotted_legal_form(token):
+        return False
     if token.i + 1 == len(token.doc):
         return True
     following = token.doc[token.i + 1]
@@ -57,8 +63,11 @@ def writes_wire_style(doc: Doc) -> bool:
 
 @Language.component(COMPONENT)
 def legal_form_stops(doc: Doc) -> Doc:
+    dotted = [token for token in doc if dotted_legal_form(token)]
+    if not dotted:
+        return doc  # most articles: the wire-style scan is not needed
     wire_style = writes_wire_style(doc)
-    ends = [token for token in doc if ends_sentence(token, wire_style)]
+    ends = [token for token in dotted if ends_sentence(token, wire_style)]
     if ends:
         with doc.retokenize() as retokenizer:
             for token in ends:

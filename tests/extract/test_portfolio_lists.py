@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from pipeline.extract.entities.portfolio_lists import with_listed_portfolios
 

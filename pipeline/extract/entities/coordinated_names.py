@@ -133,7 +133,7 @@ def partnership_names(doc: Doc) -> list[Span]:
 FOUNDER_LABELS = frozenset({"ORG", "PERSON"})
 LIST_OPENERS = frozenset({",", "the", "The", "its", "their"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-EMPLOYER_PREPS = frozenset({"of", "at", "with", "from"})
+FIRM_PREPS = frozenset({"of", "at", "with", "from"})  # a person's firm: "David Pike of Phillips and Drew"
 FIRM_KIND_NOUNS = NATIONAL_COMPANY_NOUNS | frozenset({"broker", "stockbroker", "partnership"})
 
 
@@ -167,7 +167,7 @@ def _a_persons_employer(token: Token) -> bool:
     """"David Pike of Phillips and Drew": the object of a person's "of" / "at" / "with", where one
     employer is named ("would allow Kraft and Heinz to merge" names two)."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in EMPLOYER_PREPS and prep.head.ent_type_ == "PERSON"
+    return token.dep_ == "pobj" and prep.lower_ in FIRM_PREPS and prep.head.ent_type_ == "PERSON"
 
 
 def _after_a_kind_of_firm(token: Token) -> bool:

@@ -187,10 +187,16 @@ def _agents_only(finder: ArgumentFinder, mentions: list) -> bool:
     return bool(mentions) and all(finder.label(m) in ("ORG", "PERSON", "GPE", "NORP") for m in mentions)
 
 
+def _to_infinitive(clause: Token) -> Token | None:
+    """The "to" of a bare-infinitive clause ("to proceed"), or None."""
+    if clause.tag_ != "VB":
+        return None
+    return next((a for a in clause.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+
+
 def _told_to_act(verb: Token) -> bool:
     """A passive verb with an infinitive of its own: "was ordered by the Army to proceed"."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) is not None for c in verb.children)
 
 
 def _orders(verb: Token) -> bool:
@@ -202,8 +208,8 @@ def _orders(verb: Token) -> bool:
         return False
     after_object = max(t.i for o in objects for t in o.subtree) + 1
     for clause in verb.children:
-        to = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ == "to"), None)
-        if clause.dep_ in ("xcomp", "advcl", "ccomp") and clause.tag_ == "VB" and to is not None:
+        to = _to_infinitive(clause)
+        if clause.dep_ in ("xcomp", "advcl", "ccomp") and to is not None:
             before = verb.doc[to.i - 1]
             if before.text[:1].isupper() and before not in objects:
                 continue  # "headed Creep, the Campaign to Re-elect the President": the infinitive is in a name
