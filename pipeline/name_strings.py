@@ -124,8 +124,10 @@ IRREGULAR = {
 }
 MIN_PREFIX = 4
 # Nationality words of states that no longer exist, and the state each named: "Soviet leader X" served
-# the Soviet Union, not Russia; "Soviet dissident X" came from no country of today.
-FORMER_STATES = {"soviet": "Soviet Union", "yugoslav": "Yugoslavia", "czechoslovak": "Czechoslovakia"}
+# the Soviet Union, not Russia; "Soviet dissident X" came from no country of today; "West German
+# Finance Minister X" served West Germany (wire copy before 1990).
+FORMER_STATES = {"soviet": "Soviet Union", "yugoslav": "Yugoslavia", "czechoslovak": "Czechoslovakia",
+                 "west german": "West Germany", "east german": "East Germany"}
 # Demonyms that are no noun for one person: "the Irish", "the French" are a people or a side, "the
 # Kremlin" a state ("the American", "the Greek" are one person).
 COLLECTIVE_DEMONYMS = frozenset(IRREGULAR) - {"american", "greek", "filipino", "peruvian", "norwegian", "thai"}

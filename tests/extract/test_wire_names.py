@@ -205,11 +205,16 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Dilson Funaro", "affiliated_with", "Brazil", "Finance Minister")),
     ("BAHRAIN, March 2 - Saudi Arabian Oil Minister Hisham Nazer said OPEC would hold its ceiling.",
      ("Hisham Nazer", "affiliated_with", "Saudi Arabia", "Oil Minister")),
+    ("West German Finance Minister Gerhard Stoltenberg said the mark was stable.",
+     ("Gerhard Stoltenberg", "affiliated_with", "West Germany", "Finance Minister")),
+    ("Inco Ltd said output at its Sudbury mine rose 10 pct.",
+     ("Inco Ltd", "located_in", "Sudbury", "")),
 ], ids=["bare-title-is-the-role-at-the-body-after-the-name", "its-unit", "its-unit-reported",
         "a-company-named-with-its-legal-form-is-one-where-its-short-name-opens-a-sentence",
         "a-title-that-is-no-post-gives-no-role", "a-legal-form-ends-a-company-name-before-its-place",
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
-        "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline"])
+        "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
+        "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 

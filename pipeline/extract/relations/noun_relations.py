@@ -196,9 +196,11 @@ def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
     Sachs valued its Deluxe Film unit": the unit is the company the story is about), but past a
     clause whose subject is a person, whom "its" cannot stand for ("Purolator said director Doresy
-    Gardner resigned from its board")."""
+    Gardner resigned from its board"), nor a subject that holds the noun itself ("Inco said output at its
+    Sudbury mine rose": "its" is the speaker's, not the output's)."""
     for verb in noun.ancestors:
-        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i]
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i
+                    and not s.left_edge.i <= noun.i <= s.right_edge.i]
         if subjects:
             if not is_speech_verb(verb):
                 if all(finder.group(s) and all(finder.label(m) == "PERSON" for m in finder.group(s)) for s in subjects):
