@@ -38,3 +38,19 @@ def gender_detector():
 def is_given_name(word: str) -> bool:
     """A first name people are known to carry (gender_guesser's table of 40,000+ given names)."""
     return len(word) > 1 and word.isalpha() and gender_detector().get_gender(word) != "unknown"
+
+
+def _leaning(answer: str) -> str | None:
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(answer)
+
+
+@cache
+def first_name_gender(word: str) -> str:
+    """The table's answer for a first name, as gender_detector().get_gender, but "andy" where its
+    answer for the United States leans the other way: the global answer is the commonest one of
+    all countries' ("Rand" female, as Rand Paul and ITT's Rand Araskog are not; "Jean" male), and
+    US and British news writes US names."""
+    detector = gender_detector()
+    answer = detector.get_gender(word)
+    leaning, american = _leaning(answer), _leaning(detector.get_gender(word, "usa"))
+    return "andy" if leaning is not None and american is not None and american != leaning else answer

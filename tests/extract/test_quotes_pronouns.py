@@ -9,6 +9,10 @@ import pytest
 from tests.extract.test_quotes import said
 
 CASES = [
+    ("a first name the name list calls female worldwide but male in the United States ('Rand') bars no 'he'",
+     "Rand Araskog said the sale of the units was complete.\n\n"
+     "\"We really wrapped everything up,\" he said adding that the company had received all the cash.",
+     [("Rand Araskog", "We really wrapped everything up")]),
     ("a kin noun owned right before a name by commas states its gender: 'she' is not the father",
      "Joy Rainey has raced for ten years despite her illness, and her father, Murray, helps her at every race.\n\n"
      "\"I love the speed and the noise of the cars,\" she said.",

@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from models import Mention
 from pipeline.extract.coreference.rules import EntityGroups, gender_of_possessive, gender_of_pronoun
-from pipeline.given_names import gender_detector
+from pipeline.given_names import first_name_gender
 from pipeline.lexicon import HONORIFIC_GENDER
 from pipeline.speech_words import FEMALE_NOUNS, MALE_NOUNS
 
@@ -28,7 +28,7 @@ def _person_gender(groups: EntityGroups, person: Mention) -> str | None:
         stated |= _gendered_noun(span)
         own |= _self_reference(groups, span)
         if len(span) > 1:
-            answer = gender_detector().get_gender(span[0].text)
+            answer = first_name_gender(span[0].text)
             if answer in ("male", "female"):
                 sure.add(answer)
             elif answer in ("mostly_male", "mostly_female"):
@@ -47,7 +47,7 @@ def _gender_doubtful(groups: EntityGroups, person: Mention) -> bool:
     for span in groups.spans(person):
         if _honorific(span) or _gendered_noun(span) or _self_reference(groups, span):
             return False
-        if len(span) > 1 and gender_detector().get_gender(span[0].text) in ("male", "female"):
+        if len(span) > 1 and first_name_gender(span[0].text) in ("male", "female"):
             return False
     return True
 
