@@ -138,3 +138,17 @@ def test_a_legal_form_after_a_stop_word_takes_in_nothing(nlp):
 def test_a_legal_form_after_a_company_s_name_is_its_last_word(nlp, text, right, wrong):
     found = organisations(nlp, text)
     assert right in found and wrong not in found
+
+
+@pytest.mark.parametrize("text, word, joined", [
+    ("\n\nCapel-Cure, a unit of Australia and New Zealand Banking Group Ltd, conducted the survey.", "Cure", "Capel-Cure"),
+    ("Shares of Anglo-Dutch Shell rose on Monday.", "Dutch Shell", None),  # a nation's combining form
+    ("Ex-Labour minister Tom Smith spoke on Monday.", "Labour", None),  # a word prefix
+    ("The Soviet-Japan Business Council met on Monday.", "Japan Business Council", None),  # a place's name
+])
+def test_a_capitalised_word_glued_by_a_hyphen_opens_the_company_s_name(nlp, text, word, joined):
+    from pipeline.extract.entities.name_edges import with_hyphened_word
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == word.split()[0])
+    found = with_hyphened_word(Span(doc, start, start + len(word.split()), label="ORG"))
+    assert (found.text if found is not None else None) == joined

@@ -39,7 +39,8 @@ from pipeline.extract.entities.boundaries import outside_credits
 from pipeline.extract.entities.datelines import outside_datelines
 from pipeline.extract.entities.portfolio_lists import with_listed_portfolios
 from pipeline.extract.entities.name_edges import (
-    nationality_split, nicknamed_names, with_given_name, with_legal_form_after, with_legal_name, with_ordinal,
+    nationality_split, nicknamed_names, with_given_name, with_hyphened_word, with_legal_form_after, with_legal_name,
+    with_ordinal,
     without_glued_verb,
 )
 from pipeline.extract.entities.entity_rules import GENITIVE_NAME_WORDS
@@ -337,7 +338,8 @@ def _fix_boundaries(doc: Doc, words: _Words) -> Doc:
                          or _place_before_title(ent, body) or _title_words_before_name(ent, body, words)
                          or without_glued_verb(ent, body.capitalised, words.verbs)
                          or with_given_name(ent, body.lower_forms, words.common, words.verbs)
-                         or with_ordinal(ent) or with_legal_name(ent) or with_legal_form_after(ent) or ent]
+                         or with_ordinal(ent) or with_legal_name(ent) or with_legal_form_after(ent)
+                         or with_hyphened_word(ent) or ent]
         changed |= spans != [ent]
         fixed.extend(spans)
     found = _unlabelled_names_after_titles(doc, fixed, body, lines, words) + nicknamed

@@ -27,6 +27,10 @@ article (outside its headlines) and the lemmatizer's word index use the word:
   Stein", "Algemene Bank Nederland N.V. chairman Robertus Hazelhoff" tagged ORG "Dresdner Bank",
   "Algemene Bank Nederland", which left the form to the role ("AG Moscow representative", "N.V.
   chairman"). A legal form right after an organisation's span is its last word.
+- A company's first word joined by a hyphen left out: "Capel-Cure, a unit of ANZ" tagged ORG
+  "Cure", which then links to no "Capel-Cure Myers". A capitalised word glued by a hyphen to an
+  organisation's span, no entity, place, nationality or word prefix of its own ("U.S.-Japan talks",
+  "Anglo-", "Ex-", "Pro-"), is the name's first word.
 - A given name the model does not know left out: "Amelize Joseph loves the public school" tagged
   PERSON "Joseph". A capitalised word right before a one-word person span, with only a space
   between, that is no common word of the article or the word index, no title, role or head word,
@@ -114,6 +118,27 @@ def with_ordinal(ent: Span) -> Span | None:
             or before.dep_ not in ORDINAL_DEPS or not ent.start <= before.head.i < ent.end:
         return None
     return Span(ent.doc, ent.start - 1, ent.end, label="ORG")
+
+
+# Capitalised prefixes glued by a hyphen to a name, which are no part of it: word prefixes ("Ex-Labour",
+# "Pro-Kremlin") and nations' combining forms ("Anglo-Dutch Shell", "Sino-Soviet")
+HYPHEN_PREFIXES = frozenset({"ex", "anti", "pro", "non", "pre", "post", "mid", "pan", "trans", "neo", "sub", "inter",
+                             "intra", "pseudo", "quasi", "semi", "multi", "super", "ultra", "co", "re", "self",
+                             "anglo", "afro", "euro", "sino", "indo", "franco", "russo", "austro", "greco", "judeo"})
+
+
+def with_hyphened_word(ent: Span) -> Span | None:
+    """An organisation's span with the capitalised word glued to it by a hyphen ("Capel-Cure"), or None."""
+    if ent.label_ != "ORG" or ent.start < 2:
+        return None
+    doc = ent.doc
+    hyphen, word = doc[ent.start - 1], doc[ent.start - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_title or not word.is_alpha:
+        return None
+    key = name_key(word.text)
+    if word.ent_iob_ != "O" or key in HYPHEN_PREFIXES or known_place(key) or country_of_demonym(word.text):
+        return None
+    return Span(doc, ent.start - 2, ent.end, label="ORG")
 
 
 MAX_LEGAL_NAME_WORDS = 5  # "Oerlikon-Buehrle Holding": words and the hyphens inside them
