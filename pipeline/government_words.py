@@ -38,6 +38,12 @@ farm
 """.split())
 # Portfolio words that name a department of their own ("Treasury Secretary X" works for the Treasury).
 DEPARTMENT_PORTFOLIOS = frozenset({"treasury"})
+# Portfolios whose "Secretary" heads "the <Portfolio> Department", in US and British usage alike
+# ("Commerce Secretary X", "Health Secretary X": entities/mentions.py names the portfolio so where the
+# article names no department); not those whose department goes by another name (the Home Office, the
+# Foreign Office, the Ministry of Defence) nor a party's ("Labour").
+SECRETARY_DEPARTMENT_WORDS = PORTFOLIO_WORDS - DEPARTMENT_PORTFOLIOS - {"home", "foreign", "defence", "labour"} \
+    | {"and", "&", "human", "urban"}
 # Offices a portfolio names ("Defence Secretary", "Farm Commissioner", "National Security Adviser"):
 # before one, a portfolio is the title's and no organisation, nor part of the body's name before it
 # ("EEC Farm Commissioner X" serves the EEC).

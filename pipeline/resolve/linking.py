@@ -30,7 +30,7 @@ from pipeline.resolve.typos import typo_pairs
 from pipeline.resolve.homonyms import (HOMONYM_EVIDENCE, VARIANT_EVIDENCE, ArticleNames, same_name_groups,
                                       spellings_share_story)
 from pipeline.resolve.names import LocalEntity
-from pipeline.resolve.orgs import compact, strip_legal_form
+from pipeline.resolve.orgs import spelling_key, strip_legal_form
 from pipeline.resolve.parties import party_links, party_of
 from pipeline.resolve.persons import person_words, same_person_name
 
@@ -140,7 +140,7 @@ def link_entities(locals_: list[LocalEntity], never_merge: list[tuple[str, str]]
                         if not short[i] and " " in heads[i] and kinds[i] != "place" and parties[i] is None])
     by_compact: dict[str, list[str]] = defaultdict(list)
     for head in sorted(kind_heads):
-        by_compact[compact(head)].append(head)
+        by_compact[spelling_key(head)].append(head)
     pairs |= {(variants[0], other) for variants in by_compact.values() for other in variants[1:]}
     # A family shares a surname and often near-identical given names ("his first wife, Ivana Trump" /
     # Ivanka Trump): a name the run introduces as someone's relative is not another's misspelling.

@@ -31,7 +31,7 @@ from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_labe
 from pipeline.name_strings import country, known_place
 from pipeline.resolve.normalize import DETERMINERS, acronym_shape, clean_name, has_person_title
 from pipeline.name_strings import WORD_MARK, name_key
-from pipeline.resolve.orgs import compact, short_form_of, short_forms
+from pipeline.resolve.orgs import short_form_of, short_forms, spelling_key
 from pipeline.resolve.person_cues import (forbid_names_of_one_sentence, honorific_gender, honorific_written,
                                           kin_introduced, listed_full_names, part_candidates, surnames_by_honorific,
                                           without_relatives)
@@ -311,7 +311,7 @@ def _link_spacing_variants(groups: _ArticleGroups, keys: list[str]) -> None:
     for key in keys:
         # "UK" / "Britain" / "United Kingdom": other names of one country
         spelled = COUNTRY_ALIASES.get(key, key) if groups.kind(key) in {"place", "any"} else key
-        by_compact.setdefault(compact(spelled), []).append(key)
+        by_compact.setdefault(spelling_key(spelled), []).append(key)
     for variants in by_compact.values():
         for other in variants[1:]:
             if {groups.kind(variants[0]), groups.kind(other)} != {"person", "place"}:

@@ -8,6 +8,7 @@ after X and are not X. All functions take name keys (normalize.name_key).
 """
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pipeline.lexicon import (CHAPTER_HEADS, LEADING_GENERIC_WORDS, LEGAL_SUFFIXES, MEDIA_SUFFIXES,
@@ -97,3 +98,18 @@ def short_form_of(short_key: str, long_key: str, within_article: bool = True) ->
 def compact(key: str) -> str:
     """The key without spaces and apostrophes: 'orbit works' / 'orbitworks', 'take two' / 'taketwo'."""
     return key.replace(" ", "").replace("'", "")
+
+
+# "Department of Labor" / "Labor Department", "U.S. Department of Commerce" / "U.S. Commerce
+# Department": a government office's name written either way round ("Bank of America" and "University
+# of Texas" are not: "America Bank" and "Texas University" are other bodies)
+_OFFICE_OF = re.compile(r"^(?P<before>(?:.+ )?)(?P<office>department|ministry) of (?:the )?(?P<portfolio>.+)$")
+
+
+def spelling_key(key: str) -> str:
+    """One key for the ways one name is spelled: without spaces and apostrophes (`compact`), a
+    government office's portfolio before its head ("department of labor" -> "labor department")."""
+    office = _OFFICE_OF.match(key)
+    if office is not None:
+        key = f"{office['before']}{office['portfolio']} {office['office']}"
+    return compact(key)

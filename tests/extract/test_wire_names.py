@@ -209,14 +209,29 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Gerhard Stoltenberg", "affiliated_with", "West Germany", "Finance Minister")),
     ("Inco Ltd said output at its Sudbury mine rose 10 pct.",
      ("Inco Ltd", "located_in", "Sudbury", "")),
+    # no department named: the secretary's portfolio names it, and stays in the role
+    ("Commerce Secretary Malcolm Baldrige said the sale would harm national security.",
+     ("Malcolm Baldrige", "affiliated_with", "Commerce Department", "Commerce Secretary")),
+    # the ministry the article names is the employer, not the portfolio's own department
+    ("Commerce Ministry officials met. Commerce Secretary Ghulam Mostafa said the officials would meet.",
+     ("Ghulam Mostafa", "affiliated_with", "Commerce Ministry", "Commerce Secretary")),
 ], ids=["bare-title-is-the-role-at-the-body-after-the-name", "its-unit", "its-unit-reported",
         "a-company-named-with-its-legal-form-is-one-where-its-short-name-opens-a-sentence",
         "a-title-that-is-no-post-gives-no-role", "a-legal-form-ends-a-company-name-before-its-place",
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
-        "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers"])
+        "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
+        "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's Trade Secretary Paul Channon said exports rose.",  # the state's post
+    "Home Secretary Charles Clarke said the law would change.",  # the Home Office, no "Home Department"
+])
+def test_no_department_named_after_a_state_or_for_another_name(nlp, text):
+    assert not any(o.endswith("Department") for _, _, o, _ in relations_of(nlp, text, named=True))
 
 
 def test_a_foreign_legal_form_makes_a_company(nlp):

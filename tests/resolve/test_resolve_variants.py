@@ -193,6 +193,19 @@ def test_name_key_folds_spacing_only_through_compact_links():
     assert entity_of(resolution, first, "W.M. Keck Observatory") == entity_of(resolution, second, "W. M. Keck Observatory")
 
 
+def test_a_government_office_written_either_way_round_is_one_name():
+    from pipeline.resolve.orgs import spelling_key
+    assert spelling_key("department of labor") == spelling_key("labor department")
+    assert spelling_key("u.s. department of the treasury") == spelling_key("u.s. treasury department")
+    assert spelling_key("bank of america") != spelling_key("america bank")  # not every "X of Y" turns round
+    first = article("d1", "The Department of Labor said jobs rose.", [("Department of Labor", "ORG")])
+    second = article("d2", "The Labor Department said jobs rose. The Ministry of Finance and the Finance Ministry met.",
+                     [("Labor Department", "ORG"), ("Ministry of Finance", "ORG"), ("Finance Ministry", "ORG")])
+    resolution = resolve_entities([first, second])
+    assert entity_of(resolution, first, "Department of Labor") == entity_of(resolution, second, "Labor Department")
+    assert entity_of(resolution, second, "Ministry of Finance") == entity_of(resolution, second, "Finance Ministry")
+
+
 def test_a_product_after_its_maker_and_a_party_after_its_nation_join_their_full_names():
     a = article("a1", "Google said Google Stadia launches today. Stadia costs $10. The Chinese Communist Party met; "
                 "Chinese leaders said the Communist Party would decide.",

@@ -19,7 +19,7 @@ from pipeline.lexicon import (
     STATE_DEPARTMENT, ATTITUDE_PREFIXES, ENTITY_LABELS, ERA_ABBREVIATIONS, FAMILY_GROUP_WORDS, ORG_KIND_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from pipeline.government_words import PORTFOLIO_WORDS, STATE_OFFICE_NOUNS
+from pipeline.government_words import PORTFOLIO_WORDS, SECRETARY_DEPARTMENT_WORDS, STATE_OFFICE_NOUNS
 from pipeline.name_strings import FORMER_STATES, country_of_demonym, name_key, nation_key
 from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS, NATIONAL_PLACE_NOUNS, ORG_UNIT_NOUNS
 from pipeline.speech_words import NAMED_WORK_NOUNS
@@ -302,6 +302,18 @@ def _state_department(ent: Span) -> str | None:
     return STATE_DEPARTMENT
 
 
+def _secretary_department(ent: Span) -> str | None:
+    """"Commerce Secretary Malcolm Baldrige": the department the portfolio's secretary heads ("Commerce
+    Department"), named as "Secretary of State" names the State Department; not after a state or body
+    that holds the office ("U.S. Commerce Secretary", "Britain's Trade Secretary": theirs)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "Secretary" or doc[ent.end + 1].ent_type_ != "PERSON" \
+            or not all(t.lower_ in SECRETARY_DEPARTMENT_WORDS for t in ent) or ent[0].lower_ in ("and", "&") \
+            or ent.start > 0 and (doc[ent.start - 1].ent_type_ or doc[ent.start - 1].tag_ == "POS"):
+        return None
+    return f"{ent.text} Department"
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
@@ -331,7 +343,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue  # "A Department spokesman said": whose? ("the Ministry" after "Ministry of Defence" is it)
         if text.lower().rstrip(".") + "." in TITLE_ABBREVIATIONS:  # "Lt." of "Lt. Col. Alexander Vindman"
             continue
-        department = _state_department(ent) if ent.label_ == "ORG" else None
+        department = _state_department(ent) or _secretary_department(ent) if ent.label_ == "ORG" else None
         if (not any(c.isupper() for c in text) and department is None) or not any(c.isalpha() for c in text):
             continue
         # an opening common word the club rule named is the club ("Chargers wide receiver X", kb_id the club)

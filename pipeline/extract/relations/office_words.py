@@ -81,16 +81,19 @@ def office_organisation(finder: ArgumentFinder, noun: Token, plain: list[Token])
 
 def portfolio_department(finder: ArgumentFinder, portfolio: Mention, noun: Token) -> Optional[Mention]:
     """"Labor Secretary X" where the NER typed "Labor" an organisation: the department the article
-    names in full for that portfolio ("the Labor Department", "the Department of Agriculture")."""
+    names in full for that portfolio ("the Labor Department", "the Department of Agriculture"), else
+    the portfolio itself where the entity stage named it a department ("Commerce" -> "Commerce
+    Department", its secretary's)."""
     wanted = [w.lower() for w in portfolio.text.split()]
-    return _named_office(finder, wanted, noun, besides=portfolio.text)
+    named = _named_office(finder, wanted, noun, besides=portfolio.text)
+    return named or (portfolio if portfolio.name is not None and portfolio.name != portfolio.text else None)
 
 
 def _named_office(finder: ArgumentFinder, wanted: list[str], noun: Token, besides: str = "") -> Optional[Mention]:
     matches: dict[str, Mention] = {}
     for mention in finder.index.mentions:
         if mention.refers_to is not None or finder.label(mention) not in ORG_LABELS \
-                or (mention.name or mention.text) == besides:
+                or besides in (mention.text, mention.name):  # the portfolio, here or in another title
             continue
         core = _core(mention.name or mention.text)
         if core[-len(wanted):] != wanted:

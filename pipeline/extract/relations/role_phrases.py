@@ -351,7 +351,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             elsewhere += [m for m in left_places if m not in elsewhere]
         phrase.postings += elsewhere
         phrase.homes = [m for m in left_places + phrase.homes if m not in elsewhere]
-    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served} | team_places
+    # a portfolio that is its own department stays in the role: "Commerce Secretary" of the Commerce Department
+    named = {m.index for m in phrase.organisations + phrase.states + phrase.homes + phrase.served
+             if m not in portfolios} | team_places
     if kind == "office" and phrase.states:
         named |= {m.index for m in left_mentions if finder.label(m) == "NORP"}  # "Ukrainian President" -> "President"
     phrase.text = role_words(finder, noun, [t for t in modifiers if t.i not in described_words], named,
