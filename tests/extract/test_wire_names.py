@@ -209,6 +209,9 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Gerhard Stoltenberg", "affiliated_with", "West Germany", "Finance Minister")),
     ("Inco Ltd said output at its Sudbury mine rose 10 pct.",
      ("Inco Ltd", "located_in", "Sudbury", "")),
+    # a town the NER typed ORG after a site the company works: the gazetteer's place
+    ("Esso Italiana will close its refineries at Augusta for maintenance, a spokesman said.",
+     ("Esso Italiana", "located_in", "Augusta", "")),
     # no department named: the secretary's portfolio names it, and stays in the role
     ("Commerce Secretary Malcolm Baldrige said the sale would harm national security.",
      ("Malcolm Baldrige", "affiliated_with", "Commerce Department", "Commerce Secretary")),
@@ -221,7 +224,7 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
         "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
-        "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
+        "site-at-a-town-typed-org", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 

@@ -5,7 +5,7 @@ rules.py): "under_noun" (X is under US sanctions), "noun_between" (a partnership
 (the Berlin-based X), "modifier_place" (a Hong Kong firm)."""
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, product
 from typing import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -19,7 +19,7 @@ from pipeline.extract.relations.verb_subjects import clause_subject, subject_tok
 from pipeline.extract.relations.visit_rules import elliptic_visit, gathering_visit
 from pipeline.extract.relations.noun_relations import its_owners, killing_attempted, owned_by_its, unrealised_deal
 from pipeline.extract.relations.offers import accepted_offer
-from pipeline.extract.relations.place_containers import named_facility, owned_site_place, working_company
+from pipeline.extract.relations.place_containers import mistyped_place, named_facility, owned_site_place, working_company
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named
 from pipeline.extract.relations.lexicon import (
     CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
@@ -147,6 +147,10 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         # NER makes "refineries at Port Arthur and Convent" one FAC)
         worked = [] if owners else working_company(finder, noun)
         yield from pairs("located_in", worked, [m for m in places if finder.label(m) in ("GPE", "LOC")], "site_noun", (noun,))
+        # "Esso Italiana will close its refineries at Augusta" with the town typed ORG: a place the gazetteer knows
+        for owner, place in product(owners + worked, [m for m in places if mistyped_place(finder, m)]):
+            if owner.index != place.index:
+                yield Candidate("located_in", owner, place, "site_noun", (noun,), object_label="GPE")
         yield from owned_site_place(finder, noun)  # "Nissan's Sunderland factory", "its Dagenham plant"
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
         yield from pairs("located_in", owners, streets, "site_on_street", (noun,))

@@ -226,7 +226,7 @@ def owned_site_place(finder: ArgumentFinder, site: Token) -> Iterator[Candidate]
     modifying = [m for c in site.children if c.dep_ == "amod" for m in finder.group(c)]
     yield from pairs("located_in", owners, [m for m in named + modifying if finder.label(m) in ("GPE", "LOC")],
                      "site_noun", (site,))
-    for owner, place in product(owners, [m for m in named + modifying if _mistyped_place(finder, m)]):
+    for owner, place in product(owners, [m for m in named + modifying if mistyped_place(finder, m)]):
         if owner.index != place.index:
             yield Candidate("located_in", owner, place, "site_noun", (site,), object_label="GPE")
 
@@ -236,7 +236,7 @@ def owned_site_place(finder: ArgumentFinder, site: Token) -> Iterator[Candidate]
 MISTYPED_PLACE_LABELS = ("ORG", "PRODUCT", "PERSON", "FAC", "NORP")
 
 
-def _mistyped_place(finder: ArgumentFinder, mention: Mention) -> bool:
+def mistyped_place(finder: ArgumentFinder, mention: Mention) -> bool:
     """A modifier of an owned site noun that the gazetteer knows as a place, whatever its type: between
     an owner's possessive and a site noun a name is where the site stands."""
     return finder.label(mention) in MISTYPED_PLACE_LABELS and known_place(name_key(mention.text))
