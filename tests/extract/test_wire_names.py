@@ -210,7 +210,7 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
     ("Inco Ltd said output at its Sudbury mine rose 10 pct.",
      ("Inco Ltd", "located_in", "Sudbury", "")),
     # a town the NER typed ORG after a site the company works: the gazetteer's place
-    ("Esso Italiana will close its refineries at Augusta for maintenance, a spokesman said.",
+    ("Esso Italiana will close its refineries at Augusta and Siracusa for maintenance, a spokesman said.",
      ("Esso Italiana", "located_in", "Augusta", "")),
     # no department named: the secretary's portfolio names it, and stays in the role
     ("Commerce Secretary Malcolm Baldrige said the sale would harm national security.",
