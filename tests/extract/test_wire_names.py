@@ -237,6 +237,11 @@ def test_no_department_named_after_a_state_or_for_another_name(nlp, text):
     assert not any(o.endswith("Department") for _, _, o, _ in relations_of(nlp, text, named=True))
 
 
+def test_a_place_before_a_firm_s_kind_is_no_home(nlp):
+    text = "The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan."
+    assert not any(p == "lives_in" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
 def test_a_foreign_legal_form_makes_a_company(nlp):
     found = mentions_of(nlp, "Montedison SpA said it has acquired a 70 pct stake in Erbamont NV.")
     assert {("Montedison SpA", "ORG"), ("Erbamont NV", "ORG")} <= found, found

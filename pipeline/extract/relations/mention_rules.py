@@ -151,9 +151,11 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
                         # "Eddie Jordan of Washington" among fired coaches: the place names the club
                         yield Candidate(NOT_RELATED, mention, other, "team_place", (pobj.head,))
                         continue
-                    if any(finder.label(m) == "ORG" for c in pobj.children if c.dep_ == "appos" for m in finder.group(c)):
+                    if any(finder.label(m) == "ORG" for c in pobj.children if c.dep_ == "appos" for m in finder.group(c)) \
+                            or _premodifies_a_noun(finder, other):
                         # "analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd": the
-                        # parser hangs the firm on the place, which is the firm's base, not his home
+                        # parser hangs the firm on the place, which is the firm's base, not his home;
+                        # so is "Ben Williams of Paris brokerage house Fauchier-Magnan"
                         yield Candidate(NOT_RELATED, mention, other, "firm_place", (pobj.head,))
                         continue
                     # "Alyssa Van Wagenen, 29, of Meridian"; a person "in" a place is mostly where
@@ -189,6 +191,13 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
             else:
                 yield Candidate("located_in", mention, other, "place_comma_place", (child,))
         yield from _premodifying_places(finder, mention, root)
+
+
+def _premodifies_a_noun(finder: ArgumentFinder, place: Mention) -> bool:
+    """A place's name right before a lower-case noun ("Paris brokerage house"): it modifies that noun."""
+    span = finder.doc.char_span(place.start, place.end, alignment_mode="expand")
+    after = finder.doc[span.end] if span is not None and span.end < len(finder.doc) else None
+    return after is not None and after.is_lower and after.tag_ in ("NN", "NNS")
 
 
 def _premodifying_places(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
