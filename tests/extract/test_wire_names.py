@@ -212,6 +212,9 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
     # a town the NER typed ORG after a site the company works: the gazetteer's place
     ("Esso Italiana will close its refineries at Augusta and Siracusa for maintenance, a spokesman said.",
      ("Esso Italiana", "located_in", "Augusta", "")),
+    # a deal in force the clause's verb acts under or puts something into
+    ("Last year, ITT Corp transferred its European telecommunications businesses into a joint venture with "
+     "Cie Generale d'Electricite.", ("ITT Corp", "partnered_with", "Cie Generale d'Electricite", "")),
     # no department named: the secretary's portfolio names it, and stays in the role
     ("Commerce Secretary Malcolm Baldrige said the sale would harm national security.",
      ("Malcolm Baldrige", "affiliated_with", "Commerce Department", "Commerce Secretary")),
@@ -224,7 +227,7 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
         "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
-        "site-at-a-town-typed-org", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
+        "site-at-a-town-typed-org", "into-a-joint-venture-with", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 
@@ -235,6 +238,14 @@ def test_wire_relations(nlp, text, relation):
 ])
 def test_no_department_named_after_a_state_or_for_another_name(nlp, text):
     assert not any(o.endswith("Department") for _, _, o, _ in relations_of(nlp, text, named=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp pulled out of a joint venture with Widget Inc last year.",
+    "Acme Corp is in talks on a joint venture with Widget Inc.",
+])
+def test_a_deal_left_or_talked_about_is_no_partnership(nlp, text):
+    assert not any(p == "partnered_with" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
 
 
 def test_a_place_before_a_firm_s_kind_is_no_home(nlp):

@@ -94,9 +94,12 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
             owners = [m for m in owners if m is not None]
             if not owners and owned_by_its(noun):  # "Zeta said its merger agreement with X"
                 owners = its_owners(finder, noun)
-            elif not owners and noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+            elif not owners and (noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") or noun.dep_ == "pobj"
+                                 and noun.head.lower_ in DEAL_IN_FORCE_PREPS and noun.head.head.pos_ in ("VERB", "AUX")):
                 # the clause's subject owns the deal only when the deal is an argument of its verb,
-                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico")
+                # not a noun deep inside another phrase ("trade agreements ..., the 1994 deal with Mexico"),
+                # or the deal its verb acts under or puts something into ("transferred its businesses
+                # into a joint venture with CGE", "under an agreement with Exxon, it will supply")
                 subject = clause_subject(noun)
                 owners = finder.group(subject) if subject is not None else []
             yield from pairs("partnered_with", owners, partners, "noun_with", (noun,))
@@ -155,6 +158,11 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
         yield from pairs("located_in", owners, streets, "site_on_street", (noun,))
     yield from _modifier_rules(finder, noun)
+
+
+# Prepositions of a deal that is in force: "into a joint venture with", "under an agreement with" (not
+# "talks on a deal with", "pulled out of a venture with")
+DEAL_IN_FORCE_PREPS = frozenset({"into", "under"})
 
 
 def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
