@@ -215,6 +215,11 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
     # a deal in force the clause's verb acts under or puts something into
     ("Last year, ITT Corp transferred its European telecommunications businesses into a joint venture with "
      "Cie Generale d'Electricite.", ("ITT Corp", "partnered_with", "Cie Generale d'Electricite", "")),
+    # what a seller sells "to" a buyer is the buyer's; an owned unit by the names before it
+    ("Hanson Trust PLC said it sold Glidden Inc to Imperial Chemical Industries PLC for 580 mln dlrs.",
+     ("Imperial Chemical Industries PLC", "acquired", "Glidden Inc", "")),
+    ("Rexnord Inc said it agreed to sell its Railway Maintenance Equipment Co subsidiary to Oak Industries Inc.",
+     ("Oak Industries Inc", "acquired", "Railway Maintenance Equipment Co", "")),
     # no department named: the secretary's portfolio names it, and stays in the role
     ("Commerce Secretary Malcolm Baldrige said the sale would harm national security.",
      ("Malcolm Baldrige", "affiliated_with", "Commerce Department", "Commerce Secretary")),
@@ -227,7 +232,7 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
         "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
-        "site-at-a-town-typed-org", "into-a-joint-venture-with", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
+        "site-at-a-town-typed-org", "into-a-joint-venture-with", "sold-to", "sold-its-unit-to", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 
@@ -246,6 +251,15 @@ def test_no_department_named_after_a_state_or_for_another_name(nlp, text):
 ])
 def test_a_deal_left_or_talked_about_is_no_partnership(nlp, text):
     assert not any(p == "partnered_with" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp sold 1 mln Widget Inc shares to Gadget Inc.",  # a part of the company
+    "Acme Corp sold its stake in Widget Inc to Gadget Inc.",
+    "By selling the Yukos unit to Baikal Finance Group, Russia avoids a legal fight.",  # a unit of Yukos
+])
+def test_selling_a_part_is_no_acquisition_of_the_whole(nlp, text):
+    assert not any(p == "acquired" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
 
 
 def test_a_place_before_a_firm_s_kind_is_no_home(nlp):

@@ -9,6 +9,8 @@ SELECTION_VERBS = frozenset({"select", "choose", "pick", "tap", "award", "grant"
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "order", "orders", "deal", "tender", "bid", "award"})
 # Nouns of one organisation buying another: "Google's acquisition of YouTube".
 ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout", "buy-out"})
+# Verbs by which a seller passes a company to a buyer named by "to" (offers.sold_to).
+SELLING_VERBS = frozenset({"sell"})
 # Nouns of a deal whose infinitive says what it does: "Microsoft's deal to buy LinkedIn".
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord"})
 # Words that make a deal one that has not happened: "the proposed merger", "a failed takeover".

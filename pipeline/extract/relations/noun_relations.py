@@ -196,8 +196,7 @@ def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
     Sachs valued its Deluxe Film unit": the unit is the company the story is about), but past a
     clause whose subject is a person, whom "its" cannot stand for ("Purolator said director Doresy
-    Gardner resigned from its board"), nor a subject that holds the noun itself ("Inco said output at its
-    Sudbury mine rose": "its" is the speaker's, not the output's)."""
+    Gardner resigned from its board"), nor one holding the noun ("Inco said output at its mine rose")."""
     for verb in noun.ancestors:
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i
                     and not s.left_edge.i <= noun.i <= s.right_edge.i]

@@ -21,6 +21,7 @@ from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
+from pipeline.extract.relations.offers import sold_to
 from pipeline.extract.relations.partnerships import mutual_verb, partnership_verb, subject_group
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive
@@ -81,6 +82,7 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
     agents = [m for t in prep_objects(verb, ("by",)) for m in finder.group(t)] if passive else []
     yield from partnership_verb(finder, verb, subjects)
     yield from mutual_verb(finder, verb)
+    yield from sold_to(finder, verb)
     yield from speaking_place_visit(finder, verb)
     yield from event_place(finder, verb)
     if key in FORMER_HOME_VERBS and sense is None and passive:  # "was raised in Ohio" (not a statue "raised in")
