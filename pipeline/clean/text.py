@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.clean.lines import INLINE_TAG, STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features
+from pipeline.clean.lines import (
+    INLINE_TAG, STOPWORDS, LineFeatures, LineKind, detect_language, first_pass_kind, line_features, opens_with_dateline,
+)
 from pipeline.clean.stats import LineStats
 from pipeline.clean.units import paragraph_lines
 from pipeline.clean.wrapping import unwrap_lines
@@ -240,7 +242,10 @@ def _lead_line(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None
     if before is None or before == opening or keep[before] or kinds[before] is not LineKind.SHORT:
         return None  # the page's first line is its headline, however sentence-shaped ("What's next for X? ...")
     f = features[before]
-    return before if f.sentence_end and f.words >= LEAD_MIN_WORDS and f.title_case_ratio <= LEAD_MAX_TITLE_CASE else None
+    # a wire lead opens with its dateline in capitals and is full of names ("BURBANK, Calif., March 12 -
+    # Walt Disney Co said it named Robert J. Fitzpatrick ..."): no headline, however title-cased
+    return before if f.sentence_end and f.words >= LEAD_MIN_WORDS and (
+        f.title_case_ratio <= LEAD_MAX_TITLE_CASE or opens_with_dateline(f.text)) else None
 
 
 def _decide_short_lines(features: Sequence[LineFeatures], kinds: list[LineKind | None], keep: list[bool]) -> None:

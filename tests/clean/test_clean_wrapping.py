@@ -108,3 +108,34 @@ def test_unwrapping_undoes_textwrap(paragraphs, width, style):
 def test_a_paragraph_per_line_page_is_never_touched(paragraphs):
     lines = [p for p in paragraphs if len(p) > 100] or ["x" * 120]
     assert unwrap_lines(lines) == lines
+
+
+WIRE_BODY = [
+    "The announcement was made jointly by the president and the chief executive officer of the two companies.",
+    "The company said the sale would be completed in the second quarter, subject to the approval of regulators.",
+    "It said the proceeds would be used to reduce debt and to fund the expansion of its plants in the south.",
+]
+
+
+@pytest.mark.parametrize("lead", [
+    # a name the wire sets in angle brackets is no page markup
+    "HOUSTON, March 12 - The <Hearst Corp> is buying the Houston Chronicle from Houston Endowment Inc for 400 mln dlrs.",
+    # a company in camel case after a dateline is no headline glued to a summary
+    "NEW YORK, March 12 - ProtocomDevices Inc said it has seen more erosion of its general financial condition "
+    "since December 31, and is actively engaged in negotiations to secure additional financing.",
+    # a lead full of names, title-cased under its capital dateline, is no headline
+    "BURBANK, Calif., March 12 - Walt Disney Co said it named Robert J. Fitzpatrick, president of Euro Disneyland.",
+    "MEXICO CITY, Feb. 8 (UPI) - Former Mexican President Felipe Calderon said the plan would not work at all.",
+], ids=["bracketed-name", "camel-case-company", "title-cased-lead", "dateline-with-agency"])
+def test_a_wire_story_keeps_its_lead(lead):
+    lines = ["COMPANY NEWS HEADLINE", ""] + _wrapped([lead] + WIRE_BODY, 65, "indent")
+    cleaned = clean_plain_text("\n".join(lines))
+    assert cleaned.split("\n\n")[0] == lead, cleaned
+
+
+def test_the_right_to_subscribe_to_shares_is_no_call_to_subscribe():
+    from pipeline.clean.lines import line_features
+    line = ("The issue will be priced at par with a one pct coupon, and each 10,000 franc bond will carry 18 warrants, "
+            "each giving the right to subscribe to Moet-Hennessy shares over a three-year period.")
+    assert not line_features(line, None).ui_sentence
+    assert line_features("Subscribe to our newsletter for the latest news.", None).ui_sentence
