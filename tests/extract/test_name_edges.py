@@ -110,6 +110,16 @@ def test_an_ordinal_opening_a_company_name_is_taken_in(nlp, text, right, wrong):
     assert right in found and wrong not in found
 
 
+def test_a_number_opening_a_company_name_is_taken_in_but_no_count_of_its_staff(nlp):
+    found = organisations(nlp, "Bally acquired Six Flags Corp in 1982. Two Boeing Co executives resigned.")
+    assert "Six Flags Corp" in found and "Boeing Co" in found and "Two Boeing Co" not in found, found
+
+
+def test_two_names_and_a_firm_s_staff_noun_are_one_firm(nlp):
+    found = organisations(nlp, '"Rates will fall," said Carroll McEntee and McGinley analyst Brian Singer.')
+    assert "Carroll McEntee and McGinley" in found, found
+
+
 @pytest.mark.parametrize("text, name", [
     ("The first Boston Corp plant closed in May, the union said.", "Boston Corp"),
     ("First, Boston Corp said it would close the plant in May.", "Boston Corp"),

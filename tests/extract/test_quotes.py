@@ -236,6 +236,10 @@ CASES = [
      "referred to as \"other,\" covering bank and credit union loans, fell by 250 mln dlrs in January, the "
      "Federal Reserve said.",
      []),
+    ("a thing glossed by its other name after ', or' is the writer's term, not a quote",
+     "Trans World Airlines said it would fight the shareholder rights plan, or \"poison pill,\" adopted by "
+     "the board, Buckstein said.",
+     []),
     ("a quote with no frame right after the speaker's reported words goes on with them",
      "John Smith said the administration may be reluctant to act while talks go on. “The other factor is "
      "whether it would look like we are tipping the scales.”",

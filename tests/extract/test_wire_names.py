@@ -262,6 +262,16 @@ def test_selling_a_part_is_no_acquisition_of_the_whole(nlp, text):
     assert not any(p == "acquired" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
 
 
+def test_one_of_a_company_s_owners_is_no_parent(nlp):
+    text = "Of the 10 mln, 7.5 mln went to Williams and 2.5 mln to Forum's other owner, Audley Inc."
+    assert not any(p == "member_of" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
+def test_a_labour_minister_serves_no_labour_party(nlp):
+    text = "He said that Labour Minister Almir Pazzionotto would act as a mediator."
+    assert not any(o == "Labour" for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
 def test_a_place_before_a_firm_s_kind_is_no_home(nlp):
     text = "The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan."
     assert not any(p == "lives_in" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)

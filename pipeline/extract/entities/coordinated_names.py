@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.lexicon import LEGAL_SUFFIXES, is_legal_form
+from pipeline.lexicon import EMPLOYEE_NOUNS, LEGAL_SUFFIXES, is_legal_form
 from pipeline.name_strings import country, known_place, name_key
 from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS, ORG_HEADS, STATE_HEADS
 
@@ -143,9 +143,12 @@ def founders_firm_names(doc: Doc) -> list[Span]:
     found = []
     for first in doc.ents:
         second = entity_at.get(first.end + 1)
-        if second is None or len(first) != 1 or len(second) != 1 or doc[first.end].lower_ != "and":
+        if second is None or doc[first.end].lower_ != "and" or {first.label_, second.label_} - FOUNDER_LABELS:
             continue
-        if {first.label_, second.label_} - FOUNDER_LABELS:
+        if len(first) <= 2 and len(second) == 1 and _staff_of_a_firm_after(doc, second.end):
+            found.append(Span(doc, first.start, second.end, label="ORG"))  # "Carroll McEntee and McGinley analyst X"
+            continue
+        if len(first) != 1 or len(second) != 1:
             continue
         if first.text == second.text:  # "Saatchi and Saatchi": never two names
             found.append(Span(doc, first.start, second.end, label="ORG"))
@@ -161,6 +164,11 @@ def founders_firm_names(doc: Doc) -> list[Span]:
                 and not _written_alone(doc, first.start, second.start):
             found.append(Span(doc, first.start, second.end, label="ORG"))
     return found
+
+
+def _staff_of_a_firm_after(doc: Doc, i: int) -> bool:
+    """"... analyst Brian Singer": a firm's staff noun, then a person's name, right after token i-1."""
+    return i + 1 < len(doc) and doc[i].lower_ in EMPLOYEE_NOUNS and doc[i + 1].ent_type_ == "PERSON"
 
 
 def _a_persons_employer(token: Token) -> bool:

@@ -15,8 +15,8 @@ article (outside its headlines) and the lemmatizer's word index use the word:
 - A nickname in quotes inside a name: 'Marion "Suge" Knight', 'Earvin "Magic" Johnson' come out
   as no entity, or as a PRODUCT and a surname that links to nobody. A given name, one or two
   capitalised words in quotes, then a capitalised surname, is one person's name.
-- An ordinal that opens a company's name left out: "Darwin Beck of First Boston Corp" tagged ORG
-  "Boston Corp" (also "First Union Corp", "First Chicago Ltd"), which then links to no company the
+- An ordinal or a number that opens a company's name left out: "Darwin Beck of First Boston Corp"
+  tagged ORG "Boston Corp" (also "First Union Corp", "Six Flags Corp"), which then links to no company the
   article names in full. A capitalised ordinal right before an organisation's span that the parser
   hangs inside that span is the name's first word.
 - A company's name left out before its legal form: "Oerlikon-Buehrle Holding AG unit Contraves AG"
@@ -104,9 +104,12 @@ def with_given_name(ent: Span, lower_forms: set[str], common: frozenset[str], ve
     return Span(doc, start, ent.end, label="PERSON") if start < ent.start else None
 
 
-# Ordinals that open company names ("First Boston Corp", "Fifth Third Bancorp")
-NAME_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
-ORDINAL_DEPS = frozenset({"compound", "amod", "nmod"})
+# Ordinals and numbers that open company names ("First Boston Corp", "Fifth Third Bancorp", "Six Flags
+# Corp", "Three Mile Island"), hung by the parser inside the name; not a count of what follows it ("Two
+# Boeing Co executives": the number modifies "executives")
+NAME_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                           "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+ORDINAL_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 
 
 def with_ordinal(ent: Span) -> Span | None:

@@ -20,7 +20,8 @@ MAX_PREMODIFIER_WORDS = 5
 LABEL_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 # Words right before a quotation that announce a name, not speech: 'the so-called “cars deals”', 'the
 # category referred to as “other”', 'a method known as “fracking”'.
-NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|referred to as|known as)\s*$", re.IGNORECASE)
+# ('a shareholder rights plan, or “poison pill”': a gloss naming the thing by its other name)
+NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|referred to as|known as)\s*$|[a-z]{3},\s+or\s*$", re.IGNORECASE)
 # Nouns that name the quoted words as words: 'the term “three amigos”', 'the phrase “...”'.
 TERM_NOUNS = frozenset({"term", "phrase", "word", "words", "slogan", "name", "nickname", "label", "title",
                         "hashtag", "motto", "expression", "catchphrase", "moniker", "epithet"})

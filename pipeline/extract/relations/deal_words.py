@@ -26,6 +26,8 @@ BLOCKING_VERBS = frozenset({"block", "reject", "oppose", "abandon", "scrap", "ca
 OWNER_NOUNS = frozenset({"parent", "owner"})
 OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company", "agency", "bureau", "wing"})  # not "affiliate": "NBC affiliate WHO"
 SUBSIDIARY_NOUNS = frozenset({"subsidiary", "unit", "division", "arm"})  # "its brokerage unit X", not "advertising agency"
+# Words that make an owner one of several: "Forum's other owner, Audley Inc", "a minority owner"
+PART_OWNER_WORDS = frozenset({"other", "another", "minority", "co", "part", "joint", "partial"})
 # Words that make "company" the owner: "its parent company", "X's holding company, Y"
 PARENT_COMPANY_WORDS = frozenset({"parent", "holding"})
 # Contract nouns that name no contract when received "from" someone: a bid is an offer made ("Viacom

@@ -29,7 +29,7 @@ from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, pronoun_owner
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
 from pipeline.extract.relations.deal_words import (ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, OWNED_NOUNS, OWNER_NOUNS,
-                                                  PARENT_COMPANY_WORDS, SUBSIDIARY_NOUNS, UNREALISED_WORDS)
+                                                  PARENT_COMPANY_WORDS, PART_OWNER_WORDS, SUBSIDIARY_NOUNS, UNREALISED_WORDS)
 from pipeline.extract.relations.lexicon import (
     INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS, MAKER_PARTICIPLES, MEDIA_NAME_WORDS,
     RULE_VERB_SENSES, SITE_VISIT_VERBS, STREET_WORDS,
@@ -335,11 +335,11 @@ def _press(mention: Mention) -> bool:
 
 
 def _parent_and_unit(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
-    """"Y, a subsidiary of X", "X's subsidiary Y" (member_of(Y, X)); "X's parent company, Y", "Y, the
-    parent company of X" (member_of(X, Y)): the noun stands beside one name and owns or names the other."""
-    if noun.lemma_.lower() == "company" and not any(c.lower_ in PARENT_COMPANY_WORDS for c in noun.children
-                                                    if c.dep_ in ("amod", "compound")):
-        return
+    """"Y, a subsidiary of X", "X's subsidiary Y" (member_of(Y, X)); "X's parent company, Y" (member_of(X, Y)):
+    the noun stands beside one name and owns or names the other."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det")}
+    if noun.lemma_.lower() == "company" and not modifiers & PARENT_COMPANY_WORDS or modifiers & PART_OWNER_WORDS:
+        return  # "Forum's other owner, Audley Inc": one of its owners, no parent
     beside = [m for m in [finder.mention_at(c) for c in noun.children if c.dep_ == "appos"] if m is not None]
     if noun.dep_ == "appos":
         head = finder.mention_at(noun.head)

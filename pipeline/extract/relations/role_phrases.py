@@ -317,7 +317,7 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
         phrase.organisations += [m for m in [office_organisation(finder, noun, plain)] if m is not None]
     # "Republican presidential candidate X", "X, a Democrat": the party, when the article names it
     party_words = [t.text for t in [*modifiers, noun] if t.text[:1].isupper() and t.lower_ in PARTY_KEYS
-                   and t.i not in party_words_at]
+                   and t.i not in party_words_at and finder.mention_at(t) not in portfolios]  # "Labour Minister X"
     party = party_named(finder, party_words) if party_words and not phrase.organisations else None
     if party is not None:
         phrase.organisations.append(party)
