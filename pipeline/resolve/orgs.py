@@ -38,11 +38,12 @@ def _legal_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def strip_legal_form(key: str) -> str:
-    """'acme robotics pty ltd' -> 'acme robotics'; a name that is nothing but a legal form stays."""
+    """'acme robotics pty ltd' -> 'acme robotics', 'cargill, inc' -> 'cargill'; a name that is nothing but a
+    legal form stays."""
     words = key.split()
     for form in _legal_forms().get(words[-1], ()) if words else ():
         if len(words) > len(form) and tuple(words[-len(form):]) == form:
-            return " ".join(words[:-len(form)])
+            return " ".join(words[:-len(form)]).rstrip(",")
     return key
 
 

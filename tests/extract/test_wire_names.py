@@ -272,6 +272,12 @@ def test_a_labour_minister_serves_no_labour_party(nlp):
     assert not any(o == "Labour" for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
 
 
+def test_a_party_tag_s_state_abbreviation_may_end_the_sentence(nlp):
+    text = "There will be difficulty, said Gene Moos, aide to majority leader Tom Foley, D-Wash.\n    Projected cost savings rose."
+    assert ("Tom Foley", "affiliated_with", "Washington", "") in relations_of(nlp, text, named=True), \
+        relations_of(nlp, text, named=True)
+
+
 def test_a_place_before_a_firm_s_kind_is_no_home(nlp):
     text = "The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan."
     assert not any(p == "lives_in" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)

@@ -79,6 +79,7 @@ def test_organisation_short_forms(long, stem):
 def test_legal_forms_come_from_cleanco():
     assert strip_legal_form("deutsche bank ag") == "deutsche bank"
     assert strip_legal_form("grupo acme sa de cv") == "grupo acme"
+    assert strip_legal_form("cargill, inc") == "cargill"  # the comma before the form goes with it
 
 
 @pytest.mark.parametrize("short, long", [

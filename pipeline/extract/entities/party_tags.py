@@ -71,7 +71,8 @@ def party_state_tags(doc: Doc) -> Doc:
         if token.text not in ("(", ",") or doc[token.i + 1].text not in PARTY_TAG_LETTERS or doc[token.i + 2].text not in DASHES:
             continue
         state = _state_span(doc, token.i + 3)
-        if state is None or state.end >= len(doc) or doc[state.end].text not in (")", ",", ".", ";"):
+        # an abbreviation's period may end the sentence too ("aide to Tom Foley, D-Wash. Projected ...")
+        if state is None or not state[-1].text.endswith(".") and (state.end >= len(doc) or doc[state.end].text not in (")", ",", ".", ";")):
             continue
         if not any(e.label_ == "GPE" and e.start == state.start and e.end == state.end for e in doc.ents):
             found.append(Span(doc, state.start, state.end, label="GPE"))
