@@ -71,8 +71,8 @@ _UI_PHRASES = re.compile(
 _UI_SENTENCE = re.compile(
     r"""\b(
         # a call to subscribe, not "the right to subscribe to Moet-Hennessy shares" (a bond's warrants)
-        subscribe\ to\ (our|my|the\ (newsletter|podcast|channel|feed))\b|^\W*subscribe\ to\b|[.!?]\s+subscribe\ to\b|
-        sign\ up\ (for|to)|click\ here|newsletter|all\ rights\ reserved|copyright\ ©|©\ ?\d{4}|
+        subscribe\ to\ (our|my|your|this|the\ (newsletter|podcast|channel|feed))\b|^\W*subscribe\ to\b|[.!?]\s+subscribe\ to\b|
+        sign\ up\ (for|to)|click\ here|\b(our|your|this|free|daily|weekly|e-?mail)\ newsletters?\b|newsletters?\ (subscription|sign-?up)|^\W*newsletters?\b|all\ rights\ reserved|copyright\ ©|©\ ?\d{4}|
         cookies?\ (to|policy)|by\ continuing\ to\ (use|browse)|follow\ us\ (on|at)\ (twitter|facebook|instagram)|
         (share|like)\ (it|this\ (story|article))\ with|enable\ javascript|(update|upgrade)\ your\ browser|your\ browser\ (is|does)\ not|
         declared\ an?\ ["“]?undesirable|foreign\ agent|
@@ -294,7 +294,7 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»)\]]*(\s|$)")
 # in camel case ("ProtocomDevices Inc said") has a capital after four lower-case letters, as a headline
 # glued to its summary has ("...is fitHome Minister"), and made the lead a teaser.
 _OPENING_DATELINE = re.compile(r"^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
-                               r"(?:,(?: [A-Z][A-Za-z.]+,)? [A-Z][a-z]{2,8}\.? \d{1,2}(?: \(\w+\))?"
+                               r"(?:,(?: [A-Z][A-Za-z.]+,)? [A-Z][A-Za-z]{2,8}\.? \d{1,2}(?: \(\w+\))?"
                                r"|,? \((?:Reuters|AP|AFP|UPI)\))\s*[-–—]\s")
 
 

@@ -233,19 +233,34 @@ LEAD_MAX_TITLE_CASE = 0.6
 def _lead_line(features: Sequence[LineFeatures], kinds: Sequence[LineKind | None], keep: Sequence[bool]) -> int | None:
     """The line right before the article's first kept paragraph when it is a lead: one sentence-shaped
     line of LEAD_MIN_WORDS words or more, not title-cased like a headline, directly above the body, and
-    not the page's first line."""
-    first = next((i for i, k in enumerate(kinds) if keep[i] and k is LineKind.GOOD), None)
+    not the page's first line. A wire lead, opened by its dateline, may stand above a short first
+    paragraph ("MIAMI, March 2 - Texas Air Corp's Eastern Airlines said it will offer ... / It had
+    previously offered similar service out of Houston.")."""
+    first_good = next((i for i, k in enumerate(kinds) if keep[i] and k is LineKind.GOOD), None)
+    first_kept = next((i for i, k in enumerate(kinds) if keep[i] and k in (LineKind.GOOD, LineKind.SHORT)), None)
+    for first, wire_only in ((first_good, False), (first_kept, True)):
+        before = _line_above(kinds, keep, first)
+        if before is None:
+            continue
+        f = features[before]
+        dateline = opens_with_dateline(f.text)
+        if f.sentence_end and f.words >= LEAD_MIN_WORDS and (dateline or not wire_only and f.title_case_ratio <= LEAD_MAX_TITLE_CASE):
+            # a wire lead opens with its dateline in capitals and is full of names ("BURBANK, Calif., March
+            # 12 - Walt Disney Co said it named Robert J. Fitzpatrick ..."): no headline, however title-cased
+            return before
+    return None
+
+
+def _line_above(kinds: Sequence[LineKind | None], keep: Sequence[bool], first: int | None) -> int | None:
+    """The short, unkept line right above line `first`, if it is not the page's first line (its headline,
+    however sentence-shaped: "What's next for X? ...")."""
     if first is None:
         return None
     before = next((j for j in range(first - 1, -1, -1) if kinds[j] is not None), None)
     opening = next(j for j, k in enumerate(kinds) if k is not None)
     if before is None or before == opening or keep[before] or kinds[before] is not LineKind.SHORT:
-        return None  # the page's first line is its headline, however sentence-shaped ("What's next for X? ...")
-    f = features[before]
-    # a wire lead opens with its dateline in capitals and is full of names ("BURBANK, Calif., March 12 -
-    # Walt Disney Co said it named Robert J. Fitzpatrick ..."): no headline, however title-cased
-    return before if f.sentence_end and f.words >= LEAD_MIN_WORDS and (
-        f.title_case_ratio <= LEAD_MAX_TITLE_CASE or opens_with_dateline(f.text)) else None
+        return None
+    return before
 
 
 def _decide_short_lines(features: Sequence[LineFeatures], kinds: list[LineKind | None], keep: list[bool]) -> None:

@@ -126,7 +126,13 @@ WIRE_BODY = [
     # a lead full of names, title-cased under its capital dateline, is no headline
     "BURBANK, Calif., March 12 - Walt Disney Co said it named Robert J. Fitzpatrick, president of Euro Disneyland.",
     "MEXICO CITY, Feb. 8 (UPI) - Former Mexican President Felipe Calderon said the plan would not work at all.",
-], ids=["bracketed-name", "camel-case-company", "title-cased-lead", "dateline-with-agency"])
+    # a newsletter the story quotes is no call to sign up for one
+    "HAMBURG, March 3 - Visible stocks of 17 oils and fats are probably peaking now and are likely to fall "
+    "sharply by October 1 this year, the Oil World newsletter said.",
+    "NEW YORK, MARCH 2 - Shares of Temple Inland Inc and International Paper Co rose sharply this morning "
+    "following a recommendation by Prudential Bache Securities, traders said.",
+], ids=["bracketed-name", "camel-case-company", "title-cased-lead", "dateline-with-agency", "newsletter-quoted",
+        "month-in-capitals"])
 def test_a_wire_story_keeps_its_lead(lead):
     lines = ["COMPANY NEWS HEADLINE", ""] + _wrapped([lead] + WIRE_BODY, 65, "indent")
     cleaned = clean_plain_text("\n".join(lines))
@@ -139,3 +145,11 @@ def test_the_right_to_subscribe_to_shares_is_no_call_to_subscribe():
             "each giving the right to subscribe to Moet-Hennessy shares over a three-year period.")
     assert not line_features(line, None).ui_sentence
     assert line_features("Subscribe to our newsletter for the latest news.", None).ui_sentence
+
+
+def test_a_wire_lead_stands_above_a_short_first_paragraph():
+    lead = ("MIAMI, March 2 - Texas Air Corp's Eastern Airlines said it will offer low fare, night-time service "
+            "from Chicago's O'Hare International Airport to 18 U.S. cities.")
+    body = ["It had previously offered similar service out of Houston."] + WIRE_BODY
+    cleaned = clean_plain_text("\n".join(["TEXAS AIR UNIT TO BEGIN NEW SERVICE", ""] + _wrapped([lead] + body, 65, "indent")))
+    assert cleaned.split("\n\n")[:2] == [lead, body[0]], cleaned
