@@ -215,6 +215,10 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
     # a deal in force the clause's verb acts under or puts something into
     ("Last year, ITT Corp transferred its European telecommunications businesses into a joint venture with "
      "Cie Generale d'Electricite.", ("ITT Corp", "partnered_with", "Cie Generale d'Electricite", "")),
+    # "its" is the "it" subject of a clause the company's own verb reports
+    ("MEDIQ Inc said it has filed a statement with the Securities and Exchange Commission to set up its "
+     "Copelco Financial Services Group Inc unit as a publicly traded leasing company.",
+     ("Copelco Financial Services Group Inc", "member_of", "it", "")),
     # what a seller sells "to" a buyer is the buyer's; an owned unit by the names before it
     ("Hanson Trust PLC said it sold Glidden Inc to Imperial Chemical Industries PLC for 580 mln dlrs.",
      ("Imperial Chemical Industries PLC", "acquired", "Glidden Inc", "")),
@@ -232,7 +236,7 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
         "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
-        "site-at-a-town-typed-org", "into-a-joint-venture-with", "sold-to", "sold-its-unit-to", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
+        "site-at-a-town-typed-org", "into-a-joint-venture-with", "its-of-an-it-subject", "sold-to", "sold-its-unit-to", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 

@@ -192,11 +192,10 @@ def _nearest_organisation(finder: ArgumentFinder, noun: Token) -> list[Mention]:
 def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
     """What an unlinked "its" before `noun` stands for: the organisations named by the subject of the
     nearest clause above `noun` whose subject comes before it, when that clause reports what its
-    subject says ("AMR Corp said its ... unit", "Acme said its board elected X",
-    "Novartis has announced ... its Sandoz unit"); not the subject of any verb ("Advisers Goldman
-    Sachs valued its Deluxe Film unit": the unit is the company the story is about), but past a
-    clause whose subject is a person, whom "its" cannot stand for ("Purolator said director Doresy
-    Gardner resigned from its board"), nor one holding the noun ("Inco said output at its mine rose")."""
+    subject says ("AMR Corp said its ... unit", "Novartis has announced ... its Sandoz unit"), or an "it"
+    subject of a clause above ("MEDIQ said it has filed ... to set up its Copelco unit"); not a name subject
+    ("Advisers Goldman Sachs valued its Deluxe Film unit"), past a person subject ("Purolator said director
+    Doresy Gardner resigned from its board") and one holding the noun ("Inco said output at its mine rose")."""
     for verb in noun.ancestors:
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.left_edge.i
                     and not s.left_edge.i <= noun.i <= s.right_edge.i]
@@ -204,7 +203,8 @@ def speaker_organisations(finder: ArgumentFinder, noun: Token) -> list[Mention]:
             if not is_speech_verb(verb):
                 if all(finder.group(s) and all(finder.label(m) == "PERSON" for m in finder.group(s)) for s in subjects):
                     continue
-                return []
+                return [m for s in subjects if s.lower_ == "it" and verb.i != noun.head.i  # not "it sold its unit"
+                        for m in finder.group(s) if finder.label(m) == "ORG"]
             # past a wire dateline's place ("CANTON, Mass, March 4 - Computer Identics Corp said its ...")
             subject = subject_token(verb)
             subjects = [subject] if subject is not None and subject.i < noun.left_edge.i else subjects
