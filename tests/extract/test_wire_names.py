@@ -282,6 +282,28 @@ def test_a_party_tag_s_state_abbreviation_may_end_the_sentence(nlp):
         relations_of(nlp, text, named=True)
 
 
+@pytest.mark.parametrize("text, status", [
+    ("NL Industries Inc said its chairman and chief executive officer Theodore Rogers resigned this morning.", "former"),
+    ("John Smith, Acme Corp's president, retired on Monday.", "former"),
+    ("Acme Corp said its president John Smith will retire next year.", None),  # still holds it
+    ("John Smith, Acme Corp's president, retired from tennis in 1990.", None),  # left something else
+])
+def test_a_departure_the_holder_makes_ends_the_title_s_post(nlp, text, status):
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    posts = [r for r in analysis.relations if r.predicate == "affiliated_with"]
+    assert posts and all(r.qualifiers.get("status") == status for r in posts), posts
+
+
+def test_a_name_that_keeps_its_s_elsewhere_keeps_it_alone(nlp):
+    text = "Moody's Investors Service Inc said it cut the ratings. Moody's said the losses were large."
+    assert "Moody" not in {m.text for m in collect_mentions(nlp(text))}
+
+
+def test_a_lone_state_before_a_judge_s_title_is_no_employer(nlp):
+    text = "American said State District Judge Fred Biery granted the injunction."
+    assert not any(o == "State" for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
 def test_a_place_before_a_firm_s_kind_is_no_home(nlp):
     text = "The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan."
     assert not any(p == "lives_in" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)

@@ -314,6 +314,12 @@ def _secretary_department(ent: Span) -> str | None:
     return f"{ent.text} Department"
 
 
+def _names_with_possessive(ents, form: str) -> bool:
+    """Whether a longer name of the article opens with `form`, a name and its "'s" ("Moody's Investors
+    Service Inc", "McDonald's Corp"): the "'s" is the name's own."""
+    return any(e.text.startswith(form + " ") for e in ents)
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
@@ -327,6 +333,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if part is None:
             continue
         start, end = _trim(text_of_doc, part.start_char, part.end_char)
+        if text_of_doc[end:end + 2] in ("'s", "’s") and _names_with_possessive(ents, text_of_doc[start:end + 2]):
+            end += 2  # "Moody's said" where the article names "Moody's Investors Service Inc": no possessive
         kept_brackets = {t.idx for t in part if t.text in "()[]"}  # _name_part's: "Indosuez Asia (Singapore) Ltd"
         bracket = next((b for b in _BRACKET.finditer(text_of_doc, start + 1, end) if b.start() not in kept_brackets), None)
         if bracket:  # inside a token the tokenizer did not split ("CNN Business)A")
@@ -339,8 +347,10 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         if text.replace(".", "") in NOT_NAME_ACRONYMS or _shouted(ent.text):  # a role, a time zone, shouting
             continue
-        if ent.label_ == "ORG" and text.lower() in LONE_UNIT_WORDS and not _in_a_longer_name(ents, text):
-            continue  # "A Department spokesman said": whose? ("the Ministry" after "Ministry of Defence" is it)
+        if ent.label_ == "ORG" and (text.lower() in LONE_UNIT_WORDS and not _in_a_longer_name(ents, text)
+                                    or text == "State" and _state_department(ent) is None):
+            continue  # "A Department spokesman said": whose? ("the Ministry" after "Ministry of Defence" is it);
+            # "State District Judge X": a state court's, the state unnamed
         if text.lower().rstrip(".") + "." in TITLE_ABBREVIATIONS:  # "Lt." of "Lt. Col. Alexander Vindman"
             continue
         department = _state_department(ent) or _secretary_department(ent) if ent.label_ == "ORG" else None

@@ -9,6 +9,7 @@ China), "title_place" (Tempe plastic surgeon X), "party_state" (Sen. Ted Cruz, R
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Token
@@ -23,7 +24,7 @@ from pipeline.extract.relations.role_kinds import (
 from pipeline.extract.relations.parties import party_named
 from pipeline.extract.relations.reporting_titles import reported_organisation
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role
-from pipeline.extract.relations.role_status import post_status
+from pipeline.extract.relations.role_status import left_post, post_status
 from pipeline.party_words import PARTY_TAG_LETTERS
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.sports_words import SIDE_POSTS, TEAM_GROUP_NOUNS
@@ -224,6 +225,8 @@ def _described_group(finder: ArgumentFinder, title: Token) -> list[Mention]:
 def title_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
     yield from party_state_rules(finder, mention, root)
     phrase = title_phrase(finder, root)
+    if phrase is not None and phrase.status is None and left_post(root):
+        phrase = replace(phrase, status="former")
     if phrase is None:
         yield from _title_prep_org(finder, mention, root)
     if phrase is not None:
@@ -381,6 +384,8 @@ def apposition_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> I
     nouns += [t for t in titles_in_objects(nouns) if finder.mention_at(t) is None and t not in nouns]
     for noun in nouns:
         phrase = read_role(finder, noun)
+        if phrase is not None and phrase.status is None and left_post(root):
+            phrase = replace(phrase, status="former")  # "X, its president, retired"
         if phrase is not None:
             yield from phrase_candidates([mention], phrase, "appos", (noun,))
         elif noun.lemma_.lower() in NON_POST_NOUNS:

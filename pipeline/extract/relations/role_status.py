@@ -1,6 +1,7 @@
 """Whether a post is held now, was held, or is still to come: qualifiers.status of an affiliation
 read from its role phrase ("former CEO", "acting director", "incoming chair", "Soon-to-be senior
-White House aide", "Prime Minister-designate"). Used by role_phrases.read_role.
+White House aide", "Prime Minister-designate"), used by role_phrases.read_role; or from the holder's
+own verb ("its chairman Theodore Rogers resigned this morning": left_post, used by role_rules).
 """
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from pipeline.extract.modality import is_future, unrealised
+from pipeline.extract.relations.lexicon import DEPARTURE_VERBS
+from pipeline.extract.relations.verb_subjects import phrasal_key
 from pipeline.lexicon import CURRENT_ROLE_WORDS, FUTURE_ROLE_WORDS, PAST_ROLE_WORDS
 
 
@@ -44,3 +48,14 @@ def _stated_status(tokens: list[Token]) -> Optional[str]:
     if words & CURRENT_ROLE_WORDS:
         return "current"
     return None
+
+
+def left_post(holder: Token) -> bool:
+    """Whether the name a title or an apposition gives a post to is the subject of a departure that
+    took place ("NL Industries said its chairman and chief executive officer Theodore Rogers resigned
+    this morning", "X, its president, retired"): the post is former. Not "will retire", "should quit"."""
+    subject = holder.head if holder.dep_ == "appos" else holder  # "its chairman, Theodore Rogers, resigned"
+    verb = subject.head
+    return subject.dep_ == "nsubj" and phrasal_key(verb) in DEPARTURE_VERBS and verb.tag_ in ("VBD", "VBN") \
+        and not is_future(verb) and not unrealised(verb) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in verb.children)  # "retired from anesthesiology"
