@@ -75,3 +75,8 @@ PART_PURCHASE_WORDS = frozenset({"share", "stock", "stake", "equity", "asset", "
 # retail conglomerate which incorporates Mothercare" (relations/member_lists.py).
 COMPOSITE_ORG_NOUNS = frozenset({"group", "conglomerate", "consortium", "syndicate", "alliance", "coalition",
                                  "federation", "association", "grouping", "cartel", "holding"})
+
+# Kind words of foreign names and the English noun a story calls such a body by: "<Banco Santander>
+# signed ... , the bank said" (extract/coreference/rules.EntityGroups.name_words).
+FOREIGN_KIND_WORDS = {"banco": "bank", "banque": "bank", "banca": "bank", "bankhaus": "bank", "banka": "bank",
+                      "compagnie": "company", "compania": "company", "companhia": "company", "compañía": "company"}

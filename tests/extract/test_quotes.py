@@ -236,6 +236,11 @@ CASES = [
      "referred to as \"other,\" covering bank and credit union loans, fell by 250 mln dlrs in January, the "
      "Federal Reserve said.",
      []),
+    ("'the bank' is the bank the clause's subject names in its own language, not the last name holding 'Bank'",
+     "MADRID, March 5 - Banco Santander signed a letter of intent with Bank of America to purchase its West German "
+     "affiliate Bankhaus Centrale Credit AG, CC-Bank, the bank said in a statement amplifying an earlier report from "
+     "Frankfurt.\n\n\"The incorporation of CC-Bank in our group will provide a major boost,\" the statement said.",
+     [("Banco Santander", "The incorporation of CC-Bank in our group will provide a major boost")]),
     ("a thing glossed by its other name after ', or' is the writer's term, not a quote",
      "Trans World Airlines said it would fight the shareholder rights plan, or \"poison pill,\" adopted by "
      "the board, Buckstein said.",

@@ -12,6 +12,7 @@ from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import KINSHIP_NOUNS, POSSESSIVE_GENDERS, PRONOUN_GENDERS
 from pipeline.lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS, SUBJECT_DEPS
+from pipeline.organisation_words import FOREIGN_KIND_WORDS
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.speech_words import DOCUMENT_NOUNS, NAMED_WORK_NOUNS
 
@@ -192,7 +193,8 @@ class EntityGroups:
         return {m.label for m in self.members(mention)}
 
     def name_words(self, mention: Mention) -> set[str]:
-        return {w.casefold().strip(".,") for m in self.members(mention) for w in m.text.split()}
+        words = {w.casefold().strip(".,") for m in self.members(mention) for w in m.text.split()}
+        return words | {FOREIGN_KIND_WORDS[w] for w in words if w in FOREIGN_KIND_WORDS}  # "Banco Santander": a bank
 
     def spans(self, mention: Mention) -> list[Span]:
         found = []
