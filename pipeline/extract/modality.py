@@ -139,7 +139,11 @@ def _still_to_come(token: Token) -> bool:
     """"There could be more movement before Obama leaves the Oval Office": a present-tense clause
     under "before"/"until" states an event still to come; so does one with a time ahead ("Next
     Sunday, the Texans come to Lucas Oil Stadium", "Obama flies to Cuba tomorrow")."""
-    return token.tag_ in ("VBZ", "VBP") and any(
+    # a participle with its time ahead under a verb of the present or future ("will extend his tour,
+    # flying to Japan next week"; not "arrived in Paris, flying to Rome the next day")
+    participle = token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and (
+        token.head.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in token.head.children))
+    return (token.tag_ in ("VBZ", "VBP") or participle) and any(
         c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
         or c.dep_ in ("npadvmod", "advmod", "prep") and _time_ahead(c) for c in token.children)
 

@@ -407,3 +407,20 @@ def test_no_company_name_opens_with_its_legal_form(nlp):
 ])
 def test_a_dateline_date_run_over_the_story_s_first_name(nlp, text, mention):
     assert mention in mentions_of(nlp, text), mentions_of(nlp, text)
+
+
+def test_a_dateline_with_its_month_in_capitals_is_no_traveller(nlp):
+    text = "BRASILIA, MARCH 5 - Finance Minister Dilson Funaro will extend his tour, flying to Japan next week."
+    assert not any(s == "BRASILIA" for s, _, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, visited", [
+    ("BRASILIA, March 5 - Finance Minister Dilson Funaro will extend his tour, flying to Japan next week.", False),
+    ("Smith arrived in Paris on Monday, flying to Rome the next day.", True),  # 'next' of a past narrative
+])
+def test_a_participle_with_its_time_ahead_under_a_future_verb_is_no_visit_made(nlp, text, visited):
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    names = {m.index: m.text for m in analysis.mentions}
+    made = [r for r in analysis.relations if r.predicate == "visited" and names.get(r.object) in ("Japan", "Rome")
+            and r.modality == "asserted"]
+    assert bool(made) == visited, analysis.relations

@@ -42,7 +42,8 @@ NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "
 # 2015 (Reuters Health) -") is under 70 characters.
 MAX_DATELINE_CHARS = 120
 
-_MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "March 5", and the wire's "MARCH 5" ("BRASILIA, MARCH 5 - ")
+_MONTH = r"(?:" + "|".join(form for m in sorted(MONTHS, key=len, reverse=True) for form in (m.capitalize(), m.upper())) + r")\.?"
 # Capitals of two letters or more, with the dots, hyphens and apostrophes of "ST. PAUL",
 # "WINSTON-SALEM", "COEUR D'ALENE", "D.C."
 _PLACE_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.](?![a-z])"
