@@ -424,3 +424,10 @@ def test_a_participle_with_its_time_ahead_under_a_future_verb_is_no_visit_made(n
     made = [r for r in analysis.relations if r.predicate == "visited" and names.get(r.object) in ("Japan", "Rome")
             and r.modality == "asserted"]
     assert bool(made) == visited, analysis.relations
+
+
+def test_a_second_name_and_place_pair_places_nothing_of_the_first(nlp):
+    text = "The plants at Rennes in Brittany and Vigo in Spain will close."
+    found = relations_of(nlp, text)
+    assert ("Rennes", "located_in", "Brittany", "") in found and not any(
+        s == "Rennes" and o in ("Vigo", "Spain") for s, _, o, _ in found), found

@@ -71,8 +71,16 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     # "a strike by IG Metall in Baden-Wuerttemberg", "protests organised by Greenpeace in London":
     # the place after an agent is where the deed happened, whatever the parser hangs it on
     agent = root.dep_ == "pobj" and root.head.lower_ == "by" and rule == "org_prep_place"  # not a site's
+    # "Rennes in Brittany and Vigo in Spain": a conjunct followed by a place of its own opens another
+    # pair, whatever the parser hangs its "in Spain" on; nothing from it on places the first name
+    doc = finder.doc
+    pairs_from = min((doc[c.i].idx for p in prep_objects(root, ("in", "at")) for c in p.conjuncts
+                      if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("in", "at")), default=len(doc.text))
     for pobj in near_when_not_in(finder, prep_objects, root, ("in", "of", "at")):
         for other in finder.group(pobj):
+            if other.start >= pairs_from:  # the scorer must not guess the pair either
+                yield Candidate(NOT_RELATED, mention, other, "parallel_place", (pobj.head,))
+                continue
             if finder.label(other) in PLACE_LABELS and agent and pobj.head.lower_ != "of":
                 yield Candidate(NOT_RELATED, mention, other, "agent_deed_place", (pobj.head,))
             elif finder.label(other) in PLACE_LABELS:
