@@ -266,16 +266,6 @@ def test_selling_a_part_is_no_acquisition_of_the_whole(nlp, text):
     assert not any(p == "acquired" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
 
 
-def test_one_of_a_company_s_owners_is_no_parent(nlp):
-    text = "Of the 10 mln, 7.5 mln went to Williams and 2.5 mln to Forum's other owner, Audley Inc."
-    assert not any(p == "member_of" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
-
-
-def test_a_labour_minister_serves_no_labour_party(nlp):
-    text = "He said that Labour Minister Almir Pazzionotto would act as a mediator."
-    assert not any(o == "Labour" for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
-
-
 def test_a_party_tag_s_state_abbreviation_may_end_the_sentence(nlp):
     text = "There will be difficulty, said Gene Moos, aide to majority leader Tom Foley, D-Wash.\n    Projected cost savings rose."
     assert ("Tom Foley", "affiliated_with", "Washington", "") in relations_of(nlp, text, named=True), \
@@ -299,14 +289,19 @@ def test_a_name_that_keeps_its_s_elsewhere_keeps_it_alone(nlp):
     assert "Moody" not in {m.text for m in collect_mentions(nlp(text))}
 
 
-def test_a_lone_state_before_a_judge_s_title_is_no_employer(nlp):
-    text = "American said State District Judge Fred Biery granted the injunction."
-    assert not any(o == "State" for _, _, o, _ in relations_of(nlp, text)), relations_of(nlp, text)
-
-
-def test_a_place_before_a_firm_s_kind_is_no_home(nlp):
-    text = "The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan."
-    assert not any(p == "lives_in" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
+@pytest.mark.parametrize("text, predicate, obj", [
+    # one of several owners is no parent
+    ("Of the 10 mln, 7.5 mln went to Williams and 2.5 mln to Forum's other owner, Audley Inc.", "member_of", None),
+    # the title's portfolio names no party
+    ("He said that Labour Minister Almir Pazzionotto would act as a mediator.", None, "Labour"),
+    # a state court's judge, the state unnamed
+    ("American said State District Judge Fred Biery granted the injunction.", None, "State"),
+    # a place before a firm's kind is the firm's base, no home
+    ("The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan.", "lives_in", None),
+], ids=["co-owner-no-parent", "labour-minister-no-party", "lone-state-no-employer", "firm-place-no-home"])
+def test_constructions_that_state_no_such_relation(nlp, text, predicate, obj):
+    found = relations_of(nlp, text)
+    assert not any(predicate in (None, p) and obj in (None, o) for _, p, o, _ in found), found
 
 
 def test_a_foreign_legal_form_makes_a_company(nlp):
