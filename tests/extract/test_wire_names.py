@@ -224,6 +224,9 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Imperial Chemical Industries PLC", "acquired", "Glidden Inc", "")),
     ("Rexnord Inc said it agreed to sell its Railway Maintenance Equipment Co subsidiary to Oak Industries Inc.",
      ("Oak Industries Inc", "acquired", "Railway Maintenance Equipment Co", "")),
+    # a rank before the state's name stays the role's
+    ("Assistant U.S. Treasury Secretary David Mulford said the dollar was stable.",
+     ("David Mulford", "affiliated_with", "U.S.", "Assistant Treasury Secretary")),
     # no department named: the secretary's portfolio names it, and stays in the role
     ("Commerce Secretary Malcolm Baldrige said the sale would harm national security.",
      ("Malcolm Baldrige", "affiliated_with", "Commerce Department", "Commerce Secretary")),
@@ -236,7 +239,8 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
         "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
-        "site-at-a-town-typed-org", "into-a-joint-venture-with", "its-of-an-it-subject", "sold-to", "sold-its-unit-to", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
+        "site-at-a-town-typed-org", "into-a-joint-venture-with", "its-of-an-it-subject", "sold-to", "sold-its-unit-to",
+        "rank-before-the-state", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.lexicon import FUTURE_ROLE_WORDS, NAME_TITLES, PAST_ROLE_WORDS
+from pipeline.lexicon import FUTURE_ROLE_WORDS, NAME_TITLES, PAST_ROLE_WORDS, TITLE_RANK_WORDS
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 NOW_WORDS = frozenset({"now", "currently", "today"})
@@ -67,7 +67,10 @@ def role_words(finder: ArgumentFinder, noun: Token, modifiers: list[Token], name
     named_before = [t.i for t in kept if t.i < noun.i and finder.mention_at(t) is not None
                     and finder.mention_at(t).index in named]
     if named_before:
-        kept = [t for t in kept if t.i > max(named_before)]
+        # a rank before the body stays the role's: "Assistant U.S. Treasury Secretary" -> "Assistant Treasury Secretary"
+        ranks = [t for t in kept if t.i < min(named_before) and t.lower_ in TITLE_RANK_WORDS and t.text[:1].isupper()
+                 and all(u.lower_ in TITLE_RANK_WORDS for u in noun.doc[t.i:min(named_before)])]
+        kept = ranks + [t for t in kept if t.i > max(named_before)]
     words = []
     for token in sorted(kept, key=lambda t: t.i):
         mention = finder.mention_at(token)
