@@ -300,9 +300,13 @@ def test_a_name_that_keeps_its_s_elsewhere_keeps_it_alone(nlp):
     ("He said that Labour Minister Almir Pazzionotto would act as a mediator.", None, "Labour"),
     # a state court's judge, the state unnamed
     ("American said State District Judge Fred Biery granted the injunction.", None, "State"),
+    # an offer taken back in its own sentence makes no deal, not even a hedged one
+    ("AFG Industries Inc offered to acquire Lear Siegler Inc for 1.5 billion dlrs, but withdrew the offer in January.",
+     "acquired", None),
     # a place before a firm's kind is the firm's base, no home
     ("The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan.", "lives_in", None),
-], ids=["co-owner-no-parent", "labour-minister-no-party", "lone-state-no-employer", "firm-place-no-home"])
+], ids=["co-owner-no-parent", "labour-minister-no-party", "lone-state-no-employer", "withdrawn-offer-no-deal",
+                      "firm-place-no-home"])
 def test_constructions_that_state_no_such_relation(nlp, text, predicate, obj):
     found = relations_of(nlp, text)
     assert not any(predicate in (None, p) and obj in (None, o) for _, p, o, _ in found), found

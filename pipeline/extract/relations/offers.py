@@ -82,3 +82,18 @@ def sold_to(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
           for t in c.children if t.dep_ == "pobj"]  # the parser makes "to" a dative after "sell"
     buyers = labelled(finder, to, ("ORG", "PERSON", "GPE"))
     yield from pairs("acquired", buyers, sold, "sold_to", (verb,))
+
+
+# Verbs that take back an offer made: "offered to acquire X ... but withdrew the offer".
+WITHDRAWING_VERBS = frozenset({"withdraw", "drop", "abandon", "scrap", "rescind", "retract", "pull"})
+
+
+def withdrawn_offer(verb: Token) -> bool:
+    """Whether `verb` ("acquire") completes an "offer" whose subject took it back in the same sentence
+    ("AFG offered to acquire Lear Siegler Inc for 1.44 billion dlrs but withdrew the offer")."""
+    offer = verb.head
+    if verb.dep_ != "xcomp" or offer.lemma_.lower() not in ("offer", "bid", "propose"):
+        return False
+    return any(c.dep_ == "conj" and c.lemma_.lower() in WITHDRAWING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ("offer", "bid", "proposal", "it") for o in c.children)
+        for c in offer.children)

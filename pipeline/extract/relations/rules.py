@@ -21,7 +21,7 @@ from models import Mention
 from pipeline.lexicon import ORG_CLASS_NOUNS, PLACE_LABELS, REFLEXIVE_PRONOUNS
 from pipeline.speech_words import FRAMING_VERBS, SPEECH_VERBS
 from pipeline.sports_words import MISPARSED_POSITION_VERBS
-from pipeline.extract.relations.offers import sold_to
+from pipeline.extract.relations.offers import sold_to, withdrawn_offer
 from pipeline.extract.relations.partnerships import mutual_verb, partnership_verb, subject_group
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive
@@ -118,6 +118,8 @@ def verb_rules(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             doers, undergoers = agents, subjects
             subject_side, object_side = (undergoers, doers) if sense.inverse else (doers, undergoers)
             yield from pairs(sense.predicate, subject_side, object_side, "verb_passive", (verb,))
+        elif sense.predicate == "acquired" and withdrawn_offer(verb):
+            return  # "offered to acquire Lear Siegler Inc ... but withdrew the offer": no deal, not even hedged
         elif not (_orders(verb) and (sense.predicate == "affiliated_with"
                                      or key in COMMAND_VERBS and _agents_only(finder, objects))):
             if sense.predicate == "affiliated_with" and _led_to_a_result(verb):
