@@ -21,6 +21,10 @@ that thing, when nothing else in the article could be meant. The evidence requir
   products and events), words the article writes in lower case ("national security" /
   "National Security Council"), and was not joined to anything else (a person's surname) nor written after a person's
   title ("President Trump" beside "Trump Tower").
+
+A company named after one person ("John Labatt Ltd") is also shortened to that person's surname
+("Labatt purchased ...", the model's PERSON): link_founder_surnames, where the article names no person
+of that surname.
 """
 from __future__ import annotations
 
@@ -86,3 +90,23 @@ def _glued(form: str, size: int) -> bool:
     parts = re.split(r"([\s-]+)", form.strip())  # words and the separators between them
     separator_after = 2 * size - 1
     return separator_after < len(parts) and "-" in parts[separator_after]
+
+
+def link_founder_surnames(groups, keys: list[str]) -> None:
+    """'Labatt' (the model's person) -> 'John Labatt Ltd': the surname of the one person a company with a
+    legal form is named after stands for the company, unless it is part of a person's name the
+    article writes ('Charles Schwab said' beside 'Charles Schwab Corp' stays his)."""
+    by_surname: dict[str, list[str]] = {}
+    for key in keys:
+        stem = strip_legal_form(key)
+        words = stem.split()
+        if groups.kind(key) == "org" and stem != key and len(words) == 2 and is_given_name(words[0]):
+            by_surname.setdefault(words[1], []).append(key)
+    for key in keys:
+        if key in by_surname and key not in groups.person_parts and _person_of_surname(groups, key) is None:
+            groups.link_unique(key, by_surname[key])
+
+
+def _person_of_surname(groups, surname: str) -> str | None:
+    """A person's full name of the article ending in `surname`, if any."""
+    return next((k for k in groups.labels if k.endswith(" " + surname) and groups.kind(k) == "person"), None)

@@ -24,7 +24,7 @@ from pipeline.resolve.acronyms import acronym_core, find_acronym_definitions, in
 from pipeline.resolve.aliases import AliasBook
 from pipeline.resolve.article_words import lower_words, name_tails, state_after
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
-from pipeline.resolve.leading_forms import link_leading_forms
+from pipeline.resolve.leading_forms import link_founder_surnames, link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
 from pipeline.resolve.org_cues import office_after
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
@@ -211,6 +211,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     _link_spacing_variants(groups, keys)
     _link_person_parts(groups, keys, {k for k, forms in written.items() if not any(" " in f for f in forms)})
     _link_short_forms(groups, keys)
+    link_founder_surnames(groups, keys)
     link_place_prefixed(groups, keys)
     link_leading_forms(groups, keys, first_at, written)
     _link_initials(groups, keys)

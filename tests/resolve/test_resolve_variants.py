@@ -194,6 +194,18 @@ def test_name_key_folds_spacing_only_through_compact_links():
     assert entity_of(resolution, first, "W.M. Keck Observatory") == entity_of(resolution, second, "W. M. Keck Observatory")
 
 
+def test_a_company_named_after_one_person_is_its_founder_s_surname_alone():
+    a = article("l1", "John Labatt Ltd said profits rose. Labatt purchased Tuscan Dairies.",
+                [("John Labatt Ltd", "ORG"), ("Labatt", "PERSON"), ("Tuscan Dairies", "ORG")])
+    res = resolve_entities([a])
+    assert entity_of(res, a, "Labatt") == entity_of(res, a, "John Labatt Ltd")
+    # not where the article names the person himself
+    b = article("l2", "Charles Schwab Corp said profits rose. Chairman Charles Schwab spoke. Schwab said so.",
+                [("Charles Schwab Corp", "ORG"), ("Charles Schwab", "PERSON"), ("Schwab", "PERSON")])
+    res = resolve_entities([b])
+    assert entity_of(res, b, "Schwab") != entity_of(res, b, "Charles Schwab Corp")
+
+
 def test_a_government_office_written_either_way_round_is_one_name():
     from pipeline.resolve.orgs import spelling_key
     assert spelling_key("department of labor") == spelling_key("labor department")
