@@ -207,23 +207,6 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
      ("Hisham Nazer", "affiliated_with", "Saudi Arabia", "Oil Minister")),
     ("West German Finance Minister Gerhard Stoltenberg said the mark was stable.",
      ("Gerhard Stoltenberg", "affiliated_with", "West Germany", "Finance Minister")),
-    ("Inco Ltd said output at its Sudbury mine rose 10 pct.",
-     ("Inco Ltd", "located_in", "Sudbury", "")),
-    # a town the NER typed ORG after a site the company works: the gazetteer's place
-    ("Esso Italiana will close its refineries at Augusta and Siracusa for maintenance, a spokesman said.",
-     ("Esso Italiana", "located_in", "Augusta", "")),
-    # a deal in force the clause's verb acts under or puts something into
-    ("Last year, ITT Corp transferred its European telecommunications businesses into a joint venture with "
-     "Cie Generale d'Electricite.", ("ITT Corp", "partnered_with", "Cie Generale d'Electricite", "")),
-    # "its" is the "it" subject of a clause the company's own verb reports
-    ("MEDIQ Inc said it has filed a statement with the Securities and Exchange Commission to set up its "
-     "Copelco Financial Services Group Inc unit as a publicly traded leasing company.",
-     ("Copelco Financial Services Group Inc", "member_of", "it", "")),
-    # what a seller sells "to" a buyer is the buyer's; an owned unit by the names before it
-    ("Hanson Trust PLC said it sold Glidden Inc to Imperial Chemical Industries PLC for 580 mln dlrs.",
-     ("Imperial Chemical Industries PLC", "acquired", "Glidden Inc", "")),
-    ("Rexnord Inc said it agreed to sell its Railway Maintenance Equipment Co subsidiary to Oak Industries Inc.",
-     ("Oak Industries Inc", "acquired", "Railway Maintenance Equipment Co", "")),
     # a rank before the state's name stays the role's
     ("Assistant U.S. Treasury Secretary David Mulford said the dollar was stable.",
      ("David Mulford", "affiliated_with", "U.S.", "Assistant Treasury Secretary")),
@@ -238,9 +221,8 @@ def test_a_portfolio_of_several_words_is_no_employer(nlp):
         "a-title-that-is-no-post-gives-no-role", "a-legal-form-ends-a-company-name-before-its-place",
         "named-to-the-post-of", "appointed-to-the-position-of", "unit-of", "soviet-names-the-soviet-union",
         "czechoslovak", "nationality-after-the-dateline", "nationality-of-two-words-after-the-dateline",
-        "west-german-names-west-germany", "its-site-inside-the-subject-is-the-speakers",
-        "site-at-a-town-typed-org", "into-a-joint-venture-with", "its-of-an-it-subject", "sold-to", "sold-its-unit-to",
-        "rank-before-the-state", "secretary-portfolio-names-its-department", "secretary-portfolio-ministry-named"])
+        "west-german-names-west-germany", "rank-before-the-state", "secretary-portfolio-names-its-department",
+        "secretary-portfolio-ministry-named"])
 def test_wire_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text, named=True), relations_of(nlp, text, named=True)
 
@@ -253,39 +235,10 @@ def test_no_department_named_after_a_state_or_for_another_name(nlp, text):
     assert not any(o.endswith("Department") for _, _, o, _ in relations_of(nlp, text, named=True))
 
 
-@pytest.mark.parametrize("text", [
-    "Acme Corp pulled out of a joint venture with Widget Inc last year.",
-    "Acme Corp is in talks on a joint venture with Widget Inc.",
-])
-def test_a_deal_left_or_talked_about_is_no_partnership(nlp, text):
-    assert not any(p == "partnered_with" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Acme Corp sold 1 mln Widget Inc shares to Gadget Inc.",  # a part of the company
-    "Acme Corp sold its stake in Widget Inc to Gadget Inc.",
-    "By selling the Yukos unit to Baikal Finance Group, Russia avoids a legal fight.",  # a unit of Yukos
-])
-def test_selling_a_part_is_no_acquisition_of_the_whole(nlp, text):
-    assert not any(p == "acquired" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
-
-
 def test_a_party_tag_s_state_abbreviation_may_end_the_sentence(nlp):
     text = "There will be difficulty, said Gene Moos, aide to majority leader Tom Foley, D-Wash.\n    Projected cost savings rose."
     assert ("Tom Foley", "affiliated_with", "Washington", "") in relations_of(nlp, text, named=True), \
         relations_of(nlp, text, named=True)
-
-
-@pytest.mark.parametrize("text, status", [
-    ("NL Industries Inc said its chairman and chief executive officer Theodore Rogers resigned this morning.", "former"),
-    ("John Smith, Acme Corp's president, retired on Monday.", "former"),
-    ("Acme Corp said its president John Smith will retire next year.", None),  # still holds it
-    ("John Smith, Acme Corp's president, retired from tennis in 1990.", None),  # left something else
-])
-def test_a_departure_the_holder_makes_ends_the_title_s_post(nlp, text, status):
-    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
-    posts = [r for r in analysis.relations if r.predicate == "affiliated_with"]
-    assert posts and all(r.qualifiers.get("status") == status for r in posts), posts
 
 
 def test_a_name_that_keeps_its_s_elsewhere_keeps_it_alone(nlp):
@@ -293,34 +246,9 @@ def test_a_name_that_keeps_its_s_elsewhere_keeps_it_alone(nlp):
     assert "Moody" not in {m.text for m in collect_mentions(nlp(text))}
 
 
-@pytest.mark.parametrize("text, predicate, obj", [
-    # one of several owners is no parent
-    ("Of the 10 mln, 7.5 mln went to Williams and 2.5 mln to Forum's other owner, Audley Inc.", "member_of", None),
-    # the title's portfolio names no party
-    ("He said that Labour Minister Almir Pazzionotto would act as a mediator.", None, "Labour"),
-    # a state court's judge, the state unnamed
-    ("American said State District Judge Fred Biery granted the injunction.", None, "State"),
-    # an offer taken back in its own sentence makes no deal, not even a hedged one
-    ("AFG Industries Inc offered to acquire Lear Siegler Inc for 1.5 billion dlrs, but withdrew the offer in January.",
-     "acquired", None),
-    # a place before a firm's kind is the firm's base, no home
-    ("The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan.", "lives_in", None),
-], ids=["co-owner-no-parent", "labour-minister-no-party", "lone-state-no-employer", "withdrawn-offer-no-deal",
-                      "firm-place-no-home"])
-def test_constructions_that_state_no_such_relation(nlp, text, predicate, obj):
-    found = relations_of(nlp, text)
-    assert not any(predicate in (None, p) and obj in (None, o) for _, p, o, _ in found), found
-
-
 def test_a_foreign_legal_form_makes_a_company(nlp):
     found = mentions_of(nlp, "Montedison SpA said it has acquired a 70 pct stake in Erbamont NV.")
     assert {("Montedison SpA", "ORG"), ("Erbamont NV", "ORG")} <= found, found
-
-
-def test_its_unit_belongs_to_the_speaker_only(nlp):
-    assert not any(p == "member_of" for _, p, _, _ in relations_of(
-        nlp, "Advisers Goldman Sachs are understood to have valued its demerged Deluxe Film unit at 300m."))
-
 
 
 @pytest.mark.parametrize("text, portfolio", [
@@ -415,22 +343,3 @@ def test_a_dateline_date_run_over_the_story_s_first_name(nlp, text, mention):
 def test_a_dateline_with_its_month_in_capitals_is_no_traveller(nlp):
     text = "BRASILIA, MARCH 5 - Finance Minister Dilson Funaro will extend his tour, flying to Japan next week."
     assert not any(s == "BRASILIA" for s, _, _, _ in relations_of(nlp, text)), relations_of(nlp, text)
-
-
-@pytest.mark.parametrize("text, visited", [
-    ("BRASILIA, March 5 - Finance Minister Dilson Funaro will extend his tour, flying to Japan next week.", False),
-    ("Smith arrived in Paris on Monday, flying to Rome the next day.", True),  # 'next' of a past narrative
-])
-def test_a_participle_with_its_time_ahead_under_a_future_verb_is_no_visit_made(nlp, text, visited):
-    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
-    names = {m.index: m.text for m in analysis.mentions}
-    made = [r for r in analysis.relations if r.predicate == "visited" and names.get(r.object) in ("Japan", "Rome")
-            and r.modality == "asserted"]
-    assert bool(made) == visited, analysis.relations
-
-
-def test_a_second_name_and_place_pair_places_nothing_of_the_first(nlp):
-    text = "The plants at Rennes in Brittany and Vigo in Spain will close."
-    found = relations_of(nlp, text)
-    assert ("Rennes", "located_in", "Brittany", "") in found and not any(
-        s == "Rennes" and o in ("Vigo", "Spain") for s, _, o, _ in found), found
