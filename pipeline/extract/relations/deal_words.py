@@ -11,6 +11,11 @@ CONTRACT_NOUNS = frozenset({"contract", "contracts", "order", "orders", "deal", 
 ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout", "buy-out"})
 # Verbs by which a seller passes a company to a buyer named by "to" (offers.sold_to).
 SELLING_VERBS = frozenset({"sell"})
+# Verbs that take back an offer made: "offered to acquire X ... but withdrew the offer" (offers.withdrawn_offer).
+WITHDRAWING_VERBS = frozenset({"withdraw", "drop", "abandon", "scrap", "rescind", "retract", "pull"})
+# Prepositions of a deal that is in force: "into a joint venture with", "under an agreement with" (not
+# "talks on a deal with", "pulled out of a venture with"; noun_rules).
+DEAL_IN_FORCE_PREPS = frozenset({"into", "under"})
 # Nouns of a deal whose infinitive says what it does: "Microsoft's deal to buy LinkedIn".
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord"})
 # Words that make a deal one that has not happened: "the proposed merger", "a failed takeover".

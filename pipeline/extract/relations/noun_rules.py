@@ -21,6 +21,7 @@ from pipeline.extract.relations.noun_relations import its_owners, killing_attemp
 from pipeline.extract.relations.offers import accepted_offer
 from pipeline.extract.relations.place_containers import mistyped_place, named_facility, owned_site_place, working_company
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named
+from pipeline.extract.relations.deal_words import DEAL_IN_FORCE_PREPS
 from pipeline.extract.relations.lexicon import (
     CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
     UNDERGOING_VERBS, KILLER_NOUNS, KILLING_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, SANCTION_NOUNS,
@@ -158,11 +159,6 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         streets = [m for t in trailing_prep_objects(noun, ("on",)) for m in finder.group(t) if finder.label(m) == "FAC"]
         yield from pairs("located_in", owners, streets, "site_on_street", (noun,))
     yield from _modifier_rules(finder, noun)
-
-
-# Prepositions of a deal that is in force: "into a joint venture with", "under an agreement with" (not
-# "talks on a deal with", "pulled out of a venture with")
-DEAL_IN_FORCE_PREPS = frozenset({"into", "under"})
 
 
 def _modifier_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:

@@ -25,7 +25,7 @@ from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.verb_subjects import is_passive, subject_token
 from pipeline.lexicon import ORG_LABELS
 from pipeline.organisation_words import OFFER_NOUNS, OFFER_TAKING_VERBS, TAKEOVER_OFFER_WORDS
-from pipeline.extract.relations.deal_words import SELLING_VERBS, SUBSIDIARY_NOUNS
+from pipeline.extract.relations.deal_words import SELLING_VERBS, SUBSIDIARY_NOUNS, WITHDRAWING_VERBS
 from pipeline.extract.relations.lexicon import SEAT_NOUNS
 
 # as noun_acquisition and verb_prep's "merge with": not yet judged on their own
@@ -82,10 +82,6 @@ def sold_to(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
           for t in c.children if t.dep_ == "pobj"]  # the parser makes "to" a dative after "sell"
     buyers = labelled(finder, to, ("ORG", "PERSON", "GPE"))
     yield from pairs("acquired", buyers, sold, "sold_to", (verb,))
-
-
-# Verbs that take back an offer made: "offered to acquire X ... but withdrew the offer".
-WITHDRAWING_VERBS = frozenset({"withdraw", "drop", "abandon", "scrap", "rescind", "retract", "pull"})
 
 
 def withdrawn_offer(verb: Token) -> bool:

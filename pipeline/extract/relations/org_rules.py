@@ -75,10 +75,10 @@ def org_place_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> It
     # pair, whatever the parser hangs its "in Spain" on; nothing from it on places the first name
     doc = finder.doc
     pairs_from = min((doc[c.i].idx for p in prep_objects(root, ("in", "at")) for c in p.conjuncts
-                      if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("in", "at")), default=len(doc.text))
+                      if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("in", "at")), default=None)
     for pobj in near_when_not_in(finder, prep_objects, root, ("in", "of", "at")):
         for other in finder.group(pobj):
-            if other.start >= pairs_from:  # the scorer must not guess the pair either
+            if pairs_from is not None and other.start >= pairs_from:  # the scorer must not guess the pair either
                 yield Candidate(NOT_RELATED, mention, other, "parallel_place", (pobj.head,))
                 continue
             if finder.label(other) in PLACE_LABELS and agent and pobj.head.lower_ != "of":
