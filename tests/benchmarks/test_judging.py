@@ -75,6 +75,8 @@ def test_recall_counts_missed_claims_and_leaves_open_relations_out():
     report = score_recall(rows)
     assert report.startswith("recall 2/3 (67%)")
     assert "typed (not said) recall 1/2 (50%)" in report
+    rows.append({"predicate": "located_in", "verdict": "missed", "note": "borderline: a place inside a name"})
+    assert "without the 1 missed rows noted 'borderline:': recall 2/3 (67%), typed 1/2 (50%)" in score_recall(rows)
 
 
 def test_leave_one_sheet_out_scores_each_sheet_on_a_table_fitted_without_it():
