@@ -2,9 +2,12 @@
 
 "the Moscow Aviation Institute (MAI)" defines MAI; so does the reverse order
 "MAI (Moscow Aviation Institute)". The long form is the shortest word sequence before the
-parenthesis whose characters contain the short form's letters in order, the first letter
-starting a word (the published algorithm, `best_long_form`). Matching ignores case, so the
-result does not depend on it.
+parenthesis whose words' initials spell the short form (`initials_long_form`); failing that,
+the shortest whose characters contain the short form's letters in order, the first letter
+starting a word (the published algorithm, `best_long_form`). Initials come first because the
+letter match alone stops at the first word that holds them all: "American Soybean Association
+(ASA)" would define ASA as "Association". Matching ignores case, so the result does not depend
+on it.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from pipeline.name_strings import name_key
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD = re.compile(r"\S+")
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+# "U.S. Department of Agriculture (USDA)": a dotted abbreviation's full stop ends no sentence
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z]\.[A-Z])[.!?;:]\s|\n")
 
 
 @dataclass(frozen=True, order=True)
@@ -46,6 +50,30 @@ def best_long_form(short: str, candidate: str) -> str | None:
         s_idx -= 1
     start = candidate.rfind(" ", 0, l_idx + 1) + 1
     return candidate[start:]
+
+
+def initials_long_form(short: str, candidate: str) -> str | None:
+    """The shortest run of `candidate`'s last words whose content words' initials spell `short`
+    ('ASA' in 'chance, American Soybean Association' -> 'American Soybean Association'); failing
+    that, the shortest whose every word's initials do. Content words first, so that 'OPEC' is not
+    'of Petroleum Exporting Countries'."""
+    core = acronym_core(name_key(short))
+    if not core:
+        return None
+    words = list(_WORD.finditer(candidate))
+    suffixes = [candidate[words[-n].start():] for n in range(1, len(words) + 1)]
+    for content_only in (True, False):
+        for suffix in suffixes:
+            if _spelled_initials(name_key(suffix), content_only) == core:
+                return suffix
+    return None
+
+
+def _spelled_initials(key: str, content_only: bool) -> str:
+    """Initials of a name key, a dotted abbreviation giving all its letters ('u.s. department of
+    agriculture' -> 'usda')."""
+    return "".join(acronym_core(w) or w[0] if "." in w.strip(".") else w[0]
+                   for w in key.split() if not (content_only and w in NAME_STOPWORDS) and w[0].isalnum())
 
 
 def _valid_short_form(short: str) -> bool:
@@ -91,7 +119,7 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
             n_letters = sum(c.isalnum() for c in short)
             candidate, cand_start = _window(text, paren.start(), min(n_letters + 5, n_letters * 2))
             candidate = candidate.rstrip()
-            long = best_long_form(short, candidate)
+            long = initials_long_form(short, candidate) or best_long_form(short, candidate)
             long = long and _clean_long(long, short)
             if long and _plausible(short, long):
                 found.append(AcronymDefinition(paren.start(1) + paren.group(1).find(short), short, long,

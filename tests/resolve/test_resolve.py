@@ -49,6 +49,15 @@ def test_name_key_ignores_dots_case_quotes_and_spacing():
     ("the parade (a big one) was held", set()),
     ("the test was repeated (twice) today", set()),
     ("in 2017 (March) it began", set()),
+    # the words' initials come before the letter match, which alone stops inside the last word
+    ("to chance, American Soybean Association (ASA) president-elect",
+     {("ASA", "American Soybean Association")}),
+    # content words' initials before every word's: not 'of Petroleum Exporting Countries'
+    ("the Organization of Petroleum Exporting Countries (OPEC) met",
+     {("OPEC", "Organization of Petroleum Exporting Countries")}),
+    # a dotted abbreviation gives its letters and ends no sentence
+    ("the U.S. Department of Agriculture (USDA) said", {("USDA", "U.S. Department of Agriculture")}),
+    ("shows in a high-definition (HD) format", {("HD", "high-definition")}),  # a hyphened word's parts
 ])
 def test_acronym_definitions(text, pairs):
     assert {(d.short, d.long) for d in find_acronym_definitions(text)} == pairs
