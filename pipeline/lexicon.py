@@ -116,6 +116,8 @@ corporal trooper superintendent councillor councilor councilman councilwoman ald
 TITLE_QUALIFIERS = frozenset({"former", "late", "acting", "interim", "supreme", "minister's"})
 # Words that make another office of the same noun: a vice president is not the president.
 TITLE_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting", "co"})
+# Words that open a compound title before a role noun ("Managing director", "Executive vice president").
+TITLE_OPENING_WORDS = TITLE_RANK_WORDS | frozenset({"managing", "executive", "general", "chief", "senior", "principal"})
 # Everything a name may start with and lose when names are compared ("Rep. Jane Roe" is "Jane Roe").
 NAME_TITLES = TITLE_ROLES | TITLE_QUALIFIERS | HONORIFICS | frozenset(TITLE_ABBREVIATIONS) | frozenset({"sir", "dame"})
 # Kinship and address words among TITLE_ROLES that name no position at an organisation.

@@ -81,7 +81,17 @@ def test_a_surname_outvoted_by_a_place_stays_a_persons(nlp):
     doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(19, 25, label="PERSON"),
                 *(doc.char_span(text.index("Kasich", at), text.index("Kasich", at) + 6, label="GPE") for at in (30, 44))]
     tag_repeated_names(doc)
-    assert [e.label_ for e in doc.ents] == ["PERSON", "PERSON", "GPE", "GPE"]  # the person's surname keeps PERSON
+    # the person's surname keeps PERSON, and where the model typed it a place it is the person's too
+    assert [e.label_ for e in doc.ents] == ["PERSON", "PERSON", "PERSON", "PERSON"]
+
+
+def test_a_surname_typed_a_place_that_also_names_an_organisation_stays_a_place(nlp):
+    text = "Aston Villa won. Villa Park was full. Villa lost."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(17, 27, label="FAC"),
+                doc.char_span(text.rindex("Villa"), text.rindex("Villa") + 5, label="GPE")]
+    tag_repeated_names(doc)
+    assert [e.label_ for e in doc.ents] == ["PERSON", "FAC", "GPE"]
 
 
 def test_a_surname_of_a_name_with_a_given_name_stays_a_persons(nlp):

@@ -30,6 +30,8 @@ from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS, ORG_HEADS, STATE
 # Words after "and" that finish a firm's name rather than name a second one ("Merrill Lynch and Co",
 # "Smith and Sons", "Kohlberg Kravis Roberts and Partners").
 FIRM_ENDINGS = LEGAL_SUFFIXES | frozenset({"company", "sons", "son", "partners", "associates", "brothers", "bros"})
+# Legal forms a company's name may go on from with "of <place>" ("General Telephone Co of California").
+MID_NAME_FORMS = frozenset({"co", "corp", "company", "corporation", "cos"})
 # Labels a half written alone may carry to stand as a name of its own.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
 
@@ -54,7 +56,11 @@ def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         both_bodies = any(names_a_body(t.lower_) for t in doc[k + 1:end]) \
             and any(names_a_body(t.lower_) for t in doc[part_start:k])
-        if both_bodies or word != "of" and _names_something(doc, k + 1, end) \
+        # "Samuel Montagu Ltd of London", "Nomura Securities Co Ltd of Japan": the company, then where
+        # it is; not after a form a name goes on from ("Aluminum Co of America", "Petroleum Corp of Jamaica")
+        if both_bodies or word == "of" and doc[k - 1].lower_.rstrip(".") not in MID_NAME_FORMS \
+                and _known_place(doc, k + 1, end) \
+                or word != "of" and _names_something(doc, k + 1, end) \
                 and _named_elsewhere_label(doc, part_start, k) is not None:
             parts.append((part_start, k))
             part_start = k + 1
@@ -72,9 +78,14 @@ def _place_with_legal_form(doc: Doc, start: int, end: int) -> bool:
 
 def named_elsewhere(doc: Doc, start: int, end: int) -> Span | None:
     """The half [start, end) of a coordination as the name the article writes alone elsewhere, with
-    the label it has there ("Dudley S. Taft" a PERSON), or None."""
-    label = _named_elsewhere_label(doc, start, end)
+    the label it has there ("Dudley S. Taft" a PERSON), or as a place the gazetteer knows, or None."""
+    label = _named_elsewhere_label(doc, start, end) or ("GPE" if _known_place(doc, start, end) else None)
     return Span(doc, start, end, label=label) if label is not None else None
+
+
+def _known_place(doc: Doc, start: int, end: int) -> bool:
+    key = name_key(doc[start:end].text)
+    return start < end and all(t.is_title or t.is_upper for t in doc[start:end]) and (known_place(key) or country(key))
 
 
 def _named_elsewhere_label(doc: Doc, start: int, end: int) -> str | None:

@@ -23,7 +23,11 @@
   of AOL UK", "Sony Europe"): its unit there, not the company and a place.
 - An organisation's or facility's name goes on through the proper nouns that follow it inside
   a sentence ("Forest Hill's WoodSpring Suites hotel": "WoodSpring Suites", not "WoodSpring"),
-  up to two words, when a lower-case word or punctuation comes next.
+  up to two words, when a lower-case word or punctuation comes next, but not into a title's first
+  word ("IMF Managing director Michel Camdessus"). It goes back through one
+  proper noun right before it that no entity holds ("Scrimgeour Vickers economist Richard Holt":
+  the model tags "Vickers" alone, which then names another company of the run): not a title, a
+  given name, a place, a day or a month, nor the end of a longer run of capitals.
 """
 from __future__ import annotations
 
@@ -31,9 +35,12 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.doctext import tokens_written, word_counts
 from pipeline.given_names import is_given_name
-from pipeline.name_strings import country, name_key
+from pipeline.name_strings import country, country_of_demonym, known_place, name_key
+from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 from pipeline.organisation_words import ORG_HEADS
-from pipeline.lexicon import CALENDAR_WORDS, MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS
+from pipeline.lexicon import (
+    CALENDAR_WORDS, MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS, TITLE_OPENING_WORDS,
+)
 
 # doc.user_data key: token indices of the lone words found here, which mentions.py keeps even
 # where they open a sentence as common nouns would ("Clipper will orbit Jupiter").
@@ -53,6 +60,7 @@ def complete_name_parts(doc: Doc, ordinary_case) -> None:
     if not ents:
         return
     ents = _with_leading_number(doc, _extend_organisations(doc, ents, ordinary_case), ordinary_case)
+    ents = _with_leading_proper_noun(doc, ents, ordinary_case)
     ents = _of_the_names(doc, _joined_of_the(doc, _national_units(doc, _weekday_titles(doc, ents))))
     lone, heads = _lone_last_words(doc, ents), _lone_head_words(doc, ents)
     doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone + heads)
@@ -78,8 +86,43 @@ def _extend_organisations(doc: Doc, ents: list[Span], ordinary_case) -> list[Spa
                 end += 1
             if end > ent.end and end < ent.sent.end and _capitalised_word(doc[end]):
                 end = ent.end  # a longer run of capitals: another name follows, leave it
+            while end > ent.end and doc[end - 1].lower_ in TITLE_OPENING_WORDS and end < ent.sent.end \
+                    and doc[end].lower_ in _ROLES | TITLE_OPENING_WORDS:
+                end -= 1
         out.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return out
+
+
+def _with_leading_proper_noun(doc: Doc, ents: list[Span], ordinary_case) -> list[Span]:
+    tagged = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start - 1
+        if ent.label_ == "ORG" and start > ent.sent.start and _stray_word(tagged.get(start)) \
+                and _leading_name_word(doc[start]) and ordinary_case(ent.sent) \
+                and not (ent.end < ent.sent.end and _capitalised_word(doc[ent.end])):
+            if out and out[-1].start == start:
+                out.pop()
+            ent = Span(doc, start, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _leading_name_word(word) -> bool:
+    """A proper noun inside a sentence, alone (no capitalised word or number before it), that is no
+    title, day, month, given name or place."""
+    before = word.doc[word.i - 1]
+    key = name_key(word.text)
+    return word.tag_ in {"NNP", "NNPS"} and _capitalised_word(word) and _inside_sentence(word) \
+        and not _capitalised_word(before) and not before.like_num and word.lower_ not in _ROLES \
+        and word.lower_ not in CALENDAR_WORDS and not is_given_name(word.text) and not (country(key) or known_place(key))
+
+
+def _stray_word(ent: Span | None) -> bool:
+    """No entity, or a one-word NORP that names no nation and no party (the model's slip: "Scrimgeour"
+    of "Scrimgeour Vickers economist X")."""
+    return ent is None or ent.label_ == "NORP" and len(ent) == 1 and country_of_demonym(ent.text) is None \
+        and ent[0].lower_ not in PARTY_KEYS and ent[0].lower_ not in PARTY_SIDE_WORDS
 
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "TIME", "DATE"})

@@ -21,7 +21,10 @@ Before that, a name typed PERSON in some places and ORG or GPE at least twice as
 ("Chelsea" a person once, the club seven times), unless a full name ends with it ("Kasich" typed GPE
 four times in an article that writes "John Kasich"; "Page" ORG seven times after "Bettie Page", typed
 ORG too; "Chohan" GPE twice after "Raj Chohan", untagged: a PERSON type, a given name or an honorific
-before it makes it a person's surname) or an honorific is part of it. After it, a surname the article tags PERSON more
+before it makes it a person's surname) or an honorific is part of it. The other way, a one-word name
+typed GPE or LOC that is the last word of a full name the article types PERSON, no word of any name
+it types ORG or FAC, and no place the gazetteer knows, is that person ("According to KNA, Moi thanked Camdessus" with "Moi" a GPE after
+"Daniel Arap Moi": a speaking "it" went to him). After it, a surname the article tags PERSON more
 than once is kept as a mention where it opens a sentence, though the tagger reads it as a common
 word there ("Desailly says": an adverb to the tagger, which mentions._common_word_opening drops).
 """
@@ -50,6 +53,7 @@ def _retype_outvoted_people(doc: Doc) -> None:
     for ent in doc.ents:
         labels.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
     surnames = {ent[-1].text for ent in doc.ents if len(ent) > 1 and ent.label_ == "PERSON"}
+    _retype_mistyped_surnames(doc, surnames)
     surnames |= {doc[i].text for i in tokens_written(doc, {words[0] for words in labels if len(words) == 1})
                  if i and opens_a_persons_name(doc[i - 1])}
     retype = {}
@@ -63,6 +67,18 @@ def _retype_outvoted_people(doc: Doc) -> None:
     if retype:
         doc.ents = [Span(doc, e.start, e.end, label=retype[words])
                     if e.label_ == "PERSON" and (words := tuple(t.text for t in e)) in retype else e for e in doc.ents]
+
+
+def _retype_mistyped_surnames(doc: Doc, surnames: set[str]) -> None:
+    # a word also typed as an organisation or a building names a club or a firm ("Aston Villa" typed
+    # PERSON, "Villa" ORG and GPE in one report), however the model typed its full name
+    things = {ent.text for ent in doc.ents if ent.label_ not in ("PERSON", "GPE", "LOC")} \
+        | {t.text for ent in doc.ents if ent.label_ in ("ORG", "FAC") for t in ent}
+    people = {ent.start: Span(doc, ent.start, ent.end, label="PERSON") for ent in doc.ents
+              if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in surnames - things
+              and not known_place(name_key(ent.text)) and country_of_demonym(ent.text) is None}
+    if people:
+        doc.ents = [people.get(ent.start, ent) for ent in doc.ents]
 
 
 def _surnames(doc: Doc) -> set[str]:
