@@ -168,6 +168,11 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
         # "the spokesman" is the unnamed one brought in before, who speaks for an organisation named there
         body = _spokesperson_body(ctx, unnamed)
         return (span, body) if body is not None else None
+    if head.lower_ in SPOKESPERSON_NOUNS and not any(w in PARTY_KEYS or w in PARTY_SIDE_WORDS for w in description.words):
+        # nobody named holds the post: "a company spokesman said" paragraphs back, not the latest man
+        # named ("... presented the demands to Henk Heidweiler, a top aide ... "...," the spokesman said");
+        # "the Tory spokesman" is still the one Tory just named
+        return None
     if not (description.head in GENERIC_PERSON_NOUNS or noun_gender(description.head)):
         if not bodies and (description.head in STATE_OFFICE_NOUNS or description.head in UNNAMED_PERSON_NOUNS):
             # "the prime minister", "The Lib Dem leader", "the chancellor said": an office the reader

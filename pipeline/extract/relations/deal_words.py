@@ -30,6 +30,9 @@ BLOCKING_VERBS = frozenset({"block", "reject", "oppose", "abandon", "scrap", "ca
 # Nouns for an organisation's owner and for what it owns: "X's parent company, Y", "Y, a subsidiary of X".
 OWNER_NOUNS = frozenset({"parent", "owner"})
 OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company", "agency", "bureau", "wing"})  # not "affiliate": "NBC affiliate WHO"
+# A company's affiliate is its unit only in apposition with "of": "GAMCO Investors Inc, an affiliate of
+# Gabelli and Co" (a broadcaster's affiliate, "NBC affiliate WHO", carries its shows and is owned by others).
+AFFILIATE_NOUNS = frozenset({"affiliate"})
 SUBSIDIARY_NOUNS = frozenset({"subsidiary", "unit", "division", "arm"})  # "its brokerage unit X", not "advertising agency"
 # Words that make an owner one of several: "Forum's other owner, Audley Inc", "a minority owner"
 PART_OWNER_WORDS = frozenset({"other", "another", "minority", "co", "part", "joint", "partial"})

@@ -107,6 +107,9 @@ JOINT_NOUNS = {"program", "programme", "project", "institute", "center", "centre
 JOINT_MARKERS = {"joint", "bilateral", "shared", "common", "mutual", "strategic"}
 
 SANCTION_NOUNS = {"sanction", "sanctions", "embargo", "blacklist", "restrictions", "restriction"}
+# Sanction nouns that are as often a regulator's rules ("asked the FCC to ease restrictions on ATT"):
+# a sanction only where a state imposes them or is their target ("U.S. restrictions on Japanese chips").
+RULE_NOUNS = {"restrictions", "restriction"}
 INVESTIGATION_NOUNS = {"investigation", "probe", "inquiry", "scrutiny", "indictment", "prosecution"}
 # Prepositions introducing who is sanctioned or investigated: "sanctions on X", "an investigation into X".
 SANCTION_TARGET_PREPS = ("on", "against", "targeting")

@@ -28,8 +28,9 @@ from spacy.tokens import Token
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, pronoun_owner
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
-from pipeline.extract.relations.deal_words import (ACQUISITION_NOUNS, BLOCKING_VERBS, DEAL_NOUNS, OWNED_NOUNS, OWNER_NOUNS,
-                                                  PARENT_COMPANY_WORDS, PART_OWNER_WORDS, SUBSIDIARY_NOUNS, UNREALISED_WORDS)
+from pipeline.extract.relations.deal_words import (ACQUISITION_NOUNS, AFFILIATE_NOUNS, BLOCKING_VERBS, DEAL_NOUNS,
+                                                  OWNED_NOUNS, OWNER_NOUNS, PARENT_COMPANY_WORDS, PART_OWNER_WORDS,
+                                                  SUBSIDIARY_NOUNS, UNREALISED_WORDS)
 from pipeline.extract.relations.lexicon import (
     INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS, MAKER_PARTICIPLES, MEDIA_NAME_WORDS,
     RULE_VERB_SENSES, SITE_VISIT_VERBS, STREET_WORDS,
@@ -88,7 +89,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from _joint_work(finder, noun)
     if lemma in INVESTIGATION_NOUNS:
         yield from _investigation_noun(finder, noun)
-    if lemma in OWNER_NOUNS | OWNED_NOUNS:
+    if lemma in OWNER_NOUNS | OWNED_NOUNS or lemma in AFFILIATE_NOUNS and noun.dep_ == "appos" \
+            and prep_objects(noun, ("of",)) and not owners_of(noun, ("poss", "compound")):
         yield from _parent_and_unit(finder, noun)
 
 

@@ -24,7 +24,7 @@ from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, p
 from pipeline.extract.relations.deal_words import DEAL_IN_FORCE_PREPS
 from pipeline.extract.relations.lexicon import (
     CONVICTION_VERBS, HOME_NOUNS, HOME_PLACE_NOUNS, HOME_WORDS, INVESTIGATION_NOUNS, INVESTIGATION_TARGET_PREPS,
-    UNDERGOING_VERBS, KILLER_NOUNS, KILLING_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, SANCTION_NOUNS,
+    UNDERGOING_VERBS, KILLER_NOUNS, KILLING_NOUNS, PARTNERSHIP_VERBS, PREMISES_NOUNS, RULE_NOUNS, SANCTION_NOUNS,
     SANCTION_TARGET_PREPS, SITE_NOUNS, UNIT_NOUNS, VISIT_NOUNS
 )
 
@@ -68,6 +68,9 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         subject = subject_token(noun.head)
         imposers = finder.group(subject) if subject is not None else []
     anchors = (noun, noun.head.head) if noun.head.lower_ == "under" else (noun, noun.head)
+    if lemma in RULE_NOUNS or noun.lower_ in RULE_NOUNS:
+        if not any(finder.label(m) == "GPE" for m in targets + imposers):
+            return
     yield from pairs(predicate, targets, imposers, "under_noun", anchors)
 
 

@@ -11,7 +11,10 @@ postings, which state nothing.
   City actor X", the series typed GPE);
 - a place the NER cut from the word "county" after it names the county, not the city ("Oakland
   County Prosecutor X", "Los Angeles county Sheriff deputy X"): the county is no mention, so the
-  pair says nothing.
+  pair says nothing;
+- a place written after "in" right behind an organisation's name qualifies the organisation, which
+  is the employer ("National Union of Seafarers in India president Leo Barnes": the parser hangs
+  India on "president" and the union on the name).
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS
-from pipeline.lexicon import PERFORMER_NOUNS
+from pipeline.lexicon import ORG_LABELS, PERFORMER_NOUNS, PLACE_LABELS
 from pipeline.name_strings import known_place, name_key
 
 
@@ -89,3 +92,20 @@ def modifies_outside_possessives(token: Token, noun: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def with_organisations_of_places(finder: ArgumentFinder, noun: Token,
+                                 mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """`mentions` (named before the role noun `noun`), each place written "<organisation> in <place>"
+    preceded by that organisation; and the indices of those "in <place>" words, which are no part of the role."""
+    doc, found, joining = noun.doc, [], set()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if finder.label(mention) in PLACE_LABELS and span is not None and span.start >= 2 \
+                and doc[span.start - 1].lower_ == "in" and (org := finder.mention_at(doc[span.start - 2])) is not None \
+                and finder.label(org) in ORG_LABELS:
+            if org not in mentions and org not in found:
+                found.append(org)
+            joining.update(range(span.start - 1, span.end))
+        found.append(mention)
+    return found, joining

@@ -1,0 +1,101 @@
+"""Names and referents as wire copy writes them (held-out Reuters round of session 25 on reut2-005/-006):
+a name the model cut short or ran on, a surname the model typed a place, a description or pronoun
+given to the wrong party, a regulator's rules read as sanctions. End to end: the model's entities,
+the entity rules, coreference and the relation rules."""
+from __future__ import annotations
+
+import pytest
+
+from models import Article
+from pipeline.extract import analyse_doc
+from tests.extract.test_wire_names import mentions_of, relations_of
+
+
+def speakers_of(nlp, text: str) -> list[str]:
+    """The speakers of the text's direct quotes, by the words of the mention the quote resolves to."""
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    mentions = {m.index: m for m in analysis.mentions}
+
+    def named(index: int) -> str:
+        while mentions[index].refers_to is not None:
+            index = mentions[index].refers_to
+        return mentions[index].text
+    return [named(r.subject) for r in analysis.relations if r.predicate == "said"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a proper noun no entity holds (or a one-word NORP naming no nation) right before an organisation
+    ("The main worry is the outlook for inflation, Scrimgeour Vickers economist Richard Holt said.",
+     ("Scrimgeour Vickers", "ORG"), ("Vickers", "ORG")),
+    # the organisation's name stops before a title's first word
+    ("It said IMF Managing director Michel Camdessus made the pledge during talks in Washington.",
+     ("IMF", "ORG"), ("IMF Managing", "ORG")),
+    # a place after a company's closing legal form is where it is, a mention of its own
+    ("Royal bought the unit from Samuel Montagu Ltd of London for 10 mln dlrs.",
+     ("London", "GPE"), ("Samuel Montagu Ltd of London", "ORG")),
+    # a surname the model typed GPE after the full name it ends
+    ("NAIROBI - The IMF has assured Kenyan President Daniel Arap Moi of its support. According to KNA, "
+     "Moi thanked Camdessus for the help.", ("Moi", "PERSON"), ("Moi", "GPE")),
+], ids=["untagged-word-before-an-organisation", "title-word-after-an-organisation", "place-after-ltd-of",
+        "surname-typed-a-place"])
+def test_wire_name_edges(nlp, text, present, absent):
+    found = mentions_of(nlp, text)
+    assert present in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "He saw the Manchester United-Arsenal clash on Sunday.",  # a place opens no organisation's name
+    "Aluminum Co of America said sales rose.",  # "Co" goes on with its place: one name
+])
+def test_names_that_stay_as_the_model_read_them(nlp, text):
+    found = mentions_of(nlp, text)
+    assert not any(name.startswith("Manchester") for name, _ in found), found
+    assert ("America", "GPE") not in found, found
+
+
+@pytest.mark.parametrize("text, relation", [
+    # the place written "<organisation> in <place>" qualifies the organisation, which employs the holder
+    ("The port is closed until the dispute is over, National Union of Seafarers in India president Leo Barnes said.",
+     ("Leo Barnes", "affiliated_with", "National Union of Seafarers", "president")),
+    ("GAMCO Investors Inc, an affiliate of Gabelli and Co, holds 6.5 pct of GenCorp.",
+     ("GAMCO Investors Inc", "member_of", "Gabelli and Co", "")),
+    ("Royal bought the unit from Samuel Montagu Ltd of London for 10 mln dlrs.",
+     ("Samuel Montagu Ltd", "located_in", "London", "")),
+    ("The United States imposed restrictions on Japan last year.", ("Japan", "sanctioned_by", "United States", "")),
+], ids=["organisation-in-a-place-before-a-title", "an-affiliate-of", "ltd-of-a-city", "a-state-s-restrictions"])
+def test_wire_referent_relations(nlp, text, relation):
+    assert relation in relations_of(nlp, text), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The port is closed until the dispute is over, National Union of Seafarers in India president Leo Barnes said.",
+     ("Leo Barnes", "affiliated_with", "India")),
+    # a broadcaster's affiliate carries its shows: no unit of it
+    ("NBC affiliate WHO said it would carry the show.", ("WHO", "member_of", "NBC")),
+    # a regulator's rules on a company are no sanctions
+    ("MCI Communications Corp also asked the FCC to ease restrictions on ATT, saying this would help.",
+     ("ATT", "sanctioned_by", "FCC")),
+], ids=["no-office-of-the-organisation-s-place", "no-broadcast-affiliate", "no-regulator-sanction"])
+def test_wire_referent_relations_absent(nlp, text, absent):
+    assert not any(r[:3] == absent for r in relations_of(nlp, text)), relations_of(nlp, text)
+
+
+def test_the_spokesman_is_no_latest_man_named(nlp):
+    text = ("LEIDSCHENDAM, Netherlands, March 17 - Billiton International Metals B.V., the Dutch mining company, "
+            "has urged Surinam to change policies, a company spokesman said.\n\n"
+            "He told Reuters that Billiton presented the demands to Henk Heidweiler, a top aide to Surinam "
+            "military leader Desi Bouterse, who visited the Netherlands last week.\n\n"
+            "Billiton and Suralco both want devaluation. The two firms are the biggest private sector employers "
+            "in Surinam. Billiton also urged Heidweiler to improve the safety of its employees, the spokesman "
+            "said.\n\n"
+            "High voltage cables have been cut, and a bauxite mine at Moengo has been shut, he added.\n\n"
+            '"We are already making vast losses in Surinam," the spokesman said.')
+    assert "Henk Heidweiler" not in speakers_of(nlp, text), speakers_of(nlp, text)
+
+
+def test_a_speaking_it_is_no_person_the_model_typed_a_place(nlp):
+    text = ("NAIROBI, March 15 - The International Monetary Fund has assured Kenyan President Daniel Arap Moi it "
+            "will continue to give his country maximum support, the official Kenya News Agency KNA said.\n\n"
+            "According to KNA, Moi thanked Camdessus for the IMF's help to Kenya during difficult times in the past.\n\n"
+            '"Mr Camdessus assured president Moi that the IMF would continue to give Kenya maximum help," it added.')
+    assert not any("Moi" in speaker for speaker in speakers_of(nlp, text)), speakers_of(nlp, text)
