@@ -72,7 +72,8 @@ MISTYPED_COMPANY_LABELS = frozenset({"FAC", "PRODUCT", "NORP", "PERSON"})
 SHORT_NAME_LABELS = frozenset({"PERSON", "GPE"})
 
 
-def _said_of_a_company(doc: Doc, i: int) -> bool:
+def _owns_what_a_company_owns(doc: Doc, i: int) -> bool:
+    """"<Name>'s parent company", "<Name>' main production unit": the name ending at token i."""
     after = i + 1
     if after < len(doc) and doc[after].text in POSSESSIVE_MARKERS:
         j = after + 1
@@ -80,6 +81,21 @@ def _said_of_a_company(doc: Doc, i: int) -> bool:
                 and doc[j].tag_ in MODIFIER_TAGS and not doc[j].ent_type_:
             j += 1
         return j < len(doc) and doc[j].lower_ in COMPANY_POSSESSIONS
+    return False
+
+
+def _company_owner_name(ent: Span) -> bool:
+    """"Champlin Petroleum's parent company": a name of two words or more, no given name first, that
+    owns what companies own (the model's span may hold the possessive)."""
+    last = ent.end - 2 if ent[-1].text in POSSESSIVE_MARKERS else ent.end - 1
+    return last > ent.start and not opens_a_persons_name(ent[0]) and not is_given_name(ent[0].text) \
+        and _owns_what_a_company_owns(ent.doc, last)
+
+
+def _said_of_a_company(doc: Doc, i: int) -> bool:
+    after = i + 1
+    if after < len(doc) and doc[after].text in POSSESSIVE_MARKERS:
+        return _owns_what_a_company_owns(doc, i)
     if after < len(doc) and doc[after].lower_ in COMPANY_NOUNS_AFTER:
         return True
     return i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in COMPANY_WORDS_BEFORE or _national_company_kind(doc, i)
@@ -156,6 +172,8 @@ def tag_company_names(doc: Doc) -> None:
         doc.ents = [part for ent in doc.ents for part in split.get(ent, [ent])]
     organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
                      and not opens_a_persons_name(ent[0]) or _after_company_kind(ent)}
+    # "Champlin Petroleum's parent company": a longer name with no given name first, owning what companies own
+    organisations |= {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _company_owner_name(ent)}
     names = {ent.text for ent in doc.ents if ent.label_ in SHORT_NAME_LABELS and len(ent) == 1 and ent.text[:1].isupper()
              and not (ent.label_ == "GPE" and known_place(name_key(ent.text)))}
     places: dict[str, list[int]] = {}

@@ -26,12 +26,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicon import EMPLOYEE_NOUNS, LEGAL_SUFFIXES, is_legal_form
 from pipeline.name_strings import country, known_place, name_key
 from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS, ORG_HEADS, STATE_HEADS
+from pipeline.us_states import named_for_a_state
 
 # Words after "and" that finish a firm's name rather than name a second one ("Merrill Lynch and Co",
 # "Smith and Sons", "Kohlberg Kravis Roberts and Partners").
 FIRM_ENDINGS = LEGAL_SUFFIXES | frozenset({"company", "sons", "son", "partners", "associates", "brothers", "bros"})
-# Legal forms a company's name may go on from with "of <place>" ("General Telephone Co of California").
-MID_NAME_FORMS = frozenset({"co", "corp", "company", "corporation", "cos"})
 # Labels a half written alone may carry to stand as a name of its own.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
 
@@ -56,9 +55,9 @@ def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         both_bodies = any(names_a_body(t.lower_) for t in doc[k + 1:end]) \
             and any(names_a_body(t.lower_) for t in doc[part_start:k])
-        # "Samuel Montagu Ltd of London", "Nomura Securities Co Ltd of Japan": the company, then where
-        # it is; not after a form a name goes on from ("Aluminum Co of America", "Petroleum Corp of Jamaica")
-        if both_bodies or word == "of" and doc[k - 1].lower_.rstrip(".") not in MID_NAME_FORMS \
+        # "Samuel Montagu Ltd of London", "Technical Data Corp of Boston": the company, then where it is;
+        # not a US state's or America's name after Co or Corp ("General Telephone Co of California")
+        if both_bodies or word == "of" and not named_for_a_state([t.lower_ for t in doc[start:end]], k - start) \
                 and _known_place(doc, k + 1, end) \
                 or word != "of" and _names_something(doc, k + 1, end) \
                 and _named_elsewhere_label(doc, part_start, k) is not None:

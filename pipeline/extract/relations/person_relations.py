@@ -33,7 +33,7 @@ from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.deal_words import UNREALISED_WORDS
-from pipeline.extract.relations.noun_relations import labelled, owners_of, speaker_organisations
+from pipeline.extract.relations.noun_relations import labelled, owned_by_its, owners_of, speaker_organisations
 from pipeline.organisation_words import COUNTED_MEMBER_NOUNS
 from pipeline.extract.relations.role_kinds import role_kind
 from pipeline.extract.relations.role_phrases import read_role
@@ -310,13 +310,19 @@ def misparsed_possessive(finder: ArgumentFinder, mention: Mention, root: Token) 
 
 
 def one_of_roles(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
-    """"Jack Dorsey, one of Twitter's founders and its chief executive": a role after "one of" in an
-    apposition is the person's, as an apposition's own role noun would be."""
+    """"Jack Dorsey, one of Twitter's founders and its chief executive", "one of its directors, John
+    Smith,": a role after "one of" in an apposition is the person's, as an apposition's own role noun
+    would be."""
     if finder.label(mention) != "PERSON":
         return
     for one in root.children:
         if one.dep_ == "appos" and one.lower_ == "one" and finder.mention_at(one) is None:
             yield from _roles_after_one(finder, [mention], one, "appos")
+    one = root.head
+    if root.dep_ == "appos" and one.i < root.i and one.lower_ == "one" and finder.mention_at(one) is None:
+        # the name after "one of ...": a post only ("One of Britain's largest game makers, Argonaut
+        # Games", a company the model typed PERSON, lives nowhere)
+        yield from (c for c in _roles_after_one(finder, [mention], one, "appos") if c.predicate != "lives_in")
 
 
 def one_of_copula(finder: ArgumentFinder, copula: Token) -> Iterator[Candidate]:
@@ -338,6 +344,9 @@ def _roles_after_one(finder: ArgumentFinder, holders: list[Mention], one: Token,
                     and role_noun.lemma_.lower() not in COUNTED_MEMBER_NOUNS:
                 continue  # "one of six incumbent senators" counts a set, its words no role ("99 Mafia members" do)
             phrase = read_role(finder, role_noun, plural=role_noun.tag_ in ("NNS", "NNPS"))
+            if phrase is not None and not (phrase.organisations or phrase.states) and owned_by_its(role_noun):
+                # "Acme Corp said one of its directors, X, resigned": the unlinked "its" is the reporting company's
+                phrase.organisations = speaker_organisations(finder, role_noun)
             if phrase is not None:
                 anchors = (copula, role_noun) if copula is not None else (role_noun,)
                 yield from phrase_candidates(holders, phrase, construction, anchors)

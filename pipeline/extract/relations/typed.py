@@ -128,7 +128,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(person_relations.misparsed_possessive(finder, mention, token))
             found.extend(place_containers.place_kind_rules(finder, mention, token))
     found.extend(person_relations.founder_readings(found))
-    return _chain_places(post_supersedes(found))
+    return _firms_places(_chain_places(post_supersedes(found)))
 
 
 def _chain_places(found: list[Candidate]) -> list[Candidate]:
@@ -144,6 +144,18 @@ def _chain_places(found: list[Candidate]) -> list[Candidate]:
                 chained.append(Candidate(candidate.predicate, candidate.subject, outer.object,
                                          candidate.rule + "+chain", candidate.anchors, dict(candidate.qualifiers)))
     return found + chained
+
+
+def _firms_places(found: list[Candidate]) -> list[Candidate]:
+    """"Leslie Keefe of Technical Data Corp of Boston": the place is the firm's; nothing says where
+    the person lives, so the pair scorer must not guess it."""
+    places = {}
+    for candidate in found:
+        if candidate.predicate == "located_in" and candidate.rule == "org_prep_place":
+            places.setdefault(candidate.subject.index, []).append(candidate.object)
+    return found + [Candidate(NOT_RELATED, candidate.subject, place, "firms_place", candidate.anchors)
+                    for candidate in found if candidate.rule == "person_prep_org"
+                    for place in places.get(candidate.object.index, ())]
 
 
 @dataclass
