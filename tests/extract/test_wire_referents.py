@@ -62,7 +62,13 @@ def test_names_that_stay_as_the_model_read_them(nlp, text):
     ("Royal bought the unit from Samuel Montagu Ltd of London for 10 mln dlrs.",
      ("Samuel Montagu Ltd", "located_in", "London", "")),
     ("The United States imposed restrictions on Japan last year.", ("Japan", "sanctioned_by", "United States", "")),
-], ids=["organisation-in-a-place-before-a-title", "an-affiliate-of", "ltd-of-a-city", "a-state-s-restrictions"])
+    # a longer name the model typed PERSON, owning what companies own, is a company's
+    ("Champlin Petroleum's parent company, the Union Pacific Corp, said it would sign the deal.",
+     ("Champlin Petroleum", "member_of", "Union Pacific Corp", "")),
+    # "one of its directors, X": the role after "one of", its "its" the reporting company's
+    ("Acme Corp said one of its directors, John Smith, resigned.", ("John Smith", "affiliated_with", "Acme Corp", "director")),
+], ids=["organisation-in-a-place-before-a-title", "an-affiliate-of", "ltd-of-a-city", "a-state-s-restrictions",
+        "company-typed-person-owning-a-parent", "one-of-its-directors-x"])
 def test_wire_referent_relations(nlp, text, relation):
     assert relation in relations_of(nlp, text), relations_of(nlp, text)
 
@@ -99,3 +105,51 @@ def test_a_speaking_it_is_no_person_the_model_typed_a_place(nlp):
             "According to KNA, Moi thanked Camdessus for the IMF's help to Kenya during difficult times in the past.\n\n"
             '"Mr Camdessus assured president Moi that the IMF would continue to give Kenya maximum help," it added.')
     assert not any("Moi" in speaker for speaker in speakers_of(nlp, text)), speakers_of(nlp, text)
+
+
+def test_the_company_is_the_one_the_story_is_about(nlp):
+    # "Endotronics" and "Endotronics Inc" are one company, which "the company" fits; a relative pronoun's
+    # guess ("Celanese Corp, which requires") is no subject for it
+    text = ("MINNEAPOLIS, March 16 - Endotronics Inc said it expects to incur substantial losses for the year.\n\n"
+            "Endotronics said at its present reduced level of operations it will exhaust all available cash in "
+            "early May. It said this assumes full use of the remaining 1,250,000 dlrs available under a line of "
+            "credit from Celanese Corp, which requires approval of Celanese Corp.\n\n"
+            "The company said its ability to obtain funding was adversely affected by a suit.")
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    mentions = {m.index: m for m in analysis.mentions}
+    (company,) = [m for m in analysis.mentions if m.text == "The company"]
+    assert mentions[company.refers_to].text.startswith("Endotronics"), mentions[company.refers_to]
+
+
+def _referent(nlp, text: str, description: str) -> str:
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    mentions = {m.index: m for m in analysis.mentions}
+    found = [m for m in analysis.mentions if m.text == description]
+    assert found and found[-1].refers_to is not None, [(m.text, m.refers_to) for m in analysis.mentions]
+    return mentions[found[-1].refers_to].text
+
+
+def test_the_company_said_is_the_company_that_has_been_speaking(nlp):
+    # "Gull said it coordinated" speaks (its "it"); "when Texas Air acquired" is another clause's subject
+    text = ("BOSTON, March 9 - Gull Air Inc said it filed an anti-trust suit against Texas Air Corp, charging the "
+            "airline broke a marketing agreement and undertook predatory business practices aimed at shutting down "
+            "Gull Air.\n\n"
+            "Gull Air, flying commerical routes in some 20 cities in the Northeast, Florida and the Bahamas, said it "
+            "reached a feeder agreement with Texas Air Corp in March 1986.\n\n"
+            "Under the five year marketing pact, Gull said it coordinated its flights with Texas Air, Continental, "
+            "Eastern and New York Air, to facilitate connections and increase its business.\n\n"
+            "But when Texas Air acquired People Express Inc and its units, including Bar Harbor Air Line and "
+            "Provincetown-Boston Airline, the privately-held Gull became a competitor to the Texas Air units, the "
+            "company said.")
+    assert _referent(nlp, text, "the company").startswith("Gull Air"), _referent(nlp, text, "the company")
+
+
+def test_a_short_name_opening_two_company_names_joins_neither(nlp):
+    # "Hoechst" beside "Hoechst AG" and "Hoechst Celanese Corp" (and no run-time failure on it)
+    text = ("SOMERVILLE, N.J., March 4 - Hoechst Celanese Corp, formed from the merger of Celanese Corp with "
+            "American Hoechst Corp, a unit of Hoechst AG, said Juergen Dormann has been named chairman.\n\n"
+            "Hoechst Celanese said Richard Clarke has been appointed senior executive vice president of the new "
+            "company.")
+    analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))
+    assert analysis.failure is None, analysis.failure
+    assert _referent(nlp, text, "the new company") != "Hoechst AG"

@@ -13,7 +13,7 @@ from pipeline.government_words import STATE_OFFICE_NOUNS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.speaking import main_speaker
 from pipeline.extract.coreference.rules import (
-    GENERIC_ORGANISATION_NOUNS, SPEAKING_BUSINESS_NOUNS, description_head, fits_head, nationality_fit, is_subject,
+    GENERIC_ORGANISATION_NOUNS, RELATIVE_PRONOUNS, SPEAKING_BUSINESS_NOUNS, description_head, fits_head, nationality_fit, is_subject,
 )
 from pipeline.extract.coreference.roles import (
     DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, described_person, description_role, fitting_people, generic_referent,
@@ -42,6 +42,8 @@ def link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
         fit = nationality_fit(ctx.groups, root, nations)
         if fit is False:
             continue
+        if mention.refers_to is not None and cand_span[0].lower_ in RELATIVE_PRONOUNS:
+            continue  # "credit from Celanese Corp, which requires approval": a relative's guess is no evidence
         fitting.append((root, cand_span, fit))
     if nations:
         fitting = [item for item in fitting if item[2] is True]
@@ -55,10 +57,23 @@ def link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
     identities = {ctx.groups.key(root) for root, _, _ in fitting}
     if len(identities) == 1 or nations:
         return span, fitting[0][0]
+    if head.dep_ in SUBJECT_DEPS and is_speech_verb(head.head):
+        # "..., the company said": the company that has been speaking ("Gull Air ... said it reached"),
+        # before another one a clause had as subject ("when Texas Air acquired People Express")
+        speakers = [root for root, cand_span, _ in fitting if _speaking(cand_span)]
+        if speakers:
+            return span, speakers[0]
     for root, cand_span, _ in fitting:
         if is_subject(cand_span):
             return span, root
     return None
+
+
+def _speaking(span: Span) -> bool:
+    """The subject of a speech verb, or the "it" of what one reports ("Gull said it coordinated")."""
+    verb = span.root.head
+    return is_subject(span) and (is_speech_verb(verb) or span[0].lower_ == "it" and verb.dep_ == "ccomp"
+                                 and is_speech_verb(verb.head))
 
 
 def _introductions(ctx: Context, span: Span, head: Token) -> list[Token]:

@@ -41,14 +41,14 @@ from pipeline.extract.coreference.surnames import misread_surnames
 from pipeline.extract.coreference.transcript import transcript_labels, transcript_person
 from pipeline.extract.doctext import token_lowers
 from pipeline.extract.coreference.gender import gender_doubtful, person_gender
-from pipeline.extract.coreference.rules import DESCRIPTION_HEADS, gender_of_pronoun, is_subject, writes_subject
+from pipeline.extract.coreference.rules import (
+    DESCRIPTION_HEADS, RELATIVE_PRONOUNS, gender_of_pronoun, is_subject, writes_subject,
+)
 
 PRONOUN_LABELS = {
     "he": ("PERSON",), "she": ("PERSON",),
     "it": ("ORG", "GPE"), "they": ("ORG", "GPE"),
 }
-# 'McConnell, who said': the relative pronoun subject stands for the name its clause describes.
-RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Verbs that carry on someone's speech: their pronoun subject is the one who was speaking.
 CONTINUING_SPEECH_VERBS = frozenset({"add", "continue"})
 # Dependencies that open a clause of its own inside another.

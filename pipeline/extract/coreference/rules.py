@@ -11,7 +11,7 @@ from pipeline.extract.doctext import doc_text
 from pipeline.name_strings import nation_key
 from pipeline.given_names import gender_detector
 from pipeline.lexicon import KINSHIP_NOUNS, POSSESSIVE_GENDERS, PRONOUN_GENDERS
-from pipeline.lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS, SUBJECT_DEPS
+from pipeline.lexicon import COMPANY_SUFFIXES, is_legal_form, NAME_SUFFIXES, NAME_TITLES, RELATIVE_OPENERS, ROLE_NOUNS, SUBJECT_DEPS
 from pipeline.organisation_words import FOREIGN_KIND_WORDS
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.speech_words import DOCUMENT_NOUNS, NAMED_WORK_NOUNS
@@ -110,6 +110,9 @@ def _initials(text: str) -> str:
                    and w.casefold() not in STOP_NAME_WORDS)
 
 
+# 'McConnell, who said': the relative pronoun subject stands for the name its clause describes.
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+
 class EntityGroups:
     """Named mentions grouped by the entity they evidently share: same text, surname, acronym."""
 
@@ -164,6 +167,7 @@ class EntityGroups:
                           if f.label == "ORG" and f is not m and _initials(f.text) == m.text}
                 if len(owners) == 1:
                     self._union(owners.pop(), m.index)
+        self._join_legal_forms()
         # The groups are final: each one's members, in mention order, looked up instead of searched.
         self._members: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -177,6 +181,25 @@ class EntityGroups:
             self.parent[index] = self.parent[self.parent[index]]
             index = self.parent[index]
         return index
+
+    def _join_legal_forms(self) -> None:
+        """"Endotronics" and "Endotronics Inc": a company's name without its legal form is the company,
+        when one company of the article bears it ("the company" then fits it as a company's name)."""
+        companies: dict[str, set[int]] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            while m.label == "ORG" and len(words) > 1 and is_legal_form(words[-1]):
+                words.pop()
+            if len(words) < len(m.text.split()):
+                companies.setdefault(" ".join(words).casefold(), set()).add(self.find(m.index))
+        for m in self.mentions:
+            short = " ".join(m.text.split()).casefold()
+            owners = companies.get(short, set()) if m.label == "ORG" else set()
+            # "Hoechst" beside "Hoechst AG" and "Hoechst Celanese Corp": the short form opens two names
+            opening = {self.find(o.index) for o in self.mentions if o.label == "ORG"
+                       and " ".join(o.text.split()).casefold().startswith(short + " ")}
+            if owners and len({self.find(o) for o in owners} | opening) == 1:
+                self._union(owners.pop(), m.index)
 
     def _union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
