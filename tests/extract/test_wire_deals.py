@@ -105,3 +105,24 @@ def test_a_second_name_and_place_pair_places_nothing_of_the_first(nlp):
     found = relations_of(nlp, text)
     assert ("Rennes", "located_in", "Brittany", "") in found and not any(
         s == "Rennes" and o in ("Vigo", "Spain") for s, _, o, _ in found), found
+
+
+@pytest.mark.parametrize("text, relation", [
+    # a majority stake bought is the company bought (stakes of half or more are acquisitions)
+    ("Widget Inc acquired 51 pct of Acme Corp.", ("Widget Inc", "acquired", "Acme Corp", "")),
+    ("Widget Inc agreed to buy a 60 pct stake in Acme Corp.", ("Widget Inc", "acquired", "Acme Corp", "")),
+    ("Widget Inc acquired a controlling interest in Acme Corp.", ("Widget Inc", "acquired", "Acme Corp", "")),
+    # the appointee written before the post the verb's complement names
+    ("Widget Inc named John Smith chief executive officer.",
+     ("John Smith", "affiliated_with", "Widget Inc", "chief executive officer")),
+], ids=["51-pct-of", "a-60-pct-stake-in", "a-controlling-interest", "named-x-post"])
+def test_majority_stakes_and_appointments(nlp, text, relation):
+    assert relation in relations_of(nlp, text), relations_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Widget Inc bought a 20 pct stake in Acme Corp.",  # a shareholding
+    "Widget Inc raised its stake in Acme Corp to 55 pct.",  # most of it bought before
+])
+def test_a_minority_stake_is_no_acquisition(nlp, text):
+    assert not any(p == "acquired" for _, p, _, _ in relations_of(nlp, text)), relations_of(nlp, text)

@@ -76,9 +76,11 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         c for noun in complements for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > noun.i]
     if not appointees and appointee_token is not None and finder.mention_at(appointee_token) is None:
         # "appointed Jane Roe president" parsed as one noun phrase: the name modifies the role
-        appointees = [m for c in appointee_token.children if c.dep_ in ("compound", "nmod")
-                      for m in [finder.mention_at(c)] if m is not None and finder.label(m) == "PERSON"]
+        appointees = _people_on(finder, appointee_token)
         nouns.append(appointee_token)
+    if not appointees and appointee_token is None and not passive:
+        # the same with the role the verb's complement ("Widget Inc named John Smith chief executive officer")
+        appointees = [m for noun in complements for m in _people_on(finder, noun)]
     if not appointees:
         return
     appointer = _orgs(finder, prep_objects(verb, ("by",))) if passive else \
@@ -107,6 +109,12 @@ def _appointment(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             for employer in employers:
                 if employer.index != person.index:
                     yield Candidate("affiliated_with", person, employer, "appointment", (verb, noun), dict(qualifiers))
+
+
+def _people_on(finder: ArgumentFinder, noun: Token) -> list[Mention]:
+    """The people named as modifiers of a role noun ("John Smith" of "John Smith chief executive officer")."""
+    return [m for c in noun.children if c.dep_ in ("compound", "nmod")
+            for m in [finder.mention_at(c)] if m is not None and finder.label(m) == "PERSON"]
 
 
 def _apposed_posts(finder: ArgumentFinder, person: Token) -> list[RolePhrase]:

@@ -46,6 +46,7 @@ from pipeline.extract.relations import place_containers
 from pipeline.extract.relations.post_verbs import UNSCORED_POST_VERB_RULES, post_supersedes, post_verb_rules
 from pipeline.extract.relations.memberships import took_control
 from pipeline.extract.relations.role_names import names_a_workplace
+from pipeline.extract.relations.stakes import majority_stake
 from pipeline.extract.relations.role_rules import NOT_RELATED
 from pipeline.extract.relations.rule_confidence import rule_confidence
 from pipeline.extract.relations.noun_rules import noun_rules
@@ -65,7 +66,7 @@ UNSCORED_RULES = frozenset({"appointment", "departure", "roster_sign", "roster_d
                             "site_noun",
                             "vehicle_killing", "body_of_victim",
                             "place_comma_place", "site_prep_place", "org_comma_place", "event_place",
-                            "signature_home", "national_company"}) | noun_relations.UNSCORED_NOUN_RULES \
+                            "signature_home", "national_company", "majority_stake"}) | noun_relations.UNSCORED_NOUN_RULES \
     | person_relations.UNSCORED_PERSON_RULES | UNSCORED_POST_VERB_RULES | CLUB_SPELL_RULES \
     | frozenset(place_containers.PLACE_CONTAINER_RULE_CONFIDENCE)
 # A pair no rule relates is claimed on the scorer's word alone only when is_stated_pair admits its
@@ -101,6 +102,7 @@ def _candidates(finder: ArgumentFinder, sentence: Span, mentions_by_root: dict[i
             found.extend(member_list(finder, token))
             found.extend(vehicle_killing(finder, token))
             found.extend(took_control(finder, token))
+            found.extend(majority_stake(finder, token))
             found.extend(work_maker_rules(finder, token))
             found.extend(brand_maker_rules(finder, token))
         if pos in ("NOUN", "PROPN"):
