@@ -17,6 +17,10 @@ A full person's name (a known given name or an initial, then a surname) never ta
 (GeoNames) or named as one ("Democratic Republic of Congo", "Inner Mongolia Autonomous Region":
 lexicon.PLACE_KIND_WORDS), unless the model tagged it a person: then no place reading is at stake
 ("gaming group Wembley").
+
+Two organisations the article relates as a unit and its owner, a buyer and the company bought, or
+two partners ("UBS, the U.S. unit of Union Bank of Switzerland") are two: related_organisations
+gives the pairs, which resolution keeps apart however alike their names (initials, a shared word).
 """
 from __future__ import annotations
 
@@ -63,3 +67,30 @@ def office_after(text: str, end: int) -> bool:
     match = _NEXT_WORD.match(text[end:end + 30])
     word = match.group(1).lower() if match else ""
     return word in OFFICE_NOUNS or (word.endswith("s") and word[:-1] in OFFICE_NOUNS)
+
+
+# Relations that only hold between two things: a unit is not its owner, a buyer not what it buys.
+TWO_PARTY_PREDICATES = frozenset({"member_of", "acquired", "partnered_with"})
+
+
+def related_organisations(analysis) -> list[tuple[int, int]]:
+    """The (subject, object) mention indices, pronouns followed to their names, of the article's
+    relations between two organisations that TWO_PARTY_PREDICATES make two."""
+    mentions = {m.index: m for m in analysis.mentions}
+
+    def named(index: int) -> int:
+        seen = set()
+        while mentions[index].refers_to is not None and index not in seen:
+            seen.add(index)
+            index = mentions[index].refers_to
+        return index
+    text = analysis.article.text or ""
+
+    def restated(a: int, b: int) -> bool:
+        # "Glaxo's (Glaxo Holdings PLC)": a name in brackets right after another restates it
+        first, second = sorted((mentions[a], mentions[b]), key=lambda m: m.start)
+        return re.fullmatch(r"(?:['’]s?)?\s*\(\s*", text[first.end:second.start]) is not None
+    pairs = [(named(r.subject), named(r.object)) for r in analysis.relations
+             if r.predicate in TWO_PARTY_PREDICATES and r.object is not None and r.subject in mentions
+             and r.object in mentions and r.modality != "negated"]
+    return [(a, b) for a, b in pairs if not restated(a, b)]

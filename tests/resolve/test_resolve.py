@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from models import RelationMention
 from pipeline.ids import entity_id
 from pipeline.resolve import resolve_entities
 from pipeline.resolve.acronyms import abbreviates, best_long_form, find_acronym_definitions
@@ -163,6 +164,33 @@ def test_a_short_form_tagged_only_as_a_place_stays_apart():
     analysis = article("a1", "Oxford University is in Oxford.", [("Oxford University", "ORG"), ("Oxford", "GPE")])
     resolution = resolve_entities([analysis])
     assert entity_of(resolution, analysis, "Oxford University") != entity_of(resolution, analysis, "Oxford")
+
+
+@pytest.mark.parametrize("predicate", ["member_of", "acquired", "partnered_with"])
+def test_a_unit_and_its_owner_stay_apart_however_alike(predicate):
+    # "UBS" spells the initials of "Union Bank of Switzerland", but the article relates the two
+    analysis = article("a1", "UBS, the U.S. unit of Union Bank of Switzerland, said it won the bonds.",
+                       [("UBS", "ORG"), ("U.S.", "GPE"), ("Union Bank of Switzerland", "ORG")])
+    analysis.relations.append(RelationMention(predicate=predicate, subject=0, object=2, sentence_start=0, sentence_end=70))
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "UBS") != entity_of(resolution, analysis, "Union Bank of Switzerland")
+
+
+def test_a_name_restated_in_brackets_is_not_told_apart_by_a_relation():
+    # "Glaxo's (Glaxo Holdings PLC)": a misread possessive's relation does not split the name from itself
+    analysis = article("a1", "Henderson said the way that Glaxo's (Glaxo Holdings PLC) does not.",
+                       [("Glaxo", "ORG"), ("Glaxo Holdings PLC", "ORG")])
+    analysis.relations.append(RelationMention(predicate="member_of", subject=1, object=0, sentence_start=0,
+                                              sentence_end=66))
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "Glaxo") == entity_of(resolution, analysis, "Glaxo Holdings PLC")
+
+
+def test_an_acronym_no_relation_tells_apart_still_merges():
+    analysis = article("a1", "UBS, the U.S. unit of Union Bank of Switzerland, said it won the bonds.",
+                       [("UBS", "ORG"), ("U.S.", "GPE"), ("Union Bank of Switzerland", "ORG")])
+    resolution = resolve_entities([analysis])
+    assert entity_of(resolution, analysis, "UBS") == entity_of(resolution, analysis, "Union Bank of Switzerland")
 
 
 def test_entity_record_canonical_name_aliases_type_and_id():
