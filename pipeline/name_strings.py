@@ -186,6 +186,8 @@ def country_of_demonym(word: str) -> str | None:
     countries = _countries_by_key()
     if w in countries:
         return countries[w]
+    if w.endswith("er") and w[:-2] in countries:
+        return countries[w[:-2]]  # "New Zealander", "Icelander", "Luxembourger"
     # the longest stem first: "nigerian" is Nigeria ("nigeri-a"), not Niger ("niger-ian")
     stems = sorted({w[:len(w) - len(s)] for s in ("ese", "ian", "ean", "an", "i", "ish", "n") if w.endswith(s)},
                    key=len, reverse=True) or [w]  # no demonym ending: "czech" is Czechia's, "slovak" Slovakia's

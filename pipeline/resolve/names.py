@@ -26,7 +26,7 @@ from pipeline.resolve.article_words import lower_words, name_tails, state_after
 from pipeline.resolve.alternates import link_also_known_as, link_bracketed_names
 from pipeline.resolve.leading_forms import link_founder_surnames, link_leading_forms
 from pipeline.resolve.prefixed import link_place_prefixed
-from pipeline.resolve.org_cues import office_after, related_organisations
+from pipeline.resolve.org_cues import forbid_related, office_after
 from pipeline.resolve.guards import ConstrainedUnionFind, demonym, majority_label, type_class, typo_variant
 from pipeline.name_strings import country, known_place
 from pipeline.resolve.normalize import DETERMINERS, acronym_shape, clean_name, has_person_title
@@ -197,10 +197,7 @@ def group_article(analysis: ArticleAnalysis, book: AliasBook | None = None) -> l
     groups.first_at = first_at
     forbid_names_of_one_sentence(groups, [(analysis.mentions[i].start, analysis.mentions[i].end, k)
                                            for i, k in key_of.items()], text)
-    for a, b in related_organisations(analysis):  # "UBS, the U.S. unit of Union Bank of Switzerland"
-        if a in key_of and b in key_of and key_of[a] != key_of[b]:
-            groups.uf.forbid(key_of[a], key_of[b])
-            groups.apart.append((key_of[a], key_of[b]))
+    forbid_related(groups, analysis, key_of)  # "UBS, the U.S. unit of Union Bank of Switzerland"
     # An acronym the article writes in capitals ("US") is not the common word ("us").
     capitals = {key for index, key in key_of.items() if key in groups.lower_words
                 and _written_in_capitals(analysis.mentions[index], text)}

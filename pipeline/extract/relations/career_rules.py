@@ -26,7 +26,7 @@ from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, DEPARTURE_VERBS, PRODUCT_NOUNS, PUBLIC_POWER_NOUNS, REMOVAL_VERBS, SEAT_NOUNS,
 )
 from pipeline.extract.relations.memberships import group_owners
-from pipeline.extract.relations.noun_relations import speaker_organisations
+from pipeline.extract.relations.its_owners import speaker_organisations
 from pipeline.extract.relations.person_relations import seat_owners
 from pipeline.extract.relations.role_names import names_a_workplace
 from pipeline.extract.relations.role_phrases import RolePhrase, read_role

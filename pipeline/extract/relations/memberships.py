@@ -9,6 +9,9 @@
   "X took control of the Acme board" -> affiliated_with(person, organisation, role "head"): a person
   who takes control of an organisation leads it. Only a person and an organisation: "Republicans took
   control of the Senate" (a party) and "Castro took control of Cuba" (a state) state no post.
+- `apposed_membership` (rule "appos_member"): "Indonesia, the only Asian member of OPEC", "Acme Corp, a
+  member of the Widget Group" -> member_of: an organisation's or a state's apposition naming it a
+  member of a named body, as the copula does ("X is a member of Y", rules.copula_rules).
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, prep
 from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
+from pipeline.given_names import is_given_name
 from pipeline.lexicon import ORG_LABELS
 from pipeline.organisation_words import CONTROL_NOUNS, GROUP_PART_NOUNS, ORG_UNIT_NOUNS, WORKPLACE_NOUNS
 
@@ -88,3 +92,13 @@ def took_control(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
             if organisation.index != person.index:
                 yield Candidate("affiliated_with", person, organisation, "took_control", (verb, controls[0]),
                                 {"role": "head"})
+
+
+def apposed_membership(finder: ArgumentFinder, mention: Mention, root: Token) -> Iterator[Candidate]:
+    """An organisation or a state set beside "a member of <organisation>" (module docstring)."""
+    if is_given_name(mention.text.split()[0]):
+        return  # "Philippe Sands QC, a member of Matrix Chambers": a person the model typed ORG
+    for noun in (c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() == "member"):
+        for body in (m for t in prep_objects(noun, ("of",)) for m in finder.group(t)):
+            if finder.label(body) in ORG_LABELS and body.index != mention.index:
+                yield Candidate("member_of", mention, body, "appos_member", (noun,))

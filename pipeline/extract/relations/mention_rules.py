@@ -18,6 +18,7 @@ from pipeline.extract.entities.sports_teams import any_sport_article, sports_art
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.letters import signature_home
 from pipeline.extract.relations.lexicon import ACADEMIC_ROLE_NOUNS, EVENT_NAME_HEADS, FACILITY_NOUNS, HOME_WORDS
+from pipeline.extract.relations.memberships import apposed_membership
 from pipeline.extract.relations.org_rules import org_place_rules, org_unit_rules, possessive_rules
 from pipeline.extract.relations.pair_gate import in_comma_list
 from pipeline.extract.relations.residents import residents
@@ -164,6 +165,8 @@ def mention_rules(finder: ArgumentFinder, mention: Mention, root: Token) -> Iter
     elif label in ("ORG", "FAC"):
         yield from org_place_rules(finder, mention, root)
         yield from org_unit_rules(finder, mention, root)
+    if label in ("ORG", "GPE"):
+        yield from apposed_membership(finder, mention, root)
     if label in PLACE_LABELS or label == "ORG":
         # "Beijing's Tiananmen Square", "California's Sierra Nevada", "Britain's Labour Party", and
         # through the noun a name modifies: "Forest Hill's WoodSpring Suites hotel"

@@ -5,19 +5,23 @@ rules.py): "under_noun" (X is under US sanctions), "noun_between" (a partnership
 (the Berlin-based X), "modifier_place" (a Hong Kong firm)."""
 from __future__ import annotations
 
+import re
+
 from itertools import combinations, product
 from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
 from models import Mention
+from pipeline.extract.doctext import doc_text
 from pipeline.lexicon import ORG_DESCRIPTORS, PLACE_LABELS
 from pipeline.extract.relations.partnerships import is_partnership_noun
 from pipeline.extract.relations.residents import home_place_after, residents
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects, trailing_prep_objects
 from pipeline.extract.relations.verb_subjects import clause_subject, subject_token
 from pipeline.extract.relations.visit_rules import elliptic_visit, gathering_visit
-from pipeline.extract.relations.noun_relations import its_owners, killing_attempted, owned_by_its, unrealised_deal
+from pipeline.extract.relations.its_owners import its_owners, owned_by_its
+from pipeline.extract.relations.noun_relations import killing_attempted, unrealised_deal
 from pipeline.extract.relations.offers import accepted_offer
 from pipeline.extract.relations.place_containers import mistyped_place, named_facility, owned_site_place, working_company
 from pipeline.extract.relations.org_rules import near_when_not_in, owned_unit, piece_writer, place_named
@@ -35,6 +39,18 @@ def _named_places(finder: ArgumentFinder, noun: Token, preps: Iterable[str], dep
     modifier_deps = set(deps)
     tokens = trailing_prep_objects(noun, preps) + [c for c in noun.children if c.dep_ in modifier_deps]
     return [m for t in tokens for m in finder.group(t) if finder.label(m) in PLACE_LABELS]
+
+
+def _two_sides(finder: ArgumentFinder, pobj: Token) -> list[Mention]:
+    """The two sides of "between A and B": the names up to the first one after "and"; a name the
+    parser joined on after a comma ("the agreement between Jefferies and Boesky, Jefferies and Co
+    would hold ...") begins the next clause."""
+    members = sorted(finder.group(pobj), key=lambda m: m.start)
+    text = doc_text(finder.doc)
+    for k in range(1, len(members)):
+        if re.search(r"\b(?:and|&)\s*$", text[members[k - 1].end:members[k].start]):
+            return members[:k + 1]
+    return members
 
 
 def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
@@ -89,7 +105,8 @@ def noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]:
         yield from owned_unit(finder, noun)
     if is_partnership_noun(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTNERSHIP_VERBS) \
             and not unrealised_deal(noun):
-        between = [m for t in prep_objects(noun, ("between", "among")) for m in finder.group(t)]
+        between = [m for t in prep_objects(noun, ("between",)) for m in _two_sides(finder, t)]
+        between += [m for t in prep_objects(noun, ("among",)) for m in finder.group(t)]
         for first, second in combinations(between, 2):
             yield Candidate("partnered_with", first, second, "noun_between", (noun,))
         partners = [m for t in prep_objects(noun, ("with",)) for m in finder.group(t)]

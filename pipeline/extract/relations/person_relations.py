@@ -33,7 +33,8 @@ from pipeline.extract.relations.lexicon import (
     APPOINTMENT_VERBS, BOARD_MEMBER_NOUNS, CANCELLING_VERBS, FUTURE_WORDS, GATHERING_NOUNS, CAMPAIGN_NOUNS, FOUNDER_NOUNS, SEAT_NOUNS, SEAT_VERBS, TRAVEL_VERB_PREPS,
 )
 from pipeline.extract.relations.deal_words import UNREALISED_WORDS
-from pipeline.extract.relations.noun_relations import labelled, owned_by_its, owners_of, speaker_organisations
+from pipeline.extract.relations.its_owners import owned_by_its, speaker_organisations
+from pipeline.extract.relations.noun_relations import labelled, owners_of
 from pipeline.organisation_words import COUNTED_MEMBER_NOUNS
 from pipeline.extract.relations.role_kinds import role_kind
 from pipeline.extract.relations.role_phrases import read_role

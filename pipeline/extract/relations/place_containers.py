@@ -29,7 +29,8 @@ from pipeline.extract.entities.mentions import nationality_word
 from pipeline.extract.modality import polarity_of
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
 from pipeline.extract.relations.lexicon import PLACE_KIND_NOUNS
-from pipeline.extract.relations.noun_relations import its_owners, labelled, owned_by_its
+from pipeline.extract.relations.its_owners import its_owners, owned_by_its
+from pipeline.extract.relations.noun_relations import labelled
 from pipeline.extract.relations.verb_subjects import clause_subject, phrasal_key
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import COUNTRY_ALIASES, PLACE_LABELS

@@ -50,6 +50,11 @@ def _stated_status(tokens: list[Token]) -> Optional[str]:
     return None
 
 
+# What a person leaves when travelling, not a post: "Prime Minister Thatcher left the West German capital".
+PLACE_LEFT_NOUNS = frozenset({"capital", "city", "country", "town", "island", "region", "building", "hospital",
+                              "airport", "hotel", "meeting", "summit", "talks", "room", "scene"})
+
+
 def left_post(holder: Token) -> bool:
     """Whether the name a title or an apposition gives a post to is the subject of a departure that
     took place ("NL Industries said its chairman and chief executive officer Theodore Rogers resigned
@@ -58,4 +63,6 @@ def left_post(holder: Token) -> bool:
     verb = subject.head
     return subject.dep_ == "nsubj" and phrasal_key(verb) in DEPARTURE_VERBS and verb.tag_ in ("VBD", "VBN") \
         and not is_future(verb) and not unrealised(verb) \
-        and not any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in verb.children)  # "retired from anesthesiology"
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in verb.children) \
+        and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in PLACE_LEFT_NOUNS)
+                    for c in verb.children)  # "retired from anesthesiology", "left the West German capital"

@@ -46,7 +46,8 @@ def _signing(token: Token, lemma: str) -> bool:
     """A verb of signing someone, written "re-signed" as one token or as three ("re", "-", "signed");
     `lemma` is the token's lower-case lemma."""
     if lemma in SIGNING_VERBS and token.tag_.startswith("VB"):
-        return True
+        # a club acquires a player; a company acquires a company ("CPC acquired Arnold Foods", typed PERSON)
+        return lemma != "acquire" or sports_article(token.doc)
     return lemma == "sign" and token.i >= 2 and token.doc[token.i - 1].text == "-" and \
         token.doc[token.i - 2].lower_ == "re"
 

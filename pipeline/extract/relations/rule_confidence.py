@@ -32,7 +32,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "noun_killing": 0.9,        # CoNLL 0.94 (14)
     "noun_killer": 0.85,        # CoNLL 0.86 (20)
     "appos_role": 0.85,         # CoNLL 0.77 (75); pages 8/8
-    "majority_stake": 0.85,     # "bought a 60 pct stake in X": the judges' convention (stakes of half or more)
+    "majority_stake": 0.85,
+    "appos_member": 0.8,        # "Indonesia, the only Asian member of OPEC" (held-out recall round 4)     # "bought a 60 pct stake in X": the judges' convention (stakes of half or more)
     "appos_office": 0.85,       # a state office: "X, Hong Kong's police commissioner"
     "title_office": 0.85,       # "Japan's Prime Minister X", "President X of China"
     "party_state": 0.8,         # "Sen. Ted Cruz, R-Texas"

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from models import Mention
 from pipeline.extract.relations.arguments import ArgumentFinder
-from pipeline.extract.relations.noun_relations import its_owners
+from pipeline.extract.relations.its_owners import its_owners
 from pipeline.extract.relations.visit_rules import states_event
 from pipeline.lexicon import COMPANY_SUFFIXES, is_legal_form
 from pipeline.organisation_words import PARTING_VERBS
@@ -25,7 +25,7 @@ LIST_SEPARATORS = frozenset({",", "and"})
 
 def listed_units(finder: ArgumentFinder, noun: Token) -> tuple[list[Mention], list[Mention]]:
     """The companies listed between a possessive and `noun`, and the possessive's owners ("its": the
-    reporting company or the clause's "it", noun_relations.its_owners)."""
+    reporting company or the clause's "it", its_owners.its_owners)."""
     doc = noun.doc
     names: dict[int, Mention] = {}
     position = noun.i - 1
@@ -57,7 +57,7 @@ def listed_units(finder: ArgumentFinder, noun: Token) -> tuple[list[Mention], li
 def owners_by_its(finder: ArgumentFinder, noun: Token, possessive: Token) -> list[Mention]:
     """What "its" before a unit noun stands for: the name the unit is coordinated with ("sued PepsiCo
     Inc and its La Petite Boulangerie unit": PepsiCo's, not the suing company's), else the reporting
-    company or the clause's "it" (noun_relations.its_owners), reached from the noun or from the
+    company or the clause's "it" (its_owners.its_owners), reached from the noun or from the
     possessive (the parse may hang them in different clauses: "said its RCA Corp and NBC units would
     cut", the noun a conjunct of the subject)."""
     if noun.dep_ == "conj" and noun.head.i < possessive.i:
