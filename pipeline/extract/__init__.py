@@ -153,21 +153,44 @@ def extract_articles(
             else:
                 yield article.text, article
 
-    while True:
-        docs = nlp.pipe(kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process)
-        if costs is None:
-            for doc, article in docs:
-                yield analyse_doc(doc, article)
-        else:
-            for doc, article in costs.iterate("spacy", docs):
-                yield _measured_analysis(costs, doc, article)
-        if not too_long:
-            break
-        if costs is None:
-            yield analyse_in_pieces(nlp, too_long.pop(), analyse_doc)
-        else:
-            with costs.measure("spacy"):  # the pieces' parse; their rules go under "rules"
-                analysis = analyse_in_pieces(nlp, too_long.pop(), partial(_measured_analysis, costs))
-            yield analysis
+    failed: list[ArticleAnalysis] = []
+    previous_handler = nlp.default_error_handler
+    # the function components' handler (Language.set_error_handler would also set the trainable
+    # pipes', which spaCy 3.8's parser cannot take); this stream's only: restored below
+    nlp.default_error_handler = partial(_reject_article, failed)
+    try:
+        while True:
+            docs = nlp.pipe(kept_texts(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process)
+            for doc, article in (docs if costs is None else costs.iterate("spacy", docs)):
+                yield from _drained(failed)  # the articles a component failed on, in input order
+                yield analyse_doc(doc, article) if costs is None else _measured_analysis(costs, doc, article)
+            yield from _drained(failed)
+            if not too_long:
+                break
+            if costs is None:
+                yield analyse_in_pieces(nlp, too_long.pop(), analyse_doc)
+            else:
+                with costs.measure("spacy"):  # the pieces' parse; their rules go under "rules"
+                    analysis = analyse_in_pieces(nlp, too_long.pop(), partial(_measured_analysis, costs))
+                yield analysis
+    finally:
+        nlp.default_error_handler = previous_handler
     for article in pending:
         yield ArticleAnalysis(article=article)
+
+
+def _reject_article(failed: list[ArticleAnalysis], name: str, component, docs: list[Doc], error: Exception) -> None:
+    """spaCy's error handler while extract_articles streams: a component failing on an article's Doc
+    rejects that article with a one-line reason (a new page broke an entity rule: reut2-010's MITI
+    story stopped the whole run) and the stream goes on; a Doc with no article (not streamed here)
+    fails as before."""
+    articles = [getattr(doc, "_context", None) for doc in docs]
+    if not articles or not all(isinstance(article, Article) for article in articles):
+        raise error
+    reason = f"extraction failed in {name}: {type(error).__name__}: {error}".splitlines()[0]
+    failed.extend(ArticleAnalysis(article=article, failure=reason) for article in articles)
+
+
+def _drained(failed: list[ArticleAnalysis]) -> Iterator[ArticleAnalysis]:
+    while failed:
+        yield failed.pop(0)

@@ -86,3 +86,13 @@ def test_a_day_after_the_opens_a_papers_name(nlp):
     assert "Sunday Express" in mentions_of(nlp, "He wrote in the Sunday Express last week about the deal.")
     # no "the": a date, and the company after it
     assert "Microsoft" in mentions_of(nlp, "On Sunday Microsoft said it would cut jobs.")
+
+
+def test_a_word_two_rules_find_alone_is_tagged_once(nlp):
+    # "Ministry": the last word of "Foreign Ministry" and the head of "Ministry of International Trade and
+    # Industry", written alone; set twice it stopped the whole run (reut2-010)
+    text = ('A Foreign Ministry official told Reuters "Japan has done everything it can." Analysts noted Japan\'s '
+            "Ministry of International Trade and Industry had asked chipmakers to cut output. A MITI official "
+            "said the Ministry was not planning to call another meeting.")
+    doc = nlp(text)
+    assert [e.text for e in doc.ents].count("Ministry") <= 1

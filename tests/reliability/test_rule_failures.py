@@ -55,3 +55,28 @@ def test_one_failed_piece_rejects_the_whole_long_article():
     failed = ArticleAnalysis(article=article, failure="extraction failed: IndexError: a rule's bug")
     merged = merge_pieces(article, [(0, good), (100, failed)])
     assert merged.failure == failed.failure and not merged.mentions
+
+
+def test_a_failing_pipeline_component_rejects_its_article_and_the_run_goes_on(tmp_path, monkeypatch):
+    # a component inside spaCy's pipeline (the entity rules), not the rules after it: before, spaCy's
+    # handler raised and the whole run stopped (reut2-010's MITI story, an entity set twice)
+    import pipeline.extract.entities.entity_rules as entity_rules
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Libraries for every district\n\n" + PLAIN + "\n", encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_text("Bridge closed for repairs\n\nThe TRIGGER bridge over the river will "
+                                             "close for repairs in May, the city council said on Tuesday, and "
+                                             "will reopen in the autumn.\n", encoding="utf-8")
+    tag = entity_rules.tag_datelines
+
+    def failing(doc):
+        if "TRIGGER" in doc.text:
+            raise ValueError("an entity set twice\non two lines")
+        return tag(doc)
+    monkeypatch.setattr(entity_rules, "tag_datelines", failing)
+    summary = run_into(tmp_path / "out", tmp_path / "in")
+    articles = {a["source"]: a for a in map(json.loads, (tmp_path / "out" / "articles.jsonl").read_text().splitlines())}
+    assert articles["bad.txt"]["status"] == "error"
+    assert articles["bad.txt"]["error"] == "extraction failed in org_name_rules: ValueError: an entity set twice"
+    assert articles["good.txt"]["status"] == "kept"
+    assert summary.articles == {"error": 1, "kept": 1}

@@ -65,7 +65,13 @@ def complete_name_parts(doc: Doc, ordinary_case) -> None:
     lone, heads = _lone_last_words(doc, ents), _lone_head_words(doc, ents)
     doc.user_data[NAME_PART_WORDS] = frozenset(span.start for span in lone + heads)
     tagged = {e.start for e in ents if len(e) == 1}  # "Academy", tagged but read as a common word opening a sentence
-    ents += lone + [span for span in heads if span.start not in tagged]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    # a lone word once, however many rules find it ("Ministry": the last word of one name and the head of
+    # another "Ministry of ...": reut2-010's MITI story), and not inside an entity
+    for span in lone + [span for span in heads if span.start not in tagged]:
+        if span.start not in taken:
+            ents.append(span)
+            taken.update(range(span.start, span.end))
     doc.ents = sorted(ents, key=lambda s: s.start)
 
 
