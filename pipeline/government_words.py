@@ -34,7 +34,7 @@ industry culture tourism immigration veterans affairs public safety works water 
 economy development revenue insurance corrections human services family families children youth sport
 sports communications science technology fisheries forestry mines mining lands planning infrastructure
 budget employment welfare social emergency management police natural conservation parks wildlife oil petroleum
-farm
+farm research overseas aviation telecommunications arts shipping
 """.split())
 # Portfolio words that name a department of their own ("Treasury Secretary X" works for the Treasury).
 DEPARTMENT_PORTFOLIOS = frozenset({"treasury"})

@@ -74,7 +74,8 @@ def test_names_that_stay_as_the_model_read_them(nlp, text):
     ("Champlin Petroleum's parent company, the Union Pacific Corp, said it would sign the deal.",
      ("Champlin Petroleum", "member_of", "Union Pacific Corp", "")),
     # "one of its directors, X": the role after "one of", its "its" the reporting company's
-    ("Acme Corp said one of its directors, John Smith, resigned.", ("John Smith", "affiliated_with", "Acme Corp", "director")),
+    ("Acme Corp said one of its directors, John Smith, resigned.",
+     ("John Smith", "affiliated_with", "Acme Corp", "director")),
     # a state's or an organisation's apposition naming it a member of a body
     ("Indonesia, the only Asian member of OPEC, cut output.", ("Indonesia", "member_of", "OPEC", "")),
 ], ids=["organisation-in-a-place-before-a-title", "an-affiliate-of", "ltd-of-a-city", "a-state-s-restrictions",
@@ -94,11 +95,17 @@ def test_wire_referent_relations(nlp, text, relation):
     # outside sport a company acquires companies, not players (the model typed Arnold Foods PERSON)
     ("CPC International Inc said it acquired Arnold Foods and Old London for 50 mln dlrs.",
      ("Arnold Foods", "affiliated_with", "it")),
+    # a place before a lower-case word for a body names that body's place: no post there, no home
+    ("London stock exchange chairman Nicholas Goodison said turnover rose.",
+     ("Nicholas Goodison", "lives_in", "London")),
+    # a portfolio the NER typed ORG is no employer
+    ("Britain's Research Minister Geoffrey Pattie said the plan was sound.",
+     ("Geoffrey Pattie", "affiliated_with", "Research")),
     # "between A and B" has two sides; a name joined on after a comma opens the next clause
     ("Under the agreement between Jefferies and Boesky, Jefferies and Co would hold the shares for Boesky.",
      ("Boesky", "partnered_with", "Jefferies and Co")),
 ], ids=["no-office-of-the-organisation-s-place", "no-broadcast-affiliate", "no-regulator-sanction",
-        "no-roster-signing-outside-sport", "between-two-sides"])
+        "no-roster-signing-outside-sport", "unnamed-exchange-s-place", "research-portfolio", "between-two-sides"])
 def test_wire_referent_relations_absent(nlp, text, absent):
     assert not any(r[:3] == absent for r in relations_of(nlp, text)), relations_of(nlp, text)
 
@@ -119,7 +126,8 @@ def test_the_spokesman_is_no_latest_man_named(nlp):
 def test_a_speaking_it_is_no_person_the_model_typed_a_place(nlp):
     text = ("NAIROBI, March 15 - The International Monetary Fund has assured Kenyan President Daniel Arap Moi it "
             "will continue to give his country maximum support, the official Kenya News Agency KNA said.\n\n"
-            "According to KNA, Moi thanked Camdessus for the IMF's help to Kenya during difficult times in the past.\n\n"
+            "According to KNA, Moi thanked Camdessus for the IMF's help to Kenya during difficult times in the "
+            "past.\n\n"
             '"Mr Camdessus assured president Moi that the IMF would continue to give Kenya maximum help," it added.')
     assert not any("Moi" in speaker for speaker in speakers_of(nlp, text)), speakers_of(nlp, text)
 
@@ -204,3 +212,50 @@ def test_a_speaking_he_after_a_described_speaker_is_not_the_story_s_one_person(n
             "One senior floor trader said the financial futures room badly needs renovating.\n\n"
             '"There is talk the grains floor will shift to the MidAm," he said.')
     assert "George Sladoje" not in speakers_of(nlp, text), speakers_of(nlp, text)
+
+
+def test_a_one_word_place_that_is_an_organisation_s_head_is_an_organisation(nlp):
+    from spacy.tokens import Span
+    from pipeline.extract.entities.phrase_types import tag_named_organisations
+
+    doc = nlp("The bill was passed by a budget committee in Parliament on Monday.")
+    doc.ents = [Span(doc, 9, 10, label="GPE")]
+    tag_named_organisations(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Parliament", "ORG")]
+
+
+def test_the_company_said_is_nobody_when_another_company_spoke_that_it_does_not_fit(nlp):
+    # "Kanasa City Southern said" (the wire's misspelling) spoke last; "said the company" is not the adviser
+    # a clause had as subject ("Morgan Stanley and Co Inc ... appraised Southern")
+    text = TEXT_09637
+    assert not any("Morgan Stanley" in s or "Salomon" in s for s in speakers_of(nlp, text)), speakers_of(nlp, text)
+
+
+TEXT_09637 = (
+    'NEW YORK, March 25 - Kansas City Southern Industries Inc said it is ready to promptly purchase the '
+    'Southern Pacific Transportation Co from Santa Fe Southern Pacific Corp if the Interstate Commerce '
+    "Commission rejects Sante Fe's attempt to reopen the merger of Southern and the Atchison, Tokepa and "
+    'Santa Fe Railway.\n\n'
+    'In a filing with the ICC late today, the company outlined four conditions of its offer to acquire '
+    'Southern Pacific.\n\n'
+    'Among the conditions are that Santa Fe enter into an agreement to indemnify Kansas City for any '
+    'contigent liabilites of Southern Pacific existing as of the closing date, and that the financial '
+    'condition of Southern remain largely unchanged from today onward.\n\n'
+    '"We are willing, even eager, to make a fair market value offer in cash for the Southern Pacific," '
+    'said Kansas City Southern president and chief executive officer Landon H. Rowland.\n\n'
+    '"This offer disproves the constant derogation of the Sourthern Pacific by SFSP management, best '
+    "exemplified by SFSP Chief Executive John Schmidt's comment in ICC hearings that the Southern Pacific"
+    ' was \'bankrupt,\'" said Rowland.\n\n'
+    'He said that merging Southern with Kansas City will achieve the benefits of an end-to-end merger '
+    'while preseving the independece of the Southern Pacific versus its existing prime competitor, Santa '
+    'Fe.\n\n'
+    "Kansas said that Southern's management had estimated the value of the railroad in 1983 in the range "
+    'of 281 mln dlrs to 1.2 billion dlrs.\n\n'
+    'It said that Morgan Stanley and Co Inc and Salomon Brothers Inc, hired in 1983 to advise Southern '
+    'and Santa Fe in their merger, appraised Southern as worth between 500 mln dlrs and 800 mln dlrs less'
+    " than Southern's own internal valuations.\n\n"
+    'Kanasa City Southern said it will make an offer for Southern after its books, records and properties'
+    ' are examined.\n\n'
+    '"Once that examination has been completed (and even in the absence of a willingnes of SFSP to '
+    'negotiate) KCSI will make an offer in writing...." said the company.'
+)

@@ -63,6 +63,10 @@ def link_description(ctx: Context, head: Token) -> tuple[Span, Mention] | None:
         speakers = [root for root, cand_span, _ in fitting if _speaking(cand_span)]
         if speakers:
             return span, speakers[0]
+        if any(_speaking(cand_span) for _, cand_span in ctx.before(span[0], DESCRIPTION_WINDOW, ("ORG", "GPE"))):
+            # another organisation spoke there that the description did not fit ('Kanasa City Southern
+            # said', a misspelling): not the adviser a clause had as subject ('Morgan Stanley appraised')
+            return None
     for root, cand_span, _ in fitting:
         if is_subject(cand_span):
             return span, root

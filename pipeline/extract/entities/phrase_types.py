@@ -38,6 +38,7 @@ from pipeline.given_names import is_given_name
 from pipeline.name_strings import country_of_demonym, known_place, name_key
 from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
+from pipeline.organisation_words import ORG_HEADS
 from pipeline.speech_words import PLACE_FORCE_WORDS
 
 RETYPED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
@@ -128,9 +129,14 @@ def _names_a_place(noun: Token) -> bool:
 
 
 def tag_named_organisations(doc: Doc) -> None:
-    """Retype as ORG each PERSON name a copula makes one of a place's companies, or a kind of organisation follows."""
+    """Retype as ORG each PERSON name a copula makes one of a place's companies, or a kind of organisation
+    follows; and a one-word place that is an organisation's head word ("a Lower House Budget Committee in
+    Parliament", "Parliament" typed GPE: no place to be in)."""
     found = []
     for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent[0].lower_ in ORG_HEADS:
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
         if ent.label_ != "PERSON":
             continue
         root = ent.root

@@ -46,7 +46,8 @@ from pipeline.extract.relations.role_names import (
 from pipeline.extract.relations.office_words import office_organisation, portfolio_department
 from pipeline.extract.relations.role_kinds import role_kind, sports_role_word, title_word
 from pipeline.extract.relations.role_places import (
-    cut_from_county, modifies_outside_possessives, not_homes, with_organisations_of_places, without_qualifiers,
+    cut_from_county, modifies_outside_possessives, not_homes, places_of_unnamed_bodies, with_organisations_of_places,
+    without_qualifiers,
 )
 from pipeline.extract.relations.role_status import post_status
 from pipeline.extract.relations.role_words import NOW_WORDS, heading_organisation, left_modifiers, role_words
@@ -179,6 +180,9 @@ def read_role(finder: ArgumentFinder, noun: Token, holder: Optional[Token] = Non
             left_mentions.append(mention)
     left_mentions, joining = with_organisations_of_places(finder, noun, left_mentions)
     described_words |= joining
+    unnamed_bodies = places_of_unnamed_bodies(noun, left_mentions)  # "Frankfurt stock exchange president"
+    phrase.postings += unnamed_bodies
+    left_mentions = [m for m in left_mentions if m not in unnamed_bodies]
     # "Defence Secretary X": the portfolio is the title's; "Liberal Democrat leader X": the party whole
     portfolios = [m for m in left_mentions if a_portfolio(finder, m, noun)]
     party_words_at, two_word_party = party_of_two_words(finder, modifiers)

@@ -12,6 +12,9 @@ postings, which state nothing.
 - a place the NER cut from the word "county" after it names the county, not the city ("Oakland
   County Prosecutor X", "Los Angeles county Sheriff deputy X"): the county is no mention, so the
   pair says nothing;
+- a city named right before a lower-case word for a body is that body's, which the text does not name
+  ("London stock exchange chairman X": no post at London, no home there either); a country's body
+  serves the state ("Brazil's central bank governor", "US district court judge");
 - a place written after "in" right behind an organisation's name qualifies the organisation, which
   is the employer ("National Union of Seafarers in India president Leo Barnes": the parser hangs
   India on "president" and the union on the name).
@@ -30,7 +33,8 @@ from pipeline.extract.entities.sports_teams import sports_article
 from pipeline.extract.relations.arguments import ArgumentFinder
 from pipeline.extract.relations.lexicon import FACILITY_NOUNS
 from pipeline.lexicon import ORG_LABELS, PERFORMER_NOUNS, PLACE_LABELS
-from pipeline.name_strings import known_place, name_key
+from pipeline.name_strings import country, known_place, name_key
+from pipeline.organisation_words import ORG_HEADS
 
 
 def not_homes(finder: ArgumentFinder, noun: Token, places: list[Mention], occupation: bool = True) -> list[Mention]:
@@ -109,3 +113,22 @@ def with_organisations_of_places(finder: ArgumentFinder, noun: Token,
             joining.update(range(span.start - 1, span.end))
         found.append(mention)
     return found, joining
+
+
+# Lower-case words for a body a place's name may stand before: "Frankfurt stock exchange", "Tokyo bourse".
+BODY_WORDS = ORG_HEADS | frozenset({"exchange", "bourse", "market", "council", "court", "assembly"})
+
+
+def places_of_unnamed_bodies(noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mentions (named before the role noun `noun`) that are cities the gazetteer knows, written
+    right before lower-case words for a body: "London" of "London stock exchange chairman"."""
+    doc, found = noun.doc, []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        # a city's, not a country's: "Brazil's central bank governor", "US district court judge" serve the state
+        if span is None or not known_place(name_key(mention.text)) or country(name_key(mention.text)):
+            continue
+        after = list(doc[span.end:noun.i])  # right after the name: not "Singapore-based fund manager"
+        if after and all(t.is_lower and t.is_alpha for t in after) and any(t.lemma_.lower() in BODY_WORDS for t in after):
+            found.append(mention)
+    return found
