@@ -105,31 +105,59 @@ def test_wire_referent_relations(nlp, text, relation):
     ("Under the agreement between Jefferies and Boesky, Jefferies and Co would hold the shares for Boesky.",
      ("Boesky", "partnered_with", "Jefferies and Co")),
 ], ids=["no-office-of-the-organisation-s-place", "no-broadcast-affiliate", "no-regulator-sanction",
-        "no-roster-signing-outside-sport", "unnamed-exchange-s-place", "research-portfolio", "between-two-sides"])
+        "no-roster-signing-outside-sport", "unnamed-exchange-s-place", "research-portfolio",
+        "between-two-sides"])
 def test_wire_referent_relations_absent(nlp, text, absent):
     assert not any(r[:3] == absent for r in relations_of(nlp, text)), relations_of(nlp, text)
 
 
-def test_the_spokesman_is_no_latest_man_named(nlp):
-    text = ("LEIDSCHENDAM, Netherlands, March 17 - Billiton International Metals B.V., the Dutch mining company, "
-            "has urged Surinam to change policies, a company spokesman said.\n\n"
-            "He told Reuters that Billiton presented the demands to Henk Heidweiler, a top aide to Surinam "
-            "military leader Desi Bouterse, who visited the Netherlands last week.\n\n"
-            "Billiton and Suralco both want devaluation. The two firms are the biggest private sector employers "
-            "in Surinam. Billiton also urged Heidweiler to improve the safety of its employees, the spokesman "
-            "said.\n\n"
-            "High voltage cables have been cut, and a bauxite mine at Moengo has been shut, he added.\n\n"
-            '"We are already making vast losses in Surinam," the spokesman said.')
-    assert "Henk Heidweiler" not in speakers_of(nlp, text), speakers_of(nlp, text)
+SPOKESMAN_AFTER_AN_AIDE = (
+    "LEIDSCHENDAM, Netherlands, March 17 - Billiton International Metals B.V., the Dutch mining company, "
+    "has urged Surinam to change policies, a company spokesman said.\n\n"
+    "He told Reuters that Billiton presented the demands to Henk Heidweiler, a top aide to Surinam "
+    "military leader Desi Bouterse, who visited the Netherlands last week.\n\n"
+    "Billiton and Suralco both want devaluation. The two firms are the biggest private sector employers "
+    "in Surinam. Billiton also urged Heidweiler to improve the safety of its employees, the spokesman "
+    "said.\n\n"
+    "High voltage cables have been cut, and a bauxite mine at Moengo has been shut, he added.\n\n"
+    '"We are already making vast losses in Surinam," the spokesman said.')
+IT_AFTER_A_SURNAME_TYPED_A_PLACE = (
+    "NAIROBI, March 15 - The International Monetary Fund has assured Kenyan President Daniel Arap Moi it "
+    "will continue to give his country maximum support, the official Kenya News Agency KNA said.\n\n"
+    "According to KNA, Moi thanked Camdessus for the IMF's help to Kenya during difficult times in the "
+    "past.\n\n"
+    '"Mr Camdessus assured president Moi that the IMF would continue to give Kenya maximum help," it added.')
+HE_AFTER_A_SPOKESMAN = (
+    "Shares in Cairn Energy rose 3.8% to 1,088 pence on Tuesday after the UK firm announced a fresh gas "
+    "discovery in northern India.\n\n"
+    "The firm, which last year made a number of other new finds in the Rajasthan area, said the latest "
+    "discovery could lead to large gas volumes. However, chief executive Bill Gammell cautioned that "
+    "additional evalution was first needed at the site. Cairn has also been granted approval to extend its "
+    "Rajasthan exploration area. This approval has come from the Indian government.\n\n"
+    "A spokesman said the company's decision to carry out further investigations at the new find showed "
+    'that it believed there was significant gas. But he added: "It\'s still too early to say what the '
+    'extent of it is."')
+HE_AFTER_ONE_TRADER = (
+    "CHICAGO, March 9 - Chicago Board of Trade markets could be in for a period of upheaval.\n\n"
+    "Another CBT official, executive vice president George Sladoje, said the issue would be discussed this "
+    "Friday at a special meeting on the exchange floor.\n\n"
+    "Any such moves could meet with opposition among some CBT members.\n\n"
+    "One senior floor trader said the financial futures room badly needs renovating.\n\n"
+    '"There is talk the grains floor will shift to the MidAm," he said.')
 
 
-def test_a_speaking_it_is_no_person_the_model_typed_a_place(nlp):
-    text = ("NAIROBI, March 15 - The International Monetary Fund has assured Kenyan President Daniel Arap Moi it "
-            "will continue to give his country maximum support, the official Kenya News Agency KNA said.\n\n"
-            "According to KNA, Moi thanked Camdessus for the IMF's help to Kenya during difficult times in the "
-            "past.\n\n"
-            '"Mr Camdessus assured president Moi that the IMF would continue to give Kenya maximum help," it added.')
-    assert not any("Moi" in speaker for speaker in speakers_of(nlp, text)), speakers_of(nlp, text)
+@pytest.mark.parametrize("text, person", [
+    # "the spokesman" that no named person holds as a post is no latest man named ("... to Henk Heidweiler,
+    # a top aide ... "...," the spokesman said")
+    (SPOKESMAN_AFTER_AN_AIDE, "Henk Heidweiler"),
+    # a speaking "it" is no person the model typed a place ("According to KNA, Moi thanked Camdessus")
+    (IT_AFTER_A_SURNAME_TYPED_A_PLACE, "Moi"),
+    # the story's one person is not a speaking "he" after someone unnamed spoke since
+    (HE_AFTER_A_SPOKESMAN, "Bill Gammell"),
+    (HE_AFTER_ONE_TRADER, "George Sladoje"),
+], ids=["the-spokesman-no-latest-man", "it-no-person", "he-after-a-spokesman", "he-after-one-trader"])
+def test_quotes_not_credited_to(nlp, text, person):
+    assert not any(person in speaker for speaker in speakers_of(nlp, text)), speakers_of(nlp, text)
 
 
 def test_the_company_is_the_one_the_story_is_about(nlp):
@@ -189,29 +217,6 @@ def test_a_speaking_he_after_paragraphs_naming_nobody_is_the_story_s_one_person(
             "The growing debt burden of Latin American nations will also provide impetus for the round.\n\n"
             '"Clearly those countries need to develop their export endeavours," he said.')
     assert speakers_of(nlp, text).count("Clayton Yeutter") == 2, speakers_of(nlp, text)
-
-
-def test_a_speaking_he_after_an_unnamed_spokesman_is_not_the_story_s_one_person(nlp):
-    text = ("Shares in Cairn Energy rose 3.8% to 1,088 pence on Tuesday after the UK firm announced a fresh gas "
-            "discovery in northern India.\n\n"
-            "The firm, which last year made a number of other new finds in the Rajasthan area, said the latest "
-            "discovery could lead to large gas volumes. However, chief executive Bill Gammell cautioned that "
-            "additional evalution was first needed at the site. Cairn has also been granted approval to extend its "
-            "Rajasthan exploration area. This approval has come from the Indian government.\n\n"
-            "A spokesman said the company's decision to carry out further investigations at the new find showed "
-            'that it believed there was significant gas. But he added: "It\'s still too early to say what the '
-            'extent of it is."')
-    assert "Bill Gammell" not in speakers_of(nlp, text), speakers_of(nlp, text)
-
-
-def test_a_speaking_he_after_a_described_speaker_is_not_the_story_s_one_person(nlp):
-    text = ("CHICAGO, March 9 - Chicago Board of Trade markets could be in for a period of upheaval.\n\n"
-            "Another CBT official, executive vice president George Sladoje, said the issue would be discussed this "
-            "Friday at a special meeting on the exchange floor.\n\n"
-            "Any such moves could meet with opposition among some CBT members.\n\n"
-            "One senior floor trader said the financial futures room badly needs renovating.\n\n"
-            '"There is talk the grains floor will shift to the MidAm," he said.')
-    assert "George Sladoje" not in speakers_of(nlp, text), speakers_of(nlp, text)
 
 
 def test_a_one_word_place_that_is_an_organisation_s_head_is_an_organisation(nlp):

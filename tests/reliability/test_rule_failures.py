@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import pipeline.extract as extract
 from models import Article
 from support.scale import run_into
@@ -18,28 +20,46 @@ PLAIN = ("Mayor Anna Berg said on Monday that the city would open two new librar
          "\"We want every child to have a library within walking distance,\" Berg said at a news conference.")
 
 
+def _write_good_and_bad(folder) -> None:
+    folder.mkdir()
+    (folder / "good.txt").write_text("Libraries for every district\n\n" + PLAIN + "\n", encoding="utf-8")
+    (folder / "bad.txt").write_text("Bridge closed for repairs\n\nThe TRIGGER bridge over the river will close for "
+                                    "repairs in May, the city council said on Tuesday, and will reopen in the "
+                                    "autumn.\n", encoding="utf-8")
+
+
+def _articles(out) -> dict:
+    return {a["source"]: a for a in map(json.loads, (out / "articles.jsonl").read_text().splitlines())}
+
+
 def test_a_label_set_off_by_spaces_is_read(nlp):
     analysis = extract.analyse_doc(nlp(LABELLED), Article(article_id="a", source="a.txt", status="kept", text=LABELLED))
     assert analysis.failure is None and analysis.mentions
 
 
-def test_a_failing_rule_rejects_its_article_and_the_run_goes_on(tmp_path, monkeypatch):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "good.txt").write_text("Libraries for every district\n\n" + PLAIN + "\n", encoding="utf-8")
-    (tmp_path / "in" / "bad.txt").write_text("Bridge closed for repairs\n\nThe TRIGGER bridge over the river will "
-                                             "close for repairs in May, the city council said on Tuesday, and "
-                                             "will reopen in the autumn.\n", encoding="utf-8")
-    analyse = extract._analyse
+@pytest.mark.parametrize("where, error", [
+    # the rules after spaCy (analyse_doc)
+    ("rules", "extraction failed: IndexError: a rule's bug"),
+    # a component inside spaCy's pipeline (the entity rules): before a515bf1, spaCy's handler raised and the
+    # whole run stopped (reut2-010's MITI story, an entity set twice)
+    ("component", "extraction failed in org_name_rules: IndexError: a rule's bug"),
+])
+def test_a_failure_on_one_article_rejects_it_and_the_run_goes_on(tmp_path, monkeypatch, where, error):
+    import pipeline.extract.entities.entity_rules as entity_rules
 
-    def failing(doc, article):
-        if "TRIGGER" in (article.text or ""):
+    _write_good_and_bad(tmp_path / "in")
+    module, name = (extract, "_analyse") if where == "rules" else (entity_rules, "tag_datelines")
+    original = getattr(module, name)
+
+    def failing(doc, *article):
+        if "TRIGGER" in doc.text:
             raise IndexError("a rule's bug\non two lines")
-        return analyse(doc, article)
-    monkeypatch.setattr(extract, "_analyse", failing)
+        return original(doc, *article)
+    monkeypatch.setattr(module, name, failing)
     summary = run_into(tmp_path / "out", tmp_path / "in")
-    articles = {a["source"]: a for a in map(json.loads, (tmp_path / "out" / "articles.jsonl").read_text().splitlines())}
+    articles = _articles(tmp_path / "out")
     assert articles["bad.txt"]["status"] == "error"
-    assert articles["bad.txt"]["error"] == "extraction failed: IndexError: a rule's bug"
+    assert articles["bad.txt"]["error"] == error
     assert articles["good.txt"]["status"] == "kept"
     claims = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
     assert any(c["predicate"] == "said" for c in claims)
@@ -55,28 +75,3 @@ def test_one_failed_piece_rejects_the_whole_long_article():
     failed = ArticleAnalysis(article=article, failure="extraction failed: IndexError: a rule's bug")
     merged = merge_pieces(article, [(0, good), (100, failed)])
     assert merged.failure == failed.failure and not merged.mentions
-
-
-def test_a_failing_pipeline_component_rejects_its_article_and_the_run_goes_on(tmp_path, monkeypatch):
-    # a component inside spaCy's pipeline (the entity rules), not the rules after it: before, spaCy's
-    # handler raised and the whole run stopped (reut2-010's MITI story, an entity set twice)
-    import pipeline.extract.entities.entity_rules as entity_rules
-
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "good.txt").write_text("Libraries for every district\n\n" + PLAIN + "\n", encoding="utf-8")
-    (tmp_path / "in" / "bad.txt").write_text("Bridge closed for repairs\n\nThe TRIGGER bridge over the river will "
-                                             "close for repairs in May, the city council said on Tuesday, and "
-                                             "will reopen in the autumn.\n", encoding="utf-8")
-    tag = entity_rules.tag_datelines
-
-    def failing(doc):
-        if "TRIGGER" in doc.text:
-            raise ValueError("an entity set twice\non two lines")
-        return tag(doc)
-    monkeypatch.setattr(entity_rules, "tag_datelines", failing)
-    summary = run_into(tmp_path / "out", tmp_path / "in")
-    articles = {a["source"]: a for a in map(json.loads, (tmp_path / "out" / "articles.jsonl").read_text().splitlines())}
-    assert articles["bad.txt"]["status"] == "error"
-    assert articles["bad.txt"]["error"] == "extraction failed in org_name_rules: ValueError: an entity set twice"
-    assert articles["good.txt"]["status"] == "kept"
-    assert summary.articles == {"error": 1, "kept": 1}
