@@ -80,3 +80,11 @@ COMPOSITE_ORG_NOUNS = frozenset({"group", "conglomerate", "consortium", "syndica
 # signed ... , the bank said" (extract/coreference/rules.EntityGroups.name_words).
 FOREIGN_KIND_WORDS = {"banco": "bank", "banque": "bank", "banca": "bank", "bankhaus": "bank", "banka": "bank",
                       "compagnie": "company", "compania": "company", "companhia": "company", "compañía": "company"}
+
+# Plural last words of company names ("KLM Royal Dutch Airlines", "Arnold Foods") that are nobody's surname
+# (not "Mills", "Brothers"): entities/company_names.py retypes the PERSON spans they end.
+COMPANY_NAME_WORDS = frozenset({
+    "airlines", "airways", "industries", "motors", "foods", "enterprises", "systems", "laboratories",
+    "pharmaceuticals", "communications", "resources", "chemicals", "electronics", "holdings", "securities",
+    "investments", "properties", "technologies", "services",
+})

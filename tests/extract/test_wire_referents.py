@@ -41,11 +41,17 @@ def speakers_of(nlp, text: str) -> list[str]:
     # a nationality of two words glued to a person's name the model typed ORG
     ("The prize went to New Zealander Bruce Judge, who bought the stake.",
      ("Bruce Judge", "PERSON"), ("New Zealander Bruce Judge", "ORG")),
+    # a name ending in a word only company names end in is a company's, whatever its first word
+    ("CPC International Inc said it acquired Arnold Foods and Old London for 50 mln dlrs.",
+     ("Arnold Foods", "ORG"), ("Arnold Foods", "PERSON")),
+    ("The Dutch airline KLM Royal Dutch Airlines said it would buy the planes.",
+     ("Royal Dutch Airlines", "ORG"), ("Royal Dutch Airlines", "PERSON")),
     # a person's name holds no "of <country>"
     ("Thai official Manaspas Xuto of Thailand said rice exports would rise.",
      ("Manaspas Xuto", "PERSON"), ("Manaspas Xuto of Thailand", "PERSON")),
 ], ids=["untagged-word-before-an-organisation", "title-word-after-an-organisation", "place-after-ltd-of",
-        "surname-typed-a-place", "moody-s-said", "two-word-nationality", "person-of-a-country"])
+        "surname-typed-a-place", "moody-s-said", "two-word-nationality", "company-word-last-foods",
+        "company-word-last-airlines", "person-of-a-country"])
 def test_wire_name_edges(nlp, text, present, absent):
     found = mentions_of(nlp, text)
     assert present in found and absent not in found, found

@@ -28,6 +28,10 @@ after nouns a person or a ship is called too ("his rival Nadal", "aircraft carri
 there that runs from the company's name into a person's ("the public services union Unison Dave
 Prentis": a given name and capitalised words to its end) is the company and the person.
 
+A name of two words or more the NER typed PERSON that ends in a word only company names end in ("KLM
+Royal Dutch Airlines", "Arnold Foods") is an organisation's; so is one with no given name first that owns
+what companies own ("Champlin Petroleum's parent company").
+
 A name the NER typed PERSON that does not open with a given name is an organisation's throughout the
 article where it is the subject of a plural verb: "Everton have signed defender Tim Cahill", "Aston
 Villa were beaten" (British news writes clubs, firms and bands in the plural; a person is "has",
@@ -42,7 +46,7 @@ from pipeline.extract.entities.titled_people import opens_a_persons_name
 from pipeline.given_names import is_given_name
 from pipeline.lexicon import POSSESSIVE_MARKERS, is_legal_form
 from pipeline.name_strings import known_place, name_key
-from pipeline.organisation_words import MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
+from pipeline.organisation_words import COMPANY_NAME_WORDS, MAX_TRADE_WORDS, NATIONAL_COMPANY_NOUNS
 
 # What only an organisation has, after its possessive: "Yukos' main production unit".
 COMPANY_POSSESSIONS = frozenset({
@@ -90,6 +94,12 @@ def _company_owner_name(ent: Span) -> bool:
     last = ent.end - 2 if ent[-1].text in POSSESSIVE_MARKERS else ent.end - 1
     return last > ent.start and not opens_a_persons_name(ent[0]) and not is_given_name(ent[0].text) \
         and _owns_what_a_company_owns(ent.doc, last)
+
+
+def _company_word_last(ent: Span) -> bool:
+    """"KLM Royal Dutch Airlines", "Arnold Foods": two words or more ending in a word only company names
+    end in (organisation_words.COMPANY_NAME_WORDS), whatever the first word ("Arnold" is a given name)."""
+    return len(ent) > 1 and ent[-1].lower_ in COMPANY_NAME_WORDS and ent[-1].is_title
 
 
 def _said_of_a_company(doc: Doc, i: int) -> bool:
@@ -173,7 +183,8 @@ def tag_company_names(doc: Doc) -> None:
     organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
                      and not opens_a_persons_name(ent[0]) or _after_company_kind(ent)}
     # "Champlin Petroleum's parent company": a longer name with no given name first, owning what companies own
-    organisations |= {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _company_owner_name(ent)}
+    organisations |= {ent.text for ent in doc.ents if ent.label_ == "PERSON" and (_company_owner_name(ent)
+                                                                               or _company_word_last(ent))}
     names = {ent.text for ent in doc.ents if ent.label_ in SHORT_NAME_LABELS and len(ent) == 1 and ent.text[:1].isupper()
              and not (ent.label_ == "GPE" and known_place(name_key(ent.text)))}
     places: dict[str, list[int]] = {}
