@@ -12,8 +12,9 @@ from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.government_words import STATE_OFFICE_NOUNS
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.speaking import main_speaker
+from pipeline.extract.coreference.description_fit import description_head, fits_head, nationality_fit
 from pipeline.extract.coreference.rules import (
-    GENERIC_ORGANISATION_NOUNS, RELATIVE_PRONOUNS, SPEAKING_BUSINESS_NOUNS, description_head, fits_head, nationality_fit, is_subject,
+    GENERIC_ORGANISATION_NOUNS, RELATIVE_PRONOUNS, SPEAKING_BUSINESS_NOUNS, is_subject,
 )
 from pipeline.extract.coreference.roles import (
     DESCRIPTION_WINDOW, GENERIC_PERSON_NOUNS, described_person, description_role, fitting_people, generic_referent,

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from models import Mention
 from pipeline.extract.coreference.context import Context
 from pipeline.extract.coreference.roles import DESCRIPTION_WINDOW
-from pipeline.extract.coreference.rules import description_head
+from pipeline.extract.coreference.description_fit import description_head
 from pipeline.extract.quotes.speech import is_speech_verb
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.speech_words import ISSUED_STATEMENT_NOUNS, PUBLISHING_VERBS, REPORTING_VERBS

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from models import Mention
 from pipeline.extract.coreference.gender import person_gender
 from pipeline.extract.coreference.roles import is_person_noun
-from pipeline.extract.coreference.rules import nationality_fit
+from pipeline.extract.coreference.description_fit import nationality_fit
 from pipeline.extract.coreference.unnamed import AGE_WORDS, is_age
 from pipeline.lexicon import SUBJECT_DEPS
 from pipeline.name_strings import NATIVE_NOUNS, country_of_native, name_key
