@@ -113,6 +113,12 @@ def known_place(key: str) -> bool:
     """Whether a name key is the name of a country, US state, continent or sizeable city."""
     return key in _place_names()
 
+
+def place_name(key: str) -> bool:
+    """Whether a name key names a place: a country by any of its names ("us", "britain") or a place the
+    gazetteer knows."""
+    return country(key) or known_place(key)
+
 # Demonyms whose country name is not their prefix; the rest are matched by shared prefix.
 IRREGULAR = {
     "french": "france", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",

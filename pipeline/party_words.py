@@ -13,6 +13,11 @@ PARTY_KEYS = {"republican": "republican", "republicans": "republican", "gop": "r
 # Words for a party's side in a description ("the Republican nominee", "the Green candidate"): the
 # parties' keys and the smaller parties' words that name no one party of PARTY_NAMES.
 PARTY_SIDE_WORDS = frozenset(PARTY_KEYS.values()) | frozenset({"libertarian", "green", "independent", "liberal"})
+
+
+def party_word(word: str) -> bool:
+    """Whether a lower-case word names a party or a party's side ("tories", "republican", "green")."""
+    return word in PARTY_KEYS or word in PARTY_SIDE_WORDS
 # The letters of a US legislator's party-state tag ("Sen. Ron Wyden (D-Ore.)", "(I-Vt.)"), and the party
 # keys of those that name a party (an independent's "I" names none).
 PARTY_TAG_LETTERS = frozenset({"R", "D", "I"})

@@ -21,7 +21,7 @@ from pipeline.extract.coreference.roles import (
     noun_gender, role_holders,
 )
 from pipeline.name_strings import country_of_native
-from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
+from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS, party_word
 from pipeline.speech_words import SPOKESPERSON_NOUNS, UNNAMED_PERSON_NOUNS
 
 # Sentences back a bare 'the organization'/'the group' looks for the organisation it stands for.
@@ -188,7 +188,7 @@ def link_person_description(ctx: Context, head: Token) -> tuple[Span, Mention] |
         # "the spokesman" is the unnamed one brought in before, who speaks for an organisation named there
         body = _spokesperson_body(ctx, unnamed)
         return (span, body) if body is not None else None
-    if head.lower_ in SPOKESPERSON_NOUNS and not any(w in PARTY_KEYS or w in PARTY_SIDE_WORDS for w in description.words):
+    if head.lower_ in SPOKESPERSON_NOUNS and not any(party_word(w) for w in description.words):
         # nobody named holds the post: "a company spokesman said" paragraphs back, not the latest man
         # named ("... presented the demands to Henk Heidweiler, a top aide ... "...," the spokesman said");
         # "the Tory spokesman" is still the one Tory just named

@@ -36,7 +36,7 @@ from pipeline.government_words import (DEPARTMENT_PORTFOLIOS, PORTFOLIO_OFFICES,
                                        STATE_OFFICE_NOUNS)
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.sports_words import POSITION_ABBREVIATIONS, SIDE_POSTS, TEAM_PLAYER_NOUNS
-from pipeline.name_strings import country, country_of_demonym, known_place, name_key
+from pipeline.name_strings import country, country_of_demonym, known_place, name_key, place_name
 
 DANGLING = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -103,7 +103,7 @@ def _without_portfolio(doc: Doc, ent: Span) -> list[Span]:
         if end < ent.end and _body_before_portfolio(doc, nation, ent.end):
             # "U.S. Energy Secretary X", "EEC Farm Commissioner X": the body or state served, then the
             # title's portfolio
-            label = "GPE" if country(name_key(nation.text)) or known_place(name_key(nation.text)) else "ORG"
+            label = "GPE" if place_name(name_key(nation.text)) else "ORG"
             return [Span(doc, nation.start, nation.end, label=label)]
     start = ent.start
     if ent.label_ == "PERSON" and start and doc[start - 1].lower_ in PORTFOLIO_CONNECTORS:
@@ -130,7 +130,7 @@ def _body_before_portfolio(doc: Doc, lead: Span, office: int) -> bool:
     if len(lead) == 1:
         key = name_key(lead.text)
         letters = lead.text.replace(".", "")
-        return country(key) or known_place(key) or 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+        return place_name(key) or 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
     return all(t.text[:1].isupper() and t.lower_ not in PORTFOLIO_TITLE_WORDS | PORTFOLIO_CONNECTORS for t in lead)
 
 

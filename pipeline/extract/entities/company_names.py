@@ -182,7 +182,7 @@ def tag_company_names(doc: Doc) -> None:
         doc.ents = [part for ent in doc.ents for part in split.get(ent, [ent])]
     organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _collective_subject(ent)
                      and not opens_a_persons_name(ent[0]) or _after_company_kind(ent)}
-    # "Champlin Petroleum's parent company": a longer name with no given name first, owning what companies own
+    # "Champlin Petroleum's parent company", "KLM Royal Dutch Airlines": a longer name a company's by its words
     organisations |= {ent.text for ent in doc.ents if ent.label_ == "PERSON" and (_company_owner_name(ent)
                                                                                or _company_word_last(ent))}
     names = {ent.text for ent in doc.ents if ent.label_ in SHORT_NAME_LABELS and len(ent) == 1 and ent.text[:1].isupper()

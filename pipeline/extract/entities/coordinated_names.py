@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon import EMPLOYEE_NOUNS, LEGAL_SUFFIXES, is_legal_form
-from pipeline.name_strings import country, known_place, name_key
+from pipeline.name_strings import name_key, place_name
 from pipeline.organisation_words import NATIONAL_COMPANY_NOUNS, ORG_HEADS, STATE_HEADS
 from pipeline.us_states import named_for_a_state
 
@@ -72,7 +72,7 @@ def _place_with_legal_form(doc: Doc, start: int, end: int) -> bool:
     while words and is_legal_form(words[-1].text):
         words.pop()
     key = name_key(" ".join(t.text for t in words))
-    return bool(words) and len(words) < end - start and (known_place(key) or country(key))
+    return bool(words) and len(words) < end - start and place_name(key)
 
 
 def named_elsewhere(doc: Doc, start: int, end: int) -> Span | None:
@@ -83,8 +83,7 @@ def named_elsewhere(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _known_place(doc: Doc, start: int, end: int) -> bool:
-    key = name_key(doc[start:end].text)
-    return start < end and all(t.is_title or t.is_upper for t in doc[start:end]) and (known_place(key) or country(key))
+    return start < end and all(t.is_title or t.is_upper for t in doc[start:end]) and place_name(name_key(doc[start:end].text))
 
 
 def _named_elsewhere_label(doc: Doc, start: int, end: int) -> str | None:

@@ -36,7 +36,7 @@ from pipeline.extract.entities.phrase_types import (
 )
 from pipeline.extract.rule_costs import timed_rule
 from pipeline.given_names import is_given_name
-from pipeline.name_strings import country, known_place, name_key
+from pipeline.name_strings import name_key, place_name
 from pipeline.lexicon import NAME_DESCRIPTOR_NOUNS, NAME_TITLES, ORG_DESCRIPTORS, is_legal_form
 from pipeline.organisation_words import ORG_HEADS, STATE_HEADS
 from pipeline.us_states import named_for_a_state
@@ -122,7 +122,7 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
             elif tok.text == "(" and legal_entity_bracket(doc, end):  # "Indosuez Asia (Singapore) Ltd"
                 end = next(j for j in range(end, n) if doc[j].text == ")") + 1
             elif tok.tag_ == "POS" and nxt is not None and _capitalised(nxt) and (
-                    _legal_form_ahead(doc, end + 1) and not _place_name(doc[start:end].text)
+                    _legal_form_ahead(doc, end + 1) and not place_name(name_key(doc[start:end].text))
                     # "Standard and Poor's Corp", "Barclay's Bank Plc"; not "Britain's Midland Bank Plc"
                     or (doc[end - 1].lower_ in GENITIVE_NAME_WORDS and end - start == 1)
                     # "Seafarers' International Union": a plural possessive opening a body's name
@@ -139,10 +139,6 @@ def _name_chunks(doc: Doc) -> list[tuple[int, int]]:
         chunks.append((start, end))
         i = end
     return chunks
-
-
-def _place_name(text: str) -> bool:
-    return known_place(name_key(text)) or country(name_key(text))
 
 
 def _legal_form_ahead(doc: Doc, start: int, within: int = 3, heads: bool = False) -> bool:

@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.doctext import tokens_written, word_counts
 from pipeline.given_names import is_given_name
-from pipeline.name_strings import country, country_of_demonym, known_place, name_key
-from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
+from pipeline.name_strings import country, country_of_demonym, name_key, place_name
+from pipeline.party_words import party_word
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.lexicon import (
     CALENDAR_WORDS, MEDIA_SUFFIXES, NAME_TITLES, NAMED_AFTER_HEADS, ORG_GENERIC_WORDS, ROLE_NOUNS, TITLE_OPENING_WORDS,
@@ -118,17 +118,16 @@ def _leading_name_word(word) -> bool:
     """A proper noun inside a sentence, alone (no capitalised word or number before it), that is no
     title, day, month, given name or place."""
     before = word.doc[word.i - 1]
-    key = name_key(word.text)
     return word.tag_ in {"NNP", "NNPS"} and _capitalised_word(word) and _inside_sentence(word) \
         and not _capitalised_word(before) and not before.like_num and word.lower_ not in _ROLES \
-        and word.lower_ not in CALENDAR_WORDS and not is_given_name(word.text) and not (country(key) or known_place(key))
+        and word.lower_ not in CALENDAR_WORDS and not is_given_name(word.text) and not place_name(name_key(word.text))
 
 
 def _stray_word(ent: Span | None) -> bool:
     """No entity, or a one-word NORP that names no nation and no party (the model's slip: "Scrimgeour"
     of "Scrimgeour Vickers economist X")."""
     return ent is None or ent.label_ == "NORP" and len(ent) == 1 and country_of_demonym(ent.text) is None \
-        and ent[0].lower_ not in PARTY_KEYS and ent[0].lower_ not in PARTY_SIDE_WORDS
+        and not party_word(ent[0].lower_)
 
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "TIME", "DATE"})

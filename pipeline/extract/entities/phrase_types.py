@@ -36,7 +36,7 @@ from pipeline.extract.relations.lexicon import (
 )
 from pipeline.given_names import is_given_name
 from pipeline.name_strings import country_of_demonym, known_place, name_key
-from pipeline.party_words import PARTY_KEYS, PARTY_SIDE_WORDS
+from pipeline.party_words import party_word
 from pipeline.lexicon import ORG_KIND_NOUNS, PLACED_CLASS_NOUNS
 from pipeline.organisation_words import ORG_HEADS
 from pipeline.speech_words import PLACE_FORCE_WORDS
@@ -232,7 +232,7 @@ def tag_stray_nationalities(doc: Doc) -> None:
     found = []
     for ent in doc.ents:
         if ent.label_ != "NORP" or ent.text not in elsewhere or country_of_demonym(ent.text) is not None \
-                or any(w.lower_ in PARTY_KEYS or w.lower_ in PARTY_SIDE_WORDS for w in ent):
+                or any(party_word(w.lower_) for w in ent):
             continue
         (label, count), *rest = elsewhere[ent.text].most_common()
         if not rest or rest[0][1] < count:

@@ -41,7 +41,7 @@ from pipeline.lexicon import (
     TOWN_GENERIC_WORDS,
 )
 from pipeline.us_states import STATE_NAMED_CITIES, US_STATE_ABBREVIATIONS, US_STATE_NAMES
-from pipeline.name_strings import country, known_place, name_key
+from pipeline.name_strings import known_place, name_key, place_name
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 MAX_CAPITALS_TITLE = 3  # "DJ", "MP", "CEO"
@@ -71,7 +71,7 @@ def _person_of_place(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ != "PERSON" or of is None or of - ent.start < 2:
         return [ent]
     key = name_key(doc[of + 1:ent.end].text)
-    if not (key and (country(key) or known_place(key)) and all(t.is_title for t in doc[ent.start:of])):
+    if not (key and place_name(key) and all(t.is_title for t in doc[ent.start:of])):
         return [ent]
     return [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="GPE")]
 

@@ -33,6 +33,8 @@ OWNED_NOUNS = frozenset({"subsidiary", "unit", "division", "arm", "company", "ag
 # A company's affiliate is its unit only in apposition with "of": "GAMCO Investors Inc, an affiliate of
 # Gabelli and Co" (a broadcaster's affiliate, "NBC affiliate WHO", carries its shows and is owned by others).
 AFFILIATE_NOUNS = frozenset({"affiliate"})
+# Words for a share of a company, after its number: "46 pct owned by", "a 60 pct stake".
+SHARE_WORDS = frozenset({"pct", "percent", "%"})
 SUBSIDIARY_NOUNS = frozenset({"subsidiary", "unit", "division", "arm"})  # "its brokerage unit X", not "advertising agency"
 # Words that make an owner one of several: "Forum's other owner, Audley Inc", "a minority owner"
 PART_OWNER_WORDS = frozenset({"other", "another", "minority", "co", "part", "joint", "partial"})

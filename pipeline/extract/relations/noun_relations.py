@@ -31,7 +31,7 @@ from pipeline.extract.relations.its_owners import owned_by_its, speaker_organisa
 from pipeline.extract.relations.verb_subjects import clause_subject, is_passive, subject_token
 from pipeline.extract.relations.deal_words import (ACQUISITION_NOUNS, AFFILIATE_NOUNS, BLOCKING_VERBS, DEAL_NOUNS,
                                                   OWNED_NOUNS, OWNER_NOUNS, PARENT_COMPANY_WORDS, PART_OWNER_WORDS,
-                                                  SUBSIDIARY_NOUNS, UNREALISED_WORDS)
+                                                  SHARE_WORDS, SUBSIDIARY_NOUNS, UNREALISED_WORDS)
 from pipeline.extract.relations.lexicon import (
     INVESTIGATING_VERBS, INVESTIGATION_NOUNS, JOINT_WORK_NOUNS, KILLING_NOUNS, MAKER_PARTICIPLES, MEDIA_NAME_WORDS,
     RULE_VERB_SENSES, SITE_VISIT_VERBS, STREET_WORDS,
@@ -262,8 +262,6 @@ def _owning_verb(finder: ArgumentFinder, verb: Token) -> Iterator[Candidate]:
         owned = labelled(finder, [c for c in verb.children if c.dep_ == "dobj"], ORG_LABELS)
     yield from _ownership(finder, owners, owned, (verb,))
 
-
-SHARE_WORDS = frozenset({"pct", "percent", "%"})
 
 
 def _minority_share(verb: Token) -> bool:

@@ -84,9 +84,8 @@ def under_noun_rules(finder: ArgumentFinder, noun: Token) -> Iterator[Candidate]
         subject = subject_token(noun.head)
         imposers = finder.group(subject) if subject is not None else []
     anchors = (noun, noun.head.head) if noun.head.lower_ == "under" else (noun, noun.head)
-    if lemma in RULE_NOUNS or noun.lower_ in RULE_NOUNS:
-        if not any(finder.label(m) == "GPE" for m in targets + imposers):
-            return
+    if (lemma in RULE_NOUNS or noun.lower_ in RULE_NOUNS) and not any(finder.label(m) == "GPE" for m in targets + imposers):
+        return
     yield from pairs(predicate, targets, imposers, "under_noun", anchors)
 
 

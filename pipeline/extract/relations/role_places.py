@@ -126,7 +126,8 @@ def places_of_unnamed_bodies(noun: Token, mentions: list[Mention]) -> list[Menti
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         # a city's, not a country's: "Brazil's central bank governor", "US district court judge" serve the state
-        if span is None or not known_place(name_key(mention.text)) or country(name_key(mention.text)):
+        key = name_key(mention.text)
+        if span is None or not known_place(key) or country(key):
             continue
         after = list(doc[span.end:noun.i])  # right after the name: not "Singapore-based fund manager"
         if after and all(t.is_lower and t.is_alpha for t in after) and any(t.lemma_.lower() in BODY_WORDS for t in after):

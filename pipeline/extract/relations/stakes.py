@@ -14,12 +14,12 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from pipeline.extract.relations.arguments import ArgumentFinder, Candidate, pairs, prep_objects
+from pipeline.extract.relations.deal_words import SHARE_WORDS
 from pipeline.extract.relations.lexicon import RULE_VERB_SENSES
 from pipeline.extract.relations.verb_subjects import subject_token
 from pipeline.lexicon import ORG_LABELS
 
 STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
-SHARE_WORDS = frozenset({"pct", "percent", "%"})
 # A stake so described is a majority, whatever its size: "a controlling interest in X".
 MAJORITY_WORDS = frozenset({"majority", "controlling"})
 MAJORITY = 50.0
